@@ -1,0 +1,3 @@
+from mpdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,80 @@
+"""THE one place where figures become text: the UI grid, the PDF and Excel all call it.
+
+Stored values keep full precision; rounding happens here, only when a figure is shown.
+"""
+
+from __future__ import annotations
+
+import math
+
+from mpdesk.guide import Indicator
+from mpdesk.i18n import tr
+
+NARROW_NBSP = "\u202f"
+
+# (thousands separator, decimal mark) per language; English is the fallback.
+_SEPARATORS: dict[str, tuple[str, str]] = {
+    "en": (",", "."),
+    "fr": (NARROW_NBSP, ","),
+    "ru": (NARROW_NBSP, ","),
+    "es": (".", ","),
+    "pt": (".", ","),
+}
+
+
+def format_number(value: float | None, decimals: int = 0, language: str = "en") -> str:
+    """'1,234,567.8' in English, '1 234 567,8' in French and Russian, '1.234.567,8' in Spanish."""
+    if value is None or not math.isfinite(value):
+        return ""
+    thousands, mark = _SEPARATORS.get(language, _SEPARATORS["en"])
+    text = f"{abs(value):,.{max(decimals, 0)}f}"
+    whole, _, fraction = text.partition(".")
+    whole = whole.replace(",", thousands)
+    negative = value < 0 and any(ch not in "0.," for ch in text)  # '-0.0' reads as '0.0'
+    sign = "-" if negative else ""
+    return f"{sign}{whole}{mark}{fraction}" if fraction else f"{sign}{whole}"
+
+
+def indicator_decimals(indicator: Indicator) -> int:
+    """Decimals as published: the catalogue's, with percentages at one decimal at least."""
+    if indicator.unit in ("percent", "per_1000"):
+        return max(indicator.decimals, 1)
+    return max(indicator.decimals, 0)
+
+
+def format_value(value: float | None, indicator: Indicator, language: str = "en") -> str:
+    """A figure of ``indicator`` as shown everywhere (yes/no as words, years without separators)."""
+    if value is None or not math.isfinite(value):
+        return ""
+    if indicator.unit == "yes_no":
+        return tr("Format", "Yes") if value >= 0.5 else tr("Format", "No")
+    if indicator.unit == "year":
+        return str(int(round(value)))
+    return format_number(value, indicator_decimals(indicator), language)
+
+
+def unit_label(unit: str, language: str = "en") -> str:
+    """The unit as a reader sees it next to a figure or on an axis ('persons', '%', 'US$ million')."""
+    labels = {
+        "persons": tr("Format", "persons"),
+        "percent": "%",
+        "usd_million": tr("Format", "US$ million"),
+        "usd": tr("Format", "US$"),
+        "per_1000": tr("Format", "per {n}").format(n=format_number(1000, 0, language)),
+        "yes_no": tr("Format", "yes/no"),
+        "year": tr("Format", "year"),
+        "number": "",
+    }
+    return labels.get(unit, unit)
+
+
+def format_change(change: float | None, indicator: Indicator, language: str = "en") -> str:
+    """A difference between two figures, always signed ('+1,234' or '-0.4'); percent as points."""
+    if change is None or not math.isfinite(change):
+        return ""
+    text = format_number(change, indicator_decimals(indicator), language)
+    if not text.startswith("-") and any(ch not in "0.,\u202f" for ch in text):
+        text = "+" + text
+    if indicator.unit == "percent":
+        return tr("Format", "{change} percentage points").format(change=text)
+    return text

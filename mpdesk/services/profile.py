@@ -1,0 +1,164 @@
+"""Create a profile and edit its identity; choose the report modules (the template menu)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable
+
+from sqlalchemy import select
+
+from mpdesk.guide import Catalogue, default_catalogue
+from mpdesk.guide.text import LANGUAGES
+from mpdesk.i18n import tr
+from mpdesk.models.entities import ModuleSelection, Narrative, Profile
+from mpdesk.services.changes import ChangeSet
+
+if TYPE_CHECKING:
+    from mpdesk.services.workspace import Workspace
+
+KINDS = ("basic", "extended")
+
+
+@dataclass
+class NewProfile:
+    """What the New-profile wizard and ``mpdesk new`` ask for."""
+
+    country_iso3: str
+    edition_year: int
+    language: str = "en"
+    kind: str = "basic"
+    period_start: int | None = None
+    period_end: int | None = None
+    title: str = ""
+    modules: list[str] | None = None  # None: the catalogue's defaults for this kind
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def default_modules(catalogue: Catalogue, kind: str) -> list[str]:
+    """The template menu as pre-ticked: default sections, plus the extended themes if extended."""
+    return [s.key for s in catalogue.sections
+            if s.default_selected and (kind == "extended" or not s.extended_only)]
+
+
+def _validate(spec: NewProfile) -> tuple[Any, int, int]:
+    from mpdesk.imports.countries import by_iso3
+    from mpdesk.services.workspace import EditError
+
+    country = by_iso3().get(spec.country_iso3.upper())
+    if country is None:
+        raise EditError(tr("Profile", "'{code}' is not an ISO 3166 alpha-3 country code (for example KEN for Kenya).")
+                        .format(code=spec.country_iso3))
+    if not 1990 <= spec.edition_year <= 2100:
+        raise EditError(tr("Profile", "The edition year must be between 1990 and 2100."))
+    if spec.language not in LANGUAGES:
+        raise EditError(tr("Profile", "'{lang}' is not a supported language; choose one of {langs}.")
+                        .format(lang=spec.language, langs=", ".join(LANGUAGES)))
+    if spec.kind not in KINDS:
+        raise EditError(tr("Profile", "A profile is either basic or extended."))
+    start = spec.period_start or spec.edition_year - 10
+    end = spec.period_end or spec.edition_year
+    if start > end:
+        raise EditError(tr("Profile", "The reference period starts after it ends."))
+    return country, start, end
+
+
+def create_profile(path: Path | str, spec: NewProfile, catalogue: Catalogue | None = None) -> "Workspace":
+    """A new profile file with its identity and module selection (not undoable: it is the start)."""
+    from mpdesk.services.workspace import Workspace
+
+    catalogue = catalogue or default_catalogue()
+    country, start, end = _validate(spec)
+    ws = Workspace.create_empty(path)
+    try:
+        title = spec.title or tr("Profile", "Migration Profile of {country} {year}").format(
+            country=country.name(spec.language), year=spec.edition_year)
+        chosen = set(spec.modules if spec.modules is not None else default_modules(catalogue, spec.kind))
+        with ws.edit(tr("Profile", "Create profile")) as session:
+            session.add(Profile(country_iso3=country.iso3, country_m49=country.m49,
+                                country_name=country.name(spec.language), title=title,
+                                edition_year=spec.edition_year, period_start=start, period_end=end,
+                                language=spec.language, kind=spec.kind, **spec.extra))
+            for section in catalogue.sections:
+                session.add(ModuleSelection(section_key=section.key, included=section.key in chosen))
+        ws._undo.clear()  # creating the profile is not something to undo
+    except Exception:
+        ws.close()
+        Path(path).unlink(missing_ok=True)
+        raise
+    return ws
+
+
+def update_profile(ws: "Workspace", **fields: Any) -> ChangeSet:
+    from mpdesk.services.workspace import EditError
+
+    allowed = {"title", "edition_year", "period_start", "period_end", "language", "kind", "lead_agency",
+               "population_series"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise EditError(tr("Profile", "'{field}' cannot be changed here.").format(field=sorted(unknown)[0]))
+    with ws.edit(tr("Profile", "Edit profile details")) as session:
+        profile = session.scalars(select(Profile)).one()
+        for name, value in fields.items():
+            setattr(profile, name, value)
+        if profile.period_start > profile.period_end:
+            raise EditError(tr("Profile", "The reference period starts after it ends."))
+    return ws.last_change
+
+
+def selected_sections(ws: "Workspace") -> list[str]:
+    """Keys of the sections in the report, in outline order (parents of chosen modules included)."""
+    with ws.session() as session:
+        chosen = {r.section_key for r in session.scalars(select(ModuleSelection)) if r.included}
+    catalogue = ws.catalogue
+    return [s.key for s in catalogue.sections if s.key in chosen or (s.custom and s.key not in _excluded(ws))]
+
+
+def _excluded(ws: "Workspace") -> set[str]:
+    with ws.session() as session:
+        return {r.section_key for r in session.scalars(select(ModuleSelection)) if not r.included}
+
+
+def module_selection(ws: "Workspace") -> dict[str, ModuleSelection]:
+    with ws.session() as session:
+        return {r.section_key: r for r in session.scalars(select(ModuleSelection))}
+
+
+def set_module_included(ws: "Workspace", section_key: str, included: bool, reason: str | None = None) -> ChangeSet:
+    from mpdesk.services.workspace import EditError
+
+    if not ws.catalogue.has_section(section_key):
+        raise EditError(tr("Profile", "There is no report section '{key}'.").format(key=section_key))
+    title = str(ws.catalogue.section(section_key).title)
+    label = (tr("Profile", "Include {section}") if included else tr("Profile", "Leave out {section}")).format(section=title)
+    with ws.edit(label) as session:
+        row = session.scalars(select(ModuleSelection).where(ModuleSelection.section_key == section_key)).first()
+        if row is None:
+            row = ModuleSelection(section_key=section_key)
+            session.add(row)
+        row.included = bool(included)
+        if reason is not None:
+            row.reason = reason
+    return ws.last_change
+
+
+def set_narrative(ws: "Workspace", section_key: str, text: str) -> ChangeSet:
+    from mpdesk.services.workspace import EditError
+
+    if not ws.catalogue.has_section(section_key):
+        raise EditError(tr("Profile", "There is no report section '{key}'.").format(key=section_key))
+    title = str(ws.catalogue.section(section_key).title)
+    with ws.edit(tr("Profile", "Edit text of {section}").format(section=title)) as session:
+        row = session.scalars(select(Narrative).where(Narrative.section_key == section_key)).first()
+        if row is None:
+            row = Narrative(section_key=section_key)
+            session.add(row)
+        row.text = text
+    return ws.last_change
+
+
+def narratives(ws: "Workspace", keys: Iterable[str] | None = None) -> dict[str, str]:
+    with ws.session() as session:
+        rows = session.scalars(select(Narrative))
+        wanted = set(keys) if keys is not None else None
+        return {r.section_key: r.text for r in rows if wanted is None or r.section_key in wanted}

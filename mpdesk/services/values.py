@@ -1,0 +1,223 @@
+"""Indicator values: set, clear, annotate, choose between sources, import."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mpdesk.i18n import tr
+from mpdesk.models.base import utc_now
+from mpdesk.models.entities import ImportRecord, IndicatorValue
+from mpdesk.services.changes import ChangeSet
+from mpdesk.services.validation import ValueRejected, check_value, check_year
+
+if TYPE_CHECKING:
+    from mpdesk.services.workspace import Workspace
+
+SEXES = ("", "female", "male")
+
+
+@dataclass(frozen=True)
+class CellKey:
+    """One figure's place: indicator x year x disaggregation ('' means total on that dimension)."""
+
+    indicator: str
+    year: int
+    sex: str = ""
+    age_group: str = ""
+    partner: str = ""
+    category: str = ""
+
+    def dims(self) -> tuple[str, str, str, str]:
+        return (self.sex, self.age_group, self.partner, self.category)
+
+
+@dataclass(frozen=True)
+class CellEdit:
+    key: CellKey
+    value: float | None          # None clears the cell
+    source: str | None = None    # None keeps the existing source
+    note: str | None = None
+
+
+def _where(key: CellKey):
+    v = IndicatorValue
+    return (v.indicator_key == key.indicator, v.year == key.year, v.sex == key.sex,
+            v.age_group == key.age_group, v.partner == key.partner, v.category == key.category)
+
+
+def rows_for(session: Session, key: CellKey) -> list[IndicatorValue]:
+    return list(session.scalars(select(IndicatorValue).where(*_where(key))))
+
+
+def preferred_row(session: Session, key: CellKey) -> IndicatorValue | None:
+    rows = rows_for(session, key)
+    return next((r for r in rows if r.preferred), rows[0] if rows else None)
+
+
+def _reject(exc: ValueRejected, key: CellKey):
+    from mpdesk.services.workspace import EditError
+
+    return EditError(tr("Values", "{year}: {why}").format(year=key.year, why=exc))
+
+
+def _validate(ws: "Workspace", edit: CellEdit) -> None:
+    from mpdesk.services.workspace import EditError
+
+    if not ws.catalogue.has_indicator(edit.key.indicator):
+        raise EditError(tr("Values", "'{key}' is not an indicator of this profile.").format(key=edit.key.indicator))
+    if edit.key.sex not in SEXES:
+        raise EditError(tr("Values", "Sex must be female, male or empty for both sexes."))
+    try:
+        check_year(edit.key.year)
+        if edit.value is not None:
+            check_value(ws.catalogue.indicator(edit.key.indicator), edit.value)
+    except ValueRejected as exc:
+        raise _reject(exc, edit.key) from exc
+
+
+def set_values(ws: "Workspace", edits: Sequence[CellEdit], label: str | None = None) -> ChangeSet:
+    """Apply several cell edits as one undoable step (typing one cell, or pasting a block)."""
+    for edit in edits:
+        _validate(ws, edit)
+    with ws.edit(label or tr("Values", "Edit values")) as session:
+        for edit in edits:
+            _apply_edit(ws, session, edit)
+    return ws.last_change
+
+
+def _apply_edit(ws: "Workspace", session: Session, edit: CellEdit) -> None:
+    row = preferred_row(session, edit.key)
+    if edit.value is None:
+        if row is not None:
+            session.delete(row)
+            session.flush()
+            _promote_next(session, edit.key)
+        return
+    if row is None:
+        indicator = ws.catalogue.indicator(edit.key.indicator)
+        session.add(IndicatorValue(
+            indicator_key=edit.key.indicator, year=edit.key.year, sex=edit.key.sex, age_group=edit.key.age_group,
+            partner=edit.key.partner, category=edit.key.category, value=float(edit.value), unit=indicator.unit,
+            source=edit.source or "", note=edit.note or "", provenance="typed", preferred=True))
+        return
+    row.value = float(edit.value)
+    row.provenance = "typed" if row.provenance == "imported" and row.value != edit.value else row.provenance
+    if edit.source is not None:
+        row.source = edit.source
+    if edit.note is not None:
+        row.note = edit.note
+
+
+def _promote_next(session: Session, key: CellKey) -> None:
+    rows = rows_for(session, key)
+    if rows and not any(r.preferred for r in rows):
+        rows[0].preferred = True
+
+
+def set_value(ws: "Workspace", key: CellKey, value: float | None, source: str | None = None,
+              note: str | None = None) -> ChangeSet:
+    indicator = ws.catalogue.indicator(key.indicator) if ws.catalogue.has_indicator(key.indicator) else None
+    name = str(indicator.name) if indicator else key.indicator
+    label = tr("Values", "Set {name} {year}").format(name=name, year=key.year)
+    return set_values(ws, [CellEdit(key, value, source, note)], label)
+
+
+def annotate(ws: "Workspace", key: CellKey, source: str | None = None, note: str | None = None,
+             status: str | None = None) -> ChangeSet:
+    """Change the source, note or status of the figure shown in a cell."""
+    with ws.edit(tr("Values", "Edit source and note")) as session:
+        row = preferred_row(session, key)
+        if row is None:
+            from mpdesk.services.workspace import EditError
+
+            raise EditError(tr("Values", "Type a value in the cell before adding its source or note."))
+        if source is not None:
+            row.source = source
+        if note is not None:
+            row.note = note
+        if status is not None:
+            row.status = status
+    return ws.last_change
+
+
+def choose_preferred(ws: "Workspace", value_id: str) -> ChangeSet:
+    """Mark one source's figure as the one the team uses; the others stay recorded."""
+    with ws.edit(tr("Values", "Choose preferred source")) as session:
+        chosen = session.get(IndicatorValue, value_id)
+        if chosen is None:
+            from mpdesk.services.workspace import EditError
+
+            raise EditError(tr("Values", "That figure no longer exists."))
+        key = CellKey(chosen.indicator_key, chosen.year, chosen.sex, chosen.age_group, chosen.partner, chosen.category)
+        for row in rows_for(session, key):
+            row.preferred = row.id == value_id
+    return ws.last_change
+
+
+def all_values(ws: "Workspace", indicator_keys: Iterable[str] | None = None,
+               preferred_only: bool = False) -> list[IndicatorValue]:
+    with ws.session() as session:
+        query = select(IndicatorValue)
+        if indicator_keys is not None:
+            query = query.where(IndicatorValue.indicator_key.in_(list(indicator_keys)))
+        if preferred_only:
+            query = query.where(IndicatorValue.preferred.is_(True))
+        return list(session.scalars(query.order_by(IndicatorValue.indicator_key, IndicatorValue.year)))
+
+
+def import_records(ws: "Workspace", records: Sequence, file_name: str, sha256: str, importer: str,
+                   dataset: str = "", warnings: Sequence[str] = ()) -> ChangeSet:
+    """Store imported figures (one undoable step), logging the file and its sha256.
+
+    A figure from the same source replaces the earlier import; a figure from a new source is
+    kept beside the existing one (not preferred) so the team sees the conflict and chooses.
+    """
+    from mpdesk.services.workspace import EditError
+
+    usable = [r for r in records if ws.catalogue.has_indicator(r.indicator)
+              and not ws.catalogue.indicator(r.indicator).derived]
+    if records and not usable:
+        raise EditError(tr("Import", "None of the figures in {name} belong to indicators of this profile.")
+                        .format(name=file_name))
+    with ws.edit(tr("Import", "Import {name}").format(name=file_name)) as session:
+        log = ImportRecord(file_name=file_name, sha256=sha256, importer=importer, dataset=dataset,
+                           imported_at=utc_now(), warnings="\n".join(warnings))
+        session.add(log)
+        session.flush()
+        existing = _existing_index(session, {r.indicator for r in usable})
+        for record in usable:
+            _store_record(ws, session, record, log, existing)
+    return ws.last_change
+
+
+def _existing_index(session: Session, keys: set[str]) -> dict[tuple, list[IndicatorValue]]:
+    index: dict[tuple, list[IndicatorValue]] = {}
+    for row in session.scalars(select(IndicatorValue).where(IndicatorValue.indicator_key.in_(keys))):
+        index.setdefault((row.indicator_key, row.year, row.sex, row.age_group, row.partner, row.category), []).append(row)
+    return index
+
+
+def _store_record(ws: "Workspace", session: Session, record, log: ImportRecord,
+                  existing: dict[tuple, list[IndicatorValue]]) -> None:
+    cell = (record.indicator, int(record.year), record.sex, record.age_group, record.partner, record.category)
+    rows = existing.setdefault(cell, [])
+    same_source = next((r for r in rows if r.source == record.source), None)
+    if same_source is not None:
+        if same_source.value != record.value:
+            same_source.value = float(record.value)
+            log.values_updated += 1
+        same_source.import_id = log.id
+        return
+    unit = record.unit or ws.catalogue.indicator(record.indicator).unit
+    row = IndicatorValue(indicator_key=record.indicator, year=int(record.year), sex=record.sex,
+                         age_group=record.age_group, partner=record.partner, category=record.category,
+                         value=float(record.value), unit=unit, source=record.source, note=record.note,
+                         provenance="imported", import_id=log.id, preferred=not rows,
+                         status="estimate" if "estimate" in (record.note or "").lower() else "draft")
+    session.add(row)
+    rows.append(row)
+    log.values_added += 1

@@ -1,0 +1,1 @@
+"""Everything Qt: main window, navigator, pages, item models, charts, dialogs, background jobs."""
