@@ -1,0 +1,129 @@
+"""Helpers shared by the readers: the target country, cell values, and friendly errors."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+from mpdesk.i18n import tr
+from mpdesk.imports.countries import Country, by_iso3
+from mpdesk.imports.records import ImportFormatError
+
+CONTEXT = "imports"
+MISSING_MARKERS = {"", "..", "~", "-", "…", "...", "n/a", "na"}
+
+
+def target_country(country_iso3: str) -> Country:
+    """The profile's country, or an error if the code is not a country (an aggregate, a typo)."""
+    country = by_iso3().get((country_iso3 or "").strip().upper())
+    if country is None:
+        raise ImportFormatError(
+            tr(CONTEXT, "'{code}' is not a known country code. Use the three-letter ISO code of "
+               "the profile's country, for example KEN for Kenya.").format(code=country_iso3)
+        )
+    return country
+
+
+def to_number(cell: Any) -> float | None:
+    """A numeric cell value, or None for the publishers' no-data markers ('..', '~', '-', blank)."""
+    if cell is None or isinstance(cell, bool):
+        return None
+    if isinstance(cell, (int, float)):
+        return None if math.isnan(cell) else float(cell)
+    text = str(cell).strip().replace("\u00a0", "")
+    if text.lower() in MISSING_MARKERS:
+        return None
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def persons(value: float) -> float:
+    """Counts of people are whole numbers; avoid 23724574.000000004 after scaling."""
+    return float(round(value))
+
+
+def read_text(path: Path) -> str:
+    """The file's text as UTF-8 (BOM accepted), with friendly errors."""
+    data = read_bytes(path)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError as exc:  # pragma: no cover - cp1252 decodes almost anything
+            raise ImportFormatError(
+                tr(CONTEXT, "{name} is not a text file that mpdesk can read. Save it as CSV "
+                   "(UTF-8) and try again.").format(name=path.name)
+            ) from exc
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise file_open_error(path, exc) from exc
+
+
+def file_open_error(path: Path, exc: OSError) -> ImportFormatError:
+    if isinstance(exc, FileNotFoundError):
+        text = tr(CONTEXT, "The file {path} does not exist. Check the name and the folder, "
+                  "then try again.")
+    elif isinstance(exc, PermissionError):
+        text = tr(CONTEXT, "mpdesk cannot open {path}: it is locked by another program or you "
+                  "do not have permission to read it. Close it (for example in Excel) and try "
+                  "again.")
+    elif isinstance(exc, IsADirectoryError):
+        text = tr(CONTEXT, "{path} is a folder, not a file. Choose a data file inside it.")
+    else:
+        text = tr(CONTEXT, "mpdesk cannot read {path} ({reason}). Copy the file to your "
+                  "computer and try again.")
+    return ImportFormatError(text.format(path=path, reason=exc.strerror or exc))
+
+
+def damaged_workbook_error(path: Path) -> ImportFormatError:
+    return ImportFormatError(
+        tr(CONTEXT, "{name} is damaged or is not really an Excel workbook. Download it again, "
+           "or open it in Excel and save it as .xlsx.").format(name=path.name)
+    )
+
+
+def load_xlsx(path: Path):
+    """openpyxl workbook in read-only mode with cached formula values."""
+    import zipfile
+
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    read_bytes_check(path)
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+        if isinstance(exc, (FileNotFoundError, PermissionError)):
+            raise file_open_error(path, exc) from exc
+        raise damaged_workbook_error(path) from exc
+
+
+def read_bytes_check(path: Path) -> None:
+    """Raise the friendly error for a missing, locked or empty file before a library does."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb"):
+            pass
+    except OSError as exc:
+        raise file_open_error(path, exc) from exc
+    if size == 0:
+        raise ImportFormatError(
+            tr(CONTEXT, "{name} is empty (0 bytes). Download or copy the file again.").format(
+                name=path.name)
+        )
+
+
+def sheet_rows(ws, max_row: int | None = None, max_col: int | None = None) -> list[tuple]:
+    return list(ws.iter_rows(max_row=max_row, max_col=max_col, values_only=True))
+
+
+def country_label(country: Country) -> str:
+    return "{name} ({code})".format(name=country.name_en, code=country.iso3)

@@ -1,0 +1,189 @@
+"""KNOMAD / World Bank workbooks: bilateral remittance and migration matrices 2021, inward flows.
+
+These files carry no codes, so countries are matched by their World Bank names through the
+country table; rows and columns that name no country ('WORLD', 'Other North', income groups)
+are never taken as partners. The 'World' row/column gives the totals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from mpdesk.i18n import tr
+from mpdesk.imports.common import (
+    CONTEXT,
+    country_label,
+    load_xlsx,
+    persons,
+    sheet_rows,
+    target_country,
+    to_number,
+)
+from mpdesk.imports.countries import Country, find_by_name
+from mpdesk.imports.records import ImportFormatError, ImportResult, ValueRecord, file_sha256
+
+IMPORTER = "knomad"
+MATRIX_YEAR = 2021
+REMITTANCE_MATRIX = "KNOMAD/World Bank Bilateral Remittance Matrix 2021 (December 2022)"
+MIGRATION_MATRIX = "KNOMAD/World Bank Bilateral Migration Matrix 2021 (December 2022)"
+INWARD_FLOWS = "World Bank-KNOMAD, Remittance inflows (December 2023)"
+
+
+@dataclass(frozen=True)
+class MatrixSpec:
+    """Which indicator a matrix column (country receives/hosts) and row (country sends) give."""
+
+    dataset: str
+    column_indicator: str  # across: the country as receiver / destination
+    row_indicator: str  # down: the country as sender / origin
+    unit: str
+
+
+REMITTANCES = MatrixSpec(REMITTANCE_MATRIX, "remittance_inflows", "remittance_outflows",
+                         "usd_million")
+MIGRATION = MatrixSpec(MIGRATION_MATRIX, "immigrant_stock", "emigrant_stock", "persons")
+
+
+def knomad_kind(first_rows: list[tuple]) -> str | None:
+    """'remittance_matrix', 'migration_matrix', 'inward_flows' or None, from the top-left cells."""
+    corner = " ".join(str(r[0]) for r in first_rows[:3] if r and r[0] is not None).lower()
+    if "remittance-receiving country" in corner:
+        return "remittance_matrix"
+    if "destination country (across)" in corner:
+        return "migration_matrix"
+    if "remittance inflows" in corner and "us$ million" in corner:
+        return "inward_flows"
+    return None
+
+
+def read_knomad(path: str | Path, country_iso3: str) -> ImportResult:
+    path = Path(path)
+    country = target_country(country_iso3)
+    wb = load_xlsx(path)
+    try:
+        rows = sheet_rows(wb.worksheets[0])
+    finally:
+        wb.close()
+    kind = knomad_kind(rows)
+    if kind is None:
+        raise ImportFormatError(
+            tr(CONTEXT, "{name} is not a KNOMAD remittance or migration workbook: its top-left "
+               "cell does not describe a bilateral matrix or remittance inflows.").format(
+                name=path.name))
+    sha = file_sha256(path)
+    if kind == "inward_flows":
+        result = ImportResult([], str(path), sha, IMPORTER, INWARD_FLOWS)
+        _read_inward(rows, country, result)
+    else:
+        spec = REMITTANCES if kind == "remittance_matrix" else MIGRATION
+        result = ImportResult([], str(path), sha, IMPORTER, spec.dataset)
+        _read_matrix(rows, spec, country, result)
+    if not result.records:
+        raise ImportFormatError(
+            tr(CONTEXT, "{country} was not found in this KNOMAD workbook, or has no figures "
+               "in it.").format(country=country_label(country)))
+    return result
+
+
+def _is_world(cell: object) -> bool:
+    return isinstance(cell, str) and cell.strip().lower() == "world"
+
+
+def _read_matrix(rows: list[tuple], spec: MatrixSpec, country: Country,
+                 result: ImportResult) -> None:
+    header_index = next((i for i, r in enumerate(rows[:5]) if r and "(across)" in str(r[0])), 1)
+    header = rows[header_index]
+    body = [r for r in rows[header_index + 1:] if r and isinstance(r[0], str) and r[0].strip()]
+    column = next((j for j, v in enumerate(header) if j and _matches(v, country)), None)
+    row = next((r for r in body if _matches(r[0], country)), None)
+    if column is not None:
+        pairs = [(r[0], r[column] if column < len(r) else None) for r in body]
+        _add_pairs(pairs, spec.column_indicator, spec, country, result)
+    if row is not None:
+        pairs = [(header[j], row[j] if j < len(row) else None) for j in range(1, len(header))]
+        _add_pairs(pairs, spec.row_indicator, spec, country, result)
+
+
+def _matches(name: object, country: Country) -> bool:
+    if not isinstance(name, str) or _is_world(name):
+        return False
+    found = find_by_name(name)
+    return found is not None and found.iso3 == country.iso3
+
+
+def _add_pairs(pairs: list[tuple[object, object]], indicator: str, spec: MatrixSpec,
+               country: Country, result: ImportResult) -> None:
+    """Partner records (no zero or empty corridors) and the 'World' total."""
+    for name, cell in pairs:
+        value = to_number(cell)
+        if value is None or not isinstance(name, str):
+            if isinstance(cell, str) and cell.strip():
+                result.skipped += 1
+            continue
+        if spec.unit == "persons":
+            value = persons(value)
+        if _is_world(name):
+            result.records.append(_matrix_record(indicator, value, "", spec))
+            continue
+        partner = find_by_name(name)
+        if partner is None or partner.iso3 == country.iso3 or value == 0:
+            continue  # 'Other North'/'Other South' groups stay in the World total only
+        result.records.append(_matrix_record(indicator, value, partner.iso3, spec))
+
+
+def _matrix_record(indicator: str, value: float, partner: str, spec: MatrixSpec) -> ValueRecord:
+    note = tr(CONTEXT, "Model estimate") if spec is REMITTANCES else ""
+    return ValueRecord(indicator, MATRIX_YEAR, value, partner=partner, unit=spec.unit,
+                       source=spec.dataset, note=note)
+
+
+def _read_inward(rows: list[tuple], country: Country, result: ImportResult) -> None:
+    header = rows[0]
+    row = next((r for r in rows[1:] if r and _matches(r[0], country)), None)
+    if row is None:
+        return
+    zeros: list[int] = []
+    for col, label in enumerate(header):
+        year, estimate = _year_label(label)
+        if year is None or col >= len(row):
+            if _is_gdp_share(label) and col < len(row) and to_number(row[col]):
+                result.records.append(_gdp_share_record(label, to_number(row[col])))
+            continue
+        value = to_number(row[col])
+        if value is None or value == 0:
+            result.skipped += 1
+            if value == 0:
+                zeros.append(year)
+            continue
+        note = tr(CONTEXT, "estimate") if estimate else ""
+        result.records.append(ValueRecord("remittance_inflows", year, value, unit="usd_million",
+                                          source=INWARD_FLOWS, note=note))
+    if zeros:
+        result.warnings.append(
+            tr(CONTEXT, "{country} shows 0 for {years} in this file; KNOMAD uses 0 where no "
+               "data was reported, so these years were left out.").format(
+                country=country.name_en, years=", ".join(str(y) for y in zeros)))
+
+
+def _year_label(label: object) -> tuple[int | None, bool]:
+    """2000 -> (2000, False); '2023e' -> (2023, True); anything else -> (None, False)."""
+    if isinstance(label, (int, float)) and not isinstance(label, bool) and 1900 <= label <= 2100:
+        return int(label), False
+    text = str(label or "").strip().lower()
+    if text.endswith("e") and text[:-1].isdigit():
+        return int(text[:-1]), True
+    if text.isdigit() and 1900 <= int(text) <= 2100:
+        return int(text), False
+    return None, False
+
+
+def _is_gdp_share(label: object) -> bool:
+    return isinstance(label, str) and "% of gdp" in label.lower()
+
+
+def _gdp_share_record(label: str, value: float) -> ValueRecord:
+    digits = "".join(ch for ch in label if ch.isdigit())
+    year = int(digits[-4:]) if len(digits) >= 4 else MATRIX_YEAR
+    return ValueRecord("remittances_share_gdp", year, value, unit="percent", source=INWARD_FLOWS,
+                       note=tr(CONTEXT, "estimate; GDP from IMF World Economic Outlook"))

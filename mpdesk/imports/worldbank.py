@@ -1,0 +1,179 @@
+"""World Bank WDI downloads: the bulk CSV (API_*.csv) and the Excel download (API_*.xls/.xlsx).
+
+CSV: UTF-8 BOM, every field quoted, a trailing comma on every line, header on row 5.
+Excel: sheet 'Data', header on row 4, years stored as text, 'Last Updated Date' as a serial.
+Only the country's own row is read, so aggregates (WLD, AFE, income groups) are never taken.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from mpdesk.i18n import tr
+from mpdesk.imports.common import (
+    CONTEXT,
+    country_label,
+    load_xlsx,
+    persons,
+    read_bytes_check,
+    read_text,
+    target_country,
+    to_number,
+)
+from mpdesk.imports.records import ImportFormatError, ImportResult, ValueRecord, file_sha256
+
+IMPORTER = "worldbank_wdi"
+HEADER_SEARCH_ROWS = 10
+
+
+@dataclass(frozen=True)
+class Mapping:
+    indicator: str
+    unit: str
+    divisor: float  # published value / divisor = stored value (US$ -> US$ million)
+
+
+INDICATORS: dict[str, Mapping] = {
+    "SP.POP.TOTL": Mapping("population_total", "persons", 1.0),
+    "SM.POP.NETM": Mapping("net_migration", "persons", 1.0),
+    "BX.TRF.PWKR.CD.DT": Mapping("remittance_inflows", "usd_million", 1e6),
+    "BM.TRF.PWKR.CD.DT": Mapping("remittance_outflows", "usd_million", 1e6),
+    "SM.POP.REFG.OR": Mapping("refugees_from_country", "persons", 1.0),
+    "SM.POP.REFG": Mapping("refugees_hosted", "persons", 1.0),
+    "NY.GDP.MKTP.CD": Mapping("gdp_current_usd", "usd_million", 1e6),
+    "BX.TRF.PWKR.DT.GD.ZS": Mapping("remittances_share_gdp", "percent", 1.0),
+}
+
+
+def is_wdi_rows(rows: list[list]) -> bool:
+    return _header_index(rows) is not None
+
+
+def read_worldbank(path: str | Path, country_iso3: str) -> ImportResult:
+    path = Path(path)
+    country = target_country(country_iso3)
+    rows = load_rows(path)
+    header_index = _header_index(rows)
+    if header_index is None and is_wdi_metadata(rows):
+        raise metadata_error(path)
+    if header_index is None:
+        raise ImportFormatError(
+            tr(CONTEXT, "{name} is not a World Bank WDI download: the header row with "
+               "'Country Code' was not found in the first {n} rows.").format(
+                name=path.name, n=HEADER_SEARCH_ROWS))
+    updated = _last_updated(rows[:header_index])
+    header = [_clean(h) for h in rows[header_index]]
+    result = ImportResult([], str(path), file_sha256(path), IMPORTER, "World Bank WDI")
+    codes: list[str] = []
+    for row in rows[header_index + 1:]:
+        cells = dict(zip(header, row))
+        if _clean(cells.get("Country Code")) == country.iso3:
+            codes.append(_read_country_row(cells, header, updated, result))
+    if not codes:
+        raise ImportFormatError(
+            tr(CONTEXT, "{country} is not in this World Bank file.").format(
+                country=country_label(country)))
+    result.dataset = "World Bank WDI " + ", ".join(sorted(set(codes))) + (
+        f" ({updated})" if updated else "")
+    return result
+
+
+def metadata_error(path: Path) -> ImportFormatError:
+    return ImportFormatError(
+        tr(CONTEXT, "{name} is the World Bank's country list that comes with the data, not the "
+           "data itself. Import the file from the same download whose name starts with "
+           "'API_'.").format(name=path.name))
+
+
+def load_rows(path: Path) -> list[list]:
+    """All rows of the file as lists of cell values, whatever the file type."""
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        return _xls_rows(path)
+    if suffix in (".xlsx", ".xlsm"):
+        wb = load_xlsx(path)
+        try:
+            ws = wb["Data"] if "Data" in wb.sheetnames else wb.worksheets[0]
+            return [list(r) for r in ws.iter_rows(values_only=True)]
+        finally:
+            wb.close()
+    return list(csv.reader(io.StringIO(read_text(path))))
+
+
+def _xls_rows(path: Path) -> list[list]:
+    import xlrd
+
+    read_bytes_check(path)
+    try:
+        book = xlrd.open_workbook(str(path))
+    except Exception as exc:  # xlrd raises XLRDError, struct.error, AssertionError...
+        raise ImportFormatError(
+            tr(CONTEXT, "{name} is damaged or is not really an Excel .xls workbook. Download it "
+               "again, or open it in Excel and save it as .xlsx.").format(name=path.name)
+        ) from exc
+    sheet = book.sheet_by_name("Data") if "Data" in book.sheet_names() else book.sheet_by_index(0)
+    rows = []
+    for r in range(sheet.nrows):
+        row = sheet.row_values(r)
+        if row and row[0] == "Last Updated Date" and sheet.cell_type(r, 1) == xlrd.XL_CELL_DATE:
+            row[1] = xlrd.xldate_as_datetime(row[1], book.datemode).date().isoformat()
+        rows.append(row)
+    return rows
+
+
+def _header_index(rows: list[list]) -> int | None:
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        cells = {_clean(c) for c in row}
+        if "Country Code" in cells and "Indicator Code" in cells:
+            return index
+    return None
+
+
+def is_wdi_metadata(rows: list[list]) -> bool:
+    """The Metadata_Country_*.csv that comes in the same ZIP as the data file."""
+    return bool(rows) and {"Country Code", "IncomeGroup"} <= {_clean(c) for c in rows[0]}
+
+
+def _clean(cell: object) -> str:
+    """Header and code cells: text, stripped; a year stored as 1960.0 becomes '1960'."""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return "" if cell is None else str(cell).strip()
+
+
+def _last_updated(rows: list[list]) -> str:
+    for row in rows:
+        if row and _clean(row[0]) == "Last Updated Date" and len(row) > 1:
+            value = row[1]
+            return value.date().isoformat() if hasattr(value, "date") else _clean(value)[:10]
+    return ""
+
+
+def _read_country_row(cells: dict, header: list[str], updated: str, result: ImportResult) -> str:
+    """Add the row's yearly values; returns its indicator code."""
+    code = _clean(cells.get("Indicator Code"))
+    mapping = INDICATORS.get(code)
+    if mapping is None:
+        known = ", ".join(INDICATORS)
+        raise ImportFormatError(
+            tr(CONTEXT, "mpdesk does not know the World Bank indicator '{code}' ({name}). It "
+               "reads these indicators: {known}.").format(
+                code=code, name=_clean(cells.get("Indicator Name")), known=known))
+    source = "World Bank WDI {code}".format(code=code) + (f" ({updated})" if updated else "")
+    for column in header:
+        if not (len(column) == 4 and column.isdigit()):
+            continue
+        value = to_number(cells.get(column))
+        if value is None:
+            result.skipped += 1
+            continue
+        value /= mapping.divisor
+        if mapping.unit == "persons":
+            value = persons(value)
+        result.records.append(ValueRecord(
+            indicator=mapping.indicator, year=int(column), value=value,
+            unit=mapping.unit, source=source))
+    return code

@@ -1,0 +1,25 @@
+"""Helpers for the importer tests (a uniquely named module, so no clash with other conftest.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+REAL = REPO_ROOT / ".." / "shared" / "data" / "real"
+
+
+def real_file(real_dir: Path, name: str) -> Path:
+    path = real_dir / name
+    if not path.is_file():
+        pytest.skip(f"{name} is not in {real_dir}")
+    return path
+
+
+def figure(records, indicator: str, year: int, sex: str = "", partner: str = "") -> float:
+    """The one value for this cell of the table; fails if absent or duplicated."""
+    found = [r.value for r in records if (r.indicator, r.year, r.sex, r.partner)
+             == (indicator, year, sex, partner)]
+    assert len(found) == 1, f"{indicator} {year} {sex!r} {partner!r}: {found}"
+    return found[0]

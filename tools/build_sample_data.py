@@ -1,0 +1,102 @@
+"""Build resources/sample/kenya_values.csv, the figures of the bundled training profile.
+
+Dev script, run from the repo root:  python tools/build_sample_data.py [path/to/shared/data/real]
+
+It reads the real public files through mpdesk's own importers and keeps a readable subset for
+Kenya (KEN, M49 404), edition 2020. The app builds the sample profile from the committed CSV
+and never reads shared/ at run time.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from mpdesk.imports.detect import import_file  # noqa: E402
+from mpdesk.imports.records import ValueRecord  # noqa: E402
+from mpdesk.imports.tidy_csv import write_tidy_csv  # noqa: E402
+
+COUNTRY = "KEN"
+OUTPUT = ROOT / "resources" / "sample" / "kenya_values.csv"
+
+DESA_2020 = "undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx"
+WB_POP = "API_SP.POP.TOTL_DS2_en_csv_v2_900.csv"
+WB_NETM = "API_SM.POP.NETM_DS2_en_csv_v2_3401672.csv"
+WB_REM_IN = "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_38454.csv"
+WB_REM_OUT = "API_BM.TRF.PWKR.CD.DT_DS2_en_csv_v2_3012027.csv"
+UNHCR_2022 = "population.csv"
+UNHCR_2025 = "persons_of_concern.csv"
+KNOMAD_MIG = "bilateral_migration_matrix_2021_latest.xlsx"
+KNOMAD_REM = "bilateral_remittance_matrix_2021_0.xlsx"
+
+TOP_MIGRATION_PARTNERS = 15
+TOP_REMITTANCE_PARTNERS = 10
+TOP_REFUGEE_ORIGINS = 8
+TOP_REFUGEE_ASYLUM = 5
+
+
+def load(real: Path, name: str) -> list[ValueRecord]:
+    return import_file(real / name, COUNTRY).records
+
+
+def pick(records: list[ValueRecord], indicator: str, first: int, last: int,
+         partner: bool = False) -> list[ValueRecord]:
+    return [r for r in records if r.indicator == indicator and first <= r.year <= last
+            and bool(r.partner) == partner]
+
+
+def top_partners(records: list[ValueRecord], indicator: str, n: int) -> list[ValueRecord]:
+    """The n largest partners in the latest year, for every year, plus the totals."""
+    rows = [r for r in records if r.indicator == indicator]
+    latest = max(r.year for r in rows)
+    ranked = sorted((r for r in rows if r.partner and r.year == latest), key=lambda r: -r.value)
+    keep = {r.partner for r in ranked[:n]}
+    return [r for r in rows if not r.partner or r.partner in keep]
+
+
+def build(real: Path) -> list[ValueRecord]:
+    desa = load(real, DESA_2020)
+    out: list[ValueRecord] = []
+    out += pick(desa, "immigrant_stock", 1990, 2020)
+    out += [r for r in pick(desa, "population_total", 1990, 2020) if r.sex == ""]
+    out += pick(load(real, WB_POP), "population_total", 1990, 2023)
+    out += pick(load(real, WB_NETM), "net_migration", 1990, 2023)
+    out += pick(load(real, WB_REM_IN), "remittance_inflows", 2000, 2024)
+    out += pick(load(real, WB_REM_OUT), "remittance_outflows", 1990, 2020)
+    out += refugees(real)
+    migration = load(real, KNOMAD_MIG)
+    out += top_partners(migration, "immigrant_stock", TOP_MIGRATION_PARTNERS)
+    out += top_partners(migration, "emigrant_stock", TOP_MIGRATION_PARTNERS)
+    out += top_partners(load(real, KNOMAD_REM), "remittance_inflows", TOP_REMITTANCE_PARTNERS)
+    return sorted(out, key=lambda r: (r.indicator, r.source, r.partner, r.sex, r.year))
+
+
+def refugees(real: Path) -> list[ValueRecord]:
+    """UNHCR end-year stocks 2017-2024: the 2025 export for 2019 on, the 2022 one before."""
+    old = [r for r in load(real, UNHCR_2022) if r.year < 2019]
+    new = [r for r in load(real, UNHCR_2025) if r.year >= 2019]
+    both = old + new
+    return (top_partners(both, "refugees_hosted", TOP_REFUGEE_ORIGINS)
+            + top_partners(both, "refugees_from_country", TOP_REFUGEE_ASYLUM))
+
+
+def main() -> None:
+    real = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data" / "real"
+    records = build(real)
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    write_tidy_csv(OUTPUT, records)
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for r in records:
+        counts[r.indicator][r.source] += 1
+    print(f"wrote {len(records)} rows to {OUTPUT.relative_to(ROOT)}")
+    for indicator in sorted(counts):
+        for source, n in sorted(counts[indicator].items()):
+            print(f"  {indicator:24} {n:4}  {source}")
+
+
+if __name__ == "__main__":
+    main()
