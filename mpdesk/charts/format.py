@@ -78,3 +78,30 @@ def format_change(change: float | None, indicator: Indicator, language: str = "e
     if indicator.unit == "percent":
         return tr("Format", "{change} percentage points").format(change=text)
     return text
+
+
+def sex_label(sex: str) -> str:
+    return {"female": tr("Format", "female"), "male": tr("Format", "male")}.get(sex, tr("Format", "both sexes"))
+
+
+def partner_name(iso3: str, language: str = "en") -> str:
+    """A partner country's name in the profile's language (the code itself if unknown)."""
+    from mpdesk.imports.countries import by_iso3
+
+    country = by_iso3().get(iso3.upper())
+    return country.name(language) if country else iso3
+
+
+def disaggregation_text(dims: tuple[str, str, str, str], language: str = "en") -> str:
+    """', female, aged 15-64, Somalia' for a cell's disaggregation; '' for a total."""
+    sex, age_group, partner, category = dims
+    parts = []
+    if sex:
+        parts.append(sex_label(sex))
+    if age_group:
+        parts.append(tr("Format", "aged {group}").format(group=age_group))
+    if partner:
+        parts.append(partner_name(partner, language))
+    if category:
+        parts.append(category)
+    return "".join(", " + p for p in parts)

@@ -107,16 +107,14 @@ def update_profile(ws: "Workspace", **fields: Any) -> ChangeSet:
 
 
 def selected_sections(ws: "Workspace") -> list[str]:
-    """Keys of the sections in the report, in outline order (parents of chosen modules included)."""
-    with ws.session() as session:
-        chosen = {r.section_key for r in session.scalars(select(ModuleSelection)) if r.included}
-    catalogue = ws.catalogue
-    return [s.key for s in catalogue.sections if s.key in chosen or (s.custom and s.key not in _excluded(ws))]
+    """Keys of the sections in the report, in outline order.
 
-
-def _excluded(ws: "Workspace") -> set[str]:
+    A section is in the report when it is ticked in the template menu; a section the team
+    added itself (tailoring) is in unless it was explicitly left out.
+    """
     with ws.session() as session:
-        return {r.section_key for r in session.scalars(select(ModuleSelection)) if not r.included}
+        ticked = {r.section_key: r.included for r in session.scalars(select(ModuleSelection))}
+    return [s.key for s in ws.catalogue.sections if ticked.get(s.key, s.custom)]
 
 
 def module_selection(ws: "Workspace") -> dict[str, ModuleSelection]:

@@ -1,0 +1,153 @@
+"""Each quality check fires on a crafted bad figure; the sample's real data raises no error."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from indicator_fixtures import put
+from mpdesk.services.profile import set_narrative, selected_sections
+from mpdesk.services.quality import get_jump_threshold, run_checks, series_family, set_jump_threshold
+from mpdesk.services.value_table import ValueTable
+from mpdesk.services.values import CellKey, import_records
+from mpdesk.imports.records import ValueRecord
+from mpdesk.models.entities import IndicatorValue
+from mpdesk.services.workspace import EditError
+
+
+def codes(findings, severity=None):
+    return [f.code for f in findings if severity is None or f.severity == severity]
+
+
+def store_raw(ws, key: CellKey, value: float, source: str = "Test source") -> None:
+    """Write a figure that typing would refuse (as an old or hand-edited file might hold)."""
+    with ws.edit("raw") as session:
+        session.add(IndicatorValue(indicator_key=key.indicator, year=key.year, sex=key.sex, age_group=key.age_group,
+                                   partner=key.partner, category=key.category, value=value, source=source))
+
+
+def test_negative_count_is_an_error(ws):
+    store_raw(ws, CellKey("immigrant_stock", 2018), -5)
+    found = [f for f in run_checks(ws) if f.code == "negative_count"]
+    assert len(found) == 1 and found[0].severity == "error"
+    assert "Immigrant stock for 2018" in found[0].message and "-5" in found[0].message
+
+
+def test_share_over_100_is_an_error(ws):
+    store_raw(ws, CellKey("unemployment_rate", 2018), 140)
+    found = [f for f in run_checks(ws) if f.code == "share_out_of_range"]
+    assert found and found[0].severity == "error" and "140" in found[0].message
+
+
+def test_men_plus_women_differing_from_total(ws):
+    put(ws, {CellKey("immigrant_stock", 2020): 1050147, CellKey("immigrant_stock", 2020, sex="female"): 520172,
+             CellKey("immigrant_stock", 2020, sex="male"): 500000})
+    found = [f for f in run_checks(ws) if f.code == "sex_sum"]
+    assert len(found) == 1
+    assert "520,172" in found[0].message and "1,020,172" in found[0].message and "1,050,147" in found[0].message
+
+
+def test_men_plus_women_within_rounding_is_fine(ws):
+    put(ws, {CellKey("immigrant_stock", 2020): 1050147, CellKey("immigrant_stock", 2020, sex="female"): 520172,
+             CellKey("immigrant_stock", 2020, sex="male"): 529976})
+    assert "sex_sum" not in codes(run_checks(ws))
+
+
+def test_partners_adding_to_more_than_the_total(ws):
+    put(ws, {CellKey("immigrant_stock", 2020): 500000, CellKey("immigrant_stock", 2020, partner="SOM"): 425284,
+             CellKey("immigrant_stock", 2020, partner="UGA"): 290597})
+    found = [f for f in run_checks(ws) if f.code == "parts_exceed_total"]
+    assert len(found) == 1 and found[0].severity == "error"
+    assert "715,881" in found[0].message and "500,000" in found[0].message
+
+
+def test_year_outside_reference_period_is_a_note(ws):
+    put(ws, {CellKey("population_total", 2005): 36624897})
+    found = [f for f in run_checks(ws) if f.code == "outside_period"]
+    assert [f.severity for f in found] == ["note"] and "2005" in found[0].message
+
+
+def test_value_without_source_is_a_warning(ws):
+    put(ws, {CellKey("population_total", 2015): 47878339}, source="")
+    found = [f for f in run_checks(ws) if f.code == "no_source"]
+    assert found and found[0].severity == "warning" and found[0].cell == CellKey("population_total", 2015)
+
+
+def test_jump_beyond_threshold_and_adjustable_threshold(ws):
+    put(ws, {CellKey("remittance_inflows", 2003): 65.8, CellKey("remittance_inflows", 2004): 375.8})
+    assert "jump" in codes(run_checks(ws))
+    set_jump_threshold(ws, 5.0)  # +471% is below 500%
+    assert get_jump_threshold(ws) == 5.0
+    assert "jump" not in codes(run_checks(ws))
+    assert "jump" in codes(run_checks(ws, jump_threshold=0.5))
+
+
+def test_threshold_out_of_range_is_refused(ws):
+    with pytest.raises(EditError):
+        set_jump_threshold(ws, 0)
+
+
+def test_two_sources_disagreeing_are_shown_side_by_side(ws):
+    records = [ValueRecord("population_total", 2020, 53771300, source="UN DESA, International Migrant Stock 2020"),
+               ValueRecord("population_total", 2020, 52217334, source="World Bank WDI SP.POP.TOTL")]
+    import_records(ws, records, "two.csv", "0" * 64, "tidy_csv")
+    found = [f for f in run_checks(ws) if f.code == "source_conflict"]
+    assert len(found) == 1
+    assert "53,771,300" in found[0].message and "52,217,334" in found[0].message
+    assert "UN DESA" in found[0].message and "World Bank" in found[0].message
+    # nothing was resolved silently: both figures are still stored
+    assert len(ValueTable.from_workspace(ws).all_sources(CellKey("population_total", 2020))) == 2
+
+
+def test_share_from_different_population_series(ws):
+    put(ws, {CellKey("immigrant_stock", 2020): 1050147}, "UN DESA, International Migrant Stock 2020")
+    put(ws, {CellKey("population_total", 2020): 52217334}, "World Bank WDI SP.POP.TOTL (2024-12-16)")
+    found = [f for f in run_checks(ws) if f.code == "mixed_series"]
+    assert len(found) == 1 and "Immigrants as % of population" in found[0].message
+    assert "UN DESA" in found[0].message and "World Bank" in found[0].message
+
+
+def test_same_series_family_despite_editions():
+    assert series_family("World Bank WDI SP.POP.TOTL (2024-12-16)") == series_family("World Bank WDI SM.POP.NETM")
+    assert series_family("UN DESA, International Migrant Stock 2020") != series_family("World Bank WDI SP.POP.TOTL")
+
+
+def test_modules_without_data_or_text_are_notes(ws):
+    assert "A.2" in selected_sections(ws)
+    found = [f for f in run_checks(ws) if f.section_key == "A.2"]
+    assert {f.code for f in found} == {"module_no_data", "module_no_narrative"}
+    put(ws, {CellKey("residence_permits_issued", 2020): 12000})
+    set_narrative(ws, "A.2", "Most immigrants come from Somalia.")
+    assert not [f for f in run_checks(ws) if f.section_key == "A.2" and f.code.startswith("module_")]
+
+
+def test_errors_come_first(ws):
+    store_raw(ws, CellKey("immigrant_stock", 2018), -5)
+    put(ws, {CellKey("population_total", 2015): 1}, source="")
+    severities = [f.severity for f in run_checks(ws)]
+    assert severities == sorted(severities, key=["error", "warning", "note"].index)
+
+
+def test_sample_has_no_errors_and_each_warning_is_justified(sample):
+    findings = run_checks(sample, jump_threshold=0.5)
+    assert codes(findings, "error") == []
+    table = ValueTable.from_workspace(sample)
+    warned = Counter(codes(findings, "warning"))
+    assert set(warned) <= {"source_conflict", "jump", "mixed_series"}, warned
+    for finding in findings:
+        if finding.code == "source_conflict":  # UN DESA and World Bank population estimates differ
+            values = {r.value for r in table.all_sources(finding.cell)}
+            assert len(values) == 2
+        elif finding.code == "jump":  # e.g. immigrant stock 1990 -> 1995 (+108%), real swings
+            series = sorted((r for r in table.records(finding.indicator_key) if r.key.dims() == finding.cell.dims()),
+                            key=lambda r: r.key.year)
+            after = next(i for i, r in enumerate(series) if r.key.year == finding.cell.year)
+            before, now = series[after - 1].value, series[after].value
+            assert abs(now - before) / abs(before) > 0.5
+        elif finding.code == "mixed_series":
+            assert " from " in finding.message
+    # The sample holds both UN DESA and World Bank population for 1990-2020 every five years.
+    differing = [key for key, rows in table.conflicts() if len({round(r.value) for r in rows}) > 1]
+    assert warned["source_conflict"] == len(differing)
+    assert {key.indicator for key in differing} == {"population_total"}
