@@ -1,0 +1,169 @@
+"""The narrative's light markup, parsed into blocks of inline runs (no reportlab, no Qt).
+
+Recognised: ``## Heading``, ``### Subheading``, ``- bullet`` / ``* bullet``, ``1. numbered``,
+blank lines between paragraphs, ``**bold**`` and ``*italic*``. Everything else is literal:
+``<b>&</b> "x" < y`` typed by a user is shown exactly like that, never as markup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+BLOCK_KINDS = ("heading", "subheading", "paragraph", "bullet", "numbered")
+
+_HEADING = re.compile(r"^(#{1,3})\s+(.*)$")
+_BULLET = re.compile(r"^[-*•]\s+(.*)$")
+_NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(.*)$")
+_STARS = re.compile(r"\*{1,3}")
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str                 # one of BLOCK_KINDS
+    runs: tuple[Run, ...]
+    number: int = 0           # the item's number in a numbered list
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
+
+
+def parse(text: str) -> list[Block]:
+    """Blocks in reading order; list items are one block each (consecutive items form a list)."""
+    blocks: list[Block] = []
+    pending: list[str] = []   # lines of the paragraph or list item being read
+    kind, number = "", 0
+
+    def flush() -> None:
+        if pending:
+            blocks.append(Block(kind, parse_inline(" ".join(pending)), number))
+            pending.clear()
+
+    for raw in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.strip()
+        if not line:
+            flush()
+            continue
+        heading, bullet, numbered = _HEADING.match(line), _BULLET.match(line), _NUMBERED.match(line)
+        if heading:
+            flush()
+            level = "heading" if len(heading.group(1)) <= 2 else "subheading"
+            blocks.append(Block(level, parse_inline(heading.group(2).strip())))
+        elif bullet and not _is_emphasis_start(line):
+            flush()
+            kind, number = "bullet", 0
+            pending.append(bullet.group(1))
+        elif numbered:
+            flush()
+            kind, number = "numbered", int(numbered.group(1))
+            pending.append(numbered.group(2))
+        else:
+            if not pending:
+                kind, number = "paragraph", 0
+            pending.append(line)
+    flush()
+    return blocks
+
+
+def _is_emphasis_start(line: str) -> bool:
+    """'*italic* text' starts with a star but is a paragraph, not a bullet."""
+    return line.startswith("*") and not line.startswith("* ")
+
+
+def parse_inline(text: str) -> tuple[Run, ...]:
+    """``**bold**`` and ``*italic*``, nested either way; a star without its partner stays as typed.
+
+    A star run opens emphasis when a non-space follows it and closes it when a non-space
+    precedes it, so ``2 * 3`` and ``a*`` remain literal text.
+    """
+    pieces = _delimiters(text)
+    pairs = _pair_delimiters(pieces)
+    runs: list[Run] = []
+    bold = italic = False
+    position = 0
+    for index, (stars, start, end, _, _) in enumerate(pieces):
+        if index not in pairs:
+            continue
+        runs.append(Run(text[position:start], bold, italic))
+        if stars == "**":
+            bold = not bold
+        else:
+            italic = not italic
+        position = end
+    runs.append(Run(text[position:], bold, italic))
+    return tuple(_merge(runs))
+
+
+Delimiter = tuple[str, int, int, bool, bool]  # stars, start, end, can open, can close
+
+
+def _delimiters(text: str) -> list[Delimiter]:
+    """Star runs with whether they may open or close; '***' is bold and italic together."""
+    found: list[Delimiter] = []
+    for match in _STARS.finditer(text):
+        start, end = match.span()
+        can_open = end < len(text) and not text[end].isspace()
+        can_close = start > 0 and not text[start - 1].isspace()
+        if end - start < 3:
+            found.append((match.group(), start, end, can_open, can_close))
+        elif can_close:
+            found += [("*", start, start + 1, False, True), ("**", start + 1, end, False, True)]
+        else:
+            found += [("**", start, start + 2, can_open, False), ("*", start + 2, end, can_open, False)]
+    return found
+
+
+def _pair_delimiters(pieces: list[Delimiter]) -> set[int]:
+    """Indexes of the star runs that open or close emphasis (matched like brackets)."""
+    stack: list[tuple[str, int]] = []
+    paired: set[int] = set()
+    for index, (stars, _, _, can_open, can_close) in enumerate(pieces):
+        opener = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == stars), None)
+        if can_close and opener is not None:
+            paired.update({stack[opener][1], index})
+            del stack[opener:]
+        elif can_open:
+            stack.append((stars, index))
+    return paired
+
+
+def _merge(runs: list[Run]) -> list[Run]:
+    merged: list[Run] = []
+    for run in runs:
+        if merged and (merged[-1].bold, merged[-1].italic) == (run.bold, run.italic):
+            merged[-1] = Run(merged[-1].text + run.text, run.bold, run.italic)
+        elif run.text:
+            merged.append(run)
+    return merged
+
+
+def escape_text(text: str) -> str:
+    """Plain text made safe for reportlab's Paragraph mini-language (shown literally)."""
+    return escape(text or "")
+
+
+def to_paragraph_markup(runs: tuple[Run, ...] | list[Run]) -> str:
+    """Runs as reportlab Paragraph markup: the user's text escaped, emphasis as <b>/<i>."""
+    parts = []
+    for run in runs:
+        piece = escape_text(run.text)
+        if run.italic:
+            piece = f"<i>{piece}</i>"
+        if run.bold:
+            piece = f"<b>{piece}</b>"
+        parts.append(piece)
+    return "".join(parts)
+
+
+def plain_text(text: str) -> str:
+    """The narrative without markup characters (for previews, search and word counts)."""
+    return "\n\n".join(block.text for block in parse(text))

@@ -1,0 +1,101 @@
+"""The report as a PDF a ministry could publish (reportlab platypus, A4, vector charts).
+
+Import this only when exporting: it pulls in reportlab.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mpdesk.export.options import ExportCancelled, ExportError, ExportOptions
+from mpdesk.export.report_data import ReportData, load_report_data
+from mpdesk.i18n import tr
+
+if TYPE_CHECKING:
+    from mpdesk.services.workspace import Workspace
+
+__all__ = ["export_pdf", "render_pdf"]
+
+
+def export_pdf(ws: "Workspace", options: ExportOptions, path: Path | str) -> Path:
+    """Write the profile's report to ``path``; an existing file is replaced only on success."""
+    options.report(0, tr("Export", "Reading the profile"))
+    data = load_report_data(ws, options)
+    return render_pdf(data, options, path)
+
+
+def render_pdf(data: ReportData, options: ExportOptions, path: Path | str) -> Path:
+    """Lay out ``data`` (no profile access: safe on a worker thread) into a PDF at ``path``."""
+    target = Path(path)
+    handle, temporary = _temporary_file(target)
+    os.close(handle)
+    try:
+        _build(data, options, temporary)
+        options.report(98, tr("Export", "Saving the PDF"))
+        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        os.replace(temporary, target)
+    except ExportCancelled:
+        _remove(temporary)
+        raise
+    except OSError as exc:
+        _remove(temporary)
+        raise ExportError(_storage_sentence(target, exc)) from exc
+    except BaseException:
+        _remove(temporary)
+        raise
+    options.report(100, tr("Export", "PDF saved"))
+    return target
+
+
+def _build(data: ReportData, options: ExportOptions, temporary: str) -> None:
+    from mpdesk.export.pdf.cover import cover_painter
+    from mpdesk.export.pdf.story import build_story
+    from mpdesk.export.pdf.template import PageDecor, make_document, numbered_canvas
+
+    decor = PageDecor(data.profile.title, _footer_text(data), data.draft, cover_painter(data))
+    info = {"title": data.profile.title, "author": data.profile.lead_agency,
+            "subject": tr("Report", "Migration Profile of {country}").format(country=data.profile.country_name),
+            "creator": f"mpdesk {data.app_version}"}
+    doc = make_document(temporary, decor, info, options.report)
+    story = build_story(data, options.report)
+    options.report(20, tr("Export", "Laying out pages"))
+    doc.multiBuild(story, canvasmaker=numbered_canvas(decor), maxPasses=6)
+
+
+def _footer_text(data: ReportData) -> str:
+    if data.draft:
+        return tr("Report", "Draft — {date}").format(date=data.export_date.isoformat())
+    return data.profile.title
+
+
+def _temporary_file(target: Path) -> tuple[int, str]:
+    try:
+        return tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".pdf.part", dir=target.parent)
+    except OSError as exc:
+        raise ExportError(_storage_sentence(target, exc)) from exc
+
+
+def _remove(path: str) -> None:
+    try:
+        os.remove(path)
+    except OSError:
+        pass
+
+
+def _storage_sentence(target: Path, exc: OSError) -> str:
+    folder = target.parent
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return tr("Export", "The disk holding {folder} is full; free some space or save the PDF elsewhere.").format(
+            folder=folder)
+    if isinstance(exc, FileNotFoundError) or not folder.is_dir():
+        return tr("Export", "The folder {folder} does not exist; choose another place to save the PDF.").format(
+            folder=folder)
+    if isinstance(exc, PermissionError):
+        return tr("Export", "mpdesk may not write in {folder} (or {name} is open in another program); "
+                            "choose another folder or close the file.").format(folder=folder, name=target.name)
+    return tr("Export", "The PDF could not be saved to {path}: {reason}.").format(
+        path=target, reason=exc.strerror or exc)

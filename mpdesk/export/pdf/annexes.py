@@ -1,0 +1,109 @@
+"""Part D's action table and the annexes: statistics, data sources, gaps, laws, references."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mpdesk.charts.format import unit_label
+from mpdesk.export.markup import escape_text
+from mpdesk.export.pdf import styles as st
+from mpdesk.export.pdf.sections import Numbering, indicator_block, narrative
+from mpdesk.export.pdf.tables import grid
+from mpdesk.export.report_data import ReportData, SectionInfo
+from mpdesk.i18n import tr
+
+
+def _caption(text: str) -> Any:
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(escape_text(text), st.styles().caption)
+
+
+def _subheading(text: str) -> Any:
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(escape_text(text), st.styles().h3)
+
+
+def recommendations_block(data: ReportData, section: SectionInfo, numbers: Numbering) -> list[Any]:
+    """The recommendations filed under this D module; the last D module also takes any others."""
+    d_keys = [s.key for s in data.sections if s.key.startswith("D.")]
+    mine = [r for r in data.recommendations if r.get("section_key") == section.key]
+    if d_keys and section.key == d_keys[-1]:
+        mine += [r for r in data.recommendations if r.get("section_key") not in d_keys]
+    if not mine or (section.key == "D" and d_keys):
+        return []
+    headers = [tr("Report", "Recommendation"), tr("Report", "Action"), tr("Report", "Responsible"),
+               tr("Report", "Due")]
+    rows = [[r.get("text", ""), r.get("action", ""), r.get("owner", ""),
+             r["due_date"].isoformat() if r.get("due_date") else ""] for r in mine]
+    caption = tr("Report", "Table {n}: Recommendations — {section}").format(n=numbers.table(), section=section.title)
+    return [_caption(caption), grid(headers, rows, [40, 40, 26, 12], bold_first=True)]
+
+
+def annex_body(data: ReportData, section: SectionInfo, numbers: Numbering) -> list[Any]:
+    body = narrative(section.narrative) if section.narrative else []
+    if section.key == "annex.stats":
+        body += statistical_annex(data, numbers)
+    elif section.key == "annex.sources":
+        body += sources_table(data, numbers) + gaps_table(data, numbers)
+    elif section.key == "annex.laws":
+        body += laws_table(data, numbers)
+    return body
+
+
+def statistical_annex(data: ReportData, numbers: Numbering) -> list[Any]:
+    """Every indicator with figures, section by section, all partners, with definitions."""
+    from reportlab.platypus import Paragraph
+
+    flowables: list[Any] = []
+    s = st.styles()
+    for section in data.sections:
+        tables = [t for t in data.tables.get(section.key, []) if t.years]
+        if not tables:
+            continue
+        flowables.append(_subheading(section.heading))
+        for table in tables:
+            flowables += indicator_block(data, section, table, numbers, limit=None)
+        for key in dict.fromkeys(r.indicator for t in tables for r in t.rows):
+            info = data.indicators[key]
+            unit = unit_label(info.unit, data.language)
+            text = f"<b>{escape_text(info.name)}</b> ({escape_text(unit or '-')}): {escape_text(info.definition)}"
+            flowables.append(Paragraph(text, s.source))
+    return flowables
+
+
+def sources_table(data: ReportData, numbers: Numbering) -> list[Any]:
+    if not data.sources:
+        return []
+    headers = [tr("Report", "Source"), tr("Report", "Institution"), tr("Report", "Type"),
+               tr("Report", "Periodicity"), tr("Report", "Quality"), tr("Report", "Access")]
+    rows = [[x.get("name", ""), x.get("institution", ""), x.get("source_type", ""), x.get("periodicity", ""),
+             x.get("quality", ""), x.get("access", "")] for x in data.sources]
+    caption = tr("Report", "Table {n}: Inventory of data sources").format(n=numbers.table())
+    return [_caption(caption), grid(headers, rows, [40, 36, 16, 14, 10, 14], bold_first=True)]
+
+
+def gaps_table(data: ReportData, numbers: Numbering) -> list[Any]:
+    if not data.gaps:
+        return []
+    priorities = {"high": tr("Report", "High"), "medium": tr("Report", "Medium"), "low": tr("Report", "Low")}
+    headers = [tr("Report", "Data gap"), tr("Report", "Module"), tr("Report", "Priority"),
+               tr("Report", "Action to close it")]
+    rows = [[g.get("description", ""), g.get("section_key", ""), priorities.get(g.get("priority", ""), ""),
+             g.get("action", "")] for g in data.gaps]
+    caption = tr("Report", "Table {n}: Data gaps").format(n=numbers.table())
+    return [_subheading(tr("Report", "Data gaps")), _caption(caption), grid(headers, rows, [45, 10, 11, 45])]
+
+
+def laws_table(data: ReportData, numbers: Numbering) -> list[Any]:
+    if not data.laws:
+        return []
+    kinds = {"law": tr("Report", "Law"), "policy": tr("Report", "Policy"), "convention": tr("Report", "Convention"),
+             "agreement": tr("Report", "Agreement")}
+    headers = [tr("Report", "Title"), tr("Report", "Kind"), tr("Report", "Year"), tr("Report", "Status"),
+               tr("Report", "Notes")]
+    rows = [[x.get("title", ""), kinds.get(x.get("kind", ""), x.get("kind", "")), str(x.get("year") or ""),
+             x.get("status", ""), x.get("notes", "")] for x in data.laws]
+    caption = tr("Report", "Table {n}: Laws, policies and agreements").format(n=numbers.table())
+    return [_caption(caption), grid(headers, rows, [38, 12, 8, 14, 40], bold_first=True)]

@@ -1,0 +1,178 @@
+"""Flowables of one section: heading, narrative, indicator tables with captions, charts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from mpdesk.export.markup import Block, escape_text, parse, to_paragraph_markup
+from mpdesk.export.pdf import styles as st
+from mpdesk.export.pdf.charts import chart_drawing
+from mpdesk.export.pdf.tables import DERIVED_MARK, indicator_grid
+from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo
+from mpdesk.i18n import tr
+
+TOP_PARTNERS_IN_BODY = 10
+
+
+@dataclass
+class Numbering:
+    """Running numbers of tables and figures across the report."""
+
+    tables: int = 0
+    figures: int = 0
+    anchors: dict[str, int] = field(default_factory=dict)
+
+    def table(self) -> int:
+        self.tables += 1
+        return self.tables
+
+    def figure(self) -> int:
+        self.figures += 1
+        return self.figures
+
+
+def heading(text: str, level: int, key: str, in_toc: bool = True) -> Any:
+    """A heading that feeds the contents and the PDF bookmarks (level 0: part, 1: module)."""
+    from reportlab.platypus import Paragraph
+
+    s = st.styles()
+    flowable = Paragraph(escape_text(text), s.h1 if level == 0 else s.h2)
+    if in_toc:
+        flowable.toc_entry = (level, text, f"s-{key}")
+    return flowable
+
+
+def progress_marker(fraction: float, what: str) -> Any:
+    from reportlab.platypus import Spacer
+
+    marker = Spacer(0, 0)
+    marker.progress = (fraction, what)
+    return marker
+
+
+def narrative(text: str) -> list[Any]:
+    """The team's text with headings, lists, bold and italic; typed characters stay literal."""
+    from reportlab.platypus import ListFlowable, ListItem, Paragraph
+
+    s = st.styles()
+    flowables: list[Any] = []
+    items: list[Block] = []
+
+    def close_list() -> None:
+        if items:
+            numbered = items[0].kind == "numbered"
+            entries = [ListItem(Paragraph(to_paragraph_markup(b.runs), s.bullet), value=b.number or None)
+                       for b in items]
+            start: Any = items[0].number or 1 if numbered else "•"
+            flowables.append(ListFlowable(entries, bulletType="1" if numbered else "bullet", start=start,
+                                          bulletFontName=s.body.fontName, bulletFontSize=9, leftIndent=16,
+                                          bulletColor=st.NAVY, spaceAfter=6))
+            items.clear()
+
+    for block in parse(text):
+        if block.kind in ("bullet", "numbered"):
+            if items and items[0].kind != block.kind:
+                close_list()
+            items.append(block)
+            continue
+        close_list()
+        style = {"heading": s.h3, "subheading": s.h4}.get(block.kind, s.body)
+        flowables.append(Paragraph(to_paragraph_markup(block.runs), style))
+    close_list()
+    return flowables
+
+
+def empty_note(data: ReportData) -> list[Any]:
+    from reportlab.platypus import Paragraph
+
+    if not data.draft:
+        return []
+    return [Paragraph(escape_text(tr("Report", "No text has been written for this section yet.")), st.styles().note)]
+
+
+def section_body(data: ReportData, section: SectionInfo, numbers: Numbering) -> list[Any]:
+    """Narrative, then the section's tables and charts, each numbered and captioned."""
+    flowables = narrative(section.narrative) if section.narrative else []
+    if not section.narrative and section.wants_narrative and section.level > 0:
+        flowables += empty_note(data)
+    for table in data.tables.get(section.key, []):
+        flowables += indicator_block(data, section, table, numbers)
+    for chart in data.charts.get(section.key, []):
+        flowables.append(figure_block(data, chart, numbers))
+    return flowables
+
+
+def indicator_block(data: ReportData, section: SectionInfo, table: IndicatorTable, numbers: Numbering,
+                    limit: int | None = TOP_PARTNERS_IN_BODY) -> list[Any]:
+    """'Table 3: ...' caption, the table, then its unit, source and notes lines."""
+    from reportlab.platypus import Paragraph
+
+    if not table.years:
+        return []
+    s = st.styles()
+    rows = list(table.rows)
+    partner = bool(rows and rows[0].partner)
+    shown = rows[:limit] if partner and limit else rows
+    title = table_title(table, section, partner, len(shown), len(rows))
+    caption = Paragraph(escape_text(tr("Report", "Table {n}: {title}").format(n=numbers.table(), title=title)),
+                        s.caption)
+    label = tr("Report", "Country") if partner else ""
+    flowables = [caption, indicator_grid(data, table, shown, label_header=label)]
+    for line in source_lines(data, table, shown, partner):
+        flowables.append(Paragraph(escape_text(line), s.source))
+    return flowables + [_gap()]
+
+
+def table_title(table: IndicatorTable, section: SectionInfo, partner: bool, shown: int, total: int) -> str:
+    years = table.years
+    period = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
+    if partner and shown < total:
+        return tr("Report", "{indicator}: top {n} countries, {period}").format(
+            indicator=table.title, n=shown, period=period)
+    if partner:
+        return tr("Report", "{indicator} by country, {period}").format(indicator=table.title, period=period)
+    return tr("Report", "{section}: key indicators, {period}").format(section=section.title, period=period)
+
+
+def source_lines(data: ReportData, table: IndicatorTable, rows: list, partner: bool) -> list[str]:
+    from mpdesk.charts.format import unit_label
+
+    lines = []
+    units = {r.unit for r in rows}
+    if partner and len(units) == 1:
+        lines.append(tr("Report", "Unit: {unit}.").format(unit=unit_label(units.pop(), data.language)))
+    sources = list(dict.fromkeys(x for r in rows for x in r.sources))
+    if sources:
+        lines.append(tr("Report", "Source: {sources}.").format(sources="; ".join(x.rstrip(".") for x in sources)))
+    if all(r.derived for r in rows):
+        lines.append(tr("Report", "Computed from other figures of this profile."))
+    elif any(r.derived for r in rows):
+        lines.append(tr("Report", "{mark} Computed from other figures of this profile.").format(mark=DERIVED_MARK))
+    notes = list(dict.fromkeys(n for r in rows for n in r.notes))
+    if notes:
+        lines.append(tr("Report", "Notes: {notes}").format(notes=" ".join(_sentence(n) for n in notes)))
+    return lines
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def figure_block(data: ReportData, chart: Any, numbers: Numbering) -> Any:
+    """Caption, vector chart, source and notes kept together on one page."""
+    from reportlab.platypus import KeepTogether, Paragraph
+
+    s = st.styles()
+    caption = tr("Report", "Figure {n}: {title}").format(n=numbers.figure(), title=chart.title)
+    parts = [Paragraph(escape_text(caption), s.caption), chart_drawing(chart, data.language)]
+    for line in ((chart.source,) if chart.source else ()) + tuple(chart.notes):
+        parts.append(Paragraph(escape_text(line), s.source))
+    return KeepTogether(parts + [_gap()])
+
+
+def _gap() -> Any:
+    from reportlab.platypus import Spacer
+
+    return Spacer(0, 8)

@@ -1,0 +1,348 @@
+"""A plain-data snapshot of everything a report shows, read once from the open profile.
+
+``load_report_data`` runs where the profile is open (it reads the file); the PDF and Excel
+renderers then work from the returned ``ReportData`` alone, so they can run on a worker
+thread after the session is closed. Nothing here is an ORM object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from mpdesk.export.options import ExportOptions
+from mpdesk.guide import Catalogue, Indicator
+from mpdesk.i18n import tr
+
+if TYPE_CHECKING:
+    from mpdesk.charts.model import ChartDescription
+    from mpdesk.services.derived import DerivedResult
+    from mpdesk.services.value_table import ValueTable
+    from mpdesk.services.workspace import Workspace
+
+Record = dict[str, Any]  # one register row as plain values (column name -> value)
+
+ALWAYS_KEPT = ("front", "summary", "glance", "intro", "D", "annex")
+MAX_PDF_YEARS = 8
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    title: str
+    country_name: str
+    iso3: str
+    edition_year: int
+    period_start: int
+    period_end: int
+    language: str
+    kind: str
+    lead_agency: str
+
+
+@dataclass(frozen=True)
+class SectionInfo:
+    key: str
+    parent: str
+    number: str          # 'A.2' for outline modules, '' otherwise
+    title: str           # in the profile's language
+    level: int           # 0 for a top section (Part A, Annexes), 1 for its children
+    narrative: str       # the team's text, '' when none was written
+    wants_narrative: bool  # the catalogue expects text here
+
+    @property
+    def heading(self) -> str:
+        """'A.2 Immigration'; parts and front matter keep their title as it is."""
+        return f"{self.number} {self.title}" if self.number and "." in self.number else self.title
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One indicator x disaggregation; ``values`` maps year -> raw figure (missing years absent)."""
+
+    label: str
+    indicator: str
+    sex: str
+    age_group: str
+    partner: str
+    category: str
+    unit: str
+    decimals: int
+    values: dict[int, float]
+    sources: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    derived: bool = False
+
+
+@dataclass(frozen=True)
+class IndicatorTable:
+    """A table of a section: ``years`` for the PDF (at most 8), ``all_years`` for Excel."""
+
+    key: str
+    section_key: str
+    title: str
+    years: tuple[int, ...]
+    all_years: tuple[int, ...]
+    rows: tuple[TableRow, ...]
+    sources: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class IndicatorInfo:
+    key: str
+    section_key: str
+    name: str
+    definition: str
+    unit: str
+    decimals: int
+    derived: bool
+    formula: str
+
+
+@dataclass
+class ReportData:
+    profile: ProfileInfo
+    sections: list[SectionInfo]
+    narratives: dict[str, str]
+    members: list[Record]
+    sources: list[Record]
+    gaps: list[Record]
+    requests: list[Record]
+    recommendations: list[Record]
+    laws: list[Record]
+    comments: list[Record]
+    indicators: dict[str, IndicatorInfo]
+    tables: dict[str, list[IndicatorTable]]          # section key -> its tables
+    charts: dict[str, list["ChartDescription"]]      # section key -> its non-empty charts
+    key_figures: list[Any]
+    values: "ValueTable"
+    derived: "DerivedResult"
+    app_version: str
+    export_date: date
+    draft: bool
+    catalogue: Catalogue = field(repr=False, default=None)  # type: ignore[assignment]
+
+    @property
+    def language(self) -> str:
+        return self.profile.language
+
+    def section(self, key: str) -> SectionInfo | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+    def has_section(self, key: str) -> bool:
+        return self.section(key) is not None
+
+    def all_tables(self) -> list[IndicatorTable]:
+        return [t for s in self.sections for t in self.tables.get(s.key, [])]
+
+
+# -- loading --------------------------------------------------------------------------------
+
+def load_report_data(ws: "Workspace", options: ExportOptions) -> ReportData:
+    """Read everything the report needs from the open profile, in outline order."""
+    from mpdesk import __version__
+    from mpdesk.services.derived import compute_derived
+    from mpdesk.services.profile import narratives
+    from mpdesk.services.value_table import ValueTable
+
+    info = _profile_info(ws)
+    catalogue = ws.catalogue
+    texts = narratives(ws)
+    keys = report_section_keys(ws, options.modules)
+    sections = [_section_info(catalogue, k, texts.get(k, ""), info.language) for k in keys]
+    table = ValueTable.from_workspace(ws)
+    derived = compute_derived(table, catalogue)
+    indicators = {i.key: _indicator_info(i, info.language) for i in catalogue.indicators}
+    return ReportData(
+        profile=info, sections=sections, narratives=texts,
+        members=_records(ws, "member"), sources=_records(ws, "source"), gaps=_records(ws, "gap"),
+        requests=_records(ws, "request"), recommendations=_records(ws, "recommendation"),
+        laws=_records(ws, "law"), comments=_records(ws, "comment"), indicators=indicators,
+        tables={k: section_tables(catalogue, k, table, derived, info) for k in keys},
+        charts={k: _charts(ws, k, table, derived) for k in keys},
+        key_figures=_key_figures(ws, table, derived, info.language),
+        values=table, derived=derived, app_version=__version__, export_date=options.export_date,
+        draft=options.draft, catalogue=catalogue,
+    )
+
+
+def _profile_info(ws: "Workspace") -> ProfileInfo:
+    p = ws.profile()
+    return ProfileInfo(title=p.title or "", country_name=p.country_name or p.country_iso3, iso3=p.country_iso3,
+                       edition_year=int(p.edition_year), period_start=int(p.period_start),
+                       period_end=int(p.period_end), language=p.language or "en", kind=p.kind or "basic",
+                       lead_agency=p.lead_agency or "")
+
+
+def report_section_keys(ws: "Workspace", modules: list[str] | None) -> list[str]:
+    """Sections in outline order: the profile's selection, or ``modules`` with their parents,
+    their selected children, and the parts every report keeps (front matter, glance, intro, D, annexes)."""
+    from mpdesk.services.profile import selected_sections
+
+    chosen = selected_sections(ws)
+    if modules is None:
+        return chosen
+    catalogue = ws.catalogue
+    wanted: set[str] = set()
+    for key in modules:
+        if not catalogue.has_section(key):
+            continue
+        wanted.add(key)
+        wanted.update(_ancestors(catalogue, key))
+        wanted.update(k for k in chosen if _is_under(catalogue, k, key))
+    wanted.update(k for k in chosen if k.split(".")[0] in ALWAYS_KEPT)
+    return [s.key for s in catalogue.sections if s.key in wanted]
+
+
+def _ancestors(catalogue: Catalogue, key: str) -> list[str]:
+    found: list[str] = []
+    parent = catalogue.section(key).parent
+    while parent:
+        found.append(parent)
+        parent = catalogue.section(parent).parent
+    return found
+
+
+def _is_under(catalogue: Catalogue, key: str, ancestor: str) -> bool:
+    return ancestor in _ancestors(catalogue, key)
+
+
+def _section_info(catalogue: Catalogue, key: str, text: str, language: str) -> SectionInfo:
+    s = catalogue.section(key)
+    level = 0 if not s.parent else 1
+    return SectionInfo(key=key, parent=s.parent, number=s.number, title=s.title.get_for(language),
+                       level=level, narrative=(text or "").strip(), wants_narrative=s.narrative)
+
+
+def _indicator_info(i: Indicator, language: str) -> IndicatorInfo:
+    return IndicatorInfo(key=i.key, section_key=i.section_key, name=i.name.get_for(language),
+                         definition=i.definition.get_for(language), unit=i.unit, decimals=i.decimals,
+                         derived=i.derived, formula=i.formula.text if i.formula else "")
+
+
+def _records(ws: "Workspace", register: str) -> list[Record]:
+    from mpdesk.services.registers import list_items
+
+    return [row.as_dict() for row in list_items(ws, register)]
+
+
+def _charts(ws: "Workspace", key: str, table: "ValueTable", derived: "DerivedResult") -> list["ChartDescription"]:
+    from mpdesk.charts.build import charts_for_section
+
+    charts = charts_for_section(ws, key, table, derived)
+    return [c for c in charts if not c.is_empty and (c.kind not in ("line", "bar") or len(c.categories) > 1)]
+
+
+def _key_figures(ws: "Workspace", table: "ValueTable", derived: "DerivedResult", language: str) -> list[Any]:
+    from mpdesk.services.glance import key_figures
+
+    return list(key_figures(ws, table, derived, language))
+
+
+# -- indicator tables ---------------------------------------------------------------------
+
+def section_tables(catalogue: Catalogue, section_key: str, table: "ValueTable", derived: "DerivedResult",
+                   info: ProfileInfo) -> list[IndicatorTable]:
+    """The section's main table (indicators by sex, age, category), then one table per
+    indicator with partner countries (partners ordered by their latest figure)."""
+    main: list[TableRow] = []
+    by_partner: list[IndicatorTable] = []
+    for indicator in catalogue.indicators_for(section_key):
+        rows = indicator_rows(indicator, table, derived, info.language)
+        main.extend(r for r in rows if not r.partner)
+        partners = [r for r in rows if r.partner]
+        if partners:
+            title = indicator.name.get_for(info.language)
+            by_partner.append(_make_table(f"{indicator.key}.partners", section_key, title,
+                                          sorted(partners, key=_latest_desc), info))
+    tables = [_make_table(section_key, section_key, "", main, info)] if main else []
+    return tables + by_partner
+
+
+def _latest_desc(row: TableRow) -> float:
+    return -row.values[max(row.values)] if row.values else 0.0
+
+
+def _make_table(key: str, section_key: str, title: str, rows: list[TableRow], info: ProfileInfo) -> IndicatorTable:
+    all_years = tuple(sorted({y for r in rows for y in r.values}))
+    sources = tuple(dict.fromkeys(s for r in rows for s in r.sources))
+    notes = tuple(dict.fromkeys(n for r in rows for n in r.notes))
+    return IndicatorTable(key=key, section_key=section_key, title=title,
+                          years=choose_years(all_years, info.period_start, info.period_end,
+                                             row_latest={max(r.values) for r in rows if r.values}),
+                          all_years=all_years, rows=tuple(rows), sources=sources, notes=notes)
+
+
+def choose_years(years: tuple[int, ...], start: int, end: int, limit: int = MAX_PDF_YEARS,
+                 row_latest: set[int] | None = None) -> tuple[int, ...]:
+    """At most ``limit`` years: the latest, the period's end and start, each row's latest year (so
+    no row is left blank), census-like years (multiples of five) in the period, then recent ones."""
+    if not years:
+        return ()
+    in_period = [y for y in years if start <= y <= end]
+    if not in_period:
+        return tuple(years[-min(limit, 3):])
+    latest, recent_first = max(years), sorted(in_period, reverse=True)
+    rows_latest = sorted(row_latest or (), reverse=True)
+    priority = [latest, max(in_period), min(in_period)] + rows_latest + [y for y in recent_first if y % 5 == 0]
+    priority += recent_first
+    return tuple(sorted(list(dict.fromkeys(priority))[:limit]))
+
+
+def indicator_rows(indicator: Indicator, table: "ValueTable", derived: "DerivedResult", language: str) -> list[TableRow]:
+    """Every disaggregation of ``indicator`` with a figure, stored or derived, total first."""
+    cells: dict[tuple[str, str, str, str], dict[int, tuple[float, str, str, bool]]] = {}
+    for record in table.records(indicator.key):
+        cells.setdefault(record.key.dims(), {})[record.key.year] = (record.value, record.source, record.note, False)
+    for key in derived.cells(indicator.key):
+        if key.year not in cells.get(key.dims(), {}):
+            found = derived.values[key]
+            cells.setdefault(key.dims(), {})[key.year] = (found.value, "; ".join(found.sources), "", True)
+    return [_row(indicator, dims, by_year, language) for dims, by_year in sorted(cells.items(), key=_dims_order)]
+
+
+def _dims_order(item: tuple[tuple[str, str, str, str], Any]) -> tuple:
+    sex, age, partner, category = item[0]
+    return (partner != "", partner, category != "", category, {"": 0, "female": 1, "male": 2}.get(sex, 3),
+            age != "", _age_start(age), age)
+
+
+def _age_start(age: str) -> int:
+    digits = "".join(ch for ch in age.split("-")[0] if ch.isdigit())
+    return int(digits) if digits else 999
+
+
+def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[int, tuple[float, str, str, bool]],
+         language: str) -> TableRow:
+    sex, age, partner, category = dims
+    is_derived = any(v[3] for v in by_year.values())
+    sources = tuple(dict.fromkeys(s for v in by_year.values() for s in v[1].split("; ") if s))
+    return TableRow(label=row_label(indicator, dims, language), indicator=indicator.key, sex=sex, age_group=age,
+                    partner=partner, category=category, unit=indicator.unit, decimals=indicator.decimals,
+                    values={y: v[0] for y, v in sorted(by_year.items())}, sources=sources,
+                    notes=tuple(dict.fromkeys(v[2] for v in by_year.values() if v[2])), derived=is_derived)
+
+
+def row_label(indicator: Indicator, dims: tuple[str, str, str, str], language: str) -> str:
+    """'Immigrant stock — female, 15-24'; a partner row is named by its country alone."""
+    sex, age, partner, category = dims
+    if partner:
+        return " — ".join(p for p in (partner_name(partner, language), _dims_text(sex, age, category)) if p)
+    extra = _dims_text(sex, age, category)
+    name = indicator.name.get_for(language)
+    return f"{name} — {extra}" if extra else name
+
+
+def _dims_text(sex: str, age: str, category: str) -> str:
+    sexes = {"female": tr("Report", "female"), "male": tr("Report", "male")}
+    parts = [category.replace("_", " ") if category else "", sexes.get(sex, sex),
+             tr("Report", "aged {ages}").format(ages=age) if age else ""]
+    return ", ".join(p for p in parts if p)
+
+
+def partner_name(iso3: str, language: str) -> str:
+    from mpdesk.imports.countries import by_iso3
+
+    country = by_iso3().get(iso3.upper())
+    return country.name(language) if country else iso3
