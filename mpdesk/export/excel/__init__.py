@@ -1,0 +1,110 @@
+"""The profile as an Excel workbook (openpyxl): figures as numbers, native charts, tidy tables.
+
+``export_xlsx(ws, options, path)`` reads the profile, builds the workbook in memory, writes it
+to a temporary file beside ``path`` and only then replaces ``path``: a cancelled or failed
+export never leaves a half-written workbook, and an existing file is kept until the new one
+is complete.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mpdesk.export.options import ExportError, ExportOptions
+from mpdesk.i18n import tr
+
+if TYPE_CHECKING:
+    from mpdesk.export.excel.figures import TidyRow
+    from mpdesk.export.report_data import ReportData
+    from mpdesk.services.workspace import Workspace
+
+__all__ = ["export_xlsx", "build_workbook"]
+
+
+def export_xlsx(ws: "Workspace", options: ExportOptions, path: str | Path) -> Path:
+    """Write the workbook to ``path``; raises ExportCancelled or ExportError (a sentence)."""
+    from mpdesk.export.excel.figures import tidy_rows
+    from mpdesk.export.report_data import load_report_data
+
+    path = Path(path)
+    options.report(0, tr("Excel", "Reading the profile"))
+    data = load_report_data(ws, options)
+    rows = tidy_rows(ws, data)
+    book = build_workbook(data, rows, options)
+    options.report(90, tr("Excel", "Writing {name}").format(name=path.name))
+    save_workbook(book, path)
+    options.report(100, tr("Excel", "Excel workbook written"))
+    return path
+
+
+def build_workbook(data: "ReportData", rows: list["TidyRow"], options: ExportOptions) -> Any:
+    """Every sheet in order, Contents first; progress from 5 to 85 %."""
+    from openpyxl import Workbook
+
+    from mpdesk.export.excel import sheets, tidy
+
+    book = Workbook()
+    book.remove(book.active)
+    described: list[tuple[str, str]] = []
+
+    def add(sheet: Any, what: str) -> None:
+        if sheet is not None:
+            described.append((sheet.title, what))
+
+    options.report(5, tr("Excel", "Key figures"))
+    add(sheets.glance_sheet(book, data), tr("Excel", "Key figures: latest value, year, source and change"))
+    modules = [s for s in data.sections if data.tables.get(s.key) and s.key != "glance"]
+    for index, section in enumerate(modules):
+        options.report(10 + 60 * index // max(len(modules), 1), section.heading)
+        add(sheets.module_sheet(book, data, section), tr("Excel", "Indicators by year, with charts"))
+    options.report(72, tr("Excel", "Tidy data"))
+    add(tidy.data_sheet(book, data, rows), tr("Excel", "Every figure, one per row, with its source"))
+    add(tidy.sources_sheet(book, data), tr("Excel", "The inventory of data sources"))
+    add(tidy.gaps_sheet(book, data), tr("Excel", "Data gaps and the actions planned"))
+    add(tidy.definitions_sheet(book, data), tr("Excel", "What each indicator means and how it is computed"))
+    add(sheets.about_sheet(book, data), tr("Excel", "Profile, edition, export date, Draft or Final"))
+    options.report(85, tr("Excel", "Contents"))
+    sheets.contents_sheet(book, data, described)
+    book.active = 0
+    return book
+
+
+def save_workbook(book: Any, path: Path) -> None:
+    """Write to a temporary file in the target folder, then replace ``path`` in one step."""
+    if not path.parent.is_dir():
+        raise ExportError(tr("Excel", "The folder {folder} does not exist. Choose another folder.")
+                          .format(folder=path.parent))
+    temporary = path.parent / f".{path.stem}.{uuid.uuid4().hex[:8]}.xlsx.part"
+    try:
+        book.save(temporary)
+        os.replace(temporary, path)
+    except OSError as exc:
+        _remove(temporary)
+        raise ExportError(write_failure(path, exc)) from exc
+    except BaseException:
+        _remove(temporary)
+        raise
+
+
+def write_failure(path: Path, exc: OSError) -> str:
+    """The sentence for a file that could not be written (full disk, read-only folder, file open)."""
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return tr("Excel", "{name} could not be written because the disk is full. Free some space or choose "
+                  "another folder.").format(name=path.name)
+    if isinstance(exc, PermissionError):
+        return tr("Excel", "{name} could not be written: the folder is read-only or the file is open in another "
+                  "program. Close it there or choose another folder.").format(name=path.name)
+    return tr("Excel", "{name} could not be written ({why}). Choose another folder and try again.").format(
+        name=path.name, why=exc.strerror or exc)
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass

@@ -1,0 +1,230 @@
+"""The Excel workbook, read back with openpyxl as an analyst's spreadsheet would see it."""
+
+from __future__ import annotations
+
+import errno
+import zipfile
+from pathlib import Path
+
+import pytest
+
+openpyxl = pytest.importorskip("openpyxl")
+
+from mpdesk.charts.model import PALETTE, SEX_COLOURS, ChartDescription, Series  # noqa: E402
+from mpdesk.export.excel import export_xlsx  # noqa: E402
+from mpdesk.export.options import ExportCancelled, ExportError, ExportOptions  # noqa: E402
+
+KEY_COLUMN, VALUE_COLUMN = 1, 8
+
+
+def export(ws, tmp_path: Path, **options) -> Path:
+    path = tmp_path / "profile.xlsx"
+    export_xlsx(ws, ExportOptions(**options), path)
+    return path
+
+
+def data_rows(book) -> list[tuple]:
+    sheet = book["Data"]
+    header = _header_row(sheet)
+    return [tuple(c for c in row) for row in sheet.iter_rows(min_row=header + 1)]
+
+
+def fill(properties) -> str:
+    """A shape's solid fill colour as 'RRGGBB' (openpyxl keeps it as text or as an RGB object)."""
+    colour = properties.solidFill.srgbClr
+    return str(getattr(colour, "val", colour))
+
+
+def _header_row(sheet) -> int:
+    return next(r[0].row for r in sheet.iter_rows() if r[0].value == "Indicator key")
+
+
+def test_value_cells_are_numbers_equal_to_the_profile(sample_ws, tmp_path):
+    from mpdesk.services.values import all_values
+
+    book = openpyxl.load_workbook(export(sample_ws, tmp_path))
+    cells = {(r[0].value, r[2].value, r[3].value or "", r[4].value or "", r[5].value or "", r[6].value or "",
+              r[9].value): r[VALUE_COLUMN - 1] for r in data_rows(book)}
+    checked = 0
+    for v in all_values(sample_ws, ["immigrant_stock", "refugees_hosted", "remittance_inflows"]):
+        cell = cells[(v.indicator_key, v.year, v.sex, v.age_group, v.partner, v.category, v.source)]
+        assert cell.data_type == "n" and cell.value == pytest.approx(v.value)
+        checked += 1
+    assert checked > 10
+    kenya_2020 = [c for k, c in cells.items() if k[:6] == ("immigrant_stock", 2020, "", "", "", "")]
+    assert any(c.value == 1050147 for c in kenya_2020)
+
+
+def test_number_formats_follow_the_unit(sample_ws, tmp_path):
+    book = openpyxl.load_workbook(export(sample_ws, tmp_path))
+    formats = {}
+    for row in data_rows(book):
+        formats.setdefault(row[8].value, set()).add(row[VALUE_COLUMN - 1].number_format)
+    assert formats["persons"] == {"#,##0"}
+    assert formats["percent"] == {"#,##0.0"}
+    assert formats["usd_million"] == {"#,##0.0"}
+    glance = book["At a glance"]
+    latest = {r[0].value: r[1] for r in glance.iter_rows() if isinstance(r[1].value, (int, float))}
+    assert latest["Immigrant stock"].number_format == "#,##0"
+    assert isinstance(latest["Immigrant stock"].value, (int, float))
+
+
+def test_module_sheet_is_a_wide_table_of_numbers_with_frozen_header(sample_ws, tmp_path):
+    book = openpyxl.load_workbook(export(sample_ws, tmp_path))
+    sheet = book["B.2 Economic development"]
+    header = next(r for r in sheet.iter_rows() if r[0].value == "Indicator")
+    years = [c.value for c in header[2:] if str(c.value).isdigit()]
+    assert years == sorted(years) and len(years) > 5
+    assert sheet.freeze_panes == f"C{header[0].row + 1}"
+    assert all(c.font.b for c in header if c.value)
+    numbers = [c for row in sheet.iter_rows(min_row=header[0].row + 1, max_row=header[0].row + 3)
+               for c in row[2:2 + len(years)] if c.value is not None]
+    assert numbers and all(c.data_type == "n" for c in numbers)
+
+
+def test_every_tidy_table_has_a_frozen_bold_header_and_a_filter(sample_ws, tmp_path):
+    book = openpyxl.load_workbook(export(sample_ws, tmp_path))
+    for name in ("Data", "Sources", "Data gaps", "Indicator definitions"):
+        sheet = book[name]
+        assert sheet.auto_filter.ref, name
+        top = int("".join(ch for ch in sheet.auto_filter.ref.split(":")[0] if ch.isdigit()))
+        assert sheet.freeze_panes == f"A{top + 1}", name
+        assert sheet.cell(top, 1).font.b, name
+    assert book.sheetnames[0] == "Contents"
+    assert {"At a glance", "A.2 Immigration", "About"} <= set(book.sheetnames)
+
+
+def test_contents_links_to_every_sheet(sample_ws, tmp_path):
+    book = openpyxl.load_workbook(export(sample_ws, tmp_path))
+    links = {c.value: c.hyperlink.location for row in book["Contents"].iter_rows() for c in row if c.hyperlink}
+    assert set(links) == set(book.sheetnames) - {"Contents"}
+    assert links["A.2 Immigration"] == "'A.2 Immigration'!A1"
+
+
+def test_formula_like_text_stays_text(sample_ws, tmp_path):
+    from mpdesk.services.profile import update_profile
+    from mpdesk.services.registers import add_item
+    from mpdesk.services.values import CellKey, set_value
+
+    hostile = ['=HYPERLINK("http://x")', "+254 700", "@home", "-5", "=1+1"]
+    add_item(sample_ws, "source", name=hostile[0], institution=hostile[1], notes=hostile[2])
+    add_item(sample_ws, "gap", description=hostile[3], action=hostile[4], section_key="A.2")
+    update_profile(sample_ws, lead_agency="@home\x07")  # a control character pasted from elsewhere
+    set_value(sample_ws, CellKey("immigrant_stock", 2019), 1000, source=hostile[0], note=hostile[4])
+    path = export(sample_ws, tmp_path)
+    book = openpyxl.load_workbook(path)
+    found = {c.value: c for sheet in book for row in sheet.iter_rows() for c in row if c.value in hostile}
+    assert set(found) == set(hostile)
+    assert all(c.data_type == "s" for c in found.values())
+    assert all(c.quotePrefix for c in found.values())
+    about = {r[0].value: r[1].value for r in book["About"].iter_rows() if r[0].value}
+    assert about["Lead agency"] == "@home"
+    with zipfile.ZipFile(path) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
+        assert not any(b"<f>" in archive.read(n) for n in sheets)
+
+
+def test_draft_and_final_are_marked(sample_ws, tmp_path):
+    draft = openpyxl.load_workbook(export(sample_ws, tmp_path, draft=True))
+    about = {r[0].value: r[1].value for r in draft["About"].iter_rows() if r[0].value}
+    assert about["Status"] == "Draft"
+    assert all(sheet["A1"].value == "DRAFT — not for citation" for sheet in draft)
+    final = openpyxl.load_workbook(export(sample_ws, tmp_path, draft=False))
+    about = {r[0].value: r[1].value for r in final["About"].iter_rows() if r[0].value}
+    assert about["Status"] == "Final"
+    assert not any("DRAFT" in str(sheet["A1"].value) for sheet in final)
+
+
+def test_module_sheets_carry_native_charts_in_the_palette(sample_ws, tmp_path):
+    book = openpyxl.load_workbook(export(sample_ws, tmp_path))
+    sheet = book["A.2 Immigration"]
+    assert sheet._charts
+    colours = {fill(s.graphicalProperties) for c in sheet._charts for s in c.series
+               if s.graphicalProperties is not None and s.graphicalProperties.solidFill is not None}
+    assert PALETTE[0].lstrip("#") in colours
+
+
+def test_only_the_chosen_modules_get_sheets(sample_ws, tmp_path):
+    book = openpyxl.load_workbook(export(sample_ws, tmp_path, modules=["A.2"]))
+    assert "A.2 Immigration" in book.sheetnames
+    assert "B.2 Economic development" not in book.sheetnames
+
+
+def _chart(kind: str, series: tuple[Series, ...], categories=("0-14", "15-64", "65+")) -> ChartDescription:
+    return ChartDescription(key="c", kind=kind, title="Immigrants by age", categories=categories, series=series,
+                            x_label="Age group", y_label="Persons", unit="persons", decimals=0)
+
+
+def test_pyramid_is_a_stacked_horizontal_bar_with_men_to_the_left():
+    from openpyxl import Workbook
+
+    from mpdesk.export.excel.charts import build_chart, write_chart_data
+
+    chart = _chart("pyramid", (Series("Male", (10.0, 50.0, 5.0), SEX_COLOURS["male"]),
+                               Series("Female", (12.0, 48.0, 7.0), SEX_COLOURS["female"])))
+    sheet = Workbook().active
+    header, last = write_chart_data(sheet, 1, chart)
+    native = build_chart(sheet, chart, header, last)
+    assert [sheet.cell(r, 2).value for r in range(header + 1, last + 1)] == [-10.0, -50.0, -5.0]
+    assert sheet.cell(header + 1, 2).number_format == "#,##0;#,##0"  # shown without the minus sign
+    assert native.type == "bar" and native.grouping == "stacked" and native.overlap == 100
+    assert native.y_axis.number_format.formatCode == "#,##0;#,##0"
+    fills = [fill(s.graphicalProperties) for s in native.series]
+    assert fills == [SEX_COLOURS["male"].lstrip("#"), SEX_COLOURS["female"].lstrip("#")]
+
+
+def test_donut_slices_take_the_palette_colours():
+    from openpyxl import Workbook
+
+    from mpdesk.export.excel.charts import build_chart, write_chart_data
+
+    chart = _chart("donut", (Series("Permits, 2020", (5.0, 3.0, 1.0)),), ("Work", "Study", "Family"))
+    sheet = Workbook().active
+    header, last = write_chart_data(sheet, 1, chart)
+    native = build_chart(sheet, chart, header, last)
+    points = native.series[0].dPt
+    assert [fill(p.graphicalProperties) for p in points] == [c.lstrip("#") for c in PALETTE[:3]]
+
+
+def test_sheet_names_are_valid_and_unique():
+    from mpdesk.export.excel.sheets import sheet_name
+
+    name = sheet_name("A.9 Migration: [new]/old * policies? and more words", [])
+    assert len(name) <= 31 and not set(name) & set("[]:*?/\\")
+    assert sheet_name("Data", ["data"]) == "Data (2)"
+
+
+def test_cancel_leaves_no_file(sample_ws, tmp_path):
+    def progress(percent: int, what: str) -> None:
+        if percent >= 90:
+            raise ExportCancelled()
+
+    path = tmp_path / "out.xlsx"
+    with pytest.raises(ExportCancelled):
+        export_xlsx(sample_ws, ExportOptions(progress=progress), path)
+    assert list(tmp_path.glob("*.xlsx*")) == []
+
+
+def test_full_disk_is_a_sentence_and_no_partial_file(sample_ws, tmp_path, monkeypatch):
+    from openpyxl.workbook.workbook import Workbook
+
+    def full(self, filename):
+        Path(filename).write_bytes(b"PK partial")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Workbook, "save", full)
+    with pytest.raises(ExportError, match="disk is full"):
+        export_xlsx(sample_ws, ExportOptions(), tmp_path / "out.xlsx")
+    assert list(tmp_path.glob("*.xlsx*")) == []
+
+
+def test_missing_folder_is_a_sentence(sample_ws, tmp_path):
+    with pytest.raises(ExportError, match="does not exist"):
+        export_xlsx(sample_ws, ExportOptions(), tmp_path / "nowhere" / "out.xlsx")
+
+
+def test_an_existing_workbook_is_replaced_whole(sample_ws, tmp_path):
+    path = tmp_path / "profile.xlsx"
+    path.write_bytes(b"old")
+    export_xlsx(sample_ws, ExportOptions(), path)
+    assert zipfile.is_zipfile(path)

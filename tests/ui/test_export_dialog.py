@@ -1,0 +1,132 @@
+"""The Export dialog and 'Prepare draft for email', driven with real clicks (pytest-qt)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+
+from mpdesk.ui import export_dialog  # noqa: E402
+from mpdesk.ui.context import AppContext  # noqa: E402
+from mpdesk.ui.export_dialog import ExportDialog, prepare_draft_for_email  # noqa: E402
+
+WAIT_MS = 120_000  # generous: a slow CI machine must not fail a correct export
+
+
+@pytest.fixture
+def ctx(sample_ws):
+    context = AppContext(sample_ws)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def dialog(ctx, qtbot, tmp_path):
+    window = ExportDialog(ctx)
+    qtbot.addWidget(window)
+    window.path_edits["pdf"].setText(str(tmp_path / "report.pdf"))
+    window.path_edits["xlsx"].setText(str(tmp_path / "report.xlsx"))
+    window.show()
+    yield window
+    if window.job is not None:
+        window.job.cancel()
+        window.job.wait()
+
+
+@pytest.fixture
+def opened_urls(monkeypatch) -> list[Path]:
+    opened: list[Path] = []
+    monkeypatch.setattr(export_dialog, "open_path", opened.append)
+    return opened
+
+
+def test_every_selected_module_is_listed_and_ticked(dialog):
+    labels = [dialog.modules_list.item(i).text() for i in range(dialog.modules_list.count())]
+    assert "A.2 Immigration" in labels
+    assert dialog.chosen_modules() == [dialog.modules_list.item(i).data(Qt.ItemDataRole.UserRole)
+                                       for i in range(dialog.modules_list.count())]
+
+
+def test_excel_export_runs_in_the_background_and_offers_to_open(dialog, qtbot, tmp_path, opened_urls):
+    openpyxl = pytest.importorskip("openpyxl")
+    dialog.pdf_check.setChecked(False)
+    dialog.draft_radio.setChecked(True)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.panel.open_buttons), timeout=WAIT_MS)
+    target = tmp_path / "report.xlsx"
+    assert target.exists() and not (tmp_path / "report.pdf").exists()
+    about = {r[0].value: r[1].value for r in openpyxl.load_workbook(target)["About"].iter_rows() if r[0].value}
+    assert about["Status"] == "Draft"
+    assert "report.xlsx (" in dialog.panel.outcome.text() and "KB" in dialog.panel.outcome.text()
+    qtbot.mouseClick(dialog.panel.open_buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.panel.show_folder_button, Qt.MouseButton.LeftButton)
+    assert opened_urls == [target, tmp_path]
+
+
+def test_only_ticked_modules_are_exported(dialog, qtbot, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    dialog.pdf_check.setChecked(False)
+    for i in range(dialog.modules_list.count()):
+        item = dialog.modules_list.item(i)
+        if not item.text().startswith("A.2 "):
+            item.setCheckState(Qt.CheckState.Unchecked)
+    dialog.start_export()
+    qtbot.waitUntil(lambda: bool(dialog.panel.open_buttons), timeout=WAIT_MS)
+    names = openpyxl.load_workbook(tmp_path / "report.xlsx").sheetnames
+    assert "A.2 Immigration" in names and "B.2 Economic development" not in names
+
+
+def test_both_formats(dialog, qtbot, tmp_path):
+    dialog.start_export()
+    qtbot.waitUntil(lambda: len(dialog.panel.open_buttons) == 2, timeout=WAIT_MS)
+    assert (tmp_path / "report.pdf").read_bytes()[:5] == b"%PDF-"
+    assert (tmp_path / "report.xlsx").exists()
+
+
+def test_cancel_stops_the_job_and_leaves_no_partial_file(dialog, qtbot, tmp_path):
+    dialog.pdf_check.setChecked(False)
+    dialog.start_export()
+    with qtbot.waitSignal(dialog.job.cancelled, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.panel.cancel_button, Qt.MouseButton.LeftButton)
+    assert list(tmp_path.glob("report.xlsx*")) == [] and list(tmp_path.glob(".report*")) == []
+    assert "cancelled" in dialog.panel.message.text()
+    assert dialog.export_button.isEnabled()
+
+
+def test_a_missing_folder_is_said_before_anything_runs(dialog, tmp_path):
+    dialog.path_edits["xlsx"].setText(str(tmp_path / "nowhere" / "report.xlsx"))
+    dialog.start_export()
+    assert dialog.job is None
+    assert "does not exist" in dialog.panel.message.text()
+
+
+def test_a_failure_is_shown_as_a_sentence(dialog, qtbot, monkeypatch):
+    from mpdesk.export.options import ExportError
+
+    def refuse(ws, options, path):
+        raise ExportError("report.xlsx could not be written: the folder is read-only.")
+
+    monkeypatch.setattr("mpdesk.export.excel.export_xlsx", refuse)
+    dialog.pdf_check.setChecked(False)
+    dialog.start_export()
+    qtbot.waitUntil(lambda: "read-only" in dialog.panel.message.text(), timeout=WAIT_MS)
+
+
+def test_prepare_draft_for_email_reports_the_total_size(ctx, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(export_dialog, "ask_folder", lambda parent, caption, start: str(tmp_path))
+    window = prepare_draft_for_email(ctx, None)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.result is not None, timeout=WAIT_MS)
+    text = window.panel.outcome.text()
+    assert text.startswith("Two files, ") and "in all, are ready to attach" in text
+    assert window.result.pdf_path.exists() and window.result.xlsx_path.exists()
+    assert " - draft " in window.result.pdf_path.name
+
+
+def test_prepare_draft_does_nothing_when_no_folder_is_chosen(ctx, monkeypatch):
+    monkeypatch.setattr(export_dialog, "ask_folder", lambda parent, caption, start: "")
+    assert prepare_draft_for_email(ctx, None) is None
