@@ -7,9 +7,10 @@ schema, while a step must keep describing the schema of its own day.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from alembic.operations import Operations
+if TYPE_CHECKING:  # alembic is imported only when a file is actually upgraded
+    from alembic.operations import Operations
 
 from mpdesk.models.migrations import step_0001_to_0002
 

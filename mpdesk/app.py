@@ -1,0 +1,115 @@
+"""GUI entry point: translator, style, the main window, and the start-up measurement."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+_IMPORTED_AT = time.perf_counter()
+
+
+def process_age_ms() -> float:
+    """Milliseconds since this process started (Linux: /proc; elsewhere: since mpdesk.app was imported)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        started_ticks = int(fields[19])  # field 22 of stat, counted after the command name
+        with open("/proc/uptime", encoding="ascii") as handle:
+            uptime = float(handle.read().split()[0])
+        return max(0.0, (uptime - started_ticks / os.sysconf("SC_CLK_TCK")) * 1000)
+    except (OSError, ValueError, IndexError, AttributeError):
+        return (time.perf_counter() - _IMPORTED_AT) * 1000
+
+
+def _language() -> str:
+    forced = os.environ.get("MPDESK_LANG", "")
+    if forced:
+        return forced
+    from PySide6.QtCore import QLocale
+
+    return QLocale.system().name().split("_")[0]
+
+
+def _install_translation(app) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from mpdesk import i18n
+    from mpdesk.paths import resources_dir
+
+    translator = QTranslator(app)
+    qm = resources_dir() / "translations" / f"mpdesk_{_language()}.qm"
+    if qm.is_file() and translator.load(str(qm)):
+        app.installTranslator(translator)
+    i18n.install_backend(lambda context, text: QCoreApplication.translate(context, text))
+
+
+def _install_style(app) -> None:
+    from mpdesk.paths import resources_dir
+
+    qss = resources_dir() / "style.qss"
+    app.setStyle("Fusion")
+    if qss.is_file():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+
+
+def make_application():
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if app.property("mpdesk_ready"):
+        return app
+    app.setProperty("mpdesk_ready", True)
+    app.setApplicationName("mpdesk")
+    app.setOrganizationName("mpdesk")
+    _install_translation(app)
+    _install_style(app)
+    return app
+
+
+def _report_first_paint(window, app) -> None:
+    """Print the time to the first paint of the main window, then quit (--quit-after-show)."""
+    from PySide6.QtCore import QObject, QEvent, QTimer
+
+    class PaintWatcher(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
+            if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
+                self.seen = True
+                print(f"first paint after {process_age_ms():.0f} ms", flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    watcher = PaintWatcher(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(10000, app.quit)  # never hang if no paint event is ever delivered
+
+
+def _size_window(window, app) -> None:
+    screen = app.primaryScreen()
+    available = screen.availableGeometry() if screen else None
+    if available is None or available.width() <= 1440 or available.height() <= 900:
+        window.setGeometry(available) if available is not None else window.resize(1280, 760)
+    else:
+        window.resize(int(available.width() * 0.8), int(available.height() * 0.85))
+
+
+def run_gui(path: str | None, open_sample: bool = False, quit_after_show: bool = False) -> int:
+    app = make_application()
+    from mpdesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    _size_window(window, app)
+    if path is None and open_sample:
+        window.open_sample()
+    elif path is not None:
+        window.open_path(Path(path))
+    if quit_after_show:
+        _report_first_paint(window, app)
+    window.show()
+    page = os.environ.get("MPDESK_OPEN_PAGE", "")
+    if page:
+        window.open_page(page)
+    code = app.exec()
+    window.close()
+    return int(code)

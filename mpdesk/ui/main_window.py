@@ -1,0 +1,233 @@
+"""The main window: the welcome screen or an open profile, menus, guidance dock, status bar."""
+
+from __future__ import annotations
+
+import importlib
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+import mpdesk
+from mpdesk.models import ProfileFileError
+from mpdesk.services import ChangeSet, EditError, Workspace
+from mpdesk.ui import dialogs, settings
+from mpdesk.ui.context import AppContext
+from mpdesk.ui.guidance_panel import GuidancePanel
+from mpdesk.ui.profile_view import ProfileView
+from mpdesk.ui.welcome import WelcomePage
+from mpdesk.ui.window_menus import WindowMenus
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ctx: AppContext | None = None
+        self.view: ProfileView | None = None
+        self.wizard = None
+        self.last_message: QMessageBox | None = None
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+        self._guidance_dock()
+        self.menus = WindowMenus(self)
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.welcome.new_requested.connect(self.new_profile)
+        self.welcome.open_requested.connect(self.choose_and_open)
+        self.welcome.sample_requested.connect(self.open_sample)
+        self.welcome.recent_chosen.connect(self.open_path)
+        self._update_state()
+
+    def _guidance_dock(self) -> None:
+        self.guidance = GuidancePanel()
+        self.guidance_dock = QDockWidget(self.tr("Guidance"), self)
+        self.guidance_dock.setObjectName("GuidanceDock")
+        self.guidance_dock.setWidget(self.guidance)
+        self.guidance_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                       | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance_dock)
+        self.resizeDocks([self.guidance_dock], [self.fontMetrics().horizontalAdvance("M") * 22],
+                         Qt.Orientation.Horizontal)
+
+    # -- opening and closing -------------------------------------------------------------------
+    def open_path(self, path: str | Path) -> bool:
+        path = Path(path)
+        if self.ctx is not None and path.resolve() == self.ctx.ws.path.resolve():
+            return True
+        if not path.is_file():
+            self.show_error(self.tr("{name}: {reason}.").format(name=path.name, reason=self.welcome.missing_reason()))
+            self.welcome.refresh()
+            return False
+        try:
+            ws = Workspace.open(path)
+        except ProfileFileError as exc:
+            self.show_error(exc.message)
+            return False
+        self.show_workspace(ws)
+        return True
+
+    def show_workspace(self, ws: Workspace) -> None:
+        self.close_profile()
+        self.ctx = AppContext(ws, self)
+        self.view = ProfileView(self.ctx)
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        self.ctx.changed.connect(self._on_changed)
+        self.ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.view.target_shown.connect(self._follow_guidance)
+        settings.add_recent_file(ws.path)
+        self._report_opening(ws)
+        self.guidance_dock.show()
+        self.view.show_target(f"step:{self._first_open_step()}")
+        self._update_state()
+
+    def _first_open_step(self) -> str:
+        from mpdesk.services.steps import step_states
+
+        states = step_states(self.ctx.ws)
+        steps = self.ctx.ws.catalogue.steps
+        return next((s.key for s in steps if getattr(states.get(s.key), "status", "") != "done"), steps[0].key)
+
+    def _report_opening(self, ws: Workspace) -> None:
+        report, notes = ws.file.report, []
+        if report.previous_session_abrupt:
+            notes.append(self.tr("mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} "
+                                 "was saved.").format(when=_local_time(report.last_saved, full=True)))
+        if report.upgraded_from is not None:
+            notes.append(self.tr("This profile was upgraded to the current format; a backup of the original is at "
+                                 "{path}.").format(path=report.backup_path))
+        if notes:
+            self.view.info.show_message("\n".join(notes), "info")
+        saved = report.last_saved or ws.file.meta("last_saved")
+        self.saved_label.setText(self.tr("All changes saved — {time}").format(time=_local_time(saved)) if saved
+                                 else self.tr("All changes saved"))
+
+    def close_profile(self) -> None:
+        if self.ctx is None:
+            return
+        ctx, view = self.ctx, self.view
+        self.ctx = self.view = None
+        ctx.close()
+        ctx.ws.close()
+        self.stack.removeWidget(view)
+        view.deleteLater()
+        self.stack.setCurrentWidget(self.welcome)
+        self.welcome.refresh()
+        self.guidance.clear()
+        self.saved_label.clear()
+        self._update_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_profile()
+        super().closeEvent(event)
+
+    # -- commands ------------------------------------------------------------------------------
+    def new_profile(self) -> None:
+        from mpdesk.ui.wizard import NewProfileWizard
+
+        self.wizard = NewProfileWizard(self)
+        self.wizard.accepted.connect(lambda: self.wizard.workspace and self.show_workspace(self.wizard.workspace))
+        self.wizard.open()
+
+    def choose_and_open(self) -> None:
+        path = dialogs.ask_open_path(self)
+        if path:
+            self.open_path(path)
+
+    def open_sample(self) -> None:
+        from mpdesk.services.sample import SAMPLE_FILE_NAME, ensure_sample
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            path = ensure_sample(dialogs.documents_dir() / "mpdesk" / SAMPLE_FILE_NAME)
+        except (ProfileFileError, EditError, OSError) as exc:
+            self.show_error(self.tr("The sample profile could not be written: {why}").format(
+                why=getattr(exc, "message", None) or exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.open_path(path)
+
+    def save_copy_as(self) -> None:
+        from mpdesk.ui.file_copy import save_copy
+
+        if self.ctx is None:
+            return
+        target = dialogs.ask_save_path(self, self.tr("Save a copy as"), f"{self.ctx.ws.path.stem} (copy).mpdesk")
+        if not target:
+            return
+        try:
+            save_copy(self.ctx.ws, Path(target))
+        except OSError as exc:
+            self.show_error(str(exc))
+            return
+        self.statusBar().showMessage(self.tr("A copy was saved as {path}").format(path=target), 10000)
+
+    def show_export(self) -> None:
+        if self.ctx is not None:
+            dialog = importlib.import_module("mpdesk.ui.export_dialog").ExportDialog(self.ctx, self)
+            dialog.open()
+
+    def undo(self) -> None:
+        self._replay(lambda ws: ws.undo())
+
+    def redo(self) -> None:
+        self._replay(lambda ws: ws.redo())
+
+    def _replay(self, action) -> None:
+        if self.ctx is None:
+            return
+        try:
+            action(self.ctx.ws)
+        except EditError as exc:
+            self.show_error(str(exc))
+        self._update_state()
+
+    def show_about(self) -> None:
+        self.last_message = dialogs.show_message(self, self.tr("About mpdesk"), self.tr(
+            "mpdesk {version}\n\nA desktop companion for national Migration Profile exercises, following IOM's "
+            "guidance \"Migration Profiles: Making the Most of the Process\". It works fully offline; each profile "
+            "is one file.").format(version=mpdesk.__version__), QMessageBox.Icon.Information)
+
+    def show_error(self, text: str) -> None:
+        self.last_message = dialogs.show_message(self, self.tr("mpdesk"), text)
+
+    # -- following changes ---------------------------------------------------------------------
+    def _on_changed(self, _changes: ChangeSet) -> None:
+        self.saved_label.setText(self.tr("All changes saved — {time}").format(time=datetime.now().strftime("%H:%M")))
+        self._update_state()
+
+    def _follow_guidance(self, target: str) -> None:
+        if self.ctx is not None:
+            self.guidance.show_target(self.ctx.ws.catalogue, self.ctx.language, target)
+
+    def _update_state(self) -> None:
+        self.menus.update(self.ctx is not None)
+        if self.ctx is None:
+            self.setWindowTitle("mpdesk")
+            self.guidance_dock.hide()
+            return
+        title = self.ctx.ws.profile().title
+        self.setWindowTitle(f"{title} — {self.ctx.ws.path.name} — mpdesk")
+
+    def open_page(self, target: str) -> None:
+        """Start-up helper (MPDESK_OPEN_PAGE): 'wizard', 'welcome' or any navigation target."""
+        if target == "wizard":
+            self.new_profile()
+        elif target and target != "welcome" and self.ctx is not None:
+            self.ctx.navigate(target)
+
+
+def _local_time(stamp: str, full: bool = False) -> str:
+    try:
+        moment = datetime.fromisoformat(stamp).astimezone()
+    except (TypeError, ValueError):
+        return stamp
+    return moment.strftime("%Y-%m-%d %H:%M") if full else moment.strftime("%H:%M")
+
+
+__all__ = ["MainWindow", "QWidget"]

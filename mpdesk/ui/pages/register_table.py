@@ -1,0 +1,116 @@
+"""A register as a table with Add / Remove, an optional filter, and inline error messages."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from mpdesk.ui.context import AppContext
+from mpdesk.ui.proxy import refilter
+from mpdesk.ui.pages.register_delegate import RegisterDelegate
+from mpdesk.ui.pages.register_model import RegisterSpec, RegisterTableModel
+from mpdesk.ui.widgets import MessageBar, heading, hint
+
+
+class RowFilterProxy(QSortFilterProxyModel):
+    """Keeps the rows a predicate accepts (e.g. unresolved comments only)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.predicate: Callable[[Any], bool] | None = None
+
+    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        refilter(self, lambda: setattr(self, "predicate", predicate))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if self.predicate is None:
+            return True
+        return self.predicate(self.sourceModel().rows[source_row])
+
+
+class RegisterTable(QWidget):
+    def __init__(self, ctx: AppContext, spec: RegisterSpec, title: str, explanation: str = "",
+                 add_text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = RegisterTableModel(ctx, spec, self)
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(title, 2))
+        if explanation:
+            layout.addWidget(hint(explanation))
+        self.message = MessageBar(self)
+        layout.addWidget(self.message)
+        self.toolbar = QHBoxLayout()
+        layout.addLayout(self.toolbar)
+        self.view = self._make_view(spec, title)
+        layout.addWidget(self.view)
+        self._add_buttons(add_text or self.tr("Add"))
+        self.model.refused.connect(self._show_error)
+        ctx.changed.connect(lambda _c: self.message.hide() if self.message.property("kind") == "error" else None)
+
+    def _make_view(self, spec: RegisterSpec, title: str) -> QTableView:
+        view = QTableView(self)
+        view.setModel(self.proxy)
+        view.setItemDelegate(RegisterDelegate(spec, view))
+        view.setAccessibleName(title)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(True)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setMinimumSectionSize(view.fontMetrics().horizontalAdvance("M") * 5)
+        self._size_columns(view, spec)
+        return view
+
+    def _size_columns(self, view: QTableView, spec: RegisterSpec) -> None:
+        """Text columns share the width; dates, ticks and choices take what they need."""
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for i, column in enumerate(spec.columns):
+            mode = QHeaderView.ResizeMode.Stretch if column.editor == "text" else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(i, mode)
+        view.setMinimumHeight(view.fontMetrics().lineSpacing() * 16)
+
+    def _add_buttons(self, add_text: str) -> None:
+        self.add_button = QPushButton(add_text)
+        self.add_button.setAccessibleName(add_text)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button = QPushButton(self.tr("Remove selected"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected rows"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.toolbar.addWidget(self.add_button)
+        self.toolbar.addWidget(self.remove_button)
+        self.toolbar.addStretch(1)
+
+    def add_filter(self, text: str, predicate: Callable[[Any], bool]) -> QCheckBox:
+        box = QCheckBox(text)
+        box.toggled.connect(lambda on: self.proxy.set_predicate(predicate if on else None))
+        self.toolbar.addWidget(box)
+        return box
+
+    def add_row(self, **fields: Any) -> None:
+        row = self.model.add_row(**fields)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+            self.view.edit(index)
+
+    def remove_selected(self) -> None:
+        rows = [self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()]
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.proxy.mapToSource(self.view.currentIndex()).row()]
+        self.model.remove_rows(rows)
+
+    def _show_error(self, text: str) -> None:
+        self.message.show_message(text, "error")

@@ -1,0 +1,159 @@
+"""The parts every step page has: status, checklist, deliverable fields and notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+)
+
+from mpdesk.guide.model import Step
+from mpdesk.services import ChangeSet, steps
+from mpdesk.ui.context import AppContext
+from mpdesk.ui.pages.register_delegate import from_qdate, make_date_edit, to_qdate
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A multi-line field that reports its text when the user leaves it (not on each keystroke)."""
+
+    committed = Signal(str)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self.document().isModified():
+            self.document().setModified(False)
+            self.committed.emit(self.toPlainText())
+
+    def set_text_quietly(self, text: str) -> None:
+        if text != self.toPlainText():
+            self.setPlainText(text)
+        self.document().setModified(False)
+
+
+def status_labels(widget: QWidget) -> list[tuple[str, str]]:
+    return [("not_started", widget.tr("Not started")), ("in_progress", widget.tr("In progress")),
+            ("done", widget.tr("Done"))]
+
+
+class StatusSelector(QComboBox):
+    def __init__(self, ctx: AppContext, step: Step, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.step = ctx, step
+        for value, label in status_labels(self):
+            self.addItem(label, value)
+        self.setAccessibleName(self.tr("Status of this step"))
+        self.refresh()
+        self.activated.connect(self._chosen)
+
+    def refresh(self) -> None:
+        state = steps.step_states(self.ctx.ws).get(self.step.key)
+        self.setCurrentIndex(self.findData(state.status if state else "not_started"))
+
+    def _chosen(self, _index: int) -> None:
+        self.ctx.run_edit(steps.set_step_status, self.step.key, self.currentData())
+
+
+class ChecklistBox(QWidget):
+    def __init__(self, ctx: AppContext, step: Step, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.step = ctx, step
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for item in step.checklist:
+            box = QCheckBox(item.text.get_for(ctx.language))
+            box.setObjectName(f"check_{item.key}")
+            box.setAccessibleName(item.text.get_for(ctx.language))
+            box.clicked.connect(lambda on, key=item.key: self.ctx.run_edit(steps.set_checklist_item,
+                                                                          self.step.key, key, on))
+            layout.addWidget(box)
+            self.boxes[item.key] = box
+        self.refresh()
+
+    def refresh(self) -> None:
+        states = steps.checklist_states(self.ctx.ws, self.step.key)
+        for key, box in self.boxes.items():
+            box.setChecked(bool(states.get(key) and states[key].done))
+
+
+class DeliverablesForm(QWidget):
+    """One field per deliverable; saved when the user leaves the field."""
+
+    def __init__(self, ctx: AppContext, step: Step, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.step = ctx, step
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QWidget] = {}
+        for deliverable in step.deliverables:
+            label = deliverable.label.get_for(ctx.language)
+            field = self._make_field(deliverable.key, deliverable.kind)
+            field.setAccessibleName(label)
+            caption = QLabel(label)
+            caption.setWordWrap(True)
+            caption.setBuddy(field)
+            self.form.addRow(caption, field)
+            self.fields[deliverable.key] = field
+        self.refresh()
+
+    def _make_field(self, key: str, kind: str) -> QWidget:
+        if kind == "text":
+            edit = CommitTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 14)
+            edit.committed.connect(lambda text, k=key: self._save(k, text))
+            return edit
+        if kind == "date":
+            date_edit = make_date_edit(None, self.tr("not set"))
+            date_edit.editingFinished.connect(lambda k=key, d=date_edit: self._save_date(k, d))
+            return date_edit
+        line = QLineEdit()
+        line.editingFinished.connect(lambda k=key, e=line: self._save(k, e.text()) if e.isModified() else None)
+        return line
+
+    def _save_date(self, key: str, edit: QDateEdit) -> None:
+        value = from_qdate(edit.date())
+        self._save(key, value.isoformat() if value else "")
+
+    def _save(self, key: str, value: str) -> None:
+        if steps.deliverable_values(self.ctx.ws, self.step.key).get(key, "") != value:
+            self.ctx.run_edit(steps.set_deliverable, self.step.key, key, value)
+
+    def refresh(self) -> None:
+        values = steps.deliverable_values(self.ctx.ws, self.step.key)
+        for key, field in self.fields.items():
+            value = values.get(key, "")
+            if isinstance(field, CommitTextEdit):
+                field.set_text_quietly(value)
+            elif isinstance(field, QDateEdit):
+                field.blockSignals(True)
+                field.setDate(to_qdate(value))
+                field.blockSignals(False)
+            elif isinstance(field, QLineEdit) and field.text() != value:
+                field.setText(value)
+                field.setModified(False)
+
+
+class NotesEdit(CommitTextEdit):
+    def __init__(self, ctx: AppContext, step: Step, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.step = ctx, step
+        self.setAccessibleName(self.tr("Notes on this step"))
+        self.setPlaceholderText(self.tr("Decisions, contacts, things to follow up…"))
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 14)
+        self.committed.connect(lambda text: self.ctx.run_edit(steps.set_step_notes, self.step.key, text))
+        self.refresh()
+
+    def refresh(self) -> None:
+        state = steps.step_states(self.ctx.ws).get(self.step.key)
+        self.set_text_quietly(state.notes if state else "")
+
+
+def refresh_parts(parts: list[QWidget], changes: ChangeSet) -> None:
+    if changes.touches("step_progress", "checklist_state", "deliverable_value"):
+        for part in parts:
+            part.refresh()

@@ -1,0 +1,91 @@
+"""The main window's menus and actions (File, Edit, View, Help)."""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from mpdesk.ui import settings
+
+if TYPE_CHECKING:
+    from mpdesk.ui.main_window import MainWindow
+
+
+def export_available() -> bool:
+    try:
+        return importlib.util.find_spec("mpdesk.ui.export_dialog") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class WindowMenus:
+    def __init__(self, window: "MainWindow") -> None:
+        self.window = window
+        bar = window.menuBar()
+        self._file_menu(bar.addMenu(window.tr("&File")))
+        self._edit_menu(bar.addMenu(window.tr("&Edit")))
+        self.view_menu = bar.addMenu(window.tr("&View"))
+        self._help_menu(bar.addMenu(window.tr("&Help")))
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut: QKeySequence | str | list | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _file_menu(self, menu: QMenu) -> None:
+        w = self.window
+        self._action(menu, w.tr("&New profile…"), w.new_profile, QKeySequence.StandardKey.New)
+        self._action(menu, w.tr("&Open…"), w.choose_and_open, QKeySequence.StandardKey.Open)
+        self.recent_menu = menu.addMenu(w.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(menu, w.tr("Open the &sample profile"), w.open_sample)
+        menu.addSeparator()
+        self.save_copy = self._action(menu, w.tr("Save a &copy as…"), w.save_copy_as,
+                                      QKeySequence.StandardKey.SaveAs)
+        self.export = self._action(menu, w.tr("&Export…"), w.show_export, "Ctrl+E") if export_available() else None
+        menu.addSeparator()
+        self.close = self._action(menu, w.tr("&Close profile"), w.close_profile, QKeySequence.StandardKey.Close)
+        self._action(menu, w.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+
+    def _edit_menu(self, menu: QMenu) -> None:
+        w = self.window
+        self.undo = self._action(menu, w.tr("&Undo"), w.undo, [QKeySequence("Ctrl+Z")])
+        self.redo = self._action(menu, w.tr("&Redo"), w.redo, [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+
+    def _help_menu(self, menu: QMenu) -> None:
+        w = self.window
+        self.guidance = w.guidance_dock.toggleViewAction()
+        self.guidance.setText(w.tr("&Guidance"))
+        self.guidance.setShortcut(QKeySequence("F1"))
+        menu.addAction(self.guidance)
+        self.view_menu.addAction(self.guidance)
+        menu.addSeparator()
+        self._action(menu, w.tr("&About mpdesk"), w.show_about)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = settings.recent_files()
+        for path in paths:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.window.open_path(p))
+        if not paths:
+            self.recent_menu.addAction(self.window.tr("(no recent profiles)")).setEnabled(False)
+
+    def update(self, has_profile: bool) -> None:
+        w = self.window
+        ws = w.ctx.ws if w.ctx else None
+        self.undo.setEnabled(bool(ws and ws.can_undo()))
+        self.redo.setEnabled(bool(ws and ws.can_redo()))
+        self.undo.setText(w.tr("&Undo {what}").format(what=ws.undo_label()) if ws and ws.can_undo() else w.tr("&Undo"))
+        self.redo.setText(w.tr("&Redo {what}").format(what=ws.redo_label()) if ws and ws.can_redo() else w.tr("&Redo"))
+        for action in (self.save_copy, self.export, self.close):
+            if action is not None:
+                action.setEnabled(has_profile)

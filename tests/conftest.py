@@ -1,0 +1,7 @@
+"""Test-wide settings: Qt without a display, and settings kept away from the user's own."""
+
+import os
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["MPDESK_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="mpdesk-test-settings-")

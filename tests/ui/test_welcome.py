@@ -1,0 +1,41 @@
+"""The welcome screen: recent files and the sample profile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from mpdesk.ui import dialogs, settings
+
+
+def test_recent_file_opens_on_activation(window, profile_path: Path, qtbot) -> None:
+    settings.add_recent_file(profile_path)
+    window.welcome.refresh()
+    assert window.welcome.recent_model.item(0).text().startswith("Kenya 2020\n")
+    qtbot.mouseClick(window.welcome.open_recent_button, Qt.MouseButton.LeftButton)
+    assert window.ctx is not None and window.ctx.ws.path == profile_path
+
+
+def test_open_sample_writes_once_then_opens(window, tmp_path: Path, monkeypatch, qtbot) -> None:
+    monkeypatch.setattr(dialogs, "documents_dir", lambda: tmp_path)
+    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    assert window.ctx is not None
+    path = window.ctx.ws.path
+    assert path.parent == tmp_path / "mpdesk" and path.is_file()
+    assert "Kenya" in window.windowTitle()
+    window.close_profile()
+    stamp = path.stat().st_mtime_ns
+    window.open_sample()
+    assert window.ctx.ws.path == path  # the existing sample is reused, not rewritten
+    assert window.view.navigator.progress.value() > 0
+    assert stamp <= path.stat().st_mtime_ns
+
+
+def test_close_returns_to_welcome_with_file_listed(opened) -> None:
+    path = opened.ctx.ws.path
+    opened.close_profile()
+    assert opened.stack.currentWidget() is opened.welcome
+    assert opened.windowTitle() == "mpdesk"
+    texts = [opened.welcome.recent_model.item(r).text() for r in range(opened.welcome.recent_model.rowCount())]
+    assert any(t.startswith(path.stem) for t in texts)

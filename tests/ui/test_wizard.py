@@ -1,0 +1,72 @@
+"""The New-profile wizard creates a profile file and opens it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from mpdesk.services import Workspace
+from mpdesk.services.profile import selected_sections
+from mpdesk.ui import dialogs
+
+
+def _click(qtbot, wizard: QWizard, which: QWizard.WizardButton) -> None:
+    qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
+
+
+def test_wizard_creates_profile_on_disk(window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "Ghana 2024.mpdesk"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(target))
+    qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
+    wizard = window.wizard
+    assert wizard.isVisible()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # no country chosen yet
+    qtbot.keyClicks(wizard.country.search, "ghana")
+    assert wizard.country.iso3() == "GHA"
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    wizard.scope.year.setValue(2024)
+    wizard.scope.start.setValue(2014)
+    wizard.scope.extended.setChecked(True)
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    modules = wizard.modules.model
+    assert "B.4" in modules.checked                     # extended theme pre-ticked
+    assert "A.7" not in modules.checked                 # optional module shown, not ticked
+    assert modules.data(modules.index_of("A.7", 1)) == "Optional"
+    modules.setData(modules.index_of("A.7"), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+
+    qtbot.waitUntil(lambda: window.ctx is not None)
+    assert target.is_file()
+    assert "Ghana 2024.mpdesk" in window.windowTitle()
+    window.close_profile()
+    ws = Workspace.open(target)
+    try:
+        profile = ws.profile()
+        assert (profile.country_iso3, profile.edition_year, profile.period_start, profile.kind) == \
+            ("GHA", 2024, 2014, "extended")
+        assert "A.7" in selected_sections(ws)
+    finally:
+        ws.close()
+
+
+def test_country_names_follow_language(window, qtbot) -> None:
+    window.new_profile()
+    page = window.wizard.country
+    page.language.setCurrentIndex(page.language.findData("fr"))
+    qtbot.keyClicks(page.search, "Allemagne")
+    assert page.iso3() == "DEU"
+    assert page.country_name() == "Allemagne"
+
+
+def test_cancelled_save_dialog_keeps_wizard_open(window, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: "")
+    window.new_profile()
+    wizard = window.wizard
+    qtbot.keyClicks(wizard.country.search, "KEN")
+    wizard.next()
+    wizard.next()
+    _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.isVisible()
+    assert window.ctx is None
