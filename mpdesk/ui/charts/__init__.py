@@ -1,0 +1,1 @@
+"""Charts on screen: one ChartDescription rendered with pyqtgraph (or QPainter for donuts)."""

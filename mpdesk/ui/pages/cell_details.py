@@ -1,0 +1,230 @@
+"""The panel beside the grid: the current figure's value, source, note, status and competing sources."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from mpdesk.charts.format import disaggregation_text, format_value, unit_label
+from mpdesk.guide import Indicator
+from mpdesk.models.entities import IndicatorValue
+from mpdesk.services import ChangeSet
+from mpdesk.services.values import CellKey, all_values, annotate, choose_preferred
+from mpdesk.ui.context import AppContext
+
+STATUSES = ("draft", "estimate", "final")
+
+
+class CellDetails(QFrame):
+    """Shows one cell; edits go through services.values.annotate / choose_preferred."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.key: CellKey | None = None
+        self.rows: list[IndicatorValue] = []
+        self.setObjectName("CellDetails")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._build()
+        self.ctx.changed.connect(self._on_changed)
+        self.show_cell(None)
+
+    def _build(self) -> None:
+        layout = QHBoxLayout(self)
+        layout.setSpacing(18)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setObjectName("SectionHeading")
+        self.value_label = QLabel()
+        self.value_label.setObjectName("CellValue")
+        self.value_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.provenance = QLabel()
+        self.provenance.setWordWrap(True)
+        self.provenance.setObjectName("Hint")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.source_edit = QLineEdit()
+        self.status_combo = QComboBox()
+        for status in STATUSES:
+            self.status_combo.addItem(self._status_text(status), status)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setMaximumHeight(64)
+        form.addRow(self.tr("Source"), self.source_edit)
+        form.addRow(self.tr("Status"), self.status_combo)
+        form.addRow(self.tr("Note"), self.note_edit)
+        self.save_button = QPushButton(self.tr("Save source and note"))
+        self.save_button.clicked.connect(self.save)
+        self.conflicts = QWidget()
+        self.conflict_layout = QGridLayout(self.conflicts)
+        self.conflict_layout.setContentsMargins(0, 6, 0, 0)
+        left = QVBoxLayout()
+        for widget in (self.title, self.value_label, self.provenance):
+            left.addWidget(widget)
+        left.addWidget(self.conflicts)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        right.addStretch(1)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+
+    def _status_text(self, status: str) -> str:
+        return {"draft": self.tr("Draft"), "estimate": self.tr("Estimate"), "final": self.tr("Final")}.get(status, status)
+
+    # -- showing ------------------------------------------------------------------------------
+    def show_cell(self, key: CellKey | None) -> None:
+        self.key = key
+        catalogue = self.ctx.ws.catalogue
+        self.rows = [] if key is None else self._rows_for(key)
+        editable = bool(self.rows)
+        for widget in (self.source_edit, self.note_edit, self.status_combo, self.save_button):
+            widget.setEnabled(editable)
+        if key is None or not catalogue.has_indicator(key.indicator):
+            self.title.setText(self.tr("Select a cell to see its source and note."))
+            self._fill("", "", "", "draft", "")
+            self._show_conflicts()
+            return
+        indicator = catalogue.indicator(key.indicator)
+        language = self.ctx.language
+        self.title.setText(f"{indicator.name.get_for(language)}{disaggregation_text(key.dims(), language)}, {key.year}")
+        preferred = next((r for r in self.rows if r.preferred), self.rows[0] if self.rows else None)
+        if preferred is None:
+            text = self.tr("Computed from other figures") if indicator.derived else self.tr("No figure yet")
+            self._fill(text, "", "", "draft", "")
+        else:
+            value = f"{format_value(preferred.value, indicator, language)} {unit_label(indicator.unit, language)}"
+            self._fill(value.strip(), preferred.source, preferred.note, preferred.status, self._origin(preferred))
+        self._show_conflicts(indicator)
+
+    def _rows_for(self, key: CellKey) -> list[IndicatorValue]:
+        return [r for r in all_values(self.ctx.ws, [key.indicator])
+                if (int(r.year), r.sex, r.age_group, r.partner, r.category) == (key.year, *key.dims())]
+
+    def _origin(self, row: IndicatorValue) -> str:
+        if row.provenance == "imported":
+            return self.tr("Imported from a file (see the import log); you can overwrite it by typing.")
+        return self.tr("Typed in by the team.")
+
+    def _fill(self, value: str, source: str, note: str, status: str, origin: str) -> None:
+        self.value_label.setText(value)
+        self.source_edit.setText(source)
+        self.note_edit.setPlainText(note)
+        self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
+        self.provenance.setText(origin)
+        self.provenance.setVisible(bool(origin))
+
+    def _show_conflicts(self, indicator: Indicator | None = None) -> None:
+        while self.conflict_layout.count():
+            self.conflict_layout.takeAt(0).widget().deleteLater()
+        if indicator is None or len(self.rows) < 2:
+            self.conflicts.hide()
+            return
+        header = QLabel(self.tr("Several sources give a figure. Choose the one the profile uses:"))
+        header.setWordWrap(True)
+        self.conflict_layout.addWidget(header, 0, 0, 1, 3)
+        for line, row in enumerate(sorted(self.rows, key=lambda r: not r.preferred), start=1):
+            self._add_conflict_line(line, row, indicator)
+        self.conflicts.show()
+
+    def _add_conflict_line(self, line: int, row: IndicatorValue, indicator: Indicator) -> None:
+        figure = QLabel(format_value(row.value, indicator, self.ctx.language))
+        figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        source = QLabel(row.source or self.tr("(no source)"))
+        source.setWordWrap(True)
+        self.conflict_layout.addWidget(figure, line, 0)
+        self.conflict_layout.addWidget(source, line, 1)
+        if row.preferred:
+            chosen = QLabel(self.tr("In use"))
+            chosen.setObjectName("Hint")
+            self.conflict_layout.addWidget(chosen, line, 2)
+            return
+        button = QPushButton(self.tr("Use this figure"))
+        button.setObjectName(f"use-{row.id}")
+        button.clicked.connect(lambda _=False, value_id=row.id: self.ctx.run_edit(choose_preferred, value_id))
+        self.conflict_layout.addWidget(button, line, 2)
+
+    # -- editing ------------------------------------------------------------------------------
+    def save(self) -> None:
+        if self.key is None or not self.rows:
+            return
+        self.ctx.run_edit(annotate, self.key, source=self.source_edit.text().strip(),
+                          note=self.note_edit.toPlainText().strip(), status=self.status_combo.currentData())
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self.key is not None and self.key.indicator in changes.indicator_keys():
+            self.show_cell(self.key)
+
+
+class AddRowDialog(QDialog):
+    """Pick an indicator and a new partner country, age group or category to add as a grid row."""
+
+    def __init__(self, ctx: AppContext, indicators: list[Indicator], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add row"))
+        self.ctx = ctx
+        self.indicators = [i for i in indicators if not i.derived and
+                           {"partner", "age_group", "category"} & set(i.disaggregations)]
+        form = QFormLayout(self)
+        self.indicator_combo = QComboBox()
+        for indicator in self.indicators:
+            self.indicator_combo.addItem(indicator.name.get_for(ctx.language), indicator.key)
+        self.kind_combo = QComboBox()
+        self.value_combo = QComboBox()
+        self.value_combo.setEditable(True)
+        self.value_combo.setMinimumWidth(260)
+        form.addRow(self.tr("Indicator"), self.indicator_combo)
+        form.addRow(self.tr("Break down by"), self.kind_combo)
+        form.addRow(self.tr("Value"), self.value_combo)
+        self.hint = QLabel()
+        self.hint.setObjectName("Hint")
+        form.addRow(self.hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.indicator_combo.currentIndexChanged.connect(self._fill_kinds)
+        self.kind_combo.currentIndexChanged.connect(self._fill_values)
+        self._fill_kinds()
+
+    def _fill_kinds(self) -> None:
+        self.kind_combo.clear()
+        if not self.indicators:
+            self.hint.setText(self.tr("No indicator of this section can be broken down further."))
+            return
+        indicator = self.indicators[self.indicator_combo.currentIndex()]
+        names = {"partner": self.tr("Partner country"), "age_group": self.tr("Age group"),
+                 "category": indicator.category_label.get_for(self.ctx.language) or self.tr("Category")}
+        for dimension in ("partner", "age_group", "category"):
+            if dimension in indicator.disaggregations:
+                self.kind_combo.addItem(names[dimension], dimension)
+
+    def _fill_values(self) -> None:
+        self.value_combo.clear()
+        if self.kind_combo.currentData() == "partner":
+            from mpdesk.imports.countries import by_iso3
+
+            countries = sorted(by_iso3().values(), key=lambda c: c.name(self.ctx.language))
+            for country in countries:
+                self.value_combo.addItem(country.name(self.ctx.language), country.iso3)
+            self.value_combo.setEditable(False)
+        else:
+            self.value_combo.setEditable(True)
+            self.value_combo.setEditText("15-24" if self.kind_combo.currentData() == "age_group" else "")
+
+    def _accept(self) -> None:
+        if self.chosen()[0] and any(self.chosen()[1]):
+            self.accept()
+        else:
+            self.hint.setText(self.tr("Type the age group or category to add."))
+
+    def chosen(self) -> tuple[str, tuple[str, str, str, str]]:
+        key = self.indicator_combo.currentData() or ""
+        dimension = self.kind_combo.currentData()
+        value = (self.value_combo.currentData() if dimension == "partner" else self.value_combo.currentText()) or ""
+        value = value.strip()
+        return key, ("", value if dimension == "age_group" else "", value if dimension == "partner" else "",
+                     value if dimension == "category" else "")

@@ -1,0 +1,207 @@
+"""Migration at a glance: key figures with sparklines, completeness, and the open data errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QProgressBar, QScrollArea, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
+)
+
+from mpdesk.charts.model import PALETTE
+from mpdesk.services import ChangeSet
+from mpdesk.services.completeness import compute_completeness
+from mpdesk.services.glance import KeyFigure, key_figures
+from mpdesk.services.quality import run_checks
+from mpdesk.ui.context import AppContext
+from mpdesk.ui.pages.quality_page import navigation_target
+from mpdesk.ui.widgets import heading, hint
+
+TREND_ROLE = Qt.ItemDataRole.UserRole + 1
+TREND_COLUMN = 4
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class KeyFiguresModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.figures: list[KeyFigure] = []
+
+    def set_figures(self, figures: list[KeyFigure]) -> None:
+        self.beginResetModel()
+        self.figures = list(figures)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.figures)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Indicator"), self.tr("Latest"), self.tr("Year"), self.tr("Change"),
+                    self.tr("Trend"), self.tr("Source"))[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in (1, 2, 3):
+            return RIGHT
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        figure = self.figures[index.row()]
+        column = index.column()
+        if role == TREND_ROLE:
+            return figure.trend
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3):
+            return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and figure.latest_value is None:
+            return QColor("#8A9099")
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3 and figure.previous_year:
+            return self.tr("Since {year}").format(year=figure.previous_year)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if figure.latest_value is None:
+            return self.tr("no figure yet") if column == 1 else (figure.name if column == 0 else "")
+        value = f"{figure.formatted} {figure.unit_label}".strip() if figure.unit_label == "%" else figure.formatted
+        texts = (figure.name, value, str(figure.latest_year or ""), figure.change_formatted, None, figure.source)
+        return texts[column]
+
+
+class SparklineDelegate(QStyledItemDelegate):
+    """A small polyline of the indicator's figures over the years (gaps skipped)."""
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        super().paint(painter, option, index)
+        values = [v for v in (index.data(TREND_ROLE) or ()) if v is not None]
+        if len(values) < 2:
+            return
+        rect = option.rect.adjusted(8, 6, -8, -6)
+        low, high = min(values), max(values)
+        span = (high - low) or 1.0
+        step = rect.width() / (len(values) - 1)
+        points = [QPointF(rect.left() + i * step, rect.bottom() - (v - low) / span * rect.height())
+                  for i, v in enumerate(values)]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(PALETTE[0]), 1.6))
+        painter.drawPolyline(QPolygonF(points))
+        painter.setBrush(QColor(PALETTE[0]))
+        painter.drawEllipse(points[-1], 2.5, 2.5)
+        painter.restore()
+
+
+class DashboardPage(QScrollArea):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = KeyFiguresModel(self)
+        self._timer = QTimer(self, singleShot=True, interval=500, timeout=self.refresh)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 16, 24, 24)
+        layout.setSpacing(10)
+        layout.addWidget(heading(self.tr("Migration at a glance")))
+        layout.addWidget(heading(self.tr("Key figures"), 2))
+        layout.addWidget(self._figures_table())
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addLayout(self._completeness_box(), 1)
+        columns.addLayout(self._errors_box(), 1)
+        layout.addLayout(columns)
+        layout.addStretch(1)
+        self.setWidget(content)
+        self.refresh()
+        self.ctx.changed.connect(self._on_changed)
+
+    def _figures_table(self) -> QTableView:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(TREND_COLUMN, SparklineDelegate(self.table))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 110), (2, 56), (3, 170), (4, 100), (5, 190)):
+            self.table.setColumnWidth(column, width)
+        return self.table
+
+    def _completeness_box(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        box.addWidget(heading(self.tr("Completeness"), 2))
+        self.progress_grid = QGridLayout()
+        self.progress_grid.setHorizontalSpacing(12)
+        box.addLayout(self.progress_grid)
+        box.addStretch(1)
+        return box
+
+    def _errors_box(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        box.addWidget(heading(self.tr("Open data errors"), 2))
+        self.errors_hint = hint("")
+        self.errors = QListWidget()
+        self.errors.setWordWrap(True)
+        self.errors.setMinimumHeight(160)
+        self.errors.itemActivated.connect(self._open_error)
+        self.errors.itemClicked.connect(self._open_error)
+        box.addWidget(self.errors_hint)
+        box.addWidget(self.errors, 1)
+        return box
+
+    # -- refresh ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.model.set_figures(key_figures(self.ctx.ws))
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + 28 * self.model.rowCount() + 4)
+        self._fill_completeness()
+        self._fill_errors()
+
+    def _on_changed(self, _changes: ChangeSet) -> None:
+        self._timer.start()
+
+    def _fill_completeness(self) -> None:
+        while self.progress_grid.count():
+            self.progress_grid.takeAt(0).widget().deleteLater()
+        done = compute_completeness(self.ctx.ws)
+        catalogue, language = self.ctx.ws.catalogue, self.ctx.language
+        rows = [(stage.title.get_for(language), done.stages.get(stage.key, 0.0), True) for stage in catalogue.stages]
+        for key, module in done.modules.items():
+            section = catalogue.section(key)
+            rows.append((f"{section.number} {section.title.get_for(language)}".strip(), module.ratio, False))
+        for row, (text, ratio, bold) in enumerate(rows):
+            label = QLabel(text)
+            label.setWordWrap(True)
+            if bold:
+                label.setStyleSheet("font-weight: 600;")
+            bar = QProgressBar()
+            bar.setRange(0, 100)
+            bar.setValue(round(ratio * 100))
+            bar.setFixedWidth(150)
+            bar.setFormat("%p %")
+            self.progress_grid.addWidget(label, row, 0)
+            self.progress_grid.addWidget(bar, row, 1)
+
+    def _fill_errors(self) -> None:
+        self.errors.clear()
+        errors = [f for f in run_checks(self.ctx.ws) if f.severity == "error"]
+        for finding in errors:
+            item = QListWidgetItem("● " + finding.message)
+            item.setForeground(QColor("#C0392B"))
+            item.setData(Qt.ItemDataRole.UserRole, navigation_target(finding))
+            item.setToolTip(self.tr("Click to go to the figure."))
+            self.errors.addItem(item)
+        self.errors_hint.setText(self.tr("No errors in the figures.") if not errors else
+                                 self.tr("Click an error to go to the figure."))
+
+    def _open_error(self, item: QListWidgetItem) -> None:
+        target = item.data(Qt.ItemDataRole.UserRole)
+        if target:
+            self.ctx.navigate(target)

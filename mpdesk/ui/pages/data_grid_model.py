@@ -1,0 +1,431 @@
+"""The data grid's item model: rows = indicator x disaggregation, columns = Indicator, Unit, years.
+
+``SectionFigures`` holds what the grid shows as plain data (figures re-read only for the
+indicators a ChangeSet names, derived values from the DerivedEngine); ``DataGridModel`` is the
+thin Qt adapter. Edits go through services.values via ctx.run_edit; acceptance is decided by
+services.validation only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from mpdesk.charts.format import disaggregation_text, format_number, format_value, unit_label
+from mpdesk.guide import Indicator
+from mpdesk.services import ChangeSet, Workspace
+from mpdesk.services.derived import DerivedEngine, DerivedResult
+from mpdesk.services.validation import ValueRejected, check_value, parse_number
+from mpdesk.services.value_table import StoredValue, ValueTable
+from mpdesk.services.values import CellEdit, CellKey, all_values, set_values
+from mpdesk.ui.context import AppContext
+
+Dims = tuple[str, str, str, str]
+TOTAL: Dims = ("", "", "", "")
+
+
+@dataclass(frozen=True)
+class GridRow:
+    indicator: Indicator
+    dims: Dims
+
+    @property
+    def is_total(self) -> bool:
+        return self.dims == TOTAL
+
+    def key(self, year: int) -> CellKey:
+        return CellKey(self.indicator.key, year, *self.dims)
+
+
+@dataclass(frozen=True)
+class CellInfo:
+    """One stored figure plus how it got there (for the tint and the details panel)."""
+
+    stored: StoredValue
+    provenance: str
+
+
+def _dims_order(dims: Dims) -> tuple:
+    sex, age, partner, category = dims
+    kind = 0 if dims == TOTAL else 1 if not (age or partner or category) else 2 if partner else 3 if age else 4
+    return (kind, partner, age, category, {"female": 0, "male": 1}.get(sex, 2))
+
+
+class SectionFigures:
+    """Every figure of the profile, indexed; the section's rows and years on top of it."""
+
+    def __init__(self, ws: Workspace, section_key: str) -> None:
+        self.ws = ws
+        self.section_key = section_key
+        self.language = ws.profile().language
+        self.cells: dict[str, dict[CellKey, list[CellInfo]]] = {}
+        self.engine = DerivedEngine(ws.catalogue, self.language)
+        self.derived = DerivedResult()
+        self.extra_dims: dict[str, set[Dims]] = {}
+        self.extra_years: set[int] = set()
+        self.reload()
+
+    # -- loading ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.cells = {}
+        self._read(None)
+        self.derived = self.engine.full(self.table())
+
+    def refresh(self, indicator_keys: Iterable[str]) -> None:
+        keys = set(indicator_keys)
+        for key in keys:
+            self.cells.pop(key, None)
+        self._read(keys)
+        self.derived = self.engine.update(self.table(), keys)
+
+    def _read(self, keys: set[str] | None) -> None:
+        for row in all_values(self.ws, keys):
+            key = CellKey(row.indicator_key, int(row.year), row.sex or "", row.age_group or "",
+                          row.partner or "", row.category or "")
+            stored = StoredValue(key, float(row.value), row.unit or "", row.source or "", row.note or "",
+                                 row.status or "draft", row.id, bool(row.preferred))
+            self.cells.setdefault(key.indicator, {}).setdefault(key, []).append(CellInfo(stored, row.provenance))
+
+    def table(self) -> ValueTable:
+        return ValueTable(info.stored for per in self.cells.values() for rows in per.values() for info in rows)
+
+    # -- look-ups -----------------------------------------------------------------------------
+    def indicators(self) -> list[Indicator]:
+        return self.ws.catalogue.indicators_for(self.section_key)
+
+    def preferred(self, key: CellKey) -> CellInfo | None:
+        rows = self.cells.get(key.indicator, {}).get(key, [])
+        return next((r for r in rows if r.stored.preferred), rows[0] if rows else None)
+
+    def sources(self, key: CellKey) -> list[CellInfo]:
+        rows = self.cells.get(key.indicator, {}).get(key, [])
+        return sorted(rows, key=lambda r: (not r.stored.preferred, r.stored.source))
+
+    def _keys_of(self, indicator: Indicator) -> list[CellKey]:
+        if indicator.derived:
+            return [k for k in (*self.derived.values, *self.derived.missing) if k.indicator == indicator.key]
+        return list(self.cells.get(indicator.key, {}))
+
+    def rows(self) -> list[GridRow]:
+        rows: list[GridRow] = []
+        for indicator in self.indicators():
+            dims: set[Dims] = {TOTAL} | self.extra_dims.get(indicator.key, set())
+            if "sex" in indicator.disaggregations:
+                dims |= {("female", "", "", ""), ("male", "", "", "")}
+            dims |= {k.dims() for k in self._keys_of(indicator)}
+            rows.extend(GridRow(indicator, d) for d in sorted(dims, key=_dims_order))
+        return rows
+
+    def years(self) -> list[int]:
+        profile = self.ws.profile()
+        years = set(range(int(profile.period_start), int(profile.period_end) + 1)) | self.extra_years
+        for indicator in self.indicators():
+            years |= {k.year for k in self._keys_of(indicator)}
+        return sorted(years)
+
+    def row_label(self, row: GridRow) -> str:
+        if row.is_total:
+            return row.indicator.name.get_for(self.language)
+        text = disaggregation_text(row.dims, self.language).lstrip(", ")
+        return text[:1].upper() + text[1:]
+
+
+FIXED_COLUMNS = 2  # Indicator, Unit
+CELL_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+HAS_NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3    # "label", "typed", "imported", "derived", "missing", ""
+DERIVED_BG = QColor("#EEF0F3")
+IMPORTED_BG = QColor("#F2F7FC")
+ERROR_BG = QColor("#FBE3E1")
+MUTED = QColor("#5F6670")
+
+
+class DataGridModel(QAbstractTableModel):
+    """The section's figures; setData saves through services.values (one undo step per call)."""
+
+    rejected = Signal(int, int, str)       # row, column, the sentence saying why
+
+    def __init__(self, ctx: AppContext, section_key: str, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.figures = SectionFigures(ctx.ws, section_key)
+        self._rows: list[GridRow] = self.figures.rows()
+        self._years: list[int] = self.figures.years()
+        self._errors: dict[tuple[int, int], str] = {}
+
+    # -- shape --------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else FIXED_COLUMNS + len(self._years)
+
+    @property
+    def years(self) -> list[int]:
+        return list(self._years)
+
+    def grid_row(self, row: int) -> GridRow:
+        return self._rows[row]
+
+    def cell_key(self, row: int, column: int) -> CellKey | None:
+        if not (0 <= row < len(self._rows)) or column < FIXED_COLUMNS or column >= self.columnCount():
+            return None
+        return self._rows[row].key(self._years[column - FIXED_COLUMNS])
+
+    def index_of(self, key: CellKey) -> QModelIndex:
+        for row, grid_row in enumerate(self._rows):
+            if grid_row.indicator.key == key.indicator and grid_row.dims == key.dims() and key.year in self._years:
+                return self.index(row, FIXED_COLUMNS + self._years.index(key.year))
+        return QModelIndex()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == 0:
+                return self.tr("Indicator")
+            return self.tr("Unit") if section == 1 else str(self._years[section - FIXED_COLUMNS])
+        if role == Qt.ItemDataRole.TextAlignmentRole and section >= FIXED_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() >= FIXED_COLUMNS and not self._rows[index.row()].indicator.derived:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    # -- reading ------------------------------------------------------------------------------
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if index.column() < FIXED_COLUMNS:
+            return self._label_data(row, index.column(), role)
+        key = row.key(self._years[index.column() - FIXED_COLUMNS])
+        if role == CELL_KEY_ROLE:
+            return key
+        error = self._errors.get((index.row(), index.column()))
+        if error and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(ERROR_BG)
+        if error and role == Qt.ItemDataRole.ToolTipRole:
+            return error
+        if row.indicator.derived:
+            return self._derived_data(row.indicator, key, role)
+        return self._stored_data(row.indicator, key, role)
+
+    def _label_data(self, row: GridRow, column: int, role: int) -> Any:
+        if role == KIND_ROLE:
+            return "label"
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 1:
+                return unit_label(row.indicator.unit, self.figures.language)
+            label = self.figures.row_label(row)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return row.indicator.definition.get_for(self.figures.language) or label
+            return label if row.is_total else "    " + label
+        if role == Qt.ItemDataRole.FontRole and column == 0 and row.is_total:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and (column == 1 or not row.is_total):
+            return QBrush(MUTED)
+        return None
+
+    def _stored_data(self, indicator: Indicator, key: CellKey, role: int) -> Any:
+        info = self.figures.preferred(key)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if info is None:
+            return "" if role == Qt.ItemDataRole.EditRole else None
+        value = info.stored
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_value(value.value, indicator, self.figures.language)
+        if role == Qt.ItemDataRole.EditRole:
+            return format_number(value.value, 10, self.figures.language).rstrip("0").rstrip(".,")
+        if role == KIND_ROLE:
+            return info.provenance
+        if role == HAS_NOTE_ROLE:
+            return bool(value.note.strip())
+        if role == Qt.ItemDataRole.BackgroundRole and info.provenance == "imported":
+            return QBrush(IMPORTED_BG)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._stored_tooltip(key, value)
+        return None
+
+    def _stored_tooltip(self, key: CellKey, value: StoredValue) -> str:
+        lines = [self.tr("Source: {source}").format(source=value.source or self.tr("none given"))]
+        if value.note.strip():
+            lines.append(self.tr("Note: {note}").format(note=value.note.strip()))
+        others = len(self.figures.sources(key)) - 1
+        if others > 0:
+            lines.append(self.tr("{n} other source(s) hold a figure for this cell.").format(n=others))
+        return "\n".join(lines)
+
+    def _derived_data(self, indicator: Indicator, key: CellKey, role: int) -> Any:
+        found = self.figures.derived.get(key)
+        missing = self.figures.derived.missing.get(key)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(DERIVED_BG)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(MUTED)
+        if role == KIND_ROLE:
+            return "derived" if found else ("missing" if missing else "")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_value(found.value, indicator, self.figures.language) if found else ("—" if missing else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._derived_tooltip(found) if found else (
+                missing.reason if missing else self.tr("Computed from other figures; its inputs are empty."))
+        return None
+
+    def _derived_tooltip(self, found) -> str:
+        catalogue, language = self.ctx.ws.catalogue, self.figures.language
+        lines = [self.tr("Computed: {formula}").format(formula=found.formula)]
+        for used in found.inputs:
+            name = catalogue.indicator(used.indicator).name.get_for(language) \
+                if catalogue.has_indicator(used.indicator) else used.indicator
+            figure = format_value(used.value, catalogue.indicator(used.indicator), language) \
+                if catalogue.has_indicator(used.indicator) else format_number(used.value, 2, language)
+            where = disaggregation_text(used.key.dims(), language)
+            source = f" ({used.source})" if used.source else ""
+            lines.append(f"  {name}{where} {used.key.year}: {figure}{source}")
+        return "\n".join(lines)
+
+    # -- editing ------------------------------------------------------------------------------
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        key = self.cell_key(index.row(), index.column())
+        if key is None:
+            return False
+        text = "" if value is None else str(value)
+        if not text.strip():
+            return self.clear_cells([(index.row(), index.column())])
+        try:
+            edit = self._edit_for(index.row(), key, text)
+        except ValueRejected as exc:
+            self.mark_error(index.row(), index.column(), str(exc))
+            return False
+        name = self._rows[index.row()].indicator.name.get_for(self.figures.language)
+        label = self.tr("Set {name} {year}").format(name=name, year=key.year)
+        self._clear_error(index.row(), index.column())
+        return self.ctx.run_edit(set_values, [edit], label) is not None
+
+    def _edit_for(self, row: int, key: CellKey, text: str) -> CellEdit:
+        """The edit for typed text, or ValueRejected saying why (services.validation decides)."""
+        indicator = self._rows[row].indicator
+        value = parse_number(text, self.figures.language)
+        check_value(indicator, value)
+        return CellEdit(key, value)
+
+    def paste_block(self, row: int, column: int, text: str) -> tuple[int, list[str]]:
+        """Paste tab-separated rows at (row, column) as ONE edit; returns (saved, failure sentences)."""
+        edits: list[CellEdit] = []
+        failures: list[str] = []
+        column = max(column, FIXED_COLUMNS)
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
+        for i, line in enumerate(lines):
+            for j, cell_text in enumerate(line.split("\t")):
+                key = self.cell_key(row + i, column + j)
+                if not cell_text.strip():
+                    continue
+                if key is None:
+                    failures.append(self.tr("'{text}' falls outside the table").format(text=cell_text.strip()))
+                    continue
+                try:
+                    edits.append(self._edit_for(row + i, key, cell_text))
+                except ValueRejected as exc:
+                    failures.append(self._where(row + i, key) + ": " + str(exc))
+        if edits:
+            label = self.tr("Paste {n} values").format(n=len(edits))
+            if self.ctx.run_edit(set_values, edits, label) is None:
+                return 0, failures
+        return len(edits), failures
+
+    def _where(self, row: int, key: CellKey) -> str:
+        grid_row = self._rows[row]
+        name = grid_row.indicator.name.get_for(self.figures.language)
+        return f"{name}{disaggregation_text(grid_row.dims, self.figures.language)} {key.year}"
+
+    def clear_cells(self, cells: Iterable[tuple[int, int]]) -> bool:
+        """Delete the figures in these cells (one undo step); computed cells are left alone."""
+        edits = []
+        for row, column in cells:
+            key = self.cell_key(row, column)
+            if key and not self._rows[row].indicator.derived and self.figures.preferred(key):
+                edits.append(CellEdit(key, None))
+        if not edits:
+            return True
+        label = self.tr("Clear {n} values").format(n=len(edits))
+        return self.ctx.run_edit(set_values, edits, label) is not None
+
+    def copy_text(self, cells: Sequence[tuple[int, int]]) -> str:
+        """The selection's bounding rectangle as tab-separated text (what spreadsheets paste)."""
+        if not cells:
+            return ""
+        rows = sorted({r for r, _ in cells})
+        columns = sorted({c for _, c in cells})
+        chosen = set(cells)
+        lines = []
+        for r in range(rows[0], rows[-1] + 1):
+            texts = [self.data(self.index(r, c)) or "" if (r, c) in chosen else "" for c in range(columns[0], columns[-1] + 1)]
+            lines.append("\t".join(str(t).strip() for t in texts))
+        return "\n".join(lines)
+
+    # -- inline errors ------------------------------------------------------------------------
+    def mark_error(self, row: int, column: int, message: str) -> None:
+        self._errors[(row, column)] = message
+        self.dataChanged.emit(self.index(row, column), self.index(row, column))
+        self.rejected.emit(row, column, message)
+
+    def _clear_error(self, row: int, column: int) -> None:
+        if self._errors.pop((row, column), None) is not None:
+            self.dataChanged.emit(self.index(row, column), self.index(row, column))
+
+    def clear_errors(self) -> None:
+        for row, column in list(self._errors):
+            self._clear_error(row, column)
+
+    # -- structure and refresh ----------------------------------------------------------------
+    def add_year(self, year: int) -> None:
+        self.figures.extra_years.add(int(year))
+        self._restructure()
+
+    def add_row(self, indicator_key: str, dims: Dims) -> None:
+        self.figures.extra_dims.setdefault(indicator_key, set()).add(dims)
+        self._restructure()
+
+    def _restructure(self) -> None:
+        rows, years = self.figures.rows(), self.figures.years()
+        if rows == self._rows and years == self._years:
+            return
+        self.beginResetModel()
+        self._rows, self._years, self._errors = rows, years, {}
+        self.endResetModel()
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Re-read only the indicators the ChangeSet names; reset only if rows or years moved."""
+        if changes.touches("profile", "custom_indicator", "custom_section"):
+            self.figures.reload()
+            self.beginResetModel()
+            self._rows, self._years, self._errors = self.figures.rows(), self.figures.years(), {}
+            self.endResetModel()
+            return
+        keys = changes.indicator_keys()
+        if not keys:
+            return
+        self.figures.refresh(keys)
+        before = (self._rows, self._years)
+        self._restructure()
+        if (self._rows, self._years) == before and self._rows:
+            self.dataChanged.emit(self.index(0, FIXED_COLUMNS), self.index(len(self._rows) - 1, self.columnCount() - 1))

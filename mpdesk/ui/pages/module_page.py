@@ -1,0 +1,95 @@
+"""A report section: its text, the grid of its indicators with the cell details, and its charts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from mpdesk.services.values import CellKey
+from mpdesk.ui.charts.chart_panel import ChartPanel
+from mpdesk.ui.context import AppContext
+from mpdesk.ui.pages.cell_details import CellDetails
+from mpdesk.ui.pages.data_grid import DataGrid
+from mpdesk.ui.pages.narrative_editor import NarrativeEditor
+from mpdesk.ui.widgets import heading
+
+GRID_HEIGHT = 600
+DETAILS_HEIGHT = 190
+TEXT_HEIGHT = 190
+
+
+class ModulePage(QScrollArea):
+    """Created by the shell as ``ModulePage(ctx, section_key)``; ``flush()`` saves pending text."""
+
+    def __init__(self, ctx: AppContext, section_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.section_key = section_key
+        self.section = ctx.ws.catalogue.section(section_key)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        content.setObjectName("ModulePageContent")
+        self.layout_ = QVBoxLayout(content)
+        self.layout_.setContentsMargins(24, 16, 24, 24)
+        self.layout_.setSpacing(10)
+        self._build_header()
+        self._build_text()
+        self._build_figures()
+        self._build_charts()
+        self.layout_.addStretch(1)
+        self.setWidget(content)
+
+    def _build_header(self) -> None:
+        language = self.ctx.language
+        title = f"{self.section.number}  {self.section.title.get_for(language)}".strip()
+        self.title_label = heading(title)
+        self.layout_.addWidget(self.title_label)
+
+    def _build_text(self) -> None:
+        self.narrative = NarrativeEditor(self.ctx, self.section_key)
+        self.narrative.setMinimumHeight(TEXT_HEIGHT)
+        self.narrative.setVisible(self.section.narrative)
+        if self.section.narrative:
+            self.layout_.addWidget(heading(self.tr("Text"), 2))
+        self.layout_.addWidget(self.narrative)
+
+    def _build_figures(self) -> None:
+        self.grid = DataGrid(self.ctx, self.section_key)
+        self.details = CellDetails(self.ctx)
+        self.grid.current_cell_changed.connect(self.details.show_cell)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.grid)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([GRID_HEIGHT - DETAILS_HEIGHT, DETAILS_HEIGHT])
+        splitter.setChildrenCollapsible(False)
+        self.grid.setMinimumHeight(240)
+        splitter.setMinimumHeight(GRID_HEIGHT)
+        self.figures_splitter = splitter
+        has_indicators = bool(self.grid.model.rowCount())
+        if has_indicators:
+            self.layout_.addWidget(heading(self.tr("Figures"), 2))
+        self.layout_.addWidget(splitter)
+        splitter.setVisible(has_indicators)
+
+    def _build_charts(self) -> None:
+        figures = self.grid.model.figures
+        self.charts = ChartPanel(self.ctx, self.section_key, lambda: (figures.table(), figures.derived))
+        self.layout_.addWidget(heading(self.tr("Charts"), 2))
+        self.layout_.addWidget(self.charts)
+
+    # -- called by the shell ------------------------------------------------------------------
+    def focus_cell(self, key: CellKey) -> None:
+        """Show and select a cell (navigation from the quality page or the dashboard)."""
+        if self.grid.focus_cell(key):
+            self.ensureWidgetVisible(self.figures_splitter, 0, 40)
+            self.details.show_cell(key)
+
+    def flush(self) -> None:
+        self.narrative.flush()
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self.flush()
+        super().hideEvent(event)

@@ -1,0 +1,82 @@
+"""The data-quality page lists findings, filters them and jumps to the cell."""
+
+from __future__ import annotations
+
+import json
+
+from mpdesk.models.entities import IndicatorValue
+from mpdesk.services.quality import get_jump_threshold
+from mpdesk.ui.context import AppContext
+from mpdesk.ui.pages.quality_page import FINDING_ROLE, QualityPage
+
+
+def _store_negative(ws) -> None:
+    """A negative count that bypassed validation (an old file or a hand-edited database)."""
+    with ws.edit("crafted") as session:
+        session.add(IndicatorValue(indicator_key="immigrant_stock", year=2020, sex="", age_group="", partner="",
+                                   category="", value=-5.0, unit="persons", source="test", note="",
+                                   provenance="typed", preferred=True))
+
+
+def _page(qtbot, ws):
+    ctx = AppContext(ws)
+    page = QualityPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    return ctx, page
+
+
+def _visible(page) -> list:
+    return [page.proxy.index(r, 0).data(FINDING_ROLE) for r in range(page.proxy.rowCount())]
+
+
+def test_negative_value_is_listed_and_severity_filter_works(qtbot, make_ws):
+    ws = make_ws()
+    _store_negative(ws)
+    ctx, page = _page(qtbot, ws)
+    negative = [f for f in page.model.findings if f.cell and f.cell.indicator == "immigrant_stock"
+                and f.severity == "error"]
+    assert negative and "negative" in negative[0].message.lower()
+    assert {f.severity for f in _visible(page)} >= {"error", "note"}
+    page.severity_combo.setCurrentIndex(page.severity_combo.findData("error"))
+    assert _visible(page) and all(f.severity == "error" for f in _visible(page))
+    page.severity_combo.setCurrentIndex(page.severity_combo.findData("note"))
+    assert all(f.severity == "note" for f in _visible(page))
+
+
+def test_module_filter(qtbot, sample_ws):
+    ctx, page = _page(qtbot, sample_ws)
+    page.module_combo.setCurrentIndex(page.module_combo.findData("glance"))
+    assert _visible(page) and all(f.section_key == "glance" for f in _visible(page))
+
+
+def test_double_click_emits_the_cell_navigation(qtbot, make_ws):
+    ws = make_ws()
+    _store_negative(ws)
+    ctx, page = _page(qtbot, ws)
+    page.severity_combo.setCurrentIndex(page.severity_combo.findData("error"))
+    index = page.proxy.index(0, 1)
+    with qtbot.waitSignal(ctx.navigate_requested) as signal:
+        page.view.doubleClicked.emit(index)
+    kind, _, payload = signal.args[0].partition(":")
+    assert kind == "cell"
+    assert json.loads(payload) == {"indicator": "immigrant_stock", "year": 2020, "sex": "", "age_group": "",
+                                   "partner": "", "category": ""}
+
+
+def test_jump_threshold_is_stored(qtbot, sample_ws):
+    ctx, page = _page(qtbot, sample_ws)
+    jumps_before = sum(1 for f in page.model.findings if f.code == "jump")
+    page.threshold.setValue(900)
+    page.threshold.editingFinished.emit()
+    assert abs(get_jump_threshold(sample_ws) - 9.0) < 1e-9
+    assert sum(1 for f in page.model.findings if f.code == "jump") < jumps_before
+
+
+def test_conflict_finding_offers_to_choose_the_figure(qtbot, sample_ws):
+    ctx, page = _page(qtbot, sample_ws)
+    row = next(r for r in range(page.proxy.rowCount())
+               if page.proxy.index(r, 0).data(FINDING_ROLE).code == "source_conflict")
+    page.view.setCurrentIndex(page.proxy.index(row, 1))
+    assert page.open_button.isEnabled() and "Choose" in page.open_button.text()
