@@ -248,7 +248,7 @@ def section_tables(catalogue: Catalogue, section_key: str, table: "ValueTable", 
     indicator with partner countries (partners ordered by their latest figure)."""
     main: list[TableRow] = []
     by_partner: list[IndicatorTable] = []
-    for indicator in catalogue.indicators_for(section_key):
+    for indicator in catalogue.indicators_shown_in(section_key):
         rows = indicator_rows(indicator, table, derived, info.language)
         main.extend(r for r in rows if not r.partner)
         partners = [r for r in rows if r.partner]

@@ -59,6 +59,15 @@ class Catalogue:
     def indicators_for(self, section_key: str) -> list[Indicator]:
         return [i for i in self.indicators if i.section_key == section_key]
 
+    def indicators_shown_in(self, section_key: str) -> list[Indicator]:
+        """What a module's grid and tables show: the indicators its charts draw (the headline
+        figures, even when they belong to the at-a-glance set), then its own indicators."""
+        keys: list[str] = []
+        for chart in self.section(section_key).charts if section_key in self._sections else ():
+            keys.extend(k for k in chart.indicators if k not in keys)
+        keys.extend(i.key for i in self.indicators_for(section_key) if i.key not in keys)
+        return [self._indicators[k] for k in keys]
+
     def core_indicators(self) -> list[Indicator]:
         return [i for i in self.indicators if i.core]
 

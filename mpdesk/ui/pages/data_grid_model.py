@@ -94,7 +94,7 @@ class SectionFigures:
 
     # -- look-ups -----------------------------------------------------------------------------
     def indicators(self) -> list[Indicator]:
-        return self.ws.catalogue.indicators_for(self.section_key)
+        return self.ws.catalogue.indicators_shown_in(self.section_key)
 
     def preferred(self, key: CellKey) -> CellInfo | None:
         rows = self.cells.get(key.indicator, {}).get(key, [])

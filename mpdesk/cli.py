@@ -1,0 +1,135 @@
+"""The ``mpdesk`` command: starts the window, or runs a console subcommand (no Qt imported).
+
+``mpdesk`` and ``mpdesk FILE`` open the GUI; ``mpdesk new|info|catalog|sample|import|export|check``
+work on a profile from a console. Exit codes: 0 ok, 1 findings or a user error (one sentence on
+stderr, never a traceback), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Callable, Sequence
+
+import mpdesk
+from mpdesk.i18n import tr
+
+SUBCOMMANDS = ("new", "info", "catalog", "sample", "import", "export", "check")
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mpdesk",
+        description=tr("Cli", "Prepare a national Migration Profile step by step. Without a command, the "
+                       "mpdesk window opens. Commands: {commands} (mpdesk COMMAND --help for details).")
+        .format(commands=", ".join(SUBCOMMANDS)))
+    parser.add_argument("file", nargs="?", help=tr("Cli", "a profile file (.mpdesk) to open"))
+    parser.add_argument("--sample", action="store_true",
+                        help=tr("Cli", "open the Kenya 2020 training sample (written to your Documents folder)"))
+    parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"mpdesk {mpdesk.__version__}")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mpdesk")
+    parser.add_argument("--version", action="version", version=f"mpdesk {mpdesk.__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    new = sub.add_parser("new", help=tr("Cli", "create a new profile file"))
+    new.add_argument("file")
+    new.add_argument("--country", required=True, help=tr("Cli", "ISO 3166 alpha-3 code, e.g. KEN"))
+    new.add_argument("--year", required=True, type=int, help=tr("Cli", "edition year, e.g. 2020"))
+    new.add_argument("--lang", default="en")
+    new.add_argument("--kind", choices=("basic", "extended"), default="basic")
+    new.add_argument("--period", help=tr("Cli", "reference period, e.g. 2010-2020"))
+    new.add_argument("--title", default="")
+    info = sub.add_parser("info", help=tr("Cli", "describe a profile and its progress"))
+    info.add_argument("file")
+    info.add_argument("--json", action="store_true")
+    catalog = sub.add_parser("catalog", help=tr("Cli", "list the guidance catalogue"))
+    catalog.add_argument("--json", action="store_true")
+    catalog.add_argument("--lang", default="en")
+    sample = sub.add_parser("sample", help=tr("Cli", "write the Kenya 2020 training sample profile"))
+    sample.add_argument("file")
+    imp = sub.add_parser("import", help=tr("Cli", "import a published data file into a profile"))
+    imp.add_argument("file")
+    imp.add_argument("datafile")
+    imp.add_argument("--json", action="store_true")
+    export = sub.add_parser("export", help=tr("Cli", "export a profile as CSV, PDF or Excel"))
+    export.add_argument("file")
+    export.add_argument("--csv", metavar="OUT.csv")
+    export.add_argument("--pdf", metavar="OUT.pdf")
+    export.add_argument("--xlsx", metavar="OUT.xlsx")
+    export.add_argument("--draft", action="store_true", help=tr("Cli", "mark every page as a draft"))
+    export.add_argument("--modules", nargs="+", metavar="KEY", help=tr("Cli", "report sections, e.g. A.2 B.2"))
+    check = sub.add_parser("check", help=tr("Cli", "run the quality checks"))
+    check.add_argument("file")
+    check.add_argument("--json", action="store_true")
+    return parser
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    """Errors whose message is already a sentence for the user."""
+    from mpdesk.export.options import ExportError
+    from mpdesk.guide import CatalogueError
+    from mpdesk.imports.records import ImportFormatError
+    from mpdesk.models import ProfileFileError
+    from mpdesk.services.workspace import EditError
+
+    return (ProfileFileError, EditError, ImportFormatError, ExportError, CatalogueError)
+
+
+def _message(exc: Exception) -> str:
+    return str(getattr(exc, "message", None) or exc)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from mpdesk import cli_commands
+
+    handler: Callable[[argparse.Namespace], int] = getattr(cli_commands, f"cmd_{args.command}")
+    try:
+        return handler(args)
+    except _user_errors() as exc:
+        print(_message(exc), file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    path = args.file
+    try:
+        if args.sample:
+            from mpdesk.services.sample import ensure_sample
+
+            path = str(ensure_sample())
+        from mpdesk.app import run_gui
+    except _user_errors() as exc:
+        print(_message(exc), file=sys.stderr)
+        return EXIT_USER_ERROR
+    except ImportError as exc:
+        print(tr("Cli", "The mpdesk window cannot start because part of the program is missing ({why}). "
+                 "Reinstall mpdesk; the console commands still work.").format(why=exc), file=sys.stderr)
+        return EXIT_USER_ERROR
+    return run_gui(path, args.sample, args.quit_after_show)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    is_command = bool(argv) and argv[0] in SUBCOMMANDS
+    parser = _command_parser() if is_command else _gui_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version (0) and usage errors (2)
+        return int(exc.code or 0)
+    if not is_command:
+        return _run_gui(args)
+    try:
+        return _run_command(args)
+    except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading: not an error
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

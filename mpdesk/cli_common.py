@@ -1,0 +1,28 @@
+"""Small helpers shared by the console subcommands."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def print_error(sentence: str) -> None:
+    print(sentence, file=sys.stderr)
+
+
+@contextmanager
+def open_workspace(path: str) -> Iterator[Any]:
+    """An open profile that is closed (and its lock released) whatever happens."""
+    from mpdesk.services.workspace import Workspace
+
+    ws = Workspace.open(path)
+    try:
+        yield ws
+    finally:
+        ws.close()

@@ -1,0 +1,154 @@
+"""The bundled Kenya 2020 training sample: built from the shipped files, complete enough to teach with."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from mpdesk.services import registers, snapshots, steps
+from mpdesk.services.completeness import compute_completeness
+from mpdesk.services.profile import default_modules, module_selection, narratives
+from mpdesk.services.sample import find_figure, sample_dir, write_sample
+from mpdesk.services.values import all_values
+from mpdesk.services.workspace import Workspace
+
+VALUES_CSV = sample_dir() / "kenya_values.csv"
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory):
+    ws = write_sample(tmp_path_factory.mktemp("sample") / "Kenya 2020 (sample).mpdesk")
+    yield ws
+    ws.close()
+
+
+def csv_figure(indicator: str, year: int, source_contains: str = "", **dims: str) -> float:
+    with VALUES_CSV.open(encoding="utf-8-sig") as handle:
+        for row in csv.DictReader(handle):
+            if (row["indicator"], int(row["year"])) == (indicator, year) and source_contains in row["source"] \
+                    and all(row[d] == dims.get(d, "") for d in ("sex", "age_group", "partner", "category")):
+                return float(row["value"])
+    raise LookupError(f"{indicator} {year} {dims} is not in {VALUES_CSV.name}")
+
+
+def test_identity(sample: Workspace) -> None:
+    profile = sample.profile()
+    assert (profile.title, profile.country_iso3, profile.kind, profile.edition_year) == (
+        "Migration Profile of Kenya 2020", "KEN", "extended", 2020)
+    assert (profile.period_start, profile.period_end) == (2010, 2020)
+    assert "Immigration" in profile.lead_agency
+
+
+def test_every_figure_of_the_csv_is_in_the_profile_with_its_own_source(sample: Workspace) -> None:
+    with VALUES_CSV.open(encoding="utf-8-sig") as handle:
+        expected = {(r["indicator"], int(r["year"]), r["sex"], r["partner"], float(r["value"]), r["source"])
+                    for r in csv.DictReader(handle)}
+    found = {(v.indicator_key, v.year, v.sex, v.partner, v.value, v.source) for v in all_values(sample)}
+    assert found == expected
+    assert all(v.provenance == "imported" and v.import_id for v in all_values(sample))
+
+
+def test_key_figure_immigrant_stock_2020(sample: Workspace) -> None:
+    expected = csv_figure("immigrant_stock", 2020, "UN DESA")
+    [value] = [v for v in all_values(sample, ["immigrant_stock"]) if v.year == 2020 and not v.sex and not v.partner]
+    assert value.value == expected
+    assert f"{expected:,.0f}" in narratives(sample)["A.2"]
+
+
+def test_narratives_quote_the_figures_and_use_markup(sample: Workspace) -> None:
+    texts = narratives(sample)
+    for key in ("summary", "intro", "A.1", "A.2", "A.3", "B.1", "B.2", "C.1", "D.1", "D.4"):
+        assert len(texts.get(key, "").split("\n\n")) >= 2, f"{key} needs 2-4 paragraphs"
+    modules = [k for k in texts if re.match(r"^[A-D]\.\d$", k)]
+    assert len(modules) >= 4
+    joined = "\n".join(texts.values())
+    assert "{{" not in joined and "}}" not in joined
+    assert "## " in joined and "\n- " in joined and "**" in joined
+    refugees = csv_figure("refugees_hosted", 2020)
+    assert f"{refugees:,.0f}" in texts["A.2"]
+    share = csv_figure("immigrant_stock", 2020, "UN DESA") / csv_figure("population_total", 2020, "UN DESA") * 100
+    assert f"{share:.1f}%" in texts["summary"]
+
+
+def test_registers_are_filled(sample: Workspace) -> None:
+    members = registers.list_items(sample, "member")
+    assert 10 <= len(members) <= 12
+    assert any(m.focal_point for m in members) and {"member", "observer"} <= {m.membership for m in members}
+    assert any("Bureau of Statistics" in m.institution for m in members)
+    activities = registers.list_items(sample, "activity")
+    assert len(activities) == 8 and all(a.start_date and a.end_date for a in activities)
+    assert any(a.end_date.year == 2020 and a.status != "done" for a in activities), "some work should be overdue"
+    assert len(registers.list_items(sample, "source")) == 8
+    gaps = registers.list_items(sample, "gap")
+    assert len(gaps) == 6 and all(sample.catalogue.has_section(g.section_key) for g in gaps)
+    requests = registers.list_items(sample, "request")
+    assert len(requests) == 5 and 0 < sum(1 for r in requests if r.received_on) < 5
+    recommendations = registers.list_items(sample, "recommendation")
+    assert len(recommendations) == 6 and all(r.owner and r.due_date for r in recommendations)
+    assert len(registers.list_items(sample, "comment")) == 4
+    assert any("Refugees Act" in law.title for law in registers.list_items(sample, "law"))
+
+
+def test_walk_through_progress(sample: Workspace) -> None:
+    states = steps.step_states(sample)
+    for key in ("1.1", "1.2", "1.3", "1.4", "1.5", "1.6"):
+        assert states[key].status in ("done", "in_progress")
+        assert any(c.done for c in steps.checklist_states(sample, key).values())
+        assert steps.deliverable_values(sample, key)
+    assert compute_completeness(sample).stages["I"] > 0.5
+
+
+def test_module_selection_is_the_extended_default(sample: Workspace) -> None:
+    chosen = {k for k, row in module_selection(sample).items() if row.included}
+    assert chosen == set(default_modules(sample.catalogue, "extended"))
+
+
+def test_one_snapshot_and_nothing_to_undo(sample: Workspace) -> None:
+    assert len(snapshots.list_snapshots(sample)) == 1
+    assert not sample.can_undo() and not sample.can_redo()
+
+
+def test_an_unknown_figure_in_the_text_is_reported(sample: Workspace) -> None:
+    with pytest.raises(LookupError, match="immigrant_stock 1850"):
+        find_figure("immigrant_stock 1850", all_values(sample))
+
+
+def test_sample_refuses_to_overwrite(tmp_path: Path) -> None:
+    from mpdesk.models import ProfileFileError
+
+    existing = tmp_path / "mine.mpdesk"
+    existing.write_text("my own work", encoding="utf-8")
+    with pytest.raises(ProfileFileError):
+        write_sample(existing)
+    assert existing.read_text(encoding="utf-8") == "my own work"
+
+
+def test_an_interrupted_first_start_never_leaves_a_half_built_sample(tmp_path: Path, monkeypatch) -> None:
+    """Ctrl+C or a killed process while the sample is written must not leave a file a later start opens."""
+    from mpdesk.services import sample as sample_module
+
+    target = tmp_path / "Documents" / "mpdesk" / sample_module.SAMPLE_FILE_NAME
+
+    def interrupted(ws, texts):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(sample_module, "_fill_narratives", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        sample_module.ensure_sample(target)
+    assert list(target.parent.iterdir()) == []
+    monkeypatch.undo()
+
+    partial = target.with_name(f".building-{target.name}")  # what a killed process leaves behind
+    partial.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    partial.with_name(partial.name + "-journal").write_bytes(b"\x00" * 64)
+    assert sample_module.ensure_sample(target) == target
+    ws = Workspace.open(target)
+    try:
+        assert steps.step_states(ws)["1.5"].status == "done"
+        assert "A.2" in narratives(ws)
+    finally:
+        ws.close()
+    assert [p.name for p in target.parent.iterdir()] == [target.name]
