@@ -61,10 +61,12 @@ def section_flowables(data: ReportData, section: SectionInfo, numbers: Numbering
     level = 0 if section.level == 0 or section.parent in ("front", "") else 1
     if section.parent == "annex":
         level = 1
+    body = _special(data, section, numbers)
+    if not body and not data.draft and section.parent in ("A", "B", "C", "D"):
+        return []  # a published report leaves out modules with nothing written or measured yet
     flowables: list[Any] = [PageBreak()] if new_page else []
     flowables.append(heading(section.heading, level, section.key))
-    flowables += _special(data, section, numbers)
-    return flowables
+    return flowables + body
 
 
 def _special(data: ReportData, section: SectionInfo, numbers: Numbering) -> list[Any]:
