@@ -62,8 +62,8 @@ def section_flowables(data: ReportData, section: SectionInfo, numbers: Numbering
     if section.parent == "annex":
         level = 1
     body = _special(data, section, numbers)
-    if not body and not data.draft and section.parent in ("A", "B", "C", "D"):
-        return []  # a published report leaves out modules with nothing written or measured yet
+    if not body and not data.draft and section.key not in ("A", "B", "C", "D"):
+        return []  # a published report leaves out sections with nothing written or measured yet
     flowables: list[Any] = [PageBreak()] if new_page else []
     flowables.append(heading(section.heading, level, section.key))
     return flowables + body
