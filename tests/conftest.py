@@ -4,4 +4,5 @@ import os
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["MPDESK_LANG"] = "en"  # tests read English text, whatever the machine's locale
 os.environ["MPDESK_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="mpdesk-test-settings-")

@@ -74,9 +74,14 @@ class RegisterTable(QWidget):
         """Text columns share the width; dates, ticks and choices take what they need."""
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
+        widest_text_header = 0
         for i, column in enumerate(spec.columns):
             mode = QHeaderView.ResizeMode.Stretch if column.editor == "text" else QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(i, mode)
+            if column.editor == "text":
+                widest_text_header = max(widest_text_header, header.sectionSizeHint(i))
+        # Never squeeze a header below its own text (long in French or Spanish): scroll instead.
+        header.setMinimumSectionSize(widest_text_header)
         view.setMinimumHeight(view.fontMetrics().lineSpacing() * 16)
 
     def _add_buttons(self, add_text: str) -> None:

@@ -1,0 +1,4088 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AddChartDialog</name>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="95"/>
+        <source>Add chart</source>
+        <translation>Ajouter un graphique</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="100"/>
+        <source>Line over years</source>
+        <translation>Courbe sur les années</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="100"/>
+        <source>Bars over years</source>
+        <translation>Barres sur les années</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="101"/>
+        <source>Stacked bars over years</source>
+        <translation>Barres empilées sur les années</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="102"/>
+        <source>Top partner countries</source>
+        <translation>Principaux pays partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="103"/>
+        <source>Age pyramid (male left, female right)</source>
+        <translation>Pyramide des âges (hommes à gauche, femmes à droite)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="104"/>
+        <source>Donut (shares of a whole)</source>
+        <translation>Anneau (parts d&apos;un total)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="110"/>
+        <source>Nothing (totals)</source>
+        <translation>Aucune (totaux)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="110"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="111"/>
+        <source>Age group</source>
+        <translation>Groupe d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="111"/>
+        <source>Partner country</source>
+        <translation>Pays partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="112"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="116"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="117"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="118"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="119"/>
+        <source>Split by</source>
+        <translation>Ventiler par</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="149"/>
+        <source>Tick at least one indicator to chart.</source>
+        <translation>Cochez au moins un indicateur à représenter.</translation>
+    </message>
+</context>
+<context>
+    <name>AddRowDialog</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="167"/>
+        <source>Add row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="179"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="180"/>
+        <source>Break down by</source>
+        <translation>Ventiler par</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="181"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="196"/>
+        <source>No indicator of this section can be broken down further.</source>
+        <translation>Aucun indicateur de cette section ne peut être ventilé davantage.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="199"/>
+        <source>Partner country</source>
+        <translation>Pays partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="199"/>
+        <source>Age group</source>
+        <translation>Groupe d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="200"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="222"/>
+        <source>Type the age group or category to add.</source>
+        <translation>Saisissez le groupe d&apos;âge ou la catégorie à ajouter.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../../mpdesk/guide/catalog.py" line="212"/>
+        <source>The guidance catalogue file {name} cannot be read: {why}</source>
+        <translation>Le fichier du catalogue d&apos;orientations {name} ne peut pas être lu : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>CellDetails</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="55"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="56"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="57"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="58"/>
+        <source>Save source and note</source>
+        <translation>Enregistrer la source et la note</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="76"/>
+        <source>Draft</source>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="76"/>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="76"/>
+        <source>Final</source>
+        <translation>Définitif</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="87"/>
+        <source>Select a cell to see its source and note.</source>
+        <translation>Sélectionnez une cellule pour afficher sa source et sa note.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="96"/>
+        <source>Computed from other figures</source>
+        <translation>Calculé à partir d&apos;autres données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="96"/>
+        <source>No figure yet</source>
+        <translation>Aucune donnée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="109"/>
+        <source>Imported from a file (see the import log); you can overwrite it by typing.</source>
+        <translation>Importé d&apos;un fichier (voir le journal des importations) ; vous pouvez le remplacer en saisissant une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="110"/>
+        <source>Typed in by the team.</source>
+        <translation>Saisi par l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="126"/>
+        <source>Several sources give a figure. Choose the one the profile uses:</source>
+        <translation>Plusieurs sources fournissent une donnée. Choisissez celle que retient le profil :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="136"/>
+        <source>(no source)</source>
+        <translation>(aucune source)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="141"/>
+        <source>In use</source>
+        <translation>Retenue</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="145"/>
+        <source>Use this figure</source>
+        <translation>Retenir cette donnée</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="43"/>
+        <source>Add chart…</source>
+        <translation>Ajouter un graphique…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="72"/>
+        <source>No figures yet for: {charts}.</source>
+        <translation>Aucune donnée pour l&apos;instant pour : {charts}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/chart_panel.py" line="74"/>
+        <source>This section has no charts yet. Add one from any indicator.</source>
+        <translation>Cette section n&apos;a pas encore de graphique. Ajoutez-en un à partir de n&apos;importe quel indicateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="63"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="96"/>
+        <source>Save as PNG image…</source>
+        <translation>Enregistrer en image PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="97"/>
+        <source>Save as SVG drawing…</source>
+        <translation>Enregistrer en dessin SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="210"/>
+        <source>no figure</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="236"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="236"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="237"/>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../mpdesk/charts/build.py" line="186"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/build.py" line="82"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/build.py" line="124"/>
+        <location filename="../../mpdesk/charts/build.py" line="152"/>
+        <source>{name}, {year}</source>
+        <translation>{name}, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/build.py" line="165"/>
+        <source>Source: {sources}.</source>
+        <translation>Source : {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/build.py" line="186"/>
+        <source>Age group</source>
+        <translation>Groupe d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/build.py" line="171"/>
+        <source>Figures for {years} are estimates.</source>
+        <translation>Les données pour {years} sont des estimations.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/custom_charts.py" line="32"/>
+        <source>Choose at least one indicator to chart.</source>
+        <translation>Choisissez au moins un indicateur à représenter.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/custom_charts.py" line="37"/>
+        <source>A chart can be split by sex, age group, partner country or category only.</source>
+        <translation>Un graphique ne peut être ventilé que par sexe, groupe d&apos;âge, pays partenaire ou catégorie.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/custom_charts.py" line="53"/>
+        <source>Delete chart</source>
+        <translation>Supprimer le graphique</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/custom_charts.py" line="56"/>
+        <source>That chart no longer exists.</source>
+        <translation>Ce graphique n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/custom_charts.py" line="27"/>
+        <source>There is no report section &apos;{key}&apos;.</source>
+        <translation>Il n&apos;existe pas de section du rapport « {key} ».</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/custom_charts.py" line="29"/>
+        <source>&apos;{kind}&apos; is not a kind of chart; choose one of {kinds}.</source>
+        <translation>« {kind} » n&apos;est pas un type de graphique ; choisissez parmi {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/custom_charts.py" line="35"/>
+        <source>&apos;{key}&apos; is not an indicator of this profile.</source>
+        <translation>« {key} » n&apos;est pas un indicateur de ce profil.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/custom_charts.py" line="43"/>
+        <source>Add chart {title}</source>
+        <translation>Ajouter le graphique {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="28"/>
+        <source>a profile file (.mpdesk) to open</source>
+        <translation>un fichier de profil (.mpdesk) à ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="30"/>
+        <source>open the Kenya 2020 training sample (written to your Documents folder)</source>
+        <translation>ouvrir l&apos;exemple de formation Kenya 2020 (enregistré dans votre dossier Documents)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="40"/>
+        <source>create a new profile file</source>
+        <translation>créer un nouveau fichier de profil</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="42"/>
+        <source>ISO 3166 alpha-3 code, e.g. KEN</source>
+        <translation>code ISO 3166 alpha-3, par ex. KEN</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="43"/>
+        <source>edition year, e.g. 2020</source>
+        <translation>année de l&apos;édition, par ex. 2020</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="46"/>
+        <source>reference period, e.g. 2010-2020</source>
+        <translation>période de référence, par ex. 2010-2020</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="48"/>
+        <source>describe a profile and its progress</source>
+        <translation>décrire un profil et son avancement</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="51"/>
+        <source>list the guidance catalogue</source>
+        <translation>afficher le catalogue d&apos;orientations</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="54"/>
+        <source>write the Kenya 2020 training sample profile</source>
+        <translation>écrire le profil d&apos;exemple de formation Kenya 2020</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="56"/>
+        <source>import a published data file into a profile</source>
+        <translation>importer un fichier de données publié dans un profil</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="60"/>
+        <source>export a profile as CSV, PDF or Excel</source>
+        <translation>exporter un profil en CSV, PDF ou Excel</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="65"/>
+        <source>mark every page as a draft</source>
+        <translation>marquer chaque page comme projet</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="66"/>
+        <source>report sections, e.g. A.2 B.2</source>
+        <translation>sections du rapport, par ex. A.2 B.2</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="67"/>
+        <source>run the quality checks</source>
+        <translation>lancer les contrôles de qualité</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="25"/>
+        <source>Prepare a national Migration Profile step by step. Without a command, the mpdesk window opens. Commands: {commands} (mpdesk COMMAND --help for details).</source>
+        <translation>Préparez un profil migratoire national étape par étape. Sans commande, la fenêtre de mpdesk s&apos;ouvre. Commandes : {commands} (mpdesk COMMANDE --help pour plus de détails).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="111"/>
+        <source>The mpdesk window cannot start because part of the program is missing ({why}). Reinstall mpdesk; the console commands still work.</source>
+        <translation>La fenêtre de mpdesk ne peut pas démarrer car une partie du programme est manquante ({why}). Réinstallez mpdesk ; les commandes en console fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="124"/>
+        <source>Report modules:</source>
+        <translation>Modules du rapport :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="171"/>
+        <source>Report sections:</source>
+        <translation>Sections du rapport :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="175"/>
+        <source>Indicators:</source>
+        <translation>Indicateurs :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="107"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="108"/>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="110"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="110"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="111"/>
+        <source>Lead agency</source>
+        <translation>Organisme chef de file</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="112"/>
+        <source>File format</source>
+        <translation>Format de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="41"/>
+        <source>Created {title} in {path}.</source>
+        <translation>{title} a été créé dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="51"/>
+        <source>Wrote the training sample {title} to {path}.</source>
+        <translation>L&apos;exemple de formation {title} a été écrit dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="120"/>
+        <source>Progress: {overall} overall</source>
+        <translation>Avancement : {overall} au total</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="128"/>
+        <source>Content: {values} values, {members} members, {sources} data sources, {gaps} data gaps.</source>
+        <translation>Contenu : {values} valeurs, {members} membres, {sources} sources de données, {gaps} lacunes de données.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="165"/>
+        <source>{stages} stages, {steps} steps, {sections} report sections, {indicators} indicators ({derived} derived), {charts} charts.</source>
+        <translation>{stages} phases, {steps} étapes, {sections} sections du rapport, {indicators} indicateurs ({derived} calculés), {charts} graphiques.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="28"/>
+        <source>&apos;{text}&apos; is not a reference period; write it as 2010-2020.</source>
+        <translation>« {text} » n&apos;est pas une période de référence ; écrivez-la sous la forme 2010-2020.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="108"/>
+        <source>{year}, reference period {period}</source>
+        <translation>{year}, période de référence {period}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="112"/>
+        <source>{version} (last written by mpdesk {app})</source>
+        <translation>{version} (dernière écriture par mpdesk {app})</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="118"/>
+        <source>This file was upgraded from format {old}; the original was kept as {backup}.</source>
+        <translation>Ce fichier a été mis à niveau depuis le format {old} ; l&apos;original a été conservé sous {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="122"/>
+        <location filename="../../mpdesk/cli_commands.py" line="168"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="78"/>
+        <source>Say what to write: --csv OUT.csv, --pdf OUT.pdf or --xlsx OUT.xlsx.</source>
+        <translation>Indiquez ce qu&apos;il faut écrire : --csv SORTIE.csv, --pdf SORTIE.pdf ou --xlsx SORTIE.xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="36"/>
+        <source>Imported {file} ({dataset}): {added} values added, {updated} updated.</source>
+        <translation>{file} importé ({dataset}) : {added} valeurs ajoutées, {updated} mises à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="69"/>
+        <source>Wrote {path}.</source>
+        <translation>{path} a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="103"/>
+        <source>This version of mpdesk cannot run the quality checks yet.</source>
+        <translation>Cette version de mpdesk ne peut pas encore lancer les contrôles de qualité.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="38"/>
+        <source>Indicators: {keys}.</source>
+        <translation>Indicateurs : {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="40"/>
+        <source>Warning: {text}</source>
+        <translation>Avertissement : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="49"/>
+        <source>There is no report section {keys}; run &apos;mpdesk catalog&apos; to see the sections.</source>
+        <translation>Il n&apos;existe pas de section du rapport {keys} ; lancez « mpdesk catalog » pour afficher les sections.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="114"/>
+        <source>{n} findings, {errors} errors.</source>
+        <translation>{n} constats, {errors} erreurs.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="85"/>
+        <source>Wrote {rows} values to {path}.</source>
+        <translation>{rows} valeurs écrites dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="62"/>
+        <source>mpdesk cannot write {kind} files because the library {lib} is missing. Reinstall mpdesk, or export as CSV with --csv.</source>
+        <translation>mpdesk ne peut pas écrire de fichiers {kind} car la bibliothèque {lib} est manquante. Réinstallez mpdesk ou exportez en CSV avec --csv.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="65"/>
+        <source>This version of mpdesk cannot write {kind} files yet; export as CSV with --csv.</source>
+        <translation>Cette version de mpdesk ne peut pas encore écrire de fichiers {kind} ; exportez en CSV avec --csv.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPage</name>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="27"/>
+        <source>Country and language</source>
+        <translation>Pays et langue</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="28"/>
+        <source>Whose migration profile is this, and in which language will it be written?</source>
+        <translation>De quel pays ce profil migratoire traite-t-il, et dans quelle langue sera-t-il rédigé ?</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="34"/>
+        <source>Language of the profile</source>
+        <translation>Langue du profil</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="35"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="37"/>
+        <source>Type to search, e.g. Kenya or KEN</source>
+        <translation>Saisissez pour rechercher, par ex. Kenya ou KEN</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="38"/>
+        <source>Search countries</source>
+        <translation>Rechercher un pays</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="40"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="46"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="111"/>
+        <source>Migration at a glance</source>
+        <translation>La migration en bref</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="112"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="140"/>
+        <source>Completeness</source>
+        <translation>Complétude</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="149"/>
+        <source>Open data errors</source>
+        <translation>Erreurs de données à corriger</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="199"/>
+        <source>Click to go to the figure.</source>
+        <translation>Cliquez pour accéder à la donnée.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="201"/>
+        <source>No errors in the figures.</source>
+        <translation>Aucune erreur dans les données.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="202"/>
+        <source>Click an error to go to the figure.</source>
+        <translation>Cliquez sur une erreur pour accéder à la donnée.</translation>
+    </message>
+</context>
+<context>
+    <name>DataGrid</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="116"/>
+        <source>Add year…</source>
+        <translation>Ajouter une année…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="117"/>
+        <source>Add row…</source>
+        <translation>Ajouter une ligne…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="118"/>
+        <source>Grey italic cells are computed. A tinted cell was imported; an orange corner means the figure has a note.</source>
+        <translation>Les cellules en italique gris sont calculées. Une cellule teintée a été importée ; un coin orange signale une note sur la donnée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="198"/>
+        <source>%n cell(s) were not pasted: </source>
+        <translation>
+            <numerusform>%n cellule n&apos;a pas été collée : </numerusform>
+            <numerusform>%n cellules n&apos;ont pas été collées : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="203"/>
+        <source>%n value(s) pasted.</source>
+        <translation>
+            <numerusform>%n valeur collée.</numerusform>
+            <numerusform>%n valeurs collées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="211"/>
+        <source>Not saved — {year}: {why}</source>
+        <translation>Non enregistré — {year} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="225"/>
+        <source>Add year</source>
+        <translation>Ajouter une année</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="225"/>
+        <source>Year to add as a column:</source>
+        <translation>Année à ajouter en colonne :</translation>
+    </message>
+</context>
+<context>
+    <name>DataGridModel</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="189"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="190"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="260"/>
+        <source>Source: {source}</source>
+        <translation>Source : {source}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="260"/>
+        <source>none given</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="262"/>
+        <source>Note: {note}</source>
+        <translation>Note : {note}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="265"/>
+        <source>{n} other source(s) hold a figure for this cell.</source>
+        <translation>{n} autre(s) source(s) fournissent une donnée pour cette cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="287"/>
+        <source>Computed from other figures; its inputs are empty.</source>
+        <translation>Calculé à partir d&apos;autres données ; ses données d&apos;entrée sont vides.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="292"/>
+        <source>Computed: {formula}</source>
+        <translation>Calculé : {formula}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="320"/>
+        <source>Set {name} {year}</source>
+        <translation>Saisir {name} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="343"/>
+        <source>&apos;{text}&apos; falls outside the table</source>
+        <translation>« {text} » sort du tableau</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="350"/>
+        <source>Paste {n} values</source>
+        <translation>Coller {n} valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="369"/>
+        <source>Clear {n} values</source>
+        <translation>Effacer {n} valeurs</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverablesForm</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="110"/>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+</context>
+<context>
+    <name>Derived</name>
+    <message>
+        <location filename="../../mpdesk/services/derived.py" line="248"/>
+        <source>No {name} for {year}.</source>
+        <translation>Aucune donnée {name} pour {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/derived.py" line="275"/>
+        <source>{name} for {year} cannot be computed: {why}.</source>
+        <translation>{name} pour {year} ne peut pas être calculé : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/derived.py" line="247"/>
+        <source>{name} ({disaggregation})</source>
+        <translation>{name} ({disaggregation})</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../mpdesk/ui/dialogs.py" line="16"/>
+        <source>mpdesk profiles (*.mpdesk);;All files (*)</source>
+        <translation>Profils mpdesk (*.mpdesk);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/dialogs.py" line="33"/>
+        <source>Open a profile</source>
+        <translation>Ouvrir un profil</translation>
+    </message>
+</context>
+<context>
+    <name>Draft</name>
+    <message>
+        <location filename="../../mpdesk/export/draft.py" line="41"/>
+        <source>{country} MP {year} - draft {date}</source>
+        <translation>{country} PM {year} - projet {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/draft.py" line="87"/>
+        <source>{n} MB</source>
+        <translation>{n} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/draft.py" line="86"/>
+        <source>{n} KB</source>
+        <translation>{n} Ko</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/draft.py" line="59"/>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>Le dossier {folder} n&apos;existe pas. Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="341"/>
+        <source>Prepare draft for email</source>
+        <translation>Préparer un projet à envoyer par courriel</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="345"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="364"/>
+        <source>Cancelled; no draft file was left in the folder.</source>
+        <translation>Annulé ; aucun fichier de projet n&apos;a été laissé dans le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="375"/>
+        <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
+        <translation>Deux fichiers, {size} au total, sont prêts à être joints : {pdf} et {xlsx}, dans {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>Excel</name>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="38"/>
+        <source>Reading the profile</source>
+        <translation>Lecture du profil</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="49"/>
+        <source>Excel workbook written</source>
+        <translation>Classeur Excel écrit</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="77"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="78"/>
+        <source>Key figures: latest value, year, source and change</source>
+        <translation>Chiffres clés : dernière valeur, année, source et évolution</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="83"/>
+        <source>Tidy data</source>
+        <translation>Données structurées</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="84"/>
+        <source>Every figure, one per row, with its source</source>
+        <translation>Chaque donnée, une par ligne, avec sa source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="85"/>
+        <source>The inventory of data sources</source>
+        <translation>L&apos;inventaire des sources de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="86"/>
+        <source>Data gaps and the actions planned</source>
+        <translation>Les lacunes de données et les actions prévues</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="87"/>
+        <source>What each indicator means and how it is computed</source>
+        <translation>La signification de chaque indicateur et son mode de calcul</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="88"/>
+        <source>Profile, edition, export date, Draft or Final</source>
+        <translation>Profil, édition, date d&apos;exportation, projet ou version définitive</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="58"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="82"/>
+        <source>Indicators by year, with charts</source>
+        <translation>Indicateurs par année, avec graphiques</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="142"/>
+        <source>{name} could not be written ({why}). Choose another folder and try again.</source>
+        <translation>{name} n&apos;a pas pu être écrit ({why}). Choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="137"/>
+        <source>{name} could not be written because the disk is full. Free some space or choose another folder.</source>
+        <translation>{name} n&apos;a pas pu être écrit car le disque est plein. Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="140"/>
+        <source>{name} could not be written: the folder is read-only or the file is open in another program. Close it there or choose another folder.</source>
+        <translation>{name} n&apos;a pas pu être écrit : le dossier est en lecture seule ou le fichier est ouvert dans un autre programme. Fermez-le dans ce programme ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="44"/>
+        <source>Writing {name}</source>
+        <translation>Écriture de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="116"/>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>Le dossier {folder} n&apos;existe pas. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/charts.py" line="25"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="23"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="22"/>
+        <source>DRAFT — not for citation</source>
+        <translation>PROJET — ne pas citer</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="28"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="64"/>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="73"/>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="73"/>
+        <source>About this workbook</source>
+        <translation>À propos de ce classeur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="78"/>
+        <source>Figures are stored at full precision; the number formats only round what is shown. Derived indicators are computed from the stored figures by the formula given in the Data and Indicator definitions sheets.</source>
+        <translation>Les données sont enregistrées en pleine précision ; les formats de nombre n&apos;arrondissent que l&apos;affichage. Les indicateurs calculés sont obtenus à partir des données enregistrées selon la formule indiquée dans les feuilles Données et Définitions des indicateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="87"/>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="87"/>
+        <source>Final</source>
+        <translation>Version définitive</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="106"/>
+        <source>At a glance</source>
+        <translation>En bref</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="106"/>
+        <source>Migration at a glance</source>
+        <translation>La migration en bref</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="107"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="22"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="107"/>
+        <source>Latest value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="107"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="22"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="107"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="155"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="155"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="68"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="108"/>
+        <source>Change since previous figure</source>
+        <translation>Évolution depuis la donnée précédente</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="108"/>
+        <source>Previous year</source>
+        <translation>Année précédente</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
+        <source>Disaggregation</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="155"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="22"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
+        <source>Indicator key</source>
+        <translation>Clé de l&apos;indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="64"/>
+        <source>What it holds</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="89"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="90"/>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="91"/>
+        <source>Exported on</source>
+        <translation>Exporté le</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="93"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="94"/>
+        <source>Reference period</source>
+        <translation>Période de référence</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="95"/>
+        <source>Lead agency</source>
+        <translation>Organisme chef de file</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="96"/>
+        <source>Written by</source>
+        <translation>Rédigé par</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="144"/>
+        <source>Chart data</source>
+        <translation>Données des graphiques</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="162"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="96"/>
+        <source>mpdesk {version}</source>
+        <translation>mpdesk {version}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="21"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="21"/>
+        <source>Every figure, one per row</source>
+        <translation>Chaque donnée, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="22"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="23"/>
+        <source>Age group</source>
+        <translation>Groupe d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="23"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="23"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
+        <source>Preferred</source>
+        <translation>Retenue</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="27"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="27"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="68"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="68"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="68"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="69"/>
+        <source>Periodicity</source>
+        <translation>Périodicité</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="69"/>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="69"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="69"/>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="70"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <source>Inventory of data sources</source>
+        <translation>Inventaire des sources de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
+        <source>Gap</source>
+        <translation>Lacune</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <source>Data gaps</source>
+        <translation>Lacunes de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <source>Data gaps and actions</source>
+        <translation>Lacunes de données et actions</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
+        <source>Decimals</source>
+        <translation>Décimales</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="94"/>
+        <source>Indicator definitions</source>
+        <translation>Définitions des indicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../mpdesk/export/csv_export.py" line="61"/>
+        <source>mpdesk could not write {name}: {why}. Choose a folder you can write to and check that the file is not open in another program.</source>
+        <translation>mpdesk n&apos;a pas pu écrire {name} : {why}. Choisissez un dossier dans lequel vous pouvez écrire et vérifiez que le fichier n&apos;est pas ouvert dans un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="26"/>
+        <source>Reading the profile</source>
+        <translation>Lecture du profil</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="50"/>
+        <source>PDF saved</source>
+        <translation>PDF enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="65"/>
+        <source>Laying out pages</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="38"/>
+        <source>Saving the PDF</source>
+        <translation>Enregistrement du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="100"/>
+        <source>The PDF could not be saved to {path}: {reason}.</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré dans {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="92"/>
+        <source>The disk holding {folder} is full; free some space or save the PDF elsewhere.</source>
+        <translation>Le disque contenant {folder} est plein ; libérez de l&apos;espace ou enregistrez le PDF ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="95"/>
+        <source>The folder {folder} does not exist; choose another place to save the PDF.</source>
+        <translation>Le dossier {folder} n&apos;existe pas ; choisissez un autre emplacement pour enregistrer le PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="98"/>
+        <source>mpdesk may not write in {folder} (or {name} is open in another program); choose another folder or close the file.</source>
+        <translation>mpdesk n&apos;est pas autorisé à écrire dans {folder} (ou {name} est ouvert dans un autre programme) ; choisissez un autre dossier ou fermez le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="151"/>
+        <source>Export the profile</source>
+        <translation>Exporter le profil</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="161"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="163"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="174"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="176"/>
+        <source>PDF report</source>
+        <translation>Rapport PDF</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="177"/>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="186"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="188"/>
+        <source>Final</source>
+        <translation>Version définitive</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="189"/>
+        <source>Draft (every page says “DRAFT — not for citation”)</source>
+        <translation>Projet (chaque page porte la mention « PROJET — ne pas citer »)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="199"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="202"/>
+        <source>Modules to include</source>
+        <translation>Modules à inclure</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="218"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="222"/>
+        <source>PDF:</source>
+        <translation>PDF :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="222"/>
+        <source>Excel:</source>
+        <translation>Excel :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="226"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="235"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="235"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="236"/>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="263"/>
+        <source>Tick PDF, Excel or both.</source>
+        <translation>Cochez PDF, Excel ou les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="265"/>
+        <source>Tick at least one module to include.</source>
+        <translation>Cochez au moins un module à inclure.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="268"/>
+        <source>The folder {folder} does not exist. Choose another with Browse.</source>
+        <translation>Le dossier {folder} n&apos;existe pas. Choisissez-en un autre avec Parcourir.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="297"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="309"/>
+        <source>Export cancelled; no partial file was left behind.</source>
+        <translation>Exportation annulée ; aucun fichier partiel n&apos;a été laissé.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="316"/>
+        <source>{sentence} {names} had already been written and is complete.</source>
+        <translation>{sentence} {names} avait déjà été écrit et est complet.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="389"/>
+        <source>Choose the folder for the draft files</source>
+        <translation>Choisissez le dossier des fichiers du projet</translation>
+    </message>
+</context>
+<context>
+    <name>FileCopy</name>
+    <message>
+        <location filename="../../mpdesk/ui/file_copy.py" line="18"/>
+        <source>The copy must have another name than the open file; nothing was written.</source>
+        <translation>La copie doit porter un autre nom que le fichier ouvert ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/file_copy.py" line="33"/>
+        <source>The copy could not be written to {path} ({why}). Choose another folder; the open profile is unchanged.</source>
+        <translation>La copie n&apos;a pas pu être écrite dans {path} ({why}). Choisissez un autre dossier ; le profil ouvert n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="56"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="56"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="56"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="56"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="60"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="60"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="60"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../../mpdesk/charts/format.py" line="59"/>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/format.py" line="61"/>
+        <source>US$ million</source>
+        <translation>millions de dollars É.-U.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/format.py" line="62"/>
+        <source>US$</source>
+        <translation>dollars É.-U.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/format.py" line="64"/>
+        <source>yes/no</source>
+        <translation>oui/non</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/format.py" line="65"/>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/format.py" line="84"/>
+        <source>both sexes</source>
+        <translation>les deux sexes</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/format.py" line="50"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/format.py" line="50"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/format.py" line="63"/>
+        <source>per {n}</source>
+        <translation>pour {n}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/format.py" line="79"/>
+        <source>{change} percentage points</source>
+        <translation>{change} points de pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/format.py" line="84"/>
+        <source>female</source>
+        <translation>femmes</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/format.py" line="84"/>
+        <source>male</source>
+        <translation>hommes</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/format.py" line="102"/>
+        <source>aged {group}</source>
+        <translation>âgés de {group}</translation>
+    </message>
+</context>
+<context>
+    <name>Formula</name>
+    <message>
+        <location filename="../../mpdesk/guide/formula.py" line="229"/>
+        <source>the denominator is zero</source>
+        <translation>le dénominateur est nul</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/guide/formula.py" line="112"/>
+        <source>it ends too early</source>
+        <translation>elle se termine trop tôt</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/guide/formula.py" line="163"/>
+        <source>an indicator key was expected</source>
+        <translation>une clé d&apos;indicateur était attendue</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/guide/formula.py" line="103"/>
+        <source>The formula &apos;{formula}&apos; cannot be read: {why}.</source>
+        <translation>La formule « {formula} » ne peut pas être lue : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/guide/formula.py" line="124"/>
+        <location filename="../../mpdesk/guide/formula.py" line="158"/>
+        <source>unexpected &apos;{token}&apos;</source>
+        <translation>« {token} » inattendu</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/guide/formula.py" line="84"/>
+        <source>The formula &apos;{formula}&apos; has an unexpected character at position {pos}.</source>
+        <translation>La formule « {formula} » contient un caractère inattendu à la position {pos}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/guide/formula.py" line="119"/>
+        <source>&apos;{op}&apos; expected</source>
+        <translation>« {op} » attendu</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/guide/formula.py" line="177"/>
+        <source>&apos;[{part}]&apos; is not a selector such as [sex=female]</source>
+        <translation>« [{part}] » n&apos;est pas un sélecteur tel que [sex=female]</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="23"/>
+        <source>Guidance</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="33"/>
+        <source>The quality checks look for missing core figures, totals that do not add up, shares above 100 %, breaks in series and figures without a source. Fix each finding in its module, or note why it stands.</source>
+        <translation>Les contrôles de qualité recherchent les données essentielles manquantes, les totaux qui ne concordent pas, les parts supérieures à 100 %, les ruptures de série et les données sans source. Corrigez chaque constat dans son module, ou indiquez pourquoi il est maintenu.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../mpdesk/services/values.py" line="184"/>
+        <source>None of the figures in {name} belong to indicators of this profile.</source>
+        <translation>Aucune des données de {name} ne correspond aux indicateurs de ce profil.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/values.py" line="186"/>
+        <source>Import {name}</source>
+        <translation>Importer {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../mpdesk/ui/jobs.py" line="91"/>
+        <source>The work stopped because of an unexpected problem ({why}). Nothing you saved was changed; try again, and if it happens again send this sentence to your support contact.</source>
+        <translation>Le travail s&apos;est interrompu en raison d&apos;un problème inattendu ({why}). Rien de ce que vous aviez enregistré n&apos;a été modifié ; réessayez et, si le problème se reproduit, transmettez cette phrase à votre contact d&apos;assistance.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFiguresModel</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="48"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="48"/>
+        <source>Latest</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="48"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="48"/>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="66"/>
+        <source>Since {year}</source>
+        <translation>Depuis {year}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="70"/>
+        <source>no figure yet</source>
+        <translation>aucune donnée pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../mpdesk/ui/main_window.py" line="47"/>
+        <source>Guidance</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/main_window.py" line="62"/>
+        <source>{name}: {reason}.</source>
+        <translation>{name} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/main_window.py" line="98"/>
+        <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
+        <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois. Rien n&apos;a été perdu : toutes les modifications jusqu&apos;à {when} ont été enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/main_window.py" line="101"/>
+        <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
+        <translation>Ce profil a été mis à niveau vers le format actuel ; une sauvegarde de l&apos;original se trouve dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/main_window.py" line="106"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="201"/>
+        <source>All changes saved — {time}</source>
+        <translation>Toutes les modifications sont enregistrées — {time}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/main_window.py" line="107"/>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/main_window.py" line="148"/>
+        <source>The sample profile could not be written: {why}</source>
+        <translation>Le profil d&apos;exemple n&apos;a pas pu être écrit : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/main_window.py" line="160"/>
+        <source>Save a copy as</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/main_window.py" line="168"/>
+        <source>A copy was saved as {path}</source>
+        <translation>Une copie a été enregistrée sous {path}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/main_window.py" line="191"/>
+        <source>About mpdesk</source>
+        <translation>À propos de mpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/main_window.py" line="192"/>
+        <source>mpdesk {version}
+
+A desktop companion for national Migration Profile exercises, following IOM&apos;s guidance &quot;Migration Profiles: Making the Most of the Process&quot;. It works fully offline; each profile is one file.</source>
+        <translation>mpdesk {version}
+
+Un outil de bureau pour les exercices nationaux de profil migratoire, conforme au guide de l&apos;OIM « Profils migratoires : tirer le meilleur parti du processus ». Il fonctionne entièrement hors ligne ; chaque profil est un seul fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/main_window.py" line="197"/>
+        <source>mpdesk</source>
+        <translation>mpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="80"/>
+        <source>(no recent profiles)</source>
+        <translation>(aucun profil récent)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="45"/>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Nouveau profil…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="46"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="47"/>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un profil &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="49"/>
+        <source>Open the &amp;sample profile</source>
+        <translation>Ouvrir le profil d&apos;&amp;exemple</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="51"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="53"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="55"/>
+        <source>&amp;Close profile</source>
+        <translation>&amp;Fermer le profil</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="56"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="60"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="87"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="61"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="88"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="66"/>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="71"/>
+        <source>&amp;About mpdesk</source>
+        <translation>À &amp;propos de mpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="87"/>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Annuler : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="88"/>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Rétablir : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="28"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="29"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="30"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="31"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../mpdesk/ui/widgets.py" line="43"/>
+        <source>Dismiss message</source>
+        <translation>Masquer le message</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/widgets.py" line="44"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleMenuModel</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/module_menu.py" line="68"/>
+        <source>Report section</source>
+        <translation>Section du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/module_menu.py" line="68"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/module_menu.py" line="68"/>
+        <source>Reason (if left out or added)</source>
+        <translation>Motif (si retirée ou ajoutée)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/module_menu.py" line="102"/>
+        <source>Added by the team</source>
+        <translation>Ajoutée par l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/module_menu.py" line="104"/>
+        <source>Optional</source>
+        <translation>Facultative</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/module_menu.py" line="106"/>
+        <source>Extended profile</source>
+        <translation>Profil étendu</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/module_menu.py" line="107"/>
+        <source>Core</source>
+        <translation>Essentielle</translation>
+    </message>
+</context>
+<context>
+    <name>ModulePage</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="54"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="73"/>
+        <source>Figures</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="80"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+</context>
+<context>
+    <name>ModulesPage</name>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="137"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="143"/>
+        <source>Report modules</source>
+        <translation>Modules du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="138"/>
+        <source>The template menu: untick what this profile will not cover, tick optional modules you want. You can change this later in step 1.4.</source>
+        <translation>Le menu du modèle : décochez ce que ce profil ne couvrira pas, cochez les modules facultatifs souhaités. Vous pourrez le modifier plus tard à l&apos;étape 1.4.</translation>
+    </message>
+</context>
+<context>
+    <name>ModulesPart</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="97"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="103"/>
+        <source>Report modules</source>
+        <translation>Modules du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="98"/>
+        <source>Tick the sections this profile will contain. Optional modules are off by default; say why a core section is left out.</source>
+        <translation>Cochez les sections que contiendra ce profil. Les modules facultatifs sont désactivés par défaut ; indiquez pourquoi une section essentielle est retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeEditor</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="69"/>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="69"/>
+        <source>Start the line with ## (a heading)</source>
+        <translation>Commencer la ligne par ## (un titre)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="70"/>
+        <source>Bullet list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="70"/>
+        <source>Start the line with - (a list item)</source>
+        <translation>Commencer la ligne par - (un élément de liste)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="71"/>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="71"/>
+        <source>Wrap the selection in **…**</source>
+        <translation>Encadrer la sélection par **…**</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="72"/>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="72"/>
+        <source>Wrap the selection in *…*</source>
+        <translation>Encadrer la sélection par *…*</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="80"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="90"/>
+        <source>Write this section&apos;s text here. It is saved as you type.</source>
+        <translation>Rédigez ici le texte de cette section. Il est enregistré au fur et à mesure de la saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="131"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../mpdesk/ui/navigator.py" line="54"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="57"/>
+        <source>Overall progress</source>
+        <translation>Avancement global</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/navigator.py" line="64"/>
+        <source>Process steps</source>
+        <translation>Étapes du processus</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/navigator.py" line="65"/>
+        <source>Report sections</source>
+        <translation>Sections du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/navigator.py" line="68"/>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/navigator.py" line="69"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/navigator.py" line="102"/>
+        <source>Stage {key} · {title}</source>
+        <translation>Phase {key} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/navigator.py" line="125"/>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+</context>
+<context>
+    <name>NewProfileWizard</name>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="165"/>
+        <source>New Migration Profile</source>
+        <translation>Nouveau profil migratoire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="171"/>
+        <source>Create and save…</source>
+        <translation>Créer et enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="185"/>
+        <source>Save the new profile as</source>
+        <translation>Enregistrer le nouveau profil sous</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEdit</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="144"/>
+        <source>Notes on this step</source>
+        <translation>Notes sur cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="145"/>
+        <source>Decisions, contacts, things to follow up…</source>
+        <translation>Décisions, contacts, points à suivre…</translation>
+    </message>
+</context>
+<context>
+    <name>PageFactory</name>
+    <message>
+        <location filename="../../mpdesk/ui/page_factory.py" line="45"/>
+        <source>This page is not available in this version of mpdesk. Its guidance is shown below; everything already entered is kept in the file.</source>
+        <translation>Cette page n&apos;est pas disponible dans cette version de mpdesk. Ses orientations sont affichées ci-dessous ; tout ce qui a déjà été saisi est conservé dans le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/page_factory.py" line="49"/>
+        <source>This page could not be opened because of an error in mpdesk. Nothing was lost; please report the problem to the mpdesk team.</source>
+        <translation>Cette page n&apos;a pas pu être ouverte en raison d&apos;une erreur dans mpdesk. Rien n&apos;a été perdu ; veuillez signaler le problème à l&apos;équipe mpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/page_factory.py" line="57"/>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../../mpdesk/services/profile.py" line="53"/>
+        <source>The edition year must be between 1990 and 2100.</source>
+        <translation>L&apos;année de l&apos;édition doit être comprise entre 1990 et 2100.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/profile.py" line="58"/>
+        <source>A profile is either basic or extended.</source>
+        <translation>Un profil est soit de base, soit étendu.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/profile.py" line="62"/>
+        <location filename="../../mpdesk/services/profile.py" line="105"/>
+        <source>The reference period starts after it ends.</source>
+        <translation>La période de référence commence après sa fin.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/profile.py" line="100"/>
+        <source>Edit profile details</source>
+        <translation>Modifier les informations du profil</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/profile.py" line="77"/>
+        <source>Create profile</source>
+        <translation>Créer le profil</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/profile.py" line="131"/>
+        <source>Include {section}</source>
+        <translation>Inclure {section}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/profile.py" line="131"/>
+        <source>Leave out {section}</source>
+        <translation>Retirer {section}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/profile.py" line="50"/>
+        <source>&apos;{code}&apos; is not an ISO 3166 alpha-3 country code (for example KEN for Kenya).</source>
+        <translation>« {code} » n&apos;est pas un code de pays ISO 3166 alpha-3 (par exemple KEN pour le Kenya).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/profile.py" line="55"/>
+        <source>&apos;{lang}&apos; is not a supported language; choose one of {langs}.</source>
+        <translation>« {lang} » n&apos;est pas une langue prise en charge ; choisissez parmi {langs}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/profile.py" line="74"/>
+        <source>Migration Profile of {country} {year}</source>
+        <translation>Profil migratoire de {country} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/profile.py" line="99"/>
+        <source>&apos;{field}&apos; cannot be changed here.</source>
+        <translation>« {field} » ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/profile.py" line="129"/>
+        <location filename="../../mpdesk/services/profile.py" line="147"/>
+        <source>There is no report section &apos;{key}&apos;.</source>
+        <translation>Il n&apos;existe pas de section du rapport « {key} ».</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/profile.py" line="149"/>
+        <source>Edit text of {section}</source>
+        <translation>Modifier le texte de {section}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFile</name>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="26"/>
+        <source>The file {name} does not exist in {folder}. It may have been moved, renamed or deleted.</source>
+        <translation>Le fichier {name} n&apos;existe pas dans {folder}. Il a peut-être été déplacé, renommé ou supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="28"/>
+        <source>{name} is a folder, not an mpdesk profile file.</source>
+        <translation>{name} est un dossier, et non un fichier de profil mpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="36"/>
+        <source>{name} is not an mpdesk profile: it is not a database file. Choose a file with the .mpdesk extension.</source>
+        <translation>{name} n&apos;est pas un profil mpdesk : ce n&apos;est pas un fichier de base de données. Choisissez un fichier portant l&apos;extension .mpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="42"/>
+        <source>{name} is damaged: the file is shorter than it should be, as if a copy or download was cut short. Open an earlier copy or ask the sender to send it again.</source>
+        <translation>{name} est endommagé : le fichier est plus court qu&apos;il ne devrait l&apos;être, comme si une copie ou un téléchargement avait été interrompu. Ouvrez une copie antérieure ou demandez à l&apos;expéditeur de l&apos;envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="80"/>
+        <source>{name} is read-only, and mpdesk saves every edit at once. Copy the file to a folder you can write to (for example Documents), or remove the read-only setting, then open it again.</source>
+        <translation>{name} est en lecture seule, or mpdesk enregistre chaque modification immédiatement. Copiez le fichier dans un dossier où vous pouvez écrire (par exemple Documents), ou supprimez l&apos;attribut lecture seule, puis ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="84"/>
+        <source>The folder {folder} cannot be written to, and mpdesk saves every edit at once. Copy {name} to a folder you can write to (for example Documents) and open it there.</source>
+        <translation>Il est impossible d&apos;écrire dans le dossier {folder}, or mpdesk enregistre chaque modification immédiatement. Copiez {name} dans un dossier où vous pouvez écrire (par exemple Documents) et ouvrez-le à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="33"/>
+        <source>The file {name} cannot be read ({why}). Check that you have permission to open it.</source>
+        <translation>Le fichier {name} ne peut pas être lu ({why}). Vérifiez que vous avez l&apos;autorisation de l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="56"/>
+        <source>{name} cannot be opened: {why}.</source>
+        <translation>{name} ne peut pas être ouvert : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="59"/>
+        <source>{name} is damaged: its database structure failed the integrity check. Open an earlier copy or the backup made before the last upgrade.</source>
+        <translation>{name} est endommagé : la structure de sa base de données n&apos;a pas passé le contrôle d&apos;intégrité. Ouvrez une copie antérieure ou la sauvegarde effectuée avant la dernière mise à niveau.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="65"/>
+        <source>{name} is a database, but not an mpdesk profile. Choose a file created by mpdesk.</source>
+        <translation>{name} est une base de données, mais pas un profil mpdesk. Choisissez un fichier créé par mpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="68"/>
+        <source>{name} is damaged: it does not say which version of mpdesk wrote it.</source>
+        <translation>{name} est endommagé : il n&apos;indique pas quelle version de mpdesk l&apos;a écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="71"/>
+        <source>{name} is damaged and cannot be read ({why}). Open an earlier copy of the profile.</source>
+        <translation>{name} est endommagé et ne peut pas être lu ({why}). Ouvrez une copie antérieure du profil.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/profile_file.py" line="107"/>
+        <source>{name} is already open in another mpdesk window. Switch to that window, or close it before opening the file here.</source>
+        <translation>{name} est déjà ouvert dans une autre fenêtre de mpdesk. Passez à cette fenêtre, ou fermez-la avant d&apos;ouvrir le fichier ici.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/profile_file.py" line="128"/>
+        <source>{name} already exists. Choose another name, or open it instead.</source>
+        <translation>{name} existe déjà. Choisissez un autre nom, ou ouvrez plutôt ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/profile_file.py" line="131"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/profile_file.py" line="168"/>
+        <source>{name} was saved by a newer version of mpdesk (file format {found}); this version reads formats up to {latest}. Install the latest mpdesk to open it; the file has not been changed.</source>
+        <translation>{name} a été enregistré par une version plus récente de mpdesk (format de fichier {found}) ; cette version lit les formats jusqu&apos;à {latest}. Installez la dernière version de mpdesk pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/profile_file.py" line="104"/>
+        <source>mpdesk cannot open {name}: {why}.</source>
+        <translation>mpdesk ne peut pas ouvrir {name} : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/profile_file.py" line="135"/>
+        <source>mpdesk cannot create {name} in {folder}: {why}. Choose a folder you can write to, such as Documents.</source>
+        <translation>mpdesk ne peut pas créer {name} dans {folder} : {why}. Choisissez un dossier dans lequel vous pouvez écrire, comme Documents.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/profile_file.py" line="153"/>
+        <source>mpdesk could not write {name}: {why}. Check that the disk has free space and that you can write to the folder.</source>
+        <translation>mpdesk n&apos;a pas pu écrire {name} : {why}. Vérifiez que le disque dispose d&apos;espace libre et que vous pouvez écrire dans le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/profile_file.py" line="198"/>
+        <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
+        <translation>{name} doit être mis à niveau, mais mpdesk n&apos;a pas pu d&apos;abord en faire une copie de sauvegarde ({why}). Libérez de l&apos;espace disque et réessayez ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/profile_file.py" line="219"/>
+        <source>mpdesk could not upgrade {name} ({why}). The file has been left as it was.</source>
+        <translation>mpdesk n&apos;a pas pu mettre à niveau {name} ({why}). Le fichier a été laissé tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <location filename="../../mpdesk/ui/profile_view.py" line="56"/>
+        <source>← Back</source>
+        <translation>← Retour</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/profile_view.py" line="57"/>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/profile_view.py" line="58"/>
+        <source>Previous step (Ctrl+Page Up)</source>
+        <translation>Étape précédente (Ctrl+Page préc.)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/profile_view.py" line="59"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="129"/>
+        <source>Next →</source>
+        <translation>Suivant →</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/profile_view.py" line="61"/>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/profile_view.py" line="62"/>
+        <source>Next step (Ctrl+Page Down)</source>
+        <translation>Étape suivante (Ctrl+Page suiv.)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/profile_view.py" line="126"/>
+        <source>Back to step {key} →</source>
+        <translation>Retour à l&apos;étape {key} →</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/profile_view.py" line="129"/>
+        <source>Next: {key} →</source>
+        <translation>Suivant : {key} →</translation>
+    </message>
+</context>
+<context>
+    <name>Quality</name>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="513"/>
+        <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
+        <translation>Le seuil des variations d&apos;une année sur l&apos;autre doit être compris entre 1 % et 1 000 %.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="514"/>
+        <source>Set threshold for year-on-year changes</source>
+        <translation>Définir le seuil des variations d&apos;une année sur l&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="78"/>
+        <source>{name} for {year}</source>
+        <translation>{name} pour {year}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="188"/>
+        <source>{where}: women ({female}) plus men ({male}) make {sum}, but the total is {total}. Check that the three figures come from the same source and date.</source>
+        <translation>{where} : les femmes ({female}) plus les hommes ({male}) font {sum}, mais le total est de {total}. Vérifiez que les trois données proviennent de la même source et de la même date.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="254"/>
+        <source>partner countries</source>
+        <translation>pays partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="254"/>
+        <source>age groups</source>
+        <translation>groupes d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="254"/>
+        <source>categories</source>
+        <translation>catégories</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="256"/>
+        <source>{where}: the {what} add up to {parts}, more than the total of {total}. A part may be counted twice, or the total may come from another source.</source>
+        <translation>{where} : la somme des {what} est de {parts}, soit plus que le total de {total}. Une partie est peut-être comptée deux fois, ou le total provient peut-être d&apos;une autre source.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="341"/>
+        <source>{where}: {figure} is {change}% from {previous} in {year}. Check the figure, or explain the change in the text.</source>
+        <translation>{where} : {figure} varie de {change} % par rapport à {previous} en {year}. Vérifiez la donnée ou expliquez la variation dans le texte.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="454"/>
+        <source>{shown} and {n} more</source>
+        <translation>{shown} et {n} autres</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="77"/>
+        <source>{name} ({disaggregation})</source>
+        <translation>{name} ({disaggregation})</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="291"/>
+        <source>{name} has {n} figure(s) without a source ({years}). Add the source so readers can check them.</source>
+        <translation>{name} a {n} donnée(s) sans source ({years}). Ajoutez la source afin que les lecteurs puissent les vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="304"/>
+        <source>{where}, two sources disagree: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
+        <translation>{where}, deux sources divergent : {listed}. Le profil retient désormais {chosen} ; choisissez la donnée que l&apos;équipe retient.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="378"/>
+        <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
+        <translation>{name} pour {years} divise des données issues de séries de population différentes : {used}. Utilisez la même série pour le numérateur et le dénominateur, ou signalez-le dans une note.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="391"/>
+        <source>{number} {title}</source>
+        <translation>{number} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="140"/>
+        <source>{where} comes out at {figure}%, outside 0-100: check the figures it is computed from ({formula}).</source>
+        <translation>{where} s&apos;établit à {figure} %, hors de l&apos;intervalle 0-100 : vérifiez les données à partir desquelles il est calculé ({formula}).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="275"/>
+        <source>{name} has figures for {years}, outside the reference period {start}-{end}; they are kept, but say in the text why they are shown.</source>
+        <translation>{name} a des données pour {years}, en dehors de la période de référence {start}-{end} ; elles sont conservées, mais expliquez dans le texte pourquoi elles sont présentées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="306"/>
+        <source>the figure without source</source>
+        <translation>la donnée sans source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="395"/>
+        <source>Section {title} is in the report but has no figures yet.</source>
+        <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de données.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="398"/>
+        <source>Section {title} is in the report but has no text yet.</source>
+        <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de texte.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="302"/>
+        <source>{figure} ({source})</source>
+        <translation>{figure} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="376"/>
+        <source>{name} from {source}</source>
+        <translation>{name} selon {source}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="110"/>
+        <location filename="../../mpdesk/services/quality.py" line="303"/>
+        <source>no source</source>
+        <translation>aucune source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="108"/>
+        <source>{where}: {figure} ({source}). {why}</source>
+        <translation>{where} : {figure} ({source}). {why}</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPage</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="131"/>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="132"/>
+        <source>Checks on every figure of the profile. Double-click a finding to go to the cell. Where sources disagree, open the cell and choose the figure to use.</source>
+        <translation>Contrôles sur chaque donnée du profil. Double-cliquez sur un constat pour accéder à la cellule. Lorsque des sources divergent, ouvrez la cellule et choisissez la donnée à retenir.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="158"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="231"/>
+        <source>Go to the figure</source>
+        <translation>Accéder à la donnée</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="168"/>
+        <source>All findings</source>
+        <translation>Tous les constats</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="168"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="169"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="169"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="178"/>
+        <source>Flag a figure that changes by more than this from one year to the next.</source>
+        <translation>Signaler une donnée qui varie de plus de ce seuil d&apos;une année sur l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="182"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="184"/>
+        <source>in</source>
+        <translation>dans</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="187"/>
+        <source>Flag year-on-year changes above</source>
+        <translation>Signaler les variations annuelles supérieures à</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="203"/>
+        <source>All modules</source>
+        <translation>Tous les modules</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="213"/>
+        <source>{errors} errors, {warnings} warnings, {notes} notes; {shown} shown.</source>
+        <translation>{errors} erreurs, {warnings} avertissements, {notes} notes ; {shown} affichés.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="231"/>
+        <source>Choose the figure to use…</source>
+        <translation>Choisir la donnée à retenir…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDelegate</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="52"/>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTable</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="54"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="86"/>
+        <source>Remove selected</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="87"/>
+        <source>Remove the selected rows</source>
+        <translation>Supprimer les lignes sélectionnées</translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <location filename="../../mpdesk/services/registers.py" line="36"/>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/registers.py" line="36"/>
+        <source>activity</source>
+        <translation>activité</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/registers.py" line="37"/>
+        <source>data source</source>
+        <translation>source de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/registers.py" line="37"/>
+        <source>data gap</source>
+        <translation>lacune de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/registers.py" line="38"/>
+        <source>data request</source>
+        <translation>demande de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/registers.py" line="38"/>
+        <source>review comment</source>
+        <translation>commentaire de relecture</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/registers.py" line="39"/>
+        <source>recommendation</source>
+        <translation>recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/registers.py" line="39"/>
+        <source>law or agreement</source>
+        <translation>loi ou accord</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/registers.py" line="86"/>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin est antérieure à la date de début.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/registers.py" line="48"/>
+        <source>There is no register called &apos;{name}&apos;.</source>
+        <translation>Il n&apos;existe pas de registre « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/registers.py" line="92"/>
+        <source>Add {what}</source>
+        <translation>Ajouter : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/registers.py" line="104"/>
+        <source>Edit {what}</source>
+        <translation>Modifier : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/registers.py" line="118"/>
+        <source>Delete {what}</source>
+        <translation>Supprimer : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/registers.py" line="60"/>
+        <source>&apos;{field}&apos; is not a field of this register.</source>
+        <translation>« {field} » n&apos;est pas un champ de ce registre.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/registers.py" line="78"/>
+        <source>&apos;{text}&apos; is not a date; use the form 2020-03-31.</source>
+        <translation>« {text} » n&apos;est pas une date ; utilisez la forme 2020-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/registers.py" line="107"/>
+        <source>That {what} no longer exists.</source>
+        <translation>Cet élément ({what}) n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="20"/>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="20"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="20"/>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="21"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="44"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="44"/>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="44"/>
+        <source>Stakeholder</source>
+        <translation>Partie prenante</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="61"/>
+        <source>Census</source>
+        <translation>Recensement</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="61"/>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="61"/>
+        <source>Administrative</source>
+        <translation>Administrative</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="62"/>
+        <source>International</source>
+        <translation>Internationale</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="63"/>
+        <source>(not assessed)</source>
+        <translation>(non évaluée)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="63"/>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="63"/>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="63"/>
+        <source>Poor</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="64"/>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="64"/>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="64"/>
+        <source>On request</source>
+        <translation>Sur demande</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="65"/>
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="75"/>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="75"/>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="75"/>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="27"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="33"/>
+        <source>Overdue since {date}</source>
+        <translation>En retard depuis le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="39"/>
+        <source>Overdue since {date}: no reply received yet</source>
+        <translation>En retard depuis le {date} : aucune réponse reçue à ce jour</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="46"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="46"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="67"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="85"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="46"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="47"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="47"/>
+        <source>Membership</source>
+        <translation>Appartenance</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="48"/>
+        <source>Focal point</source>
+        <translation>Point focal</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="48"/>
+        <source>Data held</source>
+        <translation>Données détenues</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="54"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="54"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="103"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="55"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="55"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="104"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="67"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="68"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="68"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="69"/>
+        <source>Periodicity</source>
+        <translation>Périodicité</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="69"/>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="70"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="70"/>
+        <source>Modules (e.g. A.2, B.3)</source>
+        <translation>Modules (par ex. A.2, B.3)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="77"/>
+        <source>Gap</source>
+        <translation>Lacune</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="77"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="78"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="78"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="79"/>
+        <source>Action to close it</source>
+        <translation>Action pour la combler</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="79"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="96"/>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="85"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="86"/>
+        <source>What was asked</source>
+        <translation>Objet de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="86"/>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="87"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="104"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="87"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="94"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="102"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="94"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="95"/>
+        <source>Round</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="95"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="96"/>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="103"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="103"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="92"/>
+        <source>Round {n}</source>
+        <translation>Cycle {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="61"/>
+        <source>Migration Profile of {country}</source>
+        <translation>Profil migratoire de {country}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="71"/>
+        <source>Draft — {date}</source>
+        <translation>Projet — {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="36"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="36"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="36"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="37"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="79"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="63"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="79"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="95"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="79"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="80"/>
+        <source>Periodicity</source>
+        <translation>Périodicité</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="80"/>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="80"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="90"/>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="90"/>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="90"/>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="91"/>
+        <source>Data gap</source>
+        <translation>Lacune de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="91"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="91"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="92"/>
+        <source>Action to close it</source>
+        <translation>Action pour la combler</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="102"/>
+        <source>Law</source>
+        <translation>Loi</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="102"/>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="102"/>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="103"/>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="104"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="104"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="104"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="62"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="104"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="105"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="40"/>
+        <source>Table {n}: Recommendations — {section}</source>
+        <translation>Tableau {n} : Recommandations — {section}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="83"/>
+        <source>Table {n}: Inventory of data sources</source>
+        <translation>Tableau {n} : Inventaire des sources de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="95"/>
+        <source>Table {n}: Data gaps</source>
+        <translation>Tableau {n} : Lacunes de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="96"/>
+        <source>Data gaps</source>
+        <translation>Lacunes de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="108"/>
+        <source>Table {n}: Laws, policies and agreements</source>
+        <translation>Tableau {n} : Lois, politiques et accords</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/cover.py" line="17"/>
+        <source>Edition {year}</source>
+        <translation>Édition {year}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/cover.py" line="18"/>
+        <source>Reference period {start}–{end}</source>
+        <translation>Période de référence {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/cover.py" line="31"/>
+        <source>Draft — not for circulation</source>
+        <translation>Projet — ne pas diffuser</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/cover.py" line="20"/>
+        <source>Prepared under the leadership of {agency}</source>
+        <translation>Élaboré sous la direction de {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="120"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="135"/>
+        <source>{section}: key indicators, {period}</source>
+        <translation>{section} : indicateurs clés, {period}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="149"/>
+        <source>Computed from other figures of this profile.</source>
+        <translation>Calculé à partir d&apos;autres données de ce profil.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="168"/>
+        <source>Figure {n}: {title}</source>
+        <translation>Figure {n} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="91"/>
+        <source>No text has been written for this section yet.</source>
+        <translation>Aucun texte n&apos;a encore été rédigé pour cette section.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="131"/>
+        <source>{indicator}: top {n} countries, {period}</source>
+        <translation>{indicator} : les {n} premiers pays, {period}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="134"/>
+        <source>{indicator} by country, {period}</source>
+        <translation>{indicator} par pays, {period}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="118"/>
+        <source>Table {n}: {title}</source>
+        <translation>Tableau {n} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="144"/>
+        <source>Unit: {unit}.</source>
+        <translation>Unité : {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="147"/>
+        <source>Source: {sources}.</source>
+        <translation>Source : {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="154"/>
+        <source>Notes: {notes}</source>
+        <translation>Notes : {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="151"/>
+        <source>{mark} Computed from other figures of this profile.</source>
+        <translation>{mark} Calculé à partir d&apos;autres données de ce profil.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/story.py" line="91"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/story.py" line="91"/>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/story.py" line="92"/>
+        <source>Stakeholder</source>
+        <translation>Partie prenante</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/story.py" line="95"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/story.py" line="95"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/story.py" line="95"/>
+        <source>Membership</source>
+        <translation>Appartenance</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/story.py" line="54"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/story.py" line="107"/>
+        <source>Table {n}: Key migration figures</source>
+        <translation>Tableau {n} : Principales données migratoires</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="44"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="62"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="62"/>
+        <source>Latest figure</source>
+        <translation>Dernière donnée</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="63"/>
+        <source>Change since previous figure</source>
+        <translation>Évolution depuis la donnée précédente</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="44"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/template.py" line="34"/>
+        <source>DRAFT</source>
+        <translation>PROJET</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/template.py" line="58"/>
+        <source>Page {page} of {total}</source>
+        <translation>Page {page} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="338"/>
+        <source>female</source>
+        <translation>femmes</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="338"/>
+        <source>male</source>
+        <translation>hommes</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="340"/>
+        <source>aged {ages}</source>
+        <translation>âgés de {ages}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="78"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="79"/>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="122"/>
+        <source>Open {name}</source>
+        <translation>Ouvrir {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="123"/>
+        <source>Open file {name}</source>
+        <translation>Ouvrir le fichier {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="138"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="140"/>
+        <source>Written to {folder}: {files}.</source>
+        <translation>Écrit dans {folder} : {files}.</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <location filename="../../mpdesk/services/sample.py" line="166"/>
+        <source>The sample text quotes {spec}, but kenya_values.csv has no such figure.</source>
+        <translation>Le texte d&apos;exemple cite {spec}, mais kenya_values.csv ne contient pas cette donnée.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="89"/>
+        <source>Edition and scope</source>
+        <translation>Édition et portée</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="90"/>
+        <source>Which edition this is, the years it covers, and how wide the profile will be.</source>
+        <translation>De quelle édition il s&apos;agit, les années qu&apos;elle couvre et l&apos;étendue du profil.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="94"/>
+        <source>Edition year</source>
+        <translation>Année de l&apos;édition</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="95"/>
+        <source>&amp;Edition year:</source>
+        <translation>Année de l&apos;&amp;édition :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="96"/>
+        <source>First year</source>
+        <translation>Première année</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="96"/>
+        <source>Last year</source>
+        <translation>Dernière année</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="102"/>
+        <source>&amp;Reference period:</source>
+        <translation>&amp;Période de référence :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="103"/>
+        <source>Basic profile — the core statistical modules</source>
+        <translation>Profil de base — les modules statistiques essentiels</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="104"/>
+        <source>Extended profile — adds social development, health, environment and capacity building</source>
+        <translation>Profil étendu — ajoute le développement social, la santé, l&apos;environnement et le renforcement des capacités</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="113"/>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <location filename="../../mpdesk/services/snapshots.py" line="41"/>
+        <source>Give the snapshot a name, such as &apos;Draft for TWG review 1&apos;.</source>
+        <translation>Donnez un nom à l&apos;instantané, par exemple « Projet pour la relecture du GTT 1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/snapshots.py" line="43"/>
+        <source>Take snapshot {name}</source>
+        <translation>Prendre l&apos;instantané {name}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSelector</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="45"/>
+        <source>Status of this step</source>
+        <translation>Statut de cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="35"/>
+        <source>Not started</source>
+        <translation>Non commencée</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="35"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="36"/>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_page.py" line="36"/>
+        <source>Stage {stage} · {title}</source>
+        <translation>Phase {stage} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_page.py" line="46"/>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_page.py" line="53"/>
+        <source>What this step produces</source>
+        <translation>Ce que produit cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_page.py" line="54"/>
+        <source>Saved when you leave a field.</source>
+        <translation>Enregistré lorsque vous quittez un champ.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_page.py" line="56"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_page.py" line="60"/>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="34"/>
+        <source>Everyone who produces, holds or uses migration data or policy. Double-click a cell to edit it; each change is saved at once.</source>
+        <translation>Toutes les personnes qui produisent, détiennent ou utilisent des données ou des politiques migratoires. Double-cliquez sur une cellule pour la modifier ; chaque modification est enregistrée immédiatement.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="36"/>
+        <source>Technical Working Group and stakeholders</source>
+        <translation>Groupe de travail technique (GTT) et parties prenantes</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="36"/>
+        <source>Stakeholder register</source>
+        <translation>Registre des parties prenantes</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="37"/>
+        <source>Add a member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="41"/>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="42"/>
+        <source>Activities with an owner and dates. Rows past their end date and not done are highlighted.</source>
+        <translation>Les activités, avec un responsable et des dates. Les lignes dont la date de fin est dépassée et qui ne sont pas terminées sont mises en évidence.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="43"/>
+        <source>Add an activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="47"/>
+        <source>Update calendar</source>
+        <translation>Calendrier de mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="48"/>
+        <source>When each part of the profile is to be updated, and by whom.</source>
+        <translation>Quand chaque partie du profil doit être mise à jour, et par qui.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="48"/>
+        <source>Add an update</source>
+        <translation>Ajouter une mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="52"/>
+        <source>Data gaps</source>
+        <translation>Lacunes de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="53"/>
+        <source>What is missing, for which module, and what will be done about it. The gaps feed report section D.4.</source>
+        <translation>Ce qui manque, pour quel module, et ce qui sera fait pour y remédier. Les lacunes alimentent la section D.4 du rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="54"/>
+        <source>Add a gap</source>
+        <translation>Ajouter une lacune</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="58"/>
+        <source>Data source inventory</source>
+        <translation>Inventaire des sources de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="59"/>
+        <source>Every source of migration data found: its availability, periodicity, quality and access.</source>
+        <translation>Chaque source de données migratoires identifiée : sa disponibilité, sa périodicité, sa qualité et son accès.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="60"/>
+        <source>Add a source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="69"/>
+        <source>Data-request log</source>
+        <translation>Journal des demandes de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="70"/>
+        <source>Formal requests sent to institutions. Requests past their due date with no reply are highlighted.</source>
+        <translation>Les demandes officielles adressées aux institutions. Les demandes dont l&apos;échéance est dépassée sans réponse sont mises en évidence.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="71"/>
+        <source>Add a request</source>
+        <translation>Ajouter une demande</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="75"/>
+        <source>Review comments</source>
+        <translation>Commentaires de relecture</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="76"/>
+        <source>The comments matrix: who said what on which section, and how it was answered.</source>
+        <translation>La matrice des commentaires : qui a dit quoi sur quelle section, et la réponse apportée.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="77"/>
+        <source>Add a comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="78"/>
+        <source>Show unresolved only</source>
+        <translation>Afficher uniquement les commentaires non résolus</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="84"/>
+        <source>Recommendations and action plan</source>
+        <translation>Recommandations et plan d&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="85"/>
+        <source>Each recommendation of Part D with the action, who owns it and by when.</source>
+        <translation>Chaque recommandation de la partie D avec l&apos;action, son responsable et son échéance.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="86"/>
+        <source>Add a recommendation</source>
+        <translation>Ajouter une recommandation</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../mpdesk/services/steps.py" line="41"/>
+        <source>&apos;{status}&apos; is not a step status.</source>
+        <translation>« {status} » n&apos;est pas un statut d&apos;étape.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/steps.py" line="42"/>
+        <source>Mark step {step}</source>
+        <translation>Marquer l&apos;étape {step}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/steps.py" line="48"/>
+        <source>Edit notes of {step}</source>
+        <translation>Modifier les notes de {step}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/steps.py" line="58"/>
+        <source>Step {step} has no checklist item &apos;{item}&apos;.</source>
+        <translation>L&apos;étape {step} ne comporte pas d&apos;élément de liste de contrôle « {item} ».</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/steps.py" line="59"/>
+        <source>Tick checklist of {step}</source>
+        <translation>Cocher la liste de contrôle de {step}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/steps.py" line="79"/>
+        <source>Step {step} has no field &apos;{field}&apos;.</source>
+        <translation>L&apos;étape {step} ne comporte pas de champ « {field} ».</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/steps.py" line="80"/>
+        <source>Edit {step}</source>
+        <translation>Modifier {step}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/steps.py" line="25"/>
+        <source>There is no step {key} in the guidance.</source>
+        <translation>Il n&apos;existe pas d&apos;étape {key} dans les orientations.</translation>
+    </message>
+</context>
+<context>
+    <name>Tailoring</name>
+    <message>
+        <location filename="../../mpdesk/services/tailoring.py" line="51"/>
+        <source>The key &apos;{key}&apos; must start with a letter and use only lower-case letters, digits and underscores.</source>
+        <translation>La clé « {key} » doit commencer par une lettre et ne contenir que des lettres minuscules, des chiffres et des traits de soulignement.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/tailoring.py" line="54"/>
+        <source>An indicator with the key &apos;{key}&apos; already exists.</source>
+        <translation>Un indicateur ayant la clé « {key} » existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/tailoring.py" line="56"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="80"/>
+        <source>There is no report section &apos;{key}&apos;.</source>
+        <translation>Il n&apos;existe pas de section du rapport « {key} ».</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/tailoring.py" line="58"/>
+        <source>&apos;{unit}&apos; is not a unit mpdesk knows.</source>
+        <translation>« {unit} » n&apos;est pas une unité connue de mpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/tailoring.py" line="67"/>
+        <source>Add indicator {name}</source>
+        <translation>Ajouter l&apos;indicateur {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/tailoring.py" line="78"/>
+        <source>A section with the key &apos;{key}&apos; already exists.</source>
+        <translation>Une section ayant la clé « {key} » existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/tailoring.py" line="66"/>
+        <source>The formula uses unknown indicators: {keys}.</source>
+        <translation>La formule utilise des indicateurs inconnus : {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/tailoring.py" line="82"/>
+        <source>Add section {title}</source>
+        <translation>Ajouter la section {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../mpdesk/services/validation.py" line="22"/>
+        <source>Type a number, or delete the cell to clear it.</source>
+        <translation>Saisissez un nombre, ou supprimez le contenu de la cellule pour la vider.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/validation.py" line="45"/>
+        <source>The value is not a number.</source>
+        <translation>La valeur n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/validation.py" line="32"/>
+        <location filename="../../mpdesk/services/validation.py" line="34"/>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>« {text} » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/validation.py" line="42"/>
+        <source>{name} is computed from other figures and cannot be typed in.</source>
+        <translation>{name} est calculé à partir d&apos;autres données et ne peut pas être saisi.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/validation.py" line="47"/>
+        <source>{name} is a count and cannot be negative.</source>
+        <translation>{name} est un effectif et ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/validation.py" line="49"/>
+        <source>{name} is a percentage of a whole and must be between 0 and 100.</source>
+        <translation>{name} est un pourcentage d&apos;un total et doit être compris entre 0 et 100.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/validation.py" line="52"/>
+        <source>{name} is per 1,000 people and must be between -1,000 and 1,000.</source>
+        <translation>{name} est exprimé pour 1 000 personnes et doit être compris entre -1 000 et 1 000.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/validation.py" line="55"/>
+        <source>{name} is yes or no: type 1 for yes or 0 for no.</source>
+        <translation>{name} se répond par oui ou non : saisissez 1 pour oui ou 0 pour non.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/validation.py" line="57"/>
+        <source>{name} is a year, such as 2015.</source>
+        <translation>{name} est une année, par exemple 2015.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/validation.py" line="63"/>
+        <source>{year} is not a plausible year; use a year between 1800 and 2100.</source>
+        <translation>{year} n&apos;est pas une année plausible ; utilisez une année comprise entre 1800 et 2100.</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <location filename="../../mpdesk/services/values.py" line="73"/>
+        <source>Sex must be female, male or empty for both sexes.</source>
+        <translation>Le sexe doit être female (femmes), male (hommes) ou vide pour les deux sexes.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/values.py" line="125"/>
+        <source>Set {name} {year}</source>
+        <translation>Saisir {name} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/values.py" line="132"/>
+        <source>Edit source and note</source>
+        <translation>Modifier la source et la note</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/values.py" line="149"/>
+        <source>Choose preferred source</source>
+        <translation>Choisir la source retenue</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/values.py" line="64"/>
+        <source>{year}: {why}</source>
+        <translation>{year} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/values.py" line="86"/>
+        <source>Edit values</source>
+        <translation>Modifier les valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/values.py" line="137"/>
+        <source>Type a value in the cell before adding its source or note.</source>
+        <translation>Saisissez une valeur dans la cellule avant d&apos;ajouter sa source ou sa note.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/values.py" line="154"/>
+        <source>That figure no longer exists.</source>
+        <translation>Cette donnée n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/values.py" line="71"/>
+        <source>&apos;{key}&apos; is not an indicator of this profile.</source>
+        <translation>« {key} » n&apos;est pas un indicateur de ce profil.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../mpdesk/ui/welcome.py" line="50"/>
+        <source>Prepare your country&apos;s Migration Profile step by step, following the IOM guidance: plan the exercise, collect and check the data, draft each module, and export the report. Everything stays in one file on this computer.</source>
+        <translation>Préparez le profil migratoire de votre pays étape par étape, en suivant les orientations de l&apos;OIM : planifiez l&apos;exercice, collectez et vérifiez les données, rédigez chaque module et exportez le rapport. Tout reste dans un seul fichier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/welcome.py" line="54"/>
+        <source>New profile…</source>
+        <translation>Nouveau profil…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/welcome.py" line="54"/>
+        <source>Start a new Migration Profile</source>
+        <translation>Commencer un nouveau profil migratoire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/welcome.py" line="55"/>
+        <source>Open a profile…</source>
+        <translation>Ouvrir un profil…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/welcome.py" line="55"/>
+        <source>Open a profile file (.mpdesk)</source>
+        <translation>Ouvrir un fichier de profil (.mpdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/welcome.py" line="56"/>
+        <source>Open the sample profile</source>
+        <translation>Ouvrir le profil d&apos;exemple</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/welcome.py" line="57"/>
+        <source>A complete training profile (Kenya 2020) to explore freely</source>
+        <translation>Un profil de formation complet (Kenya 2020) à explorer librement</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/welcome.py" line="77"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="81"/>
+        <source>Recent profiles</source>
+        <translation>Profils récents</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/welcome.py" line="88"/>
+        <source>Profiles you open will be listed here.</source>
+        <translation>Les profils que vous ouvrez seront listés ici.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/welcome.py" line="91"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/welcome.py" line="93"/>
+        <source>Remove from list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/welcome.py" line="94"/>
+        <source>Remove the selected profile from the recent list</source>
+        <translation>Retirer le profil sélectionné de la liste des profils récents</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/welcome.py" line="126"/>
+        <source>File not found — it may have been moved or deleted</source>
+        <translation>Fichier introuvable — il a peut-être été déplacé ou supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../mpdesk/services/workspace.py" line="189"/>
+        <source>The edit could not be saved because the disk is full. Free some space and try again; everything saved before is intact.</source>
+        <translation>La modification n&apos;a pas pu être enregistrée car le disque est plein. Libérez de l&apos;espace et réessayez ; tout ce qui a été enregistré auparavant est intact.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/workspace.py" line="192"/>
+        <source>The edit could not be saved because the file or its folder has become read-only. Everything saved before is intact.</source>
+        <translation>La modification n&apos;a pas pu être enregistrée car le fichier ou son dossier est passé en lecture seule. Tout ce qui a été enregistré auparavant est intact.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/workspace.py" line="195"/>
+        <source>This entry already exists, so the edit was not saved.</source>
+        <translation>Cette entrée existe déjà ; la modification n&apos;a donc pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/workspace.py" line="196"/>
+        <source>The edit could not be saved ({why}). Everything saved before is intact.</source>
+        <translation>La modification n&apos;a pas pu être enregistrée ({why}). Tout ce qui a été enregistré auparavant est intact.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/workspace.py" line="66"/>
+        <source>{name} holds no profile yet.</source>
+        <translation>{name} ne contient encore aucun profil.</translation>
+    </message>
+</context>
+<context>
+    <name>imports</name>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="72"/>
+        <source>The file {path} does not exist. Check the name and the folder, then try again.</source>
+        <translation>Le fichier {path} n&apos;existe pas. Vérifiez le nom et le dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="75"/>
+        <source>mpdesk cannot open {path}: it is locked by another program or you do not have permission to read it. Close it (for example in Excel) and try again.</source>
+        <translation>mpdesk ne peut pas ouvrir {path} : il est verrouillé par un autre programme ou vous n&apos;avez pas l&apos;autorisation de le lire. Fermez-le (par exemple dans Excel) et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="79"/>
+        <source>{path} is a folder, not a file. Choose a data file inside it.</source>
+        <translation>{path} est un dossier, et non un fichier. Choisissez un fichier de données à l&apos;intérieur.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="81"/>
+        <source>mpdesk cannot read {path} ({reason}). Copy the file to your computer and try again.</source>
+        <translation>mpdesk ne peut pas lire {path} ({reason}). Copiez le fichier sur votre ordinateur et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="88"/>
+        <location filename="../../mpdesk/imports/detect.py" line="50"/>
+        <source>{name} is damaged or is not really an Excel workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
+        <translation>{name} est endommagé ou n&apos;est pas réellement un classeur Excel. Téléchargez-le à nouveau, ou ouvrez-le dans Excel et enregistrez-le au format .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="22"/>
+        <source>&apos;{code}&apos; is not a known country code. Use the three-letter ISO code of the profile&apos;s country, for example KEN for Kenya.</source>
+        <translation>« {code} » n&apos;est pas un code de pays connu. Utilisez le code ISO à trois lettres du pays du profil, par exemple KEN pour le Kenya.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="119"/>
+        <source>{name} is empty (0 bytes). Download or copy the file again.</source>
+        <translation>{name} est vide (0 octet). Téléchargez ou copiez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="58"/>
+        <source>{name} is not a text file that mpdesk can read. Save it as CSV (UTF-8) and try again.</source>
+        <translation>{name} n&apos;est pas un fichier texte que mpdesk peut lire. Enregistrez-le au format CSV (UTF-8) et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/detect.py" line="27"/>
+        <source>mpdesk does not recognise this file. It reads UN DESA International Migrant Stock workbooks, World Bank WDI downloads (CSV or Excel), UNHCR Refugee Data Finder exports, KNOMAD matrices and tidy CSV files.</source>
+        <translation>mpdesk ne reconnaît pas ce fichier. Il lit les classeurs International Migrant Stock du DAES de l&apos;ONU, les téléchargements WDI de la Banque mondiale (CSV ou Excel), les exportations du Refugee Data Finder du HCR, les matrices KNOMAD et les fichiers CSV structurés.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="136"/>
+        <source>Model estimate</source>
+        <translation>Estimation modélisée</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="159"/>
+        <source>estimate</source>
+        <translation>estimation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="189"/>
+        <source>estimate; GDP from IMF World Economic Outlook</source>
+        <translation>estimation ; PIB selon les Perspectives de l&apos;économie mondiale du FMI</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="71"/>
+        <source>{name} is not a KNOMAD remittance or migration workbook: its top-left cell does not describe a bilateral matrix or remittance inflows.</source>
+        <translation>{name} n&apos;est pas un classeur KNOMAD sur les envois de fonds ou les migrations : sa cellule en haut à gauche ne décrit ni une matrice bilatérale ni des entrées d&apos;envois de fonds.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="84"/>
+        <source>{country} was not found in this KNOMAD workbook, or has no figures in it.</source>
+        <translation>{country} ne figure pas dans ce classeur KNOMAD, ou n&apos;y a aucune donnée.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="164"/>
+        <source>{country} shows 0 for {years} in this file; KNOMAD uses 0 where no data was reported, so these years were left out.</source>
+        <translation>{country} affiche 0 pour {years} dans ce fichier ; KNOMAD utilise 0 lorsqu&apos;aucune donnée n&apos;a été communiquée, ces années ont donc été écartées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="76"/>
+        <source>{name} has {n} row(s) mpdesk cannot read. Fix them and import the file again. {details}</source>
+        <translation>{name} comporte {n} ligne(s) que mpdesk ne peut pas lire. Corrigez-les et importez à nouveau le fichier. {details}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="70"/>
+        <source>Tidy CSV file {name}</source>
+        <translation>Fichier CSV structuré {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="103"/>
+        <source>Row {line}: the column indicator is empty.</source>
+        <translation>Ligne {line} : la colonne indicator est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="110"/>
+        <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
+        <translation>Ligne {line} : « {text} » n&apos;est pas une année comprise entre 1800 et 2100 dans la colonne year.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="122"/>
+        <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
+        <translation>Ligne {line} : « {text} » n&apos;est pas un nombre dans la colonne value.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="129"/>
+        <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
+        <translation>Ligne {line} : « {text} » dans la colonne sex doit être female, male ou vide.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="137"/>
+        <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
+        <translation>Ligne {line} : « {text} » dans la colonne partner n&apos;est pas un code de pays ISO à trois lettres.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="55"/>
+        <source>{name} is not an mpdesk tidy CSV file: its first row must be exactly &apos;{columns}&apos;.</source>
+        <translation>{name} n&apos;est pas un fichier CSV structuré mpdesk : sa première ligne doit être exactement « {columns} ».</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="79"/>
+        <source>({more} more rows have problems.)</source>
+        <translation>({more} autres lignes présentent des problèmes.)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="86"/>
+        <source>Row {line}: it has {n} columns instead of {expected}.</source>
+        <translation>Ligne {line} : elle comporte {n} colonnes au lieu de {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/undesa.py" line="214"/>
+        <source>Mid-year estimate; includes asylum seekers</source>
+        <translation>Estimation au milieu de l&apos;année ; comprend les demandeurs d&apos;asile</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/undesa.py" line="223"/>
+        <source>Basis: {basis} (UN DESA type of data &apos;{code}&apos;)</source>
+        <translation>Base : {basis} (type de données du DAES de l&apos;ONU « {code} »)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/undesa.py" line="91"/>
+        <source>{name} is not a UN DESA International Migrant Stock workbook: the sheet &apos;Table 1&apos; with the migrant stock title was not found.</source>
+        <translation>{name} n&apos;est pas un classeur International Migrant Stock du DAES de l&apos;ONU : la feuille « Table 1 » portant le titre sur le stock de migrants est introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/undesa.py" line="84"/>
+        <source>{country} (M49 code {m49}) is not in this UN DESA workbook, or has no figures in it.</source>
+        <translation>{country} (code M49 {m49}) ne figure pas dans ce classeur du DAES de l&apos;ONU, ou n&apos;y a aucune donnée.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/undesa.py" line="120"/>
+        <source>{sheet} has no row of years; it was skipped.</source>
+        <translation>{sheet} ne comporte aucune ligne d&apos;années ; cette feuille a été ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/undesa.py" line="78"/>
+        <source>This workbook has no {sheet}; its figures were not imported.</source>
+        <translation>Ce classeur ne comporte pas de {sheet} ; ses données n&apos;ont pas été importées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/unhcr.py" line="97"/>
+        <source>{name} is not a UNHCR Refugee Data Finder export: no header row with &apos;Year&apos; and the ISO codes of origin and asylum was found.</source>
+        <translation>{name} n&apos;est pas une exportation du Refugee Data Finder du HCR : aucune ligne d&apos;en-tête avec « Year » et les codes ISO d&apos;origine et d&apos;asile n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/unhcr.py" line="103"/>
+        <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, naturalisations).</source>
+        <translation>{name} ne contient aucune des données du HCR que lit mpdesk (réfugiés, demandeurs d&apos;asile, personnes déplacées internes, apatrides, retours, naturalisations).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/unhcr.py" line="114"/>
+        <source>{country} does not appear in this UNHCR file.</source>
+        <translation>{country} ne figure pas dans ce fichier du HCR.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/unhcr.py" line="174"/>
+        <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
+        <translation>{n} personnes dans « {indicator} » ont une origine ou une destination inconnue ou apatride ; elles ne sont comptées que dans les totaux.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/worldbank.py" line="86"/>
+        <source>{name} is the World Bank&apos;s country list that comes with the data, not the data itself. Import the file from the same download whose name starts with &apos;API_&apos;.</source>
+        <translation>{name} est la liste des pays de la Banque mondiale fournie avec les données, et non les données elles-mêmes. Importez le fichier du même téléchargement dont le nom commence par « API_ ».</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/worldbank.py" line="64"/>
+        <source>{name} is not a World Bank WDI download: the header row with &apos;Country Code&apos; was not found in the first {n} rows.</source>
+        <translation>{name} n&apos;est pas un téléchargement WDI de la Banque mondiale : la ligne d&apos;en-tête avec « Country Code » est introuvable dans les {n} premières lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/worldbank.py" line="77"/>
+        <source>{country} is not in this World Bank file.</source>
+        <translation>{country} ne figure pas dans ce fichier de la Banque mondiale.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/worldbank.py" line="162"/>
+        <source>mpdesk does not know the World Bank indicator &apos;{code}&apos; ({name}). It reads these indicators: {known}.</source>
+        <translation>mpdesk ne connaît pas l&apos;indicateur de la Banque mondiale « {code} » ({name}). Il lit les indicateurs suivants : {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/worldbank.py" line="114"/>
+        <source>{name} is damaged or is not really an Excel .xls workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
+        <translation>{name} est endommagé ou n&apos;est pas réellement un classeur Excel .xls. Téléchargez-le à nouveau, ou ouvrez-le dans Excel et enregistrez-le au format .xlsx.</translation>
+    </message>
+</context>
+</TS>
