@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from datetime import datetime
 from pathlib import Path
 
@@ -169,8 +168,15 @@ class MainWindow(QMainWindow):
 
     def show_export(self) -> None:
         if self.ctx is not None:
-            dialog = importlib.import_module("mpdesk.ui.export_dialog").ExportDialog(self.ctx, self)
-            dialog.open()
+            from mpdesk.ui.export_dialog import ExportDialog  # loaded on first use: keeps start-up fast
+
+            ExportDialog(self.ctx, self).open()
+
+    def prepare_draft(self) -> None:
+        if self.ctx is not None:
+            from mpdesk.ui.export_dialog import prepare_draft_for_email
+
+            prepare_draft_for_email(self.ctx, self)
 
     def undo(self) -> None:
         self._replay(lambda ws: ws.undo())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -12,13 +11,6 @@ from mpdesk.ui import settings
 
 if TYPE_CHECKING:
     from mpdesk.ui.main_window import MainWindow
-
-
-def export_available() -> bool:
-    try:
-        return importlib.util.find_spec("mpdesk.ui.export_dialog") is not None
-    except (ImportError, ValueError):
-        return False
 
 
 class WindowMenus:
@@ -50,7 +42,8 @@ class WindowMenus:
         menu.addSeparator()
         self.save_copy = self._action(menu, w.tr("Save a &copy as…"), w.save_copy_as,
                                       QKeySequence.StandardKey.SaveAs)
-        self.export = self._action(menu, w.tr("&Export…"), w.show_export, "Ctrl+E") if export_available() else None
+        self.export = self._action(menu, w.tr("&Export…"), w.show_export, "Ctrl+E")
+        self.draft = self._action(menu, w.tr("Prepare &draft for email…"), w.prepare_draft)
         menu.addSeparator()
         self.close = self._action(menu, w.tr("&Close profile"), w.close_profile, QKeySequence.StandardKey.Close)
         self._action(menu, w.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
@@ -86,6 +79,6 @@ class WindowMenus:
         self.redo.setEnabled(bool(ws and ws.can_redo()))
         self.undo.setText(w.tr("&Undo {what}").format(what=ws.undo_label()) if ws and ws.can_undo() else w.tr("&Undo"))
         self.redo.setText(w.tr("&Redo {what}").format(what=ws.redo_label()) if ws and ws.can_redo() else w.tr("&Redo"))
-        for action in (self.save_copy, self.export, self.close):
+        for action in (self.save_copy, self.export, self.draft, self.close):
             if action is not None:
                 action.setEnabled(has_profile)

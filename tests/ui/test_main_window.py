@@ -125,3 +125,14 @@ def test_abrupt_end_of_last_session_is_explained(window, profile_path: Path) -> 
     assert window.open_path(profile_path)
     text = window.view.info.text()
     assert text.startswith("mpdesk was not closed normally last time. Nothing was lost")
+
+
+def test_file_menu_prepares_a_draft_for_email(opened, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from mpdesk.ui import export_dialog
+
+    monkeypatch.setattr(export_dialog, "ask_folder", lambda parent, caption, start: str(tmp_path))
+    assert opened.menus.draft.isEnabled()
+    opened.menus.draft.trigger()
+    finished = lambda: {p.suffix for p in tmp_path.glob("* - draft *")} == {".pdf", ".xlsx"}  # noqa: E731
+    qtbot.waitUntil(finished, timeout=60_000)
+    assert all(p.stat().st_size > 10_000 for p in tmp_path.glob("* - draft *"))
