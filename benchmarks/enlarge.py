@@ -1,5 +1,5 @@
 """Build an enlarged profile for benchmarks: the Kenya sample grown to 200 indicators x 30 years
-x sex x 20 partner countries (about 380,000 figures), bulk-inserted through the ORM.
+x sex x 20 partner countries (338,400 figures), bulk-inserted with one Core insert.
 
     python benchmarks/enlarge.py [PATH]
 """

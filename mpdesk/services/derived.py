@@ -8,12 +8,12 @@ figures and sources it used, so the report can say which population series a % d
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Union
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Union
 
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.guide.formula import DIMENSIONS, TOTAL, BinaryOp, MissingInput, Negate, Node, Ref, Sum, evaluate
 from mpdesk.i18n import tr
-from mpdesk.services.value_table import ValueTable
+from mpdesk.services.value_table import SOURCE, VALUE, ValueTable
 from mpdesk.services.values import CellKey
 
 if TYPE_CHECKING:
@@ -94,19 +94,21 @@ class _Cell:
     def __call__(self, node: Union[Ref, Sum]) -> float:
         if isinstance(node, Sum):
             return self._sum(node.ref)
-        key = _key(node.key, self.year, _target_dims(self.dims, node))
-        found = self.engine.lookup(self.table, key)
+        dims = self.engine._target(self.dims, node)
+        found = self.engine._find(self.table, node.key, self.year, dims)
         if found is None:
-            raise _NoInput(self.engine.missing_sentence(key))
+            raise _NoInput(self.engine.missing_sentence(_key(node.key, self.year, dims)))
         self.used.append(found)
         return found.value
 
     def _sum(self, ref: Ref) -> float:
-        base = _target_dims(self.dims, ref)
-        free = [i for i, name in enumerate(DIMENSIONS) if not base[i] and ref.selector(name) is None]
-        parts = self.engine.parts(self.table, ref.key, self.year, base, free)
+        engine = self.engine
+        base = engine._target(self.dims, ref)
+        pinned = engine._pins(ref)[1]
+        free = [i for i in range(len(DIMENSIONS)) if not base[i] and i not in pinned]
+        parts = engine._parts(self.table, ref.key, self.year, base, free)
         if not parts:
-            raise _NoInput(self.engine.missing_sentence(_key(ref.key, self.year, base)))
+            raise _NoInput(engine.missing_sentence(_key(ref.key, self.year, base)))
         self.used.extend(parts)
         return sum(p.value for p in parts)
 
@@ -119,21 +121,29 @@ class DerivedEngine:
         self.language = language
         self.order = derived_order(catalogue)
         self._by_indicator: dict[str, tuple[dict[CellKey, DerivedValue], dict[CellKey, MissingDerived]]] = {}
+        # derived indicator -> dims -> year -> value (the index the look-ups use)
+        self._derived_groups: dict[str, dict[Dims, dict[int, DerivedValue]]] = {}
+        # (indicator, base dims, free dimension) -> the disaggregations it breaks down into (one run)
+        self._matching: dict[tuple[str, Dims, int], list[tuple[Dims, Any]]] = {}
+        self._pin_cache: dict[int, tuple[Ref, dict[int, str]]] = {}
 
     # -- public -------------------------------------------------------------------------------
     def full(self, table: ValueTable) -> DerivedResult:
         self._by_indicator.clear()
+        self._derived_groups.clear()
+        self._matching.clear()
         for indicator in self.order:
-            self._by_indicator[indicator.key] = self._compute(table, indicator)
+            self._store(indicator.key, self._compute(table, indicator))
         return self.result()
 
     def update(self, table: ValueTable, changed_indicator_keys: Iterable[str]) -> DerivedResult:
         if not self._by_indicator:
             return self.full(table)
         affected = dependents_of(self.catalogue, set(changed_indicator_keys))
+        self._matching.clear()
         for indicator in self.order:
             if indicator.key in affected:
-                self._by_indicator[indicator.key] = self._compute(table, indicator)
+                self._store(indicator.key, self._compute(table, indicator))
         return self.result()
 
     def result(self) -> DerivedResult:
@@ -143,29 +153,85 @@ class DerivedEngine:
             result.missing.update(missing)
         return result
 
+    def _store(self, key: str, computed: tuple[dict[CellKey, DerivedValue], dict[CellKey, MissingDerived]]) -> None:
+        self._by_indicator[key] = computed
+        groups: dict[Dims, dict[int, DerivedValue]] = {}
+        for cell, value in computed[0].items():
+            groups.setdefault(cell.dims(), {})[cell.year] = value
+        self._derived_groups[key] = groups
+        for entry in [m for m in self._matching if m[0] == key]:
+            del self._matching[entry]
+
     # -- inputs -------------------------------------------------------------------------------
     def lookup(self, table: ValueTable, key: CellKey) -> InputUsed | None:
-        if key.indicator in self._by_indicator:
-            derived = self._by_indicator[key.indicator][0].get(key)
+        return self._find(table, key.indicator, key.year, key.dims())
+
+    def _find(self, table: ValueTable, indicator: str, year: int, dims: Dims) -> InputUsed | None:
+        if indicator in self._by_indicator:
+            years = self._derived_groups[indicator].get(dims)
+            derived = years.get(year) if years is not None else None
             if derived is None:
                 return None
-            return InputUsed(key.indicator, key, derived.value, "; ".join(derived.sources))
-        record = table.get(key)
-        return InputUsed(key.indicator, key, record.value, record.source) if record else None
+            return InputUsed(indicator, derived.key, derived.value, "; ".join(derived.sources))
+        years = table._indicator_groups(indicator).get(dims)
+        row = years.get(year) if years is not None else None
+        if row is None:
+            return None
+        return InputUsed(indicator, CellKey(indicator, year, *dims), row[VALUE], row[SOURCE])
 
     def parts(self, table: ValueTable, indicator: str, year: int, base: Dims, free: list[int]) -> list[InputUsed]:
         """The values of ``indicator`` broken down along one free dimension (the finest list wins)."""
+        return self._parts(table, indicator, year, tuple(base), free)  # type: ignore[arg-type]
+
+    def _parts(self, table: ValueTable, indicator: str, year: int, base: Dims, free: list[int]) -> list[InputUsed]:
         best: list[InputUsed] = []
-        cells = self._cells_of(table, indicator)
+        derived = indicator in self._by_indicator
         for dim in free:
-            found = [self.lookup(table, k) for k in cells if k.year == year and _matches(k.dims(), base, dim)]
-            found = [f for f in found if f is not None]
-            if len(found) > len(best):
-                best = found
+            found = []
+            for dims, years in self._matching_groups(table, indicator, base, dim):
+                item = years.get(year)
+                if item is not None:
+                    found.append((dims, item))
+            if len(found) <= len(best):
+                continue
+            # In the order the cells were listed: derived values by (year, dims), figures as read.
+            if derived:
+                found.sort(key=lambda f: f[0])
+                best = [InputUsed(indicator, v.key, v.value, "; ".join(v.sources)) for _, v in found]
+            else:
+                found.sort(key=lambda f: table._cell_position(f[1]))
+                best = [InputUsed(indicator, CellKey(indicator, year, *dims), r[VALUE], r[SOURCE]) for dims, r in found]
         if not best:
-            total = self.lookup(table, _key(indicator, year, base))
+            total = self._find(table, indicator, year, base)
             best = [total] if total else []
         return best
+
+    def _groups_of(self, table: ValueTable, indicator: str) -> Mapping[Dims, Mapping[int, Any]]:
+        if indicator in self._by_indicator:
+            return self._derived_groups[indicator]
+        return table._indicator_groups(indicator)
+
+    def _matching_groups(self, table: ValueTable, indicator: str, base: Dims, dim: int) -> list[tuple[Dims, Any]]:
+        entry = (indicator, base, dim)
+        found = self._matching.get(entry)
+        if found is None:
+            found = self._matching[entry] = [(dims, years) for dims, years in self._groups_of(table, indicator).items()
+                                             if _matches(dims, base, dim)]
+        return found
+
+    def _pins(self, ref: Ref) -> tuple[Ref, dict[int, str]]:
+        cached = self._pin_cache.get(id(ref))
+        if cached is None or cached[0] is not ref:
+            pinned = dict(ref.selectors)
+            cached = self._pin_cache[id(ref)] = (
+                ref, {i: pinned[name] for i, name in enumerate(DIMENSIONS) if name in pinned})
+        return cached
+
+    def _target(self, dims: Dims, ref: Ref) -> Dims:
+        pins = self._pins(ref)[1]
+        if not pins:
+            return dims if TOTAL not in dims else _target_dims(dims, ref)
+        return tuple("" if c == TOTAL else c for c in (pins.get(i, own) for i, own in enumerate(dims)))  # type: ignore
 
     def _cells_of(self, table: ValueTable, indicator: str) -> list[CellKey]:
         if indicator in self._by_indicator:
@@ -218,11 +284,11 @@ class DerivedEngine:
         found: set[tuple[int, Dims]] = set()
         for ref in refs:
             pinned = {name for name, _ in ref.selectors}
-            for cell in self._cells_of(table, ref.key):
-                dims = tuple("" if name in pinned else value for name, value in zip(DIMENSIONS, cell.dims()))
+            for cell_dims, years in self._groups_of(table, ref.key).items():
+                dims = tuple("" if name in pinned else value for name, value in zip(DIMENSIONS, cell_dims))
                 if all((value or name not in required) and (not value or name in allowed)
                        for name, value in zip(DIMENSIONS, dims)):
-                    found.add((cell.year, dims))  # type: ignore[arg-type]
+                    found.update((year, dims) for year in years)  # type: ignore[misc]
         return found
 
 

@@ -7,8 +7,12 @@ team chooses the preferred figure itself (``services.values.choose_preferred``).
 
 from __future__ import annotations
 
+import math
+import operator
 import re
+from array import array
 from dataclasses import dataclass
+from itertools import repeat
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
 from mpdesk.charts.format import disaggregation_text, format_number, format_value, indicator_decimals
@@ -16,7 +20,7 @@ from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import tr
 from mpdesk.services.derived import DerivedResult
 from mpdesk.services.validation import ValueRejected, check_value
-from mpdesk.services.value_table import StoredValue, ValueTable
+from mpdesk.services.value_table import IND, SOURCE, VALUE, YEAR, StoredValue, ValueTable
 from mpdesk.services.values import CellKey
 
 if TYPE_CHECKING:
@@ -52,6 +56,10 @@ class _Checker:
         self.table, self.derived, self.catalogue, self.info = table, derived, catalogue, info
         self.lang = info.language
         self._indicators: dict[str, Indicator | None] = {}
+        self._names: dict[str, str] = {}
+        self._dims_text: dict[tuple[str, str, str, str], str] = {}
+        self._others: dict[str, list[float]] | None = None  # every figure of cells with several sources
+        self._derived_keys: set[str] | None = None
 
     def indicator(self, key: str) -> Indicator | None:
         if key not in self._indicators:
@@ -60,9 +68,11 @@ class _Checker:
 
     def where(self, key: CellKey) -> str:
         """'Total population (female) for 2019', the way a reader names a cell."""
-        indicator = self.indicator(key.indicator)
-        name = indicator.name.get_for(self.lang) if indicator else key.indicator
-        parts = disaggregation_text(key.dims(), self.lang).lstrip(", ")
+        name = self._name(key.indicator)
+        dims = key.dims()
+        parts = self._dims_text.get(dims)
+        if parts is None:
+            parts = self._dims_text[dims] = disaggregation_text(dims, self.lang).lstrip(", ")
         if parts:
             name = tr("Quality", "{name} ({disaggregation})").format(name=name, disaggregation=parts)
         return tr("Quality", "{name} for {year}").format(name=name, year=key.year)
@@ -75,28 +85,47 @@ class _Checker:
         return Finding(severity, code, message, ind.section_key if ind else "",
                        key.indicator if key else indicator, key)
 
+    def _count_indicators(self) -> list[str]:
+        """Indicators holding figures that are counts (sums of parts must add up)."""
+        return [k for k in self.table.indicators() if self._is_count(k)]
+
     # -- single values ------------------------------------------------------------------------
     def invalid_values(self) -> Iterator[Finding]:
         """Negative counts, shares outside 0-100 and the like, by the one validation rule."""
-        for indicator_key in self.table.indicators():
+        table = self.table
+        for indicator_key in table.indicators():
             indicator = self.indicator(indicator_key)
             if indicator is None or indicator.derived or self._all_within(indicator):
                 continue
-            for key, row in self.table.every_figure(indicator_key):
-                try:
-                    check_value(indicator, row.value)
-                except ValueRejected as exc:
-                    code = "negative_count" if indicator.is_count else "share_out_of_range" if indicator.is_share else "invalid_value"
-                    text = tr("Quality", "{where}: {figure} ({source}). {why}").format(
-                        where=self.where(key), figure=self.fig(row.value, indicator),
-                        source=row.source or tr("Quality", "no source"), why=exc)
-                    yield self.finding("error", code, text, key)
+            for first in table._preferred_rows(indicator_key):
+                key = None
+                for row in table._rows_of(first):
+                    try:
+                        check_value(indicator, row[VALUE])
+                    except ValueRejected as exc:
+                        key = key or table._stored(first).key
+                        code = "negative_count" if indicator.is_count else "share_out_of_range" if indicator.is_share else "invalid_value"
+                        text = tr("Quality", "{where}: {figure} ({source}). {why}").format(
+                            where=self.where(key), figure=self.fig(row[VALUE], indicator),
+                            source=row[SOURCE] or tr("Quality", "no source"), why=exc)
+                        yield self.finding("error", code, text, key)
 
     def _all_within(self, indicator: Indicator) -> bool:
         """For range rules, the smallest and largest figure passing means every figure passes."""
         if indicator.unit in ("yes_no", "year"):
             return False
-        values = [row.value for _, row in self.table.every_figure(indicator.key)]
+        columns = self.table._value_columns(indicator.key).values()
+        values = array("d")
+        for column in columns:
+            values.extend(column)
+        if self.table._multi:
+            if self._others is None:
+                self._others = {}
+                for rows in self.table._multi.values():
+                    self._others.setdefault(rows[0][IND], []).extend(row[VALUE] for row in rows)
+            values.extend(self._others.get(indicator.key, []))
+        if math.isnan(sum(values)):  # a NaN (or inf - inf): min and max depend on the order, so as listed
+            values = array("d", (row.value for _, row in self.table.every_figure(indicator.key)))
         try:
             check_value(indicator, min(values))
             check_value(indicator, max(values))
@@ -115,42 +144,119 @@ class _Checker:
 
     # -- sums ---------------------------------------------------------------------------------
     def sex_totals(self) -> Iterator[Finding]:
-        for record in self.table:
-            key = record.key
-            if key.sex or not self._is_count(key.indicator):
-                continue
-            female = self.table.get(_with(key, 0, "female"))
-            male = self.table.get(_with(key, 0, "male"))
-            if female is None or male is None or _close(female.value + male.value, record.value):
-                continue
-            ind = self.indicator(key.indicator)
-            text = tr("Quality", "{where}: women ({female}) plus men ({male}) make {sum}, but the total is {total}. "
-                      "Check that the three figures come from the same source and date.").format(
-                where=self.where(key), female=self.fig(female.value, ind), male=self.fig(male.value, ind),
-                sum=self.fig(female.value + male.value, ind), total=self.fig(record.value, ind))
-            yield self.finding("warning", "sex_sum", text, key)
+        """Per indicator and disaggregation: the totals' years against the women's and the men's."""
+        table = self.table
+        found: list[tuple[int, Finding]] = []
+        for indicator_key in self._count_indicators():
+            groups = table._indicator_groups(indicator_key)
+            columns = table._value_columns(indicator_key)
+            for dims, totals in groups.items():
+                if dims[0]:
+                    continue
+                women = groups.get(("female",) + dims[1:])
+                men = groups.get(("male",) + dims[1:])
+                if women is None or men is None:
+                    continue
+                years = list(totals)
+                if years == list(women) == list(men):
+                    # The usual case, compared series against series; only a mismatch is looked at again.
+                    female_values, male_values = columns[("female",) + dims[1:]], columns[("male",) + dims[1:]]
+                    total_values = columns[dims]
+                    sums = map(operator.add, female_values, male_values)
+                    close = list(map(operator.le, map(abs, map(operator.sub, sums, total_values)),
+                                     map(max, repeat(1.0), map(operator.mul, repeat(0.005), map(abs, total_values)))))
+                    if all(close):
+                        continue
+                    check = [year for year, fine in zip(years, close) if not fine]
+                else:
+                    check = years
+                for year in check:
+                    total = totals[year]
+                    female = women.get(year)
+                    if female is None:
+                        continue
+                    male = men.get(year)
+                    if male is None or _close(female[VALUE] + male[VALUE], total[VALUE]):
+                        continue
+                    found.append((table._cell_position(total), self._sex_finding(total, female, male)))
+        found.sort(key=lambda f: f[0])  # in the order the figures were read, as before
+        return iter([f for _, f in found])
+
+    def _sex_finding(self, total: tuple, female: tuple, male: tuple) -> Finding:
+        key = self.table._stored(total).key
+        ind = self.indicator(key.indicator)
+        text = tr("Quality", "{where}: women ({female}) plus men ({male}) make {sum}, but the total is {total}. "
+                  "Check that the three figures come from the same source and date.").format(
+            where=self.where(key), female=self.fig(female[VALUE], ind), male=self.fig(male[VALUE], ind),
+            sum=self.fig(female[VALUE] + male[VALUE], ind), total=self.fig(total[VALUE], ind))
+        return self.finding("warning", "sex_sum", text, key)
 
     def parts_over_total(self) -> Iterator[Finding]:
-        sums: dict[tuple[CellKey, int], float] = {}
-        for record in self.table:
-            if not self._is_count(record.key.indicator):
-                continue
-            dims = record.key.dims()
-            for position in PART_DIMENSIONS:
-                if dims[position] and not any(d for i, d in enumerate(dims) if i != position and i != 0 and d):
-                    total_key = _with(record.key, position, "")
-                    sums[(total_key, position)] = sums.get((total_key, position), 0.0) + record.value
-        for (total_key, position), parts in sums.items():
-            total = self.table.get(total_key)
-            if total is None or parts <= total.value or _close(parts, total.value):
-                continue
-            ind = self.indicator(total_key.indicator)
-            what = (tr("Quality", "partner countries"), tr("Quality", "age groups"), tr("Quality", "categories"))[
-                PART_DIMENSIONS.index(position)]
-            text = tr("Quality", "{where}: the {what} add up to {parts}, more than the total of {total}. "
-                      "A part may be counted twice, or the total may come from another source.").format(
-                where=self.where(total_key), what=what, parts=self.fig(parts, ind), total=self.fig(total.value, ind))
-            yield self.finding("error", "parts_exceed_total", text, total_key)
+        """Parts on one dimension (partner, age group or category) adding to more than their total.
+
+        Summed per disaggregation (fast); a sum near the limit, or one reported, is added again in
+        the order the figures were read, so the result is exactly that of a cell-by-cell sum.
+        """
+        table = self.table
+        found: list[tuple[int, Finding]] = []
+        for indicator_key in self._count_indicators():
+            groups = table._indicator_groups(indicator_key)
+            columns = table._value_columns(indicator_key)
+            by_total: dict[tuple[tuple[str, str, str, str], int], list[tuple[tuple, Mapping[int, tuple]]]] = {}
+            for dims, years in groups.items():
+                for position in PART_DIMENSIONS:
+                    if dims[position] and not any(d for i, d in enumerate(dims) if i != position and i != 0 and d):
+                        total_dims = _with_dims(dims, position, "")
+                        by_total.setdefault((total_dims, position), []).append((dims, years))
+            for (total_dims, position), parts in by_total.items():
+                totals = groups.get(total_dims)
+                if totals is None:
+                    continue
+                years_of_total = list(totals)
+                sums = [0.0] * len(years_of_total)
+                sizes = [0.0] * len(years_of_total)
+                counts = [0] * len(years_of_total)
+                for dims, years in parts:
+                    if list(years) == years_of_total:  # the usual case: added series to series
+                        values = columns[dims]
+                        sums = list(map(operator.add, sums, values))
+                        sizes = list(map(operator.add, sizes, map(abs, values)))
+                        counts = list(map(operator.add, counts, repeat(1, len(counts))))
+                        continue
+                    for i, year in enumerate(years_of_total):
+                        row = years.get(year)
+                        if row is not None:
+                            sums[i] += row[VALUE]
+                            sizes[i] += abs(row[VALUE])
+                            counts[i] += 1
+                for i, (year, total) in enumerate(totals.items()):
+                    if not counts[i]:
+                        continue
+                    total_value = total[VALUE]
+                    # Any order of adding n figures lands within this of the exact sum of their sizes.
+                    margin = 2.0 * counts[i] * sizes[i] * _EPSILON
+                    low, high = sums[i] - margin, sums[i] + margin
+                    if not _exceeds(low, total_value) and not _exceeds(high, total_value) and high == high:
+                        continue
+                    rows = sorted((years[year] for _, years in parts if year in years), key=table._cell_position)
+                    exact = 0.0
+                    for row in rows:
+                        exact += row[VALUE]
+                    if _exceeds(exact, total_value):
+                        first = table._cell_position(rows[0])
+                        found.append((first, self._parts_finding(total, position, exact)))
+        found.sort(key=lambda f: f[0])
+        return iter([f for _, f in found])
+
+    def _parts_finding(self, total: tuple, position: int, parts: float) -> Finding:
+        total_key = self.table._stored(total).key
+        ind = self.indicator(total_key.indicator)
+        what = (tr("Quality", "partner countries"), tr("Quality", "age groups"), tr("Quality", "categories"))[
+            PART_DIMENSIONS.index(position)]
+        text = tr("Quality", "{where}: the {what} add up to {parts}, more than the total of {total}. "
+                  "A part may be counted twice, or the total may come from another source.").format(
+            where=self.where(total_key), what=what, parts=self.fig(parts, ind), total=self.fig(total[VALUE], ind))
+        return self.finding("error", "parts_exceed_total", text, total_key)
 
     def _unit(self, key: str) -> str:
         indicator = self.indicator(key)
@@ -172,14 +278,20 @@ class _Checker:
                 yield self.finding("note", "outside_period", text, None, indicator_key)
 
     def without_source(self) -> Iterator[Finding]:
-        for indicator_key in self.table.indicators():
-            cells = sorted((r.key for r in self.table.records(indicator_key) if not r.source.strip()),
-                           key=lambda k: (k.year, k.dims()))
-            if cells:
-                text = tr("Quality", "{name} has {n} figure(s) without a source ({years}). Add the source so "
-                          "readers can check them.").format(
-                    name=self._name(indicator_key), n=len(cells), years=_year_list(sorted({k.year for k in cells})))
-                yield self.finding("warning", "no_source", text, cells[0])
+        table = self.table
+        for indicator_key in table.indicators():
+            groups = table._indicator_groups(indicator_key)
+            sources = set(map(_source, table._preferred_rows(indicator_key)))  # as read: fast in memory
+            if all(source.strip() for source in sources):
+                continue
+            blank = [(year, dims) for dims, years in groups.items() for year, row in years.items()
+                     if not row[SOURCE].strip()]
+            blank.sort()
+            year, dims = blank[0]
+            text = tr("Quality", "{name} has {n} figure(s) without a source ({years}). Add the source so "
+                      "readers can check them.").format(
+                name=self._name(indicator_key), n=len(blank), years=_year_list(sorted({y for y, _ in blank})))
+            yield self.finding("warning", "no_source", text, table._stored(groups[dims][year]).key)
 
     def conflicts(self) -> Iterator[Finding]:
         for key, rows in self.table.conflicts():
@@ -195,24 +307,33 @@ class _Checker:
             yield self.finding("warning", "source_conflict", text, key)
 
     def _name(self, key: str) -> str:
-        indicator = self.indicator(key)
-        return indicator.name.get_for(self.lang) if indicator else key
+        name = self._names.get(key)
+        if name is None:
+            indicator = self.indicator(key)
+            name = self._names[key] = indicator.name.get_for(self.lang) if indicator else key
+        return name
 
     # -- time series --------------------------------------------------------------------------
     def jumps(self, threshold: float) -> Iterator[Finding]:
         """Totals and sexes only: small parts (one partner country) swing widely without error."""
-        series: dict[tuple, list[StoredValue]] = {}
-        for record in self.table:
-            indicator = self.indicator(record.key.indicator)
-            if indicator is None or indicator.signed or indicator.unit in ("yes_no", "year") or any(
-                    record.key.dims()[1:]):
+        table = self.table
+        found: list[tuple[int, int, Finding]] = []
+        for indicator_key in table.indicators():
+            indicator = self.indicator(indicator_key)
+            if indicator is None or indicator.signed or indicator.unit in ("yes_no", "year"):
                 continue
-            series.setdefault((record.key.indicator, record.key.dims()), []).append(record)
-        for rows in series.values():
-            rows.sort(key=lambda r: r.key.year)
-            for before, after in zip(rows, rows[1:]):
-                if before.value and abs(after.value - before.value) / abs(before.value) > threshold:
-                    yield self._jump(before, after)
+            for dims, years in table._indicator_groups(indicator_key).items():
+                if any(dims[1:]):
+                    continue
+                rows = [years[year] for year in sorted(years)]
+                first = None
+                for before, after in zip(rows, rows[1:]):
+                    if before[VALUE] and abs(after[VALUE] - before[VALUE]) / abs(before[VALUE]) > threshold:
+                        if first is None:
+                            first = min(table._cell_position(r) for r in rows)
+                        found.append((first, after[YEAR], self._jump(table._stored(before), table._stored(after))))
+        found.sort(key=lambda f: f[:2])  # series in the order they were read, each by year
+        return iter([f for _, _, f in found])
 
     def _jump(self, before: StoredValue, after: StoredValue) -> Finding:
         indicator = self.indicator(after.key.indicator)
@@ -228,13 +349,32 @@ class _Checker:
     def mixed_series(self) -> Iterator[Finding]:
         """A % whose person counts come from different population series (rule 3.5)."""
         groups: dict[tuple[str, tuple[tuple[str, str], ...]], list[CellKey]] = {}
+        persons: dict[str, bool] = {}
+        families: dict[str, str] = {}
         for key, value in self.derived.values.items():
-            people = [(i.indicator, i.source) for i in value.inputs if i.source and self._unit(i.indicator) == "persons"]
-            if len({series_family(source) for _, source in people}) > 1:
+            people = []
+            for i in value.inputs:
+                if not i.source:
+                    continue
+                counted = persons.get(i.indicator)
+                if counted is None:
+                    counted = persons[i.indicator] = self._unit(i.indicator) == "persons"
+                if counted:
+                    people.append((i.indicator, i.source))
+            if len(people) < 2:
+                continue
+            seen = set()
+            for _, source in people:
+                family = families.get(source)
+                if family is None:
+                    family = families[source] = series_family(source)
+                seen.add(family)
+            if len(seen) > 1:
                 groups.setdefault((key.indicator, tuple(dict.fromkeys(people))), []).append(key)
-        for (indicator_key, people), cells in groups.items():
+        for (indicator_key, people_used), cells in groups.items():
             cells.sort(key=lambda k: (k.year, k.dims()))
-            used = "; ".join(tr("Quality", "{name} from {source}").format(name=self._name(i), source=s) for i, s in people)
+            used = "; ".join(tr("Quality", "{name} from {source}").format(name=self._name(i), source=s)
+                             for i, s in people_used)
             text = tr("Quality", "{name} for {years} divides figures from different population series: {used}. "
                       "Use the same series for numerator and denominator, or say so in a note.").format(
                 name=self._name(indicator_key), years=_year_list(sorted({c.year for c in cells})), used=used)
@@ -259,7 +399,9 @@ class _Checker:
                 yield Finding("note", "module_no_narrative", text, section_key, "", None)
 
     def _has_data(self, key: str) -> bool:
-        return self.table.has(key) or any(k.indicator == key for k in self.derived.values)
+        if self._derived_keys is None:
+            self._derived_keys = {k.indicator for k in self.derived.values}
+        return self.table.has(key) or key in self._derived_keys
 
 
 def series_family(source: str) -> str:
@@ -272,6 +414,21 @@ def series_family(source: str) -> str:
     text = re.sub(r"\b[a-z]{2}(\.[a-z0-9]+)+\b", " ", text)
     text = re.sub(r"\b(19|20)\d\d\b", " ", text)
     return " ".join(re.sub(r"[^\w/]+", " ", text).split())
+
+
+_EPSILON = 2.0 ** -52
+_source = operator.itemgetter(SOURCE)
+
+
+def _exceeds(parts: float, total: float) -> bool:
+    """The parts add up to more than the total, beyond rounding (non-decreasing in ``parts``)."""
+    return not (parts <= total or _close(parts, total))
+
+
+def _with_dims(dims: tuple[str, str, str, str], position: int, value: str) -> tuple[str, str, str, str]:
+    changed = list(dims)
+    changed[position] = value
+    return tuple(changed)  # type: ignore[return-value]
 
 
 def _with(key: CellKey, position: int, value: str) -> CellKey:

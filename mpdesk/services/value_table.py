@@ -1,21 +1,40 @@
 """An in-memory index of a profile's figures, read in one query.
 
-Plain data only (frozen dataclasses, no ORM objects), so exports and checks can use it on a
-worker thread after the session is closed.
+Plain data only (frozen dataclasses and tuples, no ORM objects), so exports and checks can use
+it on a worker thread after the session is closed.
+
+Internally each figure is kept as the plain tuple the database returned (see ``_ROW`` below),
+grouped as indicator -> disaggregation -> year; ``StoredValue`` and ``CellKey`` objects are
+only built when a caller asks for them (and then kept). ``apply`` patches the table from an
+edit's ChangeSet, so the UI need not re-read every figure after each edit.
 """
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from mpdesk.services.values import CellKey
 
 if TYPE_CHECKING:
+    from mpdesk.services.changes import ChangeSet
     from mpdesk.services.workspace import Workspace
 
+# _ROW: (id, indicator, year, sex, age_group, partner, category, value, unit, source, note, status,
+#        preferred, position); position orders rows as the database returns them (rowid).
+ID, IND, YEAR, SEX, AGE, PARTNER, CATEGORY, VALUE, UNIT, SOURCE, NOTE, STATUS, PREFERRED, POS = range(14)
 
-@dataclass(frozen=True)
+_SQL = ("SELECT id, indicator_key, CAST(year AS INTEGER), ifnull(sex, ''), ifnull(age_group, ''), "
+        "ifnull(partner, ''), ifnull(category, ''), CAST(value AS REAL), ifnull(unit, ''), ifnull(source, ''), "
+        "ifnull(note, ''), CASE WHEN status IS NULL OR status = '' THEN 'draft' ELSE status END, preferred, rowid "
+        "FROM indicator_value ORDER BY rowid")
+
+Dims = tuple[str, str, str, str]
+Row = tuple  # see _ROW
+
+
+@dataclass(frozen=True, slots=True)
 class StoredValue:
     """One stored figure, detached from the database."""
 
@@ -29,80 +48,334 @@ class StoredValue:
     preferred: bool = True
 
 
+def _key6(row: Row) -> tuple:
+    return (row[IND], row[YEAR], row[SEX], row[AGE], row[PARTNER], row[CATEGORY])
+
+
+def _cell_key(row: Row) -> CellKey:
+    return CellKey(row[IND], row[YEAR], row[SEX], row[AGE], row[PARTNER], row[CATEGORY])
+
+
 class ValueTable:
     """The preferred figure of every cell, plus every source's figure for conflicts."""
 
     def __init__(self, records: Iterable[StoredValue]) -> None:
-        self._all: dict[CellKey, list[StoredValue]] = {}
-        for record in records:
-            self._all.setdefault(record.key, []).append(record)
-        self._preferred: dict[CellKey, StoredValue] = {}
-        self._by_indicator: dict[str, list[CellKey]] = {}
-        for key, rows in self._all.items():
-            self._preferred[key] = next((r for r in rows if r.preferred), rows[0])
-            self._by_indicator.setdefault(key.indicator, []).append(key)
+        self._objects: dict[int, StoredValue] = {}
+        rows = []
+        for position, record in enumerate(records):
+            key = record.key
+            rows.append((record.id, key.indicator, key.year, key.sex, key.age_group, key.partner, key.category,
+                         record.value, record.unit, record.source, record.note, record.status, record.preferred,
+                         position))
+            self._objects[position] = record
+        self._build(rows)
+
+    @classmethod
+    def _from_rows(cls, rows: list[Row]) -> "ValueTable":
+        table = cls.__new__(cls)
+        table._objects = {}
+        table._build(rows)
+        return table
+
+    def _build(self, rows: list[Row]) -> None:
+        # indicator -> dims -> year -> preferred row; insertion orders follow the rows' order.
+        groups: dict[str, dict[Dims, dict[int, Row]]] = {}
+        order: dict[str, list[Row] | None] = {}      # first row of each cell, in order of appearance
+        multi: dict[tuple, list[Row]] = {}           # cells with two or more rows: every row, in order
+        # indicator -> dims -> the preferred values, in the order of the year dict (compact, for checks)
+        columns: dict[str, dict[Dims, array] | None] = {}
+        stale: set[str] = set()
+        count = 0
+        last = None
+        g: dict[Dims, dict[int, Row]] = {}
+        c: dict[Dims, array] = {}
+        o: list[Row] = []
+        for r in rows:
+            indicator = r[1]
+            if indicator != last:
+                last = indicator
+                g = groups.get(indicator)  # type: ignore[assignment]
+                if g is None:
+                    g = groups[indicator] = {}
+                    c = columns[indicator] = {}  # type: ignore[assignment]
+                    o = order[indicator] = []  # type: ignore[assignment]
+                else:
+                    c = columns[indicator]  # type: ignore[assignment]
+                    o = order[indicator]  # type: ignore[assignment]
+            dims = r[3:7]
+            years = g.get(dims)
+            if years is None:
+                years = g[dims] = {}
+                c[dims] = array("d")
+            year = r[2]
+            current = years.get(year)
+            if current is None:
+                years[year] = r
+                c[dims].append(r[7])
+                o.append(r)
+                count += 1
+                continue
+            key = (indicator, year) + dims
+            others = multi.get(key)
+            if others is None:
+                multi[key] = [current, r]
+            else:
+                others.append(r)
+            if r[12] and not current[12]:
+                years[year] = r
+                stale.add(indicator)
+        for indicator in stale:
+            columns[indicator] = None
+        self._columns = columns
+        self._groups = groups
+        self._order = order
+        self._multi = multi
+        self._count = count
+        self._next_pos = max((r[POS] for r in rows), default=-1) + 1
 
     @classmethod
     def from_workspace(cls, ws: "Workspace") -> "ValueTable":
         """Every stored figure, in one query (no per-cell round trips)."""
-        # Plain DB-API rows: the ORM's per-row processing would triple the time on large profiles.
-        sql = ("SELECT id, indicator_key, year, sex, age_group, partner, category, value, unit, source, note, "
-               "status, preferred FROM indicator_value")
+        # Plain DB-API tuples: neither ORM objects nor result rows are built for 300,000 figures.
         with ws.session() as session:
-            rows = session.connection().exec_driver_sql(sql).fetchall()
-        return cls(
-            StoredValue(CellKey(r[1], int(r[2]), r[3] or "", r[4] or "", r[5] or "", r[6] or ""), float(r[7]),
-                        r[8] or "", r[9] or "", r[10] or "", r[11] or "draft", r[0], bool(r[12]))
-            for r in rows
-        )
+            cursor = session.connection().connection.dbapi_connection.cursor()
+            try:
+                rows = cursor.execute(_SQL).fetchall()
+            finally:
+                cursor.close()
+        return cls._from_rows(rows)
+
+    # -- internals shared with derived.py and quality.py ----------------------------------------
+    def _stored(self, row: Row) -> StoredValue:
+        found = self._objects.get(row[POS])
+        if found is None:
+            found = self._objects[row[POS]] = StoredValue(
+                _cell_key(row), row[VALUE], row[UNIT], row[SOURCE], row[NOTE], row[STATUS], row[ID],
+                bool(row[PREFERRED]))
+        return found
+
+    def _row(self, key: CellKey) -> Row | None:
+        by_dims = self._groups.get(key.indicator)
+        if by_dims is None:
+            return None
+        years = by_dims.get((key.sex, key.age_group, key.partner, key.category))
+        return years.get(key.year) if years is not None else None
+
+    def _rows_of(self, row: Row) -> list[Row]:
+        """Every row of the cell ``row`` belongs to, in the database's order."""
+        if self._multi:
+            others = self._multi.get(_key6(row))
+            if others is not None:
+                return others
+        return [row]
+
+    def _cell_position(self, row: Row) -> int:
+        """Where the cell first appears (the order of iteration)."""
+        if self._multi:
+            others = self._multi.get(_key6(row))
+            if others is not None:
+                return others[0][POS]
+        return row[POS]
+
+    def _cell_rows(self, indicator: str) -> list[Row]:
+        """The first row of each cell of ``indicator``, in order of appearance."""
+        rows = self._order.get(indicator)
+        if rows is None:
+            by_dims = self._groups.get(indicator)
+            if by_dims is None:
+                return []
+            rows = sorted((self._rows_of(r)[0] for years in by_dims.values() for r in years.values()),
+                          key=lambda r: r[POS])
+            self._order[indicator] = rows
+        return rows
+
+    def _preferred_rows(self, indicator: str) -> list[Row]:
+        """The preferred row of each cell of ``indicator``, in order of appearance."""
+        rows = self._cell_rows(indicator)
+        if not self._multi or not rows:
+            return rows
+        by_dims = self._groups[indicator]
+        return [by_dims[r[3:7]][r[YEAR]] for r in rows]
+
+    def _value_columns(self, indicator: str) -> Mapping[Dims, array]:
+        """dims -> the preferred values, in the order of ``_indicator_groups(indicator)[dims]`` (read only)."""
+        columns = self._columns.get(indicator)
+        if columns is None:
+            columns = {dims: array("d", [r[VALUE] for r in years.values()])
+                       for dims, years in self._groups.get(indicator, {}).items()}
+            if indicator in self._groups:
+                self._columns[indicator] = columns
+        return columns
+
+    def _indicator_groups(self, indicator: str) -> Mapping[Dims, Mapping[int, Row]]:
+        """dims -> year -> preferred row (read only)."""
+        return self._groups.get(indicator, {})
+
+    def _cells_in_order(self) -> Iterator[Row]:
+        """The first row of every cell, in order of appearance across indicators."""
+        if len(self._groups) <= 1:
+            for indicator in self._groups:
+                yield from self._cell_rows(indicator)
+            return
+        import heapq
+
+        yield from heapq.merge(*(self._cell_rows(ind) for ind in self._groups), key=lambda r: r[POS])
 
     # -- look-ups -----------------------------------------------------------------------------
     def get(self, key: CellKey) -> StoredValue | None:
-        return self._preferred.get(key)
+        row = self._row(key)
+        return self._stored(row) if row is not None else None
 
     def value(self, key: CellKey) -> float | None:
-        record = self._preferred.get(key)
-        return record.value if record else None
+        row = self._row(key)
+        return row[VALUE] if row is not None else None
 
     def all_sources(self, key: CellKey) -> list[StoredValue]:
         """Every source's figure for the cell, preferred first (for conflicts)."""
-        rows = self._all.get(key, [])
+        row = self._row(key)
+        if row is None:
+            return []
+        rows = [self._stored(r) for r in self._rows_of(row)]
         return sorted(rows, key=lambda r: (not r.preferred, r.source))
 
     def cells(self, indicator: str) -> list[CellKey]:
-        return list(self._by_indicator.get(indicator, []))
+        return [self._stored(r).key for r in self._preferred_rows(indicator)]
 
     def records(self, indicator: str) -> list[StoredValue]:
-        return [self._preferred[k] for k in self._by_indicator.get(indicator, [])]
+        return [self._stored(r) for r in self._preferred_rows(indicator)]
 
     def years(self, indicator: str | None = None) -> list[int]:
-        keys: Iterable[CellKey] = self._by_indicator.get(indicator, []) if indicator else self._preferred
-        return sorted({k.year for k in keys})
+        groups = [self._groups.get(indicator, {})] if indicator else list(self._groups.values())
+        return sorted(set().union(*(years for by_dims in groups for years in by_dims.values())))
 
     def indicators(self) -> list[str]:
-        return sorted(self._by_indicator)
+        return sorted(self._groups)
 
     def has(self, indicator: str) -> bool:
-        return indicator in self._by_indicator
+        return indicator in self._groups
 
     def __iter__(self) -> Iterator[StoredValue]:
-        return iter(self._preferred.values())
+        groups = self._groups
+        for r in self._cells_in_order():
+            yield self._stored(groups[r[IND]][r[3:7]][r[YEAR]])
 
     def __len__(self) -> int:
-        return len(self._preferred)
+        return self._count
 
     def grouped(self) -> Iterator[tuple[CellKey, list[StoredValue]]]:
         """Every cell with all its sources' figures."""
-        return iter(self._all.items())
+        for r in self._cells_in_order():
+            rows = [self._stored(x) for x in self._rows_of(r)]
+            yield rows[0].key, rows
 
     def every_figure(self, indicator: str) -> Iterator[tuple[CellKey, StoredValue]]:
         """Every source's figure of one indicator (preferred or not)."""
-        for key in self._by_indicator.get(indicator, []):
-            for row in self._all[key]:
-                yield key, row
+        for r in self._preferred_rows(indicator):
+            key = self._stored(r).key
+            for row in self._rows_of(r):
+                yield key, self._stored(row)
 
     def conflicts(self) -> Iterator[tuple[CellKey, list[StoredValue]]]:
         """Cells where two or more sources hold a figure."""
-        for key, rows in self._all.items():
-            if len(rows) > 1:
-                yield key, self.all_sources(key)
+        for rows in sorted(self._multi.values(), key=lambda rows: rows[0][POS]):
+            key = self._stored(rows[0]).key
+            yield key, self.all_sources(key)
+
+    # -- patching -----------------------------------------------------------------------------
+    def apply(self, changes: "ChangeSet | Iterable[Any]") -> set[str]:
+        """Patch the table with an edit's ChangeSet (also undo and redo); returns the indicators touched.
+
+        The result is what ``from_workspace`` would read after the edit, without re-reading every figure.
+        """
+        touched: set[str] = set()
+        for change in changes:
+            if change.table != "indicator_value":
+                continue
+            position = None
+            if change.before is not None:
+                removed = self._remove(change.row_id, change.before)
+                if removed is not None:
+                    touched.add(removed[IND])
+                    position = removed[POS]
+            if change.after is not None:
+                if position is None:
+                    position = self._next_pos
+                    self._next_pos += 1
+                row = _row_from_dict(change.row_id, change.after, position)
+                self._add(row)
+                touched.add(row[IND])
+        return touched
+
+    def _find_row(self, row_id: str, fields: Mapping[str, Any]) -> Row | None:
+        by_dims = self._groups.get(fields.get("indicator_key"))
+        if by_dims is not None:
+            dims = (fields.get("sex") or "", fields.get("age_group") or "", fields.get("partner") or "",
+                    fields.get("category") or "")
+            years = by_dims.get(dims)
+            current = years.get(int(fields.get("year") or 0)) if years is not None else None
+            if current is not None:
+                for r in self._rows_of(current):
+                    if r[ID] == row_id:
+                        return r
+        for by_dims in self._groups.values():  # the table was loaded before another change: search all
+            for years in by_dims.values():
+                for current in years.values():
+                    for r in self._rows_of(current):
+                        if r[ID] == row_id:
+                            return r
+        return None
+
+    def _remove(self, row_id: str, fields: Mapping[str, Any]) -> Row | None:
+        row = self._find_row(row_id, fields)
+        if row is None:
+            return None
+        indicator, year, dims = row[IND], row[YEAR], row[3:7]
+        by_dims = self._groups[indicator]
+        years = by_dims[dims]
+        key = _key6(row)
+        others = self._multi.get(key)
+        self._objects.pop(row[POS], None)
+        self._order[indicator] = None
+        self._columns[indicator] = None
+        if others is None:
+            del years[year]
+            self._count -= 1
+            if not years:
+                del by_dims[dims]
+                if not by_dims:
+                    del self._groups[indicator]
+                    del self._order[indicator]
+                    del self._columns[indicator]
+            return row
+        others[:] = [r for r in others if r is not row]
+        if len(others) == 1:
+            del self._multi[key]
+        years[year] = next((r for r in others if r[PREFERRED]), others[0])
+        return row
+
+    def _add(self, row: Row) -> None:
+        indicator, year, dims = row[IND], row[YEAR], row[3:7]
+        by_dims = self._groups.setdefault(indicator, {})
+        self._order[indicator] = None
+        self._columns[indicator] = None
+        years = by_dims.setdefault(dims, {})
+        current = years.get(year)
+        if current is None:
+            years[year] = row
+            self._count += 1
+            return
+        key = _key6(row)
+        others = self._multi.get(key)
+        if others is None:
+            others = self._multi[key] = [current]
+        others.append(row)
+        others.sort(key=lambda r: r[POS])
+        years[year] = next((r for r in others if r[PREFERRED]), others[0])
+
+
+def _row_from_dict(row_id: str, fields: Mapping[str, Any], position: int) -> Row:
+    """A row as ``_SQL`` reads it, from a RowChange's column values."""
+    return (fields.get("id", row_id) or row_id, fields["indicator_key"], int(fields["year"]), fields.get("sex") or "",
+            fields.get("age_group") or "", fields.get("partner") or "", fields.get("category") or "",
+            float(fields["value"]), fields.get("unit") or "", fields.get("source") or "", fields.get("note") or "",
+            fields.get("status") or "draft", 1 if fields.get("preferred") else 0, position)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 SEXES = ("", "female", "male")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CellKey:
     """One figure's place: indicator x year x disaggregation ('' means total on that dimension)."""
 
