@@ -33,7 +33,7 @@ def profile_path(tmp_path: Path) -> Path:
     return path
 
 
-def refused(path: Path, *words: str) -> str:
+def check_refused(path: Path, *words: str) -> str:
     """Open must fail with a sentence naming the file and the words; the file must not change."""
     before = sha256(path) if path.exists() else None
     with pytest.raises(ProfileFileError) as info:
@@ -51,13 +51,13 @@ def refused(path: Path, *words: str) -> str:
 def test_text_file_renamed_is_not_a_database(tmp_path: Path) -> None:
     path = tmp_path / "notes.mpdesk"
     path.write_text("Minutes of the TWG meeting, 5 December 2019\n" * 20, encoding="utf-8")
-    refused(path, "not a database")
+    check_refused(path, "not a database")
 
 
 def test_empty_file(tmp_path: Path) -> None:
     path = tmp_path / "empty.mpdesk"
     path.touch()
-    refused(path, "not a database")
+    check_refused(path, "not a database")
 
 
 def test_sqlite_database_that_is_not_a_profile(tmp_path: Path) -> None:
@@ -65,20 +65,20 @@ def test_sqlite_database_that_is_not_a_profile(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE contacts (name TEXT)")
         conn.execute("INSERT INTO contacts VALUES ('Kofi')")
-    refused(path, "not an mpdesk profile")
+    check_refused(path, "not an mpdesk profile")
 
 
 def test_truncated_profile(profile_path: Path) -> None:
     data = profile_path.read_bytes()
     cut = profile_path.with_name("cut.mpdesk")
     cut.write_bytes(data[: len(data) // 2])
-    refused(cut, "damaged")
+    check_refused(cut, "damaged")
 
 
 def test_read_only_file(profile_path: Path) -> None:
     os.chmod(profile_path, 0o444)
     try:
-        refused(profile_path, "read-only")
+        check_refused(profile_path, "read-only")
     finally:
         os.chmod(profile_path, 0o644)
 
@@ -86,7 +86,7 @@ def test_read_only_file(profile_path: Path) -> None:
 def test_already_open_in_this_process(profile_path: Path) -> None:
     ws = Workspace.open(profile_path)
     try:
-        refused(profile_path, "already open")
+        check_refused(profile_path, "already open")
     finally:
         ws.close()
     Workspace.open(profile_path).close()  # once closed, it opens again
@@ -98,12 +98,12 @@ def test_newer_file_format(profile_path: Path) -> None:
     with sqlite3.connect(newer) as conn:
         conn.execute("UPDATE file_meta SET value='99' WHERE key='schema_version'")
     conn.close()
-    message = refused(newer, "newer version of mpdesk", "99")
+    message = check_refused(newer, "newer version of mpdesk", "99")
     assert "has not been changed" in message
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    message = refused(tmp_path / "gone.mpdesk", "does not exist")
+    message = check_refused(tmp_path / "gone.mpdesk", "does not exist")
     assert str(tmp_path) in message
 
 
