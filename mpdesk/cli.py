@@ -98,6 +98,11 @@ def _run_command(args: argparse.Namespace) -> int:
 
 def _run_gui(args: argparse.Namespace) -> int:
     path = args.file
+    # A missing .mpdesk file is explained by the window itself; anything else is a mistyped command.
+    if path and not args.sample and not path.lower().endswith(".mpdesk") and not os.path.exists(path):
+        print(tr("Cli", "'{name}' is neither an mpdesk command ({commands}) nor an existing profile file.")
+              .format(name=path, commands=", ".join(SUBCOMMANDS)), file=sys.stderr)
+        return EXIT_USER_ERROR
     try:
         if args.sample:
             from mpdesk.services.sample import ensure_sample

@@ -211,3 +211,9 @@ def test_gui_sample_is_written_once_in_documents(fake_gui: list[tuple], tmp_path
     stamp = expected.stat().st_mtime_ns
     assert main(["--sample"]) == 0  # an existing sample is opened as it is, not rewritten
     assert expected.stat().st_mtime_ns == stamp
+
+
+def test_a_word_that_is_neither_command_nor_file_gets_a_sentence(capsys) -> None:
+    assert main(["exprot"]) == 1
+    err = capsys.readouterr().err
+    assert "'exprot' is neither an mpdesk command" in err and "Traceback" not in err

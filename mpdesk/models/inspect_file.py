@@ -17,7 +17,7 @@ APPLICATION_ID = 0x4D504453  # "MPDS": marks the SQLite file as an mpdesk profil
 
 
 def _fail(text: str, path: Path, **extra: object) -> ProfileFileError:
-    return ProfileFileError(tr("ProfileFile", text).format(name=path.name, folder=str(path.parent), **extra))
+    return ProfileFileError(tr("ProfileFile", text).format(name=path.name, folder=str(path.resolve().parent), **extra))
 
 
 def check_header(path: Path) -> None:
