@@ -1,9 +1,14 @@
 """The profile as an Excel workbook (openpyxl): figures as numbers, native charts, tidy tables.
 
-``export_xlsx(ws, options, path)`` reads the profile, builds the workbook in memory, writes it
-to a temporary file beside ``path`` and only then replaces ``path``: a cancelled or failed
-export never leaves a half-written workbook, and an existing file is kept until the new one
-is complete.
+``export_xlsx(ws, options, path)`` reads the profile, builds the workbook, writes it to a
+temporary file beside ``path`` and only then replaces ``path``: a cancelled or failed export
+never leaves a half-written workbook, and an existing file is kept until the new one is complete.
+
+The workbook is built in openpyxl's write-only mode, so a large profile is streamed rather than
+held as millions of cell objects: each small sheet is assembled in a ``cells.SheetBuffer`` and
+written in one pass, and the Data sheet (one row per figure) streams its rows (``tidy.data_sheet``).
+Write-only sheets keep their rows in temporary files until the save; ``discard_workbook``
+removes them when the export is cancelled or fails.
 """
 
 from __future__ import annotations
@@ -34,7 +39,12 @@ def export_xlsx(ws: "Workspace", options: ExportOptions, path: str | Path) -> Pa
     data = load_report_data(ws, options)
     rows = tidy_rows(ws, data)
     book = build_workbook(data, rows, options)
-    options.report(90, tr("Excel", "Writing {name}").format(name=path.name))
+    del rows  # written to the Data sheet's stream; no need to hold them during the save
+    try:
+        options.report(90, tr("Excel", "Writing {name}").format(name=path.name))
+    except BaseException:
+        discard_workbook(book)
+        raise
     save_workbook(book, path)
     options.report(100, tr("Excel", "Excel workbook written"))
     return path
@@ -44,14 +54,24 @@ def build_workbook(data: "ReportData", rows: list["TidyRow"], options: ExportOpt
     """Every sheet in order, Contents first; progress from 5 to 85 %."""
     from openpyxl import Workbook
 
-    from mpdesk.export.excel import sheets, tidy
+    book = Workbook(write_only=True)
+    try:
+        _build(book, data, rows, options)
+    except BaseException:
+        discard_workbook(book)
+        raise
+    return book
 
-    book = Workbook()
-    book.remove(book.active)
+
+def _build(book: Any, data: "ReportData", rows: list["TidyRow"], options: ExportOptions) -> None:
+    from mpdesk.export.excel import sheets, tidy
+    from mpdesk.export.excel.cells import flush
+
     described: list[tuple[str, str]] = []
 
     def add(sheet: Any, what: str) -> None:
         if sheet is not None:
+            flush(sheet)
             described.append((sheet.title, what))
 
     options.report(5, tr("Excel", "Key figures"))
@@ -67,14 +87,32 @@ def build_workbook(data: "ReportData", rows: list["TidyRow"], options: ExportOpt
     add(tidy.definitions_sheet(book, data), tr("Excel", "What each indicator means and how it is computed"))
     add(sheets.about_sheet(book, data), tr("Excel", "Profile, edition, export date, Draft or Final"))
     options.report(85, tr("Excel", "Contents"))
-    sheets.contents_sheet(book, data, described)
+    flush(sheets.contents_sheet(book, data, described))
     book.active = 0
-    return book
+
+
+def discard_workbook(book: Any) -> None:
+    """Remove the temporary files of a write-only workbook that will not be saved."""
+    for sheet in getattr(book, "worksheets", ()):
+        writer = getattr(sheet, "_writer", None)
+        if writer is None or not getattr(book, "write_only", False):
+            continue
+        for stream in (getattr(sheet, "_rows", None), writer):  # rows first: they write into the writer
+            try:
+                if stream is not None:
+                    stream.close()
+            except Exception:  # noqa: BLE001 - closing a half-written stream may complain; the file goes anyway
+                pass
+        try:
+            writer.cleanup()
+        except (OSError, ValueError):
+            pass
 
 
 def save_workbook(book: Any, path: Path) -> None:
     """Write to a temporary file in the target folder, then replace ``path`` in one step."""
     if not path.parent.is_dir():
+        discard_workbook(book)
         raise ExportError(tr("Excel", "The folder {folder} does not exist. Choose another folder.")
                           .format(folder=path.parent))
     temporary = path.parent / f".{path.stem}.{uuid.uuid4().hex[:8]}.xlsx.part"
@@ -83,9 +121,11 @@ def save_workbook(book: Any, path: Path) -> None:
         os.replace(temporary, path)
     except OSError as exc:
         _remove(temporary)
+        discard_workbook(book)
         raise ExportError(write_failure(path, exc)) from exc
     except BaseException:
         _remove(temporary)
+        discard_workbook(book)
         raise
 
 

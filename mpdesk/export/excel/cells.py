@@ -159,6 +159,72 @@ def link_to_sheet(cell: Any, sheet_title: str) -> None:
     cell.font = Font(color="0563C1", underline="single")
 
 
+class SheetBuffer:
+    """A small sheet of a write-only workbook, held as cells until ``flush``.
+
+    Write-only sheets stream their rows once, and column widths must be set before the first
+    row: the buffer lets the sheet functions place cells anywhere (``cell``), read them back
+    (``iter_rows``, for widths and formats) and then writes them in one pass. Anything else
+    (title, freeze_panes, auto_filter, column_dimensions, add_chart, oddHeader) is the sheet's.
+    """
+
+    def __init__(self, sheet: Any) -> None:
+        self.__dict__["sheet"] = sheet
+        self.__dict__["_cells"] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.__dict__["sheet"], name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self.__dict__["sheet"], name, value)  # freeze_panes and the like belong to the sheet
+
+    def cell(self, row: int, column: int) -> Any:
+        from openpyxl.cell.cell import Cell
+
+        found = self._cells.get((row, column))
+        if found is None:
+            found = self._cells[(row, column)] = Cell(self.sheet, row=row, column=column)
+        return found
+
+    @property
+    def max_row(self) -> int:
+        return max((r for r, _ in self._cells), default=1)
+
+    @property
+    def max_column(self) -> int:
+        return max((c for _, c in self._cells), default=1)
+
+    def iter_rows(self, min_row: int | None = None, max_row: int | None = None, min_col: int | None = None,
+                  max_col: int | None = None) -> Iterable[tuple[Any, ...]]:
+        """As ``Worksheet.iter_rows``: every position of the range, created when missing."""
+        last_col = max_col or self.max_column
+        for row in range(min_row or 1, (max_row or self.max_row) + 1):
+            yield tuple(self.cell(row, column) for column in range(min_col or 1, last_col + 1))
+
+    def rows_to_write(self, last_row: int | None = None) -> Iterable[list[Any]]:
+        """The held rows 1.. ``last_row`` as lists of cells (None where there is no cell)."""
+        width = self.max_column
+        for row in range(1, (last_row or self.max_row) + 1):
+            yield [self._cells.get((row, column)) for column in range(1, width + 1)]
+
+    def flush(self) -> Any:
+        """Write the held cells to the sheet (once); returns the sheet."""
+        from mpdesk.export.excel.stream import stream_rows
+
+        stream_rows(self)
+        return self.sheet
+
+
+def as_buffer(book: Any, sheet: Any) -> Any:
+    """``sheet`` wrapped in a SheetBuffer when ``book`` is write-only, as it is otherwise."""
+    return SheetBuffer(sheet) if getattr(book, "write_only", False) else sheet
+
+
+def flush(sheet: Any) -> Any:
+    """Write a buffered sheet's cells (a normal sheet is already written); returns the sheet."""
+    return sheet.flush() if isinstance(sheet, SheetBuffer) else sheet
+
+
 def _font(bold: bool = False, size: int | None = None, colour: str | None = None) -> Any:
     from openpyxl.styles import Font
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Iterator
 
 from mpdesk.export.excel.cells import indicator_format, number_format
 from mpdesk.export.report_data import ReportData
@@ -26,7 +26,7 @@ class GlanceRow:
     fmt: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TidyRow:
     indicator: str
     name: str
@@ -60,15 +60,44 @@ def _format(data: ReportData, key: str) -> str:
 
 
 def tidy_rows(ws: "Workspace", data: ReportData) -> list[TidyRow]:
-    """Every stored figure of the exported sections (each source's), then the derived ones."""
-    from mpdesk.services.values import all_values
+    """Every stored figure of the exported sections (each source's), then the derived ones.
 
+    The same rows, in the same order, as ``services.values.all_values(ws, keys)``, read as plain
+    columns (no ORM objects: a large profile holds hundreds of thousands of figures)."""
     keys = exported_indicators(data)
-    rows = [TidyRow(v.indicator_key, _name(data, v.indicator_key), int(v.year), v.sex, v.age_group, v.partner,
-                    v.category, float(v.value), v.unit, v.source, v.note, v.status, v.provenance,
-                    bool(v.preferred), _format(data, v.indicator_key))
-            for v in all_values(ws, keys)]
+    names: dict[str, str] = {}
+    formats: dict[str, str] = {}
+    from sys import intern
+
+    def once(text: str) -> str:  # one string object per distinct text, not one per figure
+        return intern(text) if text.__class__ is str else text
+
+    rows = []
+    for v in _stored_values(ws, keys):
+        key = v.indicator_key
+        if key not in names:
+            names[key], formats[key] = _name(data, key), _format(data, key)
+        rows.append(TidyRow(once(key), names[key], int(v.year), once(v.sex),
+                            once(v.age_group), once(v.partner), once(v.category), float(v.value), once(v.unit),
+                            once(v.source), once(v.note), once(v.status), once(v.provenance), bool(v.preferred),
+                            formats[key]))
     return rows + derived_rows(data, set(keys))
+
+
+def _stored_values(ws: "Workspace", keys: list[str]) -> Iterator[Any]:
+    """``all_values(ws, keys)`` as plain rows, fetched in batches (same filter, same order: the
+    query plan is the same, none of the indexes holds the value columns)."""
+    from sqlalchemy import select
+
+    from mpdesk.models.entities import IndicatorValue
+
+    c = IndicatorValue.__table__.c
+    query = (select(c.indicator_key, c.year, c.sex, c.age_group, c.partner, c.category, c.value, c.unit, c.status,
+                    c.source, c.note, c.provenance, c.preferred)
+             .where(c.indicator_key.in_(list(keys))).order_by(c.indicator_key, c.year))
+    with ws.session() as session:
+        for batch in session.execute(query).partitions(10_000):
+            yield from batch
 
 
 def derived_rows(data: ReportData, keys: set[str]) -> list[TidyRow]:

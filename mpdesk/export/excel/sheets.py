@@ -39,7 +39,9 @@ def start_sheet(book: Any, tab: str, heading: str, data: ReportData) -> tuple[An
     """A new sheet with the draft banner (if any) and its heading; returns (sheet, first free row)."""
     from mpdesk.export.excel.cells import clean_text
 
-    sheet = book.create_sheet(sheet_name(tab, book.sheetnames))
+    from mpdesk.export.excel.cells import as_buffer
+
+    sheet = as_buffer(book, book.create_sheet(sheet_name(tab, book.sheetnames)))
     row = 1
     if data.draft:
         write_banner(sheet, row, draft_text())
@@ -54,7 +56,7 @@ def start_sheet(book: Any, tab: str, heading: str, data: ReportData) -> tuple[An
 def contents_sheet(book: Any, data: ReportData, described: list[tuple[str, str]]) -> Any:
     """The first sheet: what the workbook is, and a link to every other sheet."""
     sheet, row = start_sheet(book, tr("Excel", "Contents"), data.profile.title, data)
-    book.move_sheet(sheet, offset=-(len(book.sheetnames) - 1))
+    book.move_sheet(sheet.title, offset=-(len(book.sheetnames) - 1))
     for label, value in _identity(data)[:4]:
         write_row(sheet, row, [label, value])
         row += 1

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from mpdesk.charts.format import unit_label
-from mpdesk.export.excel.cells import size_columns, write_number, write_row, write_table
+from mpdesk.export.excel.cells import (
+    MAX_WIDTH, MIN_WIDTH, SheetBuffer, size_columns, write_number, write_row, write_table,
+)
 from mpdesk.export.excel.figures import TidyRow
 from mpdesk.export.excel.sheets import start_sheet, tidy_sheet
 from mpdesk.export.report_data import ReportData
@@ -23,17 +25,41 @@ def data_sheet(book: Any, data: ReportData, rows: list[TidyRow]) -> Any:
                tr("Excel", "Provenance"), tr("Excel", "Preferred")]
     write_table(sheet, top, headers, [])
     yes, no = tr("Excel", "yes"), tr("Excel", "no")
+    from openpyxl.utils import get_column_letter
+
+    sheet.auto_filter.ref = f"A{top}:{get_column_letter(len(headers))}{max(top + len(rows), top + 1)}"
+    if isinstance(sheet, SheetBuffer):
+        _stream_data(sheet, top, rows, yes, no)
+        return sheet.sheet
     for row, item in enumerate(rows, start=top + 1):
         write_row(sheet, row, [item.indicator, item.name, item.year, item.sex, item.age_group, item.partner,
                                item.category])
         write_number(sheet, row, VALUE_COLUMN, item.value, item.fmt)
         write_row(sheet, row, [item.unit, item.source, item.note, item.status, item.provenance,
                                yes if item.preferred else no], start=VALUE_COLUMN + 1)
-    from openpyxl.utils import get_column_letter
-
-    sheet.auto_filter.ref = f"A{top}:{get_column_letter(len(headers))}{max(top + len(rows), top + 1)}"
     size_columns(sheet, skip_rows=top - 1)
     return sheet
+
+
+def _stream_data(sheet: SheetBuffer, top: int, rows: list[TidyRow], yes: str, no: str) -> None:
+    """The Data rows of a write-only workbook: widths first (they precede the rows), then the rows."""
+    from operator import attrgetter
+
+    from openpyxl.utils import get_column_letter
+
+    from mpdesk.export.excel.stream import NUMBER, TEXT, ColumnSpec, column_widths, stream_rows
+
+    def text(name: str) -> ColumnSpec:
+        return ColumnSpec(TEXT, attrgetter(name))
+
+    columns = [text("indicator"), text("name"), text("year"), text("sex"), text("age_group"), text("partner"),
+               text("category"), ColumnSpec(NUMBER, attrgetter("value"), attrgetter("fmt")), text("unit"),
+               text("source"), text("note"), text("status"), text("provenance"),
+               ColumnSpec(TEXT, lambda item: yes if item.preferred else no)]
+    widths = column_widths(sheet, top, rows, columns, MAX_WIDTH, MIN_WIDTH)
+    for column, width in widths.items():
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    stream_rows(sheet, rows, columns)
 
 
 def sources_sheet(book: Any, data: ReportData) -> Any:
