@@ -110,8 +110,14 @@ def _line(drawing: Any, chart: ChartDescription, language: str, width: float, le
         plot.lines[index].strokeColor = _colour(series.colour)
         plot.lines[index].strokeWidth = 1.6
         plot.lines[index].symbol = makeMarker("FilledCircle", size=2.6, fillColor=_colour(series.colour))
+    _place_on_axes(drawing, plot, chart, language, width, legend_height)
+
+
+def _place_on_axes(drawing: Any, plot: Any, chart: ChartDescription, language: str, width: float,
+                   legend_height: float) -> None:
+    """Axes from zero (or below, for negative figures), then the plot and its axis title."""
     _style_axes(plot, chart, language)
-    plot.valueAxis.valueMin = min(0, *(v for s in plot.data for v in s if v is not None))
+    plot.valueAxis.valueMin = min([0.0, *(v for s in plot.data for v in s if v is not None)])
     drawing.add(plot)
     _axis_title(drawing, chart, width, legend_height + 4)
 
@@ -129,10 +135,7 @@ def _bars(drawing: Any, chart: ChartDescription, language: str, width: float, le
     for index, series in enumerate(chart.series):
         plot.bars[index].fillColor = _colour(series.colour)
         plot.bars[index].strokeColor = None
-    _style_axes(plot, chart, language)
-    plot.valueAxis.valueMin = min(0, *(v for s in plot.data for v in s if v is not None))
-    drawing.add(plot)
-    _axis_title(drawing, chart, width, legend_height + 4)
+    _place_on_axes(drawing, plot, chart, language, width, legend_height)
 
 
 def _top_partners(drawing: Any, chart: ChartDescription, language: str, width: float, legend_height: float) -> None:
