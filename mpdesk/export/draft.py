@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from mpdesk.charts.format import format_number
 from mpdesk.export.options import ExportError, ExportOptions, Progress
-from mpdesk.i18n import tr
+from mpdesk.i18n import tr, tr_for
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
@@ -35,10 +35,16 @@ class DraftResult:
 
 
 def draft_base_name(ws: "Workspace", today: date) -> str:
-    """'Kenya MP 2020 - draft 2026-11-30' (characters no file system accepts are left out)."""
+    """'Kenya MP 2020 - draft 2026-11-30', 'Sénégal PM 2024 - projet 2026-11-30': in the profile's
+    language, whatever the screen's (characters no file system accepts are left out)."""
+    from mpdesk.imports.countries import by_iso3
+    from mpdesk.services.profile import written_language
+
     profile = ws.profile()
-    country = profile.country_name or profile.country_iso3
-    name = tr("Draft", "{country} MP {year} - draft {date}").format(
+    language = written_language(profile.language)
+    found = by_iso3().get((profile.country_iso3 or "").upper())
+    country = found.name(language) if found else (profile.country_name or profile.country_iso3)
+    name = tr_for(language, "Draft", "{country} MP {year} - draft {date}").format(
         country=country, year=profile.edition_year, date=today.isoformat())
     return safe_file_name(name)
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from mpdesk.export.options import ExportOptions
 from mpdesk.guide import Catalogue, Indicator
-from mpdesk.i18n import tr
+from mpdesk.i18n import report_language, tr
 
 if TYPE_CHECKING:
     from mpdesk.charts.model import ChartDescription
@@ -140,13 +140,19 @@ class ReportData:
 # -- loading --------------------------------------------------------------------------------
 
 def load_report_data(ws: "Workspace", options: ExportOptions) -> ReportData:
-    """Read everything the report needs from the open profile, in outline order."""
+    """Read everything the report needs from the open profile, in outline order; generated
+    texts (labels, chart titles and notes) are in the profile's language, not the screen's."""
+    info = _profile_info(ws)
+    with report_language(info.language):
+        return _load(ws, options, info)
+
+
+def _load(ws: "Workspace", options: ExportOptions, info: ProfileInfo) -> ReportData:
     from mpdesk import __version__
     from mpdesk.services.derived import compute_derived
     from mpdesk.services.profile import narratives
     from mpdesk.services.value_table import ValueTable
 
-    info = _profile_info(ws)
     catalogue = ws.catalogue
     texts = narratives(ws)
     keys = report_section_keys(ws, options.modules)
@@ -168,10 +174,16 @@ def load_report_data(ws: "Workspace", options: ExportOptions) -> ReportData:
 
 
 def _profile_info(ws: "Workspace") -> ProfileInfo:
+    from mpdesk.services.profile import report_title, written_language
+    from mpdesk.imports.countries import by_iso3
+
     p = ws.profile()
-    return ProfileInfo(title=p.title or "", country_name=p.country_name or p.country_iso3, iso3=p.country_iso3,
+    language = written_language(p.language)
+    country = by_iso3().get((p.country_iso3 or "").upper())
+    name = country.name(language) if country else (p.country_name or p.country_iso3)
+    return ProfileInfo(title=report_title(p, language), country_name=name, iso3=p.country_iso3,
                        edition_year=int(p.edition_year), period_start=int(p.period_start),
-                       period_end=int(p.period_end), language=p.language or "en", kind=p.kind or "basic",
+                       period_end=int(p.period_end), language=language, kind=p.kind or "basic",
                        lead_agency=p.lead_agency or "")
 
 

@@ -35,7 +35,51 @@ class Country:
         return tuple(n for n in names + self.aliases if n)
 
     def name(self, language: str = "en") -> str:
-        return {"fr": self.name_fr, "es": self.name_es}.get(language) or self.name_en
+        """The name a reader of ``language`` knows: CLDR's ("Russie", "Corée du Sud"), not ISO's
+        inverted form ("Russie, Fédération de"); English keeps the UN name of the table."""
+        if language == "en":
+            return self.name_en
+        return cldr_name(self.iso3, language) or self.name_en
+
+
+# CLDR's short forms that UN and IOM publications do not use, replaced by the UN's names.
+_UN_NAMES = {
+    "fr": {"CD": "République démocratique du Congo", "CG": "Congo", "PS": "État de Palestine",
+           "HK": "Hong Kong (Chine)", "MO": "Macao (Chine)"},
+    "es": {"PS": "Estado de Palestina", "HK": "Hong Kong (China)", "MO": "Macao (China)"},
+}
+_ALPHA2_EXCEPTIONS = {"XKX": "XK"}  # Kosovo: a user-assigned code both in ISO and CLDR
+
+
+def cldr_name(iso3: str, language: str) -> str:
+    """The country's name in ``language`` from CLDR (Babel), or '' when CLDR has none."""
+    code = alpha2(iso3)
+    if not code:
+        return ""
+    override = _UN_NAMES.get(language, {}).get(code)
+    return override or _territories(language).get(code, "")
+
+
+@lru_cache(maxsize=8)
+def _territories(language: str) -> dict[str, str]:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return dict(Locale.parse(language).territories)
+    except (UnknownLocaleError, ValueError):
+        return {}
+
+
+@lru_cache(maxsize=None)
+def alpha2(iso3: str) -> str:
+    """ISO 3166 alpha-2 for an alpha-3 code, from CLDR's territory aliases ('' if unknown)."""
+    from babel.core import get_global
+
+    code = iso3.upper()
+    if code in _ALPHA2_EXCEPTIONS:
+        return _ALPHA2_EXCEPTIONS[code]
+    found = get_global("territory_aliases").get(code)
+    return found[0] if found and len(found) == 1 else ""
 
 
 def normalise_name(name: str) -> str:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from mpdesk.guide import Catalogue, default_catalogue
 from mpdesk.guide.text import LANGUAGES
-from mpdesk.i18n import tr
+from mpdesk.i18n import REPORT_LANGUAGES, tr, tr_for
 from mpdesk.models.entities import ModuleSelection, Narrative, Profile
 from mpdesk.services.changes import ChangeSet
 
@@ -63,6 +63,48 @@ def _validate(spec: NewProfile) -> tuple[Any, int, int]:
     return country, start, end
 
 
+TITLE_TEMPLATE = "Migration Profile of {country} {year}"
+_OLD_TITLE_TEMPLATES = ("Profil migratoire de {country} {year}",)  # earlier French default
+
+
+def default_title(country_name: str, year: int, language: str) -> str:
+    """'Migration Profile of Kenya 2024', 'Profil migratoire : Sénégal, 2024' (the profile's language)."""
+    return tr_for(language, "Profile", TITLE_TEMPLATE).format(country=country_name, year=year)
+
+
+def written_language(language: str | None) -> str:
+    """The language a profile's report is written in: its own when mpdesk writes reports in it,
+    English otherwise (a profile made when Portuguese and Russian were offered still opens)."""
+    return language if language in REPORT_LANGUAGES else "en"
+
+
+def language_notice(language: str | None) -> str:
+    """A sentence for a profile whose language mpdesk no longer offers; '' otherwise."""
+    if not language or language in LANGUAGES:
+        return ""
+    return tr("Profile", "This profile's language ({lang}) is not complete in mpdesk yet: its report is written "
+                         "in English. Choose English, French or Spanish in the profile's details to change it.").format(
+        lang=language)
+
+
+def report_title(profile: Any, language: str) -> str:
+    """The stored title, or, when it is still the title mpdesk proposed, that title in ``language``
+    (a profile created from an English screen gets a French title in its French report)."""
+    from mpdesk.imports.countries import by_iso3
+
+    title, year = profile.title or "", int(profile.edition_year)
+    country = by_iso3().get((profile.country_iso3 or "").upper())
+    if country is None:
+        return title
+    names = {profile.country_name or "", country.name_en, country.name_fr, country.name_es,
+             *(country.name(lang) for lang in REPORT_LANGUAGES)}
+    templates = {tr_for(lang, "Profile", TITLE_TEMPLATE) for lang in REPORT_LANGUAGES} | set(_OLD_TITLE_TEMPLATES)
+    proposed = {t.format(country=n, year=year) for t in templates for n in names if n}
+    if not title or title in proposed:
+        return default_title(country.name(language), year, language)
+    return title
+
+
 def create_profile(path: Path | str, spec: NewProfile, catalogue: Catalogue | None = None) -> "Workspace":
     """A new profile file with its identity and module selection (not undoable: it is the start)."""
     from mpdesk.services.workspace import Workspace
@@ -71,8 +113,7 @@ def create_profile(path: Path | str, spec: NewProfile, catalogue: Catalogue | No
     country, start, end = _validate(spec)
     ws = Workspace.create_empty(path)
     try:
-        title = spec.title or tr("Profile", "Migration Profile of {country} {year}").format(
-            country=country.name(spec.language), year=spec.edition_year)
+        title = spec.title or default_title(country.name(spec.language), spec.edition_year, spec.language)
         chosen = set(spec.modules if spec.modules is not None else default_modules(catalogue, spec.kind))
         with ws.edit(tr("Profile", "Create profile")) as session:
             session.add(Profile(country_iso3=country.iso3, country_m49=country.m49,
@@ -97,6 +138,9 @@ def update_profile(ws: "Workspace", **fields: Any) -> ChangeSet:
     unknown = set(fields) - allowed
     if unknown:
         raise EditError(tr("Profile", "'{field}' cannot be changed here.").format(field=sorted(unknown)[0]))
+    if "language" in fields and fields["language"] not in LANGUAGES:
+        raise EditError(tr("Profile", "'{lang}' is not a supported language; choose one of {langs}.")
+                        .format(lang=fields["language"], langs=", ".join(LANGUAGES)))
     with ws.edit(tr("Profile", "Edit profile details")) as session:
         profile = session.scalars(select(Profile)).one()
         for name, value in fields.items():

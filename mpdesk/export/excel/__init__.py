@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mpdesk.export.options import ExportError, ExportOptions
-from mpdesk.i18n import tr
+from mpdesk.i18n import report_language, tr
 
 if TYPE_CHECKING:
     from mpdesk.export.excel.figures import TidyRow
@@ -56,7 +56,8 @@ def build_workbook(data: "ReportData", rows: list["TidyRow"], options: ExportOpt
 
     book = Workbook(write_only=True)
     try:
-        _build(book, data, rows, options)
+        with report_language(data.language):  # sheet names, headings, labels in the profile's language
+            _build(book, data, rows, options)
     except BaseException:
         discard_workbook(book)
         raise

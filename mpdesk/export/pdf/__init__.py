@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from mpdesk.export.options import ExportCancelled, ExportError, ExportOptions
 from mpdesk.export.report_data import ReportData, load_report_data
-from mpdesk.i18n import tr
+from mpdesk.i18n import report_language, tr
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
@@ -34,7 +34,8 @@ def render_pdf(data: ReportData, options: ExportOptions, path: Path | str) -> Pa
     handle, temporary = _temporary_file(target)
     os.close(handle)
     try:
-        _build(data, options, temporary)
+        with report_language(data.language):  # the report's strings in the profile's language
+            _build(data, options, temporary)
         options.report(98, tr("Export", "Saving the PDF"))
         os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
         os.replace(temporary, target)
