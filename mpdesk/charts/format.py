@@ -6,33 +6,78 @@ Stored values keep full precision; rounding happens here, only when a figure is 
 from __future__ import annotations
 
 import math
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from mpdesk.guide import Indicator
 from mpdesk.i18n import tr
 
+if TYPE_CHECKING:
+    from babel import Locale
+
 NARROW_NBSP = "\u202f"
 
-# (thousands separator, decimal mark) per language; English is the fallback.
-_SEPARATORS: dict[str, tuple[str, str]] = {
-    "en": (",", "."),
-    "fr": (NARROW_NBSP, ","),
-    "ru": (NARROW_NBSP, ","),
-    "es": (".", ","),
-    "pt": (".", ","),
-}
+# CLDR's minimumGroupingDigits of 2 (a four-digit number stays whole: "1000", "10.000"), which
+# Babel does not apply itself. Languages not listed group from four digits.
+_MIN_GROUPING_TWO = frozenset({"es", "pl", "pt_PT", "hr", "lv", "sk"})
 
 
 def format_number(value: float | None, decimals: int = 0, language: str = "en") -> str:
-    """'1,234,567.8' in English, '1 234 567,8' in French and Russian, '1.234.567,8' in Spanish."""
+    """A figure as the language writes it, from CLDR (Babel): '1,234,567.8' in English,
+    '1 234 567,8' in French (narrow no-break spaces, so it never breaks across lines),
+    '1.234.567,8' in Spanish (and '1000', not '1.000')."""
     if value is None or not math.isfinite(value):
         return ""
-    thousands, mark = _SEPARATORS.get(language, _SEPARATORS["en"])
-    text = f"{abs(value):,.{max(decimals, 0)}f}"
-    whole, _, fraction = text.partition(".")
-    whole = whole.replace(",", thousands)
-    negative = value < 0 and any(ch not in "0.," for ch in text)  # '-0.0' reads as '0.0'
-    sign = "-" if negative else ""
-    return f"{sign}{whole}{mark}{fraction}" if fraction else f"{sign}{whole}"
+    from decimal import Decimal
+
+    from babel.numbers import format_decimal
+
+    places = max(decimals, 0)
+    digits = Decimal(f"{abs(value):.{places}f}")  # Python's rounding, as before; '-0.0' reads as '0.0'
+    number = -digits if value < 0 and digits != 0 else digits
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    locale = _locale(language)
+    text = format_decimal(number, format=pattern, locale=locale, decimal_quantization=True)
+    if str(locale) in _MIN_GROUPING_TWO or locale.language in _MIN_GROUPING_TWO:
+        if 1000 <= digits < 10000:
+            text = format_decimal(number, format=pattern.replace("#,##0", "0"), locale=locale)
+    return text
+
+
+def format_percent(formatted: str, language: str = "en") -> str:
+    """'1.6%' in English, '1,6 %' in French and Spanish: CLDR's percent pattern around a formatted figure."""
+    pattern = _locale(language).percent_formats[None].pattern.split(";")[0]
+    before, _, after = pattern.partition("#,##0") if "#,##0" in pattern else pattern.partition("0")
+    return f"{before.replace('0', '').replace('#', '')}{formatted}{after.replace('0', '').replace('#', '')}"
+
+
+def with_unit(formatted: str, unit: str, language: str = "en") -> str:
+    """A figure with its unit as a reader sees it: '1,6 %', '274 929 personnes', '-1,1 pour 1 000'."""
+    if not formatted:
+        return ""
+    if unit == "percent":
+        return format_percent(formatted, language)
+    label = unit_label(unit, language)
+    return f"{formatted} {label}" if label else formatted
+
+
+def format_date(day: "date", language: str = "en", month_only: bool = False) -> str:
+    """'1 December 2026' style dates as the language writes them ('1 décembre 2026', '1 de diciembre
+    de 2026'); ``month_only`` gives 'décembre 2026'."""
+    from babel.dates import format_date as babel_date
+
+    return babel_date(day, "LLLL y" if month_only else "long", locale=_locale(language))
+
+
+@lru_cache(maxsize=16)
+def _locale(language: str) -> "Locale":
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(language or "en")
+    except (UnknownLocaleError, ValueError, TypeError):
+        return Locale.parse("en")
 
 
 def indicator_decimals(indicator: Indicator) -> int:
@@ -73,7 +118,7 @@ def format_change(change: float | None, indicator: Indicator, language: str = "e
     if change is None or not math.isfinite(change):
         return ""
     text = format_number(change, indicator_decimals(indicator), language)
-    if not text.startswith("-") and any(ch not in "0.,\u202f" for ch in text):
+    if not text.startswith("-") and any(ch.isdigit() and ch != "0" for ch in text):
         text = "+" + text
     if indicator.unit == "percent":
         return tr("Format", "{change} percentage points").format(change=text)

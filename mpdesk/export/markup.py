@@ -147,8 +147,11 @@ def _merge(runs: list[Run]) -> list[Run]:
 
 
 def escape_text(text: str) -> str:
-    """Plain text made safe for reportlab's Paragraph mini-language (shown literally)."""
-    return escape(text or "")
+    """Plain text made safe for reportlab's Paragraph mini-language (shown literally).
+
+    A narrow no-break space (French thousands: '1 000') becomes a no-break space: reportlab
+    wraps lines at U+202F, so '18 077 573' could otherwise break across lines."""
+    return escape(text or "").replace("\u202f", "\u00a0")
 
 
 def to_paragraph_markup(runs: tuple[Run, ...] | list[Run]) -> str:

@@ -11,7 +11,7 @@ def test_thousands_and_decimal_marks_per_language():
     assert format_number(1234567.84, 1, "fr") == "1\u202f234\u202f567,8"
     assert format_number(1234567.84, 1, "es") == "1.234.567,8"
     assert format_number(1234567.84, 1, "pt") == "1.234.567,8"
-    assert format_number(1234567.84, 1, "ru") == "1\u202f234\u202f567,8"
+    assert format_number(1234567.84, 1, "ru") == "1\u00a0234\u00a0567,8"   # CLDR: a no-break space in Russian
     assert format_number(-17106, 0, "en") == "-17,106"
     assert format_number(-0.04, 1, "en") == "0.0"
 
@@ -20,7 +20,8 @@ def test_values_use_catalogue_decimals():
     catalogue = default_catalogue()
     assert format_value(1.9529879322240675, catalogue.indicator("immigrant_share_population"), "en") == "2.0"
     assert format_value(1050147.0, catalogue.indicator("immigrant_stock"), "fr") == "1\u202f050\u202f147"
-    assert format_value(3107.93225339579, catalogue.indicator("remittance_inflows"), "es") == "3.107,9"
+    assert format_value(3107.93225339579, catalogue.indicator("remittance_inflows"), "es") == "3107,9"  # CLDR: 4 digits stay whole
+    assert format_value(31079.3225339579, catalogue.indicator("remittance_inflows"), "es") == "31.079,3"
 
 
 def test_unit_labels():
@@ -28,3 +29,23 @@ def test_unit_labels():
     assert unit_label("percent") == "%"
     assert unit_label("usd_million") == "US$ million"
     assert unit_label("per_1000") == "per 1,000"
+
+
+def test_spanish_and_french_write_percent_and_per_thousand_their_way():
+    from datetime import date
+
+    from mpdesk.charts.format import format_date, format_percent, with_unit
+    from mpdesk.i18n import report_language
+
+    assert format_percent("1,6", "fr") == "1,6\u00a0%"
+    assert format_percent("1.6", "en") == "1.6%"
+    assert with_unit("1,6", "percent", "es") == "1,6\u00a0%"
+    assert format_number(-0.04, 1, "fr") == "0,0"
+    assert format_number(1000, 0, "es") == "1000" and format_number(10000, 0, "es") == "10.000"
+    with report_language("fr"):
+        assert unit_label("per_1000", "fr") == "pour 1\u202f000"
+        assert with_unit("274\u202f929", "persons", "fr") == "274\u202f929 personnes"
+    with report_language("es"):
+        assert unit_label("per_1000", "es") == "por 1000"
+    assert format_date(date(2026, 12, 1), "fr", month_only=True) == "décembre 2026"
+    assert format_date(date(2026, 12, 1), "es") == "1 de diciembre de 2026"

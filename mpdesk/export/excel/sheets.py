@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from mpdesk.charts.format import disaggregation_text, unit_label
+from mpdesk.charts.format import disaggregation_text, format_date, unit_label
 from mpdesk.export.excel.cells import (
     freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
     write_number, write_row, write_table, write_text, write_title,
@@ -22,17 +22,33 @@ def draft_text() -> str:
     return tr("Excel", "DRAFT — not for citation")
 
 
+# Words a shortened sheet name should not end on ('A.6 Migration interne et' reads as cut off).
+_TRAILING_WORDS = frozenset("and of the in for et de du des la le les en au aux y del el los las por para".split())
+
+
 def sheet_name(text: str, taken: Iterable[str]) -> str:
-    """A valid, unique sheet name: no []:*?/\\ characters, at most 31 characters."""
-    base = _FORBIDDEN.sub(" ", text).strip().strip("'")
-    base = re.sub(r"\s+", " ", base)[:SHEET_NAME_LIMIT].rstrip() or tr("Excel", "Sheet")
+    """A valid, unique sheet name: no []:*?/\\ characters, at most 31 characters, shortened at a
+    word ('A.6 Migration interne', not 'A.6 Migration interne et déplac')."""
+    base = re.sub(r"\s+", " ", _FORBIDDEN.sub(" ", text).strip().strip("'"))
+    base = shorten_at_word(base, SHEET_NAME_LIMIT) or tr("Excel", "Sheet")
     used = {t.lower() for t in taken}
     name, number = base, 2
     while name.lower() in used:
         suffix = f" ({number})"
-        name = base[:SHEET_NAME_LIMIT - len(suffix)].rstrip() + suffix
+        name = shorten_at_word(base, SHEET_NAME_LIMIT - len(suffix)) + suffix
         number += 1
     return name
+
+
+def shorten_at_word(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters after a whole word (mid-word only for one long word)."""
+    if len(text) <= limit:
+        return text
+    words = text[:limit + 1].split(" ")[:-1]   # the last piece is cut (or the space after a word)
+    while len(words) > 1 and words[-1].lower().strip(",;—-") in _TRAILING_WORDS | {""}:
+        words.pop()
+    kept = " ".join(words).rstrip(" ,;—-")
+    return kept if kept else text[:limit].rstrip()
 
 
 def start_sheet(book: Any, tab: str, heading: str, data: ReportData) -> tuple[Any, int]:
@@ -88,7 +104,7 @@ def _identity(data: ReportData) -> list[tuple[str, Any]]:
     return [
         (tr("Excel", "Profile"), p.title),
         (tr("Excel", "Edition"), p.edition_year),
-        (tr("Excel", "Exported on"), data.export_date.isoformat()),
+        (tr("Excel", "Exported on"), format_date(data.export_date, data.language)),
         (tr("Excel", "Status"), status),
         (tr("Excel", "Country"), p.country_name),
         (tr("Excel", "Reference period"), f"{p.period_start}–{p.period_end}"),

@@ -69,7 +69,9 @@ def _build(data: ReportData, options: ExportOptions, temporary: str) -> None:
 
 def _footer_text(data: ReportData) -> str:
     if data.draft:
-        return tr("Report", "Draft — {date}").format(date=data.export_date.isoformat())
+        from mpdesk.charts.format import format_date
+
+        return tr("Report", "Draft — {date}").format(date=format_date(data.export_date, data.language))
     return data.profile.title
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from mpdesk.charts.format import format_number
+from mpdesk.charts.format import format_number, format_percent
 from mpdesk.charts.model import GRID, INK, ChartDescription
 from mpdesk.export.pdf import styles as st
 from mpdesk.export.pdf.fonts import BOLD, REGULAR
@@ -195,7 +195,7 @@ def _donut(drawing: Any, chart: ChartDescription, language: str, width: float, l
     fmt = _formatter(chart, language)
     legend = Legend()
     legend.colorNamePairs = [
-        (_colour(palette[i]), f"{_short(c, 42)}  {fmt(v)} ({format_number(100 * v / total, 1, language)}%)")
+        (_colour(palette[i]), f"{_short(c, 42)}  {fmt(v)} ({format_percent(format_number(100 * v / total, 1, language), language)})")
         for i, (c, v) in enumerate(zip(chart.categories, values))]
     legend.fontName, legend.fontSize, legend.boxAnchor = REGULAR, 7.5, "nw"
     legend.x, legend.y, legend.deltay, legend.dy, legend.dx = HEIGHT + 40, HEIGHT - 14, 12, 8, 8

@@ -6,6 +6,7 @@ from typing import Any, Callable
 
 from reportlab.platypus import Paragraph
 
+from mpdesk.charts.format import format_date
 from mpdesk.export.markup import escape_text
 from mpdesk.export.pdf import styles as st
 from mpdesk.export.report_data import ReportData
@@ -18,7 +19,7 @@ def cover_lines(data: ReportData) -> list[str]:
              tr("Report", "Reference period {start}–{end}").format(start=p.period_start, end=p.period_end)]
     if p.lead_agency:
         lines.append(tr("Report", "Prepared under the leadership of {agency}").format(agency=p.lead_agency))
-    lines.append(data.export_date.isoformat())
+    lines.append(format_date(data.export_date, data.language))
     return lines
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from mpdesk.charts.format import format_value, unit_label
+from mpdesk.charts.format import format_value, unit_label, with_unit
 from mpdesk.export.markup import escape_text
 from mpdesk.export.pdf import styles as st
 from mpdesk.export.report_data import IndicatorTable, ReportData, TableRow
@@ -65,8 +65,8 @@ def key_figures_grid(data: ReportData) -> Any:
     for figure in data.key_figures:
         if figure.latest_value is None:
             continue
-        unit = f" {figure.unit_label}" if figure.unit_label and figure.unit_label not in ("%",) else (
-            "%" if figure.unit_label == "%" else "")
+        info = data.indicators.get(figure.indicator)
+        shown = with_unit(figure.formatted, info.unit if info else "", data.language)
         change = f"{figure.change_formatted} ({figure.previous_year})" if figure.change_formatted else ""
-        rows.append([figure.name, f"{figure.formatted}{unit}", str(figure.latest_year or ""), change, figure.source])
-    return grid(headers, rows, [40, 24, 9, 24, 50], numeric=(1, 2, 3), bold_first=True) if rows else None
+        rows.append([figure.name, shown, str(figure.latest_year or ""), change, figure.source])
+    return grid(headers, rows, [40, 24, 11, 24, 48], numeric=(1, 2, 3), bold_first=True) if rows else None
