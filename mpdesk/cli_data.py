@@ -65,6 +65,11 @@ def _export_document(kind: str, ws: Any, options: Any, out: str) -> bool:
             print_error(tr("Cli", "This version of mpdesk cannot write {kind} files yet; export as CSV with --csv.")
                         .format(kind=kind.upper()))
         return False
+    from mpdesk.services.profile import language_notice
+
+    notice = language_notice(ws.profile().language)
+    if notice:
+        print(notice)
     export(ws, options, Path(out))
     print(tr("Cli", "Wrote {path}.").format(path=out))
     return True

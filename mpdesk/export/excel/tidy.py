@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mpdesk.charts.format import unit_label
+from mpdesk.charts.format import sex_label, unit_label
 from mpdesk.export.excel.cells import (
     MAX_WIDTH, MIN_WIDTH, SheetBuffer, size_columns, write_number, write_row, write_table,
 )
@@ -28,12 +28,13 @@ def data_sheet(book: Any, data: ReportData, rows: list[TidyRow]) -> Any:
     from openpyxl.utils import get_column_letter
 
     sheet.auto_filter.ref = f"A{top}:{get_column_letter(len(headers))}{max(top + len(rows), top + 1)}"
+    sexes = _sex_words()
     if isinstance(sheet, SheetBuffer):
-        _stream_data(sheet, top, rows, yes, no)
+        _stream_data(sheet, top, rows, yes, no, sexes)
         return sheet.sheet
     for row, item in enumerate(rows, start=top + 1):
-        write_row(sheet, row, [item.indicator, item.name, item.year, item.sex, item.age_group, item.partner,
-                               item.category])
+        write_row(sheet, row, [item.indicator, item.name, item.year, sexes.get(item.sex, item.sex),
+                               item.age_group, item.partner, item.category])
         write_number(sheet, row, VALUE_COLUMN, item.value, item.fmt)
         write_row(sheet, row, [item.unit, item.source, item.note, item.status, item.provenance,
                                yes if item.preferred else no], start=VALUE_COLUMN + 1)
@@ -41,7 +42,13 @@ def data_sheet(book: Any, data: ReportData, rows: list[TidyRow]) -> Any:
     return sheet
 
 
-def _stream_data(sheet: SheetBuffer, top: int, rows: list[TidyRow], yes: str, no: str) -> None:
+def _sex_words() -> dict[str, str]:
+    """Sex as a word of the report's language ('femmes'), not the stored code ('female')."""
+    return {"": "", "female": sex_label("female"), "male": sex_label("male")}
+
+
+def _stream_data(sheet: SheetBuffer, top: int, rows: list[TidyRow], yes: str, no: str,
+                 sexes: dict[str, str]) -> None:
     """The Data rows of a write-only workbook: widths first (they precede the rows), then the rows."""
     from operator import attrgetter
 
@@ -52,7 +59,8 @@ def _stream_data(sheet: SheetBuffer, top: int, rows: list[TidyRow], yes: str, no
     def text(name: str) -> ColumnSpec:
         return ColumnSpec(TEXT, attrgetter(name))
 
-    columns = [text("indicator"), text("name"), text("year"), text("sex"), text("age_group"), text("partner"),
+    sex = ColumnSpec(TEXT, lambda item: sexes.get(item.sex, item.sex))
+    columns = [text("indicator"), text("name"), text("year"), sex, text("age_group"), text("partner"),
                text("category"), ColumnSpec(NUMBER, attrgetter("value"), attrgetter("fmt")), text("unit"),
                text("source"), text("note"), text("status"), text("provenance"),
                ColumnSpec(TEXT, lambda item: yes if item.preferred else no)]
