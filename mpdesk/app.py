@@ -24,25 +24,40 @@ def process_age_ms() -> float:
 
 
 def _language() -> str:
-    forced = os.environ.get("MPDESK_LANG", "")
-    if forced:
-        return forced
-    from PySide6.QtCore import QLocale
+    from mpdesk.ui.settings import interface_language
 
-    return QLocale.system().name().split("_")[0]
+    return interface_language()
 
 
 def _install_translation(app) -> None:
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLocale
 
     from mpdesk import i18n
+
+    language = _language()
+    install_translators(app, language)
+    QLocale.setDefault(QLocale(language))  # spin boxes, dates and numbers typed on screen
+    app.setProperty("mpdesk_language", language)
+    i18n.install_backend(lambda context, text: QCoreApplication.translate(context, text))
+
+
+def install_translators(app, language: str) -> list:
+    """mpdesk's own translation and Qt's (qtbase: wizard and dialog buttons, file dialogs) for
+    ``language``, installed on ``app``; returns them (a test removes them again)."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     from mpdesk.paths import resources_dir
 
-    translator = QTranslator(app)
-    qm = resources_dir() / "translations" / f"mpdesk_{_language()}.qm"
-    if qm.is_file() and translator.load(str(qm)):
-        app.installTranslator(translator)
-    i18n.install_backend(lambda context, text: QCoreApplication.translate(context, text))
+    installed = []
+    own = QTranslator(app)
+    qm = resources_dir() / "translations" / f"mpdesk_{language}.qm"
+    if qm.is_file() and own.load(str(qm)) and app.installTranslator(own):
+        installed.append(own)
+    qt = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language != "en" and qt.load(f"qtbase_{language}", folder) and app.installTranslator(qt):
+        installed.append(qt)
+    return installed
 
 
 def _install_style(app) -> None:

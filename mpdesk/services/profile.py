@@ -83,7 +83,7 @@ def language_notice(language: str | None) -> str:
     if not language or language in LANGUAGES:
         return ""
     return tr("Profile", "This profile's language ({lang}) is not complete in mpdesk yet: its report is written "
-                         "in English. Choose English, French or Spanish in the profile's details to change it.").format(
+                         "in English. Choose English, French or Spanish under Settings > Profile language.").format(
         lang=language)
 
 

@@ -17,6 +17,7 @@ from mpdesk.ui.context import AppContext
 from mpdesk.ui.guidance_panel import GuidancePanel
 from mpdesk.ui.profile_view import ProfileView
 from mpdesk.ui.welcome import WelcomePage
+from mpdesk.ui.language_settings import LanguageMenu
 from mpdesk.ui.window_menus import WindowMenus
 
 
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._guidance_dock()
         self.menus = WindowMenus(self)
+        self.language_menu = LanguageMenu(self)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
         self.welcome.new_requested.connect(self.new_profile)
@@ -92,6 +94,8 @@ class MainWindow(QMainWindow):
         return next((s.key for s in steps if getattr(states.get(s.key), "status", "") != "done"), steps[0].key)
 
     def _report_opening(self, ws: Workspace) -> None:
+        from mpdesk.services.profile import language_notice
+
         report, notes = ws.file.report, []
         if report.previous_session_abrupt:
             notes.append(self.tr("mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} "
@@ -99,6 +103,8 @@ class MainWindow(QMainWindow):
         if report.upgraded_from is not None:
             notes.append(self.tr("This profile was upgraded to the current format; a backup of the original is at "
                                  "{path}.").format(path=report.backup_path))
+        notes.append(language_notice(ws.profile().language))   # a Portuguese or Russian profile
+        notes = [n for n in notes if n]
         if notes:
             self.view.info.show_message("\n".join(notes), "info")
         saved = report.last_saved or ws.file.meta("last_saved")

@@ -1,4 +1,4 @@
-"""Per-user settings (recent files), kept out of any profile file.
+"""Per-user settings (recent files, the interface language), kept out of any profile file.
 
 ``MPDESK_SETTINGS_DIR`` points the settings at another folder (the test suite uses a temporary
 one, so tests never touch a user's recent files).
@@ -13,6 +13,9 @@ from PySide6.QtCore import QSettings
 
 RECENT_KEY = "recent_files"
 RECENT_LIMIT = 10
+LANGUAGE_KEY = "interface_language"
+# Languages the interface is translated into (the .qm files in resources/translations).
+INTERFACE_LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
 
 
 def app_settings() -> QSettings:
@@ -44,3 +47,35 @@ def add_recent_file(path: str | Path) -> None:
 def remove_recent_file(path: str | Path) -> None:
     text = str(path)
     _store([p for p in recent_files() if p != text])
+
+
+def saved_interface_language() -> str:
+    """The interface language the user chose ('' when the system's is to be used)."""
+    value = str(app_settings().value(LANGUAGE_KEY, "") or "")
+    return value if value in INTERFACE_LANGUAGES else ""
+
+
+def set_interface_language(code: str) -> None:
+    """Save the interface language ('' for the system's); it applies from the next start."""
+    settings = app_settings()
+    if code:
+        settings.setValue(LANGUAGE_KEY, code)
+    else:
+        settings.remove(LANGUAGE_KEY)
+    settings.sync()
+
+
+def system_language() -> str:
+    from PySide6.QtCore import QLocale
+
+    code = QLocale.system().name().split("_")[0]
+    return code if code in INTERFACE_LANGUAGES else "en"
+
+
+def interface_language() -> str:
+    """The language the interface starts in: MPDESK_LANG (tests, screenshots), else the user's
+    choice, else the system's when mpdesk is translated into it, else English."""
+    forced = os.environ.get("MPDESK_LANG", "")
+    if forced:
+        return forced
+    return saved_interface_language() or system_language()

@@ -16,6 +16,7 @@ from mpdesk.models import ProfileFileError
 from mpdesk.services import EditError, Workspace
 from mpdesk.services.profile import NewProfile, create_profile, default_modules
 from mpdesk.ui import dialogs
+from mpdesk.ui.language_settings import running_language
 from mpdesk.ui.country_model import ISO3_ROLE, CountryFilterProxy, CountryListModel
 from mpdesk.ui.pages.module_menu import COL_REASON, COL_TITLE, ModuleMenuModel
 from mpdesk.ui.widgets import MessageBar, hint
@@ -31,6 +32,7 @@ class CountryPage(QWizardPage):
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(running_language())))  # the screen's, by default
         self.language.setAccessibleName(self.tr("Language of the profile"))
         form.addRow(self.tr("&Language:"), self.language)
         self.search = QLineEdit()
@@ -39,7 +41,7 @@ class CountryPage(QWizardPage):
         self.search.setClearButtonEnabled(True)
         form.addRow(self.tr("&Country:"), self.search)
         layout.addLayout(form)
-        self.countries = CountryListModel("en", self)
+        self.countries = CountryListModel(self.language_code(), self)
         self.proxy = CountryFilterProxy(self)
         self.proxy.setSourceModel(self.countries)
         self.list = QListView()

@@ -4085,4 +4085,65 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{name} est endommagé ou n&apos;est pas réellement un classeur Excel .xls. Téléchargez-le à nouveau, ou ouvrez-le dans Excel et enregistrez-le au format .xlsx.</translation>
     </message>
 </context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Same as the system ({language})</source>
+        <translation>Celle du système ({language})</translation>
+    </message>
+    <message>
+        <source>&amp;Profile language…</source>
+        <translation>Langue du &amp;profil…</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>mpdesk will speak {language} from its next start. Restart mpdesk now? The open profile is saved and opens again.</source>
+        <translation>mpdesk s&apos;affichera en {language} dès son prochain démarrage. Redémarrer mpdesk maintenant ? Le profil ouvert est déjà enregistré et se rouvrira.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLanguageDialog</name>
+    <message>
+        <source>Profile language</source>
+        <translation>Langue du profil</translation>
+    </message>
+    <message>
+        <source>The report, the PDF and the workbook of this profile are written in this language, and its guidance is shown in it. The menus and buttons keep the interface language.</source>
+        <translation>Le rapport, le PDF et le classeur de ce profil sont rédigés dans cette langue, et ses orientations s&apos;y affichent. Les menus et les boutons restent dans la langue de l&apos;interface.</translation>
+    </message>
+    <message>
+        <source>Language of the profile</source>
+        <translation>Langue du profil</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>This profile&apos;s language ({lang}) is not complete in mpdesk yet: its report is written in English. Choose English, French or Spanish under Settings &gt; Profile language.</source>
+        <translation>La langue de ce profil ({lang}) n&apos;est pas encore complète dans mpdesk : son rapport est rédigé en anglais. Choisissez l&apos;anglais, le français ou l&apos;espagnol dans Paramètres &gt; Langue du profil.</translation>
+    </message>
+</context>
 </TS>
