@@ -46,9 +46,23 @@ def indicator_grid(data: ReportData, table: IndicatorTable, rows: Sequence[Table
     mark = len({r.derived for r in rows}) > 1   # all-derived tables say so in their source line
     body = [_row_cells(data, r, years, show_unit, mark) for r in rows]
     compact = len(years) > 5
-    widths = [27 if compact else 60] + ([12] if show_unit else []) + [14.5] * len(years)
+    rest = [27 if compact else 60] + [14.5] * len(years)
+    unit = [_unit_width([c[1] for c in body], compact, sum(rest))] if show_unit else []
+    widths = rest[:1] + unit + rest[1:]
     first_number = 2 if show_unit else 1
     return grid(headers, body, widths, numeric=range(first_number, len(headers)), compact=compact)
+
+
+def _unit_width(labels: Sequence[str], compact: bool, rest: float) -> float:
+    """The unit column's share, wide enough for its longest word ('personnes', 'millones'), so a
+    unit never breaks mid-word; ``rest`` is the sum of the other columns' shares."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    style = (st.compact_styles() if compact else st.styles()).cell
+    words = [w for label in labels for w in label.split()]
+    needed = max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0) + 8  # + padding
+    needed = min(needed, st.FRAME_WIDTH / 4)
+    return max(12.0, needed * rest / (st.FRAME_WIDTH - needed))
 
 
 def _row_cells(data: ReportData, row: TableRow, years: Sequence[int], show_unit: bool, mark: bool) -> list[str]:
