@@ -68,7 +68,7 @@ def run(*args: str) -> str:
 
 
 @pytest.fixture(scope="module", params=sorted(CASES))
-def exported(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[Case, Path, Path]:
+def exported(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[Case, Path, Path, Path]:
     case = CASES[request.param]
     folder = tmp_path_factory.mktemp(f"report-{case.language}")
     profile = folder / f"{case.language}.mpdesk"
@@ -77,13 +77,35 @@ def exported(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
         run("import", str(profile), str(real_dir() / name))
     pdf, xlsx = folder / "report.pdf", folder / "report.xlsx"
     run("export", str(profile), "--pdf", str(pdf), "--xlsx", str(xlsx), "--draft")
-    return case, pdf, xlsx
+    return case, pdf, xlsx, profile
+
+
+def profile_texts(profile: Path) -> list[str]:
+    """The figures' sources and notes as stored (imported from English-language files: data, not the app's)."""
+    from mpdesk.services.values import all_values
+    from mpdesk.services.workspace import Workspace
+
+    ws = Workspace.open(profile)
+    try:
+        return [t for v in all_values(ws) for t in (v.source, v.note) if t]
+    finally:
+        ws.close()
 
 
 def pdf_text(path: Path) -> str:
     from pypdf import PdfReader
 
     return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def workbook_cells(path: Path) -> set[str]:
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True)
+    found = {str(v).strip() for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
+             for v in row if isinstance(v, str)}
+    book.close()
+    return found
 
 
 def workbook_text(path: Path) -> str:
@@ -98,7 +120,7 @@ def workbook_text(path: Path) -> str:
     return "\n".join(parts)
 
 
-def data_texts(language: str) -> list[str]:
+def data_texts(language: str, extra: list[str]) -> list[str]:
     """Texts that are data, not the app's own strings: catalogue texts still without a translation
     (the catalogue's French and Spanish come separately) and publishers' source names."""
     catalogue = default_catalogue()
@@ -112,13 +134,14 @@ def data_texts(language: str) -> list[str]:
         texts += list(item.sources)
     for section in catalogue.sections:
         texts += [c.title.get_for("en") for c in section.charts if not c.title.get(language)]
+    texts += extra
     return sorted({re.sub(r"\s+", " ", t).strip() for t in texts if t.strip()}, key=len, reverse=True)
 
 
-def leftovers(text: str, language: str, contexts: tuple[str, ...]) -> list[str]:
+def leftovers(text: str, language: str, contexts: tuple[str, ...], profile: Path) -> list[str]:
     """The app's English report strings (of ``contexts``) found in ``text`` once data texts are left out."""
     flat = re.sub(r"\S*[_\[\]=]\S*", " ", re.sub(r"\s+", " ", text))   # keys and formulas are codes
-    data = data_texts(language)
+    data = data_texts(language, profile_texts(profile))
     for piece in data:
         flat = flat.replace(piece, " \u2063 ")
     allowed = set(re.findall(r"[A-Za-z]+", " ".join(data)))
@@ -138,18 +161,18 @@ def leftovers(text: str, language: str, contexts: tuple[str, ...]) -> list[str]:
     return found
 
 
-def test_pdf_has_no_english_string_of_the_app(exported: tuple[Case, Path, Path]) -> None:
-    case, pdf, _ = exported
+def test_pdf_has_no_english_string_of_the_app(exported: tuple[Case, Path, Path, Path]) -> None:
+    case, pdf, _, profile = exported
     text = pdf_text(pdf)
-    assert leftovers(text, case.language, PDF_CONTEXTS) == []
+    assert leftovers(text, case.language, PDF_CONTEXTS, profile) == []
     first = i18n.tr_for(case.language, "Report", "Page {page} of {total}").format(page=2, total="")
     assert first.strip() in text                                           # 'Page 2 sur' / 'Página 2 de'
     assert i18n.tr_for(case.language, "Report", "Contents") in text       # 'Table des matières' / 'Índice'
     assert i18n.tr_for(case.language, "Report", "DRAFT") in text          # the watermark
 
 
-def test_pdf_numbers_are_written_as_the_language_writes_them(exported: tuple[Case, Path, Path]) -> None:
-    case, pdf, _ = exported
+def test_pdf_numbers_are_written_as_the_language_writes_them(exported: tuple[Case, Path, Path, Path]) -> None:
+    case, pdf, _, profile = exported
     text = pdf_text(pdf)
     assert case.number.search(text), "no figure with the language's thousands separator"
     assert re.search(case.percent, text), "no percentage written with the language's spacing"
@@ -159,8 +182,8 @@ def test_pdf_numbers_are_written_as_the_language_writes_them(exported: tuple[Cas
     assert re.search(rf"{per_thousand} 1[ \u00a0\u202f.]?000", text), "the per-1000 unit in the language"
 
 
-def test_pdf_names_the_country_and_its_partners_in_the_language(exported: tuple[Case, Path, Path]) -> None:
-    case, pdf, _ = exported
+def test_pdf_names_the_country_and_its_partners_in_the_language(exported: tuple[Case, Path, Path, Path]) -> None:
+    case, pdf, _, profile = exported
     text = pdf_text(pdf)
     assert case.country in text
     assert case.partner in text
@@ -177,18 +200,21 @@ def test_pdf_names_the_country_and_its_partners_in_the_language(exported: tuple[
     assert case.country in title and "Migration Profile" not in title
 
 
-def test_workbook_has_no_english_string_of_the_app(exported: tuple[Case, Path, Path]) -> None:
-    case, _, xlsx = exported
+def test_workbook_has_no_english_string_of_the_app(exported: tuple[Case, Path, Path, Path]) -> None:
+    case, _, xlsx, profile = exported
     text = workbook_text(xlsx)
-    assert leftovers(text, case.language, EXCEL_CONTEXTS) == []
+    assert leftovers(text, case.language, EXCEL_CONTEXTS, profile) == []
+    english_cells = {e for c, e in i18n.report_strings() if c in EXCEL_CONTEXTS and e not in SHARED_WORDS
+                     and i18n.tr_for(case.language, c, e) != e} & workbook_cells(xlsx)
+    assert not english_cells   # a whole cell in English ('persons', 'draft', 'imported')
     assert i18n.tr_for(case.language, "Excel", "Data") in text.splitlines()[:12]   # a sheet named in the language
     assert case.country in text and case.partner in text
 
 
-def test_workbook_sheet_names_fit_and_are_cut_at_a_word(exported: tuple[Case, Path, Path]) -> None:
+def test_workbook_sheet_names_fit_and_are_cut_at_a_word(exported: tuple[Case, Path, Path, Path]) -> None:
     from openpyxl import load_workbook
 
-    _, _, xlsx = exported
+    _, _, xlsx, _ = exported
     book = load_workbook(xlsx, read_only=True)
     names = book.sheetnames
     book.close()

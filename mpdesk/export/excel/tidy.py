@@ -28,15 +28,16 @@ def data_sheet(book: Any, data: ReportData, rows: list[TidyRow]) -> Any:
     from openpyxl.utils import get_column_letter
 
     sheet.auto_filter.ref = f"A{top}:{get_column_letter(len(headers))}{max(top + len(rows), top + 1)}"
-    sexes = _sex_words()
+    sexes, words = _sex_words(), _code_words(data.language)
     if isinstance(sheet, SheetBuffer):
-        _stream_data(sheet, top, rows, yes, no, sexes)
+        _stream_data(sheet, top, rows, yes, no, sexes, words)
         return sheet.sheet
     for row, item in enumerate(rows, start=top + 1):
         write_row(sheet, row, [item.indicator, item.name, item.year, sexes.get(item.sex, item.sex),
                                item.age_group, item.partner, item.category])
         write_number(sheet, row, VALUE_COLUMN, item.value, item.fmt)
-        write_row(sheet, row, [item.unit, item.source, item.note, item.status, item.provenance,
+        write_row(sheet, row, [words.get(f"unit:{item.unit}", item.unit), item.source, item.note,
+                               words.get(item.status, item.status), words.get(item.provenance, item.provenance),
                                yes if item.preferred else no], start=VALUE_COLUMN + 1)
     size_columns(sheet, skip_rows=top - 1)
     return sheet
@@ -47,8 +48,18 @@ def _sex_words() -> dict[str, str]:
     return {"": "", "female": sex_label("female"), "male": sex_label("male")}
 
 
+def _code_words(language: str) -> dict[str, str]:
+    """Stored codes of the status, provenance and unit columns as words of the report's language."""
+    words = {"draft": tr("Excel", "draft"), "validated": tr("Excel", "validated"),
+             "estimate": tr("Excel", "estimate"), "provisional": tr("Excel", "provisional"),
+             "typed": tr("Excel", "typed"), "imported": tr("Excel", "imported"), "derived": tr("Excel", "derived")}
+    from mpdesk.guide.model import UNITS
+
+    return words | {f"unit:{u}": unit_label(u, language) for u in UNITS}
+
+
 def _stream_data(sheet: SheetBuffer, top: int, rows: list[TidyRow], yes: str, no: str,
-                 sexes: dict[str, str]) -> None:
+                 sexes: dict[str, str], words: dict[str, str]) -> None:
     """The Data rows of a write-only workbook: widths first (they precede the rows), then the rows."""
     from operator import attrgetter
 
@@ -59,10 +70,14 @@ def _stream_data(sheet: SheetBuffer, top: int, rows: list[TidyRow], yes: str, no
     def text(name: str) -> ColumnSpec:
         return ColumnSpec(TEXT, attrgetter(name))
 
+    def word(name: str, prefix: str = "") -> ColumnSpec:   # a stored code shown as a word of the language
+        get = attrgetter(name)
+        return ColumnSpec(TEXT, lambda item: words.get(prefix + get(item), get(item)))
+
     sex = ColumnSpec(TEXT, lambda item: sexes.get(item.sex, item.sex))
     columns = [text("indicator"), text("name"), text("year"), sex, text("age_group"), text("partner"),
-               text("category"), ColumnSpec(NUMBER, attrgetter("value"), attrgetter("fmt")), text("unit"),
-               text("source"), text("note"), text("status"), text("provenance"),
+               text("category"), ColumnSpec(NUMBER, attrgetter("value"), attrgetter("fmt")), word("unit", "unit:"),
+               text("source"), text("note"), word("status"), word("provenance"),
                ColumnSpec(TEXT, lambda item: yes if item.preferred else no)]
     widths = column_widths(sheet, top, rows, columns, MAX_WIDTH, MIN_WIDTH)
     for column, width in widths.items():
