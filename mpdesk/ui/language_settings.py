@@ -32,6 +32,16 @@ def running_language() -> str:
     return str(value) if value else settings.interface_language()
 
 
+def _language_name(code: str, in_language: str) -> str:
+    """'espagnol' in a French sentence, 'Spanish' in an English one (CLDR names via Babel)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(in_language).languages.get(code) or settings.INTERFACE_LANGUAGES.get(code, code)
+    except (UnknownLocaleError, ValueError):
+        return settings.INTERFACE_LANGUAGES.get(code, code)
+
+
 class LanguageMenu(QObject):
     """The Settings menu, placed before Help in the window's menu bar."""
 
@@ -70,7 +80,7 @@ class LanguageMenu(QObject):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Interface language"),
                           self.tr("mpdesk will speak {language} from its next start. Restart mpdesk now? "
                                   "The open profile is saved and opens again.").format(
-                              language=settings.INTERFACE_LANGUAGES.get(wanted, wanted)),
+                              language=_language_name(wanted, running_language())),
                           QMessageBox.StandardButton.NoButton, self.window)
         self.restart_now = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
@@ -113,6 +123,7 @@ class ProfileLanguageDialog(QDialog):
     def __init__(self, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Profile language"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 34)  # the note on four lines at most
         layout = QVBoxLayout(self)
         note = QLabel(self.tr("The report, the PDF and the workbook of this profile are written in this language, "
                               "and its guidance is shown in it. The menus and buttons keep the interface language."))
