@@ -238,3 +238,34 @@ def test_the_profile_language_is_changed_from_settings(opened, qtbot) -> None:
         assert ws.profile().language == "fr"                     # kept in the file
     finally:
         ws.close()
+
+
+@pytest.mark.parametrize("screen, profile, expected, foreign", [
+    ("fr", "en", ["Contents", "Page 2 of", "DRAFT"], ["Sommaire", "Table des matières", "PROJET"]),
+    ("fr", "es", ["Índice", "Página 2 de", "BORRADOR"], ["Contents", "Sommaire", "PROJET"]),
+])
+def test_the_report_follows_the_profile_not_the_screen(app, make_ws, tmp_path: Path, screen: str, profile: str,
+                                                       expected: list[str], foreign: list[str]) -> None:
+    """Exported from a French screen (Qt's translator in place, as in the GUI): the report of an
+    English profile is English, that of a Spanish profile Spanish."""
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from mpdesk.app import install_translators
+    from mpdesk.export.options import ExportOptions
+    from mpdesk.export.pdf import export_pdf
+
+    installed = install_translators(app, screen)
+    try:
+        assert QCoreApplication.translate("Report", "Contents") != "Contents"   # the screen speaks French
+        ws = make_ws(f"{profile}.mpdesk", country_iso3="SEN", edition_year=2024, language=profile)
+        pdf = export_pdf(ws, ExportOptions(draft=True, export_date=date(2026, 12, 1)), tmp_path / "report.pdf")
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
+    for word in expected:
+        assert word in text
+    for word in foreign:
+        assert word not in text
