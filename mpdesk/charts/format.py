@@ -67,7 +67,10 @@ def format_date(day: "date", language: str = "en", month_only: bool = False) -> 
     de 2026'); ``month_only`` gives 'décembre 2026'."""
     from babel.dates import format_date as babel_date
 
-    return babel_date(day, "LLLL y" if month_only else "long", locale=_locale(language))
+    text = babel_date(day, "LLLL y" if month_only else "long", locale=_locale(language))
+    if language == "fr" and not month_only and day.day == 1 and text.startswith("1 "):
+        text = "1er" + text[1:]   # French writes the first of the month as an ordinal (CLDR does not)
+    return text
 
 
 @lru_cache(maxsize=16)

@@ -49,3 +49,6 @@ def test_spanish_and_french_write_percent_and_per_thousand_their_way():
         assert unit_label("per_1000", "es") == "por 1000"
     assert format_date(date(2026, 12, 1), "fr", month_only=True) == "décembre 2026"
     assert format_date(date(2026, 12, 1), "es") == "1 de diciembre de 2026"
+    assert format_date(date(2026, 12, 1), "fr") == "1er décembre 2026"
+    assert format_date(date(2026, 12, 15), "fr") == "15 décembre 2026"
+    assert format_date(date(2026, 12, 15), "en") == "December 15, 2026"
