@@ -55,11 +55,12 @@ class Figure:
     old_release: str = ""
     used: str = "new"  # conflicts: which figure the series uses, "new" or "old"
 
-    def disaggregation(self) -> str:
-        """'female, 15-64, from UGA' or '' for the total (shown next to the year)."""
-        parts = [tr(CONTEXT, self.sex) if self.sex else "", self.age_group,
-                 tr(CONTEXT, "partner {code}").format(code=self.partner) if self.partner else "", self.category]
-        return ", ".join(p for p in parts if p)
+    def disaggregation(self, language: str = "en") -> str:
+        """'female, aged 15-64, Uganda', or '' for the total (shown next to the year)."""
+        from mpdesk.charts.format import disaggregation_text
+
+        dims = (self.sex, self.age_group, self.partner, self.category)
+        return disaggregation_text(dims, language).removeprefix(", ")
 
 
 @dataclass

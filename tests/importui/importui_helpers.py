@@ -31,3 +31,12 @@ def stored_at(path: Path) -> set[tuple]:
         return figures(ws)
     finally:
         ws.close()
+
+
+def count_at(path: Path) -> int:
+    """How many figures the file holds (every source and disaggregation)."""
+    ws = Workspace.open(path)
+    try:
+        return len(all_values(ws))
+    finally:
+        ws.close()
