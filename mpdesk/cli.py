@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 import mpdesk
 from mpdesk.i18n import tr
 
-SUBCOMMANDS = ("new", "info", "catalog", "sample", "import", "imports", "export", "check")
+SUBCOMMANDS = ("new", "info", "catalog", "sample", "import", "imports", "request", "export", "check")
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
 

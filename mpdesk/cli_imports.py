@@ -24,6 +24,7 @@ def add_import_parsers(sub: Any) -> None:
     imp.add_argument("--only", nargs="+", metavar="KEY", help=tr("Cli", "import only these indicators"))
     imp.add_argument("--undo", metavar="IMPORT_ID", help=tr("Cli", "remove an earlier import as a whole"))
     imp.add_argument("--json", action="store_true")
+    add_request_parser(sub)
     log = sub.add_parser("imports", help=tr("Cli", "list the imports made into a profile"))
     log.add_argument("file")
     log.add_argument("--json", action="store_true")
@@ -40,27 +41,26 @@ def cmd_import(args: argparse.Namespace) -> int:
     return _import(args)
 
 
-def _country_of(path: str) -> str:
-    """The profile's country, read without opening (opening records the session in the file)."""
+def _profile_of(path: str) -> tuple[str, str, str]:
+    """The profile's country, id and title, read without opening (opening records the session)."""
     from mpdesk.models.inspect_file import check_header, read_only_connection, read_schema_version
 
     check_header(Path(path))
     read_schema_version(Path(path))
     conn = read_only_connection(Path(path))
     try:
-        row = conn.execute("SELECT country_iso3 FROM profile").fetchone()
+        row = conn.execute("SELECT country_iso3, id, title FROM profile").fetchone()
     except sqlite3.Error:
         row = None
     finally:
         conn.close()
-    return row[0] if row else ""
+    return (row[0], row[1], row[2]) if row else ("", "", "")
 
 
 def _preview(args: argparse.Namespace) -> int:
-    from mpdesk.imports.detect import import_file
-    from mpdesk.services.import_preview import preview_import_at
+    from mpdesk.services.import_preview import preview_import_at, read_data_file
 
-    result = import_file(args.datafile, _country_of(args.file))
+    result = read_data_file(args.datafile, *_profile_of(args.file))
     preview = preview_import_at(args.file, result)
     if args.json:
         print_json(preview.as_dict())
@@ -134,9 +134,9 @@ def _import(args: argparse.Namespace) -> int:
 
 def _read(ws: Any, datafile: str) -> Any:
     """The data file's figures: a data-request workbook of this profile, or a published file."""
-    from mpdesk.imports.detect import import_file
+    from mpdesk.services.import_preview import read_for
 
-    return import_file(datafile, ws.profile().country_iso3)
+    return read_for(ws, datafile)
 
 
 def _undo(args: argparse.Namespace) -> int:
@@ -148,6 +148,27 @@ def _undo(args: argparse.Namespace) -> int:
         print_json({"removed": outcome.removed, "restored": outcome.restored, "kept": outcome.kept})
     else:
         print(removal_sentence(outcome))
+    return 0
+
+
+def add_request_parser(sub: Any) -> None:
+    req = sub.add_parser("request", help=tr("Cli", "write the data-request workbook for one institution"))
+    req.add_argument("file")
+    req.add_argument("--institution", required=True, help=tr("Cli", "as written in the data-request log"))
+    req.add_argument("--out", required=True, metavar="WORKBOOK.xlsx")
+
+
+def cmd_request(args: argparse.Namespace) -> int:
+    from mpdesk.export.request_workbook import RequestError, write_request_workbook
+
+    with open_workspace(args.file) as ws:
+        try:
+            path = write_request_workbook(ws, args.institution, args.out)
+        except RequestError as exc:
+            print_error(str(exc))
+            return 1
+    print(tr("Cli", "Wrote the data request for {name} to {path}. When it comes back filled in: "
+             "mpdesk import {file} {path}").format(name=args.institution, path=path, file=args.file))
     return 0
 
 

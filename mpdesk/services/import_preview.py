@@ -127,6 +127,22 @@ def _figure_dict(figure: Figure) -> dict[str, Any]:
     return {k: v for k, v in figure.__dict__.items()}
 
 
+# -- reading a file ---------------------------------------------------------------------------------
+def read_data_file(path: Path | str, country_iso3: str, profile_id: str, profile_title: str) -> ImportResult:
+    """A published file (``detect.import_file``) or a data-request workbook written for this profile."""
+    from mpdesk.imports.detect import import_file
+    from mpdesk.imports.request_workbook import is_request_workbook, read_request_workbook
+
+    if is_request_workbook(path):
+        return read_request_workbook(path, profile_id, profile_title)
+    return import_file(path, country_iso3)
+
+
+def read_for(ws: "Workspace", path: Path | str) -> ImportResult:
+    profile = ws.profile()
+    return read_data_file(path, profile.country_iso3, profile.id, profile.title)
+
+
 # -- computing the preview ------------------------------------------------------------------------
 def preview_import(ws: "Workspace", result: ImportResult, progress: Progress | None = None) -> ImportPreview:
     """What importing ``result`` into ``ws`` would do; ``ws`` and its file are not touched."""
@@ -367,13 +383,30 @@ def apply_preview(ws: "Workspace", preview: ImportPreview, only: Iterable[str] |
     import_id = next((c.row_id for c in changes if c.table == "import_log"), None)
     not_chosen = len(usable_records(ws, result.records)) - len(records)
     skipped = sum(s.count for s in preview.skipped) + not_chosen
+    request_ids = list(getattr(result, "request_ids", []) or [])
     if import_id:
-        save_journal(ws, import_id, changes, skipped=skipped, cells=getattr(result, "cells", None))
+        save_journal(ws, import_id, changes, skipped=skipped, cells=getattr(result, "cells", None),
+                     request_id=",".join(request_ids))
+    if request_ids:
+        _mark_received(ws, request_ids)
     log = changes.values_of("import_log", "values_added")
     added = max((v for v in log if isinstance(v, int)), default=0)
     updated = max((v for v in changes.values_of("import_log", "values_updated") if isinstance(v, int)), default=0)
     return AppliedImport(import_id, changes, added, updated)
 
 
-__all__ = ["AppliedImport", "Figure", "ImportPreview", "IndicatorPreview", "Skipped", "apply_preview",
+def _mark_received(ws: "Workspace", request_ids: list[str]) -> None:
+    """A ministry's workbook came back: its requests are received today (unless already marked)."""
+    from datetime import date
+
+    from mpdesk.models.entities import DataRequest
+    from mpdesk.services.registers import update_item
+
+    with ws.session() as session:
+        open_ids = [i for i in request_ids if (r := session.get(DataRequest, i)) is not None and not r.received_on]
+    for request_id in open_ids:
+        update_item(ws, "request", request_id, received_on=date.today())
+
+
+__all__ = ["read_data_file", "read_for", "AppliedImport", "Figure", "ImportPreview", "IndicatorPreview", "Skipped", "apply_preview",
            "preview_import", "preview_import_at", "publisher_of", "scratch_copy", "usable_records"]

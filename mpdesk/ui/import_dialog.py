@@ -36,14 +36,13 @@ def ask_data_file(parent: QWidget | None) -> str:
 
 def read_preview(ws: Any, path: str, progress) -> Any:
     """Worker side: read the file and compute the preview (nothing is written)."""
-    from mpdesk.imports.detect import import_file
-    from mpdesk.imports.records import ImportFormatError
-    from mpdesk.services.import_preview import preview_import
     from mpdesk.export.options import ExportError
+    from mpdesk.imports.records import ImportFormatError
+    from mpdesk.services.import_preview import preview_import, read_for
 
     progress(5, QDialogText.reading(Path(path).name))
     try:
-        result = import_file(path, ws.profile().country_iso3)
+        result = read_for(ws, path)
     except ImportFormatError as exc:
         raise ExportError(str(exc)) from exc
     progress(50, QDialogText.comparing())
