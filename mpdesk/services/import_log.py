@@ -138,6 +138,30 @@ def cell_reference(ws: "Workspace", value_id: str, import_id: str | None) -> str
     return (journal or {}).get("cells", {}).get(value_id, "")
 
 
+@dataclass(frozen=True)
+class Origin:
+    """Where an imported figure came from, for the cell panel."""
+
+    import_id: str
+    file_name: str
+    dataset: str
+    imported_at: datetime
+    sheet: str = ""
+    cell: str = ""
+
+
+def origin_of(ws: "Workspace", value_id: str, import_id: str | None) -> Origin | None:
+    if not import_id:
+        return None
+    with ws.session() as session:
+        log = session.get(ImportRecord, import_id)
+        if log is None:
+            return None
+        facts = (log.file_name, log.dataset, log.imported_at)
+    sheet, _, cell = cell_reference(ws, value_id, import_id).rpartition("!")
+    return Origin(import_id, *facts, sheet, cell)
+
+
 # -- removing an import ---------------------------------------------------------------------------
 @dataclass
 class RemovedImport:
@@ -222,5 +246,5 @@ def removal_sentence(outcome: RemovedImport) -> str:
     return text
 
 
-__all__ = ["ImportEntry", "RemovedImport", "cell_reference", "figures_of_import", "import_entry",
+__all__ = ["ImportEntry", "Origin", "origin_of", "RemovedImport", "cell_reference", "figures_of_import", "import_entry",
            "list_imports", "load_journal", "removal_sentence", "save_journal", "undo_import"]

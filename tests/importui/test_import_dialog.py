@@ -200,3 +200,60 @@ def test_the_import_button_of_a_module_page(window, qtbot):
         for w in QApplication.topLevelWidgets():
             if isinstance(w, ImportDialog):
                 w.close()
+
+
+def test_step_2_1_writes_the_request_workbook_of_the_chosen_institution(window, qtbot, tmp_path):
+    import openpyxl
+    from PySide6.QtWidgets import QPushButton
+
+    from mpdesk.services.registers import add_item
+    from mpdesk.ui.request_dialog import RequestDialog
+
+    add_item(window.ctx.ws, "request", institution="Central Bank", indicators="remittance_inflows")
+    add_item(window.ctx.ws, "request", institution="Ministry of Interior", indicators="immigrant_stock")
+    window.ctx.navigate("step:2.1")
+    page = window.view.current_page()
+    [button] = [b for b in page.findChildren(QPushButton) if b.objectName() == "RequestWorkbookButton"]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(isinstance(w, RequestDialog) and w.isVisible() for w in QApplication.topLevelWidgets()))
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, RequestDialog))
+    dialog.institution.setFocus()
+    QTest.keyClick(dialog.institution, Qt.Key.Key_Down)
+    assert dialog.institution.currentText() == "Ministry of Interior"
+    target = tmp_path / "interior.xlsx"
+    dialog.path_edit.clear()
+    QTest.keyClicks(dialog.path_edit, str(target))
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    assert "Wrote " in dialog.message.text()
+    assert openpyxl.load_workbook(target).sheetnames[1] == "A.2 Immigration"
+    dialog.close()
+
+
+def test_the_cell_panel_names_the_workbook_cell_and_links_to_its_import(window, qtbot, tmp_path):
+    import openpyxl
+
+    from mpdesk.export.request_workbook import write_request_workbook
+    from mpdesk.services.registers import add_item
+    from mpdesk.services.values import CellKey
+
+    ws = window.ctx.ws
+    add_item(ws, "request", institution="Ministry of Interior", indicators="immigrant_stock")
+    out = write_request_workbook(ws, "Ministry of Interior", tmp_path / "interior.xlsx")
+    book = openpyxl.load_workbook(out)
+    book["A.2 Immigration"]["I5"] = 1234  # the 2019 total (years 2010-2020 start in column E)
+    book.save(out)
+    dialog = open_dialog(window, qtbot, out)
+    wait_preview(qtbot, dialog)
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    dialog.close()
+    year = int(openpyxl.load_workbook(out)["A.2 Immigration"]["I4"].value)
+    window.ctx.navigate("section:A.2")
+    page = window.view.current_page()
+    page.details.show_cell(CellKey("immigrant_stock", year))
+    text = page.details.provenance.text()
+    assert "Imported from interior.xlsx, sheet A.2 Immigration, cell I5" in text and 'href="import:' in text
+    link = text.split('href="')[1].split('"')[0]
+    page.details.provenance.linkActivated.emit(link)
+    log = window.view.current_page()
+    assert log.selected_id() == link.removeprefix("import:")
+    assert log.figures.item(0, 4).text() == "Ministry of Interior"

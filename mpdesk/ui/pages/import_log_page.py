@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
@@ -12,11 +12,37 @@ from PySide6.QtWidgets import (
 
 from mpdesk.charts.format import disaggregation_text, format_number
 from mpdesk.services import ChangeSet
-from mpdesk.services.import_log import figures_of_import, list_imports, removal_sentence, undo_import
+from mpdesk.services.import_log import figures_of_import, list_imports, origin_of, removal_sentence, undo_import
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.widgets import MessageBar, heading, hint
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+_wanted: dict[int, str] = {}  # AppContext id -> the import a link asked to show
+
+
+def show_import(ctx: AppContext, import_id: str) -> None:
+    """Open the import log with ``import_id`` selected (the cell panel's link)."""
+    _wanted[id(ctx)] = import_id
+    ctx.navigate("imports")  # the log page takes the wish when it is shown
+
+
+def origin_sentence(ctx: AppContext, row) -> str:
+    """'Imported from FILE, sheet S, cell C, on DATE. Open its import' (rich text with a link)."""
+    from html import escape
+
+    origin = origin_of(ctx.ws, row.id, row.import_id)
+    if origin is None:
+        return ""
+    when = origin.imported_at.strftime("%Y-%m-%d")
+    if origin.cell:
+        text = QCoreApplication.translate("ImportLogPage", "Imported from {file}, sheet {sheet}, cell {cell}, on "
+                                          "{when}.").format(file=origin.file_name, sheet=origin.sheet,
+                                                            cell=origin.cell, when=when)
+    else:
+        text = QCoreApplication.translate("ImportLogPage", "Imported from {file} on {when}.").format(
+            file=origin.file_name, when=when)
+    link = QCoreApplication.translate("ImportLogPage", "Open its import")
+    return f'{escape(text)} <a href="import:{origin.import_id}">{escape(link)}</a>'
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -230,3 +256,13 @@ class ImportLogPage(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches("import_log", "indicator_value"):
             self.refresh()
+        self._take_wish()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._take_wish()
+
+    def _take_wish(self) -> None:
+        wanted = _wanted.pop(id(self.ctx), None)
+        if wanted:
+            self.select_import(wanted)

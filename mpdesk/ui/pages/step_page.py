@@ -46,6 +46,10 @@ class StepPage(QScrollArea):
             from mpdesk.ui.import_dialog import import_button_row
 
             self.layout_.addLayout(import_button_row(self.ctx, self))
+        if self.step.page == "requests":
+            from mpdesk.ui.request_dialog import request_button_row
+
+            self.layout_.addLayout(request_button_row(self.ctx, self))
         self.checklist = ChecklistBox(self.ctx, self.step)
         self._add_block(self.tr("Checklist"), self.checklist)
         builder = KIND_PARTS.get(self.step.page)
