@@ -72,8 +72,8 @@ def _preview(args: argparse.Namespace) -> int:
 def preview_lines(preview: Any) -> list[str]:
     """The preview as the window shows it, one line per indicator, change, conflict and skip."""
     totals = preview.totals()
-    lines = [tr("Cli", "{file} ({dataset}): {added} figures to add, {changed} to change, {conflicts} conflicts "
-                "with another source, {skipped} skipped. Nothing was written.").format(
+    lines = [tr("Cli", "{file} ({dataset}): to add {added}, will change {changed}, conflicts with another source "
+                "{conflicts}, skipped {skipped}. Nothing was written.").format(
         file=preview.file_name, dataset=preview.result.dataset, **totals)]
     for ind in preview.indicators:
         years = ind.years()

@@ -227,12 +227,12 @@ def skipped_entries(ws: "Workspace", result: ImportResult) -> list[Skipped]:
         elif cat.indicator(record.indicator).derived:
             derived[record.indicator] = derived.get(record.indicator, 0) + 1
     for key, count in sorted(unknown.items()):
-        entries.append(Skipped("indicator", tr(CONTEXT, "{key}: this profile does not use this indicator "
-                                               "({n} figures).").format(key=key, n=count), count))
+        entries.append(Skipped("indicator", tr(CONTEXT, "{key}: this profile does not use this indicator.")
+                               .format(key=key), count))
     for key, count in sorted(derived.items()):
         entries.append(Skipped("indicator", tr(CONTEXT, "{name}: mpdesk computes this indicator from others, so "
-                                               "the file's {n} figures are not stored.")
-                               .format(name=cat.indicator(key).name, n=count), count))
+                                               "the file's figures are not stored.")
+                               .format(name=cat.indicator(key).name.get_for(ws.profile().language)), count))
     entries.extend(_reader_skips(result))
     entries.extend(Skipped("warning", str(w), 0) for w in result.warnings)
     return entries
@@ -244,8 +244,8 @@ def _reader_skips(result: ImportResult) -> list[Skipped]:
     if detailed:
         return [Skipped("reader", _skip_text(entry), 1) for entry in detailed]
     if result.skipped:
-        return [Skipped("reader", tr(CONTEXT, "{n} entries of the file hold no usable figure (empty or damaged "
-                                     "cells, or no data).").format(n=result.skipped), result.skipped)]
+        return [Skipped("reader", tr(CONTEXT, "Entries of the file that hold no usable figure (empty or damaged "
+                                     "cells, or no data)."), result.skipped)]
     return []
 
 
@@ -276,6 +276,9 @@ def _classify(scratch: "Workspace", changes: ChangeSet, records: list) -> list[I
         entry = by_key.get(cell[0]) or by_key.setdefault(cell[0], _indicator_entry(scratch, cell[0]))
         entry.unchanged += 1
     order = {ind.key: n for n, ind in enumerate(scratch.catalogue.indicators)}
+    for entry in by_key.values():  # totals first, then each breakdown, years in order
+        for figures in (entry.added, entry.changed, entry.conflicts):
+            figures.sort(key=lambda f: (f.sex, f.age_group, f.partner, f.category, f.year))
     return sorted(by_key.values(), key=lambda i: (order.get(i.key, 10 ** 6), i.key))
 
 

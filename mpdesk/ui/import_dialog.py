@@ -91,7 +91,8 @@ class ImportDialog(QDialog):
         layout.addLayout(self._button_row())
         self._set_reading(False)
         self.preview_area.setVisible(False)
-        self.resize(min(1200, self._screen_width() - 80), 640)
+        width = parent.width() if parent is not None else self._screen_width()
+        self.resize(max(min(1200, width - 80), 700), 640)
         if path:
             self.path_edit.setText(str(path))
             self.start_read()
@@ -138,13 +139,14 @@ class ImportDialog(QDialog):
         self.indicators = QTreeWidget()
         self.indicators.setObjectName("ImportIndicators")
         self.indicators.setRootIsDecorated(False)
-        self.indicators.setHeaderLabels([self.tr("Indicator"), self.tr("Years"), self.tr("Add"), self.tr("Change"),
-                                         self.tr("Conflicts")])
+        self.indicators.setHeaderLabels([self.tr("Indicator"), self.tr("Years"),
+                                         self.tr("Add · change · conflict")])
         self.indicators.setAccessibleName(self.tr("Indicators in the file"))
         header = self.indicators.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
+        for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(60)
         self.indicators.itemChanged.connect(lambda *_: self._update_accept())
         self.indicators.currentItemChanged.connect(lambda *_: self._filter_tables())
         box.addWidget(self.indicators, 1)
@@ -246,20 +248,22 @@ class ImportDialog(QDialog):
     def _show_preview(self) -> None:
         preview, lang = self.preview, self.ctx.language
         totals = preview.totals()
-        source = ", ".join(x for x in (preview.result.dataset, preview.file_name) if x)
+        dataset = preview.result.dataset
+        source = dataset if preview.file_name in dataset else ", ".join(x for x in (dataset, preview.file_name) if x)
         self.summary.setText(self.tr(
-            "{source}\n{added} figures to add, {changed} that would change, {conflicts} conflicts with another "
-            "source's figure, {unchanged} already in the profile, {skipped} skipped. Nothing is written until you "
-            "import.").format(source=source, **{k: format_number(v, 0, lang) for k, v in totals.items()}))
+            "{source}\nTo add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · "
+            "Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.")
+            .format(source=source, **{k: format_number(v, 0, lang) for k, v in totals.items()}))
         self.indicators.blockSignals(True)
         self.indicators.clear()
         for ind in preview.indicators:
             years = ind.years()
             span = f"{years[0]}–{years[-1]}" if len(years) > 1 else "".join(str(y) for y in years)
-            item = QTreeWidgetItem([ind.name, span, str(len(ind.added)), str(len(ind.changed)),
-                                    str(len(ind.conflicts))])
+            counts = " · ".join(format_number(len(x), 0, lang) for x in (ind.added, ind.changed, ind.conflicts))
+            item = QTreeWidgetItem([ind.name, span, counts])
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignCenter)
             item.setData(0, KEY_ROLE, ind.key)
-            item.setToolTip(0, ind.key)
+            item.setToolTip(0, f"{ind.name} ({ind.key})")
             has_news = ind.count() > 0
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if has_news else Qt.CheckState.Unchecked)
@@ -267,6 +271,8 @@ class ImportDialog(QDialog):
         self.indicators.blockSignals(False)
         self._filter_tables()
         self.preview_area.setVisible(True)
+        left = max(self.width() * 2 // 5, self.fontMetrics().horizontalAdvance("M") * 24)
+        self.preview_area.setSizes([left, max(self.width() - left, 400)])
         self.tabs.setCurrentIndex(self._first_useful_tab())
         self._update_accept()
         if not preview.indicators:

@@ -66,8 +66,8 @@ class FigureTable(_ReadOnlyTable):
             return where + [self.tr("Value"), self.tr("Source")]
         if self.kind == "changed":
             return where + [self.tr("Now"), self.tr("Now from"), self.tr("New"), self.tr("New from")]
-        return where + [self.tr("In the profile"), self.tr("From"), self.tr("In this file"), self.tr("From"),
-                        self.tr("The series uses")]
+        return where + [self.tr("The series uses"), self.tr("In the profile"), self.tr("From"),
+                        self.tr("In this file"), self.tr("From")]
 
     def show_figures(self, figures: Sequence[Any], names: dict[str, str]) -> None:
         rows = []
@@ -82,7 +82,7 @@ class FigureTable(_ReadOnlyTable):
                 row += old + new
             else:
                 used = self.tr("the file's figure") if f.used == "new" else self.tr("the profile's figure")
-                row += old + new + [(used, False)]
+                row += [(used, False)] + old + new
             rows.append(row)
         self._fill(rows)
 
@@ -93,15 +93,21 @@ def _from(source: str, release: str) -> str:
 
 class SkippedTable(_ReadOnlyTable):
     def __init__(self) -> None:
-        super().__init__([self.tr("Why"), self.tr("Entries")])
+        super().__init__([self.tr("What is not imported, and why"), self.tr("Entries")])
         self.setObjectName("import_skipped")
         self.setWordWrap(True)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def show_entries(self, entries: Sequence[Any]) -> None:
-        reasons = {"indicator": self.tr("Not used by this profile"), "reader": self.tr("Not readable"),
-                   "warning": self.tr("Note")}
-        rows = [[(f"{reasons.get(e.reason, '')}: {e.text}", False), (str(e.count) if e.count else "", True)]
-                for e in entries]
-        self._fill(rows)
-        self.setColumnWidth(0, max(self.viewport().width() - 90, 400))
-        self.resizeRowsToContents()
+        rows = [[(e.text, False), (str(e.count) if e.count else "", True)] for e in entries]
+        self.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, (text, numeric) in enumerate(row):
+                item = QTableWidgetItem(text)
+                if numeric:
+                    item.setTextAlignment(NUMBER_ALIGN)
+                self.setItem(r, c, item)

@@ -31,7 +31,7 @@ def test_preview_writes_nothing_and_lists_the_figures(profile, tmp_path, capsys)
     before = profile.read_bytes()
     code, out, _ = run(capsys, "import", profile, data, "--preview")
     assert code == 0 and profile.read_bytes() == before
-    assert "1 figures to add" in out and "Nothing was written" in out and "no_such_indicator" in out
+    assert "to add 1," in out and "Nothing was written" in out and "no_such_indicator" in out
     code, out, _ = run(capsys, "import", profile, data, "--preview", "--json")
     preview = json.loads(out)
     assert profile.read_bytes() == before

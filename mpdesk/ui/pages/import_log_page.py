@@ -158,7 +158,7 @@ class ImportLogPage(QWidget):
             for c, item in enumerate(cells):
                 self.log.setItem(r, c, item)
         self.log.resizeColumnsToContents()
-        self.log.setColumnWidth(1, min(self.log.columnWidth(1), 280))
+        self.log.setColumnWidth(1, min(self.log.columnWidth(1), 200))
         self.empty.setVisible(not self.entries)
         row = next((r for r, e in enumerate(self.entries) if e.id == selected), 0 if self.entries else -1)
         if row >= 0:
