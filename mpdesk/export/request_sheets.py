@@ -130,9 +130,13 @@ def _module_sheet(sheet, indicators: list["Indicator"], years: list[int], words:
                 cell.alignment = Alignment(wrap_text=col == 4, vertical="top")
             source_ref = f"{get_column_letter(source_col)}{row_number}"
             note_ref = f"{get_column_letter(note_col)}{row_number}"
+            if first:  # room for the wrapped definition (spreadsheets do not grow rows on their own)
+                lines = max(1, len(labels[3] or "") // 48 + 1)
+                sheet.row_dimensions[row_number].height = 15 * min(lines, 8)
             for offset, year in enumerate(years):
                 cell = sheet.cell(row=row_number, column=first_year_col + offset)
                 _input(cell)
+                cell.number_format = "#,##0" if indicator.is_count else "General"
                 identity.append(["figure", sheet.title, cell.coordinate, indicator.key, year, line.sex,
                                  line.age_group, source_ref, note_ref])
             for col in (source_col, note_col):
@@ -145,9 +149,20 @@ def _module_sheet(sheet, indicators: list["Indicator"], years: list[int], words:
     identity += _label_rows(sheet, last, note_col)
     _widths(sheet, years, source_col, note_col)
     sheet.freeze_panes = sheet.cell(row=FIRST_ROW, column=first_year_col)
+    _print_setup(sheet)
     sheet.protection.sheet = True
     sheet.protection.formatColumns = False  # the ministry may widen columns to read
     return identity
+
+
+def _print_setup(sheet) -> None:
+    """A printed request fits the page width: landscape, all columns on one page across."""
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
 
 
 def _input(cell) -> None:
