@@ -23,6 +23,9 @@ def add_import_parsers(sub: Any) -> None:
                      help=tr("Cli", "show what the import would add, change and skip, and write nothing"))
     imp.add_argument("--only", nargs="+", metavar="KEY", help=tr("Cli", "import only these indicators"))
     imp.add_argument("--undo", metavar="IMPORT_ID", help=tr("Cli", "remove an earlier import as a whole"))
+    imp.add_argument("--map", nargs="+", metavar="ROLE=COLUMN", help=tr(
+        "Cli", "for a spreadsheet in another layout: indicator=KEY year=COLUMN value=COLUMN and optionally "
+               "sex=, age_group=, partner=, source= (remembered for the next file in this layout)"))
     imp.add_argument("--json", action="store_true")
     add_request_parser(sub)
     log = sub.add_parser("imports", help=tr("Cli", "list the imports made into a profile"))
@@ -31,18 +34,41 @@ def add_import_parsers(sub: Any) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from mpdesk.imports.mapped import NeedsMapping
+
     if args.undo:
         return _undo(args)
     if not args.datafile:
         print_error(tr("Cli", "Say which data file to import: mpdesk import FILE DATAFILE."))
         return 2
-    if args.preview:
-        return _preview(args)
-    return _import(args)
+    try:
+        return _preview(args) if args.preview else _import(args)
+    except NeedsMapping as exc:
+        print_error(tr("Cli", "mpdesk does not know the layout of {name}; add --map indicator=KEY year=COLUMN "
+                       "value=COLUMN (columns: {columns}).").format(name=Path(args.datafile).name,
+                                                                    columns=", ".join(exc.layout.headers)))
+        return 1
 
 
-def _profile_of(path: str) -> tuple[str, str, str]:
-    """The profile's country, id and title, read without opening (opening records the session)."""
+def _mapping(pairs: list[str] | None) -> Any:
+    from mpdesk.imports.mapped import ROLES, ColumnMapping
+    from mpdesk.services.workspace import EditError
+
+    if not pairs:
+        return None
+    values = dict(p.partition("=")[::2] for p in pairs)
+    unknown = sorted(set(values) - set(ROLES) - {"indicator"})
+    missing = [r for r in ("indicator", "year", "value") if not values.get(r)]
+    if unknown or missing:
+        raise EditError(tr("Cli", "--map takes indicator=KEY year=COLUMN value=COLUMN and optionally sex=, "
+                           "age_group=, partner=, source=; check {what}.").format(what=", ".join(unknown + missing)))
+    return ColumnMapping(**values)
+
+
+def _profile_of(path: str) -> tuple[str, str, str, dict]:
+    """Country, id, title and remembered layouts, read without opening (opening records the session)."""
+    from mpdesk.services.import_mapping import PREFIX, parse_mappings
+
     from mpdesk.models.inspect_file import check_header, read_only_connection, read_schema_version
 
     check_header(Path(path))
@@ -50,17 +76,18 @@ def _profile_of(path: str) -> tuple[str, str, str]:
     conn = read_only_connection(Path(path))
     try:
         row = conn.execute("SELECT country_iso3, id, title FROM profile").fetchone()
+        layouts = conn.execute("SELECT key, value FROM file_meta WHERE key LIKE ?", (PREFIX + "%",)).fetchall()
     except sqlite3.Error:
-        row = None
+        row, layouts = None, []
     finally:
         conn.close()
-    return (row[0], row[1], row[2]) if row else ("", "", "")
+    return (row[0], row[1], row[2], parse_mappings(layouts)) if row else ("", "", "", {})
 
 
 def _preview(args: argparse.Namespace) -> int:
     from mpdesk.services.import_preview import preview_import_at, read_data_file
 
-    result = read_data_file(args.datafile, *_profile_of(args.file))
+    result = read_data_file(args.datafile, *_profile_of(args.file), mapping=_mapping(args.map))
     preview = preview_import_at(args.file, result)
     if args.json:
         print_json(preview.as_dict())
@@ -110,10 +137,13 @@ def _import(args: argparse.Namespace) -> int:
     from mpdesk.services.import_preview import apply_preview, preview_import
     from mpdesk.services.workspace import EditError
 
+    mapping = _mapping(args.map)
     with open_workspace(args.file) as ws:
-        result = _read(ws, args.datafile)
+        result = _read(ws, args.datafile, mapping)
         preview = preview_import(ws, result)
         applied = apply_preview(ws, preview, args.only)
+        if mapping is not None:
+            _remember(ws, args.datafile, mapping)
         if applied.import_id is None:
             raise EditError(tr("Cli", "{file} holds nothing new for this profile.").format(file=preview.file_name))
         summary = {"import_id": applied.import_id, "file": preview.file_name, "dataset": result.dataset,
@@ -132,11 +162,20 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read(ws: Any, datafile: str) -> Any:
-    """The data file's figures: a data-request workbook of this profile, or a published file."""
+def _read(ws: Any, datafile: str, mapping: Any = None) -> Any:
+    """The data file's figures: a published file, a data-request workbook, or a mapped spreadsheet."""
     from mpdesk.services.import_preview import read_for
 
-    return read_for(ws, datafile)
+    return read_for(ws, datafile, mapping)
+
+
+def _remember(ws: Any, datafile: str, mapping: Any) -> None:
+    from mpdesk.imports.mapped import layout_of
+    from mpdesk.services.import_mapping import remember_mapping
+
+    layout = layout_of(datafile)
+    if layout is not None:
+        remember_mapping(ws, layout.signature, mapping)
 
 
 def _undo(args: argparse.Namespace) -> int:

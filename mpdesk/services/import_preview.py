@@ -128,19 +128,43 @@ def _figure_dict(figure: Figure) -> dict[str, Any]:
 
 
 # -- reading a file ---------------------------------------------------------------------------------
-def read_data_file(path: Path | str, country_iso3: str, profile_id: str, profile_title: str) -> ImportResult:
-    """A published file (``detect.import_file``) or a data-request workbook written for this profile."""
-    from mpdesk.imports.detect import import_file
+def read_data_file(path: Path | str, country_iso3: str, profile_id: str, profile_title: str,
+                   mappings: dict | None = None, mapping: Any = None) -> ImportResult:
+    """A published file (``detect.import_file``), a data-request workbook written for this profile,
+    or a spreadsheet in another layout read with ``mapping`` or the one remembered for its layout.
+
+    Raises ``mapped.NeedsMapping`` (an ImportFormatError carrying the layout) when a table is
+    not recognised and no mapping is known for its layout yet.
+    """
+    from mpdesk.imports.detect import import_file, unrecognised_error
+    from mpdesk.imports.mapped import NeedsMapping, layout_of, read_mapped
+    from mpdesk.imports.records import ImportFormatError
     from mpdesk.imports.request_workbook import is_request_workbook, read_request_workbook
 
+    if mapping is not None:
+        return read_mapped(path, mapping)
     if is_request_workbook(path):
         return read_request_workbook(path, profile_id, profile_title)
-    return import_file(path, country_iso3)
+    try:
+        return import_file(path, country_iso3)
+    except ImportFormatError as exc:
+        layout = layout_of(path) if str(exc) == str(unrecognised_error()) else None
+        if layout is None:
+            raise
+        known = (mappings or {}).get(layout.signature)
+        if known is not None:
+            return read_mapped(path, known)
+        raise NeedsMapping(layout, tr(CONTEXT, "mpdesk does not know the layout of {name}. Say which column holds "
+                                      "the year, the value and the breakdowns, and which indicator it is; "
+                                      "mpdesk remembers it for the next file in this layout.")
+                           .format(name=Path(path).name)) from exc
 
 
-def read_for(ws: "Workspace", path: Path | str) -> ImportResult:
+def read_for(ws: "Workspace", path: Path | str, mapping: Any = None) -> ImportResult:
+    from mpdesk.services.import_mapping import remembered_mappings
+
     profile = ws.profile()
-    return read_data_file(path, profile.country_iso3, profile.id, profile.title)
+    return read_data_file(path, profile.country_iso3, profile.id, profile.title, remembered_mappings(ws), mapping)
 
 
 # -- computing the preview ------------------------------------------------------------------------

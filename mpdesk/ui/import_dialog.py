@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSplitter,
     QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -28,21 +28,31 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 
 def ask_data_file(parent: QWidget | None) -> str:
     """The data file the user chose, or '' (tests replace this)."""
-    caption = parent.tr("Choose a data file to import") if parent else "Import"
-    path, _ = QFileDialog.getOpenFileName(parent, caption, "", parent.tr("Data files ({patterns})").format(
-        patterns=DATA_FILTER) if parent else DATA_FILTER)
+    caption = _tr("Choose a data file to import")
+    path, _ = QFileDialog.getOpenFileName(parent, caption, "", _tr("Data files ({patterns})").format(
+        patterns=DATA_FILTER))
     return path
 
 
-def read_preview(ws: Any, path: str, progress) -> Any:
-    """Worker side: read the file and compute the preview (nothing is written)."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+def read_preview(ws: Any, path: str, progress, mapping: Any = None) -> Any:
+    """Worker side: read the file and compute the preview (nothing is written).
+
+    A table in an unknown layout comes back as the ``NeedsMapping`` itself, for the mapping step.
+    """
     from mpdesk.export.options import ExportError
+    from mpdesk.imports.mapped import NeedsMapping
     from mpdesk.imports.records import ImportFormatError
     from mpdesk.services.import_preview import preview_import, read_for
 
     progress(5, QDialogText.reading(Path(path).name))
     try:
-        result = read_for(ws, path)
+        result = read_for(ws, path, mapping)
+    except NeedsMapping as exc:
+        return exc
     except ImportFormatError as exc:
         raise ExportError(str(exc)) from exc
     progress(50, QDialogText.comparing())
@@ -50,19 +60,15 @@ def read_preview(ws: Any, path: str, progress) -> Any:
 
 
 class QDialogText:
-    """Sentences the worker reports (translated on whichever thread asks)."""
+    """Sentences the worker reports (QCoreApplication.translate is safe on any thread)."""
 
     @staticmethod
     def reading(name: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("ImportDialog", "Reading {name}…").format(name=name)
+        return _tr("Reading {name}…").format(name=name)
 
     @staticmethod
     def comparing() -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("ImportDialog", "Comparing with the figures already in the profile…")
+        return _tr("Comparing with the figures already in the profile…")
 
 
 class ImportDialog(QDialog):
@@ -87,6 +93,13 @@ class ImportDialog(QDialog):
         self.summary.setFont(font)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
+        from mpdesk.ui.import_mapping_panel import MappingPanel
+
+        self.mapping_panel = MappingPanel(ctx, self)
+        self.mapping_panel.mapping_chosen.connect(self.start_read)
+        self.mapping_panel.hide()
+        self.mapping: Any = None
+        layout.addWidget(self.mapping_panel, 1)
         layout.addWidget(self._preview_area(), 1)
         layout.addLayout(self._button_row())
         self._set_reading(False)
@@ -112,8 +125,8 @@ class ImportDialog(QDialog):
         self.browse_button = QPushButton(self.tr("&Choose…"))
         self.read_button = QPushButton(self.tr("&Read the file"))
         self.browse_button.clicked.connect(self.choose_file)
-        self.read_button.clicked.connect(self.start_read)
-        self.path_edit.returnPressed.connect(self.start_read)
+        self.read_button.clicked.connect(lambda: self.start_read())
+        self.path_edit.returnPressed.connect(lambda: self.start_read())
         for widget in (label, self.path_edit, self.browse_button, self.read_button):
             row.addWidget(widget, 1 if widget is self.path_edit else 0)
         return row
@@ -197,17 +210,19 @@ class ImportDialog(QDialog):
             self.path_edit.setText(path)
             self.start_read()
 
-    def start_read(self) -> None:
+    def start_read(self, mapping: Any = None) -> None:
         path = self.path_edit.text().strip()
         if not path or (self.job is not None and self.job.is_running()):
             return
         self.preview = self.applied = None
+        self.mapping = mapping
         self.preview_area.setVisible(False)
+        self.mapping_panel.hide()
         self.summary.clear()
         self.message.hide()
         self._set_reading(True)
         ws = self.ctx.ws
-        self.job = Job(lambda progress: read_preview(ws, path, progress), self)
+        self.job = Job(lambda progress: read_preview(ws, path, progress, mapping), self)
         self.job.progress.connect(self._progress)
         self.job.finished.connect(self._read_done)
         self.job.failed.connect(self._read_failed)
@@ -240,8 +255,21 @@ class ImportDialog(QDialog):
         self.message.show_message(self.tr("Reading was cancelled; nothing was imported."), "info")
 
     def _read_done(self, preview: Any) -> None:
-        self.preview = preview
+        from mpdesk.imports.mapped import NeedsMapping
+
         self._set_reading(False)
+        if isinstance(preview, NeedsMapping):
+            self.mapping_panel.show_layout(preview.layout, str(preview))
+            self.mapping_panel.show()
+            return
+        self.preview = preview
+        if self.mapping is not None:  # the columns worked: remember them for this layout
+            from mpdesk.imports.mapped import layout_of
+            from mpdesk.services.import_mapping import remember_mapping
+
+            layout = layout_of(self.path_edit.text().strip())
+            if layout is not None:
+                remember_mapping(self.ctx.ws, layout.signature, self.mapping)
         self._show_preview()
 
     # -- the preview --------------------------------------------------------------------------
@@ -358,12 +386,12 @@ def dropped_data_file(mime: Any) -> str:
 def import_button_row(ctx: AppContext, page: QWidget) -> QHBoxLayout:
     """'Import data…' and 'Import log' buttons for the data-collection steps and module pages."""
     row = QHBoxLayout()
-    button = QPushButton(page.tr("Import data…"))
+    button = QPushButton(_tr("Import data…"))
     button.setObjectName("ImportDataButton")
-    button.setToolTip(page.tr("Read a downloaded file or a ministry's workbook, see what it would change, then "
-                              "import it (Ctrl+I)"))
+    button.setToolTip(_tr("Read a downloaded file or a ministry's workbook, see what it would change, then "
+                          "import it (Ctrl+I)"))
     button.clicked.connect(lambda: open_import_dialog(ctx, page.window()))
-    log = QPushButton(page.tr("Import log"))
+    log = QPushButton(_tr("Import log"))
     log.clicked.connect(lambda: ctx.navigate("imports"))
     row.addWidget(button)
     row.addWidget(log)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
@@ -94,7 +95,7 @@ class RequestDialog(QDialog):
 
 def request_button_row(ctx: AppContext, page: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
-    button = QPushButton(page.tr("Write a request workbook…"))
+    button = QPushButton(QCoreApplication.translate("RequestDialog", "Write a request workbook…"))
     button.setObjectName("RequestWorkbookButton")
     button.clicked.connect(lambda: RequestDialog(ctx, page.window()).open())
     row.addWidget(button)
