@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
@@ -19,6 +19,27 @@ GUESSES = {"year": ("year", "année", "annee", "año", "ano", "period", "time"),
            "sex": ("sex", "sexe", "sexo", "gender"), "age_group": ("age", "âge", "edad", "age group"),
            "partner": ("country", "pays", "país", "origin", "destination", "partner"),
            "source": ("source", "fuente")}
+
+
+def guess_columns(layout: Layout) -> dict[str, str]:
+    """A first guess from the header words; the value is the last numeric column left over."""
+    from mpdesk.imports.common import to_number
+
+    import re
+
+    guesses: dict[str, str] = {}
+    for role in ("year", "sex", "age_group", "partner", "source", "value"):  # the value last: "total" is vague
+        words = GUESSES[role]
+        found = next((h for h in layout.headers if h not in guesses.values()
+                      and (h.casefold() in words or set(re.findall(r"\w+", h.casefold())) & set(words))), None)
+        if found:
+            guesses[role] = found
+    if "value" not in guesses:
+        numeric = [h for i, h in enumerate(layout.headers) if h not in guesses.values() and layout.sample
+                   and all(to_number(r[i] if i < len(r) else "") is not None for r in layout.sample)]
+        if numeric:
+            guesses["value"] = numeric[-1]
+    return guesses
 
 
 class MappingPanel(QWidget):
@@ -59,21 +80,21 @@ class MappingPanel(QWidget):
         self.read_button = QPushButton(self.tr("&Read with these columns"))
         self.read_button.setObjectName("Primary")
         self.read_button.clicked.connect(self._chosen)
-        box.addWidget(self.read_button)
+        box.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignRight)
 
     def show_layout(self, layout: Layout, sentence: str) -> None:
         self.layout_info = layout
         self.explain.setText(sentence)
         none = self.tr("(none)")
+        guesses = guess_columns(layout)
         for role, combo in self.combos.items():
             combo.clear()
             if role not in ("year", "value"):
                 combo.addItem(none, "")
             for header in layout.headers:
                 combo.addItem(header, header)
-            guess = next((h for h in layout.headers if h.casefold() in GUESSES[role]), None)
-            if guess is not None:
-                combo.setCurrentIndex(combo.findData(guess))
+            if guesses.get(role):
+                combo.setCurrentIndex(combo.findData(guesses[role]))
         self.sample.setColumnCount(len(layout.headers))
         self.sample.setHorizontalHeaderLabels(layout.headers)
         self.sample.setRowCount(len(layout.sample))
