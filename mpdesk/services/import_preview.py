@@ -8,7 +8,7 @@ into figures to add, figures that change, conflicts with another source and what
 
 from __future__ import annotations
 
-import os
+import shutil
 import sqlite3
 import tempfile
 from contextlib import contextmanager
@@ -206,9 +206,7 @@ def scratch_copy(connect: Callable[[], Any]) -> Iterator["Workspace"]:
         yield scratch
     finally:
         scratch.close()
-        for name in os.listdir(folder):
-            os.unlink(os.path.join(folder, name))
-        os.rmdir(folder)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _preview_on(scratch: "Workspace", result: ImportResult, progress: Progress | None) -> ImportPreview:

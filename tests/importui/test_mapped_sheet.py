@@ -76,3 +76,13 @@ def test_the_window_offers_the_mapping_step_for_an_excel_sheet(window, qtbot, pr
     again = open_dialog(window, qtbot, path)  # remembered: straight to the preview
     wait_preview(qtbot, again)
     assert not again.mapping_panel.isVisible() and again.added_table.rowCount() == 2
+
+
+def test_the_first_guess_reads_header_words(tmp_path):
+    from mpdesk.imports.mapped import layout_of
+    from mpdesk.ui.import_mapping_panel import guess_columns
+
+    data = tmp_path / "permits.csv"
+    data.write_text("Year,Sex,Country of origin,Permits issued\n2019,Women,Uganda,1200\n", encoding="utf-8")
+    assert guess_columns(layout_of(data)) == {"year": "Year", "sex": "Sex", "partner": "Country of origin",
+                                              "value": "Permits issued"}
