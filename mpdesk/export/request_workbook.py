@@ -93,10 +93,14 @@ class RequestError(ValueError):
 
 
 def requests_for(ws: "Workspace", institution: str) -> list:
-    from mpdesk.services.registers import list_items
+    from sqlalchemy import select
+
+    from mpdesk.models.entities import DataRequest
 
     wanted = institution.strip().casefold()
-    return [r for r in list_items(ws, "request") if r.institution.strip().casefold() == wanted]
+    with ws.session() as session:
+        rows = list(session.scalars(select(DataRequest).order_by(DataRequest.created_at)))
+    return [r for r in rows if r.institution.strip().casefold() == wanted]
 
 
 def requested_indicators(ws: "Workspace", requests: Iterable) -> list["Indicator"]:

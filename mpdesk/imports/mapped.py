@@ -54,6 +54,11 @@ class ColumnMapping:
         return asdict(self)
 
 
+@dataclass
+class MappedImportResult(ImportResult):
+    skipped_entries: list[Any] = field(default_factory=list)  # CellSkip: listed in the preview's Skipped tab
+
+
 class NeedsMapping(ImportFormatError):
     """No reader knows the file, but it is a table: the team can map its columns."""
 
@@ -115,17 +120,16 @@ def read_mapped(path: str | Path, mapping: ColumnMapping, source: str = "") -> I
     rows = _rows(path)
     start = _header_index(rows) or 0
     columns = {role: _column(layout, getattr(mapping, role), path) for role in ROLES if getattr(mapping, role)}
-    result = ImportResult(records=[], source_file=str(path), sha256=file_sha256(path), importer=IMPORTER,
-                          dataset=tr(CONTEXT, "Spreadsheet {name}").format(name=path.name))
-    skips: list[Any] = []
+    result = MappedImportResult(records=[], source_file=str(path), sha256=file_sha256(path), importer=IMPORTER,
+                                dataset=tr(CONTEXT, "Spreadsheet {name}").format(name=path.name))
     for number, row in enumerate(rows[start + 1:], start=start + 2):
         record, problem = _record(row, columns, mapping, source or path.name)
         if record is not None:
             result.records.append(record)
         elif problem:
-            skips.append(CellSkip(f"{number}", tr(CONTEXT, "row {n}: {why}").format(n=number, why=problem)))
+            result.skipped_entries.append(
+                CellSkip(f"{number}", tr(CONTEXT, "row {n}: {why}").format(n=number, why=problem)))
             result.skipped += 1
-    result.skipped_entries = skips  # type: ignore[attr-defined]  (read by the preview's Skipped list)
     return result
 
 
@@ -172,4 +176,4 @@ def _partner(text: str) -> tuple[str, str]:
     return country.iso3, ""
 
 
-__all__ = ["ColumnMapping", "Layout", "NeedsMapping", "layout_of", "read_mapped"]
+__all__ = ["ColumnMapping", "Layout", "MappedImportResult", "NeedsMapping", "layout_of", "read_mapped"]

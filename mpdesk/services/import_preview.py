@@ -293,7 +293,8 @@ def _classify(scratch: "Workspace", changes: ChangeSet, records: list) -> list[I
         entry = by_key.get(key) or by_key.setdefault(key, _indicator_entry(scratch, key))
         _place(entry, change, others, releases)
     seen = {(r.indicator, int(r.year), r.sex, r.age_group, r.partner, r.category) for r in records}
-    touched = {_cell(c.after or c.before) for c in value_changes if _value_changed(c) or c.before is None}
+    touched = {_cell(state) for c in value_changes
+               if (_value_changed(c) or c.before is None) and (state := c.after or c.before) is not None}
     for cell in seen - touched:
         entry = by_key.get(cell[0]) or by_key.setdefault(cell[0], _indicator_entry(scratch, cell[0]))
         entry.unchanged += 1

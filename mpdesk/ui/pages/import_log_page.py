@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from mpdesk.charts.format import disaggregation_text, format_number
 from mpdesk.services import ChangeSet
-from mpdesk.services.import_log import figures_of_import, list_imports, origin_of, removal_sentence, undo_import
+from mpdesk.services.import_log import ImportEntry, figures_of_import, list_imports, origin_of, removal_sentence, undo_import
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.widgets import MessageBar, heading, hint
 
@@ -70,7 +70,7 @@ class ImportLogPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.entries = []
+        self.entries: list[ImportEntry] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 20)
         layout.setSpacing(10)
@@ -196,7 +196,7 @@ class ImportLogPage(QWidget):
             lines.append(self.tr("This import was made by an earlier version of mpdesk, which did not record the "
                                  "figures it replaced, so it cannot be removed as a whole."))
         self.about.setText("\n".join(lines))
-        self._fill_figures(import_id)
+        self._fill_figures(entry.id)
 
     def _fill_figures(self, import_id: str) -> None:
         lang, catalogue = self.ctx.language, self.ctx.ws.catalogue
