@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 import mpdesk
 from mpdesk.i18n import tr
 
-SUBCOMMANDS = ("new", "info", "catalog", "sample", "import", "export", "check")
+SUBCOMMANDS = ("new", "info", "catalog", "sample", "import", "imports", "request", "export", "check")
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
 
@@ -53,10 +53,9 @@ def _command_parser() -> argparse.ArgumentParser:
     catalog.add_argument("--lang", default="en")
     sample = sub.add_parser("sample", help=tr("Cli", "write the Kenya 2020 training sample profile"))
     sample.add_argument("file")
-    imp = sub.add_parser("import", help=tr("Cli", "import a published data file into a profile"))
-    imp.add_argument("file")
-    imp.add_argument("datafile")
-    imp.add_argument("--json", action="store_true")
+    from mpdesk.cli_imports import add_import_parsers
+
+    add_import_parsers(sub)
     export = sub.add_parser("export", help=tr("Cli", "export a profile as CSV, PDF or Excel"))
     export.add_argument("file")
     export.add_argument("--csv", metavar="OUT.csv")

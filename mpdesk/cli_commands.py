@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from mpdesk.cli_common import open_workspace, print_json
-from mpdesk.cli_data import cmd_check, cmd_export, cmd_import
+from mpdesk.cli_data import cmd_check, cmd_export
+from mpdesk.cli_imports import cmd_import, cmd_imports, cmd_request
 from mpdesk.i18n import tr
 
-__all__ = ["cmd_catalog", "cmd_check", "cmd_export", "cmd_import", "cmd_info", "cmd_new", "cmd_sample"]
+__all__ = ["cmd_catalog", "cmd_check", "cmd_export", "cmd_import", "cmd_imports", "cmd_info", "cmd_request", "cmd_new", "cmd_sample"]
 
 
 def _parse_period(text: str | None) -> tuple[int | None, int | None]:

@@ -1,4 +1,4 @@
-"""Console subcommands that move data in and out of a profile: import, export, check."""
+"""Console subcommands that move data out of a profile or check it: export, check (imports: cli_imports)."""
 
 from __future__ import annotations
 
@@ -8,37 +8,6 @@ from typing import Any
 
 from mpdesk.cli_common import open_workspace, print_error, print_json
 from mpdesk.i18n import tr
-
-
-def _import_summary(ws: Any, changes: Any) -> dict[str, Any]:
-    from mpdesk.models.entities import ImportRecord
-
-    log_id = next((c.row_id for c in changes if c.table == "import_log"), None)
-    with ws.session() as session:
-        log = session.get(ImportRecord, log_id) if log_id else None
-        added, updated = (log.values_added, log.values_updated) if log else (0, 0)
-    return {"added": added, "updated": updated, "indicators": sorted(changes.indicator_keys())}
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from mpdesk.imports.detect import import_file
-    from mpdesk.services.values import import_records
-
-    with open_workspace(args.file) as ws:
-        result = import_file(args.datafile, ws.profile().country_iso3)
-        changes = import_records(ws, result.records, Path(result.source_file).name, result.sha256,
-                                 result.importer, result.dataset, result.warnings)
-        summary = {"file": Path(args.datafile).name, "dataset": result.dataset, "importer": result.importer,
-                   **_import_summary(ws, changes), "skipped": result.skipped, "warnings": list(result.warnings)}
-    if args.json:
-        print_json(summary)
-        return 0
-    print(tr("Cli", "Imported {file} ({dataset}): {added} values added, {updated} updated.").format(**summary))
-    if summary["indicators"]:
-        print(tr("Cli", "Indicators: {keys}.").format(keys=", ".join(summary["indicators"])))
-    for warning in summary["warnings"]:
-        print(tr("Cli", "Warning: {text}").format(text=warning))
-    return 0
 
 
 def _check_modules(ws: Any, keys: list[str] | None) -> None:

@@ -28,6 +28,7 @@ class MainWindow(QMainWindow):
         self.view: ProfileView | None = None
         self.wizard = None
         self.last_message: QMessageBox | None = None
+        self.import_dialog = None
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.stack.addWidget(self.welcome)
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.choose_and_open)
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.recent_chosen.connect(self.open_path)
+        self.setAcceptDrops(True)  # a data file dropped on the window is imported (with its preview)
         self._update_state()
 
     def _guidance_dock(self) -> None:
@@ -178,6 +180,26 @@ class MainWindow(QMainWindow):
 
             ExportDialog(self.ctx, self).open()
 
+    def import_data(self, path: str = "") -> None:
+        if self.ctx is not None:
+            from mpdesk.ui.import_dialog import open_import_dialog  # loaded on first use
+
+            self.import_dialog = open_import_dialog(self.ctx, self, path)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        from mpdesk.ui.import_dialog import dropped_data_file
+
+        if self.ctx is not None and dropped_data_file(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        from mpdesk.ui.import_dialog import dropped_data_file
+
+        path = dropped_data_file(event.mimeData()) if self.ctx is not None else ""
+        if path:
+            event.acceptProposedAction()
+            self.import_data(path)
+
     def prepare_draft(self) -> None:
         if self.ctx is not None:
             from mpdesk.ui.export_dialog import prepare_draft_for_email
@@ -230,6 +252,8 @@ class MainWindow(QMainWindow):
         """Start-up helper (MPDESK_OPEN_PAGE): 'wizard', 'welcome' or any navigation target."""
         if target == "wizard":
             self.new_profile()
+        elif target.startswith("import:") and self.ctx is not None:  # 'import:PATH' opens the import dialog
+            self.import_data(target[7:])
         elif target and target != "welcome" and self.ctx is not None:
             self.ctx.navigate(target)
 

@@ -123,6 +123,7 @@ class Navigator(QWidget):
             (parent[0].appendRow if parent else self.report_model.appendRow)(row)
             items[key] = row
         self.report_model.appendRow(_row(self.tr("Data quality"), "quality", None))
+        self.report_model.appendRow(_row(self.tr("Import log"), "imports", None))
         self._finish(self.report_view)
 
     def _finish(self, view: QTreeView) -> None:

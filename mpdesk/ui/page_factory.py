@@ -17,6 +17,7 @@ PAGE_CLASSES = {
     "section": ("mpdesk.ui.pages.module_page", "ModulePage"),
     "glance": ("mpdesk.ui.pages.dashboard_page", "DashboardPage"),
     "quality": ("mpdesk.ui.pages.quality_page", "QualityPage"),
+    "imports": ("mpdesk.ui.pages.import_log_page", "ImportLogPage"),
 }
 
 
@@ -55,6 +56,8 @@ def _fallback(ctx: AppContext, kind: str, key: str, reason: str) -> QWidget:
     catalogue, lang = ctx.ws.catalogue, ctx.language
     if kind == "quality":
         return SectionFallbackPage(ctx, _tr("Data quality"), "", reason)
+    if kind == "imports":
+        return SectionFallbackPage(ctx, _tr("Import log"), "", reason)
     section = catalogue.section("glance" if kind == "glance" else key)
     title = section_label(section, lang)
     return SectionFallbackPage(ctx, title, section.guidance.get_for(lang), reason)

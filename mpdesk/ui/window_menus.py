@@ -40,6 +40,9 @@ class WindowMenus:
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action(menu, w.tr("Open the &sample profile"), w.open_sample)
         menu.addSeparator()
+        self.import_data = self._action(menu, w.tr("&Import data…"), w.import_data, "Ctrl+I")
+        self.import_log = self._action(menu, w.tr("Import &log"), lambda: w.open_page("imports"))
+        menu.addSeparator()
         self.save_copy = self._action(menu, w.tr("Save a &copy as…"), w.save_copy_as,
                                       QKeySequence.StandardKey.SaveAs)
         self.export = self._action(menu, w.tr("&Export…"), w.show_export, "Ctrl+E")
@@ -79,6 +82,6 @@ class WindowMenus:
         self.redo.setEnabled(bool(ws and ws.can_redo()))
         self.undo.setText(w.tr("&Undo {what}").format(what=ws.undo_label()) if ws and ws.can_undo() else w.tr("&Undo"))
         self.redo.setText(w.tr("&Redo {what}").format(what=ws.redo_label()) if ws and ws.can_redo() else w.tr("&Redo"))
-        for action in (self.save_copy, self.export, self.draft, self.close):
+        for action in (self.save_copy, self.export, self.draft, self.close, self.import_data, self.import_log):
             if action is not None:
                 action.setEnabled(has_profile)

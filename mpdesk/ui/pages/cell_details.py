@@ -44,6 +44,7 @@ class CellDetails(QFrame):
         self.provenance = QLabel()
         self.provenance.setWordWrap(True)
         self.provenance.setObjectName("Hint")
+        self.provenance.linkActivated.connect(self._open_import)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.source_edit = QLineEdit()
@@ -106,8 +107,16 @@ class CellDetails(QFrame):
 
     def _origin(self, row: IndicatorValue) -> str:
         if row.provenance == "imported":
-            return self.tr("Imported from a file (see the import log); you can overwrite it by typing.")
+            from mpdesk.ui.pages.import_log_page import origin_sentence
+
+            return origin_sentence(self.ctx, row) or self.tr(
+                "Imported from a file (see the import log); you can overwrite it by typing.")
         return self.tr("Typed in by the team.")
+
+    def _open_import(self, link: str) -> None:
+        from mpdesk.ui.pages.import_log_page import show_import
+
+        show_import(self.ctx, link.removeprefix("import:"))
 
     def _fill(self, value: str, source: str, note: str, status: str, origin: str) -> None:
         self.value_label.setText(value)

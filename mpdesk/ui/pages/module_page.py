@@ -70,7 +70,10 @@ class ModulePage(QScrollArea):
         self.figures_splitter = splitter
         has_indicators = bool(self.grid.model.rowCount())
         if has_indicators:
+            from mpdesk.ui.import_dialog import import_button_row
+
             self.layout_.addWidget(heading(self.tr("Figures"), 2))
+            self.layout_.addLayout(import_button_row(self.ctx, self))
         self.layout_.addWidget(splitter)
         splitter.setVisible(has_indicators)
 

@@ -42,6 +42,14 @@ class StepPage(QScrollArea):
         self.layout_.addWidget(self.message)
         self.status = StatusSelector(self.ctx, self.step)
         self.layout_.addLayout(self._status_row())
+        if stage.key == "II":  # data collection: bring figures in from files and ministries' workbooks
+            from mpdesk.ui.import_dialog import import_button_row
+
+            self.layout_.addLayout(import_button_row(self.ctx, self))
+        if self.step.page == "requests":
+            from mpdesk.ui.request_dialog import request_button_row
+
+            self.layout_.addLayout(request_button_row(self.ctx, self))
         self.checklist = ChecklistBox(self.ctx, self.step)
         self._add_block(self.tr("Checklist"), self.checklist)
         builder = KIND_PARTS.get(self.step.page)

@@ -1,0 +1,228 @@
+"""Console subcommands for imports: preview, import all or some indicators, the log, removing one.
+
+``mpdesk import FILE DATAFILE --preview`` reads the profile through a read-only connection, so
+the profile stays byte-for-byte the same; the other forms open it normally.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from mpdesk.cli_common import open_workspace, print_error, print_json
+from mpdesk.i18n import tr
+
+
+def add_import_parsers(sub: Any) -> None:
+    imp = sub.add_parser("import", help=tr("Cli", "import a published data file into a profile"))
+    imp.add_argument("file")
+    imp.add_argument("datafile", nargs="?")
+    imp.add_argument("--preview", action="store_true",
+                     help=tr("Cli", "show what the import would add, change and skip, and write nothing"))
+    imp.add_argument("--only", nargs="+", metavar="KEY", help=tr("Cli", "import only these indicators"))
+    imp.add_argument("--undo", metavar="IMPORT_ID", help=tr("Cli", "remove an earlier import as a whole"))
+    imp.add_argument("--map", nargs="+", metavar="ROLE=COLUMN", help=tr(
+        "Cli", "for a spreadsheet in another layout: indicator=KEY year=COLUMN value=COLUMN and optionally "
+               "sex=, age_group=, partner=, source= (remembered for the next file in this layout)"))
+    imp.add_argument("--json", action="store_true")
+    add_request_parser(sub)
+    log = sub.add_parser("imports", help=tr("Cli", "list the imports made into a profile"))
+    log.add_argument("file")
+    log.add_argument("--json", action="store_true")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from mpdesk.imports.mapped import NeedsMapping
+
+    if args.undo:
+        return _undo(args)
+    if not args.datafile:
+        print_error(tr("Cli", "Say which data file to import: mpdesk import FILE DATAFILE."))
+        return 2
+    try:
+        return _preview(args) if args.preview else _import(args)
+    except NeedsMapping as exc:
+        print_error(tr("Cli", "mpdesk does not know the layout of {name}; add --map indicator=KEY year=COLUMN "
+                       "value=COLUMN (columns: {columns}).").format(name=Path(args.datafile).name,
+                                                                    columns=", ".join(exc.layout.headers)))
+        return 1
+
+
+def _mapping(pairs: list[str] | None) -> Any:
+    from mpdesk.imports.mapped import ROLES, ColumnMapping
+    from mpdesk.services.workspace import EditError
+
+    if not pairs:
+        return None
+    values = dict(p.partition("=")[::2] for p in pairs)
+    unknown = sorted(set(values) - set(ROLES) - {"indicator"})
+    missing = [r for r in ("indicator", "year", "value") if not values.get(r)]
+    if unknown or missing:
+        raise EditError(tr("Cli", "--map takes indicator=KEY year=COLUMN value=COLUMN and optionally sex=, "
+                           "age_group=, partner=, source=; check {what}.").format(what=", ".join(unknown + missing)))
+    return ColumnMapping(**values)
+
+
+def _profile_of(path: str) -> tuple[str, str, str, dict]:
+    """Country, id, title and remembered layouts, read without opening (opening records the session)."""
+    from mpdesk.services.import_mapping import PREFIX, parse_mappings
+
+    from mpdesk.models.inspect_file import check_header, read_only_connection, read_schema_version
+
+    check_header(Path(path))
+    read_schema_version(Path(path))
+    conn = read_only_connection(Path(path))
+    try:
+        row = conn.execute("SELECT country_iso3, id, title FROM profile").fetchone()
+        layouts = conn.execute("SELECT key, value FROM file_meta WHERE key LIKE ?", (PREFIX + "%",)).fetchall()
+    except sqlite3.Error:
+        row, layouts = None, []
+    finally:
+        conn.close()
+    return (row[0], row[1], row[2], parse_mappings(layouts)) if row else ("", "", "", {})
+
+
+def _preview(args: argparse.Namespace) -> int:
+    from mpdesk.services.import_preview import preview_import_at, read_data_file
+
+    result = read_data_file(args.datafile, *_profile_of(args.file), mapping=_mapping(args.map))
+    preview = preview_import_at(args.file, result)
+    if args.json:
+        print_json(preview.as_dict())
+    else:
+        print("\n".join(preview_lines(preview)))
+    return 0
+
+
+def preview_lines(preview: Any) -> list[str]:
+    """The preview as the window shows it, one line per indicator, change, conflict and skip."""
+    totals = preview.totals()
+    lines = [tr("Cli", "{file} ({dataset}): to add {added}, will change {changed}, conflicts with another source "
+                "{conflicts}, skipped {skipped}. Nothing was written.").format(
+        file=preview.file_name, dataset=preview.result.dataset, **totals)]
+    for ind in preview.indicators:
+        years = ind.years()
+        span = f"{years[0]}–{years[-1]}" if years else ""
+        lines.append(tr("Cli", "  {name} [{key}] {span}: {added} to add, {changed} to change, {conflicts} conflicts.")
+                     .format(name=ind.name, key=ind.key, span=span, added=len(ind.added), changed=len(ind.changed),
+                             conflicts=len(ind.conflicts)))
+        for f in ind.changed:
+            lines.append(tr("Cli", "    change {where}: {old} ({old_source}) -> {new} ({source})").format(
+                where=_where(f), old=_num(f.old_value), old_source=f.old_source,
+                new=_num(f.value), source=f.source))
+        for f in ind.conflicts:
+            lines.append(tr("Cli", "    conflict {where}: {old} ({old_source}) and {new} ({source}); the series "
+                            "uses {used}").format(where=_where(f), old=_num(f.old_value),
+                                                  old_source=f.old_source, new=_num(f.value), source=f.source,
+                                                  used=f.source if f.used == "new" else f.old_source))
+    for skip in preview.skipped:
+        lines.append(tr("Cli", "  skipped: {text}").format(text=skip.text))
+    return lines
+
+
+def _where(figure: Any) -> str:
+    dis = figure.disaggregation()
+    return f"{figure.year} {dis}" if dis else str(figure.year)
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
+def _import(args: argparse.Namespace) -> int:
+    from mpdesk.services.import_preview import apply_preview, preview_import
+    from mpdesk.services.workspace import EditError
+
+    mapping = _mapping(args.map)
+    with open_workspace(args.file) as ws:
+        result = _read(ws, args.datafile, mapping)
+        preview = preview_import(ws, result)
+        applied = apply_preview(ws, preview, args.only)
+        if mapping is not None:
+            _remember(ws, args.datafile, mapping)
+        if applied.import_id is None:
+            raise EditError(tr("Cli", "{file} holds nothing new for this profile.").format(file=preview.file_name))
+        summary = {"import_id": applied.import_id, "file": preview.file_name, "dataset": result.dataset,
+                   "importer": result.importer, "added": applied.added, "updated": applied.updated,
+                   "indicators": sorted(applied.changes.indicator_keys()),
+                   "skipped": preview.totals()["skipped"], "warnings": list(result.warnings)}
+    if args.json:
+        print_json(summary)
+        return 0
+    print(tr("Cli", "Imported {file} ({dataset}): {added} values added, {updated} updated (import {import_id}).")
+          .format(**summary))
+    if summary["indicators"]:
+        print(tr("Cli", "Indicators: {keys}.").format(keys=", ".join(summary["indicators"])))
+    for warning in summary["warnings"]:
+        print(tr("Cli", "Warning: {text}").format(text=warning))
+    return 0
+
+
+def _read(ws: Any, datafile: str, mapping: Any = None) -> Any:
+    """The data file's figures: a published file, a data-request workbook, or a mapped spreadsheet."""
+    from mpdesk.services.import_preview import read_for
+
+    return read_for(ws, datafile, mapping)
+
+
+def _remember(ws: Any, datafile: str, mapping: Any) -> None:
+    from mpdesk.imports.mapped import layout_of
+    from mpdesk.services.import_mapping import remember_mapping
+
+    layout = layout_of(datafile)
+    if layout is not None:
+        remember_mapping(ws, layout.signature, mapping)
+
+
+def _undo(args: argparse.Namespace) -> int:
+    from mpdesk.services.import_log import removal_sentence, undo_import
+
+    with open_workspace(args.file) as ws:
+        outcome = undo_import(ws, args.undo)
+    if args.json:
+        print_json({"removed": outcome.removed, "restored": outcome.restored, "kept": outcome.kept})
+    else:
+        print(removal_sentence(outcome))
+    return 0
+
+
+def add_request_parser(sub: Any) -> None:
+    req = sub.add_parser("request", help=tr("Cli", "write the data-request workbook for one institution"))
+    req.add_argument("file")
+    req.add_argument("--institution", required=True, help=tr("Cli", "as written in the data-request log"))
+    req.add_argument("--out", required=True, metavar="WORKBOOK.xlsx")
+
+
+def cmd_request(args: argparse.Namespace) -> int:
+    from mpdesk.export.request_workbook import RequestError, write_request_workbook
+
+    with open_workspace(args.file) as ws:
+        try:
+            path = write_request_workbook(ws, args.institution, args.out)
+        except RequestError as exc:
+            print_error(str(exc))
+            return 1
+    print(tr("Cli", "Wrote the data request for {name} to {path}. When it comes back filled in: "
+             "mpdesk import {file} {path}").format(name=args.institution, path=path, file=args.file))
+    return 0
+
+
+def cmd_imports(args: argparse.Namespace) -> int:
+    from mpdesk.services.import_log import list_imports
+
+    with open_workspace(args.file) as ws:
+        entries = list_imports(ws)
+    if args.json:
+        print_json([e.as_dict() for e in entries])
+        return 0
+    if not entries:
+        print(tr("Cli", "No file has been imported into this profile yet."))
+    for e in entries:
+        print(tr("Cli", "{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures "
+                 "now from it").format(id=e.id, when=e.imported_at.strftime("%Y-%m-%d %H:%M"), file=e.file_name,
+                                       dataset=e.dataset, added=e.added, updated=e.updated, figures=e.figures))
+    return 0

@@ -1,0 +1,250 @@
+"""The import log: every import of a file, the figures it brought, and removing one as a whole.
+
+Each import keeps a journal in the file (``file_meta`` key ``import:<id>``, not an undo step):
+the rows it added and the state of the rows it changed before it changed them. Removing the
+import later, even in another session, puts those rows back as they were, except the figures
+someone changed after the import (typed over, or refreshed by a later import), which are kept
+and counted so the team is told.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from mpdesk.i18n import tr
+from mpdesk.models.entities import FileMeta, ImportRecord, IndicatorValue
+from mpdesk.services.changes import ChangeSet
+
+if TYPE_CHECKING:
+    from mpdesk.services.workspace import Workspace
+
+CONTEXT = "ImportLog"
+JOURNAL_PREFIX = "import:"
+RESTORED_FIELDS = ("value", "unit", "status", "source", "note", "provenance", "import_id", "preferred")
+
+
+# -- the journal ----------------------------------------------------------------------------------
+def save_journal(ws: "Workspace", import_id: str, changes: ChangeSet, skipped: int = 0,
+                 cells: dict[tuple, str] | None = None, request_id: str = "") -> None:
+    """Record what the import did (kept beside the data; file_meta rows are not undo steps)."""
+    rows = [[c.row_id, _plain(c.before), _plain(c.after)] for c in changes if c.table == "indicator_value"]
+    where: dict[str, str] = {}
+    for change in changes:
+        after = change.after
+        if change.table == "indicator_value" and after is not None and cells:
+            ref = cells.get(_cell_key(after))
+            if ref:
+                where[change.row_id] = ref
+    data = {"rows": rows, "skipped": skipped, "cells": where, "request_id": request_id}
+    with ws.session() as session:
+        session.merge(FileMeta(key=JOURNAL_PREFIX + import_id, value=json.dumps(data, default=str)))
+        session.commit()
+
+
+def _cell_key(row: dict[str, Any]) -> tuple:
+    return (row["indicator_key"], row["year"], row["sex"], row["age_group"], row["partner"], row["category"])
+
+
+def _plain(row: dict[str, Any] | None) -> dict[str, Any] | None:
+    if row is None:
+        return None
+    keep = RESTORED_FIELDS + ("indicator_key", "year", "sex", "age_group", "partner", "category")
+    return {k: row.get(k) for k in keep}
+
+
+def load_journal(ws: "Workspace", import_id: str) -> dict[str, Any] | None:
+    raw = ws.file.meta(JOURNAL_PREFIX + import_id, "")
+    try:
+        return json.loads(raw) if raw else None
+    except ValueError:
+        return None
+
+
+# -- reading the log ------------------------------------------------------------------------------
+@dataclass
+class ImportEntry:
+    id: str
+    file_name: str
+    sha256: str
+    importer: str
+    publisher: str
+    dataset: str
+    imported_at: datetime
+    added: int
+    updated: int
+    skipped: int | None
+    warnings: list[str] = field(default_factory=list)
+    figures: int = 0          # figures in the profile that still come from this import
+    removable: bool = True    # False for imports made before mpdesk kept a journal
+
+    def as_dict(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        data["imported_at"] = self.imported_at.isoformat(timespec="seconds")
+        return data
+
+
+def list_imports(ws: "Workspace") -> list[ImportEntry]:
+    """Every import, newest first."""
+    from sqlalchemy import func, literal_column
+
+    from mpdesk.services.import_preview import publisher_of
+
+    with ws.session() as session:
+        counts = dict(session.execute(select(IndicatorValue.import_id, func.count())
+                                      .where(IndicatorValue.import_id.is_not(None))
+                                      .group_by(IndicatorValue.import_id)).all())
+        # rowid breaks ties: timestamps are to the second, and two imports can share one
+        logs = list(session.scalars(select(ImportRecord).order_by(ImportRecord.imported_at.desc(),
+                                                                 literal_column("import_log.rowid").desc())))
+        journals = {m.key[len(JOURNAL_PREFIX):]: m.value for m in session.scalars(
+            select(FileMeta).where(FileMeta.key.startswith(JOURNAL_PREFIX)))}
+    entries = []
+    for log in logs:
+        journal = _parse(journals.get(log.id))
+        entries.append(ImportEntry(
+            log.id, log.file_name, log.sha256, log.importer, publisher_of(log.importer), log.dataset,
+            log.imported_at, log.values_added, log.values_updated,
+            journal.get("skipped") if journal else None,
+            [w for w in (log.warnings or "").split("\n") if w], counts.get(log.id, 0), journal is not None))
+    return entries
+
+
+def _parse(raw: str | None) -> dict[str, Any] | None:
+    try:
+        return json.loads(raw) if raw else None
+    except ValueError:
+        return None
+
+
+def import_entry(ws: "Workspace", import_id: str) -> ImportEntry | None:
+    return next((e for e in list_imports(ws) if e.id == import_id), None)
+
+
+def figures_of_import(ws: "Workspace", import_id: str) -> list[IndicatorValue]:
+    """The figures that still come from this import."""
+    with ws.session() as session:
+        return list(session.scalars(select(IndicatorValue).where(IndicatorValue.import_id == import_id)
+                                    .order_by(IndicatorValue.indicator_key, IndicatorValue.year)))
+
+
+def cell_reference(ws: "Workspace", value_id: str, import_id: str | None) -> str:
+    """'Sheet!C7' for a figure read from a known cell (data-request workbooks), else ''."""
+    journal = load_journal(ws, import_id) if import_id else None
+    return (journal or {}).get("cells", {}).get(value_id, "")
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an imported figure came from, for the cell panel."""
+
+    import_id: str
+    file_name: str
+    dataset: str
+    imported_at: datetime
+    sheet: str = ""
+    cell: str = ""
+
+
+def origin_of(ws: "Workspace", value_id: str, import_id: str | None) -> Origin | None:
+    if not import_id:
+        return None
+    with ws.session() as session:
+        log = session.get(ImportRecord, import_id)
+        if log is None:
+            return None
+        facts = (log.file_name, log.dataset, log.imported_at)
+    sheet, _, cell = cell_reference(ws, value_id, import_id).rpartition("!")
+    return Origin(import_id, *facts, sheet, cell)
+
+
+# -- removing an import ---------------------------------------------------------------------------
+@dataclass
+class RemovedImport:
+    changes: ChangeSet
+    removed: int = 0     # figures the import had added, now gone
+    restored: int = 0    # figures it had changed, back to their earlier value
+    kept: int = 0        # figures changed since the import, left as they are
+
+
+def undo_import(ws: "Workspace", import_id: str) -> RemovedImport:
+    """Remove one import as a whole (one undo step), restoring the figures it replaced."""
+    from mpdesk.services.workspace import EditError
+
+    with ws.session() as session:
+        log = session.get(ImportRecord, import_id)
+        name = log.file_name if log else ""
+    if log is None:
+        raise EditError(tr(CONTEXT, "There is no import {id} in this profile; 'mpdesk imports FILE' lists them.")
+                        .format(id=import_id))
+    journal = load_journal(ws, import_id)
+    if journal is None:
+        raise EditError(tr(CONTEXT, "The import of {name} was made by an earlier version of mpdesk, which did not "
+                           "record the figures it replaced, so it cannot be removed as a whole.").format(name=name))
+    outcome = RemovedImport(ChangeSet())
+    with ws.edit(tr(CONTEXT, "Remove the import of {name}").format(name=name)) as session:
+        cells = set()
+        for row_id, before, after in reversed(journal["rows"]):
+            cells.add(_cell_key(after or before))
+            _reverse_row(session, import_id, row_id, before, after, outcome)
+        session.flush()
+        for cell in cells:
+            _keep_one_preferred(session, cell)
+        for row in session.scalars(select(IndicatorValue).where(IndicatorValue.import_id == import_id)):
+            row.import_id = None  # figures kept because they were edited since: no longer tied to it
+        session.delete(session.get(ImportRecord, import_id))
+    outcome.changes = ws.last_change
+    return outcome
+
+
+def _reverse_row(session, import_id: str, row_id: str, before: dict | None, after: dict | None,
+                 outcome: RemovedImport) -> None:
+    current = session.get(IndicatorValue, row_id)
+    if current is None or after is None:
+        return
+    if _changed_since(current, import_id, after):
+        outcome.kept += 1
+        return
+    if before is None:
+        session.delete(current)
+        outcome.removed += 1
+        return
+    for name in RESTORED_FIELDS:
+        value = before.get(name)
+        if name == "import_id" and value and session.get(ImportRecord, value) is None:
+            value = None  # that earlier import was removed meanwhile
+        setattr(current, name, value)
+    if before.get("value") != after.get("value"):
+        outcome.restored += 1
+
+
+def _changed_since(current: IndicatorValue, import_id: str, after: dict[str, Any]) -> bool:
+    """Typed over, or refreshed by a later import, since this import wrote it."""
+    if after.get("import_id") == import_id and current.import_id != import_id:
+        return True
+    return current.value != after.get("value") or current.provenance != after.get("provenance")
+
+
+def _keep_one_preferred(session, cell: tuple) -> None:
+    from mpdesk.services.values import CellKey, rows_for
+
+    rows = rows_for(session, CellKey(*cell))
+    if rows and not any(r.preferred for r in rows):
+        rows[0].preferred = True
+
+
+def removal_sentence(outcome: RemovedImport) -> str:
+    text = tr(CONTEXT, "Removed {removed} figures and restored {restored} earlier figures.").format(
+        removed=outcome.removed, restored=outcome.restored)
+    if outcome.kept:
+        text += " " + tr(CONTEXT, "{kept} figures changed since the import were kept as they are.").format(
+            kept=outcome.kept)
+    return text
+
+
+__all__ = ["ImportEntry", "Origin", "origin_of", "RemovedImport", "cell_reference", "figures_of_import", "import_entry",
+           "list_imports", "load_journal", "removal_sentence", "save_journal", "undo_import"]

@@ -1,0 +1,438 @@
+"""What an import would do, computed without writing; then applying it (all or some indicators).
+
+The preview runs the real ``values.import_records`` on a scratch copy of the profile and reads
+back the row changes it made. So the preview can never disagree with the import: there is one
+implementation of "which figure wins" (in values.py), and this module only sorts its outcome
+into figures to add, figures that change, conflicts with another source and what is skipped.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+
+from mpdesk.i18n import tr
+from mpdesk.imports.records import ImportResult
+from mpdesk.services.changes import ChangeSet, RowChange
+
+if TYPE_CHECKING:
+    from mpdesk.services.workspace import Workspace
+
+CONTEXT = "ImportPreview"
+Progress = Callable[[int, str], None]
+PUBLISHERS = {"undesa": "UN DESA", "worldbank": "World Bank", "wdi": "World Bank", "unhcr": "UNHCR",
+              "knomad": "KNOMAD", "tidy": "", "request": ""}
+
+
+def publisher_of(importer: str) -> str:
+    """The publisher's usual name from the importer key ('undesa_ims' -> 'UN DESA')."""
+    for prefix, name in PUBLISHERS.items():
+        if importer.startswith(prefix):
+            return name
+    return ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of the preview: where it goes, the new value and, if any, the one it meets."""
+
+    indicator: str
+    year: int
+    sex: str = ""
+    age_group: str = ""
+    partner: str = ""
+    category: str = ""
+    value: float | None = None
+    source: str = ""
+    release: str = ""
+    old_value: float | None = None
+    old_source: str = ""
+    old_release: str = ""
+    used: str = "new"  # conflicts: which figure the series uses, "new" or "old"
+
+    def disaggregation(self, language: str = "en") -> str:
+        """'female, aged 15-64, Uganda', or '' for the total (shown next to the year)."""
+        from mpdesk.charts.format import disaggregation_text
+
+        dims = (self.sex, self.age_group, self.partner, self.category)
+        return disaggregation_text(dims, language).removeprefix(", ")
+
+
+@dataclass
+class IndicatorPreview:
+    key: str
+    name: str
+    section: str = ""
+    added: list[Figure] = field(default_factory=list)
+    changed: list[Figure] = field(default_factory=list)
+    conflicts: list[Figure] = field(default_factory=list)
+    unchanged: int = 0
+
+    def years(self) -> list[int]:
+        return sorted({f.year for f in self.added + self.changed + self.conflicts})
+
+    def count(self) -> int:
+        return len(self.added) + len(self.changed) + len(self.conflicts)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """Something the file holds that will not be imported, and why (a sentence)."""
+
+    reason: str    # "indicator", "reader", "warning"
+    text: str
+    count: int = 1
+
+
+@dataclass
+class ImportPreview:
+    result: ImportResult
+    file_name: str
+    indicators: list[IndicatorPreview] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+    @property
+    def publisher(self) -> str:
+        return publisher_of(self.result.importer)
+
+    def indicator(self, key: str) -> IndicatorPreview | None:
+        return next((i for i in self.indicators if i.key == key), None)
+
+    def totals(self) -> dict[str, int]:
+        return {"added": sum(len(i.added) for i in self.indicators),
+                "changed": sum(len(i.changed) for i in self.indicators),
+                "conflicts": sum(len(i.conflicts) for i in self.indicators),
+                "unchanged": sum(i.unchanged for i in self.indicators),
+                "skipped": sum(s.count for s in self.skipped)}
+
+    def as_dict(self) -> dict[str, Any]:
+        """The preview for ``--json`` and for tests comparing the window with the console."""
+        return {
+            "file": self.file_name, "sha256": self.result.sha256, "importer": self.result.importer,
+            "publisher": self.publisher, "dataset": self.result.dataset, "totals": self.totals(),
+            "indicators": [{"key": i.key, "name": i.name, "years": i.years(), "unchanged": i.unchanged,
+                            "added": [_figure_dict(f) for f in i.added],
+                            "changed": [_figure_dict(f) for f in i.changed],
+                            "conflicts": [_figure_dict(f) for f in i.conflicts]} for i in self.indicators],
+            "skipped": [{"reason": s.reason, "text": s.text, "count": s.count} for s in self.skipped],
+        }
+
+
+def _figure_dict(figure: Figure) -> dict[str, Any]:
+    return {k: v for k, v in figure.__dict__.items()}
+
+
+# -- reading a file ---------------------------------------------------------------------------------
+def read_data_file(path: Path | str, country_iso3: str, profile_id: str, profile_title: str,
+                   mappings: dict | None = None, mapping: Any = None) -> ImportResult:
+    """A published file (``detect.import_file``), a data-request workbook written for this profile,
+    or a spreadsheet in another layout read with ``mapping`` or the one remembered for its layout.
+
+    Raises ``mapped.NeedsMapping`` (an ImportFormatError carrying the layout) when a table is
+    not recognised and no mapping is known for its layout yet.
+    """
+    from mpdesk.imports.detect import import_file, unrecognised_error
+    from mpdesk.imports.mapped import NeedsMapping, layout_of, read_mapped
+    from mpdesk.imports.records import ImportFormatError
+    from mpdesk.imports.request_workbook import is_request_workbook, read_request_workbook
+
+    if mapping is not None:
+        return read_mapped(path, mapping)
+    if is_request_workbook(path):
+        return read_request_workbook(path, profile_id, profile_title)
+    try:
+        return import_file(path, country_iso3)
+    except ImportFormatError as exc:
+        layout = layout_of(path) if str(exc) == str(unrecognised_error()) else None
+        if layout is None:
+            raise
+        known = (mappings or {}).get(layout.signature)
+        if known is not None:
+            return read_mapped(path, known)
+        raise NeedsMapping(layout, tr(CONTEXT, "mpdesk does not know the layout of {name}. Say which column holds "
+                                      "the year, the value and the breakdowns, and which indicator it is; "
+                                      "mpdesk remembers it for the next file in this layout.")
+                           .format(name=Path(path).name)) from exc
+
+
+def read_for(ws: "Workspace", path: Path | str, mapping: Any = None) -> ImportResult:
+    from mpdesk.services.import_mapping import remembered_mappings
+
+    profile = ws.profile()
+    return read_data_file(path, profile.country_iso3, profile.id, profile.title, remembered_mappings(ws), mapping)
+
+
+# -- computing the preview ------------------------------------------------------------------------
+def preview_import(ws: "Workspace", result: ImportResult, progress: Progress | None = None) -> ImportPreview:
+    """What importing ``result`` into ``ws`` would do; ``ws`` and its file are not touched."""
+    with scratch_copy(ws.file.engine.raw_connection) as scratch:
+        return _preview_on(scratch, result, progress)
+
+
+def preview_import_at(path: Path | str, result: ImportResult, progress: Progress | None = None) -> ImportPreview:
+    """The same for a profile file that is not open: read through a read-only connection."""
+    from mpdesk.models.inspect_file import check_header, read_only_connection, read_schema_version
+
+    path = Path(path)
+    check_header(path)
+    read_schema_version(path)
+    with scratch_copy(lambda: read_only_connection(path)) as scratch:
+        return _preview_on(scratch, result, progress)
+
+
+@contextmanager
+def scratch_copy(connect: Callable[[], Any]) -> Iterator["Workspace"]:
+    """An open Workspace on a temporary copy (SQLite online backup), removed afterwards."""
+    from mpdesk.services.workspace import Workspace
+
+    folder = tempfile.mkdtemp(prefix="mpdesk-preview-")
+    target = Path(folder) / "preview.mpdesk"
+    source = connect()
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            getattr(source, "driver_connection", source).backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    scratch = Workspace.open(target)
+    try:
+        yield scratch
+    finally:
+        scratch.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _preview_on(scratch: "Workspace", result: ImportResult, progress: Progress | None) -> ImportPreview:
+    from mpdesk.services.values import import_records
+    from mpdesk.services.workspace import EditError
+
+    report = progress or (lambda _p, _w: None)
+    file_name = Path(result.source_file).name
+    preview = ImportPreview(result, file_name)
+    preview.skipped = skipped_entries(scratch, result)
+    report(60, tr(CONTEXT, "Comparing with the figures already in the profile…"))
+    usable = usable_records(scratch, result.records)
+    if not usable:
+        return preview
+    try:
+        changes = import_records(scratch, usable, file_name, result.sha256, result.importer,
+                                 result.dataset, result.warnings)
+    except EditError:
+        return preview
+    report(90, tr(CONTEXT, "Preparing the preview…"))
+    preview.indicators = _classify(scratch, changes, usable)
+    return preview
+
+
+def usable_records(ws: "Workspace", records: Iterable) -> list:
+    """Records for indicators this profile has and that are not computed from others."""
+    cat = ws.catalogue
+    return [r for r in records if cat.has_indicator(r.indicator) and not cat.indicator(r.indicator).derived]
+
+
+def skipped_entries(ws: "Workspace", result: ImportResult) -> list[Skipped]:
+    """What will not be imported, listed: unknown indicators, the reader's skips and warnings."""
+    cat = ws.catalogue
+    entries: list[Skipped] = []
+    unknown: dict[str, int] = {}
+    derived: dict[str, int] = {}
+    for record in result.records:
+        if not cat.has_indicator(record.indicator):
+            unknown[record.indicator] = unknown.get(record.indicator, 0) + 1
+        elif cat.indicator(record.indicator).derived:
+            derived[record.indicator] = derived.get(record.indicator, 0) + 1
+    for key, count in sorted(unknown.items()):
+        entries.append(Skipped("indicator", tr(CONTEXT, "{key}: this profile does not use this indicator.")
+                               .format(key=key), count))
+    for key, count in sorted(derived.items()):
+        entries.append(Skipped("indicator", tr(CONTEXT, "{name}: mpdesk computes this indicator from others, so "
+                                               "the file's figures are not stored.")
+                               .format(name=cat.indicator(key).name.get_for(ws.profile().language)), count))
+    entries.extend(_reader_skips(result))
+    entries.extend(Skipped("warning", str(w), 0) for w in result.warnings)
+    return entries
+
+
+def _reader_skips(result: ImportResult) -> list[Skipped]:
+    """The reader's own list of skipped entries when it gives one, else its count."""
+    detailed = getattr(result, "skipped_entries", None)
+    if detailed:
+        return [Skipped("reader", _skip_text(entry), 1) for entry in detailed]
+    if result.skipped:
+        return [Skipped("reader", tr(CONTEXT, "Entries of the file that hold no usable figure (empty or damaged "
+                                     "cells, or no data)."), result.skipped)]
+    return []
+
+
+def _skip_text(entry: Any) -> str:
+    for name in ("sentence", "text", "message"):
+        value = getattr(entry, name, None)
+        if value:
+            where = getattr(entry, "cell", "") or getattr(entry, "reference", "")
+            return f"{where}: {value}" if where and where not in str(value) else str(value)
+    return str(entry)
+
+
+def _classify(scratch: "Workspace", changes: ChangeSet, records: list) -> list[IndicatorPreview]:
+    releases = _releases(scratch)
+    new_import = next((c.row_id for c in changes if c.table == "import_log"), None)
+    releases[new_import] = ""
+    by_key: dict[str, IndicatorPreview] = {}
+    value_changes = [c for c in changes if c.table == "indicator_value"]
+    others = _cells_with_other_rows(scratch, value_changes)
+    for change in value_changes:
+        row = change.after or change.before or {}
+        key = row["indicator_key"]
+        entry = by_key.get(key) or by_key.setdefault(key, _indicator_entry(scratch, key))
+        _place(entry, change, others, releases)
+    seen = {(r.indicator, int(r.year), r.sex, r.age_group, r.partner, r.category) for r in records}
+    touched = {_cell(state) for c in value_changes
+               if (_value_changed(c) or c.before is None) and (state := c.after or c.before) is not None}
+    for cell in seen - touched:
+        entry = by_key.get(cell[0]) or by_key.setdefault(cell[0], _indicator_entry(scratch, cell[0]))
+        entry.unchanged += 1
+    order = {ind.key: n for n, ind in enumerate(scratch.catalogue.indicators)}
+    for entry in by_key.values():  # totals first, then each breakdown, years in order
+        for figures in (entry.added, entry.changed, entry.conflicts):
+            figures.sort(key=lambda f: (f.sex, f.age_group, f.partner, f.category, f.year))
+    return sorted(by_key.values(), key=lambda i: (order.get(i.key, 10 ** 6), i.key))
+
+
+def _indicator_entry(ws: "Workspace", key: str) -> IndicatorPreview:
+    indicator = ws.catalogue.indicator(key)
+    return IndicatorPreview(key, indicator.name.get_for(ws.profile().language), indicator.section_key)
+
+
+def _cell(row: dict[str, Any]) -> tuple:
+    return (row["indicator_key"], row["year"], row["sex"], row["age_group"], row["partner"], row["category"])
+
+
+def _value_changed(change: RowChange) -> bool:
+    return change.before is not None and change.after is not None and \
+        change.before.get("value") != change.after.get("value")
+
+
+def _cells_with_other_rows(ws: "Workspace", changes: list[RowChange]) -> dict[tuple, list[dict]]:
+    """For each cell the import adds a row to: the other sources' rows (after the import)."""
+    from sqlalchemy import select
+
+    from mpdesk.models.entities import IndicatorValue
+
+    added = {c.row_id: _cell(c.after) for c in changes if c.before is None and c.after is not None}
+    keys = {cell[0] for cell in added.values()}
+    found: dict[tuple, list[dict]] = {}
+    if not keys:
+        return found
+    wanted = set(added.values())
+    with ws.session() as session:
+        for row in session.scalars(select(IndicatorValue).where(IndicatorValue.indicator_key.in_(keys))):
+            cell = (row.indicator_key, row.year, row.sex, row.age_group, row.partner, row.category)
+            if cell in wanted and row.id not in added:
+                found.setdefault(cell, []).append(row.as_dict())
+    return found
+
+
+def _releases(ws: "Workspace") -> dict[str | None, str]:
+    from sqlalchemy import select
+
+    from mpdesk.models.entities import ImportRecord
+
+    with ws.session() as session:
+        return {r.id: r.dataset or r.file_name for r in session.scalars(select(ImportRecord))}
+
+
+def _place(entry: IndicatorPreview, change: RowChange, others: dict[tuple, list[dict]],
+           releases: dict[str | None, str]) -> None:
+    after, before = change.after, change.before
+    if after is None:
+        return
+    base = dict(indicator=after["indicator_key"], year=after["year"], sex=after["sex"],
+                age_group=after["age_group"], partner=after["partner"], category=after["category"],
+                value=after["value"], source=after["source"], release="")
+    if before is None:
+        rivals = others.get(_cell(after), [])
+        if not rivals:
+            entry.added.append(Figure(**base))
+            return
+        old = next((r for r in rivals if r["preferred"]), rivals[0])
+        entry.conflicts.append(Figure(**base, old_value=old["value"], old_source=old["source"],
+                                      old_release=releases.get(old["import_id"], "") or _typed(old),
+                                      used="new" if after["preferred"] else "old"))
+    elif _value_changed(change):
+        entry.changed.append(Figure(**base, old_value=before["value"], old_source=before["source"],
+                                    old_release=releases.get(before["import_id"], "") or _typed(before)))
+
+
+def _typed(row: dict[str, Any]) -> str:
+    return tr(CONTEXT, "typed in") if row.get("provenance") == "typed" else ""
+
+
+# -- applying an accepted preview -----------------------------------------------------------------
+@dataclass
+class AppliedImport:
+    import_id: str | None
+    changes: ChangeSet
+    added: int = 0
+    updated: int = 0
+
+
+def apply_preview(ws: "Workspace", preview: ImportPreview, only: Iterable[str] | None = None) -> AppliedImport:
+    """Import the previewed file, all of it or only the indicators in ``only``.
+
+    One transaction and one undo step (``values.import_records``), logged as one ImportRecord;
+    its journal (what it replaced) is kept in the file so the import can be removed later.
+    """
+    from mpdesk.services.import_log import save_journal
+    from mpdesk.services.values import import_records
+    from mpdesk.services.workspace import EditError
+
+    result = preview.result
+    wanted = set(only) if only is not None else None
+    if wanted is not None:
+        unknown = sorted(wanted - {r.indicator for r in result.records})
+        if unknown:
+            raise EditError(tr(CONTEXT, "{file} holds no figures for {keys}.").format(
+                file=preview.file_name, keys=", ".join(unknown)))
+    records = [r for r in usable_records(ws, result.records) if wanted is None or r.indicator in wanted]
+    if not records:
+        raise EditError(tr(CONTEXT, "Nothing to import from {file}: none of its figures belong to the indicators "
+                           "of this profile that were chosen.").format(file=preview.file_name))
+    changes = import_records(ws, records, preview.file_name, result.sha256, result.importer, result.dataset,
+                             result.warnings)
+    import_id = next((c.row_id for c in changes if c.table == "import_log"), None)
+    not_chosen = len(usable_records(ws, result.records)) - len(records)
+    skipped = sum(s.count for s in preview.skipped) + not_chosen
+    request_ids = list(getattr(result, "request_ids", []) or [])
+    if import_id:
+        save_journal(ws, import_id, changes, skipped=skipped, cells=getattr(result, "cells", None),
+                     request_id=",".join(request_ids))
+    if request_ids:
+        _mark_received(ws, request_ids)
+    log = changes.values_of("import_log", "values_added")
+    added = max((v for v in log if isinstance(v, int)), default=0)
+    updated = max((v for v in changes.values_of("import_log", "values_updated") if isinstance(v, int)), default=0)
+    return AppliedImport(import_id, changes, added, updated)
+
+
+def _mark_received(ws: "Workspace", request_ids: list[str]) -> None:
+    """A ministry's workbook came back: its requests are received today (unless already marked)."""
+    from datetime import date
+
+    from mpdesk.models.entities import DataRequest
+    from mpdesk.services.registers import update_item
+
+    with ws.session() as session:
+        open_ids = [i for i in request_ids if (r := session.get(DataRequest, i)) is not None and not r.received_on]
+    for request_id in open_ids:
+        update_item(ws, "request", request_id, received_on=date.today())
+
+
+__all__ = ["read_data_file", "read_for", "AppliedImport", "Figure", "ImportPreview", "IndicatorPreview", "Skipped", "apply_preview",
+           "preview_import", "preview_import_at", "publisher_of", "scratch_copy", "usable_records"]

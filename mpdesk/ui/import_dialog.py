@@ -1,0 +1,410 @@
+"""Import data…: choose a file, read it in the background (progress, Cancel), preview, accept.
+
+The worker only calls services (``detect.import_file`` and ``import_preview.preview_import``),
+which write nothing; the chosen indicators are written on the GUI thread by
+``import_preview.apply_preview`` as one transaction and one undo step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSplitter,
+    QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from mpdesk.charts.format import format_number
+from mpdesk.ui.context import AppContext
+from mpdesk.ui.import_preview_tables import FigureTable, SkippedTable
+from mpdesk.ui.jobs import Job
+from mpdesk.ui.widgets import MessageBar, hint
+
+DATA_FILTER = "*.xlsx *.xlsm *.xls *.csv"
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def ask_data_file(parent: QWidget | None) -> str:
+    """The data file the user chose, or '' (tests replace this)."""
+    caption = _tr("Choose a data file to import")
+    path, _ = QFileDialog.getOpenFileName(parent, caption, "", _tr("Data files ({patterns})").format(
+        patterns=DATA_FILTER))
+    return path
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+def read_preview(ws: Any, path: str, progress, mapping: Any = None) -> Any:
+    """Worker side: read the file and compute the preview (nothing is written).
+
+    A table in an unknown layout comes back as the ``NeedsMapping`` itself, for the mapping step.
+    """
+    from mpdesk.export.options import ExportError
+    from mpdesk.imports.mapped import NeedsMapping
+    from mpdesk.imports.records import ImportFormatError
+    from mpdesk.services.import_preview import preview_import, read_for
+
+    progress(5, QDialogText.reading(Path(path).name))
+    try:
+        result = read_for(ws, path, mapping)
+    except NeedsMapping as exc:
+        return exc
+    except ImportFormatError as exc:
+        raise ExportError(str(exc)) from exc
+    progress(50, QDialogText.comparing())
+    return preview_import(ws, result, progress)
+
+
+class QDialogText:
+    """Sentences the worker reports (QCoreApplication.translate is safe on any thread)."""
+
+    @staticmethod
+    def reading(name: str) -> str:
+        return _tr("Reading {name}…").format(name=name)
+
+    @staticmethod
+    def comparing() -> str:
+        return _tr("Comparing with the figures already in the profile…")
+
+
+class ImportDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, path: str = "") -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.job: Job | None = None
+        self.preview: Any = None
+        self.applied: Any = None
+        self.setWindowTitle(self.tr("Import data"))
+        self.setObjectName("ImportDialog")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._file_row())
+        layout.addLayout(self._progress_row())
+        self.message = MessageBar(self)
+        layout.addWidget(self.message)
+        self.summary = QLabel()
+        self.summary.setObjectName("ImportSummary")
+        self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.summary)
+        from mpdesk.ui.import_mapping_panel import MappingPanel
+
+        self.mapping_panel = MappingPanel(ctx, self)
+        self.mapping_panel.mapping_chosen.connect(self.start_read)
+        self.mapping_panel.hide()
+        self.mapping: Any = None
+        layout.addWidget(self.mapping_panel, 1)
+        layout.addWidget(self._preview_area(), 1)
+        layout.addLayout(self._button_row())
+        self._set_reading(False)
+        self.preview_area.setVisible(False)
+        width = parent.width() if parent is not None else self._screen_width()
+        self.resize(max(min(1200, width - 80), 700), 640)
+        if path:
+            self.path_edit.setText(str(path))
+            self.start_read()
+
+    def _screen_width(self) -> int:
+        screen = self.screen()
+        return screen.availableGeometry().width() if screen else 1366
+
+    # -- building -----------------------------------------------------------------------------
+    def _file_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&File:"))
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("A UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV "
+                                                  "file or a data-request workbook"))
+        label.setBuddy(self.path_edit)
+        self.browse_button = QPushButton(self.tr("&Choose…"))
+        self.read_button = QPushButton(self.tr("&Read the file"))
+        self.browse_button.clicked.connect(self.choose_file)
+        self.read_button.clicked.connect(lambda: self.start_read())
+        self.path_edit.returnPressed.connect(lambda: self.start_read())
+        for widget in (label, self.path_edit, self.browse_button, self.read_button):
+            row.addWidget(widget, 1 if widget is self.path_edit else 0)
+        return row
+
+    def _progress_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.what = QLabel()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_read)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.what, 2)
+        row.addWidget(self.cancel_button)
+        return row
+
+    def _preview_area(self) -> QWidget:
+        self.preview_area = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        box = QVBoxLayout(left)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(hint(self.tr("Tick the indicators to import. Click one to see only its figures.")))
+        self.indicators = QTreeWidget()
+        self.indicators.setObjectName("ImportIndicators")
+        self.indicators.setRootIsDecorated(False)
+        self.indicators.setHeaderLabels([self.tr("Indicator"), self.tr("Years"),
+                                         self.tr("Add · change · conflict")])
+        self.indicators.setAccessibleName(self.tr("Indicators in the file"))
+        header = self.indicators.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(60)
+        self.indicators.itemChanged.connect(lambda *_: self._update_accept())
+        self.indicators.currentItemChanged.connect(lambda *_: self._filter_tables())
+        box.addWidget(self.indicators, 1)
+        ticks = QHBoxLayout()
+        self.all_button = QPushButton(self.tr("Tick &all"))
+        self.none_button = QPushButton(self.tr("Tick &none"))
+        self.all_button.clicked.connect(lambda: self._tick_all(True))
+        self.none_button.clicked.connect(lambda: self._tick_all(False))
+        ticks.addWidget(self.all_button)
+        ticks.addWidget(self.none_button)
+        ticks.addStretch(1)
+        box.addLayout(ticks)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("ImportTabs")
+        lang = self.ctx.language
+        self.added_table = FigureTable("added", lang)
+        self.changed_table = FigureTable("changed", lang)
+        self.conflicts_table = FigureTable("conflicts", lang)
+        self.skipped_table = SkippedTable()
+        for table in (self.added_table, self.changed_table, self.conflicts_table, self.skipped_table):
+            self.tabs.addTab(table, "")
+        self.preview_area.addWidget(left)
+        self.preview_area.addWidget(self.tabs)
+        self.preview_area.setStretchFactor(0, 1)
+        self.preview_area.setStretchFactor(1, 3)
+        self.preview_area.setSizes([self.fontMetrics().horizontalAdvance("M") * 26, 800])
+        return self.preview_area
+
+    def _button_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.log_button = QPushButton(self.tr("Open the import &log"))
+        self.log_button.clicked.connect(self.show_log)
+        self.accept_button = QPushButton(self.tr("&Import the ticked indicators"))
+        self.accept_button.setObjectName("Primary")
+        self.accept_button.clicked.connect(self.accept_preview)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        row.addWidget(self.log_button)
+        row.addStretch(1)
+        row.addWidget(self.accept_button)
+        row.addWidget(self.close_button)
+        return row
+
+    # -- reading ------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path = ask_data_file(self)
+        if path:
+            self.path_edit.setText(path)
+            self.start_read()
+
+    def start_read(self, mapping: Any = None) -> None:
+        path = self.path_edit.text().strip()
+        if not path or (self.job is not None and self.job.is_running()):
+            return
+        self.preview = self.applied = None
+        self.mapping = mapping
+        self.preview_area.setVisible(False)
+        self.mapping_panel.hide()
+        self.summary.clear()
+        self.message.hide()
+        self._set_reading(True)
+        ws = self.ctx.ws
+        self.job = Job(lambda progress: read_preview(ws, path, progress, mapping), self)
+        self.job.progress.connect(self._progress)
+        self.job.finished.connect(self._read_done)
+        self.job.failed.connect(self._read_failed)
+        self.job.cancelled.connect(self._read_cancelled)
+        self.job.start()
+
+    def cancel_read(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _progress(self, percent: int, what: str) -> None:
+        self.bar.setValue(percent)
+        self.what.setText(what)
+
+    def _set_reading(self, reading: bool) -> None:
+        for widget in (self.bar, self.what, self.cancel_button):
+            widget.setVisible(reading)
+        self.read_button.setEnabled(not reading)
+        self.browse_button.setEnabled(not reading)
+        self.accept_button.setEnabled(not reading and self.preview is not None and self.applied is None)
+        if reading:
+            self.bar.setValue(0)
+
+    def _read_failed(self, sentence: str) -> None:
+        self._set_reading(False)
+        self.message.show_message(sentence, "error")
+
+    def _read_cancelled(self) -> None:
+        self._set_reading(False)
+        self.message.show_message(self.tr("Reading was cancelled; nothing was imported."), "info")
+
+    def _read_done(self, preview: Any) -> None:
+        from mpdesk.imports.mapped import NeedsMapping
+
+        self._set_reading(False)
+        if isinstance(preview, NeedsMapping):
+            self.mapping_panel.show_layout(preview.layout, str(preview))
+            self.mapping_panel.show()
+            return
+        self.preview = preview
+        if self.mapping is not None:  # the columns worked: remember them for this layout
+            from mpdesk.imports.mapped import layout_of
+            from mpdesk.services.import_mapping import remember_mapping
+
+            layout = layout_of(self.path_edit.text().strip())
+            if layout is not None:
+                remember_mapping(self.ctx.ws, layout.signature, self.mapping)
+        self._show_preview()
+
+    # -- the preview --------------------------------------------------------------------------
+    def _show_preview(self) -> None:
+        preview, lang = self.preview, self.ctx.language
+        totals = preview.totals()
+        dataset = preview.result.dataset
+        source = dataset if preview.file_name in dataset else ", ".join(x for x in (dataset, preview.file_name) if x)
+        self.summary.setText(self.tr(
+            "{source}\nTo add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · "
+            "Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.")
+            .format(source=source, **{k: format_number(v, 0, lang) for k, v in totals.items()}))
+        self.indicators.blockSignals(True)
+        self.indicators.clear()
+        for ind in preview.indicators:
+            years = ind.years()
+            span = f"{years[0]}–{years[-1]}" if len(years) > 1 else "".join(str(y) for y in years)
+            counts = " · ".join(format_number(len(x), 0, lang) for x in (ind.added, ind.changed, ind.conflicts))
+            item = QTreeWidgetItem([ind.name, span, counts])
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignCenter)
+            item.setData(0, KEY_ROLE, ind.key)
+            item.setToolTip(0, f"{ind.name} ({ind.key})")
+            has_news = ind.count() > 0
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked if has_news else Qt.CheckState.Unchecked)
+            self.indicators.addTopLevelItem(item)
+        self.indicators.blockSignals(False)
+        self._filter_tables()
+        self.preview_area.setVisible(True)
+        left = max(self.width() * 2 // 5, self.fontMetrics().horizontalAdvance("M") * 24)
+        self.preview_area.setSizes([left, max(self.width() - left, 400)])
+        self.tabs.setCurrentIndex(self._first_useful_tab())
+        self._update_accept()
+        if not preview.indicators:
+            self.message.show_message(self.tr("Nothing in this file can be imported into this profile; the Skipped "
+                                              "tab says why."), "warning")
+
+    def _first_useful_tab(self) -> int:
+        counts = [self.added_table.rowCount(), self.changed_table.rowCount(), self.conflicts_table.rowCount()]
+        return next((i for i, n in enumerate(counts) if n), 3)
+
+    def _filter_tables(self) -> None:
+        if self.preview is None:
+            return
+        current = self.indicators.currentItem()
+        key = current.data(0, KEY_ROLE) if current is not None else None
+        chosen = [i for i in self.preview.indicators if key is None or i.key == key]
+        names = {i.key: i.name for i in self.preview.indicators}
+        self.added_table.show_figures([f for i in chosen for f in i.added], names)
+        self.changed_table.show_figures([f for i in chosen for f in i.changed], names)
+        self.conflicts_table.show_figures([f for i in chosen for f in i.conflicts], names)
+        self.skipped_table.show_entries(self.preview.skipped)
+        labels = (self.tr("To add ({n})"), self.tr("Will change ({n})"), self.tr("Conflicts ({n})"),
+                  self.tr("Skipped ({n})"))
+        counts = (self.added_table.rowCount(), self.changed_table.rowCount(), self.conflicts_table.rowCount(),
+                  sum(s.count for s in self.preview.skipped if s.count) or len(self.preview.skipped))
+        for index, (label, count) in enumerate(zip(labels, counts)):
+            self.tabs.setTabText(index, label.format(n=format_number(count, 0, self.ctx.language)))
+
+    def _tick_all(self, on: bool) -> None:
+        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        for index in range(self.indicators.topLevelItemCount()):
+            self.indicators.topLevelItem(index).setCheckState(0, state)
+
+    def chosen_keys(self) -> list[str]:
+        items = (self.indicators.topLevelItem(i) for i in range(self.indicators.topLevelItemCount()))
+        return [item.data(0, KEY_ROLE) for item in items if item.checkState(0) == Qt.CheckState.Checked]
+
+    def _update_accept(self) -> None:
+        ready = self.preview is not None and self.applied is None and bool(self.chosen_keys())
+        self.accept_button.setEnabled(ready and not (self.job and self.job.is_running()))
+
+    # -- accepting ----------------------------------------------------------------------------
+    def accept_preview(self) -> None:
+        from mpdesk.services.import_preview import apply_preview
+
+        if self.preview is None or self.applied is not None:
+            return
+        from mpdesk.services import EditError
+
+        try:
+            applied = apply_preview(self.ctx.ws, self.preview, self.chosen_keys())
+        except EditError as exc:
+            self.message.show_message(str(exc), "error")
+            return
+        self.applied = applied
+        self._update_accept()
+        text = self.tr("Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole "
+                       "import, and so does the import log at any later time.").format(
+            file=self.preview.file_name, added=applied.added, updated=applied.updated)
+        self.message.show_message(text, "info")
+        self.ctx.status_message.emit(text)
+
+    def show_log(self) -> None:
+        self.ctx.navigate("imports")
+        self.accept()
+
+    def done(self, result: int) -> None:  # closing while reading: stop the worker first
+        if self.job is not None and self.job.is_running():
+            self.job.cancel()
+            self.job.wait()
+        super().done(result)
+
+
+def dropped_data_file(mime: Any) -> str:
+    """The first local data file (by extension) among dropped URLs, or ''."""
+    for url in mime.urls() if mime.hasUrls() else []:
+        local = url.toLocalFile()
+        if local and Path(local).suffix.lower() in (".xlsx", ".xlsm", ".xls", ".csv") and Path(local).is_file():
+            return local
+    return ""
+
+
+def import_button_row(ctx: AppContext, page: QWidget) -> QHBoxLayout:
+    """'Import data…' and 'Import log' buttons for the data-collection steps and module pages."""
+    row = QHBoxLayout()
+    button = QPushButton(_tr("Import data…"))
+    button.setObjectName("ImportDataButton")
+    button.setToolTip(_tr("Read a downloaded file or a ministry's workbook, see what it would change, then "
+                          "import it (Ctrl+I)"))
+    button.clicked.connect(lambda: open_import_dialog(ctx, page.window()))
+    log = QPushButton(_tr("Import log"))
+    log.clicked.connect(lambda: ctx.navigate("imports"))
+    row.addWidget(button)
+    row.addWidget(log)
+    row.addStretch(1)
+    return row
+
+
+def open_import_dialog(ctx: AppContext, parent: QWidget | None, path: str = "") -> ImportDialog:
+    """File ▸ Import data…, the pages' Import buttons and dropped files all come here."""
+    dialog = ImportDialog(ctx, parent, path)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+__all__ = ["ImportDialog", "ask_data_file", "dropped_data_file", "import_button_row", "open_import_dialog", "read_preview"]

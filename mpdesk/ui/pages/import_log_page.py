@@ -1,0 +1,268 @@
+"""The import log: every file imported, the figures it brought, and removing an import as a whole."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from mpdesk.charts.format import disaggregation_text, format_number
+from mpdesk.services import ChangeSet
+from mpdesk.services.import_log import ImportEntry, figures_of_import, list_imports, origin_of, removal_sentence, undo_import
+from mpdesk.ui.context import AppContext
+from mpdesk.ui.widgets import MessageBar, heading, hint
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+_wanted: dict[int, str] = {}  # AppContext id -> the import a link asked to show
+
+
+def show_import(ctx: AppContext, import_id: str) -> None:
+    """Open the import log with ``import_id`` selected (the cell panel's link)."""
+    _wanted[id(ctx)] = import_id
+    ctx.navigate("imports")  # the log page takes the wish when it is shown
+
+
+def origin_sentence(ctx: AppContext, row) -> str:
+    """'Imported from FILE, sheet S, cell C, on DATE. Open its import' (rich text with a link)."""
+    from html import escape
+
+    origin = origin_of(ctx.ws, row.id, row.import_id)
+    if origin is None:
+        return ""
+    when = origin.imported_at.strftime("%Y-%m-%d")
+    if origin.cell:
+        text = QCoreApplication.translate("ImportLogPage", "Imported from {file}, sheet {sheet}, cell {cell}, on "
+                                          "{when}.").format(file=origin.file_name, sheet=origin.sheet,
+                                                            cell=origin.cell, when=when)
+    else:
+        text = QCoreApplication.translate("ImportLogPage", "Imported from {file} on {when}.").format(
+            file=origin.file_name, when=when)
+    link = QCoreApplication.translate("ImportLogPage", "Open its import")
+    return f'{escape(text)} <a href="import:{origin.import_id}">{escape(link)}</a>'
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+def _item(text: str, numeric: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if numeric:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class ImportLogPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entries: list[ImportEntry] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(10)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Import log")), 1)
+        self.import_button = QPushButton(self.tr("Import data…"))
+        self.import_button.clicked.connect(self._import)
+        top.addWidget(self.import_button)
+        layout.addLayout(top)
+        layout.addWidget(hint(self.tr("Every file imported into this profile, newest first. Select one to see the "
+                                      "figures that still come from it, or to remove the import as a whole: the "
+                                      "figures it replaced come back.")))
+        self.message = MessageBar(self)
+        layout.addWidget(self.message)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.log = _table([self.tr("When"), self.tr("File"), self.tr("Publisher"), self.tr("Added"),
+                           self.tr("Changed"), self.tr("Skipped"), self.tr("Figures now"), self.tr("Warnings"),
+                           self.tr("Dataset")], "import_log")
+        self.log.setAccessibleName(self.tr("Imports"))
+        self.log.itemSelectionChanged.connect(self._show_selected)
+        splitter.addWidget(self.log)
+        splitter.addWidget(self._details())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+        self.empty = QLabel(self.tr("Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on "
+                                    "the window."))
+        self.empty.setObjectName("Hint")
+        layout.addWidget(self.empty)
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _details(self) -> QWidget:
+        box = QFrame()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 6, 0, 0)
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.about)
+        self.figures = _table([self.tr("Indicator"), self.tr("Year"), self.tr("Disaggregation"), self.tr("Value"),
+                               self.tr("Source")], "import_figures")
+        self.figures.setAccessibleName(self.tr("Figures from this import"))
+        self.figures.itemDoubleClicked.connect(lambda *_: self._show_figure())
+        layout.addWidget(self.figures, 1)
+        row = QHBoxLayout()
+        self.show_button = QPushButton(self.tr("&Show the figure in its module"))
+        self.show_button.clicked.connect(self._show_figure)
+        self.remove_button = QPushButton(self.tr("&Remove this import…"))
+        self.remove_button.clicked.connect(self._ask_remove)
+        row.addWidget(self.show_button)
+        row.addStretch(1)
+        row.addWidget(self.remove_button)
+        layout.addLayout(row)
+        self.confirm = QFrame()
+        self.confirm.setObjectName("MessageBar")
+        confirm_row = QHBoxLayout(self.confirm)
+        self.confirm_text = QLabel()
+        self.confirm_text.setWordWrap(True)
+        self.confirm_button = QPushButton(self.tr("Remove it"))
+        self.keep_button = QPushButton(self.tr("Keep it"))
+        self.confirm_button.clicked.connect(self.remove_selected)
+        self.keep_button.clicked.connect(self.confirm.hide)
+        confirm_row.addWidget(self.confirm_text, 1)
+        confirm_row.addWidget(self.confirm_button)
+        confirm_row.addWidget(self.keep_button)
+        self.confirm.hide()
+        layout.addWidget(self.confirm)
+        return box
+
+    # -- filling ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        lang = self.ctx.language
+        self.entries = list_imports(self.ctx.ws)
+        self.log.setRowCount(len(self.entries))
+        for r, e in enumerate(self.entries):
+            cells = [_item(e.imported_at.strftime("%Y-%m-%d %H:%M")), _item(e.file_name), _item(e.publisher),
+                     _item(format_number(e.added, 0, lang), True), _item(format_number(e.updated, 0, lang), True),
+                     _item("" if e.skipped is None else format_number(e.skipped, 0, lang), True),
+                     _item(format_number(e.figures, 0, lang), True), _item(str(len(e.warnings) or ""), True),
+                     _item(e.dataset)]
+            cells[0].setData(ID_ROLE, e.id)
+            cells[1].setToolTip(self.tr("sha256 {digest}").format(digest=e.sha256))
+            for c, item in enumerate(cells):
+                self.log.setItem(r, c, item)
+        self.log.resizeColumnsToContents()
+        self.log.setColumnWidth(1, min(self.log.columnWidth(1), 200))
+        self.empty.setVisible(not self.entries)
+        row = next((r for r, e in enumerate(self.entries) if e.id == selected), 0 if self.entries else -1)
+        if row >= 0:
+            self.log.selectRow(row)
+        self._show_selected()
+
+    def selected_id(self) -> str | None:
+        rows = self.log.selectionModel().selectedRows() if self.log.selectionModel() else []
+        if not rows:
+            return None
+        item = self.log.item(rows[0].row(), 0)
+        return item.data(ID_ROLE) if item else None
+
+    def select_import(self, import_id: str) -> None:
+        for r, e in enumerate(self.entries):
+            if e.id == import_id:
+                self.log.selectRow(r)
+
+    def _show_selected(self) -> None:
+        import_id = self.selected_id()
+        entry = next((e for e in self.entries if e.id == import_id), None)
+        self.confirm.hide()
+        self.remove_button.setEnabled(entry is not None and entry.removable)
+        self.show_button.setEnabled(entry is not None)
+        if entry is None:
+            self.about.clear()
+            self.figures.setRowCount(0)
+            return
+        lines = [self.tr("{file}, imported {when}. sha256 {digest}.").format(
+            file=entry.file_name, when=entry.imported_at.strftime("%Y-%m-%d %H:%M"), digest=entry.sha256)]
+        if entry.dataset:
+            lines.append(self.tr("Dataset: {dataset}.").format(dataset=entry.dataset))
+        lines += [self.tr("Warning: {text}").format(text=w) for w in entry.warnings]
+        if not entry.removable:
+            lines.append(self.tr("This import was made by an earlier version of mpdesk, which did not record the "
+                                 "figures it replaced, so it cannot be removed as a whole."))
+        self.about.setText("\n".join(lines))
+        self._fill_figures(entry.id)
+
+    def _fill_figures(self, import_id: str) -> None:
+        lang, catalogue = self.ctx.language, self.ctx.ws.catalogue
+        rows = figures_of_import(self.ctx.ws, import_id)
+        self.figures.setRowCount(len(rows))
+        for r, v in enumerate(rows):
+            name = catalogue.indicator(v.indicator_key).name.get_for(lang) \
+                if catalogue.has_indicator(v.indicator_key) else v.indicator_key
+            dims = disaggregation_text((v.sex, v.age_group, v.partner, v.category), lang).removeprefix(", ")
+            decimals = 0 if float(v.value).is_integer() else 2
+            cells = [_item(name), _item(str(v.year), True), _item(dims),
+                     _item(format_number(v.value, decimals, lang), True), _item(v.source)]
+            cells[0].setData(ID_ROLE, json.dumps({"indicator": v.indicator_key, "year": v.year, "sex": v.sex,
+                                                  "age_group": v.age_group, "partner": v.partner,
+                                                  "category": v.category}))
+            for c, item in enumerate(cells):
+                self.figures.setItem(r, c, item)
+        self.figures.resizeColumnsToContents()
+
+    # -- actions ------------------------------------------------------------------------------
+    def _import(self) -> None:
+        from mpdesk.ui.import_dialog import open_import_dialog
+
+        open_import_dialog(self.ctx, self.window())
+
+    def _show_figure(self) -> None:
+        row = self.figures.currentRow()
+        item = self.figures.item(max(row, 0), 0) if self.figures.rowCount() else None
+        if item is not None:
+            self.ctx.navigate("cell:" + item.data(ID_ROLE))
+
+    def _ask_remove(self) -> None:
+        entry = next((e for e in self.entries if e.id == self.selected_id()), None)
+        if entry is None:
+            return
+        self.confirm_text.setText(self.tr(
+            "Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come "
+            "back. Figures typed over since are kept.").format(file=entry.file_name, n=entry.figures))
+        self.confirm.show()
+        self.confirm_button.setFocus()
+
+    def remove_selected(self) -> None:
+        from mpdesk.services import EditError
+
+        import_id = self.selected_id()
+        self.confirm.hide()
+        if import_id is None:
+            return
+        try:
+            outcome = undo_import(self.ctx.ws, import_id)
+        except EditError as exc:
+            self.message.show_message(str(exc), "error")
+            return
+        self.message.show_message(removal_sentence(outcome) + " " + self.tr("Edit ▸ Undo brings the import back."),
+                                  "info")
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("import_log", "indicator_value"):
+            self.refresh()
+        self._take_wish()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._take_wish()
+
+    def _take_wish(self) -> None:
+        wanted = _wanted.pop(id(self.ctx), None)
+        if wanted:
+            self.select_import(wanted)

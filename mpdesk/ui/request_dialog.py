@@ -1,0 +1,103 @@
+"""Step 2.1: write the data-request workbook for one institution of the data-request log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from mpdesk.ui.context import AppContext
+from mpdesk.ui.widgets import MessageBar, hint
+
+
+def institutions(ctx: AppContext) -> list[str]:
+    from mpdesk.services.registers import list_items
+
+    seen: dict[str, str] = {}
+    for request in list_items(ctx.ws, "request"):
+        name = request.institution.strip()
+        if name:
+            seen.setdefault(name.casefold(), name)
+    return list(seen.values())
+
+
+class RequestDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Write a data-request workbook"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(self.tr(
+            "One Excel workbook for one institution, with only the indicators asked of it in the data-request log. "
+            "When it comes back filled in, import it with File ▸ Import data….")))
+        form = QFormLayout()
+        self.institution = QComboBox()
+        self.institution.addItems(institutions(ctx))
+        self.institution.currentTextChanged.connect(self._suggest)
+        form.addRow(self.tr("&Institution:"), self.institution)
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit()
+        self.browse = QPushButton(self.tr("&Choose…"))
+        self.browse.clicked.connect(self._choose)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse)
+        form.addRow(self.tr("&Save as:"), row)
+        layout.addLayout(form)
+        self.message = MessageBar(self)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.write_button = QPushButton(self.tr("&Write the workbook"))
+        self.write_button.setObjectName("Primary")
+        self.write_button.clicked.connect(self.write)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons.addWidget(self.write_button)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.resize(640, 220)
+        self._suggest(self.institution.currentText())
+        if not self.institution.count():
+            self.write_button.setEnabled(False)
+            self.message.show_message(self.tr("The data-request log is empty: add a request (institution and "
+                                              "indicators) first."), "info")
+
+    def _suggest(self, name: str) -> None:
+        from mpdesk.export.draft import safe_file_name
+
+        folder = self.ctx.ws.path.parent
+        self.path_edit.setText(str(folder / safe_file_name(self.tr("Data request - {name}.xlsx").format(name=name))))
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the data-request workbook"), self.path_edit.text(),
+                                              self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            self.path_edit.setText(path)
+
+    def write(self) -> None:
+        from mpdesk.export.request_workbook import RequestError, write_request_workbook
+
+        name, target = self.institution.currentText(), self.path_edit.text().strip()
+        if not target:
+            return
+        try:
+            self.written = write_request_workbook(self.ctx.ws, name, Path(target))
+        except RequestError as exc:
+            self.message.show_message(str(exc), "error")
+            return
+        self.message.show_message(self.tr("Wrote {path}. Send it to {name}; when it comes back, import it with "
+                                          "File ▸ Import data….").format(path=self.written, name=name), "info")
+
+
+def request_button_row(ctx: AppContext, page: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    button = QPushButton(QCoreApplication.translate("RequestDialog", "Write a request workbook…"))
+    button.setObjectName("RequestWorkbookButton")
+    button.clicked.connect(lambda: RequestDialog(ctx, page.window()).open())
+    row.addWidget(button)
+    row.addStretch(1)
+    return row

@@ -1,0 +1,42 @@
+"""Helpers for the import-preview tests: tidy CSV files written as a team would, and the stored figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mpdesk.services.values import all_values
+from mpdesk.services.workspace import Workspace
+
+_ROOT = Path(__file__).resolve().parents[2]
+# beside the repo on the project machines; one level up again from a git worktree in /work/wt/
+REAL = next((p for p in (_ROOT.parent / "shared" / "data" / "real", _ROOT.parent.parent / "shared" / "data" / "real")
+             if p.is_dir()), _ROOT.parent / "shared" / "data" / "real")
+HEADER = "indicator,year,sex,age_group,partner,category,value,unit,source,note\n"
+
+
+def tidy_csv(path: Path, rows: list[tuple]) -> Path:
+    """rows: (indicator, year, sex, value, source)."""
+    lines = [f"{ind},{year},{sex},,,,{value},persons,{source},\n" for ind, year, sex, value, source in rows]
+    path.write_text(HEADER + "".join(lines), encoding="utf-8")
+    return path
+
+
+def figures(ws: Workspace) -> set[tuple]:
+    return {(v.indicator_key, v.year, v.sex, v.value, v.source, v.preferred) for v in all_values(ws)}
+
+
+def stored_at(path: Path) -> set[tuple]:
+    ws = Workspace.open(path)
+    try:
+        return figures(ws)
+    finally:
+        ws.close()
+
+
+def count_at(path: Path) -> int:
+    """How many figures the file holds (every source and disaggregation)."""
+    ws = Workspace.open(path)
+    try:
+        return len(all_values(ws))
+    finally:
+        ws.close()

@@ -1,0 +1,73 @@
+"""`mpdesk import --preview/--only/--undo` and `mpdesk imports`, run in-process as a user types them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from importui_helpers import REAL, stored_at, tidy_csv
+from mpdesk.cli import main
+
+
+@pytest.fixture
+def profile(tmp_path: Path, capsys) -> Path:
+    path = tmp_path / "Kenya.mpdesk"
+    assert main(["new", str(path), "--country", "KEN", "--year", "2020"]) == 0
+    capsys.readouterr()
+    return path
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_preview_writes_nothing_and_lists_the_figures(profile, tmp_path, capsys):
+    data = tidy_csv(tmp_path / "a.csv", [("immigrant_stock", 2020, "", 1000, "Census"),
+                                        ("no_such_indicator", 2020, "", 5, "Census")])
+    before = profile.read_bytes()
+    code, out, _ = run(capsys, "import", profile, data, "--preview")
+    assert code == 0 and profile.read_bytes() == before
+    assert "to add 1," in out and "Nothing was written" in out and "no_such_indicator" in out
+    code, out, _ = run(capsys, "import", profile, data, "--preview", "--json")
+    preview = json.loads(out)
+    assert profile.read_bytes() == before
+    assert [i["key"] for i in preview["indicators"]] == ["immigrant_stock"]
+    assert preview["indicators"][0]["added"][0]["value"] == 1000
+
+
+def test_import_only_some_indicators_then_undo_in_a_later_run(profile, tmp_path, capsys):
+    first = tidy_csv(tmp_path / "a.csv", [("immigrant_stock", 2020, "", 1000, "Census")])
+    assert run(capsys, "import", profile, first)[0] == 0
+    kept = stored_at(profile)
+    second = tidy_csv(tmp_path / "b.csv", [("immigrant_stock", 2020, "", 1500, "Census"),
+                                          ("emigrant_stock", 2020, "", 50, "Census")])
+    code, out, _ = run(capsys, "import", profile, second, "--only", "immigrant_stock", "--json")
+    summary = json.loads(out)
+    assert code == 0 and summary["indicators"] == ["immigrant_stock"] and summary["updated"] == 1
+    assert {f[0] for f in stored_at(profile)} == {"immigrant_stock"}
+    code, out, _ = run(capsys, "imports", profile, "--json")
+    log = json.loads(out)
+    assert [e["file_name"] for e in log] == ["b.csv", "a.csv"] and log[0]["id"] == summary["import_id"]
+    code, out, _ = run(capsys, "import", profile, "--undo", summary["import_id"])
+    assert code == 0 and "restored 1 earlier figures" in out
+    assert stored_at(profile) == kept
+    code, out, _ = run(capsys, "imports", profile)
+    assert "a.csv" in out and "b.csv" not in out
+
+
+def test_undo_of_an_unknown_import_is_one_sentence(profile, capsys):
+    code, _, err = run(capsys, "import", profile, "--undo", "123")
+    assert code == 1 and "There is no import 123" in err and len(err.strip().splitlines()) == 1
+
+
+def test_preview_of_a_real_file_lists_what_the_import_adds(profile, capsys):
+    data = REAL / "API_SP.POP.TOTL_DS2_en_csv_v2_900.csv"
+    if not data.is_file():
+        pytest.skip("the real World Bank file is absent")
+    preview = json.loads(run(capsys, "import", profile, data, "--preview", "--json")[1])
+    summary = json.loads(run(capsys, "import", profile, data, "--json")[1])
+    assert summary["added"] == preview["totals"]["added"] > 30

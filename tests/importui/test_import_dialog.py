@@ -1,0 +1,261 @@
+"""Import data… in the real window: Ctrl+I, typing the file name, the preview, a subset, Cancel, the log."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl  # noqa: E402
+from PySide6.QtGui import QDragEnterEvent, QDropEvent  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from importui_helpers import REAL, count_at, stored_at, tidy_csv  # noqa: E402
+from mpdesk.imports.detect import import_file  # noqa: E402
+from mpdesk.services.import_log import list_imports  # noqa: E402
+from mpdesk.services.import_preview import preview_import_at  # noqa: E402
+from mpdesk.services.workspace import Workspace  # noqa: E402
+from mpdesk.ui.import_dialog import ImportDialog  # noqa: E402
+
+WAIT_MS = 60_000
+REAL_FILES = ["undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx", "UN_MigrantStockTotal_2015.xlsx",
+              "API_SP.POP.TOTL_DS2_en_csv_v2_900.csv", "API_SM.POP.REFG.OR_DS2_en_excel_v2_5997665.xls",
+              "population.csv", "bilateral_migration_matrix_2021_latest.xlsx",
+              "inward_remittance_flows_december_2023_1.xlsx"]
+
+
+def open_dialog(window, qtbot, path: Path):
+    """Ctrl+I, type the file's name in the focused field, Enter; wait for the preview."""
+    window.import_dialog = None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.import_dialog is not None and window.import_dialog.isVisible())
+    dialog = window.import_dialog
+    dialog.activateWindow()
+    dialog.path_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.path_edit)
+    QTest.keyClicks(QApplication.focusWidget(), str(path))
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    return dialog
+
+
+def wait_preview(qtbot, dialog):
+    qtbot.waitUntil(lambda: dialog.preview is not None or dialog.message.text() != "", timeout=WAIT_MS)
+    assert dialog.preview is not None, dialog.message.text()
+
+
+def tree_rows(dialog) -> dict[str, tuple[int, int, int]]:
+    tree = dialog.indicators
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    return {it.data(0, Qt.ItemDataRole.UserRole): tuple(int(n.replace(",", "")) for n in it.text(2).split(" · "))
+            for it in items}
+
+
+def console_preview(profile: Path, data: Path) -> dict:
+    return preview_import_at(profile, import_file(data, "KEN")).as_dict()
+
+
+@pytest.mark.parametrize("name", REAL_FILES)
+def test_each_kind_of_real_file_previews_as_the_console_does_then_imports(window, qtbot, profile_path, name):
+    data = REAL / name
+    if not data.is_file():
+        pytest.skip(f"{name} is absent")
+    dialog = open_dialog(window, qtbot, data)
+    wait_preview(qtbot, dialog)
+    console = console_preview(profile_path, data)
+    assert tree_rows(dialog) == {i["key"]: (len(i["added"]), len(i["changed"]), len(i["conflicts"]))
+                                 for i in console["indicators"]}
+    assert dialog.added_table.rowCount() == console["totals"]["added"]
+    assert dialog.skipped_table.rowCount() == len(console["skipped"])
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    assert "Imported " + data.name in dialog.message.text()
+    window.close_profile()
+    assert count_at(profile_path) == console["totals"]["added"] + console["totals"]["conflicts"]
+
+
+def test_a_tidy_csv_file_with_changes_conflicts_and_skips(window, qtbot, profile_path, tmp_path):
+    first = tidy_csv(tmp_path / "census.csv", [("immigrant_stock", 2019, "", 1000, "Census"),
+                                              ("emigrant_stock", 2019, "", 40, "Census")])
+    dialog = open_dialog(window, qtbot, first)
+    wait_preview(qtbot, dialog)
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    dialog.close()
+    second = tidy_csv(tmp_path / "update.csv", [("immigrant_stock", 2019, "", 1100, "Census"),
+                                               ("emigrant_stock", 2019, "", 45, "Survey"),
+                                               ("not_an_indicator", 2019, "", 1, "Survey")])
+    dialog = open_dialog(window, qtbot, second)
+    wait_preview(qtbot, dialog)
+    assert dialog.changed_table.texts() == [["Immigrant stock", "2019", "", "1,000", "Census (Tidy CSV file census.csv)",
+                                             "1,100", "Census"]]
+    conflict = dialog.conflicts_table.texts()[0]
+    assert conflict[3] in ("the file's figure", "the profile's figure")
+    assert conflict[4:8] == ["40", "Census (Tidy CSV file census.csv)", "45", "Survey"]
+    assert any("not_an_indicator" in row[0] for row in dialog.skipped_table.texts())
+    assert [dialog.tabs.tabText(i) for i in range(4)] == ["To add (0)", "Will change (1)", "Conflicts (1)",
+                                                         "Skipped (1)"]
+
+
+def click_check(tree, item) -> None:
+    rect = tree.visualItemRect(item)
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(rect.left() + 12, rect.center().y()))
+
+
+def test_a_subset_writes_only_the_ticked_indicators(window, qtbot, profile_path, tmp_path):
+    data = tidy_csv(tmp_path / "two.csv", [("immigrant_stock", 2020, "", 1000, "Census"),
+                                          ("emigrant_stock", 2020, "", 50, "Census")])
+    dialog = open_dialog(window, qtbot, data)
+    wait_preview(qtbot, dialog)
+    tree = dialog.indicators
+    emigrants = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                     if tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "emigrant_stock")
+    click_check(tree, emigrants)
+    assert emigrants.checkState(0) == Qt.CheckState.Unchecked
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    window.close_profile()
+    assert {f[0] for f in stored_at(profile_path)} == {"immigrant_stock"}
+
+
+def test_cancel_while_reading_writes_nothing(window, qtbot, profile_path):
+    data = REAL / "persons_of_concern.csv"
+    if not data.is_file():
+        pytest.skip("the UNHCR file is absent")
+    before = len(stored_at_open(window))
+    dialog = open_dialog(window, qtbot, data)
+    assert dialog.cancel_button.isVisible()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.job.is_running(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "cancelled" in dialog.message.text())
+    assert dialog.preview is None and not dialog.accept_button.isEnabled()
+    window.close_profile()
+    ws = Workspace.open(profile_path)
+    try:
+        assert list_imports(ws) == [] and len(stored_at_open_ws(ws)) == before == 0
+    finally:
+        ws.close()
+
+
+def stored_at_open(window) -> set:
+    return stored_at_open_ws(window.ctx.ws)
+
+
+def stored_at_open_ws(ws) -> set:
+    from importui_helpers import figures
+
+    return figures(ws)
+
+
+def test_removing_an_import_from_the_log_after_reopening_restores(window, qtbot, profile_path, tmp_path):
+    first = tidy_csv(tmp_path / "a.csv", [("immigrant_stock", 2020, "", 1000, "Census")])
+    second = tidy_csv(tmp_path / "b.csv", [("immigrant_stock", 2020, "", 1500, "Census"),
+                                          ("emigrant_stock", 2020, "", 70, "Census")])
+    for data in (first, second):
+        dialog = open_dialog(window, qtbot, data)
+        wait_preview(qtbot, dialog)
+        qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+        dialog.close()
+    window.close_profile()
+    assert window.open_path(profile_path)
+    window.menus.import_log.trigger()
+    page = window.view.current_page()
+    assert page.log.rowCount() == 2 and page.log.item(0, 1).text() == "b.csv"
+    assert page.figures.rowCount() == 2  # the newest import is selected: its two figures
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert page.confirm.isVisible() and "b.csv" in page.confirm_text.text()
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert "restored 1 earlier figures" in page.message.text()
+    assert page.log.rowCount() == 1
+    window.close_profile()
+    assert stored_at(profile_path) == {("immigrant_stock", 2020, "", 1000.0, "Census", True)}
+
+
+def test_a_file_dropped_on_the_window_opens_its_preview(window, qtbot, tmp_path):
+    data = tidy_csv(tmp_path / "dropped.csv", [("immigrant_stock", 2020, "", 1000, "Census")])
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(data))])
+    enter = QDragEnterEvent(QPoint(300, 300), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(300, 300), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    dialog = window.import_dialog
+    wait_preview(qtbot, dialog)
+    assert dialog.path_edit.text() == str(data) and dialog.added_table.rowCount() == 1
+
+
+def test_the_import_button_of_a_module_page(window, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    for target in ("section:A.2", "step:2.1", "step:2.3"):
+        window.ctx.navigate(target)
+        page = window.view.current_page()
+        [button] = [b for b in page.findChildren(QPushButton) if b.objectName() == "ImportDataButton"]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: any(isinstance(w, ImportDialog) and w.isVisible()
+                                    for w in QApplication.topLevelWidgets()))
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, ImportDialog):
+                w.close()
+
+
+def test_step_2_1_writes_the_request_workbook_of_the_chosen_institution(window, qtbot, tmp_path):
+    import openpyxl
+    from PySide6.QtWidgets import QPushButton
+
+    from mpdesk.services.registers import add_item
+    from mpdesk.ui.request_dialog import RequestDialog
+
+    add_item(window.ctx.ws, "request", institution="Central Bank", indicators="remittance_inflows")
+    add_item(window.ctx.ws, "request", institution="Ministry of Interior", indicators="immigrant_stock")
+    window.ctx.navigate("step:2.1")
+    page = window.view.current_page()
+    [button] = [b for b in page.findChildren(QPushButton) if b.objectName() == "RequestWorkbookButton"]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(isinstance(w, RequestDialog) and w.isVisible() for w in QApplication.topLevelWidgets()))
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, RequestDialog))
+    dialog.institution.setFocus()
+    QTest.keyClick(dialog.institution, Qt.Key.Key_Down)
+    assert dialog.institution.currentText() == "Ministry of Interior"
+    target = tmp_path / "interior.xlsx"
+    dialog.path_edit.clear()
+    QTest.keyClicks(dialog.path_edit, str(target))
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    assert "Wrote " in dialog.message.text()
+    assert openpyxl.load_workbook(target).sheetnames[1] == "A.2 Immigration"
+    dialog.close()
+
+
+def test_the_cell_panel_names_the_workbook_cell_and_links_to_its_import(window, qtbot, tmp_path):
+    import openpyxl
+
+    from mpdesk.export.request_workbook import write_request_workbook
+    from mpdesk.services.registers import add_item
+    from mpdesk.services.values import CellKey
+
+    ws = window.ctx.ws
+    add_item(ws, "request", institution="Ministry of Interior", indicators="immigrant_stock")
+    out = write_request_workbook(ws, "Ministry of Interior", tmp_path / "interior.xlsx")
+    book = openpyxl.load_workbook(out)
+    book["A.2 Immigration"]["I5"] = 1234  # the 2019 total (years 2010-2020 start in column E)
+    book.save(out)
+    dialog = open_dialog(window, qtbot, out)
+    wait_preview(qtbot, dialog)
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    dialog.close()
+    year = int(openpyxl.load_workbook(out)["A.2 Immigration"]["I4"].value)
+    window.ctx.navigate("section:A.2")
+    page = window.view.current_page()
+    page.details.show_cell(CellKey("immigrant_stock", year))
+    text = page.details.provenance.text()
+    assert "Imported from interior.xlsx, sheet A.2 Immigration, cell I5" in text and 'href="import:' in text
+    link = text.split('href="')[1].split('"')[0]
+    page.details.provenance.linkActivated.emit(link)
+    log = window.view.current_page()
+    assert log.selected_id() == link.removeprefix("import:")
+    assert log.figures.item(0, 4).text() == "Ministry of Interior"
