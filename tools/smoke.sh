@@ -8,6 +8,7 @@
 set -uo pipefail
 gui="$1"
 cli="${2:-$1}"
+fixture="$(cd "$(dirname "$0")/.." && pwd)/tests/data/profile_v1.mpdesk"  # a format-1 file: upgrade steps run
 work="$(mktemp -d "${TMPDIR:-/tmp}/mpdesk-smoke.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 cd "$work"  # not the checkout: nothing may be found beside the sources
@@ -38,6 +39,10 @@ step sample "$cli" sample S.mpdesk
 need S.mpdesk
 step export "$cli" export S.mpdesk --pdf a.pdf --xlsx a.xlsx --csv a.csv
 need a.pdf; need a.xlsx; need a.csv
+if [ -f "$fixture" ]; then
+  cp "$fixture" old.mpdesk
+  step upgrade "$cli" info old.mpdesk
+fi
 step window "$gui" S.mpdesk --quit-after-show
 grep -q "first paint" "$work/window.out" || { echo "smoke: FAILED: the window reported no first paint"; failed=1; }
 [ $failed -eq 0 ] && echo "smoke: all passed ($gui)"
