@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the database layer is imported when a profile opens, not fo
     from mpdesk.services import ChangeSet, Workspace
     from mpdesk.ui.context import AppContext
     from mpdesk.ui.profile_view import ProfileView
+    from mpdesk.ui.wizard import NewProfileWizard
 
 # What opening a profile needs beyond the first paint; open_path_soon imports it off the UI thread.
 OPENING_MODULES = ("mpdesk.models", "mpdesk.services", "mpdesk.services.workspace", "mpdesk.services.steps",
@@ -35,7 +36,7 @@ class MainWindow(QMainWindow):
         self.view: ProfileView | None = None
         self.pending_page = ""
         self.preview: QWidget | None = None  # the opening preview, while a profile loads behind it
-        self.wizard = None
+        self.wizard: NewProfileWizard | None = None
         self.last_message: QMessageBox | None = None
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
     def _first_open_step(self) -> str:
         from mpdesk.services.steps import step_states
 
+        assert self.ctx is not None
         states = step_states(self.ctx.ws)
         steps = self.ctx.ws.catalogue.steps
         return next((s.key for s in steps if getattr(states.get(s.key), "status", "") != "done"), steps[0].key)
@@ -159,7 +161,7 @@ class MainWindow(QMainWindow):
         if report.upgraded_from is not None:
             notes.append(self.tr("This profile was upgraded to the current format; a backup of the original is at "
                                  "{path}.").format(path=report.backup_path))
-        if notes:
+        if notes and self.view is not None:
             self.view.info.show_message("\n".join(notes), "info")
         saved = report.last_saved or ws.file.meta("last_saved")
         self.saved_label.setText(self.tr("All changes saved — {time}").format(time=_local_time(saved)) if saved
@@ -172,8 +174,9 @@ class MainWindow(QMainWindow):
         self.ctx = self.view = None
         ctx.close()
         ctx.ws.close()
-        self.stack.removeWidget(view)
-        view.deleteLater()
+        if view is not None:
+            self.stack.removeWidget(view)
+            view.deleteLater()
         self.stack.setCurrentWidget(self.welcome)
         self.welcome.refresh()
         self.guidance.clear()
@@ -188,9 +191,14 @@ class MainWindow(QMainWindow):
     def new_profile(self) -> None:
         from mpdesk.ui.wizard import NewProfileWizard
 
-        self.wizard = NewProfileWizard(self)
-        self.wizard.accepted.connect(lambda: self.wizard.workspace and self.show_workspace(self.wizard.workspace))
-        self.wizard.open()
+        self.wizard = wizard = NewProfileWizard(self)
+
+        def accepted() -> None:
+            if wizard.workspace is not None:
+                self.show_workspace(wizard.workspace)
+
+        wizard.accepted.connect(accepted)
+        wizard.open()
 
     def choose_and_open(self) -> None:
         path = dialogs.ask_open_path(self)
