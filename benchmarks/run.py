@@ -38,17 +38,21 @@ def best_of(func: Callable[[], Any], runs: int) -> float:
     return min(times)
 
 
+def shown(value: float, unit: str) -> str:
+    if unit == "ms" or unit == "MB":
+        return f"{value:.0f} {unit}"
+    return f"{value:.3f} {unit}" if value < 1 else f"{value:.2f} {unit}"
+
+
 def ratio_row(name: str, measured: float, floor: float, unit: str, target: float) -> Row:
     ratio = measured / floor if floor else float("inf")
     verdict = "ok" if ratio <= target else "OVER"
-    return name, f"{measured:.0f} {unit}" if unit == "ms" else f"{measured:.2f} {unit}", \
-        f"{floor:.0f} {unit}" if unit == "ms" else f"{floor:.2f} {unit}", f"{ratio:.2f}", f"<= {target:g}x {verdict}"
+    return name, shown(measured, unit), shown(floor, unit), f"{ratio:.2f}", f"<= {target:g}x {verdict}"
 
 
 def absolute_row(name: str, measured: float, unit: str, target: float) -> Row:
     verdict = "ok" if measured <= target else "OVER"
-    return name, f"{measured:.2f} {unit}" if unit == "s" else f"{measured:.0f} {unit}", "-", \
-        f"{measured / target:.2f}", f"<= {target:g} {unit} {verdict}"
+    return name, shown(measured, unit), "-", f"{measured / target:.2f}", f"<= {target:g} {unit} {verdict}"
 
 
 def startup_rows(runs: int) -> list[Row]:
