@@ -36,7 +36,8 @@ class OpeningPreview(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Process"))
         for stage in catalogue.stages:
-            top = QTreeWidgetItem([stage.title.get_for(language)])
+            top = QTreeWidgetItem([self.tr("Stage {key} · {title}").format(key=stage.key,
+                                                                           title=stage.title.get_for(language))])
             self.tree.addTopLevelItem(top)
             for step in stage.steps:
                 item = QTreeWidgetItem([f"{step.key} {step.title.get_for(language)}"])
