@@ -118,9 +118,23 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_gui(path, args.sample, args.quit_after_show)
 
 
+def _attach_console() -> None:
+    """On Windows ``mpdesk`` is a GUI script, started with no console: a subcommand typed in a
+    terminal attaches to that terminal, so its output and error sentences are seen there."""
+    if sys.platform != "win32" or sys.stdout is not None:
+        return
+    import ctypes
+
+    if ctypes.windll.kernel32.AttachConsole(-1):  # -1: the parent process's console
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+        sys.stderr = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     is_command = bool(argv) and argv[0] in SUBCOMMANDS
+    if is_command or any(a in ("--help", "-h", "--version") for a in argv):
+        _attach_console()
     parser = _command_parser() if is_command else _gui_parser()
     try:
         args = parser.parse_args(argv)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from mpdesk.guide.text import LANGUAGES
-from mpdesk.services.profile import update_profile
 from mpdesk.ui import settings
 
 if TYPE_CHECKING:
@@ -114,6 +113,7 @@ class LanguageMenu(QObject):
     def _set_profile_language(self, code: str) -> None:
         ctx = self.window.ctx
         if ctx is not None and code != ctx.language:
+            from mpdesk.services.profile import update_profile  # the database layer loads after first paint
             ctx.run_edit(update_profile, language=code)
 
 

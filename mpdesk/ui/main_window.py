@@ -4,29 +4,40 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 import mpdesk
-from mpdesk.models import ProfileFileError
-from mpdesk.services import ChangeSet, EditError, Workspace
 from mpdesk.ui import dialogs, settings
-from mpdesk.ui.context import AppContext
 from mpdesk.ui.guidance_panel import GuidancePanel
-from mpdesk.ui.profile_view import ProfileView
 from mpdesk.ui.welcome import WelcomePage
 from mpdesk.ui.language_settings import LanguageMenu
 from mpdesk.ui.window_menus import WindowMenus
 
+if TYPE_CHECKING:  # the database layer is imported when a profile opens, not for the first paint
+    from mpdesk.services import ChangeSet, Workspace
+    from mpdesk.ui.context import AppContext
+    from mpdesk.ui.profile_view import ProfileView
+    from mpdesk.ui.wizard import NewProfileWizard
+
+# What opening a profile needs beyond the first paint; open_path_soon imports it off the UI thread.
+OPENING_MODULES = ("mpdesk.models", "mpdesk.services", "mpdesk.services.workspace", "mpdesk.services.steps",
+                   "mpdesk.services.completeness", "mpdesk.services.profile")
+
 
 class MainWindow(QMainWindow):
+    profile_shown = Signal()  # a profile's view is in place and takes input
+
     def __init__(self) -> None:
         super().__init__()
         self.ctx: AppContext | None = None
         self.view: ProfileView | None = None
-        self.wizard = None
+        self.pending_page = ""
+        self.preview: QWidget | None = None  # the opening preview, while a profile loads behind it
+        self.wizard: NewProfileWizard | None = None
         self.last_message: QMessageBox | None = None
         self.import_dialog = None
         self.stack = QStackedWidget()
@@ -57,7 +68,50 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Horizontal)
 
     # -- opening and closing -------------------------------------------------------------------
+    def open_path_soon(self, path: str | Path) -> None:
+        """Start-up: paint the profile's navigator and first step from the catalogue and a light
+        read of the file at once, import the database layer in a thread, then open it for real."""
+        import threading
+
+        from mpdesk.guide import default_catalogue
+        from mpdesk.peek import peek_profile
+
+        path = Path(path)
+        peek = peek_profile(path)
+        if peek is None:  # not readable this way: the full open says why
+            self.open_path(path)
+            return
+        from mpdesk.ui.preview import OpeningPreview
+
+        catalogue = default_catalogue()
+        self.preview = preview = OpeningPreview(catalogue, peek)
+        self.stack.addWidget(preview)
+        self.stack.setCurrentWidget(preview)
+        self.setWindowTitle(f"{peek.title} — {path.name} — mpdesk")
+        self.guidance_dock.hide()
+        loader = threading.Thread(target=_import_opening_modules, name="mpdesk-open", daemon=True)
+        loader.start()
+        poll = QTimer(self)
+        poll.setInterval(15)
+
+        def check() -> None:
+            if loader.is_alive():
+                return
+            poll.stop()
+            if self.preview is not None:
+                self.stack.removeWidget(self.preview)
+                self.preview.deleteLater()
+                self.preview = None
+            if not self.open_path(path):
+                self._update_state()
+
+        poll.timeout.connect(check)
+        poll.start()
+
     def open_path(self, path: str | Path) -> bool:
+        from mpdesk.models import ProfileFileError
+        from mpdesk.services import Workspace
+
         path = Path(path)
         if self.ctx is not None and path.resolve() == self.ctx.ws.path.resolve():
             return True
@@ -74,6 +128,9 @@ class MainWindow(QMainWindow):
         return True
 
     def show_workspace(self, ws: Workspace) -> None:
+        from mpdesk.ui.context import AppContext
+        from mpdesk.ui.profile_view import ProfileView
+
         self.close_profile()
         self.ctx = AppContext(ws, self)
         self.view = ProfileView(self.ctx)
@@ -87,10 +144,15 @@ class MainWindow(QMainWindow):
         self.guidance_dock.show()
         self.view.show_target(f"step:{self._first_open_step()}")
         self._update_state()
+        if self.pending_page:
+            page, self.pending_page = self.pending_page, ""
+            self.open_page(page)
+        self.profile_shown.emit()
 
     def _first_open_step(self) -> str:
         from mpdesk.services.steps import step_states
 
+        assert self.ctx is not None
         states = step_states(self.ctx.ws)
         steps = self.ctx.ws.catalogue.steps
         return next((s.key for s in steps if getattr(states.get(s.key), "status", "") != "done"), steps[0].key)
@@ -107,7 +169,7 @@ class MainWindow(QMainWindow):
                                  "{path}.").format(path=report.backup_path))
         notes.append(language_notice(ws.profile().language))   # a Portuguese or Russian profile
         notes = [n for n in notes if n]
-        if notes:
+        if notes and self.view is not None:
             self.view.info.show_message("\n".join(notes), "info")
         saved = report.last_saved or ws.file.meta("last_saved")
         self.saved_label.setText(self.tr("All changes saved — {time}").format(time=_local_time(saved)) if saved
@@ -120,8 +182,9 @@ class MainWindow(QMainWindow):
         self.ctx = self.view = None
         ctx.close()
         ctx.ws.close()
-        self.stack.removeWidget(view)
-        view.deleteLater()
+        if view is not None:
+            self.stack.removeWidget(view)
+            view.deleteLater()
         self.stack.setCurrentWidget(self.welcome)
         self.welcome.refresh()
         self.guidance.clear()
@@ -136,9 +199,14 @@ class MainWindow(QMainWindow):
     def new_profile(self) -> None:
         from mpdesk.ui.wizard import NewProfileWizard
 
-        self.wizard = NewProfileWizard(self)
-        self.wizard.accepted.connect(lambda: self.wizard.workspace and self.show_workspace(self.wizard.workspace))
-        self.wizard.open()
+        self.wizard = wizard = NewProfileWizard(self)
+
+        def accepted() -> None:
+            if wizard.workspace is not None:
+                self.show_workspace(wizard.workspace)
+
+        wizard.accepted.connect(accepted)
+        wizard.open()
 
     def choose_and_open(self) -> None:
         path = dialogs.ask_open_path(self)
@@ -146,6 +214,8 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_sample(self) -> None:
+        from mpdesk.models import ProfileFileError
+        from mpdesk.services import EditError
         from mpdesk.services.sample import SAMPLE_FILE_NAME, ensure_sample
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -213,6 +283,8 @@ class MainWindow(QMainWindow):
         self._replay(lambda ws: ws.redo())
 
     def _replay(self, action) -> None:
+        from mpdesk.services import EditError
+
         if self.ctx is None:
             return
         try:
@@ -252,10 +324,19 @@ class MainWindow(QMainWindow):
         """Start-up helper (MPDESK_OPEN_PAGE): 'wizard', 'welcome' or any navigation target."""
         if target == "wizard":
             self.new_profile()
+        elif self.ctx is None and self.preview is not None:
+            self.pending_page = target  # still opening: shown once the profile is open
         elif target.startswith("import:") and self.ctx is not None:  # 'import:PATH' opens the import dialog
             self.import_data(target[7:])
         elif target and target != "welcome" and self.ctx is not None:
             self.ctx.navigate(target)
+
+
+def _import_opening_modules() -> None:
+    import importlib
+
+    for name in OPENING_MODULES:
+        importlib.import_module(name)
 
 
 def _local_time(stamp: str, full: bool = False) -> str:

@@ -64,10 +64,16 @@ def column_widths(buffer: SheetBuffer, first_row: int, items: Sequence[Any], col
         if spec.kind == NUMBER:
             lengths = [_number_length(v) for v in distinct if _is_figure(v)]
         else:
-            lengths = [text_length(v) for v in distinct]
+            lengths = [n for n in map(text_length, distinct) if n is not None]
         if lengths:
             widths[index] = max(widths.get(index, 0), max(lengths))
     return {column: min(max(width + 2, minimum), maximum) for column, width in widths.items()}
+
+
+def _format_of(spec: ColumnSpec, item: Any) -> str:
+    if spec.format_of is None:
+        raise ValueError("a NUMBER column needs its format_of")
+    return spec.format_of(item)
 
 
 def _cell_length(value: Any) -> int:
@@ -213,7 +219,7 @@ def _write_xml(write: Callable[[str], Any], sheet: Any, items: Iterable[Any], co
             if spec.kind == NUMBER:
                 if not _is_figure(value):
                     continue
-                style = format_style(spec.format_of(item))
+                style = format_style(_format_of(spec, item))
                 chunk.append(f'<c r="{letter}{number}" s="{style}" t="n"><v>{safe_string(value)}</v></c>')
             else:
                 chunk.append(f'<c r="{letter}{number}"{text_fragment(value)}')
@@ -250,7 +256,7 @@ def _write_cells(writer: Any, xf: Any, sheet: Any, items: Iterable[Any], columns
         for column, spec in enumerate(columns, start=1):
             value = spec.get(item)
             if spec.kind == NUMBER:
-                write_number(holder, row, column, value, spec.format_of(item))
+                write_number(holder, row, column, value, _format_of(spec, item))
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
                 holder.cell(row, column).value = value
             else:

@@ -1,0 +1,178 @@
+"""Every benchmark in one command, one table: figure, floor measured in the same run, ratio, target.
+
+    python -m benchmarks [--quick] [--runs N]      (or: python benchmarks/run.py ...)
+
+Floors are what the same work costs without mpdesk, measured on this machine in this run (it
+may be shared: compare ratios, not milliseconds): a bare PySide6 window for start-up, a csv-module
+pass over the same file for imports, a bare reportlab build of the same pages, tables and charts
+for the PDF. Excel and the indicator engine have absolute targets. --quick skips the enlarged
+profile (338,400 figures, about a minute to build). Always exits 0: a benchmark reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:0] = [str(ROOT), str(HERE)]
+
+Row = tuple[str, str, str, str, str]  # figure, measured, floor, ratio, target
+
+
+def best_of(func: Callable[[], Any], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def shown(value: float, unit: str) -> str:
+    if unit == "ms" or unit == "MB":
+        return f"{value:.0f} {unit}"
+    return f"{value:.3f} {unit}" if value < 1 else f"{value:.2f} {unit}"
+
+
+def ratio_row(name: str, measured: float, floor: float, unit: str, target: float) -> Row:
+    ratio = measured / floor if floor else float("inf")
+    verdict = "ok" if ratio <= target else "OVER"
+    return name, shown(measured, unit), shown(floor, unit), f"{ratio:.2f}", f"<= {target:g}x {verdict}"
+
+
+def absolute_row(name: str, measured: float, unit: str, target: float) -> Row:
+    verdict = "ok" if measured <= target else "OVER"
+    return name, shown(measured, unit), "-", f"{measured / target:.2f}", f"<= {target:g} {unit} {verdict}"
+
+
+def startup_rows(runs: int) -> list[Row]:
+    from bench_startup import TARGET_PEAK_MB, TARGET_RATIO, measure
+
+    m = measure(runs)
+    return [ratio_row("start-up: first paint (sample)", m["app paint"], m["floor paint"], "ms", TARGET_RATIO),
+            ratio_row("start-up: usable page (sample)", m["app usable"], m["floor paint"], "ms", TARGET_RATIO),
+            absolute_row("start-up: peak memory (sample)", m["app peak"], "MB", TARGET_PEAK_MB)]
+
+
+def import_rows(folder: Path, runs: int) -> list[Row]:
+    from mpdesk.imports.detect import import_file
+    from mpdesk.imports.records import ValueRecord
+    from mpdesk.imports.tidy_csv import read_tidy_csv, write_tidy_csv
+
+    def csv_pass(path: Path) -> None:
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            for _ in csv.reader(handle):
+                pass
+
+    tidy = folder / "tidy.csv"
+    write_tidy_csv(tidy, (ValueRecord(indicator=f"indicator_{i % 200}", year=1991 + i % 30, value=i * 1.5,
+                                      sex=("", "female", "male")[i % 3], source="Benchmark")
+                          for i in range(100_000)))
+    rows = [ratio_row("import: tidy CSV, 100,000 rows", best_of(lambda: read_tidy_csv(tidy), runs),
+                      best_of(lambda: csv_pass(tidy), runs), "s", 10.0)]
+    world_bank = ROOT.parent / "shared" / "data" / "real" / "API_SP.POP.TOTL_DS2_en_csv_v2_900.csv"
+    if world_bank.is_file():
+        rows.append(ratio_row("import: World Bank CSV (population)", best_of(lambda: import_file(world_bank, "KEN"), runs),
+                              best_of(lambda: csv_pass(world_bank), runs), "s", 10.0))
+    return rows
+
+
+def pdf_rows(sample: Path, folder: Path, runs: int) -> list[Row]:
+    from pdf_floor import bare_pdf
+
+    from mpdesk.export.options import ExportOptions
+    from mpdesk.export.pdf import export_pdf
+    from mpdesk.export.report_data import load_report_data
+    from mpdesk.services.workspace import Workspace
+
+    ws = Workspace.open(sample)
+    try:
+        export_pdf(ws, ExportOptions(), folder / "warm.pdf")  # imports and fonts once, for both
+        data = load_report_data(ws, ExportOptions())
+        bare_pdf(data, folder / "warm-floor.pdf")
+        full = best_of(lambda: export_pdf(ws, ExportOptions(), folder / "sample.pdf"), runs)
+        floor = best_of(lambda: bare_pdf(load_report_data(ws, ExportOptions()), folder / "floor.pdf"), runs)
+    finally:
+        ws.close()
+    return [ratio_row("PDF: sample report", full, floor, "s", 3.0)]
+
+
+def excel_rows(label: str, profile: Path, folder: Path, target_s: float, target_mb: float | None) -> list[Row]:
+    from bench_export import _run_child
+
+    result = _run_child("xlsx", profile, folder / f"{label}.xlsx")
+    rows = [absolute_row(f"Excel: {label} workbook", result["seconds"], "s", target_s)]
+    if target_mb is not None:
+        rows.append(absolute_row(f"Excel: {label} peak memory", result["during_mb"], "MB", target_mb))
+    return rows
+
+
+def indicator_rows(enlarged: Path) -> list[Row]:
+    done = subprocess.run([sys.executable, str(HERE / "bench_indicators.py"), str(enlarged), "--rounds", "2"],
+                          capture_output=True, text=True, cwd=ROOT, check=False)
+    found = re.search(r"derived \+ checks\s+([\d.]+) s", done.stdout)
+    if not found:
+        return [("indicators: derived + checks (enlarged)", "failed", "-", "-", "<= 0.5 s")]
+    return [absolute_row("indicators: derived + checks (enlarged)", float(found.group(1)), "s", 0.5)]
+
+
+def print_table(rows: list[Row]) -> None:
+    header: Row = ("figure", "measured", "floor (same run)", "ratio", "target")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(5)]
+    line = "  ".join("-" * w for w in widths)
+    print(line)
+    for index, row in enumerate([header, *rows]):
+        print("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths))))
+        if index == 0:
+            print(line)
+    print(line)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="skip the enlarged profile")
+    parser.add_argument("--runs", type=int, default=5, help="start-up runs (medians) and repeats (best of)")
+    args = parser.parse_args(argv)
+    from mpdesk.services.sample import write_sample
+
+    rows: list[Row] = []
+
+    def section(name: str, make: Callable[[], list[Row]]) -> None:
+        print(f"measuring {name}...", flush=True)
+        try:
+            rows.extend(make())
+        except Exception as exc:  # noqa: BLE001 - one failing benchmark must not hide the others
+            rows.append((name, f"failed: {type(exc).__name__}: {str(exc)[:60]}", "-", "-", "-"))
+
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        sample = folder / "sample.mpdesk"
+        write_sample(sample).close()
+        section("start-up", lambda: startup_rows(args.runs))
+        section("imports", lambda: import_rows(folder, max(2, args.runs // 2)))
+        section("PDF", lambda: pdf_rows(sample, folder, 2))
+        section("Excel (sample)", lambda: excel_rows("sample", sample, folder, 1.0, None))
+        if not args.quick:
+            from enlarge import enlarge
+
+            print("building the enlarged profile (not timed)...", flush=True)
+            enlarged = folder / "enlarged.mpdesk"
+            enlarge(enlarged).close()
+            section("Excel (enlarged)", lambda: excel_rows("enlarged", enlarged, folder, 5.0, 300.0))
+            section("indicators", lambda: indicator_rows(enlarged))
+    print_table(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
