@@ -67,7 +67,7 @@ def _mapping(pairs: list[str] | None) -> Any:
 
 def _profile_of(path: str) -> tuple[str, str, str, dict]:
     """Country, id, title and remembered layouts, read without opening (opening records the session)."""
-    from mpdesk.services.import_mapping import PREFIX, parse_mappings
+    from mpdesk.imports.remembered_layouts import PREFIX, parse_mappings
 
     from mpdesk.models.inspect_file import check_header, read_only_connection, read_schema_version
 
@@ -85,7 +85,7 @@ def _profile_of(path: str) -> tuple[str, str, str, dict]:
 
 
 def _preview(args: argparse.Namespace) -> int:
-    from mpdesk.services.import_preview import preview_import_at, read_data_file
+    from mpdesk.imports.preview import preview_import_at, read_data_file
 
     result = read_data_file(args.datafile, *_profile_of(args.file), mapping=_mapping(args.map))
     preview = preview_import_at(args.file, result)
@@ -134,7 +134,7 @@ def _num(value: float | None) -> str:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from mpdesk.services.import_preview import apply_preview, preview_import
+    from mpdesk.imports.preview import apply_preview, preview_import
     from mpdesk.services.workspace import EditError
 
     mapping = _mapping(args.map)
@@ -164,14 +164,14 @@ def _import(args: argparse.Namespace) -> int:
 
 def _read(ws: Any, datafile: str, mapping: Any = None) -> Any:
     """The data file's figures: a published file, a data-request workbook, or a mapped spreadsheet."""
-    from mpdesk.services.import_preview import read_for
+    from mpdesk.imports.preview import read_for
 
     return read_for(ws, datafile, mapping)
 
 
 def _remember(ws: Any, datafile: str, mapping: Any) -> None:
     from mpdesk.imports.mapped import layout_of
-    from mpdesk.services.import_mapping import remember_mapping
+    from mpdesk.imports.remembered_layouts import remember_mapping
 
     layout = layout_of(datafile)
     if layout is not None:

@@ -2,7 +2,7 @@
 
 ``layout_of(path)`` finds the header row of a CSV file or of an Excel workbook's first sheet;
 ``read_mapped(path, mapping)`` turns its rows into figures of one indicator. The mapping is
-remembered per layout (the header's signature) by ``services.import_mapping``.
+remembered per layout (the header's signature) by ``imports.remembered_layouts``.
 """
 
 from __future__ import annotations

@@ -92,8 +92,6 @@ def list_imports(ws: "Workspace") -> list[ImportEntry]:
     """Every import, newest first."""
     from sqlalchemy import func, literal_column
 
-    from mpdesk.services.import_preview import publisher_of
-
     with ws.session() as session:
         counts = dict(session.execute(select(IndicatorValue.import_id, func.count())
                                       .where(IndicatorValue.import_id.is_not(None))
@@ -248,3 +246,15 @@ def removal_sentence(outcome: RemovedImport) -> str:
 
 __all__ = ["ImportEntry", "Origin", "origin_of", "RemovedImport", "cell_reference", "figures_of_import", "import_entry",
            "list_imports", "load_journal", "removal_sentence", "save_journal", "undo_import"]
+
+
+PUBLISHERS = {"undesa": "UN DESA", "worldbank": "World Bank", "wdi": "World Bank", "unhcr": "UNHCR",
+              "knomad": "KNOMAD", "tidy": "", "request": ""}
+
+
+def publisher_of(importer: str) -> str:
+    """The publisher's usual name from the importer key ('undesa_ims' -> 'UN DESA')."""
+    for prefix, name in PUBLISHERS.items():
+        if importer.startswith(prefix):
+            return name
+    return ""

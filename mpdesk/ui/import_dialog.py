@@ -1,8 +1,8 @@
 """Import data…: choose a file, read it in the background (progress, Cancel), preview, accept.
 
-The worker only calls services (``detect.import_file`` and ``import_preview.preview_import``),
+The worker only calls services (``detect.import_file`` and ``imports.preview.preview_import``),
 which write nothing; the chosen indicators are written on the GUI thread by
-``import_preview.apply_preview`` as one transaction and one undo step.
+``imports.preview.apply_preview`` as one transaction and one undo step.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def read_preview(ws: Any, path: str, progress, mapping: Any = None) -> Any:
     from mpdesk.export.options import ExportError
     from mpdesk.imports.mapped import NeedsMapping
     from mpdesk.imports.records import ImportFormatError
-    from mpdesk.services.import_preview import preview_import, read_for
+    from mpdesk.imports.preview import preview_import, read_for
 
     progress(5, QDialogText.reading(Path(path).name))
     try:
@@ -265,7 +265,7 @@ class ImportDialog(QDialog):
         self.preview = preview
         if self.mapping is not None:  # the columns worked: remember them for this layout
             from mpdesk.imports.mapped import layout_of
-            from mpdesk.services.import_mapping import remember_mapping
+            from mpdesk.imports.remembered_layouts import remember_mapping
 
             layout = layout_of(self.path_edit.text().strip())
             if layout is not None:
@@ -331,12 +331,16 @@ class ImportDialog(QDialog):
 
     def _tick_all(self, on: bool) -> None:
         state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-        for index in range(self.indicators.topLevelItemCount()):
-            self.indicators.topLevelItem(index).setCheckState(0, state)
+        for item in self._indicator_items():
+            item.setCheckState(0, state)
+
+    def _indicator_items(self) -> list[QTreeWidgetItem]:
+        items = (self.indicators.topLevelItem(i) for i in range(self.indicators.topLevelItemCount()))
+        return [item for item in items if item is not None]
 
     def chosen_keys(self) -> list[str]:
-        items = (self.indicators.topLevelItem(i) for i in range(self.indicators.topLevelItemCount()))
-        return [item.data(0, KEY_ROLE) for item in items if item.checkState(0) == Qt.CheckState.Checked]
+        return [item.data(0, KEY_ROLE) for item in self._indicator_items()
+                if item.checkState(0) == Qt.CheckState.Checked]
 
     def _update_accept(self) -> None:
         ready = self.preview is not None and self.applied is None and bool(self.chosen_keys())
@@ -344,7 +348,7 @@ class ImportDialog(QDialog):
 
     # -- accepting ----------------------------------------------------------------------------
     def accept_preview(self) -> None:
-        from mpdesk.services.import_preview import apply_preview
+        from mpdesk.imports.preview import apply_preview
 
         if self.preview is None or self.applied is not None:
             return

@@ -49,7 +49,11 @@ class _ReadOnlyTable(QTableWidget):
 
     def texts(self) -> list[list[str]]:
         """What the table shows, cell by cell (tests compare it with the console preview)."""
-        return [[self.item(r, c).text() for c in range(self.columnCount())] for r in range(self.rowCount())]
+        def text(row: int, column: int) -> str:
+            item = self.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [[text(r, c) for c in range(self.columnCount())] for r in range(self.rowCount())]
 
 
 class FigureTable(_ReadOnlyTable):

@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         self.preview: QWidget | None = None  # the opening preview, while a profile loads behind it
         self.wizard: NewProfileWizard | None = None
         self.last_message: QMessageBox | None = None
-        self.import_dialog = None
+        self.import_dialog: QWidget | None = None
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.stack.addWidget(self.welcome)

@@ -18,7 +18,7 @@ def institutions(ctx: AppContext) -> list[str]:
 
     seen: dict[str, str] = {}
     for request in list_items(ctx.ws, "request"):
-        name = request.institution.strip()
+        name = str(getattr(request, "institution", "") or "").strip()
         if name:
             seen.setdefault(name.casefold(), name)
     return list(seen.values())

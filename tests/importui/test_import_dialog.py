@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from importui_helpers import REAL, count_at, stored_at, tidy_csv  # noqa: E402
 from mpdesk.imports.detect import import_file  # noqa: E402
 from mpdesk.services.import_log import list_imports  # noqa: E402
-from mpdesk.services.import_preview import preview_import_at  # noqa: E402
+from mpdesk.imports.preview import preview_import_at  # noqa: E402
 from mpdesk.services.workspace import Workspace  # noqa: E402
 from mpdesk.ui.import_dialog import ImportDialog  # noqa: E402
 

@@ -13,7 +13,7 @@ from mpdesk.cli import main
 from mpdesk.export.request_workbook import ID_SHEET, write_request_workbook
 from mpdesk.imports.records import ImportFormatError
 from mpdesk.services.import_log import cell_reference, list_imports
-from mpdesk.services.import_preview import apply_preview, preview_import, read_for
+from mpdesk.imports.preview import apply_preview, preview_import, read_for
 from mpdesk.services.profile import NewProfile, create_profile
 from mpdesk.services.registers import add_item, list_items
 from mpdesk.services.values import all_values

@@ -19,23 +19,13 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 from mpdesk.i18n import tr
 from mpdesk.imports.records import ImportResult
 from mpdesk.services.changes import ChangeSet, RowChange
+from mpdesk.services.import_log import publisher_of
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
 
 CONTEXT = "ImportPreview"
 Progress = Callable[[int, str], None]
-PUBLISHERS = {"undesa": "UN DESA", "worldbank": "World Bank", "wdi": "World Bank", "unhcr": "UNHCR",
-              "knomad": "KNOMAD", "tidy": "", "request": ""}
-
-
-def publisher_of(importer: str) -> str:
-    """The publisher's usual name from the importer key ('undesa_ims' -> 'UN DESA')."""
-    for prefix, name in PUBLISHERS.items():
-        if importer.startswith(prefix):
-            return name
-    return ""
-
 
 @dataclass(frozen=True)
 class Figure:
@@ -161,7 +151,7 @@ def read_data_file(path: Path | str, country_iso3: str, profile_id: str, profile
 
 
 def read_for(ws: "Workspace", path: Path | str, mapping: Any = None) -> ImportResult:
-    from mpdesk.services.import_mapping import remembered_mappings
+    from mpdesk.imports.remembered_layouts import remembered_mappings
 
     profile = ws.profile()
     return read_data_file(path, profile.country_iso3, profile.id, profile.title, remembered_mappings(ws), mapping)
@@ -435,4 +425,4 @@ def _mark_received(ws: "Workspace", request_ids: list[str]) -> None:
 
 
 __all__ = ["read_data_file", "read_for", "AppliedImport", "Figure", "ImportPreview", "IndicatorPreview", "Skipped", "apply_preview",
-           "preview_import", "preview_import_at", "publisher_of", "scratch_copy", "usable_records"]
+           "preview_import", "preview_import_at", "scratch_copy", "usable_records"]
