@@ -63,6 +63,9 @@ class RegisterTable(QWidget):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        # Tab leaves the table unless a cell is being edited; while editing, the delegate moves
+        # Tab / Shift+Tab to the next / previous cell and commits the one left, as in a spreadsheet.
+        view.setTabKeyNavigation(False)
         view.setAlternatingRowColors(True)
         view.setWordWrap(True)
         view.verticalHeader().setVisible(False)
