@@ -9,14 +9,13 @@ from PySide6.QtWidgets import (
 )
 
 from mpdesk.services import ChangeSet
-from mpdesk.services.completeness import Completeness, compute_completeness
+from mpdesk.services.completeness import TABLES as completeness_tables, Completeness, compute_completeness
 from mpdesk.services.profile import selected_sections
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.widgets import status_icon, section_label
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
-WATCHED = ("step_progress", "checklist_state", "module_selection", "narrative", "indicator_value",
-           "custom_section", "custom_indicator")
+WATCHED = completeness_tables
 
 
 def _percent(ratio: float) -> str:
