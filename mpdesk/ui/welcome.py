@@ -89,6 +89,7 @@ class WelcomePage(QWidget):
         column.addWidget(self.empty_hint)
         buttons = QHBoxLayout()
         self.open_recent_button = QPushButton(self.tr("Open"))
+        self.open_recent_button.setAccessibleName(self.tr("Open the selected recent profile"))
         self.open_recent_button.clicked.connect(lambda: self._activated(self.recent_view.currentIndex()))
         self.remove_button = QPushButton(self.tr("Remove from list"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected profile from the recent list"))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from mpdesk.ui import settings
+from mpdesk.ui import edit_actions, settings
 
 if TYPE_CHECKING:
     from mpdesk.ui.main_window import MainWindow
@@ -52,6 +52,19 @@ class WindowMenus:
         w = self.window
         self.undo = self._action(menu, w.tr("&Undo"), w.undo, [QKeySequence("Ctrl+Z")])
         self.redo = self._action(menu, w.tr("&Redo"), w.redo, [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self._clipboard_actions(menu)
+
+    def _clipboard_actions(self, menu: QMenu) -> None:
+        """Cut, Copy, Paste, Delete, Select all: on the focused field, grid or register."""
+        w = self.window
+        menu.addSeparator()
+        keys = QKeySequence.StandardKey
+        self.clipboard = {
+            name: self._action(menu, text, lambda n=name: edit_actions.perform(n), shortcut)
+            for name, text, shortcut in (
+                ("cut", w.tr("Cu&t"), keys.Cut), ("copy", w.tr("&Copy"), keys.Copy),
+                ("paste", w.tr("&Paste"), keys.Paste), ("delete", w.tr("&Delete"), keys.Delete),
+                ("select_all", w.tr("Select &all"), keys.SelectAll))}
 
     def _help_menu(self, menu: QMenu) -> None:
         w = self.window

@@ -163,3 +163,23 @@ def test_paste_names_each_cell_it_could_not_read(qtbot, make_ws) -> None:
     path = ws.path
     ws.close()
     assert _stored(path) == {("immigrant_stock", 2018): 1000.0}
+
+
+def test_in_the_window_tab_leaves_the_grid_and_the_edit_menu_copies_a_block(opened, qtbot) -> None:
+    ws = opened.ctx.ws
+    set_values(ws, [CellEdit(CellKey("immigrant_stock", 2019), 1000), CellEdit(CellKey("immigrant_stock", 2020), 2000)])
+    opened.ctx.navigate("section:A.2")
+    page = opened.view.current_page()
+    page.narrative.editor.setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    chain = []
+    for _ in range(8):
+        chain.append(QApplication.focusWidget())
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert page.grid.view in chain                        # the grid is reached ...
+    after = chain[chain.index(page.grid.view) + 1]
+    assert after is not page.grid.view and after is not page.grid.view.frozen   # ... and left by the next Tab
+    page.grid.focus_cell(CellKey("immigrant_stock", 2019))
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    opened.menus.clipboard["copy"].trigger()
+    assert QGuiApplication.clipboard().text() == "1,000\t2,000"

@@ -89,3 +89,41 @@ def test_work_plan_dates_and_status_by_keyboard(opened, qtbot) -> None:
     assert _cells(model, 0, range(5))[:2] == ["Desk review", "ANSD"]
     assert model.index(0, 2).data().startswith("2024-")
     assert model.index(0, 4).data() == "In progress"
+
+
+def _tab_chain(start, presses: int, backwards: bool = False) -> list:
+    seen = []
+    key = Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab
+    for _ in range(presses):
+        QTest.keyClick(QApplication.focusWidget(), key)
+        seen.append(QApplication.focusWidget())
+    return seen
+
+
+def test_tab_leaves_a_register_and_reaches_the_fields_below(opened, qtbot) -> None:
+    opened.ctx.navigate("step:1.3")
+    page = opened.view.current_page()
+    table = page.kind_part
+    table.add_button.setFocus()
+    seen = _tab_chain(table.add_button, 3)
+    assert seen[0] is table.remove_button and seen[1] is table.view   # Add, Remove, then the table
+    below = list(page.deliverables.fields.values()) + [page.notes]
+    assert seen[2] in below                                             # and out of it on the next Tab
+
+
+def test_edit_menu_copies_register_rows_and_deletes_with_undo(opened, qtbot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    registers_ws = opened.ctx.ws
+    from mpdesk.services import registers
+    registers.add_item(registers_ws, "member", name="Aminata Diallo", institution="ANSD", role="Statistician")
+    opened.ctx.navigate("step:1.3")
+    table = _table(opened)
+    table.view.setFocus()
+    table.view.setCurrentIndex(table.proxy.index(0, 0))
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text().startswith("Aminata Diallo\tANSD\tStatistician")
+    opened.menus.clipboard["delete"].trigger()
+    assert table.model.rowCount() == 0 and "Ctrl+Z" in table.message.label.text()
+    QTest.keyClick(opened, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _reopen(opened, "step:1.3").rowCount() == 1

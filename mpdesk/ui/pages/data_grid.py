@@ -142,6 +142,13 @@ class DataGrid(QWidget):
     def clear_selection(self) -> None:
         self.model.clear_cells(self._source_cells())
 
+    def edit_action(self, name: str) -> bool:
+        """The Edit menu's Cut, Copy, Paste, Delete and Select all, on the grid's selection."""
+        actions = {"cut": self.cut_selection, "copy": self.copy_selection, "paste": self.paste_clipboard,
+                   "delete": self.clear_selection, "select_all": self.select_all}
+        actions[name]()
+        return True
+
     def cut_selection(self) -> None:
         self.copy_selection()
         self.clear_selection()

@@ -65,6 +65,11 @@ class RegisterDelegate(SpreadsheetKeys):
         return self.spec.columns[index.column()]
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+        editor = self._make_editor(parent, option, index)
+        editor.setAccessibleName(self._column(index).header)   # screen readers say which field
+        return editor
+
+    def _make_editor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
         column = self._column(index)
         if column.editor == "date":
             edit = make_date_edit(parent, self.tr("not set"))
