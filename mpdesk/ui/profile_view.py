@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from mpdesk.services import CellKey
+from mpdesk.services.profile import selected_sections
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.navigator import Navigator
 from mpdesk.ui.page_factory import make_page, normalise
@@ -94,13 +95,25 @@ class ProfileView(QWidget):
     def _show_cell(self, payload: str) -> None:
         try:
             key = CellKey(**json.loads(payload))
-            section = self.ctx.ws.catalogue.indicator(key.indicator).section_key
+            section = self._grid_section(key.indicator)
         except (ValueError, TypeError, KeyError):
             return
         self.show_target(f"section:{section}")
         focus = getattr(self.stack.currentWidget(), "focus_cell", None)
         if callable(focus):
             focus(key)
+
+    def _grid_section(self, indicator_key: str) -> str:
+        """The module whose grid (and details panel) holds the indicator; the dashboard has no grid,
+        so a headline figure opens in the first chosen module that shows it."""
+        catalogue = self.ctx.ws.catalogue
+        own = catalogue.indicator(indicator_key).section_key
+        if own != "glance":
+            return own
+        for key in selected_sections(self.ctx.ws):
+            if key != "glance" and any(i.key == indicator_key for i in catalogue.indicators_shown_in(key)):
+                return key
+        return own
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
