@@ -33,7 +33,7 @@ class CellDetails(QFrame):
         self.show_cell(None)
 
     def _build(self) -> None:
-        layout = QHBoxLayout(self)
+        layout = QHBoxLayout()
         layout.setSpacing(18)
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -61,7 +61,6 @@ class CellDetails(QFrame):
         left = QVBoxLayout()
         for widget in (self.title, self.value_label, self.provenance):
             left.addWidget(widget)
-        left.addWidget(self.conflicts)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addLayout(form)
@@ -69,6 +68,10 @@ class CellDetails(QFrame):
         right.addStretch(1)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
+        outer = QVBoxLayout()
+        outer.addLayout(layout)
+        outer.addWidget(self.conflicts)   # full width under the cell: figure and source side by side
+        self.setLayout(outer)
 
     def _conflict_panel(self) -> QWidget:
         """Competing figures as a list (figure, source, in use) with one button for the chosen line."""
@@ -83,6 +86,7 @@ class CellDetails(QFrame):
         self.conflict_list.setRootIsDecorated(False)
         self.conflict_list.setHeaderLabels([self.tr("Figure"), self.tr("Source"), self.tr("Used")])
         self.conflict_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.conflict_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         header = self.conflict_list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -83,6 +83,8 @@ class DataGrid(QWidget):
 
     def show_reference_period(self) -> None:
         """Open on the profile's reference period: its first year right beside the frozen columns."""
+        if self.view.currentIndex().isValid():
+            return              # the user (or "Go to the figure") already chose where to look
         start = self.ctx.ws.profile().period_start
         years = self.model.years
         first = next((i for i, y in enumerate(years) if y >= int(start)), len(years) - 1)

@@ -84,8 +84,13 @@ class ModulePage(QScrollArea):
     def focus_cell(self, key: CellKey) -> None:
         """Show and select a cell (navigation from the quality page or the dashboard)."""
         if self.grid.focus_cell(key):
-            self.ensureWidgetVisible(self.figures_splitter, 0, 40)
             self.details.show_cell(key)
+            if self.details.conflicts.isVisibleTo(self.details):
+                # room for the list of sources under the cell, the grid keeps its frozen labels in view
+                total = sum(self.figures_splitter.sizes())
+                wanted = self.details.sizeHint().height()
+                self.figures_splitter.setSizes([max(total - wanted, 240), wanted])
+            self.ensureWidgetVisible(self.figures_splitter, 0, 40)
 
     def flush(self) -> None:
         self.narrative.flush()
