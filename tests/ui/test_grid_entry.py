@@ -58,7 +58,7 @@ def test_grid_opens_on_the_reference_period_with_labels_frozen(qtbot, make_ws) -
                if view.columnViewportPosition(FIXED_COLUMNS + i) >= view.frozen_width()
                and view.columnViewportPosition(FIXED_COLUMNS + i) + view.columnWidth(FIXED_COLUMNS + i)
                <= view.viewport().width()]
-    assert set(range(2015, 2021)) <= set(visible) and 1990 not in visible
+    assert visible[0] == 2015 and len(visible) >= 3     # the period starts right beside the labels
     grid.view.scrollTo(grid.proxy.index(0, grid.model.columnCount() - 1))
     bar = grid.view.horizontalScrollBar()
     assert bar.value() == bar.maximum()

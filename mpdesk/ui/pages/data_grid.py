@@ -33,6 +33,7 @@ class DataGrid(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #A4262C; padding: 4px 2px;")
         self.message.hide()
+        self._navigated = False
         self._build()
         self._connect()
         self._size_columns()
@@ -83,8 +84,8 @@ class DataGrid(QWidget):
 
     def show_reference_period(self) -> None:
         """Open on the profile's reference period: its first year right beside the frozen columns."""
-        if self.view.currentIndex().isValid():
-            return              # the user (or "Go to the figure") already chose where to look
+        if self._navigated:
+            return              # "Go to the figure" already chose where to look
         start = self.ctx.ws.profile().period_start
         years = self.model.years
         first = next((i for i, y in enumerate(years) if y >= int(start)), len(years) - 1)
@@ -107,6 +108,7 @@ class DataGrid(QWidget):
         self.current_cell_changed.emit(current.data(CELL_KEY_ROLE) if current.isValid() else None)
 
     def focus_cell(self, key: CellKey) -> bool:
+        self._navigated = True
         index = self.model.index_of(key)
         if not index.isValid():
             self.model.add_year(key.year)
