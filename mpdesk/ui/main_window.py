@@ -194,10 +194,11 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def show_about(self) -> None:
-        self.last_message = dialogs.show_message(self, self.tr("About mpdesk"), self.tr(
-            "mpdesk {version}\n\nA desktop companion for national Migration Profile exercises, following IOM's "
-            "guidance \"Migration Profiles: Making the Most of the Process\". It works fully offline; each profile "
-            "is one file.").format(version=mpdesk.__version__), QMessageBox.Icon.Information)
+        from mpdesk.ui.help_dialogs import about_text
+
+        path = self.ctx.ws.path if self.ctx is not None else None
+        self.last_message = dialogs.show_message(self, self.tr("About mpdesk"), about_text(path),
+                                                 QMessageBox.Icon.Information)
 
     def show_error(self, text: str) -> None:
         self.last_message = dialogs.show_message(self, self.tr("mpdesk"), text)
