@@ -48,6 +48,8 @@ class Navigator(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("Navigator")
+        # never crushed by a wide page: section names and percentages stay readable at 1024 px
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 17)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 12, 6, 6)
         caption = QLabel(self.tr("Overall progress"))
@@ -76,6 +78,7 @@ class Navigator(QWidget):
         view = QTreeView()
         view.setAccessibleName(name)
         view.setHeaderHidden(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)   # "A.5  Irregular … and trafficking"; tooltip in full
         view.setUniformRowHeights(True)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -130,7 +130,12 @@ class DashboardPage(QScrollArea):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The indicator keeps a readable width (names elide in the middle, tooltip in full); on a small
+        # screen the table scrolls inside itself instead of squeezing the names to "T…".
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, self.fontMetrics().horizontalAdvance("M") * 18)
         for column, width in ((1, 110), (2, 56), (3, 170), (4, 100), (5, 190)):
             self.table.setColumnWidth(column, width)
         return self.table

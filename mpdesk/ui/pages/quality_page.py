@@ -162,20 +162,24 @@ class QualityPage(QWidget):
         bottom.addWidget(self.open_button)
         layout.addLayout(bottom)
 
-    def _filters(self) -> QHBoxLayout:
+    def _filters(self) -> QVBoxLayout:
         bar = QHBoxLayout()
         self.severity_combo = QComboBox()
         for key, text in (("", self.tr("All findings")), ("error", self.tr("Errors")),
                           ("warning", self.tr("Warnings")), ("note", self.tr("Notes"))):
             self.severity_combo.addItem(text, key)
         self.module_combo = QComboBox()
-        self.module_combo.setMinimumContentsLength(22)
+        self.module_combo.setMinimumContentsLength(14)
+        self.module_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.severity_combo.setAccessibleName(self.tr("Show findings of this severity"))
+        self.module_combo.setAccessibleName(self.tr("Show findings of this module"))
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(1, 1000)
         self.threshold.setDecimals(0)
         self.threshold.setSuffix(" %")
         self.threshold.setValue(get_jump_threshold(self.ctx.ws) * 100)
         self.threshold.setToolTip(self.tr("Flag a figure that changes by more than this from one year to the next."))
+        self.threshold.setAccessibleName(self.tr("Flag year-on-year changes above"))
         self.severity_combo.currentIndexChanged.connect(self._apply_filters)
         self.module_combo.currentIndexChanged.connect(self._apply_filters)
         self.threshold.editingFinished.connect(self._set_threshold)
@@ -184,9 +188,17 @@ class QualityPage(QWidget):
         bar.addWidget(QLabel(self.tr("in")))
         bar.addWidget(self.module_combo)
         bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Flag year-on-year changes above")))
-        bar.addWidget(self.threshold)
-        return bar
+        # The threshold gets a line of its own: one long row forced the page wider than a 1024 px screen.
+        flag = QHBoxLayout()
+        caption = QLabel(self.tr("Flag year-on-year changes above"))
+        caption.setBuddy(self.threshold)
+        flag.addWidget(caption)
+        flag.addWidget(self.threshold)
+        flag.addStretch(1)
+        rows = QVBoxLayout()
+        rows.addLayout(bar)
+        rows.addLayout(flag)
+        return rows
 
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
