@@ -39,10 +39,22 @@ class ProfileView(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 31, 900])
         splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, False)
+        self.splitter = splitter
+        self._sized = False
         layout.addWidget(splitter, 1)
         self.navigator.target_chosen.connect(self.show_target)
         ctx.navigate_requested.connect(self.show_target)
         self._shortcuts()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        """On a small screen the navigator starts narrower (never below its minimum), so pages fit."""
+        super().showEvent(event)
+        if not self._sized and self.width() > 0:
+            self._sized = True
+            wanted = min(self.fontMetrics().horizontalAdvance("M") * 31, int(self.width() * 0.27))
+            navigator = max(wanted, self.navigator.minimumWidth())
+            self.splitter.setSizes([navigator, max(self.width() - navigator, 1)])
 
     def _centre(self) -> QWidget:
         centre = QWidget()

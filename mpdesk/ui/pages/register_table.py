@@ -50,6 +50,8 @@ class RegisterTable(QWidget):
         layout.addWidget(self.message)
         self.toolbar = QHBoxLayout()
         layout.addLayout(self.toolbar)
+        self.filters = QHBoxLayout()   # filters on a line of their own: the page must fit 1024 px
+        layout.addLayout(self.filters)
         self.view = self._make_view(spec, title)
         layout.addWidget(self.view)
         self._add_buttons(add_text or self.tr("Add"))
@@ -103,7 +105,8 @@ class RegisterTable(QWidget):
     def add_filter(self, text: str, predicate: Callable[[Any], bool]) -> QCheckBox:
         box = QCheckBox(text)
         box.toggled.connect(lambda on: self.proxy.set_predicate(predicate if on else None))
-        self.toolbar.addWidget(box)
+        self.filters.addWidget(box)
+        self.filters.addStretch(1)
         QWidget.setTabOrder(self.remove_button, box)
         QWidget.setTabOrder(box, self.view)
         return box
