@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.ctx.changed.connect(self._on_changed)
         self.ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.view.target_shown.connect(self._follow_guidance)
+        self.view.export_requested.connect(self.show_export)
         settings.add_recent_file(ws.path)
         self._report_opening(ws)
         self.guidance_dock.show()

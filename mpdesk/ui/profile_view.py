@@ -18,6 +18,7 @@ from mpdesk.ui.widgets import MessageBar
 
 class ProfileView(QWidget):
     target_shown = Signal(str)
+    export_requested = Signal()   # the last step's Next: export the report
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +132,10 @@ class ProfileView(QWidget):
         return self.stack.currentWidget()
 
     def go_next(self) -> None:
+        last = self.current.startswith("step:") and self.ctx.ws.catalogue.next_step(self.current_step) is None
+        if last:
+            self.export_requested.emit()
+            return
         step = self.ctx.ws.catalogue.next_step(self.current_step) if self.current.startswith("step:") \
             else self.ctx.ws.catalogue.step(self.current_step)
         if step is not None:
@@ -145,10 +150,18 @@ class ProfileView(QWidget):
     def _update_buttons(self) -> None:
         on_step = self.current.startswith("step:")
         catalogue = self.ctx.ws.catalogue
-        self.next_button.setEnabled(not on_step or catalogue.next_step(self.current_step) is not None)
-        self.back_button.setEnabled(not on_step or catalogue.previous_step(self.current_step) is not None)
+        nxt = catalogue.next_step(self.current_step) if on_step else None
+        # On a report page one button leads back to the step in hand ("← Back" did the same thing).
+        self.back_button.setVisible(on_step)
+        self.back_button.setEnabled(on_step and catalogue.previous_step(self.current_step) is not None)
+        self.next_button.setEnabled(True)
         if not on_step:
             self.next_button.setText(self.tr("Back to step {key} →").format(key=self.current_step))
+            self.next_button.setToolTip(self.tr("Return to the step you were working on"))
+        elif nxt is None:
+            # the last step: the way on is to export the finished report
+            self.next_button.setText(self.tr("Export the report…"))
+            self.next_button.setToolTip(self.tr("The last step: export the report as PDF, Excel or CSV (Ctrl+E)"))
         else:
-            nxt = catalogue.next_step(self.current_step)
-            self.next_button.setText(self.tr("Next: {key} →").format(key=nxt.key) if nxt else self.tr("Next →"))
+            self.next_button.setText(self.tr("Next: {key} →").format(key=nxt.key))
+            self.next_button.setToolTip(self.tr("Next step (Ctrl+Page Down)"))

@@ -205,6 +205,7 @@ class DashboardPage(QScrollArea):
             self.errors.addItem(item)
         self.errors_hint.setText(self.tr("No errors in the figures.") if not errors else
                                  self.tr("Click an error to go to the figure."))
+        self.errors.setVisible(bool(errors))   # no empty box under "No errors in the figures."
 
     def _open_error(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)
