@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget,
 )
 
+from mpdesk.services.profile import peek_edition
 from mpdesk.ui import settings
 from mpdesk.ui.widgets import heading, hint
 
@@ -114,6 +115,10 @@ class WelcomePage(QWidget):
     def _recent_item(self, path: Path) -> QStandardItem:
         missing = not path.is_file()
         detail = self.missing_reason() if missing else str(path.parent)
+        edition = None if missing else peek_edition(path)
+        if edition and edition[0]:
+            detail = self.tr("{country}, {year} edition — {folder}").format(country=edition[0], year=edition[1],
+                                                                            folder=path.parent)
         item = QStandardItem(f"{path.stem}\n{detail}")
         item.setData(str(path), PATH_ROLE)
         item.setData(missing, MISSING_ROLE)

@@ -18,7 +18,7 @@ from mpdesk.services.glance import KeyFigure, key_figures
 from mpdesk.services.quality import run_checks
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.pages.quality_page import navigation_target
-from mpdesk.ui.widgets import heading, hint
+from mpdesk.ui.widgets import heading, hint, section_label
 
 TREND_ROLE = Qt.ItemDataRole.UserRole + 1
 TREND_COLUMN = 4
@@ -180,7 +180,7 @@ class DashboardPage(QScrollArea):
         rows = [(stage.title.get_for(language), done.stages.get(stage.key, 0.0), True) for stage in catalogue.stages]
         for key, module in done.modules.items():
             section = catalogue.section(key)
-            rows.append((f"{section.number} {section.title.get_for(language)}".strip(), module.ratio, False))
+            rows.append((section_label(section, language), module.ratio, False))
         for row, (text, ratio, bold) in enumerate(rows):
             label = QLabel(text)
             label.setWordWrap(True)

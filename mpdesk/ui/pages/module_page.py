@@ -11,7 +11,7 @@ from mpdesk.ui.context import AppContext
 from mpdesk.ui.pages.cell_details import CellDetails
 from mpdesk.ui.pages.data_grid import DataGrid
 from mpdesk.ui.pages.narrative_editor import NarrativeEditor
-from mpdesk.ui.widgets import heading
+from mpdesk.ui.widgets import heading, section_label
 
 GRID_HEIGHT = 600
 DETAILS_HEIGHT = 190
@@ -42,7 +42,7 @@ class ModulePage(QScrollArea):
 
     def _build_header(self) -> None:
         language = self.ctx.language
-        title = f"{self.section.number}  {self.section.title.get_for(language)}".strip()
+        title = section_label(self.section, language)
         self.title_label = heading(title)
         self.layout_.addWidget(self.title_label)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from mpdesk.services import ChangeSet
 from mpdesk.services.quality import Finding, get_jump_threshold, run_checks, set_jump_threshold
 from mpdesk.ui.context import AppContext
-from mpdesk.ui.widgets import heading, hint
+from mpdesk.ui.widgets import heading, hint, section_label
 
 SEVERITY_COLOURS = {"error": "#C0392B", "warning": "#B7791F", "note": "#5F6670"}
 SEVERITY_MARKS = {"error": "●", "warning": "▲", "note": "○"}
@@ -82,7 +82,7 @@ class FindingsModel(QAbstractTableModel):
             return finding.message
         if column == 2 and catalogue.has_section(finding.section_key):
             section = catalogue.section(finding.section_key)
-            return f"{section.number} {section.title.get_for(language)}".strip()
+            return section_label(section, language)
         if column == 3 and finding.indicator_key and catalogue.has_indicator(finding.indicator_key):
             return catalogue.indicator(finding.indicator_key).name.get_for(language)
         return ""
@@ -215,7 +215,7 @@ class QualityPage(QWidget):
         self.module_combo.addItem(self.tr("All modules"), "")
         for key in keys:
             section = catalogue.section(key)
-            self.module_combo.addItem(f"{section.number} {section.title.get_for(language)}".strip(), key)
+            self.module_combo.addItem(section_label(section, language), key)
         self.module_combo.setCurrentIndex(max(self.module_combo.findData(current), 0))
         self.module_combo.blockSignals(False)
 
