@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from mpdesk.models.entities import ChecklistState, DeliverableValue, IndicatorValue, Narrative, StepProgress
 from mpdesk.services import registers
 from mpdesk.services.profile import selected_sections
+from mpdesk.services.steps import PROFILE_DELIVERABLES
 
 if TYPE_CHECKING:
     from mpdesk.guide.model import Step
@@ -121,7 +122,8 @@ def _steps(ws: "Workspace") -> dict[str, StepCompleteness]:
         filled = {(r.step_key, r.field_key) for r in session.scalars(select(DeliverableValue)) if r.value.strip()}
     result = {}
     for step in ws.catalogue.steps:
-        keys = [d.key for d in step.deliverables]
+        # what the profile itself records (kind, period) is not work done in the step: left out
+        keys = [d.key for d in step.deliverables if d.key not in PROFILE_DELIVERABLES]
         result[step.key] = StepCompleteness(
             step.key, statuses.get(step.key, "not_started"), ticked.get(step.key, 0), len(step.checklist),
             sum(1 for k in keys if (step.key, k) in filled), len(keys), _register_entries(ws, step))

@@ -115,3 +115,12 @@ def test_report_section_page_never_crashes(opened) -> None:
         opened.ctx.navigate(target)
         assert opened.view.current == target
         assert opened.view.current_page() is not None
+
+
+def test_step_1_4_shows_kind_and_period_from_the_profile_read_only(opened) -> None:
+    opened.ctx.navigate("step:1.4")
+    fields = opened.view.current_page().deliverables.fields
+    assert fields["reference_period"].isReadOnly() and fields["profile_type"].isReadOnly()
+    profile = opened.ctx.ws.profile()
+    assert fields["reference_period"].text() == f"{profile.period_start}–{profile.period_end}"
+    assert fields["profile_type"].text() == "Basic profile"

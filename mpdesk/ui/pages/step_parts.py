@@ -116,6 +116,9 @@ class DeliverablesForm(QWidget):
         for deliverable in step.deliverables:
             label = deliverable.label.get_for(ctx.language)
             field = self._make_field(deliverable.key, deliverable.kind)
+            if deliverable.key in steps.PROFILE_DELIVERABLES:
+                field.setReadOnly(True)
+                field.setToolTip(self.tr("Recorded in the profile itself (chosen when it was created)."))
             field.setAccessibleName(label)
             caption = QLabel(label)
             caption.setWordWrap(True)
@@ -125,6 +128,8 @@ class DeliverablesForm(QWidget):
         self.refresh()
 
     def _make_field(self, key: str, kind: str) -> QWidget:
+        if key in steps.PROFILE_DELIVERABLES:
+            return QLineEdit()
         if kind == "text":
             edit = CommitTextEdit()
             edit.setTabChangesFocus(True)
