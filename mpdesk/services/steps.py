@@ -114,4 +114,6 @@ def deliverable_values(ws: "Workspace", step_key: str) -> dict[str, str]:
     with ws.session() as session:
         rows = session.scalars(select(DeliverableValue).where(DeliverableValue.step_key == step_key))
         values = {row.field_key: row.value for row in rows}
-    return values | profile_deliverables(ws)
+    step = next((s for s in ws.catalogue.steps if s.key == step_key), None)
+    own = {d.key for d in step.deliverables} if step else set()
+    return values | {k: v for k, v in profile_deliverables(ws).items() if k in own}
