@@ -111,7 +111,7 @@ def test_tab_leaves_a_register_and_reaches_the_fields_below(opened, qtbot) -> No
     assert seen[2] in below                                             # and out of it on the next Tab
 
 
-def test_edit_menu_copies_register_rows_and_deletes_with_undo(opened, qtbot) -> None:
+def test_edit_menu_copies_rows_clears_a_cell_and_cuts_with_undo(opened, qtbot) -> None:
     from PySide6.QtGui import QGuiApplication
 
     registers_ws = opened.ctx.ws
@@ -123,7 +123,11 @@ def test_edit_menu_copies_register_rows_and_deletes_with_undo(opened, qtbot) -> 
     table.view.setCurrentIndex(table.proxy.index(0, 0))
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text().startswith("Aminata Diallo\tANSD\tStatistician")
-    opened.menus.clipboard["delete"].trigger()
+    table.view.setCurrentIndex(table.proxy.index(0, 2))
+    opened.menus.clipboard["delete"].trigger()                 # Delete empties the cell, keeps the row
+    assert table.model.rowCount() == 1 and table.model.index(0, 2).data() == ""
+    opened.menus.clipboard["cut"].trigger()                    # Cut takes the row, and says how to undo
     assert table.model.rowCount() == 0 and "Ctrl+Z" in table.message.label.text()
+    QTest.keyClick(opened, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(opened, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _reopen(opened, "step:1.3").rowCount() == 1

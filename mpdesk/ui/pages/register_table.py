@@ -134,7 +134,8 @@ class RegisterTable(QWidget):
     # -- the Edit menu ---------------------------------------------------------------------------
     def edit_action(self, name: str) -> bool:
         """Copy gives the selected rows as tab-separated text; Paste fills cells from the current one;
-        Delete and Cut remove the selected rows (Ctrl+Z brings them back)."""
+        Delete empties the current cell, as in a spreadsheet; Cut removes the selected rows (Ctrl+Z
+        brings them back)."""
         if name == "select_all":
             self.view.selectAll()
         elif name in ("copy", "cut"):
@@ -144,8 +145,13 @@ class RegisterTable(QWidget):
         elif name == "paste":
             self.paste_text(QGuiApplication.clipboard().text())
         elif name == "delete":
-            self.remove_selected()
+            self.clear_current()
         return True
+
+    def clear_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid() and self.model.spec.columns[index.column()].editor in ("text", "date"):
+            self.proxy.setData(index, "" if self.model.spec.columns[index.column()].editor == "text" else None)
 
     def selection_text(self) -> str:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
