@@ -98,7 +98,22 @@ def checklist_states(ws: "Workspace", step_key: str) -> dict[str, ChecklistState
         return {row.item_key: row for row in rows}
 
 
+# Deliverables the profile itself already records: shown from the profile, never typed again
+# (a free-text copy could contradict the profile's own kind and reference period).
+PROFILE_DELIVERABLES = ("profile_type", "reference_period")
+
+
+def profile_deliverables(ws: "Workspace") -> dict[str, str]:
+    profile = ws.profile()
+    kinds = {"basic": tr("Steps", "Basic profile"), "extended": tr("Steps", "Extended profile")}
+    return {"profile_type": kinds.get(profile.kind, profile.kind),
+            "reference_period": f"{profile.period_start}–{profile.period_end}"}
+
+
 def deliverable_values(ws: "Workspace", step_key: str) -> dict[str, str]:
     with ws.session() as session:
         rows = session.scalars(select(DeliverableValue).where(DeliverableValue.step_key == step_key))
-        return {row.field_key: row.value for row in rows}
+        values = {row.field_key: row.value for row in rows}
+    step = next((s for s in ws.catalogue.steps if s.key == step_key), None)
+    own = {d.key for d in step.deliverables} if step else set()
+    return values | {k: v for k, v in profile_deliverables(ws).items() if k in own}

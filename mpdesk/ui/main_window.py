@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.ctx.changed.connect(self._on_changed)
         self.ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.view.target_shown.connect(self._follow_guidance)
+        self.view.export_requested.connect(self.show_export)
         settings.add_recent_file(ws.path)
         self._report_opening(ws)
         self.guidance_dock.show()
@@ -294,10 +295,11 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def show_about(self) -> None:
-        self.last_message = dialogs.show_message(self, self.tr("About mpdesk"), self.tr(
-            "mpdesk {version}\n\nA desktop companion for national Migration Profile exercises, following IOM's "
-            "guidance \"Migration Profiles: Making the Most of the Process\". It works fully offline; each profile "
-            "is one file.").format(version=mpdesk.__version__), QMessageBox.Icon.Information)
+        from mpdesk.ui.help_dialogs import about_text
+
+        path = self.ctx.ws.path if self.ctx is not None else None
+        self.last_message = dialogs.show_message(self, self.tr("About mpdesk"), about_text(path),
+                                                 QMessageBox.Icon.Information)
 
     def show_error(self, text: str) -> None:
         self.last_message = dialogs.show_message(self, self.tr("mpdesk"), text)

@@ -9,14 +9,13 @@ from PySide6.QtWidgets import (
 )
 
 from mpdesk.services import ChangeSet
-from mpdesk.services.completeness import Completeness, compute_completeness
+from mpdesk.services.completeness import TABLES as completeness_tables, Completeness, compute_completeness
 from mpdesk.services.profile import selected_sections
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.widgets import status_icon, section_label
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
-WATCHED = ("step_progress", "checklist_state", "module_selection", "narrative", "indicator_value",
-           "custom_section", "custom_indicator")
+WATCHED = completeness_tables
 
 
 def _percent(ratio: float) -> str:
@@ -49,6 +48,8 @@ class Navigator(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("Navigator")
+        # never crushed by a wide page: section names and percentages stay readable at 1024 px
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 17)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 12, 6, 6)
         caption = QLabel(self.tr("Overall progress"))
@@ -77,6 +78,7 @@ class Navigator(QWidget):
         view = QTreeView()
         view.setAccessibleName(name)
         view.setHeaderHidden(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)   # "A.5  Irregular … and trafficking"; tooltip in full
         view.setUniformRowHeights(True)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

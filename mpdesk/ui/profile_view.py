@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from mpdesk.services import CellKey
+from mpdesk.services.profile import selected_sections
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.navigator import Navigator
 from mpdesk.ui.page_factory import make_page, normalise
@@ -17,6 +18,7 @@ from mpdesk.ui.widgets import MessageBar
 
 class ProfileView(QWidget):
     target_shown = Signal(str)
+    export_requested = Signal()   # the last step's Next: export the report
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,10 +40,22 @@ class ProfileView(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 31, 900])
         splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, False)
+        self.splitter = splitter
+        self._sized = False
         layout.addWidget(splitter, 1)
         self.navigator.target_chosen.connect(self.show_target)
         ctx.navigate_requested.connect(self.show_target)
         self._shortcuts()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        """On a small screen the navigator starts narrower (never below its minimum), so pages fit."""
+        super().showEvent(event)
+        if not self._sized and self.width() > 0:
+            self._sized = True
+            wanted = min(self.fontMetrics().horizontalAdvance("M") * 31, int(self.width() * 0.27))
+            navigator = max(wanted, self.navigator.minimumWidth())
+            self.splitter.setSizes([navigator, max(self.width() - navigator, 1)])
 
     def _centre(self) -> QWidget:
         centre = QWidget()
@@ -94,7 +108,7 @@ class ProfileView(QWidget):
     def _show_cell(self, payload: str) -> None:
         try:
             key = CellKey(**json.loads(payload))
-            section = self.ctx.ws.catalogue.indicator(key.indicator).section_key
+            section = self._grid_section(key.indicator)
         except (ValueError, TypeError, KeyError):
             return
         self.show_target(f"section:{section}")
@@ -102,10 +116,26 @@ class ProfileView(QWidget):
         if callable(focus):
             focus(key)
 
+    def _grid_section(self, indicator_key: str) -> str:
+        """The module whose grid (and details panel) holds the indicator; the dashboard has no grid,
+        so a headline figure opens in the first chosen module that shows it."""
+        catalogue = self.ctx.ws.catalogue
+        own = catalogue.indicator(indicator_key).section_key
+        if own != "glance":
+            return own
+        for key in selected_sections(self.ctx.ws):
+            if key != "glance" and any(i.key == indicator_key for i in catalogue.indicators_shown_in(key)):
+                return key
+        return own
+
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def go_next(self) -> None:
+        last = self.current.startswith("step:") and self.ctx.ws.catalogue.next_step(self.current_step) is None
+        if last:
+            self.export_requested.emit()
+            return
         step = self.ctx.ws.catalogue.next_step(self.current_step) if self.current.startswith("step:") \
             else self.ctx.ws.catalogue.step(self.current_step)
         if step is not None:
@@ -120,10 +150,18 @@ class ProfileView(QWidget):
     def _update_buttons(self) -> None:
         on_step = self.current.startswith("step:")
         catalogue = self.ctx.ws.catalogue
-        self.next_button.setEnabled(not on_step or catalogue.next_step(self.current_step) is not None)
-        self.back_button.setEnabled(not on_step or catalogue.previous_step(self.current_step) is not None)
+        nxt = catalogue.next_step(self.current_step) if on_step else None
+        # On a report page one button leads back to the step in hand ("← Back" did the same thing).
+        self.back_button.setVisible(on_step)
+        self.back_button.setEnabled(on_step and catalogue.previous_step(self.current_step) is not None)
+        self.next_button.setEnabled(True)
         if not on_step:
             self.next_button.setText(self.tr("Back to step {key} →").format(key=self.current_step))
+            self.next_button.setToolTip(self.tr("Return to the step you were working on"))
+        elif nxt is None:
+            # the last step: the way on is to export the finished report
+            self.next_button.setText(self.tr("Export the report…"))
+            self.next_button.setToolTip(self.tr("The last step: export the report as PDF, Excel or CSV (Ctrl+E)"))
         else:
-            nxt = catalogue.next_step(self.current_step)
-            self.next_button.setText(self.tr("Next: {key} →").format(key=nxt.key) if nxt else self.tr("Next →"))
+            self.next_button.setText(self.tr("Next: {key} →").format(key=nxt.key))
+            self.next_button.setToolTip(self.tr("Next step (Ctrl+Page Down)"))

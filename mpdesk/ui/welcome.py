@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget,
 )
 
+from mpdesk.services.profile import peek_edition
 from mpdesk.ui import settings
 from mpdesk.ui.widgets import heading, hint
 
@@ -89,6 +90,7 @@ class WelcomePage(QWidget):
         column.addWidget(self.empty_hint)
         buttons = QHBoxLayout()
         self.open_recent_button = QPushButton(self.tr("Open"))
+        self.open_recent_button.setAccessibleName(self.tr("Open the selected recent profile"))
         self.open_recent_button.clicked.connect(lambda: self._activated(self.recent_view.currentIndex()))
         self.remove_button = QPushButton(self.tr("Remove from list"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected profile from the recent list"))
@@ -113,6 +115,10 @@ class WelcomePage(QWidget):
     def _recent_item(self, path: Path) -> QStandardItem:
         missing = not path.is_file()
         detail = self.missing_reason() if missing else str(path.parent)
+        edition = None if missing else peek_edition(path)
+        if edition and edition[0]:
+            detail = self.tr("{country}, {year} edition — {folder}").format(country=edition[0], year=edition[1],
+                                                                            folder=path.parent)
         item = QStandardItem(f"{path.stem}\n{detail}")
         item.setData(str(path), PATH_ROLE)
         item.setData(missing, MISSING_ROLE)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from mpdesk.ui import settings
+from mpdesk.ui import edit_actions, help_dialogs, settings
 
 if TYPE_CHECKING:
     from mpdesk.ui.main_window import MainWindow
@@ -55,6 +55,46 @@ class WindowMenus:
         w = self.window
         self.undo = self._action(menu, w.tr("&Undo"), w.undo, [QKeySequence("Ctrl+Z")])
         self.redo = self._action(menu, w.tr("&Redo"), w.redo, [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self._clipboard_actions(menu)
+
+    def _clipboard_actions(self, menu: QMenu) -> None:
+        """Cut, Copy, Paste, Delete, Select all: on the focused field, grid or register."""
+        w = self.window
+        menu.addSeparator()
+        keys = QKeySequence.StandardKey
+        self.clipboard = {
+            name: self._action(menu, text, lambda n=name: edit_actions.perform(n), shortcut)
+            for name, text, shortcut in (
+                ("cut", w.tr("Cu&t"), keys.Cut), ("copy", w.tr("&Copy"), keys.Copy),
+                ("paste", w.tr("&Paste"), keys.Paste), ("delete", w.tr("&Delete"), keys.Delete),
+                ("select_all", w.tr("Select &all"), keys.SelectAll))}
+        menu.addSeparator()
+        self.find = self._action(menu, w.tr("&Find a step, section or indicator…"), self.show_find, keys.Find)
+
+    def show_find(self) -> None:
+        from mpdesk.ui.find_dialog import FindDialog
+
+        if self.window.ctx is None:
+            return
+        self.find_dialog = FindDialog(self.window.ctx, self.window)
+        self.find_dialog.open()
+
+    def _help_dialogs(self, menu: QMenu) -> None:
+        w = self.window
+        self._action(menu, w.tr("&User guide"), lambda: self._open_help(help_dialogs.user_guide(w)),
+                     "Shift+F1")
+        self._action(menu, w.tr("&Keyboard shortcuts"),
+                     lambda: self._open_help(help_dialogs.shortcuts(w, self._all_actions())), "Ctrl+/")
+
+    def _open_help(self, dialog) -> None:
+        self.help_dialog = dialog
+        dialog.open()
+
+    def _all_actions(self) -> list:
+        found = []
+        for menu in self.window.menuBar().findChildren(QMenu):
+            found += [a for a in menu.actions() if not a.isSeparator() and a.menu() is None and a not in found]
+        return found
 
     def _help_menu(self, menu: QMenu) -> None:
         w = self.window
@@ -63,6 +103,7 @@ class WindowMenus:
         self.guidance.setShortcut(QKeySequence("F1"))
         menu.addAction(self.guidance)
         self.view_menu.addAction(self.guidance)
+        self._help_dialogs(menu)
         menu.addSeparator()
         self._action(menu, w.tr("&About mpdesk"), w.show_about)
 
@@ -82,6 +123,6 @@ class WindowMenus:
         self.redo.setEnabled(bool(ws and ws.can_redo()))
         self.undo.setText(w.tr("&Undo {what}").format(what=ws.undo_label()) if ws and ws.can_undo() else w.tr("&Undo"))
         self.redo.setText(w.tr("&Redo {what}").format(what=ws.redo_label()) if ws and ws.can_redo() else w.tr("&Redo"))
-        for action in (self.save_copy, self.export, self.draft, self.close, self.import_data, self.import_log):
+        for action in (self.save_copy, self.export, self.draft, self.close, self.import_data, self.import_log, self.find):
             if action is not None:
                 action.setEnabled(has_profile)

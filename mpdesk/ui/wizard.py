@@ -101,7 +101,15 @@ class ScopePage(QWizardPage):
         period.addWidget(QLabel("–"))
         period.addWidget(self.end)
         period.addStretch(1)
-        form.addRow(self.tr("&Reference period:"), period)
+        caption = QLabel(self.tr("&Reference period:"))
+        caption.setBuddy(self.start)   # a label with a buddy shows its mnemonic, not a literal '&'
+        form.addRow(caption, period)
+        self.period_message = QLabel()
+        self.period_message.setObjectName("ErrorText")
+        self.period_message.setStyleSheet("color: #A4262C;")
+        self.period_message.setWordWrap(True)
+        self.period_message.hide()
+        form.addRow("", self.period_message)
         self.basic = QRadioButton(self.tr("Basic profile — the core statistical modules"))
         self.extended = QRadioButton(self.tr("Extended profile — adds social development, health, environment "
                                              "and capacity building"))
@@ -114,6 +122,8 @@ class ScopePage(QWizardPage):
         kinds.addWidget(self.extended)
         form.addRow(self.tr("Kind:"), kinds)
         self.year.valueChanged.connect(self._year_changed)
+        for spin in (self.start, self.end):
+            spin.valueChanged.connect(self._check_period)
 
     def _spin(self, value: int, name: str) -> QSpinBox:
         spin = QSpinBox()
@@ -129,8 +139,18 @@ class ScopePage(QWizardPage):
     def kind(self) -> str:
         return "extended" if self.extended.isChecked() else "basic"
 
-    def validatePage(self) -> bool:
+    def _check_period(self) -> None:
+        wrong = self.start.value() > self.end.value()
+        self.period_message.setText(self.tr("The first year ({start}) is after the last year ({end}): change one "
+                                            "of them to go on.").format(start=self.start.value(), end=self.end.value()))
+        self.period_message.setVisible(wrong)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
         return self.start.value() <= self.end.value()
+
+    def validatePage(self) -> bool:
+        return self.isComplete()
 
 
 class ModulesPage(QWizardPage):
@@ -172,7 +192,9 @@ class NewProfileWizard(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create and save…"))
         self.workspace: Workspace | None = None
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 60, self.fontMetrics().lineSpacing() * 32)
+        # One width for every page (it used to jump as pages changed); the height may grow.
+        self.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 60)
+        self.resize(self.width(), self.fontMetrics().lineSpacing() * 32)
 
     def spec(self) -> NewProfile:
         return NewProfile(

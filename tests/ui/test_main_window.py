@@ -52,7 +52,7 @@ def test_navigator_shows_progress_after_ticking(opened, qtbot) -> None:
     qtbot.mouseClick(page.checklist.boxes["request_letter"], Qt.MouseButton.LeftButton)
     stage = opened.view.navigator.process_model.item(0, 0)
     step_share = stage.child(0, 1).text()
-    assert step_share == "17 %"  # one of six items
+    assert step_share == "8 %"  # one of six checklist items, none of its deliverables yet: (1/6 + 0) / 2
 
 
 def test_missing_recent_file_is_greyed_with_reason(window, tmp_path: Path) -> None:

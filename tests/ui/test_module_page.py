@@ -60,7 +60,9 @@ def test_details_panel_changes_source_and_preferred_figure(qtbot, sample_ws):
     details = page.details
     assert details.key == conflict and details.conflicts.isVisible()
     other = next(r for r in details.rows if not r.preferred)
-    qtbot.mouseClick(details.findChild(QPushButton, f"use-{other.id}"), Qt.MouseButton.LeftButton)
+    lines = [details.conflict_list.topLevelItem(i) for i in range(details.conflict_list.topLevelItemCount())]
+    details.conflict_list.setCurrentItem(next(i for i in lines if i.data(0, Qt.ItemDataRole.UserRole) == other.id))
+    qtbot.mouseClick(details.use_button, Qt.MouseButton.LeftButton)
     chosen = [v for v in all_values(sample_ws, [conflict.indicator]) if v.id == other.id][0]
     assert chosen.preferred
     details.source_edit.setText("National census 2019")

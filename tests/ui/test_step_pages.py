@@ -22,7 +22,7 @@ def test_next_walks_every_step_and_shows_its_title(opened, qtbot) -> None:
         qtbot.mouseClick(opened.view.next_button, Qt.MouseButton.LeftButton)
         seen.append(opened.view.current_page().page_title())
     assert seen == [f"{s.key}  {s.title}" for s in catalogue.steps]
-    assert not opened.view.next_button.isEnabled()
+    assert opened.view.next_button.text() == "Export the report…"    # the last step leads on to the export
     qtbot.mouseClick(opened.view.back_button, Qt.MouseButton.LeftButton)
     assert opened.view.current == "step:3.3"
 
@@ -115,3 +115,12 @@ def test_report_section_page_never_crashes(opened) -> None:
         opened.ctx.navigate(target)
         assert opened.view.current == target
         assert opened.view.current_page() is not None
+
+
+def test_step_1_4_shows_kind_and_period_from_the_profile_read_only(opened) -> None:
+    opened.ctx.navigate("step:1.4")
+    fields = opened.view.current_page().deliverables.fields
+    assert fields["reference_period"].isReadOnly() and fields["profile_type"].isReadOnly()
+    profile = opened.ctx.ws.profile()
+    assert fields["reference_period"].text() == f"{profile.period_start}–{profile.period_end}"
+    assert fields["profile_type"].text() == "Basic profile"

@@ -39,3 +39,11 @@ def test_close_returns_to_welcome_with_file_listed(opened) -> None:
     assert opened.windowTitle() == "mpdesk"
     texts = [opened.welcome.recent_model.item(r).text() for r in range(opened.welcome.recent_model.rowCount())]
     assert any(t.startswith(path.stem) for t in texts)
+
+
+def test_recent_list_names_country_and_edition(window, profile_path) -> None:
+    assert window.open_path(profile_path)
+    window.close_profile()
+    window.welcome.refresh()
+    first = window.welcome.recent_model.item(0)
+    assert "Kenya, 2020 edition" in first.text()

@@ -70,3 +70,26 @@ def test_cancelled_save_dialog_keeps_wizard_open(window, qtbot, monkeypatch) -> 
     _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert wizard.isVisible()
     assert window.ctx is None
+
+
+def test_period_start_after_end_is_said_not_silently_refused(window, qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
+    wizard = window.wizard
+    qtbot.keyClicks(wizard.country.search, "ghana")
+    width = wizard.width()
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    captions = [label.text() for label in wizard.scope.findChildren(QLabel) if label.isVisible()]
+    assert not any(text.startswith("&") or "&R" in text for text in captions if "Reference" in text) or \
+        all(label.buddy() is not None for label in wizard.scope.findChildren(QLabel) if "&Reference" in label.text())
+    wizard.scope.end.setValue(2000)
+    wizard.scope.start.setValue(2010)
+    assert (wizard.scope.start.value(), wizard.scope.end.value()) == (2010, 2000)
+    assert wizard.scope.period_message.isVisible() and "after the last year" in wizard.scope.period_message.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.scope.start.setValue(1995)
+    assert not wizard.scope.period_message.isVisible()
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.width() == width                    # the same width on every page
+    wizard.reject()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from mpdesk.charts.format import disaggregation_text, format_value, unit_label
@@ -33,7 +33,7 @@ class CellDetails(QFrame):
         self.show_cell(None)
 
     def _build(self) -> None:
-        layout = QHBoxLayout(self)
+        layout = QHBoxLayout()
         layout.setSpacing(18)
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -58,13 +58,10 @@ class CellDetails(QFrame):
         form.addRow(self.tr("Note"), self.note_edit)
         self.save_button = QPushButton(self.tr("Save source and note"))
         self.save_button.clicked.connect(self.save)
-        self.conflicts = QWidget()
-        self.conflict_layout = QGridLayout(self.conflicts)
-        self.conflict_layout.setContentsMargins(0, 6, 0, 0)
+        self.conflicts = self._conflict_panel()
         left = QVBoxLayout()
         for widget in (self.title, self.value_label, self.provenance):
             left.addWidget(widget)
-        left.addWidget(self.conflicts)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addLayout(form)
@@ -72,6 +69,43 @@ class CellDetails(QFrame):
         right.addStretch(1)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
+        outer = QVBoxLayout()
+        outer.addLayout(layout)
+        outer.addWidget(self.conflicts)   # full width under the cell: figure and source side by side
+        self.setLayout(outer)
+
+    def _conflict_panel(self) -> QWidget:
+        """Competing figures as a list (figure, source, in use) with one button for the chosen line."""
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 6, 0, 0)
+        self.conflict_header = QLabel(self.tr("Several sources give a figure. Choose the one the profile uses:"))
+        self.conflict_header.setWordWrap(True)
+        self.conflict_list = QTreeWidget()
+        self.conflict_list.setObjectName("ConflictList")
+        self.conflict_list.setAccessibleName(self.tr("Figures given by each source"))
+        self.conflict_list.setRootIsDecorated(False)
+        self.conflict_list.setHeaderLabels([self.tr("Figure"), self.tr("Source"), self.tr("Used")])
+        self.conflict_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.conflict_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        header = self.conflict_list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.conflict_list.itemDoubleClicked.connect(lambda _item, _col: self.use_selected())
+        self.use_button = QPushButton(self.tr("Use the selected figure"))
+        self.use_button.clicked.connect(self.use_selected)
+        layout.addWidget(self.conflict_header)
+        layout.addWidget(self.conflict_list)
+        layout.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return panel
+
+    def use_selected(self) -> None:
+        item = self.conflict_list.currentItem()
+        value_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        if value_id:
+            self.ctx.run_edit(choose_preferred, value_id)
 
     def _status_text(self, status: str) -> str:
         return {"draft": self.tr("Draft"), "estimate": self.tr("Estimate"), "final": self.tr("Final")}.get(status, status)
@@ -127,34 +161,19 @@ class CellDetails(QFrame):
         self.provenance.setVisible(bool(origin))
 
     def _show_conflicts(self, indicator: Indicator | None = None) -> None:
-        while self.conflict_layout.count():
-            self.conflict_layout.takeAt(0).widget().deleteLater()
+        self.conflict_list.clear()
         if indicator is None or len(self.rows) < 2:
             self.conflicts.hide()
             return
-        header = QLabel(self.tr("Several sources give a figure. Choose the one the profile uses:"))
-        header.setWordWrap(True)
-        self.conflict_layout.addWidget(header, 0, 0, 1, 3)
-        for line, row in enumerate(sorted(self.rows, key=lambda r: not r.preferred), start=1):
-            self._add_conflict_line(line, row, indicator)
+        for row in sorted(self.rows, key=lambda r: not r.preferred):
+            item = QTreeWidgetItem([format_value(row.value, indicator, self.ctx.language),
+                                    row.source or self.tr("(no source)"), self.tr("In use") if row.preferred else ""])
+            item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(1, row.source or "")
+            item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+            self.conflict_list.addTopLevelItem(item)
+        self.conflict_list.setCurrentItem(self.conflict_list.topLevelItem(1))
         self.conflicts.show()
-
-    def _add_conflict_line(self, line: int, row: IndicatorValue, indicator: Indicator) -> None:
-        figure = QLabel(format_value(row.value, indicator, self.ctx.language))
-        figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        source = QLabel(row.source or self.tr("(no source)"))
-        source.setWordWrap(True)
-        self.conflict_layout.addWidget(figure, line, 0)
-        self.conflict_layout.addWidget(source, line, 1)
-        if row.preferred:
-            chosen = QLabel(self.tr("In use"))
-            chosen.setObjectName("Hint")
-            self.conflict_layout.addWidget(chosen, line, 2)
-            return
-        button = QPushButton(self.tr("Use this figure"))
-        button.setObjectName(f"use-{row.id}")
-        button.clicked.connect(lambda _=False, value_id=row.id: self.ctx.run_edit(choose_preferred, value_id))
-        self.conflict_layout.addWidget(button, line, 2)
 
     # -- editing ------------------------------------------------------------------------------
     def save(self) -> None:

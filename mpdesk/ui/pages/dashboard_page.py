@@ -18,7 +18,7 @@ from mpdesk.services.glance import KeyFigure, key_figures
 from mpdesk.services.quality import run_checks
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.pages.quality_page import navigation_target
-from mpdesk.ui.widgets import heading, hint
+from mpdesk.ui.widgets import heading, hint, section_label
 
 TREND_ROLE = Qt.ItemDataRole.UserRole + 1
 TREND_COLUMN = 4
@@ -130,7 +130,12 @@ class DashboardPage(QScrollArea):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The indicator keeps a readable width (names elide in the middle, tooltip in full); on a small
+        # screen the table scrolls inside itself instead of squeezing the names to "T…".
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, self.fontMetrics().horizontalAdvance("M") * 18)
         for column, width in ((1, 110), (2, 56), (3, 170), (4, 100), (5, 190)):
             self.table.setColumnWidth(column, width)
         return self.table
@@ -175,7 +180,7 @@ class DashboardPage(QScrollArea):
         rows = [(stage.title.get_for(language), done.stages.get(stage.key, 0.0), True) for stage in catalogue.stages]
         for key, module in done.modules.items():
             section = catalogue.section(key)
-            rows.append((f"{section.number} {section.title.get_for(language)}".strip(), module.ratio, False))
+            rows.append((section_label(section, language), module.ratio, False))
         for row, (text, ratio, bold) in enumerate(rows):
             label = QLabel(text)
             label.setWordWrap(True)
@@ -200,6 +205,7 @@ class DashboardPage(QScrollArea):
             self.errors.addItem(item)
         self.errors_hint.setText(self.tr("No errors in the figures.") if not errors else
                                  self.tr("Click an error to go to the figure."))
+        self.errors.setVisible(bool(errors))   # no empty box under "No errors in the figures."
 
     def _open_error(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)

@@ -2,89 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QPolygon
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-    QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
-from PySide6.QtCore import QPoint
 
 from mpdesk.services.values import CellKey
 from mpdesk.ui.context import AppContext
-from mpdesk.ui.pages.data_grid_model import CELL_KEY_ROLE, FIXED_COLUMNS, HAS_NOTE_ROLE, DataGridModel
-
-NOTE_MARK = QColor("#E69F00")
-
-
-class GridDelegate(QStyledItemDelegate):
-    """Right-aligned editor; a small orange corner on cells that carry a note."""
-
-    def createEditor(self, parent, option, index):  # noqa: N802 (Qt name)
-        editor = QLineEdit(parent)
-        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        editor.setFrame(False)
-        return editor
-
-    def paint(self, painter: QPainter, option, index) -> None:
-        super().paint(painter, option, index)
-        if index.data(HAS_NOTE_ROLE):
-            rect = option.rect
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(NOTE_MARK)
-            corner = [QPoint(rect.right() - 7, rect.top()), QPoint(rect.right(), rect.top()),
-                      QPoint(rect.right(), rect.top() + 7)]
-            painter.drawPolygon(QPolygon(corner))
-            painter.restore()
-
-
-class GridView(QTableView):
-    """A QTableView that behaves like a spreadsheet for the keys people expect."""
-
-    copy_requested = Signal()
-    paste_requested = Signal()
-    delete_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setItemDelegate(GridDelegate(self))
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setAlternatingRowColors(False)
-        self.setWordWrap(False)
-        self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(26)
-        self.horizontalHeader().setHighlightSections(False)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.matches(QKeySequence.StandardKey.Copy):
-            self.copy_requested.emit()
-        elif event.matches(QKeySequence.StandardKey.Paste):
-            self.paste_requested.emit()
-        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_requested.emit()
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
-            self.move_down()
-        else:
-            super().keyPressEvent(event)
-
-    def closeEditor(self, editor, hint) -> None:  # noqa: N802
-        """Enter after typing saves and moves down, as in a spreadsheet."""
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            self.move_down()
-            return
-        super().closeEditor(editor, hint)
-
-    def move_down(self) -> None:
-        current = self.currentIndex()
-        if current.isValid() and current.row() + 1 < self.model().rowCount():
-            self.setCurrentIndex(current.siblingAtRow(current.row() + 1))
-
+from mpdesk.ui.pages.data_grid_model import CELL_KEY_ROLE, FIXED_COLUMNS, DataGridModel
+from mpdesk.ui.pages.data_grid_view import GridView
 
 class DataGrid(QWidget):
     """The section's indicators by year, with Add year / Add row and a message line under the grid."""
@@ -99,12 +26,14 @@ class DataGrid(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = GridView(self)
         self.view.setModel(self.proxy)
+        self.view.setAccessibleName(self.tr("Figures of this section by year"))
+        self.view.frozen.setAccessibleName(self.tr("Indicators and units"))
         self.message = QLabel()
         self.message.setObjectName("GridMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #A4262C; padding: 4px 2px;")
         self.message.hide()
-        self._flash = QTimer(self, singleShot=True, interval=4000, timeout=self.model.clear_errors)
+        self._navigated = False
         self._build()
         self._connect()
         self._size_columns()
@@ -114,7 +43,9 @@ class DataGrid(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         self.add_year_button = QPushButton(self.tr("Add year…"))
+        self.add_year_button.setAccessibleName(self.tr("Add a year column"))
         self.add_row_button = QPushButton(self.tr("Add row…"))
+        self.add_row_button.setAccessibleName(self.tr("Add a row for a breakdown"))
         legend = QLabel(self.tr("Grey italic cells are computed. A tinted cell was imported; "
                                 "an orange corner means the figure has a note."))
         legend.setObjectName("Hint")
@@ -128,10 +59,13 @@ class DataGrid(QWidget):
 
     def _connect(self) -> None:
         self.view.copy_requested.connect(self.copy_selection)
+        self.view.cut_requested.connect(self.cut_selection)
+        self.view.locked_typed.connect(self._explain_locked)
         self.view.paste_requested.connect(self.paste_clipboard)
         self.view.delete_requested.connect(self.clear_selection)
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.model.rejected.connect(self._on_rejected)
+        self.model.errors_changed.connect(self._on_errors_changed)
         self.model.modelReset.connect(self._size_columns)
         self.add_year_button.clicked.connect(self._ask_year)
         self.add_row_button.clicked.connect(self._ask_row)
@@ -143,15 +77,20 @@ class DataGrid(QWidget):
         self.view.resizeColumnToContents(0)
         self.view.setColumnWidth(0, min(max(self.view.columnWidth(0), 220), 340))
         self.view.resizeColumnToContents(1)
+        self.view.setColumnWidth(1, min(self.view.columnWidth(1), 120))
         for column in range(FIXED_COLUMNS, self.model.columnCount()):
             self.view.setColumnWidth(column, 92)
-        QTimer.singleShot(0, self, self._show_latest_years)
+        QTimer.singleShot(0, self, self.show_reference_period)
 
-    def _show_latest_years(self) -> None:
-        """Start scrolled to the most recent years: that is where the team works."""
-        last = self.model.columnCount() - 1
-        if last >= FIXED_COLUMNS and self.model.rowCount():
-            self.view.scrollTo(self.proxy.index(0, last))
+    def show_reference_period(self) -> None:
+        """Open on the profile's reference period: its first year right beside the frozen columns."""
+        if self._navigated:
+            return              # "Go to the figure" already chose where to look
+        start = self.ctx.ws.profile().period_start
+        years = self.model.years
+        first = next((i for i, y in enumerate(years) if y >= int(start)), len(years) - 1)
+        if years:
+            self.view.show_column_first(FIXED_COLUMNS + first)
 
     # -- cells --------------------------------------------------------------------------------
     def _source_cells(self) -> list[tuple[int, int]]:
@@ -169,6 +108,7 @@ class DataGrid(QWidget):
         self.current_cell_changed.emit(current.data(CELL_KEY_ROLE) if current.isValid() else None)
 
     def focus_cell(self, key: CellKey) -> bool:
+        self._navigated = True
         index = self.model.index_of(key)
         if not index.isValid():
             self.model.add_year(key.year)
@@ -195,9 +135,10 @@ class DataGrid(QWidget):
             return
         saved, failures = self.model.paste_block(index.row(), index.column(), text)
         if failures:
-            self.show_message(self.tr("%n cell(s) were not pasted: ", "", len(failures)) + "; ".join(failures[:5])
-                              + ("…" if len(failures) > 5 else ""))
-        else:
+            # every cell that could not be read is named; the text stays in its (marked) cell
+            self.show_message(self.tr("%n cell(s) were not pasted:", "", len(failures)) + "\n"
+                              + "\n".join("• " + f for f in failures))
+        elif not self.model.has_errors():
             self.message.hide()
         if saved:
             self.ctx.status_message.emit(self.tr("%n value(s) pasted.", "", saved))
@@ -205,14 +146,46 @@ class DataGrid(QWidget):
     def clear_selection(self) -> None:
         self.model.clear_cells(self._source_cells())
 
+    def edit_action(self, name: str) -> bool:
+        """The Edit menu's Cut, Copy, Paste, Delete and Select all, on the grid's selection."""
+        actions = {"cut": self.cut_selection, "copy": self.copy_selection, "paste": self.paste_clipboard,
+                   "delete": self.clear_selection, "select_all": self.select_all}
+        actions[name]()
+        return True
+
+    def cut_selection(self) -> None:
+        self.copy_selection()
+        self.clear_selection()
+
+    def select_all(self) -> None:
+        self.view.selectAll()
+
     # -- messages -----------------------------------------------------------------------------
     def _on_rejected(self, row: int, column: int, message: str) -> None:
-        key = self.model.cell_key(row, column)
-        self.show_message(self.tr("Not saved — {year}: {why}").format(year=key.year if key else "", why=message))
-        self._flash.start()
+        self.show_message(self._refusal(row, column, message))
 
-    def show_message(self, text: str) -> None:
+    def _refusal(self, row: int, column: int, message: str) -> str:
+        key = self.model.cell_key(row, column)
+        where = self.model.where(row, key) if key else ""
+        return self.tr("Not saved — {where}: {why} The text stays in the cell until you correct it.").format(
+            where=where, why=message)
+
+    def _on_errors_changed(self) -> None:
+        """A corrected cell takes its message away; another refused cell keeps its own."""
+        remaining = self.model.first_error()
+        if remaining is None:
+            if self.message.property("kind") == "refusal":
+                self.message.hide()
+            return
+        self.show_message(self._refusal(*remaining), "refusal")
+
+    def _explain_locked(self, proxy_index: QModelIndex) -> None:
+        index = self.proxy.mapToSource(proxy_index)
+        self.show_message(self.model.why_locked(index.row()), "locked")
+
+    def show_message(self, text: str, kind: str = "refusal") -> None:
         self.message.setText(text)
+        self.message.setProperty("kind", kind)
         self.message.show()
 
     def message_text(self) -> str:

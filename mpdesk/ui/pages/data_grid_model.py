@@ -14,11 +14,11 @@ from typing import Any, Iterable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from mpdesk.charts.format import disaggregation_text, format_number, format_value, unit_label
+from mpdesk.charts.format import disaggregation_text, format_number, format_value, indicator_decimals, unit_label
 from mpdesk.guide import Indicator
 from mpdesk.services import ChangeSet, Workspace
 from mpdesk.services.derived import DerivedEngine, DerivedResult
-from mpdesk.services.validation import ValueRejected, check_value, parse_number
+from mpdesk.services.validation import ValueRejected, check_value, parse_number, parse_yes_no
 from mpdesk.services.value_table import StoredValue, ValueTable
 from mpdesk.services.values import CellEdit, CellKey, all_values, set_values
 from mpdesk.ui.context import AppContext
@@ -137,6 +137,21 @@ FIXED_COLUMNS = 2  # Indicator, Unit
 CELL_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 HAS_NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3    # "label", "typed", "imported", "derived", "missing", ""
+YES_NO_ROLE = Qt.ItemDataRole.UserRole + 4  # True on cells of a yes/no indicator (they get a Yes/No editor)
+ERROR_ROLE = Qt.ItemDataRole.UserRole + 5   # the reason a typed text was refused, '' if none
+MAX_SHOWN_DECIMALS = 6
+
+
+def shown_decimals(value: float, indicator: Indicator) -> int:
+    """The catalogue's decimals, or more when the figure has more: the display never hides them."""
+    fraction = f"{abs(value):.{MAX_SHOWN_DECIMALS}f}".rstrip("0").partition(".")[2]
+    return max(indicator_decimals(indicator), len(fraction))
+
+
+def plain_number(value: float, language: str) -> str:
+    """A figure as it is typed back: every decimal, the language's decimal mark, no grouping."""
+    text = f"{value:.{MAX_SHOWN_DECIMALS}f}".rstrip("0").rstrip(".")
+    return text.replace(".", format_number(0.5, 1, language)[1])
 DERIVED_BG = QColor("#EEF0F3")
 IMPORTED_BG = QColor("#F2F7FC")
 ERROR_BG = QColor("#FBE3E1")
@@ -147,6 +162,7 @@ class DataGridModel(QAbstractTableModel):
     """The section's figures; setData saves through services.values (one undo step per call)."""
 
     rejected = Signal(int, int, str)       # row, column, the sentence saying why
+    errors_changed = Signal()              # a refused cell was corrected or cleared
 
     def __init__(self, ctx: AppContext, section_key: str, parent=None) -> None:
         super().__init__(parent)
@@ -154,7 +170,7 @@ class DataGridModel(QAbstractTableModel):
         self.figures = SectionFigures(ctx.ws, section_key)
         self._rows: list[GridRow] = self.figures.rows()
         self._years: list[int] = self.figures.years()
-        self._errors: dict[tuple[int, int], str] = {}
+        self._errors: dict[tuple[int, int], tuple[str, str]] = {}  # (row, column) -> (typed text, reason)
 
     # -- shape --------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -208,11 +224,18 @@ class DataGridModel(QAbstractTableModel):
         key = row.key(self._years[index.column() - FIXED_COLUMNS])
         if role == CELL_KEY_ROLE:
             return key
-        error = self._errors.get((index.row(), index.column()))
-        if error and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(ERROR_BG)
-        if error and role == Qt.ItemDataRole.ToolTipRole:
+        if role == YES_NO_ROLE:
+            return row.indicator.unit == "yes_no"
+        typed, error = self._errors.get((index.row(), index.column()), ("", ""))
+        if role == ERROR_ROLE:
             return error
+        if error:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return typed          # the refused text stays in the cell, to be corrected
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(ERROR_BG)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return error
         if row.indicator.derived:
             return self._derived_data(row.indicator, key, role)
         return self._stored_data(row.indicator, key, role)
@@ -243,9 +266,11 @@ class DataGridModel(QAbstractTableModel):
             return "" if role == Qt.ItemDataRole.EditRole else None
         value = info.stored
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_value(value.value, indicator, self.figures.language)
+            return self._display(value.value, indicator)
         if role == Qt.ItemDataRole.EditRole:
-            return format_number(value.value, 10, self.figures.language).rstrip("0").rstrip(".,")
+            if indicator.unit == "yes_no":
+                return "1" if value.value >= 0.5 else "0"
+            return plain_number(value.value, self.figures.language)
         if role == KIND_ROLE:
             return info.provenance
         if role == HAS_NOTE_ROLE:
@@ -255,6 +280,11 @@ class DataGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._stored_tooltip(key, value)
         return None
+
+    def _display(self, value: float, indicator: Indicator) -> str:
+        if indicator.unit in ("yes_no", "year"):
+            return format_value(value, indicator, self.figures.language)
+        return format_number(value, shown_decimals(value, indicator), self.figures.language)
 
     def _stored_tooltip(self, key: CellKey, value: StoredValue) -> str:
         lines = [self.tr("Source: {source}").format(source=value.source or self.tr("none given"))]
@@ -308,25 +338,46 @@ class DataGridModel(QAbstractTableModel):
         key = self.cell_key(index.row(), index.column())
         if key is None:
             return False
+        if self._rows[index.row()].indicator.derived:
+            self.rejected.emit(index.row(), index.column(), self.why_locked(index.row()))
+            return False
         text = "" if value is None else str(value)
+        cell = (index.row(), index.column())
         if not text.strip():
-            return self.clear_cells([(index.row(), index.column())])
+            self._clear_error(*cell)
+            return self.clear_cells([cell])
+        if cell not in self._errors and text == self.data(index, Qt.ItemDataRole.EditRole):
+            return True               # opened and left unchanged: nothing to save (or to re-read)
         try:
             edit = self._edit_for(index.row(), key, text)
         except ValueRejected as exc:
-            self.mark_error(index.row(), index.column(), str(exc))
+            self.mark_error(index.row(), index.column(), text, str(exc))
             return False
         name = self._rows[index.row()].indicator.name.get_for(self.figures.language)
         label = self.tr("Set {name} {year}").format(name=name, year=key.year)
-        self._clear_error(index.row(), index.column())
-        return self.ctx.run_edit(set_values, [edit], label) is not None
+        saved = self.ctx.run_edit(set_values, [edit], label) is not None
+        if saved:
+            self._clear_error(*cell)
+        return saved
 
     def _edit_for(self, row: int, key: CellKey, text: str) -> CellEdit:
         """The edit for typed text, or ValueRejected saying why (services.validation decides)."""
         indicator = self._rows[row].indicator
-        value = parse_number(text, self.figures.language)
+        if indicator.unit == "yes_no":
+            value = parse_yes_no(text)
+        else:
+            value = parse_number(text, self.figures.language, indicator_decimals(indicator))
         check_value(indicator, value)
         return CellEdit(key, value)
+
+    def why_locked(self, row: int) -> str:
+        """Why a cell cannot be typed into (the rule is services.validation's)."""
+        indicator = self._rows[row].indicator
+        try:
+            check_value(indicator, 0.0)
+        except ValueRejected as exc:
+            return str(exc) + " " + self.tr("Type the figures it is computed from; its tooltip shows the formula.")
+        return ""
 
     def paste_block(self, row: int, column: int, text: str) -> tuple[int, list[str]]:
         """Paste tab-separated rows at (row, column) as ONE edit; returns (saved, failure sentences)."""
@@ -345,14 +396,16 @@ class DataGridModel(QAbstractTableModel):
                 try:
                     edits.append(self._edit_for(row + i, key, cell_text))
                 except ValueRejected as exc:
-                    failures.append(self._where(row + i, key) + ": " + str(exc))
+                    failures.append(self.where(row + i, key) + ": " + str(exc))
+                    self.mark_error(row + i, column + j, cell_text.strip(), str(exc), announce=False)
         if edits:
             label = self.tr("Paste {n} values").format(n=len(edits))
             if self.ctx.run_edit(set_values, edits, label) is None:
                 return 0, failures
         return len(edits), failures
 
-    def _where(self, row: int, key: CellKey) -> str:
+    def where(self, row: int, key: CellKey) -> str:
+        """'Immigrant stock, female 2020': which figure a message is about."""
         grid_row = self._rows[row]
         name = grid_row.indicator.name.get_for(self.figures.language)
         return f"{name}{disaggregation_text(grid_row.dims, self.figures.language)} {key.year}"
@@ -362,6 +415,7 @@ class DataGridModel(QAbstractTableModel):
         edits = []
         for row, column in cells:
             key = self.cell_key(row, column)
+            self._clear_error(row, column)
             if key and not self._rows[row].indicator.derived and self.figures.preferred(key):
                 edits.append(CellEdit(key, None))
         if not edits:
@@ -383,18 +437,25 @@ class DataGridModel(QAbstractTableModel):
         return "\n".join(lines)
 
     # -- inline errors ------------------------------------------------------------------------
-    def mark_error(self, row: int, column: int, message: str) -> None:
-        self._errors[(row, column)] = message
+    def mark_error(self, row: int, column: int, text: str, message: str, announce: bool = True) -> None:
+        self._errors[(row, column)] = (text, message)
         self.dataChanged.emit(self.index(row, column), self.index(row, column))
-        self.rejected.emit(row, column, message)
+        if announce:
+            self.rejected.emit(row, column, message)
 
     def _clear_error(self, row: int, column: int) -> None:
         if self._errors.pop((row, column), None) is not None:
             self.dataChanged.emit(self.index(row, column), self.index(row, column))
+            self.errors_changed.emit()
 
-    def clear_errors(self) -> None:
-        for row, column in list(self._errors):
-            self._clear_error(row, column)
+    def has_errors(self) -> bool:
+        return bool(self._errors)
+
+    def first_error(self) -> tuple[int, int, str] | None:
+        if not self._errors:
+            return None
+        (row, column), (_text, message) = min(self._errors.items())
+        return row, column, message
 
     # -- structure and refresh ----------------------------------------------------------------
     def add_year(self, year: int) -> None:

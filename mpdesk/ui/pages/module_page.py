@@ -11,7 +11,7 @@ from mpdesk.ui.context import AppContext
 from mpdesk.ui.pages.cell_details import CellDetails
 from mpdesk.ui.pages.data_grid import DataGrid
 from mpdesk.ui.pages.narrative_editor import NarrativeEditor
-from mpdesk.ui.widgets import heading
+from mpdesk.ui.widgets import heading, section_label
 
 GRID_HEIGHT = 600
 DETAILS_HEIGHT = 190
@@ -42,7 +42,7 @@ class ModulePage(QScrollArea):
 
     def _build_header(self) -> None:
         language = self.ctx.language
-        title = f"{self.section.number}  {self.section.title.get_for(language)}".strip()
+        title = section_label(self.section, language)
         self.title_label = heading(title)
         self.layout_.addWidget(self.title_label)
 
@@ -87,8 +87,13 @@ class ModulePage(QScrollArea):
     def focus_cell(self, key: CellKey) -> None:
         """Show and select a cell (navigation from the quality page or the dashboard)."""
         if self.grid.focus_cell(key):
-            self.ensureWidgetVisible(self.figures_splitter, 0, 40)
             self.details.show_cell(key)
+            if self.details.conflicts.isVisibleTo(self.details):
+                # room for the list of sources under the cell, the grid keeps its frozen labels in view
+                total = sum(self.figures_splitter.sizes())
+                wanted = self.details.sizeHint().height()
+                self.figures_splitter.setSizes([max(total - wanted, 240), wanted])
+            self.ensureWidgetVisible(self.figures_splitter, 0, 40)
 
     def flush(self) -> None:
         self.narrative.flush()

@@ -88,7 +88,10 @@ class NarrativeEditor(QWidget):
         layout.addLayout(bar)
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(self.tr("Write this section's text here. It is saved as you type."))
+        self.editor.setAccessibleName(self.tr("Text of this section"))
+        self.editor.setTabChangesFocus(True)   # Tab moves on to the figures, as everywhere else
         self.preview = QTextBrowser()
+        self.preview.setAccessibleName(self.tr("Preview of this section's text"))
         self.preview.setOpenLinks(False)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.editor)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from mpdesk.services import ChangeSet
 from mpdesk.services.quality import Finding, get_jump_threshold, run_checks, set_jump_threshold
 from mpdesk.ui.context import AppContext
-from mpdesk.ui.widgets import heading, hint
+from mpdesk.ui.widgets import heading, hint, section_label
 
 SEVERITY_COLOURS = {"error": "#C0392B", "warning": "#B7791F", "note": "#5F6670"}
 SEVERITY_MARKS = {"error": "●", "warning": "▲", "note": "○"}
@@ -82,7 +82,7 @@ class FindingsModel(QAbstractTableModel):
             return finding.message
         if column == 2 and catalogue.has_section(finding.section_key):
             section = catalogue.section(finding.section_key)
-            return f"{section.number} {section.title.get_for(language)}".strip()
+            return section_label(section, language)
         if column == 3 and finding.indicator_key and catalogue.has_indicator(finding.indicator_key):
             return catalogue.indicator(finding.indicator_key).name.get_for(language)
         return ""
@@ -162,20 +162,24 @@ class QualityPage(QWidget):
         bottom.addWidget(self.open_button)
         layout.addLayout(bottom)
 
-    def _filters(self) -> QHBoxLayout:
+    def _filters(self) -> QVBoxLayout:
         bar = QHBoxLayout()
         self.severity_combo = QComboBox()
         for key, text in (("", self.tr("All findings")), ("error", self.tr("Errors")),
                           ("warning", self.tr("Warnings")), ("note", self.tr("Notes"))):
             self.severity_combo.addItem(text, key)
         self.module_combo = QComboBox()
-        self.module_combo.setMinimumContentsLength(22)
+        self.module_combo.setMinimumContentsLength(14)
+        self.module_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.severity_combo.setAccessibleName(self.tr("Show findings of this severity"))
+        self.module_combo.setAccessibleName(self.tr("Show findings of this module"))
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(1, 1000)
         self.threshold.setDecimals(0)
         self.threshold.setSuffix(" %")
         self.threshold.setValue(get_jump_threshold(self.ctx.ws) * 100)
         self.threshold.setToolTip(self.tr("Flag a figure that changes by more than this from one year to the next."))
+        self.threshold.setAccessibleName(self.tr("Flag year-on-year changes above"))
         self.severity_combo.currentIndexChanged.connect(self._apply_filters)
         self.module_combo.currentIndexChanged.connect(self._apply_filters)
         self.threshold.editingFinished.connect(self._set_threshold)
@@ -184,9 +188,17 @@ class QualityPage(QWidget):
         bar.addWidget(QLabel(self.tr("in")))
         bar.addWidget(self.module_combo)
         bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Flag year-on-year changes above")))
-        bar.addWidget(self.threshold)
-        return bar
+        # The threshold gets a line of its own: one long row forced the page wider than a 1024 px screen.
+        flag = QHBoxLayout()
+        caption = QLabel(self.tr("Flag year-on-year changes above"))
+        caption.setBuddy(self.threshold)
+        flag.addWidget(caption)
+        flag.addWidget(self.threshold)
+        flag.addStretch(1)
+        rows = QVBoxLayout()
+        rows.addLayout(bar)
+        rows.addLayout(flag)
+        return rows
 
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -203,7 +215,7 @@ class QualityPage(QWidget):
         self.module_combo.addItem(self.tr("All modules"), "")
         for key in keys:
             section = catalogue.section(key)
-            self.module_combo.addItem(f"{section.number} {section.title.get_for(language)}".strip(), key)
+            self.module_combo.addItem(section_label(section, language), key)
         self.module_combo.setCurrentIndex(max(self.module_combo.findData(current), 0))
         self.module_combo.blockSignals(False)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from mpdesk.ui.pages.register_model import RegisterSpec
@@ -38,7 +39,24 @@ def from_qdate(value: QDate) -> date | None:
     return date(value.year(), value.month(), value.day())
 
 
-class RegisterDelegate(QStyledItemDelegate):
+def is_shift_tab(event: QEvent) -> bool:
+    """Shift+Tab as some platforms (and test drivers) send it: Tab with Shift instead of Backtab."""
+    return (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab and bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+
+
+class SpreadsheetKeys(QStyledItemDelegate):
+    """Tab / Shift+Tab commit the cell and edit the next / previous one, whatever the editor."""
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if is_shift_tab(event) and isinstance(editor, QWidget):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.EditPreviousItem)
+            return True
+        return super().eventFilter(editor, event)
+
+
+class RegisterDelegate(SpreadsheetKeys):
     def __init__(self, spec: RegisterSpec, parent=None) -> None:
         super().__init__(parent)
         self.spec = spec
@@ -47,6 +65,11 @@ class RegisterDelegate(QStyledItemDelegate):
         return self.spec.columns[index.column()]
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+        editor = self._make_editor(parent, option, index)
+        editor.setAccessibleName(self._column(index).header)   # screen readers say which field
+        return editor
+
+    def _make_editor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
         column = self._column(index)
         if column.editor == "date":
             edit = make_date_edit(parent, self.tr("not set"))

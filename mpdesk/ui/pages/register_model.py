@@ -58,8 +58,21 @@ class RegisterTableModel(QAbstractTableModel):
 
     # -- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
+        """Fetch the rows again; when the same rows come back, update them in place.
+
+        A cell edit reaches here from inside ``setData`` (service -> ChangeSet -> ctx.changed).
+        Resetting the model at that moment made the view drop its open editor while the delegate
+        was still committing it: Qt warned "commitData called with an editor that does not belong
+        to this view", the current cell jumped back to row 0 and Tab typed over the Name.
+        """
+        rows = registers.list_items(self.ctx.ws, self.spec.register, **self.spec.where)
+        if [r.id for r in rows] == [r.id for r in self.rows] and rows:
+            self.rows = rows
+            last = self.index(len(rows) - 1, len(self.spec.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            return
         self.beginResetModel()
-        self.rows = registers.list_items(self.ctx.ws, self.spec.register, **self.spec.where)
+        self.rows = rows
         self.endResetModel()
 
     def _on_changed(self, changes: ChangeSet) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
@@ -49,9 +50,12 @@ class RegisterTable(QWidget):
         layout.addWidget(self.message)
         self.toolbar = QHBoxLayout()
         layout.addLayout(self.toolbar)
+        self.filters = QHBoxLayout()   # filters on a line of their own: the page must fit 1024 px
+        layout.addLayout(self.filters)
         self.view = self._make_view(spec, title)
         layout.addWidget(self.view)
         self._add_buttons(add_text or self.tr("Add"))
+        QWidget.setTabOrder(self.remove_button, self.view)   # Add / Remove come before the table
         self.model.refused.connect(self._show_error)
         ctx.changed.connect(lambda _c: self.message.hide() if self.message.property("kind") == "error" else None)
 
@@ -63,6 +67,9 @@ class RegisterTable(QWidget):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        # Tab leaves the table unless a cell is being edited; while editing, the delegate moves
+        # Tab / Shift+Tab to the next / previous cell and commits the one left, as in a spreadsheet.
+        view.setTabKeyNavigation(False)
         view.setAlternatingRowColors(True)
         view.setWordWrap(True)
         view.verticalHeader().setVisible(False)
@@ -98,7 +105,10 @@ class RegisterTable(QWidget):
     def add_filter(self, text: str, predicate: Callable[[Any], bool]) -> QCheckBox:
         box = QCheckBox(text)
         box.toggled.connect(lambda on: self.proxy.set_predicate(predicate if on else None))
-        self.toolbar.addWidget(box)
+        self.filters.addWidget(box)
+        self.filters.addStretch(1)
+        QWidget.setTabOrder(self.remove_button, box)
+        QWidget.setTabOrder(box, self.view)
         return box
 
     def add_row(self, **fields: Any) -> None:
@@ -115,7 +125,52 @@ class RegisterTable(QWidget):
         rows = [self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()]
         if not rows and self.view.currentIndex().isValid():
             rows = [self.proxy.mapToSource(self.view.currentIndex()).row()]
+        if not rows:
+            return
         self.model.remove_rows(rows)
+        self.message.show_message(self.tr("%n row(s) removed. Edit > Undo (Ctrl+Z) brings them back.", "", len(rows)),
+                                  "info")
+
+    # -- the Edit menu ---------------------------------------------------------------------------
+    def edit_action(self, name: str) -> bool:
+        """Copy gives the selected rows as tab-separated text; Paste fills cells from the current one;
+        Delete empties the current cell, as in a spreadsheet; Cut removes the selected rows (Ctrl+Z
+        brings them back)."""
+        if name == "select_all":
+            self.view.selectAll()
+        elif name in ("copy", "cut"):
+            QGuiApplication.clipboard().setText(self.selection_text())
+            if name == "cut":
+                self.remove_selected()
+        elif name == "paste":
+            self.paste_text(QGuiApplication.clipboard().text())
+        elif name == "delete":
+            self.clear_current()
+        return True
+
+    def clear_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid() and self.model.spec.columns[index.column()].editor in ("text", "date"):
+            self.proxy.setData(index, "" if self.model.spec.columns[index.column()].editor == "text" else None)
+
+    def selection_text(self) -> str:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex().row()]
+        columns = range(self.proxy.columnCount())
+        return "\n".join("\t".join(self.proxy.index(r, c).data() or "" for c in columns) for r in rows)
+
+    def paste_text(self, text: str) -> None:
+        """Fill text cells from the current one rightwards and downwards, one line per row."""
+        start = self.view.currentIndex()
+        if not start.isValid() or not text.strip():
+            return
+        lines = text.replace("\r\n", "\n").rstrip("\n").split("\n")
+        for i, line in enumerate(lines):
+            for j, cell in enumerate(line.split("\t")):
+                index = self.proxy.index(start.row() + i, start.column() + j)
+                if index.isValid() and self.model.spec.columns[index.column()].editor == "text":
+                    self.proxy.setData(index, cell)
 
     def _show_error(self, text: str) -> None:
         self.message.show_message(text, "error")

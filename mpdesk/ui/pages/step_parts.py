@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from mpdesk.guide.model import Step
@@ -54,6 +54,30 @@ class StatusSelector(QComboBox):
         self.ctx.run_edit(steps.set_step_status, self.step.key, self.currentData())
 
 
+class ClickLabel(QLabel):
+    """A wrapping caption that ticks its box when clicked (a QCheckBox's own text cannot wrap, and
+    long checklist items made step pages wider than a 1024 px screen)."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.click()
+        super().mouseReleaseEvent(event)
+
+
+def _wrapping_row(box: QCheckBox, text: str) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setSpacing(6)
+    row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(ClickLabel(text, box), 1)
+    return row
+
+
 class ChecklistBox(QWidget):
     def __init__(self, ctx: AppContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,12 +86,13 @@ class ChecklistBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
         for item in step.checklist:
-            box = QCheckBox(item.text.get_for(ctx.language))
+            text = item.text.get_for(ctx.language)
+            box = QCheckBox()
             box.setObjectName(f"check_{item.key}")
-            box.setAccessibleName(item.text.get_for(ctx.language))
+            box.setAccessibleName(text)
             box.clicked.connect(lambda on, key=item.key: self.ctx.run_edit(steps.set_checklist_item,
                                                                           self.step.key, key, on))
-            layout.addWidget(box)
+            layout.addLayout(_wrapping_row(box, text))
             self.boxes[item.key] = box
         self.refresh()
 
@@ -91,6 +116,9 @@ class DeliverablesForm(QWidget):
         for deliverable in step.deliverables:
             label = deliverable.label.get_for(ctx.language)
             field = self._make_field(deliverable.key, deliverable.kind)
+            if deliverable.key in steps.PROFILE_DELIVERABLES:
+                field.setReadOnly(True)
+                field.setToolTip(self.tr("Recorded in the profile itself (chosen when it was created)."))
             field.setAccessibleName(label)
             caption = QLabel(label)
             caption.setWordWrap(True)
@@ -100,6 +128,8 @@ class DeliverablesForm(QWidget):
         self.refresh()
 
     def _make_field(self, key: str, kind: str) -> QWidget:
+        if key in steps.PROFILE_DELIVERABLES:
+            return QLineEdit()
         if kind == "text":
             edit = CommitTextEdit()
             edit.setTabChangesFocus(True)

@@ -1,0 +1,48 @@
+"""Ctrl+F finds a step, section or indicator by name; Help has a guide, the shortcuts and About."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from mpdesk.ui.pages.module_page import ModulePage
+
+
+def _find(window, qtbot, text: str) -> None:
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(window.menus, "find_dialog", None) is not None
+                    and window.menus.find_dialog.isVisible())
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.menus.find_dialog.query)
+    field = QApplication.focusWidget()
+    QTest.keyClicks(field, text)
+    QTest.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_ctrl_f_goes_to_a_step(opened, qtbot) -> None:
+    _find(opened, qtbot, "working group")
+    assert opened.view.current.startswith("step:1.")
+
+
+def test_ctrl_f_goes_to_an_indicator_row(opened, qtbot) -> None:
+    _find(opened, qtbot, "Immigrant stock")
+    page = opened.view.current_page()
+    assert isinstance(page, ModulePage) and page.section_key == "A.2"
+    assert page.grid.current_key().indicator == "immigrant_stock"
+
+
+def test_ctrl_f_goes_to_a_section(opened, qtbot) -> None:
+    _find(opened, qtbot, "Section A.4")
+    assert opened.view.current == "section:A.4"
+
+
+def test_help_lists_shortcuts_and_about_says_where_the_data_live(opened, qtbot) -> None:
+    from mpdesk.ui import help_dialogs
+
+    rows = dict(help_dialogs.shortcut_rows(opened.menus._all_actions()))
+    assert any("Find" in what for what in rows.values()) and any("Copy" in what for what in rows.values())
+    assert "Ctrl+F" in rows
+    opened.show_about()
+    text = opened.last_message.text()
+    assert "MIT" in text and str(opened.ctx.ws.path) in text
+    assert "Entering figures" in help_dialogs.user_guide_html()

@@ -1,0 +1,44 @@
+"""Two sources disagree: the quality page takes the user to the cell, where the choice is made."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from mpdesk.services.values import all_values
+from mpdesk.ui.pages.module_page import ModulePage
+from mpdesk.ui.pages.quality_page import FINDING_ROLE
+
+
+def test_go_to_the_figure_lands_on_the_cell_with_the_sources_listed(window, sample_ws, qtbot) -> None:
+    path = sample_ws.path
+    sample_ws.close()
+    window.resize(1366, 768)
+    assert window.open_path(path)
+    window.ctx.navigate("quality")
+    quality = window.view.current_page()
+    row = next(r for r in range(quality.proxy.rowCount())
+               if quality.proxy.index(r, 0).data(FINDING_ROLE).code == "source_conflict")
+    cell = quality.proxy.index(row, 0).data(FINDING_ROLE).cell
+    quality.view.setCurrentIndex(quality.proxy.index(row, 1))
+    qtbot.mouseClick(quality.open_button, Qt.MouseButton.LeftButton)
+    page = window.view.current_page()
+    assert isinstance(page, ModulePage)                       # a module with a grid, not the dashboard
+    assert page.grid.current_key() == cell
+    details = page.details
+    assert details.key == cell and details.conflicts.isVisible()
+    listed = details.conflict_list
+    assert listed.topLevelItemCount() >= 2
+    assert listed.visualItemRect(listed.topLevelItem(1)).height() > 0   # readable lines, not squeezed labels
+    assert listed.columnWidth(1) >= 150
+    chosen_id = listed.currentItem().data(0, Qt.ItemDataRole.UserRole)
+    listed.setFocus()
+    qtbot.mouseClick(details.use_button, Qt.MouseButton.LeftButton)
+    window.close_profile()
+    from mpdesk.services import Workspace
+    ws = Workspace.open(path)
+    try:
+        assert [v for v in all_values(ws, [cell.indicator]) if v.id == chosen_id][0].preferred
+    finally:
+        ws.close()
