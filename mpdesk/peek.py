@@ -19,13 +19,18 @@ class ProfilePeek:
     step_status: dict[str, str] = field(default_factory=dict)
 
 
-def peek_profile(path: str | Path) -> ProfilePeek | None:
-    path = Path(path)
+def _connect(path: Path) -> sqlite3.Connection | None:
     if not path.is_file():
         return None
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
-    except sqlite3.Error:
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
+    except (sqlite3.Error, OSError):
+        return None
+
+
+def peek_profile(path: str | Path) -> ProfilePeek | None:
+    connection = _connect(Path(path))
+    if connection is None:
         return None
     try:
         row = connection.execute("SELECT title, language FROM profile LIMIT 1").fetchone()
@@ -37,3 +42,17 @@ def peek_profile(path: str | Path) -> ProfilePeek | None:
         return None
     finally:
         connection.close()
+
+
+def peek_edition(path: str | Path) -> tuple[str, int] | None:
+    """(country name, edition year) for the recent-profiles list; None when the file cannot be read."""
+    connection = _connect(Path(path))
+    if connection is None:
+        return None
+    try:
+        row = connection.execute("SELECT country_name, edition_year FROM profile LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    return (str(row[0] or ""), int(row[1])) if row else None

@@ -204,22 +204,3 @@ def narratives(ws: "Workspace", keys: Iterable[str] | None = None) -> dict[str, 
         rows = session.scalars(select(Narrative))
         wanted = set(keys) if keys is not None else None
         return {r.section_key: r.text for r in rows if wanted is None or r.section_key in wanted}
-
-
-def peek_edition(path: "Path | str") -> tuple[str, int] | None:
-    """(country name, edition year) read from a profile file without opening it for editing
-    (the recent-profiles list shows them); None when the file cannot be read."""
-    import sqlite3
-    from pathlib import Path as _Path
-
-    from mpdesk.models.inspect_file import read_only_connection
-
-    try:
-        connection = read_only_connection(_Path(path))
-        try:
-            row = connection.execute("SELECT country_name, edition_year FROM profile LIMIT 1").fetchone()
-        finally:
-            connection.close()
-    except (sqlite3.Error, OSError):
-        return None
-    return (str(row[0] or ""), int(row[1])) if row else None

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget,
 )
 
-from mpdesk.services.profile import peek_edition
+from mpdesk.peek import peek_edition
 from mpdesk.ui import settings
 from mpdesk.ui.widgets import heading, hint
 

@@ -7,7 +7,7 @@ under it; the main view never scrolls a year column behind the frozen part.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QTableView, QWidget,
@@ -141,12 +141,13 @@ class GridView(QTableView):
         super().resizeEvent(event)
         self._place_frozen()
 
-    def scrollTo(self, index: QModelIndex, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
+    def scrollTo(self, index: QModelIndex | QPersistentModelIndex, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
         """Bring a year cell into view to the right of the frozen columns, never behind them."""
         if not index.isValid() or index.column() < FIXED_COLUMNS:
             if index.isValid():
-                super().scrollTo(index.siblingAtColumn(FIXED_COLUMNS) if self.model().columnCount() > FIXED_COLUMNS
-                                 else index, hint)
+                model = self.model()
+                wide = model.columnCount() > FIXED_COLUMNS
+                super().scrollTo(model.index(index.row(), FIXED_COLUMNS) if wide else index, hint)
             return
         super().scrollTo(index, hint)
         hidden = self.frozen_width() - self.columnViewportPosition(index.column())
