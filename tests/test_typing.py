@@ -29,7 +29,6 @@ NOT_YET_CLEAN = {
     "mpdesk/ui/file_copy.py",
     "mpdesk/ui/pages/cell_details.py",
     "mpdesk/ui/pages/dashboard_page.py",
-    "mpdesk/ui/pages/data_grid.py",
     "mpdesk/ui/pages/narrative_editor.py",
     "mpdesk/ui/pages/quality_page.py",
     "mpdesk/ui/pages/register_delegate.py",
