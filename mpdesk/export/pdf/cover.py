@@ -8,6 +8,7 @@ from reportlab.platypus import Paragraph
 
 from mpdesk.export.markup import escape_text
 from mpdesk.export.pdf import styles as st
+from mpdesk.export.pdf.front import publication_month
 from mpdesk.export.report_data import ReportData
 from mpdesk.i18n import tr
 
@@ -18,7 +19,7 @@ def cover_lines(data: ReportData) -> list[str]:
              tr("Report", "Reference period {start}–{end}").format(start=p.period_start, end=p.period_end)]
     if p.lead_agency:
         lines.append(tr("Report", "Prepared under the leadership of {agency}").format(agency=p.lead_agency))
-    lines.append(data.export_date.isoformat())
+    lines.append(publication_month(data))
     return lines
 
 

@@ -32,14 +32,29 @@ class Numbering:
         return self.figures
 
 
-def heading(text: str, level: int, key: str, in_toc: bool = True) -> Any:
+def heading(text: str, level: int, key: str, in_toc: bool = True, style: Any = None) -> Any:
     """A heading that feeds the contents and the PDF bookmarks (level 0: part, 1: module)."""
     from reportlab.platypus import Paragraph
 
     s = st.styles()
-    flowable = Paragraph(escape_text(text), s.h1 if level == 0 else s.h2)
-    if in_toc:
-        flowable.toc_entry = (level, text, f"s-{key}")
+    flowable = Paragraph(escape_text(text), style or (s.h1 if level == 0 else s.h2))
+    flowable.toc_entry = (level, text, f"s-{key}")
+    flowable.in_toc = in_toc
+    return flowable
+
+
+def numbered_caption(numbers: Numbering, kind: str, title: str) -> Any:
+    """'Table 3: ...' or 'Figure 2: ...', listed in the list of tables or of figures with a link to it."""
+    from reportlab.platypus import Paragraph
+
+    if kind == "table":
+        n = numbers.table()
+        text = tr("Report", "Table {n}: {title}").format(n=n, title=title)
+    else:
+        n = numbers.figure()
+        text = tr("Report", "Figure {n}: {title}").format(n=n, title=title)
+    flowable = Paragraph(escape_text(text), st.styles().caption)
+    flowable.list_entry = ("TableEntry" if kind == "table" else "FigureEntry", text, f"{kind}-{n}")
     return flowable
 
 
@@ -105,8 +120,9 @@ def section_body(data: ReportData, section: SectionInfo, numbers: Numbering) -> 
 
 def indicator_block(data: ReportData, section: SectionInfo, table: IndicatorTable, numbers: Numbering,
                     limit: int | None = TOP_PARTNERS_IN_BODY) -> list[Any]:
-    """'Table 3: ...' caption, the table, then its unit, source and notes lines."""
-    from reportlab.platypus import Paragraph
+    """'Table 3: ...' caption, the table, then its unit, source and notes lines, kept on one page
+    (a table longer than a page splits with its header row repeated)."""
+    from reportlab.platypus import KeepTogether, Paragraph
 
     if not table.years:
         return []
@@ -115,13 +131,12 @@ def indicator_block(data: ReportData, section: SectionInfo, table: IndicatorTabl
     partner = bool(rows and rows[0].partner)
     shown = rows[:limit] if partner and limit else rows
     title = table_title(table, section, partner, len(shown), len(rows))
-    caption = Paragraph(escape_text(tr("Report", "Table {n}: {title}").format(n=numbers.table(), title=title)),
-                        s.caption)
+    caption = numbered_caption(numbers, "table", title)
     label = tr("Report", "Country") if partner else ""
     flowables = [caption, indicator_grid(data, table, shown, label_header=label)]
     for line in source_lines(data, table, shown, partner):
         flowables.append(Paragraph(escape_text(line), s.source))
-    return flowables + [_gap()]
+    return [KeepTogether(flowables), _gap()]
 
 
 def table_title(table: IndicatorTable, section: SectionInfo, partner: bool, shown: int, total: int) -> str:
@@ -165,8 +180,7 @@ def figure_block(data: ReportData, chart: Any, numbers: Numbering) -> Any:
     from reportlab.platypus import KeepTogether, Paragraph
 
     s = st.styles()
-    caption = tr("Report", "Figure {n}: {title}").format(n=numbers.figure(), title=chart.title)
-    parts = [Paragraph(escape_text(caption), s.caption), chart_drawing(chart, data.language)]
+    parts = [numbered_caption(numbers, "figure", chart.title), chart_drawing(chart, data.language)]
     for line in ((chart.source,) if chart.source else ()) + tuple(chart.notes):
         parts.append(Paragraph(escape_text(line), s.source))
     return KeepTogether(parts + [_gap()])
