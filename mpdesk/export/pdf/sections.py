@@ -114,7 +114,7 @@ def section_body(data: ReportData, section: SectionInfo, numbers: Numbering) -> 
     for table in data.tables.get(section.key, []):
         flowables += indicator_block(data, section, table, numbers)
     for chart in data.charts.get(section.key, []):
-        flowables.append(figure_block(data, chart, numbers))
+        flowables += figure_block(data, chart, numbers)
     return flowables
 
 
@@ -122,7 +122,7 @@ def indicator_block(data: ReportData, section: SectionInfo, table: IndicatorTabl
                     limit: int | None = TOP_PARTNERS_IN_BODY) -> list[Any]:
     """'Table 3: ...' caption, the table, then its unit, source and notes lines, kept on one page
     (a table longer than a page splits with its header row repeated)."""
-    from reportlab.platypus import KeepTogether, Paragraph
+    from reportlab.platypus import Paragraph
 
     if not table.years:
         return []
@@ -136,7 +136,15 @@ def indicator_block(data: ReportData, section: SectionInfo, table: IndicatorTabl
     flowables = [caption, indicator_grid(data, table, shown, label_header=label)]
     for line in source_lines(data, table, shown, partner):
         flowables.append(Paragraph(escape_text(line), s.source))
-    return [KeepTogether(flowables), _gap()]
+    return chained(flowables) + [_gap()]
+
+
+def chained(flowables: list[Any]) -> list[Any]:
+    """Each flowable kept with the next (not a KeepTogether: a heading before it would not stay with a
+    container, and reportlab groups a keepWithNext chain into one KeepTogether itself)."""
+    for flowable in flowables[:-1]:
+        flowable.__dict__["keepWithNext"] = 1   # as reportlab sets it (some flowables refuse setattr)
+    return flowables
 
 
 def table_title(table: IndicatorTable, section: SectionInfo, partner: bool, shown: int, total: int) -> str:
@@ -175,15 +183,33 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def figure_block(data: ReportData, chart: Any, numbers: Numbering) -> Any:
+def figure_block(data: ReportData, chart: Any, numbers: Numbering) -> list[Any]:
     """Caption, vector chart, source and notes kept together on one page."""
-    from reportlab.platypus import KeepTogether, Paragraph
+    from reportlab.platypus import Paragraph
 
     s = st.styles()
-    parts = [numbered_caption(numbers, "figure", chart.title), chart_drawing(chart, data.language)]
+    parts = [numbered_caption(numbers, "figure", chart.title), ChartFlowable(chart_drawing(chart, data.language))]
     for line in ((chart.source,) if chart.source else ()) + tuple(chart.notes):
         parts.append(Paragraph(escape_text(line), s.source))
-    return KeepTogether(parts + [_gap()])
+    return chained(parts) + [_gap()]
+
+
+def ChartFlowable(drawing: Any) -> Any:  # noqa: N802  (a flowable class made on first use)
+    """The chart drawing in a plain flowable, so it can carry keepWithNext through multiBuild."""
+    from reportlab.platypus.flowables import Flowable
+
+    class _Chart(Flowable):
+        def __init__(self) -> None:
+            super().__init__()
+            self.width, self.height = drawing.width, drawing.height
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            return self.width, self.height
+
+        def draw(self) -> None:
+            drawing.drawOn(self.canv, 0, 0)
+
+    return _Chart()
 
 
 def _gap() -> Any:

@@ -74,13 +74,14 @@ def _ends_with_break(story: list[Any]) -> bool:
 
 def contents_pages(numbers: Numbering) -> list[Any]:
     """Contents, then the lists of tables and of figures (page numbers filled in by later passes)."""
-    from reportlab.platypus import PageBreak, Paragraph
+    from reportlab.platypus import PageBreak
     from reportlab.platypus.tableofcontents import TableOfContents
 
     s = st.styles()
     toc = TableOfContents(dotsMinLevel=0)
     toc.levelStyles = list(s.toc)
-    flowables: list[Any] = [Paragraph(escape_text(tr("Report", "Contents")), s.toc_title), toc, PageBreak()]
+    title = heading(tr("Report", "Contents"), 0, "contents", in_toc=False, style=s.toc_title)
+    flowables: list[Any] = [title, toc, PageBreak()]
     lists = ((numbers.tables, "TableEntry", tr("Report", "List of tables")),
              (numbers.figures, "FigureEntry", tr("Report", "List of figures")))
     for count, kind, title in lists:
@@ -143,15 +144,13 @@ def members_block(data: ReportData) -> list[Any]:
 
 
 def glance_block(data: ReportData, section: SectionInfo, numbers: Numbering) -> list[Any]:
-    from reportlab.platypus import KeepTogether
-
-    from mpdesk.export.pdf.sections import figure_block
+    from mpdesk.export.pdf.sections import chained, figure_block
 
     flowables = narrative(section.narrative) if section.narrative else []
     table = key_figures_grid(data)
     if table is not None:
         caption = numbered_caption(numbers, "table", tr("Report", "Key migration figures"))
-        flowables.append(KeepTogether([caption, table]))
+        flowables += chained([caption, table])
     for chart in data.charts.get(section.key, []):
-        flowables.append(figure_block(data, chart, numbers))
+        flowables += figure_block(data, chart, numbers)
     return flowables
