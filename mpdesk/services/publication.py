@@ -23,7 +23,8 @@ FIELDS = ("publisher", "publication_date", "copyright", "isbn", "disclaimer", "a
 
 @dataclass(frozen=True)
 class Publication:
-    """What the imprint page prints (plain values, safe to hand to a worker thread)."""
+    """What the imprint page prints (plain values, safe to hand to a worker thread); an empty
+    ``copyright`` means '© <year of publication> <publisher>'."""
 
     publisher: str
     publication_date: date | None
@@ -44,18 +45,15 @@ def standard_disclaimer() -> str:
 
 
 def publication_details(ws: "Workspace") -> Publication:
-    """The profile's publication details; empty fields get the standard text or the lead agency."""
+    """The profile's publication details; an empty publisher is the lead agency, an empty disclaimer
+    the standard one."""
     from mpdesk.services.steps import deliverable_values
 
     values = {k: v.strip() for k, v in deliverable_values(ws, PUBLICATION_STEP).items() if v}
     profile = ws.profile()
     publisher = values.get("publisher") or (profile.lead_agency or "")
-    published = _date(values.get("publication_date", ""))
-    year = published.year if published else int(profile.edition_year)
-    holder = publisher or (profile.country_name or "")
-    default_copyright = tr("Report", "© {year} {holder}").format(year=year, holder=holder).strip()
-    return Publication(publisher=publisher, publication_date=published,
-                       copyright=values.get("copyright") or default_copyright, isbn=values.get("isbn", ""),
+    return Publication(publisher=publisher, publication_date=_date(values.get("publication_date", "")),
+                       copyright=values.get("copyright", ""), isbn=values.get("isbn", ""),
                        disclaimer=values.get("disclaimer") or standard_disclaimer(),
                        acknowledgements=values.get("acknowledgements", ""))
 

@@ -16,11 +16,21 @@ def publication_month(data: ReportData) -> str:
     """'December 2026' as the profile's language writes it (the publication date, else the export date)."""
     from babel.dates import format_date
 
-    when: date = (data.publication.publication_date if data.publication else None) or data.export_date
+    when = publication_date(data)
     try:
         return format_date(when, "MMMM y", locale=data.language.replace("-", "_"))
     except Exception:   # an unknown locale code: English month names rather than no date
         return format_date(when, "MMMM y", locale="en")
+
+
+def publication_date(data: ReportData) -> date:
+    return (data.publication.publication_date if data.publication else None) or data.export_date
+
+
+def copyright_line(data: ReportData) -> str:
+    pub = data.publication
+    holder = pub.publisher or data.profile.country_name
+    return pub.copyright or tr("Report", "© {year} {holder}").format(year=publication_date(data).year, holder=holder)
 
 
 def imprint_page(data: ReportData) -> list[Any]:
@@ -38,7 +48,7 @@ def imprint_page(data: ReportData) -> list[Any]:
              (tr("Report", "Date of publication"), publication_month(data)),
              ("ISBN", pub.isbn)]
     lines += [f"{escape_text(label)}: {escape_text(value)}" for label, value in facts if value]
-    lines.append(escape_text(pub.copyright))
+    lines.append(escape_text(copyright_line(data)))
     body = [Paragraph(text, s.imprint) for text in lines]
     body += [Spacer(0, 6)] + [Paragraph(escape_text(part), s.imprint) for part in pub.disclaimer.split("\n\n")
                               if part.strip()]
