@@ -45,7 +45,7 @@ def _links(reader: PdfReader) -> list[tuple[int, str, int]]:
             (tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5], text)) if text.strip() else None)
         for ref in page.get("/Annots") or []:
             annot = ref.get_object()
-            if annot.get("/Subtype") != "/Link":
+            if annot.get("/Subtype") != "/Link" or annot.get("/Contents"):   # charts' alternative text
                 continue
             x1, y1, x2, y2 = (float(v) for v in annot["/Rect"])
             line = " ".join(t for x, y, t in sorted(words)   # the contents line, without the watermark

@@ -18,7 +18,7 @@ from mpdesk.i18n import tr
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
 
-__all__ = ["export_pdf", "render_pdf"]
+__all__ = ["export_pdf", "printing_problems", "render_pdf"]
 
 
 def export_pdf(ws: "Workspace", options: ExportOptions, path: Path | str) -> Path:
@@ -26,6 +26,13 @@ def export_pdf(ws: "Workspace", options: ExportOptions, path: Path | str) -> Pat
     options.report(0, tr("Export", "Reading the profile"))
     data = load_report_data(ws, options)
     return render_pdf(data, options, path)
+
+
+def printing_problems(ws: "Workspace", options: ExportOptions | None = None) -> list[str]:
+    """Before exporting: the report's texts in scripts no bundled font has ('Where: characters')."""
+    from mpdesk.export.pdf.scripts import unprintable_texts
+
+    return unprintable_texts(load_report_data(ws, options or ExportOptions()))
 
 
 def render_pdf(data: ReportData, options: ExportOptions, path: Path | str) -> Path:
@@ -53,9 +60,12 @@ def render_pdf(data: ReportData, options: ExportOptions, path: Path | str) -> Pa
 
 def _build(data: ReportData, options: ExportOptions, temporary: str) -> None:
     from mpdesk.export.pdf.cover import cover_painter
+    from mpdesk.export.pdf.scripts import unprintable_texts
     from mpdesk.export.pdf.story import build_story
     from mpdesk.export.pdf.template import PageDecor, make_document, page_total
 
+    options.warnings[:] = [tr("Export", "Cannot be printed with the bundled fonts (empty boxes): {what}").format(
+        what=what) for what in unprintable_texts(data)]
     decor = PageDecor(data.profile.title, _footer_text(data), data.draft, cover_painter(data))
     doc = make_document(temporary, decor, document_info(data), options.report)
     story = build_story(data, options.report) + [page_total(decor)]

@@ -16,7 +16,7 @@ from mpdesk.i18n import tr
 
 
 def _subheading(text: str) -> Any:
-    from reportlab.platypus import Paragraph
+    from mpdesk.export.pdf.scripts import Paragraph
 
     return Paragraph(escape_text(text), st.styles().h3)
 
@@ -70,7 +70,7 @@ def statistical_annex(data: ReportData, numbers: Numbering) -> list[Any]:
 
 def definitions(data: ReportData, keys: list[str]) -> list[Any]:
     """'Definitions' and each indicator's name, unit and definition, once."""
-    from reportlab.platypus import Paragraph
+    from mpdesk.export.pdf.scripts import Paragraph
 
     if not keys:
         return []
@@ -86,7 +86,7 @@ def definitions(data: ReportData, keys: list[str]) -> list[Any]:
 
 def references_list(data: ReportData) -> list[Any]:
     """When the team wrote no references, the sources the report's figures cite, alphabetically."""
-    from reportlab.platypus import Paragraph
+    from mpdesk.export.pdf.scripts import Paragraph
 
     cited = {x.strip().rstrip(".") for t in data.all_tables() for r in t.rows for x in r.sources if x.strip()}
     cited |= {str(x.get("name", "")).strip() for x in data.sources if x.get("name")}

@@ -215,3 +215,26 @@ def _short(text: str, limit: int) -> str:
 
 _RENDERERS = {"line": _line, "bar": _bars, "stacked_bar": _bars, "top_partners": _top_partners,
               "pyramid": _pyramid, "donut": _donut}
+
+
+def alt_text(chart: ChartDescription, language: str) -> str:
+    """A sentence a screen reader can say for the chart: what it shows and its main figures."""
+    from mpdesk.i18n import tr
+
+    fmt = _formatter(chart, language)
+    kinds = {"line": tr("Report", "Line chart"), "bar": tr("Report", "Bar chart"),
+             "stacked_bar": tr("Report", "Stacked bar chart"), "top_partners": tr("Report", "Bar chart"),
+             "pyramid": tr("Report", "Population pyramid"), "donut": tr("Report", "Doughnut chart")}
+    parts = [f"{kinds.get(chart.kind, tr('Report', 'Chart'))}: {chart.title}."]
+    if chart.kind in ("top_partners", "donut"):
+        pairs = [f"{c} {fmt(v)}" for c, v in zip(chart.categories, chart.series[0].values) if v is not None]
+        parts.append("; ".join(pairs[:10]) + ".")
+    else:
+        for series in chart.series[:4]:
+            points = [(c, v) for c, v in zip(chart.categories, series.values) if v is not None]
+            if not points:
+                continue
+            (first, a), (last, b) = points[0], points[-1]
+            parts.append(tr("Report", "{series}: {a} in {first}, {b} in {last}.").format(
+                series=series.label, a=fmt(a), first=first, b=fmt(b), last=last))
+    return " ".join(parts)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from reportlab.platypus import Paragraph
-
 from mpdesk.export.markup import escape_text
 from mpdesk.export.pdf import styles as st
 from mpdesk.export.pdf.front import publication_month
+from mpdesk.export.pdf.scripts import Paragraph
 from mpdesk.export.report_data import ReportData
 from mpdesk.i18n import tr
 

@@ -35,7 +35,9 @@ def copyright_line(data: ReportData) -> str:
 
 def imprint_page(data: ReportData) -> list[Any]:
     """Title, publisher, edition, date, copyright, ISBN and the disclaimer, at the foot of page 2."""
-    from reportlab.platypus import PageBreak, Paragraph, Spacer
+    from reportlab.platypus import PageBreak, Spacer
+
+    from mpdesk.export.pdf.scripts import Paragraph
 
     pub = data.publication
     if pub is None:

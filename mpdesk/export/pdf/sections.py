@@ -7,7 +7,7 @@ from typing import Any
 
 from mpdesk.export.markup import Block, escape_text, parse, to_paragraph_markup
 from mpdesk.export.pdf import styles as st
-from mpdesk.export.pdf.charts import chart_drawing
+from mpdesk.export.pdf.charts import alt_text, chart_drawing
 from mpdesk.export.pdf.tables import DERIVED_MARK, indicator_grid
 from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo
 from mpdesk.i18n import tr
@@ -34,7 +34,7 @@ class Numbering:
 
 def heading(text: str, level: int, key: str, in_toc: bool = True, style: Any = None) -> Any:
     """A heading that feeds the contents and the PDF bookmarks (level 0: part, 1: module)."""
-    from reportlab.platypus import Paragraph
+    from mpdesk.export.pdf.scripts import Paragraph
 
     s = st.styles()
     flowable = Paragraph(escape_text(text), style or (s.h1 if level == 0 else s.h2))
@@ -45,7 +45,7 @@ def heading(text: str, level: int, key: str, in_toc: bool = True, style: Any = N
 
 def numbered_caption(numbers: Numbering, kind: str, title: str) -> Any:
     """'Table 3: ...' or 'Figure 2: ...', listed in the list of tables or of figures with a link to it."""
-    from reportlab.platypus import Paragraph
+    from mpdesk.export.pdf.scripts import Paragraph
 
     if kind == "table":
         n = numbers.table()
@@ -68,7 +68,9 @@ def progress_marker(fraction: float, what: str) -> Any:
 
 def narrative(text: str) -> list[Any]:
     """The team's text with headings, lists, bold and italic; typed characters stay literal."""
-    from reportlab.platypus import ListFlowable, ListItem, Paragraph
+    from reportlab.platypus import ListFlowable, ListItem
+
+    from mpdesk.export.pdf.scripts import Paragraph
 
     s = st.styles()
     flowables: list[Any] = []
@@ -99,7 +101,7 @@ def narrative(text: str) -> list[Any]:
 
 
 def empty_note(data: ReportData) -> list[Any]:
-    from reportlab.platypus import Paragraph
+    from mpdesk.export.pdf.scripts import Paragraph
 
     if not data.draft:
         return []
@@ -122,7 +124,7 @@ def indicator_block(data: ReportData, section: SectionInfo, table: IndicatorTabl
                     limit: int | None = TOP_PARTNERS_IN_BODY) -> list[Any]:
     """'Table 3: ...' caption, the table, then its unit, source and notes lines, kept on one page
     (a table longer than a page splits with its header row repeated)."""
-    from reportlab.platypus import Paragraph
+    from mpdesk.export.pdf.scripts import Paragraph
 
     if not table.years:
         return []
@@ -185,17 +187,23 @@ def _sentence(text: str) -> str:
 
 def figure_block(data: ReportData, chart: Any, numbers: Numbering) -> list[Any]:
     """Caption, vector chart, source and notes kept together on one page."""
-    from reportlab.platypus import Paragraph
+    from mpdesk.export.pdf.scripts import Paragraph
 
     s = st.styles()
-    parts = [numbered_caption(numbers, "figure", chart.title), ChartFlowable(chart_drawing(chart, data.language))]
+    caption = numbered_caption(numbers, "figure", chart.title)
+    figure = ChartFlowable(chart_drawing(chart, data.language), alt_text(chart, data.language), caption.list_entry[2])
+    parts = [caption, figure]
     for line in ((chart.source,) if chart.source else ()) + tuple(chart.notes):
         parts.append(Paragraph(escape_text(line), s.source))
     return chained(parts) + [_gap()]
 
 
-def ChartFlowable(drawing: Any) -> Any:  # noqa: N802  (a flowable class made on first use)
-    """The chart drawing in a plain flowable, so it can carry keepWithNext through multiBuild."""
+def ChartFlowable(drawing: Any, alt: str, key: str) -> Any:  # noqa: N802  (a flowable class made on first use)
+    """The chart drawing in a plain flowable, so it can carry keepWithNext through multiBuild.
+
+    reportlab writes no tagged PDF, so a figure cannot carry /Alt; the alternative text goes in the
+    /Contents of a borderless link over the chart (to the figure's own caption), which screen
+    readers and PDF viewers show for the chart."""
     from reportlab.platypus.flowables import Flowable
 
     class _Chart(Flowable):
@@ -208,6 +216,7 @@ def ChartFlowable(drawing: Any) -> Any:  # noqa: N802  (a flowable class made on
 
         def draw(self) -> None:
             drawing.drawOn(self.canv, 0, 0)
+            self.canv.linkRect(alt, key, (0, 0, self.width, self.height), relative=1, thickness=0)
 
     return _Chart()
 

@@ -46,6 +46,7 @@ class Styles:
     reference: Any
     imprint: Any
     imprint_title: Any
+    running: Any
     cover_country: Any
     cover_title: Any
     cover_line: Any
@@ -90,6 +91,7 @@ def styles() -> Styles:
              _style("TOC1", fontSize=9.2, leading=11.5, leftIndent=16, spaceBefore=0.5)),
         toc_list=_style("TOCList", fontSize=8.8, leading=11, leftIndent=0, spaceBefore=0.5),
         reference=_style("Reference", fontSize=9, leading=12.5, leftIndent=14, firstLineIndent=-14, spaceAfter=3),
+        running=_style("Running", fontSize=7.5, leading=9, textColor=MUTED, splitLongWords=0),
         imprint_title=_style("ImprintTitle", fontName=BOLD, fontSize=8.5, leading=12, textColor=INK),
         imprint=_style("Imprint", fontSize=8.5, leading=12, textColor=INK, spaceAfter=7),
         toc_title=_style("TOCTitle", fontName=BOLD, fontSize=19, leading=23, textColor=NAVY, spaceAfter=14,

@@ -46,9 +46,7 @@ class PageDecor:
 
         canvas.saveState()
         top = st.PAGE_HEIGHT - 14 * st.MM
-        canvas.setFont(REGULAR, 7.5)
-        canvas.setFillColor(colors.HexColor(st.MUTED))
-        canvas.drawString(st.MARGIN_LEFT, top, self.title)
+        _line_of_text(canvas, self.title, st.MARGIN_LEFT, top)
         canvas.setStrokeColor(colors.HexColor(st.RULE))
         canvas.setLineWidth(0.5)
         canvas.line(st.MARGIN_LEFT, top - 4, st.PAGE_WIDTH - st.MARGIN_RIGHT, top - 4)
@@ -59,9 +57,9 @@ class PageDecor:
 
         canvas.saveState()
         bottom = 12 * st.MM
+        _line_of_text(canvas, self.footer_left or self.part, st.MARGIN_LEFT, bottom)
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(colors.HexColor(st.MUTED))
-        canvas.drawString(st.MARGIN_LEFT, bottom, self.footer_left or self.part)
         text = tr("Report", "Page {page} of {total}").format(page=page, total=max(self.total, page))
         canvas.drawRightString(st.PAGE_WIDTH - st.MARGIN_RIGHT, bottom, text)
         canvas.restoreState()
@@ -69,6 +67,25 @@ class PageDecor:
     def body_page_end(self, canvas: Any, doc: Any) -> None:
         self.header(canvas)
         self.footer(canvas, doc.page)
+
+
+def _toc_markup(text: str) -> str:
+    """A heading's text as contents-line markup (escaped; other scripts in their fonts)."""
+    from mpdesk.export.markup import escape_text
+    from mpdesk.export.pdf.scripts import with_fallback
+
+    return with_fallback(escape_text(text))
+
+
+def _line_of_text(canvas: Any, text: str, x: float, baseline: float) -> None:
+    """A running header or footer line, as a paragraph so other scripts print in their fonts."""
+    from mpdesk.export.markup import escape_text
+    from mpdesk.export.pdf.scripts import Paragraph
+
+    style = st.styles().running
+    line = Paragraph(escape_text(text), style)
+    line.wrap(st.FRAME_WIDTH * 0.75, 20)
+    line.drawOn(canvas, x, baseline - (style.leading - style.fontSize))   # its first baseline on ``baseline``
 
 
 def page_total(decor: PageDecor) -> Any:
@@ -125,7 +142,7 @@ def make_document(path: str, decor: PageDecor, info: dict[str, str], progress: P
             if listed is not None:   # a numbered table or figure: a link target and a line in its list
                 kind, text, key = listed
                 self.canv.bookmarkPage(key, fit="XYZ", left=0, top=self.frame._y + flowable.height + 8, zoom=0)
-                self.notify(kind, (0, text, self.page, key))
+                self.notify(kind, (0, _toc_markup(text), self.page, key))
             marker = getattr(flowable, "progress", None)
             if progress is not None and marker is not None:
                 fraction, what = marker
@@ -140,7 +157,7 @@ def make_document(path: str, decor: PageDecor, info: dict[str, str], progress: P
             if level == 0:
                 decor.part = text
             if in_toc:
-                self.notify("TOCEntry", (level, text, self.page, key))
+                self.notify("TOCEntry", (level, _toc_markup(text), self.page, key))
 
     doc = ReportDocument(path, pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT), leftMargin=st.MARGIN_LEFT,
                          rightMargin=st.MARGIN_RIGHT, topMargin=st.MARGIN_TOP, bottomMargin=st.MARGIN_BOTTOM,
