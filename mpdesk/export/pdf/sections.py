@@ -7,7 +7,7 @@ from typing import Any
 
 from mpdesk.export.markup import Block, escape_text, parse, to_paragraph_markup
 from mpdesk.export.pdf import styles as st
-from mpdesk.export.pdf.charts import alt_text, chart_drawing
+from mpdesk.export.pdf.charts import alt_text, chart_drawing, figure_title
 from mpdesk.export.pdf.tables import DERIVED_MARK, indicator_grid
 from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo
 from mpdesk.i18n import tr
@@ -190,7 +190,7 @@ def figure_block(data: ReportData, chart: Any, numbers: Numbering) -> list[Any]:
     from mpdesk.export.pdf.scripts import Paragraph
 
     s = st.styles()
-    caption = numbered_caption(numbers, "figure", chart.title)
+    caption = numbered_caption(numbers, "figure", figure_title(chart, data.language))
     figure = ChartFlowable(chart_drawing(chart, data.language), alt_text(chart, data.language), caption.list_entry[2])
     parts = [caption, figure]
     for line in ((chart.source,) if chart.source else ()) + tuple(chart.notes):
