@@ -33,7 +33,8 @@ class Numbering:
 
 
 def heading(text: str, level: int, key: str, in_toc: bool = True, style: Any = None) -> Any:
-    """A heading that feeds the contents and the PDF bookmarks (level 0: part, 1: module)."""
+    """A heading that feeds the PDF bookmarks (level 0: part, 1: module) and, unless ``in_toc`` is
+    False (the contents' own title, the imprint), the printed contents."""
     from mpdesk.export.pdf.scripts import Paragraph
 
     s = st.styles()
