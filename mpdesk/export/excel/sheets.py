@@ -177,7 +177,7 @@ def glance_sheet(book: Any, data: ReportData) -> Any:
         write_text(sheet, row, 1, figure.name)
         write_number(sheet, row, 2, figure.value, figure.fmt)
         write_number(sheet, row, 3, figure.year, "0")
-        write_text(sheet, row, 4, figure.unit)
+        write_text(sheet, row, 4, figure.unit).alignment = UNIT_INDENT   # not glued to the year
         write_text(sheet, row, 5, figure.source)
         write_number(sheet, row, 6, figure.change, _signed(figure.fmt))
         write_number(sheet, row, 7, figure.previous_year, "0")
@@ -185,6 +185,15 @@ def glance_sheet(book: Any, data: ReportData) -> Any:
     size_columns(sheet, skip_rows=top - 1)
     orient_by_width(sheet)
     return sheet
+
+
+def _unit_indent() -> Any:
+    from openpyxl.styles import Alignment
+
+    return Alignment(indent=1)
+
+
+UNIT_INDENT = _unit_indent()
 
 
 def _signed(fmt: str) -> str:
