@@ -41,6 +41,8 @@ def _export_document(kind: str, ws: Any, options: Any, out: str) -> bool:
         print(notice)
     export(ws, options, Path(out))
     print(tr("Cli", "Wrote {path}.").format(path=out))
+    for warning in options.warnings:   # e.g. texts in a script no bundled font can print
+        print(tr("Cli", "Warning: {text}").format(text=warning))
     return True
 
 

@@ -24,6 +24,7 @@ class ExportOptions:
     modules: list[str] | None = None   # section keys to include; None: the profile's selection
     export_date: date = field(default_factory=date.today)
     progress: Progress | None = None
+    warnings: list[str] = field(default_factory=list)   # filled by the export: what did not print well
 
     def report(self, percent: int, what: str) -> None:
         if self.progress is not None:

@@ -18,6 +18,7 @@ from mpdesk.i18n import report_language, tr
 if TYPE_CHECKING:
     from mpdesk.charts.model import ChartDescription
     from mpdesk.services.derived import DerivedResult
+    from mpdesk.services.publication import Publication
     from mpdesk.services.value_table import ValueTable
     from mpdesk.services.workspace import Workspace
 
@@ -122,6 +123,7 @@ class ReportData:
     export_date: date
     draft: bool
     catalogue: Catalogue = field(repr=False, default=None)  # type: ignore[assignment]
+    publication: "Publication" = field(default=None)  # type: ignore[assignment]  # imprint page details
 
     @property
     def language(self) -> str:
@@ -151,6 +153,7 @@ def _load(ws: "Workspace", options: ExportOptions, info: ProfileInfo) -> ReportD
     from mpdesk import __version__
     from mpdesk.services.derived import compute_derived
     from mpdesk.services.profile import narratives
+    from mpdesk.services.publication import publication_details
     from mpdesk.services.value_table import ValueTable
 
     catalogue = ws.catalogue
@@ -169,7 +172,7 @@ def _load(ws: "Workspace", options: ExportOptions, info: ProfileInfo) -> ReportD
         charts={k: _charts(ws, k, table, derived) for k in keys},
         key_figures=_key_figures(ws, table, derived, info.language),
         values=table, derived=derived, app_version=__version__, export_date=options.export_date,
-        draft=options.draft, catalogue=catalogue,
+        draft=options.draft, catalogue=catalogue, publication=publication_details(ws),
     )
 
 

@@ -148,6 +148,7 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         self.job: Job | None = None
         self._written: list[Path] = []
+        self._options: ExportOptions | None = None
         self.setWindowTitle(self.tr("Export the profile"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._format_box())
@@ -279,6 +280,7 @@ class ExportDialog(QDialog):
         options = ExportOptions(draft=self.draft_radio.isChecked(), modules=self.chosen_modules(),
                                 export_date=date.today())
         targets, ws = self.targets(), self.ctx.ws
+        self._options = options   # the export fills options.warnings (texts no font can print)
         self._written = []
         written = self._written
         self.job = Job(lambda progress: export_files(ws, options, targets, written, progress), self)
@@ -299,6 +301,8 @@ class ExportDialog(QDialog):
     def _finished(self, paths: list[Path]) -> None:
         self._set_inputs_enabled(True)
         self.panel.done(written_sentence(self.panel, paths, self.ctx.language), paths)
+        if self._options is not None and self._options.warnings:
+            self.panel.message.show_message("\n".join(self._options.warnings), "info")
 
     def _failed(self, sentence: str) -> None:
         self._set_inputs_enabled(True)

@@ -130,3 +130,14 @@ def test_prepare_draft_for_email_reports_the_total_size(ctx, qtbot, tmp_path, mo
 def test_prepare_draft_does_nothing_when_no_folder_is_chosen(ctx, monkeypatch):
     monkeypatch.setattr(export_dialog, "ask_folder", lambda parent, caption, start: "")
     assert prepare_draft_for_email(ctx, None) is None
+
+
+def test_texts_the_pdf_cannot_print_are_named_after_the_export(ctx, dialog, qtbot, tmp_path, opened_urls):
+    from mpdesk.services.profile import set_narrative
+
+    set_narrative(ctx.ws, "A.2", "Chinese: 移民 and an emoji 😀.")
+    dialog.xlsx_check.setChecked(False)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.panel.open_buttons), timeout=WAIT_MS)
+    assert (tmp_path / "report.pdf").exists()
+    assert "A.2 Immigration: 移民😀" in dialog.panel.message.text()

@@ -56,7 +56,11 @@ def build_workbook(data: "ReportData", rows: list["TidyRow"], options: ExportOpt
 
     book = Workbook(write_only=True)
     try:
+        from mpdesk.export.excel.sheets import set_properties, use_house_font
+
         with report_language(data.language):  # sheet names, headings, labels in the profile's language
+            use_house_font(book)
+            set_properties(book, data)
             _build(book, data, rows, options)
     except BaseException:
         discard_workbook(book)
@@ -80,7 +84,9 @@ def _build(book: Any, data: "ReportData", rows: list["TidyRow"], options: Export
     modules = [s for s in data.sections if data.tables.get(s.key) and s.key != "glance"]
     for index, section in enumerate(modules):
         options.report(10 + 60 * index // max(len(modules), 1), section.heading)
-        add(sheets.module_sheet(book, data, section), tr("Excel", "Indicators by year, with charts"))
+        add(sheets.module_sheet(book, data, section), tr("Excel", "Indicators by year"))
+        add(sheets.module_chart_sheet(book, data, section), tr("Excel", "Charts of {section} and their data").format(
+            section=section.heading))
     options.report(72, tr("Excel", "Tidy data"))
     add(tidy.data_sheet(book, data, rows), tr("Excel", "Every figure, one per row, with its source"))
     add(tidy.sources_sheet(book, data), tr("Excel", "The inventory of data sources"))

@@ -19,6 +19,7 @@ MAX_WIDTH = 60
 MIN_WIDTH = 8
 HEADER_FILL = "DCE6F1"
 DRAFT_COLOUR = "C00000"
+HOUSE_FONT = "Arial"   # Liberation Sans where Arial is missing (the same widths), as in the PDF
 
 
 def clean_text(text: Any) -> str:
@@ -156,7 +157,7 @@ def link_to_sheet(cell: Any, sheet_title: str) -> None:
 
     quoted = sheet_title.replace("'", "''")
     cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{quoted}'!A1")
-    cell.font = Font(color="0563C1", underline="single")
+    cell.font = Font(name=HOUSE_FONT, size=10, color="0563C1", underline="single")
 
 
 class SheetBuffer:
@@ -228,4 +229,4 @@ def flush(sheet: Any) -> Any:
 def _font(bold: bool = False, size: int | None = None, colour: str | None = None) -> Any:
     from openpyxl.styles import Font
 
-    return Font(bold=bold, size=size, color=colour)
+    return Font(name=HOUSE_FONT, bold=bold, size=size or 10, color=colour)   # named: not a serif default

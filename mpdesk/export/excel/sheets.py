@@ -7,7 +7,7 @@ from typing import Any, Iterable
 
 from mpdesk.charts.format import disaggregation_text, format_date, unit_label
 from mpdesk.export.excel.cells import (
-    freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
+    HOUSE_FONT, freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
     write_number, write_row, write_table, write_text, write_title,
 )
 from mpdesk.export.excel.charts import place_charts
@@ -51,19 +51,74 @@ def shorten_at_word(text: str, limit: int) -> str:
     return kept if kept else text[:limit].rstrip()
 
 
-def start_sheet(book: Any, tab: str, heading: str, data: ReportData) -> tuple[Any, int]:
-    """A new sheet with the draft banner (if any) and its heading; returns (sheet, first free row)."""
+# -- workbook properties and print set-up ---------------------------------------------------------
+
+def set_properties(book: Any, data: ReportData) -> None:
+    """Title, author, subject and language of the file, from the profile (not 'openpyxl')."""
     from mpdesk.export.excel.cells import clean_text
 
+    p = data.profile
+    props = book.properties
+    props.title = clean_text(p.title)   # control characters pasted into a field would break the XML
+    props.creator = clean_text(p.lead_agency) or tr("Excel", "mpdesk {version}").format(version=data.app_version)
+    props.subject = clean_text(tr("Report", "Migration Profile of {country}").format(country=p.country_name))
+    props.language = p.language
+    props.keywords = clean_text(", ".join(x for x in (p.country_name, str(p.edition_year)) if x))
+    props.lastModifiedBy = props.creator
+
+
+def use_house_font(book: Any) -> None:
+    """Make the workbook's default font (every cell that names none) the house font, before any cell."""
+    from copy import copy
+
+    from openpyxl.utils.indexed_list import IndexedList
+
+    font = copy(book._fonts[0])
+    font.name, font.scheme, font.sz = HOUSE_FONT, None, 10
+    book._fonts = IndexedList([font])
+    book._named_styles["Normal"].font = font
+
+
+def print_setup(sheet: Any, data: ReportData, heading: str, header_row: int | None, landscape: bool = True) -> None:
+    """A4, fit to the page width (as many pages down as needed), the header row on every page,
+    the sheet's heading and the profile in the printed header and footer."""
+    from mpdesk.export.excel.cells import clean_text
+
+    sheet.page_setup.paperSize = "9"   # A4 (Worksheet.PAPERSIZE_A4)
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.5
+    if header_row:
+        sheet.print_title_rows = f"{header_row}:{header_row}"
+    header = clean_text(heading if not data.draft else f"{heading} — {draft_text()}")
+    sheet.oddHeader.center.text = header.replace("&", "&&")
+    sheet.oddFooter.left.text = clean_text(data.profile.title).replace("&", "&&")
+    sheet.oddFooter.right.text = tr("Excel", "Page &P of &N")
+
+
+def orient_by_width(sheet: Any, portrait_width: float = 110) -> None:
+    """Portrait when the columns fit an A4 page across, landscape when the sheet is wider."""
+    total = sum(d.width or 0 for d in sheet.column_dimensions.values())
+    sheet.page_setup.orientation = "portrait" if total <= portrait_width else "landscape"
+
+
+def start_sheet(book: Any, tab: str, heading: str, data: ReportData, titled: bool = True) -> tuple[Any, int]:
+    """A new sheet with the draft banner (if any) and its heading; returns (sheet, first free row).
+    An untitled sheet starts with its table's header in row 1 (pandas reads it as it is); its
+    heading and the draft mark are in the printed header."""
     from mpdesk.export.excel.cells import as_buffer
 
     sheet = as_buffer(book, book.create_sheet(sheet_name(tab, book.sheetnames)))
+    if not titled:
+        print_setup(sheet, data, heading, 1)
+        return sheet, 1
     row = 1
     if data.draft:
         write_banner(sheet, row, draft_text())
-        sheet.oddHeader.center.text = clean_text(draft_text())  # printed pages say it too
         row += 1
     write_title(sheet, row, heading)
+    print_setup(sheet, data, heading, row + 2)   # the header row of the sheet's table
     return sheet, row + 2
 
 
@@ -82,6 +137,7 @@ def contents_sheet(book: Any, data: ReportData, described: list[tuple[str, str]]
         link_to_sheet(write_text(sheet, row + offset, 1, name), name)
         write_text(sheet, row + offset, 2, what)
     size_columns(sheet, skip_rows=2 if data.draft else 1)
+    orient_by_width(sheet)
     return sheet
 
 
@@ -95,6 +151,7 @@ def about_sheet(book: Any, data: ReportData) -> Any:
                                           "what is shown. Derived indicators are computed from the stored "
                                           "figures by the formula given in the Data and Indicator definitions sheets."))
     size_columns(sheet, skip_rows=row - 1, max_row=note - 1)
+    orient_by_width(sheet)
     return sheet
 
 
@@ -128,13 +185,23 @@ def glance_sheet(book: Any, data: ReportData) -> Any:
         write_text(sheet, row, 1, figure.name)
         write_number(sheet, row, 2, figure.value, figure.fmt)
         write_number(sheet, row, 3, figure.year, "0")
-        write_text(sheet, row, 4, figure.unit)
+        write_text(sheet, row, 4, figure.unit).alignment = UNIT_INDENT   # not glued to the year
         write_text(sheet, row, 5, figure.source)
         write_number(sheet, row, 6, figure.change, _signed(figure.fmt))
         write_number(sheet, row, 7, figure.previous_year, "0")
     freeze_below(sheet, top)
     size_columns(sheet, skip_rows=top - 1)
+    orient_by_width(sheet)
     return sheet
+
+
+def _unit_indent() -> Any:
+    from openpyxl.styles import Alignment
+
+    return Alignment(indent=1)
+
+
+UNIT_INDENT = _unit_indent()
 
 
 def _signed(fmt: str) -> str:
@@ -144,21 +211,37 @@ def _signed(fmt: str) -> str:
 # -- module sheets ------------------------------------------------------------------------------
 
 def module_sheet(book: Any, data: ReportData, section: SectionInfo) -> Any | None:
-    """A module's indicators as one wide table (years across), then its charts and their data."""
+    """A module's indicators as one wide table (years across), its header in row 1 so that
+    pandas.read_excel reads it as it is; the heading is in the printed header, a draft's mark in
+    the Notes column."""
     rows = [r for t in data.tables.get(section.key, []) for r in t.rows]
     if not rows:
         return None
-    sheet, top = start_sheet(book, section.heading, section.heading, data)
+    sheet, top = start_sheet(book, section.heading, section.heading, data, titled=False)
     years = sorted({y for t in data.tables[section.key] for y in _years(t)})
     last = _wide_table(sheet, top, rows, years, data)
+    if data.draft:   # on screen too, where pandas still reads the header from row 1
+        notes = sheet.cell(top + 1, len(years) + 6).value   # the Notes column
+        write_text(sheet, top + 1, len(years) + 6, f"{draft_text()}; {notes}" if notes else draft_text())
     freeze_below(sheet, top, columns=2)
     size_columns(sheet, skip_rows=top - 1, max_row=last)
-    charts = data.charts.get(section.key, [])
-    if charts:
-        from openpyxl.utils import get_column_letter
+    orient_by_width(sheet)
+    return sheet
 
-        write_title(sheet, last + 3, tr("Excel", "Chart data"), size=12)
-        place_charts(sheet, charts, last + 5, get_column_letter(len(years) + 7), top)
+
+def module_chart_sheet(book: Any, data: ReportData, section: SectionInfo) -> Any | None:
+    """The module's charts and the data they plot, on a sheet of their own (its own print area)."""
+    charts = data.charts.get(section.key, [])
+    if not charts or not data.tables.get(section.key):
+        return None
+    name = f"{section.number} {tr('Excel', 'charts')}" if section.number else f"{section.title} {tr('Excel', 'charts')}"
+    heading = tr("Excel", "{section}: charts").format(section=section.heading)
+    sheet, top = start_sheet(book, name, heading, data)
+    write_title(sheet, top, tr("Excel", "Chart data"), size=12)
+    last = place_charts(sheet, charts, top + 2, "H", top)
+    size_columns(sheet, skip_rows=top, max_row=last, maximum=40)
+    sheet._print_rows = None   # no table header to repeat: the charts stand beside their data
+    sheet.page_setup.fitToHeight = 1   # charts and their data on one page, none cut in two
     return sheet
 
 
@@ -168,7 +251,7 @@ def _years(table: IndicatorTable) -> tuple[int, ...]:
 
 def _wide_table(sheet: Any, top: int, rows: list[TableRow], years: list[int], data: ReportData) -> int:
     headers = [tr("Excel", "Indicator"), tr("Excel", "Disaggregation"), *(str(y) for y in years),
-               tr("Excel", "Unit"), tr("Excel", "Source"), tr("Excel", "Indicator key")]
+               tr("Excel", "Unit"), tr("Excel", "Source"), tr("Excel", "Indicator key"), tr("Excel", "Notes")]
     write_header(sheet, top, headers)
     row = top
     for row, item in enumerate(rows, start=top + 1):
@@ -180,7 +263,8 @@ def _wide_table(sheet: Any, top: int, rows: list[TableRow], years: list[int], da
         for column, year in enumerate(years, start=3):
             write_number(sheet, row, column, item.values.get(year), fmt)
         tail = len(years) + 3
-        write_row(sheet, row, [unit_label(item.unit, data.language), "; ".join(item.sources), item.indicator], tail)
+        write_row(sheet, row, [unit_label(item.unit, data.language), "; ".join(item.sources), item.indicator,
+                               "; ".join(item.notes)], tail)
     return row
 
 
@@ -203,4 +287,5 @@ def tidy_sheet(book: Any, data: ReportData, tab: str, heading: str, headers: lis
             if isinstance(cell.value, (int, float)):
                 cell.number_format = fmt
     size_columns(sheet, skip_rows=top - 1)
+    orient_by_width(sheet)
     return sheet

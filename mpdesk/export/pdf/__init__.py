@@ -18,7 +18,7 @@ from mpdesk.i18n import report_language, tr
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
 
-__all__ = ["export_pdf", "render_pdf"]
+__all__ = ["export_pdf", "printing_problems", "render_pdf"]
 
 
 def export_pdf(ws: "Workspace", options: ExportOptions, path: Path | str) -> Path:
@@ -26,6 +26,13 @@ def export_pdf(ws: "Workspace", options: ExportOptions, path: Path | str) -> Pat
     options.report(0, tr("Export", "Reading the profile"))
     data = load_report_data(ws, options)
     return render_pdf(data, options, path)
+
+
+def printing_problems(ws: "Workspace", options: ExportOptions | None = None) -> list[str]:
+    """Before exporting: the report's texts in scripts no bundled font has ('Where: characters')."""
+    from mpdesk.export.pdf.scripts import unprintable_texts
+
+    return unprintable_texts(load_report_data(ws, options or ExportOptions()))
 
 
 def render_pdf(data: ReportData, options: ExportOptions, path: Path | str) -> Path:
@@ -54,25 +61,35 @@ def render_pdf(data: ReportData, options: ExportOptions, path: Path | str) -> Pa
 
 def _build(data: ReportData, options: ExportOptions, temporary: str) -> None:
     from mpdesk.export.pdf.cover import cover_painter
+    from mpdesk.export.pdf.scripts import unprintable_texts
     from mpdesk.export.pdf.story import build_story
-    from mpdesk.export.pdf.template import PageDecor, make_document, numbered_canvas
+    from mpdesk.export.pdf.template import PageDecor, make_document, page_total
 
+    options.warnings[:] = [tr("Export", "Cannot be printed with the bundled fonts (empty boxes): {what}").format(
+        what=what) for what in unprintable_texts(data)]
     decor = PageDecor(data.profile.title, _footer_text(data), data.draft, cover_painter(data))
-    info = {"title": data.profile.title, "author": data.profile.lead_agency,
-            "subject": tr("Report", "Migration Profile of {country}").format(country=data.profile.country_name),
-            "creator": f"mpdesk {data.app_version}"}
-    doc = make_document(temporary, decor, info, options.report)
-    story = build_story(data, options.report)
+    doc = make_document(temporary, decor, document_info(data), options.report)
+    story = build_story(data, options.report) + [page_total(decor)]
     options.report(20, tr("Export", "Laying out pages"))
-    doc.multiBuild(story, canvasmaker=numbered_canvas(decor), maxPasses=6)
+    doc.multiBuild(story, maxPasses=8)
+
+
+def document_info(data: ReportData) -> dict[str, str]:
+    """The PDF's document properties, which screen readers and library catalogues read."""
+    p = data.profile
+    return {"title": p.title, "author": p.lead_agency or data.publication.publisher,
+            "subject": tr("Report", "Migration Profile of {country}").format(country=p.country_name),
+            "keywords": ", ".join(x for x in (tr("Report", "migration"), p.country_name, str(p.edition_year)) if x),
+            "creator": f"mpdesk {data.app_version}", "lang": p.language.replace("_", "-")}
 
 
 def _footer_text(data: ReportData) -> str:
+    """The draft's footer says it is one; a final report's footer names the part (the title is in the header)."""
     if data.draft:
         from mpdesk.charts.format import format_date
 
         return tr("Report", "Draft — {date}").format(date=format_date(data.export_date, data.language))
-    return data.profile.title
+    return ""
 
 
 def _temporary_file(target: Path) -> tuple[int, str]:

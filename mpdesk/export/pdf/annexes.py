@@ -7,20 +7,16 @@ from typing import Any
 from mpdesk.charts.format import unit_label
 from mpdesk.export.markup import escape_text
 from mpdesk.export.pdf import styles as st
-from mpdesk.export.pdf.sections import Numbering, indicator_block, narrative
+from mpdesk.export.pdf.sections import Numbering, indicator_block, narrative, numbered_caption
 from mpdesk.export.pdf.tables import grid
 from mpdesk.export.report_data import ReportData, SectionInfo
 from mpdesk.i18n import tr
 
 
-def _caption(text: str) -> Any:
-    from reportlab.platypus import Paragraph
-
-    return Paragraph(escape_text(text), st.styles().caption)
 
 
 def _subheading(text: str) -> Any:
-    from reportlab.platypus import Paragraph
+    from mpdesk.export.pdf.scripts import Paragraph
 
     return Paragraph(escape_text(text), st.styles().h3)
 
@@ -37,8 +33,9 @@ def recommendations_block(data: ReportData, section: SectionInfo, numbers: Numbe
                tr("Report", "Due")]
     rows = [[r.get("text", ""), r.get("action", ""), r.get("owner", ""),
              r["due_date"].isoformat() if r.get("due_date") else ""] for r in mine]
-    caption = tr("Report", "Table {n}: Recommendations — {section}").format(n=numbers.table(), section=section.title)
-    return [_caption(caption), grid(headers, rows, [40, 40, 26, 12], bold_first=True)]
+    caption = numbered_caption(numbers, "table", tr("Report", "Recommendations — {section}").format(
+        section=section.title))
+    return [caption, grid(headers, rows, [40, 40, 26, 12], bold_first=True)]
 
 
 def annex_body(data: ReportData, section: SectionInfo, numbers: Numbering) -> list[Any]:
@@ -49,28 +46,52 @@ def annex_body(data: ReportData, section: SectionInfo, numbers: Numbering) -> li
         body += sources_table(data, numbers) + gaps_table(data, numbers)
     elif section.key == "annex.laws":
         body += laws_table(data, numbers)
+    elif section.key == "annex.references" and not section.narrative:
+        body += references_list(data)
     return body
 
 
 def statistical_annex(data: ReportData, numbers: Numbering) -> list[Any]:
-    """Every indicator with figures, section by section, all partners, with definitions."""
-    from reportlab.platypus import Paragraph
-
+    """Every indicator table once (all partners), module by module, then one list of definitions."""
     flowables: list[Any] = []
-    s = st.styles()
+    seen: set[str] = set()
+    shown: list[str] = []
     for section in data.sections:
-        tables = [t for t in data.tables.get(section.key, []) if t.years]
+        tables = [t for t in data.tables.get(section.key, []) if t.years and t.key not in seen]
         if not tables:
             continue
+        seen.update(t.key for t in tables)
         flowables.append(_subheading(section.heading))
         for table in tables:
             flowables += indicator_block(data, section, table, numbers, limit=None)
-        for key in dict.fromkeys(r.indicator for t in tables for r in t.rows):
-            info = data.indicators[key]
-            unit = unit_label(info.unit, data.language)
-            text = f"<b>{escape_text(info.name)}</b> ({escape_text(unit or '-')}): {escape_text(info.definition)}"
-            flowables.append(Paragraph(text, s.source))
+        shown += [r.indicator for t in tables for r in t.rows]
+    return flowables + definitions(data, list(dict.fromkeys(shown)))
+
+
+def definitions(data: ReportData, keys: list[str]) -> list[Any]:
+    """'Definitions' and each indicator's name, unit and definition, once."""
+    from mpdesk.export.pdf.scripts import Paragraph
+
+    if not keys:
+        return []
+    s = st.styles()
+    flowables: list[Any] = [_subheading(tr("Report", "Definitions"))]
+    for key in keys:
+        info = data.indicators[key]
+        unit = unit_label(info.unit, data.language)
+        text = f"<b>{escape_text(info.name)}</b> ({escape_text(unit or '-')}): {escape_text(info.definition)}"
+        flowables.append(Paragraph(text, s.source))
     return flowables
+
+
+def references_list(data: ReportData) -> list[Any]:
+    """When the team wrote no references, the sources the report's figures cite, alphabetically."""
+    from mpdesk.export.pdf.scripts import Paragraph
+
+    cited = {x.strip().rstrip(".") for t in data.all_tables() for r in t.rows for x in r.sources if x.strip()}
+    cited |= {str(x.get("name", "")).strip() for x in data.sources if x.get("name")}
+    style = st.styles().reference
+    return [Paragraph(escape_text(text + "."), style) for text in sorted(cited, key=str.casefold)]
 
 
 def sources_table(data: ReportData, numbers: Numbering) -> list[Any]:
@@ -80,8 +101,8 @@ def sources_table(data: ReportData, numbers: Numbering) -> list[Any]:
                tr("Report", "Periodicity"), tr("Report", "Quality"), tr("Report", "Access")]
     rows = [[x.get("name", ""), x.get("institution", ""), x.get("source_type", ""), x.get("periodicity", ""),
              x.get("quality", ""), x.get("access", "")] for x in data.sources]
-    caption = tr("Report", "Table {n}: Inventory of data sources").format(n=numbers.table())
-    return [_caption(caption), grid(headers, rows, [40, 36, 16, 14, 10, 14], bold_first=True)]
+    caption = numbered_caption(numbers, "table", tr("Report", "Inventory of data sources"))
+    return [caption, grid(headers, rows, [40, 36, 16, 14, 10, 14], bold_first=True)]
 
 
 def gaps_table(data: ReportData, numbers: Numbering) -> list[Any]:
@@ -92,8 +113,8 @@ def gaps_table(data: ReportData, numbers: Numbering) -> list[Any]:
                tr("Report", "Action to close it")]
     rows = [[g.get("description", ""), g.get("section_key", ""), priorities.get(g.get("priority", ""), ""),
              g.get("action", "")] for g in data.gaps]
-    caption = tr("Report", "Table {n}: Data gaps").format(n=numbers.table())
-    return [_subheading(tr("Report", "Data gaps")), _caption(caption), grid(headers, rows, [45, 10, 11, 45])]
+    caption = numbered_caption(numbers, "table", tr("Report", "Data gaps"))
+    return [_subheading(tr("Report", "Data gaps")), caption, grid(headers, rows, [45, 10, 11, 45])]
 
 
 def laws_table(data: ReportData, numbers: Numbering) -> list[Any]:
@@ -105,5 +126,5 @@ def laws_table(data: ReportData, numbers: Numbering) -> list[Any]:
                tr("Report", "Notes")]
     rows = [[x.get("title", ""), kinds.get(x.get("kind", ""), x.get("kind", "")), str(x.get("year") or ""),
              x.get("status", ""), x.get("notes", "")] for x in data.laws]
-    caption = tr("Report", "Table {n}: Laws, policies and agreements").format(n=numbers.table())
-    return [_caption(caption), grid(headers, rows, [38, 12, 8, 14, 40], bold_first=True)]
+    caption = numbered_caption(numbers, "table", tr("Report", "Laws, policies and agreements"))
+    return [caption, grid(headers, rows, [38, 12, 8, 14, 40], bold_first=True)]

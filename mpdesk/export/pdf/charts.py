@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any, Callable
 
 from mpdesk.charts.format import format_number, format_percent
@@ -25,11 +26,35 @@ def chart_drawing(chart: ChartDescription, language: str, width: float = st.FRAM
     return drawing
 
 
-def _formatter(chart: ChartDescription, language: str, absolute: bool = False) -> Callable[[float], str]:
+def _formatter(chart: ChartDescription, language: str, absolute: bool = False,
+               decimals: int | None = None) -> Callable[[float], str]:
+    """Every label of a chart with the same decimals: the figures' own (bar labels, legends) or
+    the axis step's (axis ticks), so '1,294.1' never stands beside '44' nor '0.0' beside '1,000'."""
+    places = min(chart.decimals, 2) if decimals is None else decimals
+
     def fmt(value: float) -> str:
-        decimals = chart.decimals if abs(value) < 100 else 0
-        return format_number(abs(value) if absolute else value, min(decimals, 2), language)
+        return format_number(abs(value) if absolute else value, places, language)
     return fmt
+
+
+def nice_scale(low: float, high: float, ticks: int = 5) -> tuple[float, float, float, int]:
+    """(min, max, step, decimals) of an axis from ``low`` to ``high`` with about ``ticks`` round steps
+    (1, 2, 2.5 or 5 times a power of ten) and the decimals the step needs."""
+    if high <= low:
+        high = low + (abs(low) or 1.0)
+    raw = (high - low) / ticks
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if raw <= m * magnitude * (1 + 1e-9))
+    bottom, top = math.floor(low / step + 1e-9) * step, math.ceil(high / step - 1e-9) * step
+    decimals = next(d for d in range(0, 7) if abs(round(step * 10 ** d) - step * 10 ** d) < 1e-6)
+    return bottom, top, step, decimals
+
+
+def _scale_axis(axis: Any, chart: ChartDescription, language: str, low: float, high: float,
+                absolute: bool = False) -> None:
+    bottom, top, step, decimals = nice_scale(low, high)
+    axis.valueMin, axis.valueMax, axis.valueStep = bottom, top, step
+    axis.labelTextFormat = _formatter(chart, language, absolute, decimals)
 
 
 def _colour(hex_colour: str) -> Any:
@@ -46,7 +71,7 @@ def _style_axes(plot: Any, chart: ChartDescription, language: str, absolute: boo
     for axis in (plot.categoryAxis, plot.valueAxis):
         axis.labels.fontName, axis.labels.fontSize, axis.labels.fillColor = REGULAR, 7, _colour(INK)
         axis.strokeColor, axis.strokeWidth = _colour("#8A949E"), 0.5
-    plot.valueAxis.labelTextFormat = _formatter(chart, language, absolute)
+    plot.valueAxis.labelTextFormat = _formatter(chart, language, absolute)   # until _scale_axis sets the step's
     plot.valueAxis.visibleGrid, plot.valueAxis.gridStrokeColor = 1, _colour(GRID)
     plot.valueAxis.gridStrokeWidth = 0.4
     plot.valueAxis.visibleAxis = 0
@@ -55,9 +80,23 @@ def _style_axes(plot: Any, chart: ChartDescription, language: str, absolute: boo
     plot.valueAxis.visibleTicks = 0
 
 
-def _thin(categories: tuple[str, ...]) -> list[str]:
-    step = max(1, -(-len(categories) // MAX_X_LABELS))
-    return [c if i % step == 0 or i == len(categories) - 1 else "" for i, c in enumerate(categories)]
+def _thin(categories: tuple[str, ...], width: float = st.FRAME_WIDTH - LEFT) -> list[str]:
+    """Every n-th label, evenly spaced and ending on the last year, as many as fit side by side."""
+    longest = max((len(c) for c in categories), default=1)
+    fits = max(2, min(MAX_X_LABELS, int(width // (longest * 4.2 + 10))))   # 7 pt digits are about 4 pt wide
+    step = max(1, -(-len(categories) // fits))
+    last = len(categories) - 1
+    return [c if (last - i) % step == 0 else "" for i, c in enumerate(categories)]
+
+
+def _wrap(name: str, width: int = 26, lines: int = 2) -> str:
+    """A long category name on up to two lines (reportlab labels break at newlines)."""
+    import textwrap
+
+    parts = textwrap.wrap(name, width) or [name]
+    if len(parts) > lines:
+        parts = parts[:lines - 1] + [_short(" ".join(parts[lines - 1:]), width)]
+    return "\n".join(parts)
 
 
 def _axis_title(drawing: Any, chart: ChartDescription, width: float, bottom: float) -> None:
@@ -104,7 +143,7 @@ def _line(drawing: Any, chart: ChartDescription, language: str, width: float, le
     plot = HorizontalLineChart()
     _plot_box(plot, width, legend_height)
     plot.data = _values(chart)
-    plot.categoryAxis.categoryNames = _thin(chart.categories)
+    plot.categoryAxis.categoryNames = _thin(chart.categories, plot.width)
     plot.joinedLines = 1
     for index, series in enumerate(chart.series):
         plot.lines[index].strokeColor = _colour(series.colour)
@@ -117,7 +156,10 @@ def _place_on_axes(drawing: Any, plot: Any, chart: ChartDescription, language: s
                    legend_height: float) -> None:
     """Axes from zero (or below, for negative figures), then the plot and its axis title."""
     _style_axes(plot, chart, language)
-    plot.valueAxis.valueMin = min([0.0, *(v for s in plot.data for v in s if v is not None)])
+    values = [v for s in plot.data for v in s if v is not None]
+    if chart.kind == "stacked_bar":   # the axis must reach the tallest stack, not the tallest part
+        values += [sum(v for v in column if v is not None and v > 0) for column in zip(*plot.data)]
+    _scale_axis(plot.valueAxis, chart, language, min([0.0, *values]), max([0.0, *values]))
     drawing.add(plot)
     _axis_title(drawing, chart, width, legend_height + 4)
 
@@ -128,7 +170,7 @@ def _bars(drawing: Any, chart: ChartDescription, language: str, width: float, le
     plot = VerticalBarChart()
     _plot_box(plot, width, legend_height)
     plot.data = _values(chart)
-    plot.categoryAxis.categoryNames = _thin(chart.categories)
+    plot.categoryAxis.categoryNames = _thin(chart.categories, plot.width)
     if chart.kind == "stacked_bar":
         plot.categoryAxis.style = "stacked"
     plot.barSpacing, plot.groupSpacing = 0.5, 4
@@ -146,7 +188,8 @@ def _top_partners(drawing: Any, chart: ChartDescription, language: str, width: f
     plot.y = 14
     plot.height = HEIGHT - 22
     plot.data = [list(reversed(chart.series[0].values))]
-    plot.categoryAxis.categoryNames = [_short(c, 30) for c in reversed(chart.categories)]
+    plot.categoryAxis.categoryNames = [_wrap(c) for c in reversed(chart.categories)]
+    plot.categoryAxis.labels.leading = 8
     plot.bars[0].fillColor, plot.bars[0].strokeColor = _colour(chart.series[0].colour), None
     plot.barLabelFormat = _formatter(chart, language)
     plot.barLabels.fontName, plot.barLabels.fontSize = REGULAR, 7
@@ -173,7 +216,7 @@ def _pyramid(drawing: Any, chart: ChartDescription, language: str, width: float,
     plot.barSpacing = 1
     _style_axes(plot, chart, language, absolute=True)
     peak = max([abs(v) for row in plot.data for v in row] or [1])
-    plot.valueAxis.valueMin, plot.valueAxis.valueMax = -peak * 1.05, peak * 1.05
+    _scale_axis(plot.valueAxis, chart, language, -peak, peak, absolute=True)
     drawing.add(plot)
     _axis_title(drawing, chart, width, legend_height + 4)
 
@@ -215,3 +258,51 @@ def _short(text: str, limit: int) -> str:
 
 _RENDERERS = {"line": _line, "bar": _bars, "stacked_bar": _bars, "top_partners": _top_partners,
               "pyramid": _pyramid, "donut": _donut}
+
+
+def alt_text(chart: ChartDescription, language: str) -> str:
+    """A sentence a screen reader can say for the chart: what it shows and its main figures."""
+    from mpdesk.i18n import tr
+
+    fmt = _formatter(chart, language)
+    kinds = {"line": tr("Report", "Line chart"), "bar": tr("Report", "Bar chart"),
+             "stacked_bar": tr("Report", "Stacked bar chart"), "top_partners": tr("Report", "Bar chart"),
+             "pyramid": tr("Report", "Population pyramid"), "donut": tr("Report", "Doughnut chart")}
+    parts = [f"{kinds.get(chart.kind, tr('Report', 'Chart'))}: {figure_title(chart, language)}."]
+    if chart.kind in ("top_partners", "donut"):
+        pairs = [f"{c} {fmt(v)}" for c, v in zip(chart.categories, chart.series[0].values) if v is not None]
+        parts.append("; ".join(pairs[:10]) + ".")
+    else:
+        for series in chart.series[:4]:
+            points = [(c, v) for c, v in zip(chart.categories, series.values) if v is not None]
+            if not points:
+                continue
+            (first, a), (last, b) = points[0], points[-1]
+            parts.append(tr("Report", "{series}: {a} in {first}, {b} in {last}.").format(
+                series=series.label, a=fmt(a), first=first, b=fmt(b), last=last))
+    return " ".join(parts)
+
+
+def chart_period(chart: ChartDescription) -> str:
+    """'1990–2023' for a chart over years; the year of a chart of one year ('…, 2021' series)."""
+    if chart.kind in ("line", "bar", "stacked_bar") and chart.categories:
+        first, last = chart.categories[0], chart.categories[-1]
+        return first if first == last else f"{first}–{last}"
+    label = chart.series[0].label if chart.series else ""
+    year = label.rsplit(", ", 1)[-1]
+    return year if year.isdigit() and len(year) == 4 else ""
+
+
+def figure_title(chart: ChartDescription, language: str) -> str:
+    """The chart's title with its unit and period when the title does not already say them:
+    'Total population (persons), 1990–2023'."""
+    from mpdesk.charts.format import unit_label
+
+    title = chart.title
+    unit = unit_label(chart.unit, language) if chart.unit else ""
+    if unit and unit.casefold() not in title.casefold():
+        title = f"{title} ({unit})"
+    period = chart_period(chart)
+    if period and period not in title:
+        title = f"{title}, {period}"
+    return title

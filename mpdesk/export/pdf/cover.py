@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from reportlab.platypus import Paragraph
-
-from mpdesk.charts.format import format_date
 from mpdesk.export.markup import escape_text
 from mpdesk.export.pdf import styles as st
+from mpdesk.export.pdf.front import publication_month
+from mpdesk.export.pdf.scripts import Paragraph
 from mpdesk.export.report_data import ReportData
 from mpdesk.i18n import tr
 
@@ -19,7 +18,7 @@ def cover_lines(data: ReportData) -> list[str]:
              tr("Report", "Reference period {start}–{end}").format(start=p.period_start, end=p.period_end)]
     if p.lead_agency:
         lines.append(tr("Report", "Prepared under the leadership of {agency}").format(agency=p.lead_agency))
-    lines.append(format_date(data.export_date, data.language))
+    lines.append(publication_month(data))
     return lines
 
 

@@ -34,4 +34,18 @@ def register_fonts() -> str:
     addMapping(FAMILY, 1, 0, BOLD)
     addMapping(FAMILY, 0, 1, ITALIC)
     addMapping(FAMILY, 1, 1, BOLD_ITALIC)
+    _no_base14_defaults()
     return FAMILY
+
+
+def _no_base14_defaults() -> None:
+    """reportlab starts every canvas, chart drawing and table cell (even one holding a paragraph) in
+    Helvetica, which it never embeds: make the embedded family the default, so the PDF lists no
+    unembedded font."""
+    from reportlab import rl_config
+    from reportlab.graphics import shapes
+    from reportlab.platypus import tables
+
+    rl_config.canvas_basefontname = REGULAR
+    shapes.STATE_DEFAULTS["fontName"] = REGULAR
+    tables.CellStyle.fontname = REGULAR

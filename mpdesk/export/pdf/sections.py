@@ -7,7 +7,7 @@ from typing import Any
 
 from mpdesk.export.markup import Block, escape_text, parse, to_paragraph_markup
 from mpdesk.export.pdf import styles as st
-from mpdesk.export.pdf.charts import chart_drawing
+from mpdesk.export.pdf.charts import alt_text, chart_drawing, figure_title
 from mpdesk.export.pdf.tables import DERIVED_MARK, indicator_grid
 from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo
 from mpdesk.i18n import tr
@@ -32,14 +32,30 @@ class Numbering:
         return self.figures
 
 
-def heading(text: str, level: int, key: str, in_toc: bool = True) -> Any:
-    """A heading that feeds the contents and the PDF bookmarks (level 0: part, 1: module)."""
-    from reportlab.platypus import Paragraph
+def heading(text: str, level: int, key: str, in_toc: bool = True, style: Any = None) -> Any:
+    """A heading that feeds the PDF bookmarks (level 0: part, 1: module) and, unless ``in_toc`` is
+    False (the contents' own title, the imprint), the printed contents."""
+    from mpdesk.export.pdf.scripts import Paragraph
 
     s = st.styles()
-    flowable = Paragraph(escape_text(text), s.h1 if level == 0 else s.h2)
-    if in_toc:
-        flowable.toc_entry = (level, text, f"s-{key}")
+    flowable = Paragraph(escape_text(text), style or (s.h1 if level == 0 else s.h2))
+    flowable.toc_entry = (level, text, f"s-{key}")
+    flowable.in_toc = in_toc
+    return flowable
+
+
+def numbered_caption(numbers: Numbering, kind: str, title: str) -> Any:
+    """'Table 3: ...' or 'Figure 2: ...', listed in the list of tables or of figures with a link to it."""
+    from mpdesk.export.pdf.scripts import Paragraph
+
+    if kind == "table":
+        n = numbers.table()
+        text = tr("Report", "Table {n}: {title}").format(n=n, title=title)
+    else:
+        n = numbers.figure()
+        text = tr("Report", "Figure {n}: {title}").format(n=n, title=title)
+    flowable = Paragraph(escape_text(text), st.styles().caption)
+    flowable.list_entry = ("TableEntry" if kind == "table" else "FigureEntry", text, f"{kind}-{n}")
     return flowable
 
 
@@ -53,7 +69,9 @@ def progress_marker(fraction: float, what: str) -> Any:
 
 def narrative(text: str) -> list[Any]:
     """The team's text with headings, lists, bold and italic; typed characters stay literal."""
-    from reportlab.platypus import ListFlowable, ListItem, Paragraph
+    from reportlab.platypus import ListFlowable, ListItem
+
+    from mpdesk.export.pdf.scripts import Paragraph
 
     s = st.styles()
     flowables: list[Any] = []
@@ -84,7 +102,7 @@ def narrative(text: str) -> list[Any]:
 
 
 def empty_note(data: ReportData) -> list[Any]:
-    from reportlab.platypus import Paragraph
+    from mpdesk.export.pdf.scripts import Paragraph
 
     if not data.draft:
         return []
@@ -99,14 +117,15 @@ def section_body(data: ReportData, section: SectionInfo, numbers: Numbering) -> 
     for table in data.tables.get(section.key, []):
         flowables += indicator_block(data, section, table, numbers)
     for chart in data.charts.get(section.key, []):
-        flowables.append(figure_block(data, chart, numbers))
+        flowables += figure_block(data, chart, numbers)
     return flowables
 
 
 def indicator_block(data: ReportData, section: SectionInfo, table: IndicatorTable, numbers: Numbering,
                     limit: int | None = TOP_PARTNERS_IN_BODY) -> list[Any]:
-    """'Table 3: ...' caption, the table, then its unit, source and notes lines."""
-    from reportlab.platypus import Paragraph
+    """'Table 3: ...' caption, the table, then its unit, source and notes lines, kept on one page
+    (a table longer than a page splits with its header row repeated)."""
+    from mpdesk.export.pdf.scripts import Paragraph
 
     if not table.years:
         return []
@@ -115,13 +134,20 @@ def indicator_block(data: ReportData, section: SectionInfo, table: IndicatorTabl
     partner = bool(rows and rows[0].partner)
     shown = rows[:limit] if partner and limit else rows
     title = table_title(table, section, partner, len(shown), len(rows))
-    caption = Paragraph(escape_text(tr("Report", "Table {n}: {title}").format(n=numbers.table(), title=title)),
-                        s.caption)
+    caption = numbered_caption(numbers, "table", title)
     label = tr("Report", "Country") if partner else ""
     flowables = [caption, indicator_grid(data, table, shown, label_header=label)]
     for line in source_lines(data, table, shown, partner):
         flowables.append(Paragraph(escape_text(line), s.source))
-    return flowables + [_gap()]
+    return chained(flowables) + [_gap()]
+
+
+def chained(flowables: list[Any]) -> list[Any]:
+    """Each flowable kept with the next (not a KeepTogether: a heading before it would not stay with a
+    container, and reportlab groups a keepWithNext chain into one KeepTogether itself)."""
+    for flowable in flowables[:-1]:
+        flowable.__dict__["keepWithNext"] = 1   # as reportlab sets it (some flowables refuse setattr)
+    return flowables
 
 
 def table_title(table: IndicatorTable, section: SectionInfo, partner: bool, shown: int, total: int) -> str:
@@ -160,16 +186,40 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def figure_block(data: ReportData, chart: Any, numbers: Numbering) -> Any:
+def figure_block(data: ReportData, chart: Any, numbers: Numbering) -> list[Any]:
     """Caption, vector chart, source and notes kept together on one page."""
-    from reportlab.platypus import KeepTogether, Paragraph
+    from mpdesk.export.pdf.scripts import Paragraph
 
     s = st.styles()
-    caption = tr("Report", "Figure {n}: {title}").format(n=numbers.figure(), title=chart.title)
-    parts = [Paragraph(escape_text(caption), s.caption), chart_drawing(chart, data.language)]
+    caption = numbered_caption(numbers, "figure", figure_title(chart, data.language))
+    figure = ChartFlowable(chart_drawing(chart, data.language), alt_text(chart, data.language), caption.list_entry[2])
+    parts = [caption, figure]
     for line in ((chart.source,) if chart.source else ()) + tuple(chart.notes):
         parts.append(Paragraph(escape_text(line), s.source))
-    return KeepTogether(parts + [_gap()])
+    return chained(parts) + [_gap()]
+
+
+def ChartFlowable(drawing: Any, alt: str, key: str) -> Any:  # noqa: N802  (a flowable class made on first use)
+    """The chart drawing in a plain flowable, so it can carry keepWithNext through multiBuild.
+
+    reportlab writes no tagged PDF, so a figure cannot carry /Alt; the alternative text goes in the
+    /Contents of a borderless link over the chart (to the figure's own caption), which screen
+    readers and PDF viewers show for the chart."""
+    from reportlab.platypus.flowables import Flowable
+
+    class _Chart(Flowable):
+        def __init__(self) -> None:
+            super().__init__()
+            self.width, self.height = drawing.width, drawing.height
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            return self.width, self.height
+
+        def draw(self) -> None:
+            drawing.drawOn(self.canv, 0, 0)
+            self.canv.linkRect(alt, key, (0, 0, self.width, self.height), relative=1, thickness=0)
+
+    return _Chart()
 
 
 def _gap() -> Any:

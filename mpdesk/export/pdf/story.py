@@ -1,4 +1,9 @@
-"""The report's sequence of flowables: cover, front matter, contents, modules, Part D, annexes."""
+"""The report's sequence of flowables: cover, imprint, front matter, contents and lists of tables
+and figures, modules, Part D, annexes.
+
+Sections with nothing to show are left out of a final report before any page break is placed,
+so a left-out section never leaves an empty page behind.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,15 @@ from typing import Any, Callable
 from mpdesk.export.markup import escape_text
 from mpdesk.export.pdf import styles as st
 from mpdesk.export.pdf.annexes import annex_body, recommendations_block
-from mpdesk.export.pdf.sections import Numbering, heading, narrative, progress_marker, section_body
+from mpdesk.export.pdf.front import acknowledgements, imprint_page
+from mpdesk.export.pdf.sections import Numbering, heading, narrative, numbered_caption, section_body
 from mpdesk.export.pdf.tables import grid, key_figures_grid
 from mpdesk.export.report_data import ReportData, SectionInfo
 from mpdesk.i18n import tr
 
 NEW_PAGE_KEYS = ("front.foreword", "front.twg", "front.acronyms", "summary", "glance", "intro")
+BEFORE_CONTENTS = ("front.foreword", "front.twg")   # printed before the table of contents
+PARTS_ALWAYS_SHOWN = ("A", "B", "C", "D")
 
 
 def build_story(data: ReportData, check: Callable[[int, str], None]) -> list[Any]:
@@ -21,52 +29,89 @@ def build_story(data: ReportData, check: Callable[[int, str], None]) -> list[Any
 
     numbers = Numbering()
     story: list[Any] = [NextPageTemplate("body"), Spacer(1, 1), PageBreak()]  # the cover is drawn by its template
-    sections = [s for s in data.sections if s.key not in ("front", "annex") or s.narrative]
-    contents_placed = False
+    story += imprint_page(data)
+    sections = [s for s in data.sections if s.key != "front"]
+    contents_at: int | None = None
+    thanked = False
     for index, section in enumerate(sections):
         check(5 + int(15 * index / max(1, len(sections))), section.title)
-        if not contents_placed and section.key not in ("front.foreword", "front.twg"):
-            story += contents_page(bool(story[3:]))
-            contents_placed = True
-        new_page = _starts_page(section, story)
-        story.append(progress_marker(index / len(sections), section.title))
-        story += section_flowables(data, section, numbers, new_page)
-    if not contents_placed:
-        story += contents_page(True)
+        if section.key != "front.foreword" and not thanked:   # acknowledgements follow the foreword
+            _append(story, acknowledgements(data), new_page=True)
+            thanked = True
+        if contents_at is None and section.key not in BEFORE_CONTENTS:
+            contents_at = _mark_contents(story)
+        flowables = section_flowables(data, section, numbers, index / len(sections))
+        _append(story, flowables, new_page=section.level == 0 or section.key in NEW_PAGE_KEYS)
+    if contents_at is None:
+        contents_at = _mark_contents(story)
+    story[contents_at:contents_at] = contents_pages(numbers)
     return story
 
 
-def _starts_page(section: SectionInfo, story: list[Any]) -> bool:
+def _mark_contents(story: list[Any]) -> int:
     from reportlab.platypus import PageBreak
 
-    if story and isinstance(story[-1], PageBreak):
-        return False
-    return section.level == 0 or section.key in NEW_PAGE_KEYS
+    if not _ends_with_break(story):
+        story.append(PageBreak())
+    return len(story)
 
 
-def contents_page(break_before: bool) -> list[Any]:
-    from reportlab.platypus import PageBreak, Paragraph
+def _append(story: list[Any], flowables: list[Any], new_page: bool) -> None:
+    from reportlab.platypus import PageBreak
+
+    if not flowables:
+        return
+    if new_page and not _ends_with_break(story):
+        story.append(PageBreak())
+    story.extend(flowables)
+
+
+def _ends_with_break(story: list[Any]) -> bool:
+    from reportlab.platypus import PageBreak
+
+    return bool(story) and isinstance(story[-1], PageBreak)
+
+
+def contents_pages(numbers: Numbering) -> list[Any]:
+    """Contents, then the lists of tables and of figures (page numbers filled in by later passes)."""
+    from reportlab.platypus import PageBreak
     from reportlab.platypus.tableofcontents import TableOfContents
 
     s = st.styles()
     toc = TableOfContents(dotsMinLevel=0)
     toc.levelStyles = list(s.toc)
-    title = Paragraph(escape_text(tr("Report", "Contents")), s.toc_title)
-    return ([PageBreak()] if break_before else []) + [title, toc, PageBreak()]
+    title = heading(tr("Report", "Contents"), 0, "contents", in_toc=False, style=s.toc_title)
+    flowables: list[Any] = [title, toc, PageBreak()]
+    lists = ((numbers.tables, "TableEntry", tr("Report", "List of tables")),
+             (numbers.figures, "FigureEntry", tr("Report", "List of figures")))
+    for count, kind, title in lists:
+        if not count:
+            continue
+        listing = TableOfContents(dotsMinLevel=0, notifyKind=kind)
+        listing.levelStyles = [s.toc_list]
+        flowables += [heading(title, 0, kind, style=s.toc_title), listing]
+    return flowables + ([PageBreak()] if numbers.tables or numbers.figures else [])
 
 
-def section_flowables(data: ReportData, section: SectionInfo, numbers: Numbering, new_page: bool) -> list[Any]:
-    from reportlab.platypus import PageBreak
-
-    level = 0 if section.level == 0 or section.parent in ("front", "") else 1
-    if section.parent == "annex":
-        level = 1
+def section_flowables(data: ReportData, section: SectionInfo, numbers: Numbering, fraction: float) -> list[Any]:
+    """The section's heading and body; nothing when a final report leaves the section out."""
+    level = 0 if section.parent in ("front", "") else 1
     body = _special(data, section, numbers)
-    if not body and not data.draft and section.key not in ("A", "B", "C", "D"):
+    if not body and not data.draft and not _part_kept(data, section):
         return []  # a published report leaves out sections with nothing written or measured yet
-    flowables: list[Any] = [PageBreak()] if new_page else []
-    flowables.append(heading(section.heading, level, section.key))
-    return flowables + body
+    title = heading(section.heading, level, section.key)
+    title.progress = (fraction, section.title)
+    return [title] + body
+
+
+def _part_kept(data: ReportData, section: SectionInfo) -> bool:
+    """Parts A-D always stand; the Annexes part stands when one of its annexes has content."""
+    if section.key in PARTS_ALWAYS_SHOWN:
+        return True
+    if section.key != "annex":
+        return False
+    numbers = Numbering()
+    return any(_special(data, s, numbers) for s in data.sections if s.parent == "annex")
 
 
 def _special(data: ReportData, section: SectionInfo, numbers: Numbering) -> list[Any]:
@@ -77,6 +122,8 @@ def _special(data: ReportData, section: SectionInfo, numbers: Numbering) -> list
         return glance_block(data, section, numbers)
     if section.parent == "annex":
         return annex_body(data, section, numbers)
+    if section.key == "annex":
+        return narrative(section.narrative) if section.narrative else []
     body = section_body(data, section, numbers)
     if section.key.startswith("D"):
         body += recommendations_block(data, section, numbers)
@@ -97,15 +144,13 @@ def members_block(data: ReportData) -> list[Any]:
 
 
 def glance_block(data: ReportData, section: SectionInfo, numbers: Numbering) -> list[Any]:
-    from reportlab.platypus import Paragraph
-
-    from mpdesk.export.pdf.sections import figure_block
+    from mpdesk.export.pdf.sections import chained, figure_block
 
     flowables = narrative(section.narrative) if section.narrative else []
     table = key_figures_grid(data)
     if table is not None:
-        caption = tr("Report", "Table {n}: Key migration figures").format(n=numbers.table())
-        flowables += [Paragraph(escape_text(caption), st.styles().caption), table]
+        caption = numbered_caption(numbers, "table", tr("Report", "Key migration figures"))
+        flowables += chained([caption, table])
     for chart in data.charts.get(section.key, []):
-        flowables.append(figure_block(data, chart, numbers))
+        flowables += figure_block(data, chart, numbers)
     return flowables

@@ -41,7 +41,12 @@ class Styles:
     cell_head: Any
     cell_head_number: Any
     toc: tuple[Any, ...]
+    toc_list: Any
     toc_title: Any
+    reference: Any
+    imprint: Any
+    imprint_title: Any
+    running: Any
     cover_country: Any
     cover_title: Any
     cover_line: Any
@@ -82,9 +87,15 @@ def styles() -> Styles:
         cell_number=_style("CellNumber", alignment=TA_RIGHT, **cell),
         cell_head=_style("CellHead", fontName=BOLD, textColor="#FFFFFF", **cell),
         cell_head_number=_style("CellHeadNumber", fontName=BOLD, textColor="#FFFFFF", alignment=TA_RIGHT, **cell),
-        toc=(_style("TOC0", fontName=BOLD, fontSize=10, leading=13, spaceBefore=7, textColor=NAVY),
-             _style("TOC1", fontSize=9.2, leading=12, leftIndent=16, spaceBefore=1.5)),
-        toc_title=_style("TOCTitle", fontName=BOLD, fontSize=19, leading=23, textColor=NAVY, spaceAfter=14),
+        toc=(_style("TOC0", fontName=BOLD, fontSize=10, leading=12.5, spaceBefore=5, textColor=NAVY),
+             _style("TOC1", fontSize=9.2, leading=11.5, leftIndent=16, spaceBefore=0.5)),
+        toc_list=_style("TOCList", fontSize=8.8, leading=11, leftIndent=0, spaceBefore=0.5),
+        reference=_style("Reference", fontSize=9, leading=12.5, leftIndent=14, firstLineIndent=-14, spaceAfter=3),
+        running=_style("Running", fontSize=7.5, leading=9, textColor=MUTED, splitLongWords=0),
+        imprint_title=_style("ImprintTitle", fontName=BOLD, fontSize=8.5, leading=12, textColor=INK),
+        imprint=_style("Imprint", fontSize=8.5, leading=12, textColor=INK, spaceAfter=7),
+        toc_title=_style("TOCTitle", fontName=BOLD, fontSize=19, leading=23, textColor=NAVY, spaceAfter=14,
+                         spaceBefore=10, keepWithNext=1),
         cover_country=_style("CoverCountry", fontName=BOLD, fontSize=34, leading=40, textColor="#FFFFFF"),
         cover_title=_style("CoverTitle", fontSize=17, leading=22, textColor="#FFFFFF"),
         cover_line=_style("CoverLine", fontSize=11, leading=15, textColor=NAVY),

@@ -14,7 +14,7 @@ DERIVED_MARK = "†"
 
 
 def _p(text: str, style: Any) -> Any:
-    from reportlab.platypus import Paragraph
+    from mpdesk.export.pdf.scripts import Paragraph
 
     return Paragraph(escape_text(str(text)), style)
 

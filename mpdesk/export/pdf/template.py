@@ -1,5 +1,10 @@
 """Page templates: the cover, then body pages with running header, 'Page x of y' footer,
-the DRAFT watermark, PDF bookmarks and the table of contents fed with real page numbers."""
+the DRAFT watermark, PDF bookmarks and the table of contents fed with real page numbers.
+
+Header and footer are drawn while each page is made (no held-back pages), so every bookmark
+and contents link points at the page object its heading is on. The page total comes from the
+previous layout pass: ``PageTotal`` keeps ``multiBuild`` going until the total is stable.
+"""
 
 from __future__ import annotations
 
@@ -18,8 +23,10 @@ class PageDecor:
     def __init__(self, title: str, footer_left: str, draft: bool, cover: Callable[[Any], None]) -> None:
         self.cover = cover
         self.title = title
-        self.footer_left = footer_left
+        self.footer_left = footer_left   # the draft's date line; a final report names the current part
         self.draft = draft
+        self.part = ""                   # the part whose heading was placed last (running footer)
+        self.total = 0                   # pages in the previous layout pass
 
     def watermark(self, canvas: Any) -> None:
         if not self.draft:
@@ -39,51 +46,78 @@ class PageDecor:
 
         canvas.saveState()
         top = st.PAGE_HEIGHT - 14 * st.MM
-        canvas.setFont(REGULAR, 7.5)
-        canvas.setFillColor(colors.HexColor(st.MUTED))
-        canvas.drawString(st.MARGIN_LEFT, top, self.title)
+        _line_of_text(canvas, self.title, st.MARGIN_LEFT, top)
         canvas.setStrokeColor(colors.HexColor(st.RULE))
         canvas.setLineWidth(0.5)
         canvas.line(st.MARGIN_LEFT, top - 4, st.PAGE_WIDTH - st.MARGIN_RIGHT, top - 4)
         canvas.restoreState()
 
-    def footer(self, canvas: Any, page: int, total: int) -> None:
+    def footer(self, canvas: Any, page: int) -> None:
         from reportlab.lib import colors
 
         canvas.saveState()
         bottom = 12 * st.MM
+        _line_of_text(canvas, self.footer_left or self.part, st.MARGIN_LEFT, bottom)
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(colors.HexColor(st.MUTED))
-        canvas.drawString(st.MARGIN_LEFT, bottom, self.footer_left)
-        text = tr("Report", "Page {page} of {total}").format(page=page, total=total)
+        text = tr("Report", "Page {page} of {total}").format(page=page, total=max(self.total, page))
         canvas.drawRightString(st.PAGE_WIDTH - st.MARGIN_RIGHT, bottom, text)
         canvas.restoreState()
 
+    def body_page_end(self, canvas: Any, doc: Any) -> None:
+        self.header(canvas)
+        self.footer(canvas, doc.page)
 
-def numbered_canvas(decor: PageDecor) -> type:
-    """A canvas that holds pages back until the end, so each footer knows the page count."""
-    from reportlab.pdfgen.canvas import Canvas
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+def _toc_markup(text: str) -> str:
+    """A heading's text as contents-line markup (escaped; other scripts in their fonts)."""
+    from mpdesk.export.markup import escape_text
+    from mpdesk.export.pdf.scripts import with_fallback
 
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
+    return with_fallback(escape_text(text))
 
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                if self._pageNumber > 1:   # the cover carries no header or footer
-                    decor.header(self)
-                    decor.footer(self, self._pageNumber, total)
-                super().showPage()
-            super().save()
 
-    return NumberedCanvas
+def _line_of_text(canvas: Any, text: str, x: float, baseline: float) -> None:
+    """A running header or footer line, as a paragraph so other scripts print in their fonts."""
+    from mpdesk.export.markup import escape_text
+    from mpdesk.export.pdf.scripts import Paragraph
+
+    style = st.styles().running
+    line = Paragraph(escape_text(text), style)
+    line.wrap(st.FRAME_WIDTH * 0.75, 20)
+    line.drawOn(canvas, x, baseline - (style.leading - style.fontSize))   # its first baseline on ``baseline``
+
+
+def page_total(decor: PageDecor) -> Any:
+    """A zero-size story item that asks for one more pass while the page count still changes."""
+    from reportlab.platypus.flowables import Flowable
+
+    class PageTotal(Flowable):
+        _ZEROSIZE = 1
+        before = -1
+
+        def isIndexing(self) -> int:
+            return 1
+
+        def isSatisfied(self) -> bool:
+            return self.before == decor.total
+
+        def beforeBuild(self) -> None:
+            self.before = decor.total
+
+        def afterBuild(self) -> None:
+            pass
+
+        def notify(self, kind: str, stuff: Any) -> None:
+            pass
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            return 0, 0
+
+        def draw(self) -> None:
+            pass
+
+    return PageTotal()
 
 
 def make_document(path: str, decor: PageDecor, info: dict[str, str], progress: Progress | None) -> Any:
@@ -94,24 +128,43 @@ def make_document(path: str, decor: PageDecor, info: dict[str, str], progress: P
 
         def build(self, *args: Any, **kwargs: Any) -> None:
             self.passes += 1
+            self._keys: set[str] = set()
+            decor.part = ""
             super().build(*args, **kwargs)
+            decor.total = self.page
 
         def afterFlowable(self, flowable: Any) -> None:
             entry = getattr(flowable, "toc_entry", None)
             if entry is not None:
-                level, text, key = entry
-                self.canv.bookmarkPage(key)
-                self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-                self.notify("TOCEntry", (level, text, self.page, key))
+                top = self.frame._y + getattr(flowable, "height", 0) + 8   # just above the heading
+                self._bookmark(*entry, top=top, in_toc=getattr(flowable, "in_toc", True))
+            listed = getattr(flowable, "list_entry", None)
+            if listed is not None:   # a numbered table or figure: a link target and a line in its list
+                kind, text, key = listed
+                self.canv.bookmarkPage(key, fit="XYZ", left=0, top=self.frame._y + flowable.height + 8, zoom=0)
+                self.notify(kind, (0, _toc_markup(text), self.page, key))
             marker = getattr(flowable, "progress", None)
             if progress is not None and marker is not None:
                 fraction, what = marker
                 progress(min(95, 20 + int((self.passes - 1 + fraction) * 25)), what)
 
+        def _bookmark(self, level: int, text: str, key: str, top: float, in_toc: bool) -> None:
+            if key in self._keys:   # a heading split across pages reports itself again
+                return
+            self._keys.add(key)
+            self.canv.bookmarkPage(key, fit="XYZ", left=0, top=min(top, st.PAGE_HEIGHT), zoom=0)
+            self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+            if level == 0:
+                decor.part = text
+            if in_toc:
+                self.notify("TOCEntry", (level, _toc_markup(text), self.page, key))
+
     doc = ReportDocument(path, pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT), leftMargin=st.MARGIN_LEFT,
                          rightMargin=st.MARGIN_RIGHT, topMargin=st.MARGIN_TOP, bottomMargin=st.MARGIN_BOTTOM,
                          title=info.get("title", ""), author=info.get("author", ""),
-                         subject=info.get("subject", ""), creator=info.get("creator", ""))
+                         subject=info.get("subject", ""), creator=info.get("creator", ""),
+                         keywords=info.get("keywords", ""), lang=info.get("lang") or None,
+                         displayDocTitle=True, initialFontName=REGULAR)
     body = Frame(st.MARGIN_LEFT, st.MARGIN_BOTTOM, st.FRAME_WIDTH,
                  st.PAGE_HEIGHT - st.MARGIN_TOP - st.MARGIN_BOTTOM, id="body", leftPadding=0, rightPadding=0,
                  topPadding=0, bottomPadding=0)
@@ -119,6 +172,6 @@ def make_document(path: str, decor: PageDecor, info: dict[str, str], progress: P
                   topPadding=0, bottomPadding=0)
     doc.addPageTemplates([
         PageTemplate("cover", [cover], onPage=lambda c, d: (decor.watermark(c), decor.cover(c))),
-        PageTemplate("body", [body], onPage=lambda c, d: decor.watermark(c)),
+        PageTemplate("body", [body], onPage=lambda c, d: decor.watermark(c), onPageEnd=decor.body_page_end),
     ])
     return doc
