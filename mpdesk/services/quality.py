@@ -306,6 +306,40 @@ class _Checker:
                 where=self.where(key), listed=listed, chosen=rows[0].source or tr("Quality", "the figure without source"))
             yield self.finding("warning", "source_conflict", text, key)
 
+    def mixed_sources(self) -> Iterator[Finding]:
+        """A series (indicator x disaggregation) whose preferred figures come from several datasets."""
+        from mpdesk.services.series import release_of
+
+        datasets: dict[str, str] = {}
+        for indicator_key in self.table.indicators():
+            for dims, years in self.table._indicator_groups(indicator_key).items():
+                by_dataset: dict[str, list[tuple[int, str]]] = {}
+                for year, row in years.items():
+                    source = row[SOURCE]
+                    dataset = datasets.get(source)
+                    if dataset is None:
+                        dataset = datasets[source] = release_of(source).dataset
+                    by_dataset.setdefault(dataset, []).append((year, source))
+                if len(by_dataset) < 2:
+                    continue
+                main = max(by_dataset.values(), key=len)
+                others = sorted(item for found in by_dataset.values() if found is not main for item in found)
+                listed = "; ".join(tr("Quality", "{source} for {years}").format(
+                    source=source or tr("Quality", "no source"),
+                    years=_year_list(sorted(y for y, s in others if s == source)))
+                    for source in dict.fromkeys(s for _, s in others))
+                key = CellKey(indicator_key, others[-1][0], *dims)
+                text = tr("Quality", "{where}: the series mixes sources. It uses {main}, but {listed}. Use one "
+                          "source for the whole series, or say why in a note.").format(
+                    where=self._series_name(indicator_key, dims),
+                    main=main[0][1] or tr("Quality", "no source"), listed=listed)
+                yield self.finding("warning", "mixed_sources", text, key)
+
+    def _series_name(self, indicator_key: str, dims: tuple[str, str, str, str]) -> str:
+        name = self._name(indicator_key)
+        parts = disaggregation_text(dims, self.lang).lstrip(", ")
+        return tr("Quality", "{name} ({disaggregation})").format(name=name, disaggregation=parts) if parts else name
+
     def _name(self, key: str) -> str:
         name = self._names.get(key)
         if name is None:
@@ -462,7 +496,7 @@ def run_checks_on(table: ValueTable, derived: DerivedResult, catalogue: Catalogu
     found: list[Finding] = []
     for check in (checker.invalid_values, checker.derived_out_of_range, checker.sex_totals,
                   checker.parts_over_total, checker.outside_period, checker.without_source,
-                  checker.conflicts, checker.mixed_series):
+                  checker.conflicts, checker.mixed_series, checker.mixed_sources):
         found.extend(check())
     found.extend(checker.jumps(threshold))
     found.extend(checker.empty_modules(selected_sections, narratives))

@@ -5,20 +5,22 @@ it on a worker thread after the session is closed.
 
 Internally each figure is kept as the plain tuple the database returned (see ``_ROW`` below),
 grouped as indicator -> disaggregation -> year; ``StoredValue`` and ``CellKey`` objects are
-only built when a caller asks for them (and then kept). ``apply`` patches the table from an
-edit's ChangeSet, so the UI need not re-read every figure after each edit.
+only built when a caller asks for them (and then kept).
+
+The preferred figures (``series.resolve`` decides them, series by series) are what the look-ups
+return. A cell none of whose figures is preferred (its series' source has no figure there) is
+left out of the series and keeps its figures only as alternatives (``all_sources``, ``conflicts``).
 """
 
 from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
 from mpdesk.services.values import CellKey
 
 if TYPE_CHECKING:
-    from mpdesk.services.changes import ChangeSet
     from mpdesk.services.workspace import Workspace
 
 # _ROW: (id, indicator, year, sex, age_group, partner, category, value, unit, source, note, status,
@@ -90,7 +92,11 @@ class ValueTable:
         g: dict[Dims, dict[int, Row]] = {}
         c: dict[Dims, array] = {}
         o: list[Row] = []
+        unpreferred: list[Row] = []
         for r in rows:
+            if not r[12]:
+                unpreferred.append(r)  # placed once every cell's preferred row is known (below)
+                continue
             indicator = r[1]
             if indicator != last:
                 last = indicator
@@ -121,15 +127,29 @@ class ValueTable:
                 multi[key] = [current, r]
             else:
                 others.append(r)
-            if r[12] and not current[12]:
-                years[year] = r
-                stale.add(indicator)
+        alternatives: dict[tuple, list[Row]] = {}
+        for r in unpreferred:
+            years = groups.get(r[1], {}).get(r[3:7])
+            current = years.get(r[2]) if years is not None else None
+            key = (r[1], r[2]) + r[3:7]
+            if current is None:
+                alternatives.setdefault(key, []).append(r)
+                continue
+            others = multi.get(key)
+            if others is None:
+                multi[key] = [current, r]
+            else:
+                others.append(r)
+            stale.add(r[1])
+        for others in multi.values():
+            others.sort(key=lambda row: row[POS])
         for indicator in stale:
-            columns[indicator] = None
+            order[indicator] = None  # a cell's first row may now be an alternative: listed afresh
         self._columns = columns
         self._groups = groups
         self._order = order
         self._multi = multi
+        self._alternatives = alternatives  # cells outside every series: their figures only
         self._count = count
         self._next_pos = max((r[POS] for r in rows), default=-1) + 1
 
@@ -234,7 +254,8 @@ class ValueTable:
         """Every source's figure for the cell, preferred first (for conflicts)."""
         row = self._row(key)
         if row is None:
-            return []
+            alternatives = self._alternatives.get((key.indicator, key.year) + key.dims(), [])
+            return sorted((self._stored(r) for r in alternatives), key=lambda r: r.source)
         rows = [self._stored(r) for r in self._rows_of(row)]
         return sorted(rows, key=lambda r: (not r.preferred, r.source))
 
@@ -280,102 +301,3 @@ class ValueTable:
         for rows in sorted(self._multi.values(), key=lambda rows: rows[0][POS]):
             key = self._stored(rows[0]).key
             yield key, self.all_sources(key)
-
-    # -- patching -----------------------------------------------------------------------------
-    def apply(self, changes: "ChangeSet | Iterable[Any]") -> set[str]:
-        """Patch the table with an edit's ChangeSet (also undo and redo); returns the indicators touched.
-
-        The result is what ``from_workspace`` would read after the edit, without re-reading every figure.
-        """
-        touched: set[str] = set()
-        for change in changes:
-            if change.table != "indicator_value":
-                continue
-            position = None
-            if change.before is not None:
-                removed = self._remove(change.row_id, change.before)
-                if removed is not None:
-                    touched.add(removed[IND])
-                    position = removed[POS]
-            if change.after is not None:
-                if position is None:
-                    position = self._next_pos
-                    self._next_pos += 1
-                row = _row_from_dict(change.row_id, change.after, position)
-                self._add(row)
-                touched.add(row[IND])
-        return touched
-
-    def _find_row(self, row_id: str, fields: Mapping[str, Any]) -> Row | None:
-        by_dims = self._groups.get(fields.get("indicator_key"))
-        if by_dims is not None:
-            dims = (fields.get("sex") or "", fields.get("age_group") or "", fields.get("partner") or "",
-                    fields.get("category") or "")
-            years = by_dims.get(dims)
-            current = years.get(int(fields.get("year") or 0)) if years is not None else None
-            if current is not None:
-                for r in self._rows_of(current):
-                    if r[ID] == row_id:
-                        return r
-        for by_dims in self._groups.values():  # the table was loaded before another change: search all
-            for years in by_dims.values():
-                for current in years.values():
-                    for r in self._rows_of(current):
-                        if r[ID] == row_id:
-                            return r
-        return None
-
-    def _remove(self, row_id: str, fields: Mapping[str, Any]) -> Row | None:
-        row = self._find_row(row_id, fields)
-        if row is None:
-            return None
-        indicator, year, dims = row[IND], row[YEAR], row[3:7]
-        by_dims = self._groups[indicator]
-        years = by_dims[dims]
-        key = _key6(row)
-        others = self._multi.get(key)
-        self._objects.pop(row[POS], None)
-        self._order[indicator] = None
-        self._columns[indicator] = None
-        if others is None:
-            del years[year]
-            self._count -= 1
-            if not years:
-                del by_dims[dims]
-                if not by_dims:
-                    del self._groups[indicator]
-                    del self._order[indicator]
-                    del self._columns[indicator]
-            return row
-        others[:] = [r for r in others if r is not row]
-        if len(others) == 1:
-            del self._multi[key]
-        years[year] = next((r for r in others if r[PREFERRED]), others[0])
-        return row
-
-    def _add(self, row: Row) -> None:
-        indicator, year, dims = row[IND], row[YEAR], row[3:7]
-        by_dims = self._groups.setdefault(indicator, {})
-        self._order[indicator] = None
-        self._columns[indicator] = None
-        years = by_dims.setdefault(dims, {})
-        current = years.get(year)
-        if current is None:
-            years[year] = row
-            self._count += 1
-            return
-        key = _key6(row)
-        others = self._multi.get(key)
-        if others is None:
-            others = self._multi[key] = [current]
-        others.append(row)
-        others.sort(key=lambda r: r[POS])
-        years[year] = next((r for r in others if r[PREFERRED]), others[0])
-
-
-def _row_from_dict(row_id: str, fields: Mapping[str, Any], position: int) -> Row:
-    """A row as ``_SQL`` reads it, from a RowChange's column values."""
-    return (fields.get("id", row_id) or row_id, fields["indicator_key"], int(fields["year"]), fields.get("sex") or "",
-            fields.get("age_group") or "", fields.get("partner") or "", fields.get("category") or "",
-            float(fields["value"]), fields.get("unit") or "", fields.get("source") or "", fields.get("note") or "",
-            fields.get("status") or "draft", 1 if fields.get("preferred") else 0, position)
