@@ -21,9 +21,10 @@ from mpdesk.imports.common import (
     read_bytes_check,
     read_text,
     target_country,
-    to_number,
+    NotANumber,
+    read_number,
 )
-from mpdesk.imports.records import ImportFormatError, ImportResult, ValueRecord, file_sha256
+from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, file_sha256
 
 IMPORTER = "worldbank_wdi"
 HEADER_SEARCH_ROWS = 10
@@ -68,10 +69,10 @@ def read_worldbank(path: str | Path, country_iso3: str) -> ImportResult:
     header = [_clean(h) for h in rows[header_index]]
     result = ImportResult([], str(path), file_sha256(path), IMPORTER, "World Bank WDI")
     codes: list[str] = []
-    for row in rows[header_index + 1:]:
-        cells = dict(zip(header, row))
+    for index in range(header_index + 1, len(rows)):
+        cells = dict(zip(header, rows[index]))
         if _clean(cells.get("Country Code")) == country.iso3:
-            codes.append(_read_country_row(cells, header, updated, result))
+            codes.append(_read_country_row(cells, header, updated, result, index + 1))
     if not codes:
         raise ImportFormatError(
             tr(CONTEXT, "{country} is not in this World Bank file.").format(
@@ -152,7 +153,7 @@ def _last_updated(rows: list[list]) -> str:
     return ""
 
 
-def _read_country_row(cells: dict, header: list[str], updated: str, result: ImportResult) -> str:
+def _read_country_row(cells: dict, header: list[str], updated: str, result: ImportResult, line: int) -> str:
     """Add the row's yearly values; returns its indicator code."""
     code = _clean(cells.get("Indicator Code"))
     mapping = INDICATORS.get(code)
@@ -166,7 +167,14 @@ def _read_country_row(cells: dict, header: list[str], updated: str, result: Impo
     for column in header:
         if not (len(column) == 4 and column.isdigit()):
             continue
-        value = to_number(cells.get(column))
+        value = read_number(cells.get(column))
+        if isinstance(value, NotANumber):
+            result.report(ImportIssue(
+                "not_a_number", tr(CONTEXT, "{name}, line {line}, column {column}: '{text}' is not a number; "
+                                   "this figure was not stored.").format(
+                    name=Path(result.source_file).name, line=line, column=column, text=value),
+                line=line, cell=column, indicator=mapping.indicator, year=int(column)))
+            continue
         if value is None:
             result.skipped += 1
             continue

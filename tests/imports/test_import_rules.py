@@ -105,3 +105,45 @@ def test_solutions_export_imports_germany_and_the_philippines(real_dir):
     philippines = read_unhcr(path, "PHL")
     own = next(r for r in data if r[0] == "2015" and r[2] == r[4] == "PHL")
     assert figure(philippines.records, "idp_returns", 2015) == int(own[returned_idps])
+
+
+def test_text_in_a_wdi_cell_is_reported_by_line_and_year(real_dir, tmp_path):
+    from mpdesk.imports.worldbank import read_worldbank
+
+    rows = csv_rows(real_file(real_dir, "API_SP.POP.TOTL_DS2_en_csv_v2_900.csv"))
+    header_at = next(i for i, r in enumerate(rows) if "Country Code" in r)
+    line = next(i for i, r in enumerate(rows) if len(r) > 1 and r[1] == "KEN") + 1
+    year_col = rows[header_at].index("2019")
+    rows[line - 1][year_col] = "51.202.827"
+    copy = tmp_path / "API_SP.POP.TOTL_damaged.csv"
+    write_rows(copy, rows)
+    result = read_worldbank(copy, "KEN")
+    assert not [r for r in result.records if r.year == 2019]
+    assert figure(result.records, "population_total", 2018) == float(rows[line - 1][year_col - 1])
+    [issue] = result.issues
+    assert (issue.kind, issue.line, issue.cell, issue.year) == ("not_a_number", line, "2019", 2019)
+    assert "51.202.827" in issue.message and copy.name in issue.message
+
+
+def test_text_in_a_un_desa_cell_is_reported_by_sheet_and_cell(real_dir, tmp_path):
+    import openpyxl
+
+    from mpdesk.imports.undesa import read_undesa
+
+    source = real_file(real_dir, "undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx")
+    copy = tmp_path / "ims_damaged.xlsx"
+    shutil.copy(source, copy)
+    book = openpyxl.load_workbook(copy)
+    sheet = book["Table 1"]
+    row = next(r for r in sheet.iter_rows(min_row=12) if r[3].value == 404)  # Kenya's M49 code
+    year_cell = next(c for c in sheet[11] if c.value == 2015)
+    target = sheet.cell(row=row[0].row, column=year_cell.column)
+    original = target.value
+    target.value = "n/a"
+    book.save(copy)
+    result = read_undesa(copy, "KEN")
+    stock_2015 = [r for r in result.records if r.indicator == "immigrant_stock" and r.year == 2015]
+    assert {r.sex for r in stock_2015} == {"male", "female"}  # both sexes' cell was damaged
+    assert original > 0
+    [issue] = [i for i in result.issues if i.kind == "not_a_number"]
+    assert (issue.sheet, issue.cell, issue.year) == ("Table 1", target.coordinate, 2015)
