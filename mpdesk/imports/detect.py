@@ -99,7 +99,7 @@ def _sniff_text(path: Path, head: bytes) -> Reader:
     lines = text.splitlines()[:SNIFF_ROWS]
     rows = list(csv.reader(io.StringIO("\n".join(lines))))
     if rows and is_tidy_header(rows[0]):
-        return lambda p, _country: read_tidy_csv(p)
+        return lambda p, country: read_tidy_csv(p, country)
     if is_wdi_rows(rows):
         return read_worldbank
     if find_header(rows) is not None:
