@@ -163,3 +163,31 @@ def test_release_of_reads_dataset_and_date():
         release_of("UN DESA, International Migrant Stock 2020")
     assert old.dataset == new.dataset and old.date < new.date
     assert release_of("World Bank WDI X (2023-10-26)").date < release_of("World Bank WDI X (2025-07-01)").date
+
+
+def undesa_table3(name: str, m49: int, year: int) -> float:
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(real_file(name), read_only=True, data_only=True)["Table 3"]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = next(r for r in rows if year in r and any(isinstance(c, str) and "code" in c.lower() for c in r))
+    code_col = next(i for i, c in enumerate(header) if isinstance(c, str) and "code" in c.lower()
+                    and "type" not in c.lower())
+    row = next(r for r in rows if r[code_col] == m49)
+    return float(row[header.index(year)])
+
+
+def test_a_share_divides_by_its_own_publishers_population(kenya):
+    from mpdesk.services.derived import compute_derived
+
+    load(kenya, UNDESA_2020, "KEN")
+    load(kenya, WB_POPULATION, "KEN")
+    derived = compute_derived(kenya)
+    for year in (2010, 2015, 2020):
+        share = derived.get(CellKey("immigrant_share_population", year))
+        assert share.value == pytest.approx(undesa_table3(UNDESA_2020, 404, year), abs=0.005)
+        assert [(i.indicator, i.source) for i in share.inputs] == [
+            ("immigrant_stock", "UN DESA, International Migrant Stock 2020"),
+            ("population_total", "UN DESA, International Migrant Stock 2020")]
+    # The printed population series stays the World Bank's.
+    assert "World Bank" in ValueTable.from_workspace(kenya).get(CellKey("population_total", 2020)).source
