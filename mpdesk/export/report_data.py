@@ -25,6 +25,7 @@ Record = dict[str, Any]  # one register row as plain values (column name -> valu
 
 ALWAYS_KEPT = ("front", "summary", "glance", "intro", "D", "annex")
 MAX_PDF_YEARS = 8
+MISSING = ".."  # printed where a series has no figure for a year; distinct from a published 0
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,33 @@ class IndicatorTable:
     rows: tuple[TableRow, ...]
     sources: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+
+    @property
+    def selected_years(self) -> bool:
+        """True when ``years`` leaves out some of the series' years."""
+        return tuple(self.years) != tuple(self.all_years)
+
+    def year_blocks(self, limit: int = MAX_PDF_YEARS) -> list["IndicatorTable"]:
+        """The table split into parts of at most ``limit`` years that together give every year."""
+        from dataclasses import replace
+
+        years = self.all_years
+        parts = [tuple(years[i:i + limit]) for i in range(0, len(years), limit)]
+        return [replace(self, years=part, all_years=part) for part in parts] or [self]
+
+    def has_gaps(self, rows: "tuple[TableRow, ...] | list[TableRow] | None" = None) -> bool:
+        """Some row has no figure for a year shown (printed as ``MISSING``)."""
+        return any(y not in r.values for r in (self.rows if rows is None else rows) for y in self.years)
+
+    def key_lines(self, rows: "tuple[TableRow, ...] | list[TableRow] | None" = None) -> list[str]:
+        """The lines a printed table needs under it: selected years, and the key to '..'."""
+        lines = []
+        if self.selected_years:
+            lines.append(tr("Report", "Selected years; the statistical annex and the workbook give every year "
+                            "({first}–{last}).").format(first=self.all_years[0], last=self.all_years[-1]))
+        if self.has_gaps(rows):
+            lines.append(tr("Report", "{mark} no figure available (not zero).").format(mark=MISSING))
+        return lines
 
 
 @dataclass(frozen=True)

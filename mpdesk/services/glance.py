@@ -39,8 +39,12 @@ def _series(indicator: Indicator, table: ValueTable, derived: DerivedResult) -> 
     return {r.key.year: (r.value, r.source) for r in table.records(indicator.key) if not any(r.key.dims())}
 
 
-def key_figure(indicator: Indicator, table: ValueTable, derived: DerivedResult, language: str = "en") -> KeyFigure:
+def key_figure(indicator: Indicator, table: ValueTable, derived: DerivedResult, language: str = "en",
+               period: tuple[int, int] | None = None) -> KeyFigure:
+    """The latest figure inside the reference period (as the executive summary quotes it) and the one before."""
     series = _series(indicator, table, derived)
+    if period is not None:
+        series = {y: v for y, v in series.items() if period[0] <= y <= period[1]}
     years = tuple(sorted(series))
     latest_year = years[-1] if years else None
     previous_year = years[-2] if len(years) > 1 else None
@@ -68,7 +72,9 @@ def key_figures(ws: "Workspace", table: ValueTable | None = None, derived: Deriv
     from mpdesk.services.derived import compute_derived
 
     catalogue = ws.catalogue
-    language = language or ws.profile().language or "en"
+    profile = ws.profile()
+    language = language or profile.language or "en"
+    period = (int(profile.period_start), int(profile.period_end))
     table = table if table is not None else ValueTable.from_workspace(ws)
     derived = derived if derived is not None else compute_derived(table, catalogue, language)
-    return [key_figure(i, table, derived, language) for i in core_indicators(catalogue)]
+    return [key_figure(i, table, derived, language, period) for i in core_indicators(catalogue)]

@@ -64,7 +64,8 @@ def statistical_annex(data: ReportData, numbers: Numbering) -> list[Any]:
             continue
         flowables.append(_subheading(section.heading))
         for table in tables:
-            flowables += indicator_block(data, section, table, numbers, limit=None)
+            for part in table.year_blocks():  # every year of every series, in parts of a page's width
+                flowables += indicator_block(data, section, part, numbers, limit=None)
         for key in dict.fromkeys(r.indicator for t in tables for r in t.rows):
             info = data.indicators[key]
             unit = unit_label(info.unit, data.language)
