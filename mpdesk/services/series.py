@@ -3,8 +3,8 @@
 The preferred figure is never chosen cell by cell (a printed line would alternate between
 publishers). For each series the figures of one dataset are preferred: the one the team chose
 for the indicator, else the dataset the catalogue names first among those covering the
-reference period. Within a dataset only its newest release is preferred: an older release is
-kept as history. Two exceptions are decided per cell: a figure the team typed, and a figure the
+reference period. Within a dataset the newest release is preferred for every year it gives:
+an older release is kept as history (it fills only years the newer one does not give). Two exceptions are decided per cell: a figure the team typed, and a figure the
 team chose for that one cell; both are visible (the report and the checks name them).
 
 The choice is written into ``IndicatorValue.preferred`` whenever figures or choices change,
@@ -121,7 +121,7 @@ def series_dataset(indicator: Indicator | None, rows: Sequence[IndicatorValue], 
     first = {dataset: i for i, dataset in enumerate(by_dataset)}
     dataset = min(by_dataset, key=rank)
     newest = max(release_of(r.source or "").date for r in by_dataset[dataset])
-    return Release(dataset, newest)
+    return Release(dataset, newest)  # the cells take the newest release of this dataset they have
 
 
 def _cell_choice(rows: list[IndicatorValue], release: Release | None, choices: Choices) -> IndicatorValue | None:
@@ -133,7 +133,10 @@ def _cell_choice(rows: list[IndicatorValue], release: Release | None, choices: C
         return max(typed, key=lambda r: (r.updated_at is not None, r.updated_at))
     if release is None:
         return None
-    return next((r for r in rows if r.provenance == "imported" and release_of(r.source or "") == release), None)
+    # A newer release supersedes an older one for every year it gives; a year only an older
+    # release gives stays from it (same dataset), rather than disappearing from the series.
+    same = [r for r in rows if r.provenance == "imported" and release_of(r.source or "").dataset == release.dataset]
+    return max(same, key=lambda r: release_of(r.source or "").date) if same else None
 
 
 def resolve(session: Session, catalogue: Catalogue, indicator_keys: Iterable[str] | None = None,

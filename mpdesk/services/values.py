@@ -249,7 +249,9 @@ def _store_record(ws: "Workspace", session: Session, record, log: ImportRecord,
         same_source.import_id = log.id
         return
     unit = record.unit or ws.catalogue.indicator(record.indicator).unit
-    status = getattr(record, "status", "") or ("estimate" if "estimate" in (record.note or "").lower() else "draft")
+    note = (record.note or "").lower()
+    status = getattr(record, "status", "") or (
+        "projection" if "projection" in note else "estimate" if "estimate" in note else "draft")
     row = IndicatorValue(indicator_key=record.indicator, year=int(record.year), sex=record.sex,
                          age_group=record.age_group, partner=record.partner, category=record.category,
                          value=float(record.value), unit=unit, source=record.source, note=record.note,
