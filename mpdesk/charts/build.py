@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
@@ -12,6 +11,7 @@ from mpdesk.guide import Catalogue, ChartSpec
 from mpdesk.guide.formula import DIMENSIONS
 from mpdesk.i18n import tr
 from mpdesk.services.derived import DerivedResult
+from mpdesk.services.figures import Figures, age_start
 from mpdesk.services.value_table import ValueTable
 from mpdesk.services.values import CellKey
 
@@ -35,19 +35,12 @@ class _Data:
     def __init__(self, table: ValueTable, derived: DerivedResult, catalogue: Catalogue,
                  years: Iterable[int] | None) -> None:
         self.table, self.derived, self.catalogue = table, derived, catalogue
+        self.source = Figures(table, derived, catalogue)
         self.years = set(years) if years is not None else None
         self.used: list[_Figure] = []
 
     def figures(self, indicator: str) -> list[_Figure]:
-        found: list[_Figure] = []
-        if self.catalogue.has_indicator(indicator) and self.catalogue.indicator(indicator).derived:
-            for key in self.derived.cells(indicator):
-                value = self.derived.values[key]
-                found.append(_Figure(key, value.value, value.sources, False))
-        else:
-            for record in self.table.records(indicator):
-                estimate = record.status == "estimate" or "estimate" in record.note.lower()
-                found.append(_Figure(record.key, record.value, (record.source,) if record.source else (), estimate))
+        found = [_Figure(f.key, f.value, f.sources, f.estimate) for f in self.source.figures(indicator)]
         return [f for f in found if self.years is None or f.key.year in self.years]
 
     def series_by(self, indicator: str, by: str, include_total: bool) -> dict[str, dict[int, _Figure]]:
@@ -65,8 +58,7 @@ class _Data:
 
 
 def _age_order(group: str) -> tuple[int, str]:
-    match = re.match(r"\d+", group)
-    return (int(match.group()) if match else 999, group)
+    return (age_start(group), group)
 
 
 class _Builder:

@@ -277,7 +277,7 @@ def section_tables(catalogue: Catalogue, section_key: str, table: "ValueTable", 
     main: list[TableRow] = []
     by_partner: list[IndicatorTable] = []
     for indicator in catalogue.indicators_shown_in(section_key):
-        rows = indicator_rows(indicator, table, derived, info.language)
+        rows = indicator_rows(indicator, table, derived, info.language, catalogue)
         main.extend(r for r in rows if not r.partner)
         partners = [r for r in rows if r.partner]
         if partners:
@@ -318,27 +318,16 @@ def choose_years(years: tuple[int, ...], start: int, end: int, limit: int = MAX_
     return tuple(sorted(list(dict.fromkeys(priority))[:limit]))
 
 
-def indicator_rows(indicator: Indicator, table: "ValueTable", derived: "DerivedResult", language: str) -> list[TableRow]:
-    """Every disaggregation of ``indicator`` with a figure, stored or derived, total first."""
+def indicator_rows(indicator: Indicator, table: "ValueTable", derived: "DerivedResult", language: str,
+                   catalogue: Catalogue) -> list[TableRow]:
+    """Every disaggregation of ``indicator`` with a figure (stored or derived), in the shared row order."""
+    from mpdesk.services.figures import Figures, sorted_dims
+
+    figures = Figures(table, derived, catalogue)
     cells: dict[tuple[str, str, str, str], dict[int, tuple[float, str, str, bool]]] = {}
-    for record in table.records(indicator.key):
-        cells.setdefault(record.key.dims(), {})[record.key.year] = (record.value, record.source, record.note, False)
-    for key in derived.cells(indicator.key):
-        if key.year not in cells.get(key.dims(), {}):
-            found = derived.values[key]
-            cells.setdefault(key.dims(), {})[key.year] = (found.value, "; ".join(found.sources), "", True)
-    return [_row(indicator, dims, by_year, language) for dims, by_year in sorted(cells.items(), key=_dims_order)]
-
-
-def _dims_order(item: tuple[tuple[str, str, str, str], Any]) -> tuple:
-    sex, age, partner, category = item[0]
-    return (partner != "", partner, category != "", category, {"": 0, "female": 1, "male": 2}.get(sex, 3),
-            age != "", _age_start(age), age)
-
-
-def _age_start(age: str) -> int:
-    digits = "".join(ch for ch in age.split("-")[0] if ch.isdigit())
-    return int(digits) if digits else 999
+    for f in figures.figures(indicator.key):
+        cells.setdefault(f.key.dims(), {})[f.key.year] = (f.value, f.source, f.note, f.derived)
+    return [_row(indicator, dims, cells[dims], language) for dims in sorted_dims(cells)]
 
 
 def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[int, tuple[float, str, str, bool]],
