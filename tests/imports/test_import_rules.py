@@ -147,3 +147,15 @@ def test_text_in_a_un_desa_cell_is_reported_by_sheet_and_cell(real_dir, tmp_path
     assert original > 0
     [issue] = [i for i in result.issues if i.kind == "not_a_number"]
     assert (issue.sheet, issue.cell, issue.year) == ("Table 1", target.coordinate, 2015)
+
+
+def test_wdi_net_migration_after_the_wpp_revision_are_projections(real_dir):
+    from mpdesk.imports.worldbank import read_worldbank
+
+    data = real_file(real_dir, "API_SM.POP.NETM_DS2_en_csv_v2_3401672.csv")
+    meta = csv_rows(real_file(real_dir, "Metadata_Indicator_API_SM.POP.NETM_DS2_en_csv_v2_3401672.csv"))
+    assert "World Population Prospects: 2022 Revision" in meta[1][3]
+    result = read_worldbank(data, "KEN")
+    status = {r.year: r.status for r in result.records}
+    assert status[2021] == "" and status[2022] == "projection"
+    assert all(s == "projection" for y, s in status.items() if y >= 2022)
