@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 from mpdesk.i18n import tr
 from mpdesk.imports.common import CONTEXT, NotANumber, country_label, read_number, read_text, target_country
@@ -100,7 +102,8 @@ def find_header(rows: list[list[str]]) -> int | None:
 def read_unhcr(path: str | Path, country_iso3: str) -> ImportResult:
     path = Path(path)
     country = target_country(country_iso3)
-    rows = list(csv.reader(io.StringIO(read_text(path))))
+    reader = csv.reader(io.StringIO(read_text(path)))
+    rows = list(itertools.islice(reader, PREAMBLE_MAX_ROWS))  # the preamble and the header
     header_index = find_header(rows)
     if header_index is None:
         raise ImportFormatError(
@@ -114,10 +117,10 @@ def read_unhcr(path: str | Path, country_iso3: str) -> ImportResult:
                "asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).").format(
                 name=path.name))
     extracted = _preamble_value(rows[:header_index], "date extracted")
-    data = rows[header_index + 1:]
-    first_line = header_index + 2  # the file's 1-based line of data[0]
-    _refuse_duplicates(path, data, roles, country, first_line)
-    dataset = _dataset_name(roles, _year_span(data, roles["year"]), extracted)
+    first_line = header_index + 2  # the file's 1-based line of the first data row
+    data, years = _country_rows(itertools.chain(rows[header_index + 1:], reader), roles, country, first_line)
+    _refuse_duplicates(path, data, roles, country)
+    dataset = _dataset_name(roles, _year_span(years), extracted)
     result = ImportResult([], str(path), file_sha256(path), IMPORTER, dataset)
     header = rows[header_index]
     for measure in measures:
@@ -136,24 +139,37 @@ class _Place:
     first_line: int
 
 
-def _refuse_duplicates(path: Path, data: list[list[str]], roles: dict[str, int], country: Country,
-                       first_line: int) -> None:
-    """The same year, origin and asylum twice: which one is right is unknowable, so nothing is summed."""
+Numbered = list[tuple[int, list[str]]]  # (the file's line number, the row)
+
+
+def _country_rows(rows: Iterable[list[str]], roles: dict[str, int], country: Country,
+                  first_line: int) -> tuple[Numbered, set[str]]:
+    """One pass over the file: the rows naming the country (origin or asylum), and every year text."""
     year_col, origin_col, asylum_col = roles["year"], roles["origin_iso"], roles["asylum_iso"]
     width = max(year_col, origin_col, asylum_col)
-    seen: dict[tuple[str, str, str], int] = {}
-    clashes: list[tuple[int, int]] = []
-    for offset, row in enumerate(data):
+    code = country.iso3
+    found: Numbered = []
+    years: set[str] = set()
+    for line, row in enumerate(rows, start=first_line):
         if len(row) <= width:
             continue
-        origin, asylum = row[origin_col].strip(), row[asylum_col].strip()
-        if country.iso3 not in (origin, asylum):
-            continue
-        key = (row[year_col].strip(), origin, asylum)
+        years.add(row[year_col])
+        if row[origin_col].strip() == code or row[asylum_col].strip() == code:
+            found.append((line, row))
+    return found, years
+
+
+def _refuse_duplicates(path: Path, data: Numbered, roles: dict[str, int], country: Country) -> None:
+    """The same year, origin and asylum twice: which one is right is unknowable, so nothing is summed."""
+    year_col, origin_col, asylum_col = roles["year"], roles["origin_iso"], roles["asylum_iso"]
+    seen: dict[tuple[str, str, str], int] = {}
+    clashes: list[tuple[int, int]] = []
+    for line, row in data:
+        key = (row[year_col].strip(), row[origin_col].strip(), row[asylum_col].strip())
         if key in seen:
-            clashes.append((seen[key], first_line + offset))
+            clashes.append((seen[key], line))
         else:
-            seen[key] = first_line + offset
+            seen[key] = line
     if clashes:
         lines = ", ".join(tr(CONTEXT, "{first} and {second}").format(first=a, second=b) for a, b in clashes[:5])
         raise ImportFormatError(
@@ -174,8 +190,8 @@ def _preamble_value(rows: list[list[str]], key: str) -> str:
     return ""
 
 
-def _year_span(data: list[list[str]], year_col: int) -> str:
-    years = {y for y in (_year(r[year_col]) for r in data if len(r) > year_col) if y}
+def _year_span(texts: set[str]) -> str:
+    years = {y for y in map(_year, texts) if y}
     return "{0}-{1}".format(min(years), max(years)) if years else ""
 
 
@@ -186,7 +202,7 @@ def _dataset_name(roles: dict[str, int], span: str, extracted: str) -> str:
     return name + (" (extracted {0})".format(extracted) if extracted else "")
 
 
-def _collect(data: list[list[str]], roles: dict[str, int], measure: Measure, country: Country,
+def _collect(data: Numbered, roles: dict[str, int], measure: Measure, country: Country,
              source: str, result: ImportResult, place: _Place) -> None:
     """Add the measure's per-partner rows and a per-year total (summed over the rows that give it).
 
@@ -200,7 +216,7 @@ def _collect(data: list[list[str]], roles: dict[str, int], measure: Measure, cou
     damaged: set[int] = set()
     by_partner: dict[tuple[int, str], float] = {}
     unassigned = 0.0
-    for offset, row in enumerate(data):
+    for line, row in data:
         if len(row) <= max(own_col, value_col, partner_col) or row[own_col].strip() != country.iso3:
             continue
         partner = row[partner_col].strip()
@@ -212,7 +228,7 @@ def _collect(data: list[list[str]], roles: dict[str, int], measure: Measure, cou
             continue
         if isinstance(value, NotANumber):
             damaged.add(year)
-            _report_text(result, place, place.first_line + offset, value_col, value, measure, year)
+            _report_text(result, place, line, value_col, value, measure, year)
             continue
         if value is None:  # '-': no figure
             result.skipped += 1
