@@ -176,7 +176,7 @@ class DerivedEngine:
             if derived is None:
                 return None
             return InputUsed(indicator, derived.key, derived.value, "; ".join(derived.sources))
-        years = table._indicator_groups(indicator).get(dims)
+        years = table.series_index(indicator).get(dims)
         row = years.get(year) if years is not None else None
         if row is None:
             return None
@@ -202,7 +202,7 @@ class DerivedEngine:
                 found.sort(key=lambda f: f[0])
                 best = [InputUsed(indicator, v.key, v.value, "; ".join(v.sources)) for _, v in found]
             else:
-                found.sort(key=lambda f: table._cell_position(f[1]))
+                found.sort(key=lambda f: table.cell_position(f[1]))
                 best = [InputUsed(indicator, CellKey(indicator, year, *dims), r[VALUE], r[SOURCE]) for dims, r in found]
         if not best:
             total = self._find(table, indicator, year, base)
@@ -212,7 +212,7 @@ class DerivedEngine:
     def _groups_of(self, table: ValueTable, indicator: str) -> Mapping[Dims, Mapping[int, Any]]:
         if indicator in self._by_indicator:
             return self._derived_groups[indicator]
-        return table._indicator_groups(indicator)
+        return table.series_index(indicator)
 
     def _matching_groups(self, table: ValueTable, indicator: str, base: Dims, dim: int) -> list[tuple[Dims, Any]]:
         entry = (indicator, base, dim)

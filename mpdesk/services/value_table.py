@@ -165,8 +165,8 @@ class ValueTable:
                 cursor.close()
         return cls._from_rows(rows)
 
-    # -- internals shared with derived.py and quality.py ----------------------------------------
-    def _stored(self, row: Row) -> StoredValue:
+    # -- rows, for the checks and the derived engine (plain tuples: see ``_ROW``) ---------------
+    def stored(self, row: Row) -> StoredValue:
         found = self._objects.get(row[POS])
         if found is None:
             found = self._objects[row[POS]] = StoredValue(
@@ -181,7 +181,7 @@ class ValueTable:
         years = by_dims.get((key.sex, key.age_group, key.partner, key.category))
         return years.get(key.year) if years is not None else None
 
-    def _rows_of(self, row: Row) -> list[Row]:
+    def rows_of(self, row: Row) -> list[Row]:
         """Every row of the cell ``row`` belongs to, in the database's order."""
         if self._multi:
             others = self._multi.get(_key6(row))
@@ -189,7 +189,7 @@ class ValueTable:
                 return others
         return [row]
 
-    def _cell_position(self, row: Row) -> int:
+    def cell_position(self, row: Row) -> int:
         """Where the cell first appears (the order of iteration)."""
         if self._multi:
             others = self._multi.get(_key6(row))
@@ -204,12 +204,12 @@ class ValueTable:
             by_dims = self._groups.get(indicator)
             if by_dims is None:
                 return []
-            rows = sorted((self._rows_of(r)[0] for years in by_dims.values() for r in years.values()),
+            rows = sorted((self.rows_of(r)[0] for years in by_dims.values() for r in years.values()),
                           key=lambda r: r[POS])
             self._order[indicator] = rows
         return rows
 
-    def _preferred_rows(self, indicator: str) -> list[Row]:
+    def preferred_rows(self, indicator: str) -> list[Row]:
         """The preferred row of each cell of ``indicator``, in order of appearance."""
         rows = self._cell_rows(indicator)
         if not self._multi or not rows:
@@ -217,8 +217,8 @@ class ValueTable:
         by_dims = self._groups[indicator]
         return [by_dims[r[3:7]][r[YEAR]] for r in rows]
 
-    def _value_columns(self, indicator: str) -> Mapping[Dims, array]:
-        """dims -> the preferred values, in the order of ``_indicator_groups(indicator)[dims]`` (read only)."""
+    def value_columns(self, indicator: str) -> Mapping[Dims, array]:
+        """dims -> the preferred values, in the order of ``series_index(indicator)[dims]`` (read only)."""
         columns = self._columns.get(indicator)
         if columns is None:
             columns = {dims: array("d", [r[VALUE] for r in years.values()])
@@ -227,7 +227,7 @@ class ValueTable:
                 self._columns[indicator] = columns
         return columns
 
-    def _indicator_groups(self, indicator: str) -> Mapping[Dims, Mapping[int, Row]]:
+    def series_index(self, indicator: str) -> Mapping[Dims, Mapping[int, Row]]:
         """dims -> year -> preferred row (read only)."""
         return self._groups.get(indicator, {})
 
@@ -241,10 +241,14 @@ class ValueTable:
 
         yield from heapq.merge(*(self._cell_rows(ind) for ind in self._groups), key=lambda r: r[POS])
 
+    def conflict_rows(self) -> list[list[Row]]:
+        """Every row of each cell that two or more sources fill (the preferred one among them)."""
+        return list(self._multi.values())
+
     # -- look-ups -----------------------------------------------------------------------------
     def get(self, key: CellKey) -> StoredValue | None:
         row = self._row(key)
-        return self._stored(row) if row is not None else None
+        return self.stored(row) if row is not None else None
 
     def value(self, key: CellKey) -> float | None:
         row = self._row(key)
@@ -255,15 +259,15 @@ class ValueTable:
         row = self._row(key)
         if row is None:
             alternatives = self._alternatives.get((key.indicator, key.year) + key.dims(), [])
-            return sorted((self._stored(r) for r in alternatives), key=lambda r: r.source)
-        rows = [self._stored(r) for r in self._rows_of(row)]
+            return sorted((self.stored(r) for r in alternatives), key=lambda r: r.source)
+        rows = [self.stored(r) for r in self.rows_of(row)]
         return sorted(rows, key=lambda r: (not r.preferred, r.source))
 
     def cells(self, indicator: str) -> list[CellKey]:
-        return [self._stored(r).key for r in self._preferred_rows(indicator)]
+        return [self.stored(r).key for r in self.preferred_rows(indicator)]
 
     def records(self, indicator: str) -> list[StoredValue]:
-        return [self._stored(r) for r in self._preferred_rows(indicator)]
+        return [self.stored(r) for r in self.preferred_rows(indicator)]
 
     def years(self, indicator: str | None = None) -> list[int]:
         groups = [self._groups.get(indicator, {})] if indicator else list(self._groups.values())
@@ -278,7 +282,7 @@ class ValueTable:
     def __iter__(self) -> Iterator[StoredValue]:
         groups = self._groups
         for r in self._cells_in_order():
-            yield self._stored(groups[r[IND]][r[3:7]][r[YEAR]])
+            yield self.stored(groups[r[IND]][r[3:7]][r[YEAR]])
 
     def __len__(self) -> int:
         return self._count
@@ -286,18 +290,18 @@ class ValueTable:
     def grouped(self) -> Iterator[tuple[CellKey, list[StoredValue]]]:
         """Every cell with all its sources' figures."""
         for r in self._cells_in_order():
-            rows = [self._stored(x) for x in self._rows_of(r)]
+            rows = [self.stored(x) for x in self.rows_of(r)]
             yield rows[0].key, rows
 
     def every_figure(self, indicator: str) -> Iterator[tuple[CellKey, StoredValue]]:
         """Every source's figure of one indicator (preferred or not)."""
-        for r in self._preferred_rows(indicator):
-            key = self._stored(r).key
-            for row in self._rows_of(r):
-                yield key, self._stored(row)
+        for r in self.preferred_rows(indicator):
+            key = self.stored(r).key
+            for row in self.rows_of(r):
+                yield key, self.stored(row)
 
     def conflicts(self) -> Iterator[tuple[CellKey, list[StoredValue]]]:
         """Cells where two or more sources hold a figure."""
         for rows in sorted(self._multi.values(), key=lambda rows: rows[0][POS]):
-            key = self._stored(rows[0]).key
+            key = self.stored(rows[0]).key
             yield key, self.all_sources(key)
