@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from mpdesk.charts.format import partner_name
 from mpdesk.export.options import ExportOptions
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import tr
@@ -356,10 +357,3 @@ def _dims_text(sex: str, age: str, category: str) -> str:
     parts = [category.replace("_", " ") if category else "", sexes.get(sex, sex),
              tr("Report", "aged {ages}").format(ages=age) if age else ""]
     return ", ".join(p for p in parts if p)
-
-
-def partner_name(iso3: str, language: str) -> str:
-    from mpdesk.imports.countries import by_iso3
-
-    country = by_iso3().get(iso3.upper())
-    return country.name(language) if country else iso3
