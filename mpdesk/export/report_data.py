@@ -99,8 +99,12 @@ class IndicatorTable:
         from dataclasses import replace
 
         years = self.all_years
-        parts = [tuple(years[i:i + limit]) for i in range(0, len(years), limit)]
-        return [replace(self, years=part, all_years=part) for part in parts] or [self]
+        blocks = []
+        for part in (tuple(years[i:i + limit]) for i in range(0, len(years), limit)):
+            rows = tuple(r for r in self.rows if any(y in r.values for y in part))  # no all-'..' rows
+            if rows:
+                blocks.append(replace(self, years=part, all_years=part, rows=rows))
+        return blocks or [self]
 
     def has_gaps(self, rows: "tuple[TableRow, ...] | list[TableRow] | None" = None) -> bool:
         """Some row has no figure for a year shown (printed as ``MISSING``)."""
