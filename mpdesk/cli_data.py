@@ -25,7 +25,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from mpdesk.services.values import import_records
 
     with open_workspace(args.file) as ws:
-        result = import_file(args.datafile, ws.profile().country_iso3)
+        result = import_file(args.datafile, ws.profile().country_iso3, ws.catalogue)
         changes = import_records(ws, result.records, Path(result.source_file).name, result.sha256,
                                  result.importer, result.dataset, result.warnings)
         summary = {"file": Path(args.datafile).name, "dataset": result.dataset, "importer": result.importer,

@@ -129,3 +129,19 @@ def test_a_country_column_must_match_the_profile(tmp_path):
         read_tidy_csv(path, "KEN")
     path.write_text("country," + HEADER + "\nKEN,immigrant_stock,2020,,,,,1,persons,,\n", encoding="utf-8")
     assert [r.value for r in read_tidy_csv(path, "KEN").records] == [1]
+
+
+def test_a_profiles_own_indicators_are_known_when_its_catalogue_is_given(tmp_path):
+    from mpdesk.imports.detect import import_file
+    from mpdesk.services.profile import NewProfile, create_profile
+    from mpdesk.services.tailoring import add_custom_indicator
+
+    ws = create_profile(tmp_path / "p.mpdesk", NewProfile(country_iso3="KEN", edition_year=2020,
+                                                           period_start=2010, period_end=2020))
+    try:
+        add_custom_indicator(ws, "seafarers_abroad", "Seafarers abroad", "A.3")
+        path = write(tmp_path, "seafarers_abroad,2020,,,,,1200,persons,Maritime authority,\n")
+        assert [r.value for r in import_file(path, "KEN", ws.catalogue).records] == [1200]
+        assert [i.indicator for i in import_file(path, "KEN").issues] == ["seafarers_abroad"]
+    finally:
+        ws.close()
