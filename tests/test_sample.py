@@ -53,8 +53,10 @@ def test_every_figure_of_the_csv_is_in_the_profile_with_its_own_source(sample: W
 
 def test_key_figure_immigrant_stock_2020(sample: Workspace) -> None:
     expected = csv_figure("immigrant_stock", 2020, "UN DESA")
-    [value] = [v for v in all_values(sample, ["immigrant_stock"]) if v.year == 2020 and not v.sex and not v.partner]
-    assert value.value == expected
+    # KNOMAD's matrix gives the same mid-2020 total; the series is UN DESA's, the catalogue's first source.
+    [value] = [v for v in all_values(sample, ["immigrant_stock"]) if v.year == 2020 and not v.sex and not v.partner
+               and v.preferred]
+    assert value.value == expected and "UN DESA" in value.source
     assert f"{expected:,.0f}" in narratives(sample)["A.2"]
 
 
@@ -152,3 +154,26 @@ def test_an_interrupted_first_start_never_leaves_a_half_built_sample(tmp_path: P
     finally:
         ws.close()
     assert [p.name for p in target.parent.iterdir()] == [target.name]
+
+
+def test_sample_facts_follow_the_series_rules(sample: Workspace) -> None:
+    """No false 2021 stock point, projections marked, no 2021 act in a 2020 text, the 2015-2020 fall stated."""
+    from mpdesk.services.value_table import ValueTable
+    from mpdesk.services.values import CellKey
+
+    table = ValueTable.from_workspace(sample)
+    stock_years = [k.year for k in table.cells("immigrant_stock") if not any(k.dims())]
+    assert max(stock_years) == 2020 and 2021 not in stock_years
+    assert not [k for k in table.cells("emigrant_stock") if k.year == 2021]
+    projected = {r.key.year: r.status for r in table.records("net_migration") if r.key.year >= 2022}
+    assert projected and set(projected.values()) == {"projection"}
+    texts = narratives(sample)
+    assert "second edition" not in texts["intro"]
+    assert "Act 2021" not in texts["C.1"] and not [law for law in registers.list_items(sample, "law") if law.year
+                                                   and law.year > 2020]
+    stock_2015 = csv_figure("immigrant_stock", 2015, "UN DESA")
+    stock_2020 = csv_figure("immigrant_stock", 2020, "UN DESA")
+    fall = round((stock_2015 - stock_2020) / stock_2015 * 100, 1)
+    assert f"fell by {fall}%" in texts["A.2"]
+    for indicator in ("asylum_seekers_hosted", "stateless_persons"):
+        assert table.value(CellKey(indicator, 2020)) == csv_figure(indicator, 2020, "UNHCR")

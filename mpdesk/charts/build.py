@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
@@ -12,6 +11,7 @@ from mpdesk.guide import Catalogue, ChartSpec
 from mpdesk.guide.formula import DIMENSIONS
 from mpdesk.i18n import tr
 from mpdesk.services.derived import DerivedResult
+from mpdesk.services.figures import Figures, age_start
 from mpdesk.services.value_table import ValueTable
 from mpdesk.services.values import CellKey
 
@@ -35,19 +35,12 @@ class _Data:
     def __init__(self, table: ValueTable, derived: DerivedResult, catalogue: Catalogue,
                  years: Iterable[int] | None) -> None:
         self.table, self.derived, self.catalogue = table, derived, catalogue
+        self.source = Figures(table, derived, catalogue)
         self.years = set(years) if years is not None else None
         self.used: list[_Figure] = []
 
     def figures(self, indicator: str) -> list[_Figure]:
-        found: list[_Figure] = []
-        if self.catalogue.has_indicator(indicator) and self.catalogue.indicator(indicator).derived:
-            for key in self.derived.cells(indicator):
-                value = self.derived.values[key]
-                found.append(_Figure(key, value.value, value.sources, False))
-        else:
-            for record in self.table.records(indicator):
-                estimate = record.status == "estimate" or "estimate" in record.note.lower()
-                found.append(_Figure(record.key, record.value, (record.source,) if record.source else (), estimate))
+        found = [_Figure(f.key, f.value, f.sources, f.estimate) for f in self.source.figures(indicator)]
         return [f for f in found if self.years is None or f.key.year in self.years]
 
     def series_by(self, indicator: str, by: str, include_total: bool) -> dict[str, dict[int, _Figure]]:
@@ -65,8 +58,7 @@ class _Data:
 
 
 def _age_order(group: str) -> tuple[int, str]:
-    match = re.match(r"\d+", group)
-    return (int(match.group()) if match else 999, group)
+    return (age_start(group), group)
 
 
 class _Builder:
@@ -164,11 +156,33 @@ class _Builder:
             return ""
         return tr("Charts", "Source: {sources}.").format(sources="; ".join(s.rstrip(".") for s in sources))
 
+    def title(self) -> tuple[str, str]:
+        """The catalogue's title when every indicator is drawn; else the names of those drawn
+        (a chart never promises a series it does not show), and the names left out."""
+        title = self.spec.title.get_for(self.lang)
+        if len(self.spec.indicators) < 2 or not self.data.used:
+            return title, ""
+        drawn = {f.key.indicator for f in self.data.used}
+        missing = [self.name(k) for k in self.spec.indicators if k not in drawn]
+        if not missing:
+            return title, ""
+        names = _and([self.name(k) for k in self.spec.indicators if k in drawn])
+        unit = unit_label(self.first.unit, self.lang)
+        if unit:
+            names = tr("Charts", "{names} ({unit})").format(names=names, unit=unit)
+        return names, _and(missing)
+
     def notes(self) -> tuple[str, ...]:
         years = sorted({f.key.year for f in self.data.used if f.estimate})
         if not years:
             return ()
         return (tr("Charts", "Figures for {years} are estimates.").format(years=", ".join(map(str, years))),)
+
+
+def _and(names: list[str]) -> str:
+    if len(names) < 2:
+        return "".join(names)
+    return tr("Charts", "{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
 
 
 def build_chart(spec: ChartSpec, table: ValueTable, derived: DerivedResult, catalogue: Catalogue,
@@ -184,10 +198,14 @@ def build_chart(spec: ChartSpec, table: ValueTable, derived: DerivedResult, cata
     else:
         categories, series = builder.over_years(stacked=spec.kind == "stacked_bar")
     x_label = {"top_partners": "", "pyramid": tr("Charts", "Age group"), "donut": ""}.get(spec.kind, tr("Charts", "Year"))
+    over_time = spec.kind in ("line", "bar", "stacked_bar")
+    title, absent = builder.title()
+    notes = builder.notes() + ((tr("Charts", "No figures yet for {names}.").format(names=absent),) if absent else ())
     return ChartDescription(
-        key=spec.key, kind=spec.kind, title=spec.title.get_for(language), categories=categories, series=series,
+        key=spec.key, kind=spec.kind, title=title, categories=categories, series=series,
         x_label=x_label, y_label=builder.y_label(), unit=builder.first.unit, decimals=builder.first.decimals,
-        source=builder.source_line(), notes=builder.notes())
+        source=builder.source_line(), notes=notes,
+        x_values=tuple(float(c) for c in categories) if over_time else ())
 
 
 def charts_for_section(ws: "Workspace", section_key: str, table: ValueTable | None = None,

@@ -85,7 +85,7 @@ def _locale(language: str) -> "Locale":
 
 def indicator_decimals(indicator: Indicator) -> int:
     """Decimals as published: the catalogue's, with percentages at one decimal at least."""
-    if indicator.unit in ("percent", "per_1000"):
+    if indicator.unit in ("percent", "percentage_points", "per_1000"):
         return max(indicator.decimals, 1)
     return max(indicator.decimals, 0)
 
@@ -106,6 +106,7 @@ def unit_label(unit: str, language: str = "en") -> str:
     labels = {
         "persons": tr("Format", "persons"),
         "percent": "%",
+        "percentage_points": tr("Format", "percentage points"),
         "usd_million": tr("Format", "US$ million"),
         "usd": tr("Format", "US$"),
         "per_1000": tr("Format", "per {n}").format(n=format_number(1000, 0, language)),
@@ -123,7 +124,7 @@ def format_change(change: float | None, indicator: Indicator, language: str = "e
     text = format_number(change, indicator_decimals(indicator), language)
     if not text.startswith("-") and any(ch.isdigit() and ch != "0" for ch in text):
         text = "+" + text
-    if indicator.unit == "percent":
+    if indicator.unit in ("percent", "percentage_points"):
         return tr("Format", "{change} percentage points").format(change=text)
     return text
 

@@ -45,6 +45,9 @@ class ChartDescription:
     decimals: int = 0
     source: str = ""               # "Source: UN DESA, International Migrant Stock 2020."
     notes: tuple[str, ...] = field(default_factory=tuple)
+    # Where each category sits on a time axis (the years as numbers, so 1995, 2020 and 2021 are
+    # spaced as time is); empty for axes that are not time (partners, age groups, slices).
+    x_values: tuple[float, ...] = field(default_factory=tuple)
 
     @property
     def is_empty(self) -> bool:

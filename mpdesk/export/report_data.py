@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from mpdesk.charts.format import partner_name
 from mpdesk.export.options import ExportOptions
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import report_language, tr
@@ -26,6 +27,7 @@ Record = dict[str, Any]  # one register row as plain values (column name -> valu
 
 ALWAYS_KEPT = ("front", "summary", "glance", "intro", "D", "annex")
 MAX_PDF_YEARS = 8
+MISSING = ".."  # printed where a series has no figure for a year; distinct from a published 0
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,37 @@ class IndicatorTable:
     rows: tuple[TableRow, ...]
     sources: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+
+    @property
+    def selected_years(self) -> bool:
+        """True when ``years`` leaves out some of the series' years."""
+        return tuple(self.years) != tuple(self.all_years)
+
+    def year_blocks(self, limit: int = MAX_PDF_YEARS) -> list["IndicatorTable"]:
+        """The table split into parts of at most ``limit`` years that together give every year."""
+        from dataclasses import replace
+
+        years = self.all_years
+        blocks = []
+        for part in (tuple(years[i:i + limit]) for i in range(0, len(years), limit)):
+            rows = tuple(r for r in self.rows if any(y in r.values for y in part))  # no all-'..' rows
+            if rows:
+                blocks.append(replace(self, years=part, all_years=part, rows=rows))
+        return blocks or [self]
+
+    def has_gaps(self, rows: "tuple[TableRow, ...] | list[TableRow] | None" = None) -> bool:
+        """Some row has no figure for a year shown (printed as ``MISSING``)."""
+        return any(y not in r.values for r in (self.rows if rows is None else rows) for y in self.years)
+
+    def key_lines(self, rows: "tuple[TableRow, ...] | list[TableRow] | None" = None) -> list[str]:
+        """The lines a printed table needs under it: selected years, and the key to '..'."""
+        lines = []
+        if self.selected_years:
+            lines.append(tr("Report", "Selected years; the statistical annex and the workbook give every year "
+                            "({first}–{last}).").format(first=self.all_years[0], last=self.all_years[-1]))
+        if self.has_gaps(rows):
+            lines.append(tr("Report", "{mark} no figure available (not zero).").format(mark=MISSING))
+        return lines
 
 
 @dataclass(frozen=True)
@@ -264,7 +297,7 @@ def section_tables(catalogue: Catalogue, section_key: str, table: "ValueTable", 
     main: list[TableRow] = []
     by_partner: list[IndicatorTable] = []
     for indicator in catalogue.indicators_shown_in(section_key):
-        rows = indicator_rows(indicator, table, derived, info.language)
+        rows = indicator_rows(indicator, table, derived, info.language, catalogue)
         main.extend(r for r in rows if not r.partner)
         partners = [r for r in rows if r.partner]
         if partners:
@@ -305,27 +338,16 @@ def choose_years(years: tuple[int, ...], start: int, end: int, limit: int = MAX_
     return tuple(sorted(list(dict.fromkeys(priority))[:limit]))
 
 
-def indicator_rows(indicator: Indicator, table: "ValueTable", derived: "DerivedResult", language: str) -> list[TableRow]:
-    """Every disaggregation of ``indicator`` with a figure, stored or derived, total first."""
+def indicator_rows(indicator: Indicator, table: "ValueTable", derived: "DerivedResult", language: str,
+                   catalogue: Catalogue) -> list[TableRow]:
+    """Every disaggregation of ``indicator`` with a figure (stored or derived), in the shared row order."""
+    from mpdesk.services.figures import Figures, sorted_dims
+
+    figures = Figures(table, derived, catalogue)
     cells: dict[tuple[str, str, str, str], dict[int, tuple[float, str, str, bool]]] = {}
-    for record in table.records(indicator.key):
-        cells.setdefault(record.key.dims(), {})[record.key.year] = (record.value, record.source, record.note, False)
-    for key in derived.cells(indicator.key):
-        if key.year not in cells.get(key.dims(), {}):
-            found = derived.values[key]
-            cells.setdefault(key.dims(), {})[key.year] = (found.value, "; ".join(found.sources), "", True)
-    return [_row(indicator, dims, by_year, language) for dims, by_year in sorted(cells.items(), key=_dims_order)]
-
-
-def _dims_order(item: tuple[tuple[str, str, str, str], Any]) -> tuple:
-    sex, age, partner, category = item[0]
-    return (partner != "", partner, category != "", category, {"": 0, "female": 1, "male": 2}.get(sex, 3),
-            age != "", _age_start(age), age)
-
-
-def _age_start(age: str) -> int:
-    digits = "".join(ch for ch in age.split("-")[0] if ch.isdigit())
-    return int(digits) if digits else 999
+    for f in figures.figures(indicator.key):
+        cells.setdefault(f.key.dims(), {})[f.key.year] = (f.value, f.source, f.note, f.derived)
+    return [_row(indicator, dims, cells[dims], language) for dims in sorted_dims(cells)]
 
 
 def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[int, tuple[float, str, str, bool]],
@@ -354,10 +376,3 @@ def _dims_text(sex: str, age: str, category: str) -> str:
     parts = [category.replace("_", " ") if category else "", sexes.get(sex, sex),
              tr("Report", "aged {ages}").format(ages=age) if age else ""]
     return ", ".join(p for p in parts if p)
-
-
-def partner_name(iso3: str, language: str) -> str:
-    from mpdesk.imports.countries import by_iso3
-
-    country = by_iso3().get(iso3.upper())
-    return country.name(language) if country else iso3

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from mpdesk.guide.formula import Formula
 from mpdesk.guide.text import Text
 
-UNITS = ("persons", "percent", "usd_million", "usd", "per_1000", "yes_no", "year", "number")
+UNITS = ("persons", "percent", "percentage_points", "usd_million", "usd", "per_1000", "yes_no", "year", "number")
 PAGE_KINDS = (
     "generic", "register", "workplan", "modules", "sources", "gaps",
     "requests", "reviews", "recommendations", "calendar",

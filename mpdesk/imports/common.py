@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,9 @@ from mpdesk.imports.countries import Country, by_iso3
 from mpdesk.imports.records import ImportFormatError
 
 CONTEXT = "imports"
-MISSING_MARKERS = {"", "..", "~", "-", "…", "...", "n/a", "na"}
+# What publishers write for "no figure": read as absent, silently. Anything else that is not a
+# number ('n/a', '51.202.827', '280 000', 'unknown') is reported by ``read_number``.
+MISSING_MARKERS = {"", "..", "~", "-", "…", "..."}
 
 
 def target_country(country_iso3: str) -> Country:
@@ -38,6 +41,33 @@ def to_number(cell: Any) -> float | None:
         return float(text.replace(",", ""))
     except ValueError:
         return None
+
+
+class NotANumber(str):
+    """The text of a cell that should hold a number but does not (see ``read_number``)."""
+
+
+def read_number(cell: Any) -> float | None | NotANumber:
+    """A number, None for a no-data marker, or NotANumber(text) for text that is neither.
+
+    Thousands separators are accepted only in the publishers' own style (1,234,567): a dot or
+    a space between digit groups is ambiguous and is reported, never guessed.
+    """
+    if cell is None or isinstance(cell, bool):
+        return None
+    if isinstance(cell, (int, float)):
+        return None if math.isnan(cell) else float(cell)
+    raw = str(cell)
+    text = raw.strip().replace("\u00a0", " ").strip()
+    if text.lower() in MISSING_MARKERS:
+        return None
+    if "," in text and not re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", text):
+        return NotANumber(raw)
+    try:
+        value = float(text.replace(",", ""))
+    except ValueError:
+        return NotANumber(raw)
+    return None if math.isnan(value) else value if not math.isinf(value) else NotANumber(raw)
 
 
 def persons(value: float) -> float:

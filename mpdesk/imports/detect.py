@@ -30,10 +30,16 @@ def unrecognised_error() -> ImportFormatError:
         "exports, KNOMAD matrices and tidy CSV files."))
 
 
-def import_file(path: str | Path, country_iso3: str) -> ImportResult:
-    """Read any supported file for the given country (ignored for tidy CSV files)."""
+def import_file(path: str | Path, country_iso3: str, catalogue=None) -> ImportResult:
+    """Read any supported file for the given country (a tidy CSV's country column must match it).
+
+    ``catalogue``: the profile's (``ws.catalogue``, with its own indicators), against which a
+    tidy CSV is checked; the shipped catalogue when None.
+    """
     path = Path(path)
     reader = detect_reader(path)
+    if catalogue is not None and getattr(reader, "tidy", False):
+        return reader(path, country_iso3, catalogue)
     return reader(path, country_iso3)
 
 
@@ -99,7 +105,11 @@ def _sniff_text(path: Path, head: bytes) -> Reader:
     lines = text.splitlines()[:SNIFF_ROWS]
     rows = list(csv.reader(io.StringIO("\n".join(lines))))
     if rows and is_tidy_header(rows[0]):
-        return lambda p, _country: read_tidy_csv(p)
+        def tidy(p: Path, country: str, catalogue=None) -> ImportResult:
+            return read_tidy_csv(p, country, catalogue)
+
+        tidy.tidy = True  # type: ignore[attr-defined]
+        return tidy
     if is_wdi_rows(rows):
         return read_worldbank
     if find_header(rows) is not None:

@@ -7,7 +7,8 @@ are never taken as partners. The 'World' row/column gives the totals.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mpdesk.i18n import tr
@@ -24,20 +25,58 @@ from mpdesk.imports.countries import Country, find_by_name
 from mpdesk.imports.records import ImportFormatError, ImportResult, ValueRecord, file_sha256
 
 IMPORTER = "knomad"
-MATRIX_YEAR = 2021
-REMITTANCE_MATRIX = "KNOMAD/World Bank Bilateral Remittance Matrix 2021 (December 2022)"
-MIGRATION_MATRIX = "KNOMAD/World Bank Bilateral Migration Matrix 2021 (December 2022)"
-INWARD_FLOWS = "World Bank-KNOMAD, Remittance inflows (December 2023)"
+REMITTANCE_MATRIX = "KNOMAD/World Bank Bilateral Remittance Matrix {year} ({edition})"
+MIGRATION_MATRIX = "KNOMAD/World Bank Bilateral Migration Matrix {year} ({edition})"
+INWARD_FLOWS = "World Bank-KNOMAD, Remittance inflows ({edition})"
+# Revisions of UN DESA's International Migrant Stock, each describing stocks at mid-year of its
+# own year. A migration matrix whose notes say it is based on UN DESA describes the stocks of the
+# latest revision before its title year (the 2021 matrix: mid-2020; Kenya's 'World' total
+# equals UN DESA 2020's Kenya figure, 1,050,147).
+UNDESA_REVISIONS = (2005, 2008, 2013, 2015, 2017, 2019, 2020, 2024)
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december")
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    """Year and edition as the workbook itself states them (title, citation, notes)."""
+
+    title_year: int | None
+    edition: str            # e.g. "December 2022"
+    based_on_undesa: bool
+
+
+def file_facts(rows: list[tuple]) -> FileFacts:
+    texts = [c for r in rows for c in r[:1] if isinstance(c, str)]
+    title = texts[0] if texts else ""
+    match = re.search(r"\b(?:in|for)\s+((?:19|20)\d\d)\b", title)
+    title_year = int(match.group(1)) if match else None
+    edition = ""
+    for text in [title] + texts[::-1]:
+        found = re.search(rf"\b({_MONTHS})\s+((?:19|20)\d\d)\b", text, re.IGNORECASE)
+        if found:
+            edition = f"{found.group(1).capitalize()} {found.group(2)}"
+            break
+    undesa = any("un population division" in t.lower() or "undesa" in t.lower() for t in texts[-12:])
+    return FileFacts(title_year, edition, undesa)
+
+
+def stock_year(facts: FileFacts) -> int | None:
+    """The year a migration matrix's stocks describe (see UNDESA_REVISIONS)."""
+    if facts.title_year is None or not facts.based_on_undesa:
+        return facts.title_year
+    return max((y for y in UNDESA_REVISIONS if y <= facts.title_year), default=facts.title_year)
 
 
 @dataclass(frozen=True)
 class MatrixSpec:
     """Which indicator a matrix column (country receives/hosts) and row (country sends) give."""
 
-    dataset: str
+    dataset: str  # a template filled with the file's own year and edition
     column_indicator: str  # across: the country as receiver / destination
     row_indicator: str  # down: the country as sender / origin
     unit: str
+    year: int = 0
+    note: str = ""
 
 
 REMITTANCES = MatrixSpec(REMITTANCE_MATRIX, "remittance_inflows", "remittance_outflows",
@@ -72,11 +111,12 @@ def read_knomad(path: str | Path, country_iso3: str) -> ImportResult:
                "cell does not describe a bilateral matrix or remittance inflows.").format(
                 name=path.name))
     sha = file_sha256(path)
+    facts = file_facts(rows)
     if kind == "inward_flows":
-        result = ImportResult([], str(path), sha, IMPORTER, INWARD_FLOWS)
+        result = ImportResult([], str(path), sha, IMPORTER, INWARD_FLOWS.format(edition=facts.edition).replace(" ()", ""))
         _read_inward(rows, country, result)
     else:
-        spec = REMITTANCES if kind == "remittance_matrix" else MIGRATION
+        spec = _dated_spec(path, kind, facts)
         result = ImportResult([], str(path), sha, IMPORTER, spec.dataset)
         _read_matrix(rows, spec, country, result)
     if not result.records:
@@ -84,6 +124,23 @@ def read_knomad(path: str | Path, country_iso3: str) -> ImportResult:
             tr(CONTEXT, "{country} was not found in this KNOMAD workbook, or has no figures "
                "in it.").format(country=country_label(country)))
     return result
+
+
+def _dated_spec(path: Path, kind: str, facts: FileFacts) -> MatrixSpec:
+    """The matrix's dataset name and year from the file's title and notes, never assumed."""
+    if facts.title_year is None:
+        raise ImportFormatError(
+            tr(CONTEXT, "{name}: the title in cell A1 does not say which year the matrix is for, so its "
+               "figures cannot be dated.").format(name=path.name))
+    base = REMITTANCES if kind == "remittance_matrix" else MIGRATION
+    dataset = base.dataset.format(year=facts.title_year, edition=facts.edition).replace(" ()", "")
+    if base is REMITTANCES:
+        return replace(base, dataset=dataset, year=facts.title_year, note=tr(CONTEXT, "Model estimate"))
+    year = stock_year(facts) or facts.title_year
+    note = "" if year == facts.title_year else tr(
+        CONTEXT, "Mid-{year} stocks: the matrix titled {title} is based on UN DESA's estimates for mid-{year}").format(
+        year=year, title=facts.title_year)
+    return replace(base, dataset=dataset, year=year, note=note)
 
 
 def _is_world(cell: object) -> bool:
@@ -133,9 +190,8 @@ def _add_pairs(pairs: list[tuple[object, object]], indicator: str, spec: MatrixS
 
 
 def _matrix_record(indicator: str, value: float, partner: str, spec: MatrixSpec) -> ValueRecord:
-    note = tr(CONTEXT, "Model estimate") if spec is REMITTANCES else ""
-    return ValueRecord(indicator, MATRIX_YEAR, value, partner=partner, unit=spec.unit,
-                       source=spec.dataset, note=note)
+    return ValueRecord(indicator, spec.year, value, partner=partner, unit=spec.unit,
+                       source=spec.dataset, note=spec.note, status="estimate")
 
 
 def _read_inward(rows: list[tuple], country: Country, result: ImportResult) -> None:
@@ -148,7 +204,7 @@ def _read_inward(rows: list[tuple], country: Country, result: ImportResult) -> N
         year, estimate = _year_label(label)
         if year is None or col >= len(row):
             if _is_gdp_share(label) and col < len(row) and to_number(row[col]):
-                result.records.append(_gdp_share_record(label, to_number(row[col])))
+                result.records.append(_gdp_share_record(label, to_number(row[col]), result.dataset))
             continue
         value = to_number(row[col])
         if value is None or value == 0:
@@ -158,7 +214,7 @@ def _read_inward(rows: list[tuple], country: Country, result: ImportResult) -> N
             continue
         note = tr(CONTEXT, "estimate") if estimate else ""
         result.records.append(ValueRecord("remittance_inflows", year, value, unit="usd_million",
-                                          source=INWARD_FLOWS, note=note))
+                                          source=result.dataset, note=note, status="estimate" if estimate else ""))
     if zeros:
         result.warnings.append(
             tr(CONTEXT, "{country} shows 0 for {years} in this file; KNOMAD uses 0 where no "
@@ -179,11 +235,11 @@ def _year_label(label: object) -> tuple[int | None, bool]:
 
 
 def _is_gdp_share(label: object) -> bool:
-    return isinstance(label, str) and "% of gdp" in label.lower()
+    return isinstance(label, str) and "% of gdp" in label.lower() and sum(ch.isdigit() for ch in label) >= 4
 
 
-def _gdp_share_record(label: str, value: float) -> ValueRecord:
+def _gdp_share_record(label: str, value: float, source: str) -> ValueRecord:
     digits = "".join(ch for ch in label if ch.isdigit())
-    year = int(digits[-4:]) if len(digits) >= 4 else MATRIX_YEAR
-    return ValueRecord("remittances_share_gdp", year, value, unit="percent", source=INWARD_FLOWS,
-                       note=tr(CONTEXT, "estimate; GDP from IMF World Economic Outlook"))
+    year = int(digits[-4:])  # the label names its year ("... % of GDP in 2023"); checked by the caller
+    return ValueRecord("remittances_share_gdp", year, value, unit="percent", source=source,
+                       note=tr(CONTEXT, "estimate; GDP from IMF World Economic Outlook"), status="estimate")

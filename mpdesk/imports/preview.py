@@ -119,7 +119,7 @@ def _figure_dict(figure: Figure) -> dict[str, Any]:
 
 # -- reading a file ---------------------------------------------------------------------------------
 def read_data_file(path: Path | str, country_iso3: str, profile_id: str, profile_title: str,
-                   mappings: dict | None = None, mapping: Any = None) -> ImportResult:
+                   mappings: dict | None = None, mapping: Any = None, catalogue: Any = None) -> ImportResult:
     """A published file (``detect.import_file``), a data-request workbook written for this profile,
     or a spreadsheet in another layout read with ``mapping`` or the one remembered for its layout.
 
@@ -136,7 +136,7 @@ def read_data_file(path: Path | str, country_iso3: str, profile_id: str, profile
     if is_request_workbook(path):
         return read_request_workbook(path, profile_id, profile_title)
     try:
-        return import_file(path, country_iso3)
+        return import_file(path, country_iso3, catalogue)   # the catalogue: a tidy CSV's own indicators are known
     except ImportFormatError as exc:
         layout = layout_of(path) if str(exc) == str(unrecognised_error()) else None
         if layout is None:
@@ -154,7 +154,8 @@ def read_for(ws: "Workspace", path: Path | str, mapping: Any = None) -> ImportRe
     from mpdesk.imports.remembered_layouts import remembered_mappings
 
     profile = ws.profile()
-    return read_data_file(path, profile.country_iso3, profile.id, profile.title, remembered_mappings(ws), mapping)
+    return read_data_file(path, profile.country_iso3, profile.id, profile.title, remembered_mappings(ws), mapping,
+                          ws.catalogue)
 
 
 # -- computing the preview ------------------------------------------------------------------------

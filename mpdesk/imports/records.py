@@ -21,6 +21,29 @@ class ValueRecord:
     unit: str = ""  # persons, percent, usd_million, per_1000 ...
     source: str = ""  # human citation
     note: str = ""
+    status: str = ""  # what the source says the figure is: estimate, projection, provisional; "" unsaid
+
+
+ISSUE_KINDS = ("not_a_number", "partial_total", "unknown_indicator", "unit", "country", "not_stored",
+               "note")
+
+
+@dataclass(frozen=True)
+class ImportIssue:
+    """One thing the reader did not take as it stands, said where it is in the file.
+
+    ``stored`` False: the figure (or figures) named here were not stored. A preview lists
+    these beside the figures; ``ImportResult.warnings`` carries the same sentences.
+    """
+
+    kind: str                # one of ISSUE_KINDS
+    message: str             # a full sentence naming file, sheet or line, and cell
+    sheet: str = ""
+    line: int | None = None  # 1-based line of a CSV or row of a sheet
+    cell: str = ""           # a column header or an A1 reference
+    indicator: str = ""
+    year: int | None = None
+    stored: bool = False
 
 
 @dataclass
@@ -34,6 +57,14 @@ class ImportResult:
     dataset: str  # a human name, e.g. "UN DESA International Migrant Stock 2020"
     warnings: list[str] = field(default_factory=list)
     skipped: int = 0
+    issues: list[ImportIssue] = field(default_factory=list)
+
+    def report(self, issue: ImportIssue) -> None:
+        """Record an issue: listed structured, and its sentence among the warnings."""
+        self.issues.append(issue)
+        self.warnings.append(issue.message)
+        if not issue.stored and issue.kind in ("not_a_number", "partial_total", "unit", "unknown_indicator"):
+            self.skipped += 1
 
 
 class ImportFormatError(Exception):

@@ -1,8 +1,13 @@
 """The tidy CSV: mpdesk's own plain exchange format, one figure per row.
 
-Columns, in this order: indicator,year,sex,age_group,partner,category,value,unit,source,note.
-UTF-8 (a BOM is accepted on reading). Reading checks every row and reports the first problems
-with their line numbers, so a user can fix the file in a spreadsheet.
+Columns, in this order: indicator,year,sex,age_group,partner,category,value,unit,source,note,
+optionally with a country column (ISO3) first or last. UTF-8 (a BOM is accepted on reading).
+
+Reading gives each row the checks a typed figure gets (a count is not negative, a share is
+within 0-100), converts a unit the catalogue's can be reached from (thousands of persons,
+US$), and refuses the file, with line numbers, for a row it cannot read, a country that is not
+the profile's, or the same figure twice. Rows of indicators the catalogue does not know are
+listed and left out.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from typing import Iterable
 from mpdesk.i18n import tr
 from mpdesk.imports.common import CONTEXT, read_text
 from mpdesk.imports.countries import is_known_iso3
-from mpdesk.imports.records import ImportFormatError, ImportResult, ValueRecord, file_sha256
+from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, file_sha256
 
 IMPORTER = "tidy_csv"
 COLUMNS = ["indicator", "year", "sex", "age_group", "partner", "category", "value", "unit",
@@ -27,8 +32,25 @@ SEX_ALIASES = {"": "", "both": "", "total": "", "all": "", "t": "", "f": "female
                "males": "male"}
 
 
+# (unit in the file, catalogue unit) -> factor to the catalogue unit
+UNIT_CONVERSIONS = {
+    ("thousands", "persons"): 1000.0, ("thousand persons", "persons"): 1000.0,
+    ("persons_thousands", "persons"): 1000.0, ("usd", "usd_million"): 1e-6,
+    ("us$", "usd_million"): 1e-6, ("usd_thousand", "usd_million"): 1e-3,
+    ("usd_billion", "usd_million"): 1000.0, ("us$ million", "usd_million"): 1.0,
+}
+
+
 def is_tidy_header(row: list[str]) -> bool:
-    return [c.strip().lower() for c in row] == COLUMNS
+    return _columns_of(row) is not None
+
+
+def _columns_of(row: list[str]) -> list[str] | None:
+    """The header's columns if it is the tidy layout (with or without a country column)."""
+    names = [c.strip().lower() for c in row]
+    if [n for n in names if n != "country"] == COLUMNS and names.count("country") <= 1:
+        return names
+    return None
 
 
 def write_tidy_csv(path: str | Path, records: Iterable[ValueRecord]) -> None:
@@ -47,27 +69,108 @@ def format_value(value: float) -> str:
     return repr(float(value))
 
 
-def read_tidy_csv(path: str | Path) -> ImportResult:
+def read_tidy_csv(path: str | Path, country_iso3: str | None = None, catalogue=None) -> ImportResult:
+    """Read and check a tidy CSV against ``catalogue`` (default: the shipped one)."""
+    from mpdesk.guide import default_catalogue
+
     path = Path(path)
+    catalogue = catalogue or default_catalogue()
     rows = list(csv.reader(io.StringIO(read_text(path))))
-    if not rows or not is_tidy_header(rows[0]):
+    columns = _columns_of(rows[0]) if rows else None
+    if columns is None:
         raise ImportFormatError(
             tr(CONTEXT, "{name} is not an mpdesk tidy CSV file: its first row must be exactly "
                "'{columns}'.").format(name=path.name, columns=",".join(COLUMNS)))
-    records: list[ValueRecord] = []
+    result = ImportResult([], str(path), file_sha256(path), IMPORTER,
+                          tr(CONTEXT, "Tidy CSV file {name}").format(name=path.name))
     errors: list[str] = []
+    unknown: dict[str, list[int]] = {}
+    derived: dict[str, list[int]] = {}
+    seen: dict[tuple, int] = {}
     for line_number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
-        record, problem = parse_row(row, line_number)
+        row, problem = _split_country(row, columns, country_iso3, line_number)
+        record = None
+        if not problem:
+            record, problem = parse_row(row, line_number)
+        if not problem and record is not None:
+            if not catalogue.has_indicator(record.indicator):
+                unknown.setdefault(record.indicator, []).append(line_number)
+                continue
+            if catalogue.indicator(record.indicator).derived:  # an export's computed rows: recomputed here
+                derived.setdefault(record.indicator, []).append(line_number)
+                continue
+            record, problem = _fit(record, catalogue.indicator(record.indicator), line_number)
+        if not problem and record is not None:
+            key = (record.indicator, record.year, record.sex, record.age_group, record.partner, record.category,
+                   record.source)
+            if key in seen:
+                problem = tr(CONTEXT, "Rows {first} and {line} give the same figure twice ({indicator} {year}); "
+                             "keep one of them.").format(first=seen[key], line=line_number,
+                                                         indicator=record.indicator, year=record.year)
+            seen.setdefault(key, line_number)
         if problem:
             errors.append(problem)
-        else:
-            records.append(record)
+        elif record is not None:
+            result.records.append(record)
     if errors:
         raise ImportFormatError(_errors_message(path, errors))
-    return ImportResult(records, str(path), file_sha256(path), IMPORTER,
-                        tr(CONTEXT, "Tidy CSV file {name}").format(name=path.name))
+    for key, lines in unknown.items():
+        result.report(ImportIssue(
+            "unknown_indicator", tr(CONTEXT, "{name}: '{key}' is not an indicator of the catalogue; its {n} row(s) "
+                                    "(lines {lines}) were not imported.").format(
+                name=path.name, key=key, n=len(lines), lines=_line_list(lines)),
+            line=lines[0], cell="indicator", indicator=key))
+    for key, lines in derived.items():
+        result.report(ImportIssue(
+            "note", tr(CONTEXT, "{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines "
+                       "{lines}) were left out and are computed again.").format(
+                name=path.name, key=key, n=len(lines), lines=_line_list(lines)),
+            line=lines[0], cell="indicator", indicator=key, stored=False))
+    return result
+
+
+def _line_list(lines: list[int], limit: int = 8) -> str:
+    shown = ", ".join(str(n) for n in lines[:limit])
+    return shown + (" …" if len(lines) > limit else "")
+
+
+def _split_country(row: list[str], columns: list[str], country_iso3: str | None,
+                   line: int) -> tuple[list[str], str]:
+    """The row without its country cell; a country other than the profile's is an error."""
+    if "country" not in columns or len(row) != len(columns):
+        return row, ""
+    index = columns.index("country")
+    code = row[index].strip().upper()
+    rest = row[:index] + row[index + 1:]
+    if country_iso3 and code and code != country_iso3.upper():
+        return rest, tr(CONTEXT, "Row {line}: the country is {code}, but this profile is for {profile}.").format(
+            line=line, code=code, profile=country_iso3.upper())
+    return rest, ""
+
+
+def _fit(record: ValueRecord, indicator, line: int) -> tuple[ValueRecord | None, str]:
+    """The record in the catalogue's unit, checked as a typed figure would be."""
+    from dataclasses import replace
+
+    from mpdesk.services.validation import ValueRejected, check_value
+
+    unit = record.unit.strip().lower()
+    value = record.value
+    if unit and unit != indicator.unit:
+        factor = UNIT_CONVERSIONS.get((unit, indicator.unit))
+        if factor is None:
+            return None, tr(CONTEXT, "Row {line}: the unit '{unit}' cannot be converted to {wanted}, the unit of "
+                            "{key}.").format(line=line, unit=record.unit, wanted=indicator.unit, key=record.indicator)
+        value = value * factor
+        if indicator.unit == "persons":
+            value = float(round(value))
+    try:
+        check_value(indicator, value)
+    except ValueRejected as exc:
+        return None, tr(CONTEXT, "Row {line}: {why}").format(line=line, why=exc)
+    return replace(record, value=value, unit=indicator.unit), ""
 
 
 def _errors_message(path: Path, errors: list[str]) -> str:

@@ -20,10 +20,11 @@ from mpdesk.imports.common import (
     persons,
     sheet_rows,
     target_country,
-    to_number,
+    NotANumber,
+    read_number,
 )
 from mpdesk.imports.countries import Country
-from mpdesk.imports.records import ImportFormatError, ImportResult, ValueRecord, file_sha256
+from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, file_sha256
 
 IMPORTER = "undesa_ims"
 MAX_COLUMNS = 40  # data ends at column Z; the sheets carry empty formatting far to the right
@@ -120,14 +121,18 @@ def _read_table(ws, spec: TableSpec, country: Country, dataset: str, result: Imp
         result.warnings.append(tr(CONTEXT, "{sheet} has no row of years; it was skipped.")
                                .format(sheet=spec.sheet))
         return
-    row = _country_row(rows, header, country)
-    if row is None:
+    found = _country_row(rows, header, country)
+    if found is None:
         return
+    index, row = found
     blocks = header.blocks if spec.all_sex_blocks else header.blocks[:1]
     note = _note(ws, spec, row, header)
     for sex, columns in blocks:
         for col, year in columns:
-            value = to_number(row[col] if col < len(row) else None)
+            value = read_number(row[col] if col < len(row) else None)
+            if isinstance(value, NotANumber):
+                _report_text(result, spec, index + 1, col, value, year)
+                continue
             if value is None:
                 result.skipped += 1
                 continue
@@ -193,12 +198,25 @@ def _block_sex(rows: list[tuple], year_index: int, col: int, position: int) -> s
     return ("", "male", "female")[position] if position < 3 else ""
 
 
-def _country_row(rows: list[tuple], header: Header, country: Country) -> tuple | None:
-    for row in rows[header.row_index + 1:]:
+def _country_row(rows: list[tuple], header: Header, country: Country) -> tuple[int, tuple] | None:
+    """The country's row and its 0-based index in the sheet."""
+    for index in range(header.row_index + 1, len(rows)):
+        row = rows[index]
         code = row[header.code_col] if header.code_col < len(row) else None
         if _same_code(code, country.m49):
-            return row
+            return index, row
     return None
+
+
+def _report_text(result: ImportResult, spec: TableSpec, line: int, col: int, text: str, year: int) -> None:
+    from openpyxl.utils import get_column_letter
+
+    cell = f"{get_column_letter(col + 1)}{line}"
+    result.report(ImportIssue(
+        "not_a_number", tr(CONTEXT, "{name}, sheet '{sheet}', cell {cell}: '{text}' is not a number; this figure "
+                           "was not stored.").format(name=Path(result.source_file).name, sheet=spec.sheet, cell=cell,
+                                                     text=text),
+        sheet=spec.sheet, line=line, cell=cell, indicator=spec.indicator, year=year))
 
 
 def _same_code(cell: object, m49: int) -> bool:

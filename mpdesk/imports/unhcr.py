@@ -1,6 +1,7 @@
 """UNHCR Refugee Data Finder exports.
 
-Reads population.csv (2022 layout), persons_of_concern.csv (2025 layout) and solutions.csv.
+Reads population.csv (2022 layout), persons_of_concern.csv (2025 layout) and solutions.csv
+(returned refugees and IDPs, resettlement arrivals, naturalisations).
 
 Columns are found by their header text, not their position: the 2025 export moved asylum before
 origin. Solutions downloads (and older population downloads) start with a metadata preamble;
@@ -11,14 +12,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import defaultdict
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 from mpdesk.i18n import tr
-from mpdesk.imports.common import CONTEXT, country_label, read_text, target_country, to_number
+from mpdesk.imports.common import CONTEXT, NotANumber, country_label, read_number, read_text, target_country
 from mpdesk.imports.countries import Country, is_known_iso3
-from mpdesk.imports.records import ImportFormatError, ImportResult, ValueRecord, file_sha256
+from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, file_sha256
 
 IMPORTER = "unhcr_rdf"
 PREAMBLE_MAX_ROWS = 40
@@ -30,17 +32,23 @@ class Measure:
     column: str  # which header holds it (a key of _column_roles)
     side: str  # "asylum": the country hosts them; "origin": they come from the country
     by_partner: bool
+    rows: str = "all"  # which rows make the total: all, own (origin = asylum), own_or_stateless
 
 
+# IDPs (and returned IDPs) are published on the row whose origin and asylum are the country
+# itself; the 0 on every other row means "not applicable", so a year with no such row has no
+# figure (never an invented 0). Stateless persons sit on the own-country or 'Stateless' rows.
 POPULATION_MEASURES = [
     Measure("refugees_hosted", "refugees", "asylum", True),
     Measure("refugees_from_country", "refugees", "origin", True),
     Measure("asylum_seekers_hosted", "asylum_seekers", "asylum", True),
-    Measure("idps", "idps", "asylum", False),
-    Measure("stateless_persons", "stateless", "asylum", False),
+    Measure("idps", "idps", "asylum", False, "own"),
+    Measure("stateless_persons", "stateless", "asylum", False, "own_or_stateless"),
 ]
 SOLUTIONS_MEASURES = [
     Measure("refugee_returns", "returned_refugees", "origin", True),
+    Measure("idp_returns", "returned_idps", "asylum", False, "own"),
+    Measure("resettlement_arrivals", "resettlement", "asylum", True),
     Measure("naturalisations", "naturalisation", "asylum", True),
 ]
 
@@ -73,6 +81,10 @@ def _role(text: str) -> str | None:
         return "stateless"
     if text.startswith("returned refugees"):
         return "returned_refugees"
+    if text.startswith("returned idp"):
+        return "returned_idps"
+    if text.startswith("resettlement arrivals"):
+        return "resettlement"
     if text.startswith("naturali"):
         return "naturalisation"
     return None
@@ -90,7 +102,8 @@ def find_header(rows: list[list[str]]) -> int | None:
 def read_unhcr(path: str | Path, country_iso3: str) -> ImportResult:
     path = Path(path)
     country = target_country(country_iso3)
-    rows = list(csv.reader(io.StringIO(read_text(path))))
+    reader = csv.reader(io.StringIO(read_text(path)))
+    rows = list(itertools.islice(reader, PREAMBLE_MAX_ROWS))  # the preamble and the header
     header_index = find_header(rows)
     if header_index is None:
         raise ImportFormatError(
@@ -101,19 +114,69 @@ def read_unhcr(path: str | Path, country_iso3: str) -> ImportResult:
     if not measures:
         raise ImportFormatError(
             tr(CONTEXT, "{name} has none of the UNHCR figures mpdesk reads (refugees, "
-               "asylum-seekers, IDPs, stateless persons, returns, naturalisations).").format(
+               "asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).").format(
                 name=path.name))
     extracted = _preamble_value(rows[:header_index], "date extracted")
-    data = rows[header_index + 1:]
-    dataset = _dataset_name(roles, _year_span(data, roles["year"]), extracted)
+    first_line = header_index + 2  # the file's 1-based line of the first data row
+    data, years = _country_rows(itertools.chain(rows[header_index + 1:], reader), roles, country, first_line)
+    _refuse_duplicates(path, data, roles, country)
+    dataset = _dataset_name(roles, _year_span(years), extracted)
     result = ImportResult([], str(path), file_sha256(path), IMPORTER, dataset)
+    header = rows[header_index]
     for measure in measures:
-        _collect(data, roles, measure, country, dataset, result)
-    if not result.records:
+        _collect(data, roles, measure, country, dataset, result, _Place(path.name, header, first_line))
+    if not result.records and not result.issues:
         raise ImportFormatError(
             tr(CONTEXT, "{country} does not appear in this UNHCR file.").format(
                 country=country_label(country)))
     return result
+
+
+@dataclass(frozen=True)
+class _Place:
+    file_name: str
+    header: list[str]
+    first_line: int
+
+
+Numbered = list[tuple[int, list[str]]]  # (the file's line number, the row)
+
+
+def _country_rows(rows: Iterable[list[str]], roles: dict[str, int], country: Country,
+                  first_line: int) -> tuple[Numbered, set[str]]:
+    """One pass over the file: the rows naming the country (origin or asylum), and every year text."""
+    year_col, origin_col, asylum_col = roles["year"], roles["origin_iso"], roles["asylum_iso"]
+    width = max(year_col, origin_col, asylum_col)
+    code = country.iso3
+    found: Numbered = []
+    years: set[str] = set()
+    for line, row in enumerate(rows, start=first_line):
+        if len(row) <= width:
+            continue
+        years.add(row[year_col])
+        if row[origin_col].strip() == code or row[asylum_col].strip() == code:
+            found.append((line, row))
+    return found, years
+
+
+def _refuse_duplicates(path: Path, data: Numbered, roles: dict[str, int], country: Country) -> None:
+    """The same year, origin and asylum twice: which one is right is unknowable, so nothing is summed."""
+    year_col, origin_col, asylum_col = roles["year"], roles["origin_iso"], roles["asylum_iso"]
+    seen: dict[tuple[str, str, str], int] = {}
+    clashes: list[tuple[int, int]] = []
+    for line, row in data:
+        key = (row[year_col].strip(), row[origin_col].strip(), row[asylum_col].strip())
+        if key in seen:
+            clashes.append((seen[key], line))
+        else:
+            seen[key] = line
+    if clashes:
+        lines = ", ".join(tr(CONTEXT, "{first} and {second}").format(first=a, second=b) for a, b in clashes[:5])
+        raise ImportFormatError(
+            tr(CONTEXT, "{name} lists the same year, origin and asylum country twice for {country} (lines "
+               "{lines}). mpdesk does not add such rows together: download the export again, or delete the "
+               "repeated rows, and import it again.").format(
+                name=path.name, country=country_label(country), lines=lines))
 
 
 def _measures(roles: dict[str, int]) -> list[Measure]:
@@ -127,8 +190,8 @@ def _preamble_value(rows: list[list[str]], key: str) -> str:
     return ""
 
 
-def _year_span(data: list[list[str]], year_col: int) -> str:
-    years = {y for y in (_year(r[year_col]) for r in data if len(r) > year_col) if y}
+def _year_span(texts: set[str]) -> str:
+    years = {y for y in map(_year, texts) if y}
     return "{0}-{1}".format(min(years), max(years)) if years else ""
 
 
@@ -139,33 +202,54 @@ def _dataset_name(roles: dict[str, int], span: str, extracted: str) -> str:
     return name + (" (extracted {0})".format(extracted) if extracted else "")
 
 
-def _collect(data: list[list[str]], roles: dict[str, int], measure: Measure, country: Country,
-             source: str, result: ImportResult) -> None:
-    """Add the measure's per-partner rows and a per-year total (summed over all partners)."""
+def _collect(data: Numbered, roles: dict[str, int], measure: Measure, country: Country,
+             source: str, result: ImportResult, place: _Place) -> None:
+    """Add the measure's per-partner rows and a per-year total (summed over the rows that give it).
+
+    A year with a damaged cell gets no total (a partial sum would be a wrong figure); a year
+    with no row giving a figure gets none either.
+    """
     own_col = roles["asylum_iso" if measure.side == "asylum" else "origin_iso"]
     partner_col = roles["origin_iso" if measure.side == "asylum" else "asylum_iso"]
     value_col, year_col = roles[measure.column], roles["year"]
-    totals: dict[int, float] = defaultdict(float)
-    by_partner: dict[tuple[int, str], float] = defaultdict(float)
+    totals: dict[int, float] = {}
+    damaged: set[int] = set()
+    by_partner: dict[tuple[int, str], float] = {}
     unassigned = 0.0
-    for row in data:
+    for line, row in data:
         if len(row) <= max(own_col, value_col, partner_col) or row[own_col].strip() != country.iso3:
             continue
-        year, value = _year(row[year_col]), to_number(row[value_col])
-        if year is None or value is None:
+        partner = row[partner_col].strip()
+        if not _gives_total(measure, partner, country):
+            continue
+        year, value = _year(row[year_col]), read_number(row[value_col])
+        if year is None:
             result.skipped += 1
             continue
-        totals[year] += value
-        partner = row[partner_col].strip()
+        if isinstance(value, NotANumber):
+            damaged.add(year)
+            _report_text(result, place, line, value_col, value, measure, year)
+            continue
+        if value is None:  # '-': no figure
+            result.skipped += 1
+            continue
+        totals[year] = totals.get(year, 0.0) + value
         if not measure.by_partner or not value or partner == country.iso3:
             continue
         if is_known_iso3(partner):
-            by_partner[(year, partner)] += value
+            by_partner[(year, partner)] = value
         else:
             unassigned += value
     for (year, partner), value in sorted(by_partner.items()):
         result.records.append(ValueRecord(measure.indicator, year, value, partner=partner,
                                           unit="persons", source=source))
+    for year in sorted(damaged):
+        totals.pop(year, None)
+        result.report(ImportIssue(
+            "partial_total", tr(CONTEXT, "{name}: the {year} total of '{indicator}' was not stored, because a "
+                                "row it adds up is damaged (see above).").format(
+                name=place.file_name, year=year, indicator=measure.indicator),
+            indicator=measure.indicator, year=year))
     for year, value in sorted(totals.items()):
         result.records.append(ValueRecord(measure.indicator, year, value, unit="persons",
                                           source=source))
@@ -174,6 +258,23 @@ def _collect(data: list[list[str]], roles: dict[str, int], measure: Measure, cou
             tr(CONTEXT, "{n} people in '{indicator}' have an unknown or stateless origin or "
                "destination; they are counted in the totals only.").format(
                 n=f"{unassigned:,.0f}", indicator=measure.indicator))
+
+
+def _gives_total(measure: Measure, partner: str, country: Country) -> bool:
+    if measure.rows == "own":
+        return partner == country.iso3
+    if measure.rows == "own_or_stateless":
+        return partner == country.iso3 or not is_known_iso3(partner)
+    return True
+
+
+def _report_text(result: ImportResult, place: _Place, line: int, column: int, text: str, measure: Measure,
+                 year: int) -> None:
+    header = place.header[column] if column < len(place.header) else str(column + 1)
+    result.report(ImportIssue(
+        "not_a_number", tr(CONTEXT, "{name}, line {line}, column '{column}': '{text}' is not a number; this "
+                           "figure was not stored.").format(name=place.file_name, line=line, column=header, text=text),
+        line=line, cell=header, indicator=measure.indicator, year=year))
 
 
 def _year(cell: str) -> int | None:

@@ -21,9 +21,10 @@ from mpdesk.imports.common import (
     read_bytes_check,
     read_text,
     target_country,
-    to_number,
+    NotANumber,
+    read_number,
 )
-from mpdesk.imports.records import ImportFormatError, ImportResult, ValueRecord, file_sha256
+from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, file_sha256
 
 IMPORTER = "worldbank_wdi"
 HEADER_SEARCH_ROWS = 10
@@ -65,13 +66,14 @@ def read_worldbank(path: str | Path, country_iso3: str) -> ImportResult:
                "'Country Code' was not found in the first {n} rows.").format(
                 name=path.name, n=HEADER_SEARCH_ROWS))
     updated = _last_updated(rows[:header_index])
+    projected_from = _wpp_projection_start(path)
     header = [_clean(h) for h in rows[header_index]]
     result = ImportResult([], str(path), file_sha256(path), IMPORTER, "World Bank WDI")
     codes: list[str] = []
-    for row in rows[header_index + 1:]:
-        cells = dict(zip(header, row))
+    for index in range(header_index + 1, len(rows)):
+        cells = dict(zip(header, rows[index]))
         if _clean(cells.get("Country Code")) == country.iso3:
-            codes.append(_read_country_row(cells, header, updated, result))
+            codes.append(_read_country_row(cells, header, updated, result, index + 1, projected_from))
     if not codes:
         raise ImportFormatError(
             tr(CONTEXT, "{country} is not in this World Bank file.").format(
@@ -152,7 +154,32 @@ def _last_updated(rows: list[list]) -> str:
     return ""
 
 
-def _read_country_row(cells: dict, header: list[str], updated: str, result: ImportResult) -> str:
+def _wpp_projection_start(path: Path) -> int | None:
+    """The first projected year, when the download's own indicator metadata names a WPP revision.
+
+    WDI takes population series (net migration) from UN World Population Prospects; revision
+    YYYY gives estimates up to YYYY-1 and projections from YYYY on. The metadata file comes in
+    the same ZIP as the data: Metadata_Indicator_<data file name>.csv.
+    """
+    import re
+
+    meta = path.with_name("Metadata_Indicator_" + path.stem + ".csv")
+    if not meta.is_file():
+        return None
+    try:
+        rows = list(csv.reader(io.StringIO(read_text(meta))))
+    except ImportFormatError:
+        return None
+    for row in rows[1:]:
+        for cell in row:
+            match = re.search(r"World Population Prospects:?\s*((?:19|20)\d\d)", cell)
+            if match:
+                return int(match.group(1))
+    return None
+
+
+def _read_country_row(cells: dict, header: list[str], updated: str, result: ImportResult, line: int,
+                      projected_from: int | None = None) -> str:
     """Add the row's yearly values; returns its indicator code."""
     code = _clean(cells.get("Indicator Code"))
     mapping = INDICATORS.get(code)
@@ -166,14 +193,23 @@ def _read_country_row(cells: dict, header: list[str], updated: str, result: Impo
     for column in header:
         if not (len(column) == 4 and column.isdigit()):
             continue
-        value = to_number(cells.get(column))
+        value = read_number(cells.get(column))
+        if isinstance(value, NotANumber):
+            result.report(ImportIssue(
+                "not_a_number", tr(CONTEXT, "{name}, line {line}, column {column}: '{text}' is not a number; "
+                                   "this figure was not stored.").format(
+                    name=Path(result.source_file).name, line=line, column=column, text=value),
+                line=line, cell=column, indicator=mapping.indicator, year=int(column)))
+            continue
         if value is None:
             result.skipped += 1
             continue
         value /= mapping.divisor
         if mapping.unit == "persons":
             value = persons(value)
+        projected = projected_from is not None and int(column) >= projected_from
         result.records.append(ValueRecord(
             indicator=mapping.indicator, year=int(column), value=value,
-            unit=mapping.unit, source=source))
+            unit=mapping.unit, source=source, status="projection" if projected else "",
+            note=tr(CONTEXT, "UN WPP {revision} projection").format(revision=projected_from) if projected else ""))
     return code

@@ -8,6 +8,7 @@ figures and sources it used, so the report can say which population series a % d
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Union
 
 from mpdesk.guide import Catalogue, Indicator
@@ -96,6 +97,8 @@ class _Cell:
             return self._sum(node.ref)
         dims = self.engine._target(self.dims, node)
         found = self.engine._find(self.table, node.key, self.year, dims)
+        if self.used and self.used[0].source and node.key not in self.engine._by_indicator:
+            found = _same_publisher(self.table, node.key, self.year, dims, self.used[0].source) or found
         if found is None:
             raise _NoInput(self.engine.missing_sentence(_key(node.key, self.year, dims)))
         self.used.append(found)
@@ -173,7 +176,7 @@ class DerivedEngine:
             if derived is None:
                 return None
             return InputUsed(indicator, derived.key, derived.value, "; ".join(derived.sources))
-        years = table._indicator_groups(indicator).get(dims)
+        years = table.series_index(indicator).get(dims)
         row = years.get(year) if years is not None else None
         if row is None:
             return None
@@ -199,7 +202,7 @@ class DerivedEngine:
                 found.sort(key=lambda f: f[0])
                 best = [InputUsed(indicator, v.key, v.value, "; ".join(v.sources)) for _, v in found]
             else:
-                found.sort(key=lambda f: table._cell_position(f[1]))
+                found.sort(key=lambda f: table.cell_position(f[1]))
                 best = [InputUsed(indicator, CellKey(indicator, year, *dims), r[VALUE], r[SOURCE]) for dims, r in found]
         if not best:
             total = self._find(table, indicator, year, base)
@@ -209,7 +212,7 @@ class DerivedEngine:
     def _groups_of(self, table: ValueTable, indicator: str) -> Mapping[Dims, Mapping[int, Any]]:
         if indicator in self._by_indicator:
             return self._derived_groups[indicator]
-        return table._indicator_groups(indicator)
+        return table.series_index(indicator)
 
     def _matching_groups(self, table: ValueTable, indicator: str, base: Dims, dim: int) -> list[tuple[Dims, Any]]:
         entry = (indicator, base, dim)
@@ -290,6 +293,31 @@ class DerivedEngine:
                        for name, value in zip(DIMENSIONS, dims)):
                     found.update((year, dims) for year in years)  # type: ignore[misc]
         return found
+
+
+def _same_publisher(table: ValueTable, indicator: str, year: int, dims: Dims, source: str) -> InputUsed | None:
+    """The figure of this cell from the numerator's own publisher, when it gives one.
+
+    The same release first (UN DESA's stock over UN DESA's population of the same revision, so a
+    share equals the one UN DESA publishes), else the same dataset (WDI over WDI); None: use
+    the preferred series.
+    """
+    key = CellKey(indicator, year, *dims)
+    figures = table.all_sources(key)
+    if not figures or (figures[0].preferred and figures[0].source == source):
+        return None
+    exact = next((f for f in figures if f.source == source), None)
+    if exact is None:
+        wanted = _release(source)
+        exact = next((f for f in figures if _release(f.source).dataset == wanted.dataset), None)
+    return InputUsed(indicator, key, exact.value, exact.source) if exact is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _release(source: str):
+    from mpdesk.services.series import release_of
+
+    return release_of(source)
 
 
 def _matches(dims: Dims, base: Dims, free_dim: int) -> bool:

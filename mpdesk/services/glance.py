@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from mpdesk.charts.format import format_change, format_value, unit_label
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.services.derived import DerivedResult
+from mpdesk.services.figures import Figures
 from mpdesk.services.value_table import ValueTable
 
 if TYPE_CHECKING:
@@ -31,16 +32,12 @@ class KeyFigure:
     years: tuple[int, ...]
 
 
-def _series(indicator: Indicator, table: ValueTable, derived: DerivedResult) -> dict[int, tuple[float, str]]:
-    """{year: (value, source)} for the indicator's total (no disaggregation)."""
-    if indicator.derived:
-        return {k.year: (derived.values[k].value, "; ".join(derived.values[k].sources))
-                for k in derived.cells(indicator.key) if not any(k.dims())}
-    return {r.key.year: (r.value, r.source) for r in table.records(indicator.key) if not any(r.key.dims())}
-
-
-def key_figure(indicator: Indicator, table: ValueTable, derived: DerivedResult, language: str = "en") -> KeyFigure:
-    series = _series(indicator, table, derived)
+def key_figure(indicator: Indicator, figures: "Figures", language: str = "en",
+               period: tuple[int, int] | None = None) -> KeyFigure:
+    """The latest figure inside the reference period (as the executive summary quotes it) and the one before."""
+    series = {year: (f.value, f.source) for year, f in figures.series(indicator.key).items()}
+    if period is not None:
+        series = {y: v for y, v in series.items() if period[0] <= y <= period[1]}
     years = tuple(sorted(series))
     latest_year = years[-1] if years else None
     previous_year = years[-2] if len(years) > 1 else None
@@ -68,7 +65,10 @@ def key_figures(ws: "Workspace", table: ValueTable | None = None, derived: Deriv
     from mpdesk.services.derived import compute_derived
 
     catalogue = ws.catalogue
-    language = language or ws.profile().language or "en"
+    profile = ws.profile()
+    language = language or profile.language or "en"
+    period = (int(profile.period_start), int(profile.period_end))
     table = table if table is not None else ValueTable.from_workspace(ws)
     derived = derived if derived is not None else compute_derived(table, catalogue, language)
-    return [key_figure(i, table, derived, language) for i in core_indicators(catalogue)]
+    figures = Figures(table, derived, catalogue)
+    return [key_figure(i, figures, language, period) for i in core_indicators(catalogue)]

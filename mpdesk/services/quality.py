@@ -97,13 +97,13 @@ class _Checker:
             indicator = self.indicator(indicator_key)
             if indicator is None or indicator.derived or self._all_within(indicator):
                 continue
-            for first in table._preferred_rows(indicator_key):
+            for first in table.preferred_rows(indicator_key):
                 key = None
-                for row in table._rows_of(first):
+                for row in table.rows_of(first):
                     try:
                         check_value(indicator, row[VALUE])
                     except ValueRejected as exc:
-                        key = key or table._stored(first).key
+                        key = key or table.stored(first).key
                         code = "negative_count" if indicator.is_count else "share_out_of_range" if indicator.is_share else "invalid_value"
                         text = tr("Quality", "{where}: {figure} ({source}). {why}").format(
                             where=self.where(key), figure=self.fig(row[VALUE], indicator),
@@ -114,14 +114,14 @@ class _Checker:
         """For range rules, the smallest and largest figure passing means every figure passes."""
         if indicator.unit in ("yes_no", "year"):
             return False
-        columns = self.table._value_columns(indicator.key).values()
+        columns = self.table.value_columns(indicator.key).values()
         values = array("d")
         for column in columns:
             values.extend(column)
-        if self.table._multi:
+        if self.table.conflict_rows():
             if self._others is None:
                 self._others = {}
-                for rows in self.table._multi.values():
+                for rows in self.table.conflict_rows():
                     self._others.setdefault(rows[0][IND], []).extend(row[VALUE] for row in rows)
             values.extend(self._others.get(indicator.key, []))
         if math.isnan(sum(values)):  # a NaN (or inf - inf): min and max depend on the order, so as listed
@@ -148,8 +148,8 @@ class _Checker:
         table = self.table
         found: list[tuple[int, Finding]] = []
         for indicator_key in self._count_indicators():
-            groups = table._indicator_groups(indicator_key)
-            columns = table._value_columns(indicator_key)
+            groups = table.series_index(indicator_key)
+            columns = table.value_columns(indicator_key)
             for dims, totals in groups.items():
                 if dims[0]:
                     continue
@@ -178,12 +178,12 @@ class _Checker:
                     male = men.get(year)
                     if male is None or _close(female[VALUE] + male[VALUE], total[VALUE]):
                         continue
-                    found.append((table._cell_position(total), self._sex_finding(total, female, male)))
+                    found.append((table.cell_position(total), self._sex_finding(total, female, male)))
         found.sort(key=lambda f: f[0])  # in the order the figures were read, as before
         return iter([f for _, f in found])
 
     def _sex_finding(self, total: tuple, female: tuple, male: tuple) -> Finding:
-        key = self.table._stored(total).key
+        key = self.table.stored(total).key
         ind = self.indicator(key.indicator)
         text = tr("Quality", "{where}: women ({female}) plus men ({male}) make {sum}, but the total is {total}. "
                   "Check that the three figures come from the same source and date.").format(
@@ -200,8 +200,8 @@ class _Checker:
         table = self.table
         found: list[tuple[int, Finding]] = []
         for indicator_key in self._count_indicators():
-            groups = table._indicator_groups(indicator_key)
-            columns = table._value_columns(indicator_key)
+            groups = table.series_index(indicator_key)
+            columns = table.value_columns(indicator_key)
             by_total: dict[tuple[tuple[str, str, str, str], int], list[tuple[tuple, Mapping[int, tuple]]]] = {}
             for dims, years in groups.items():
                 for position in PART_DIMENSIONS:
@@ -238,18 +238,18 @@ class _Checker:
                     low, high = sums[i] - margin, sums[i] + margin
                     if not _exceeds(low, total_value) and not _exceeds(high, total_value) and high == high:
                         continue
-                    rows = sorted((years[year] for _, years in parts if year in years), key=table._cell_position)
+                    rows = sorted((years[year] for _, years in parts if year in years), key=table.cell_position)
                     exact = 0.0
                     for row in rows:
                         exact += row[VALUE]
                     if _exceeds(exact, total_value):
-                        first = table._cell_position(rows[0])
+                        first = table.cell_position(rows[0])
                         found.append((first, self._parts_finding(total, position, exact)))
         found.sort(key=lambda f: f[0])
         return iter([f for _, f in found])
 
     def _parts_finding(self, total: tuple, position: int, parts: float) -> Finding:
-        total_key = self.table._stored(total).key
+        total_key = self.table.stored(total).key
         ind = self.indicator(total_key.indicator)
         what = (tr("Quality", "partner countries"), tr("Quality", "age groups"), tr("Quality", "categories"))[
             PART_DIMENSIONS.index(position)]
@@ -280,8 +280,8 @@ class _Checker:
     def without_source(self) -> Iterator[Finding]:
         table = self.table
         for indicator_key in table.indicators():
-            groups = table._indicator_groups(indicator_key)
-            sources = set(map(_source, table._preferred_rows(indicator_key)))  # as read: fast in memory
+            groups = table.series_index(indicator_key)
+            sources = set(map(_source, table.preferred_rows(indicator_key)))  # as read: fast in memory
             if all(source.strip() for source in sources):
                 continue
             blank = [(year, dims) for dims, years in groups.items() for year, row in years.items()
@@ -291,7 +291,7 @@ class _Checker:
             text = tr("Quality", "{name} has {n} figure(s) without a source ({years}). Add the source so "
                       "readers can check them.").format(
                 name=self._name(indicator_key), n=len(blank), years=_year_list(sorted({y for y, _ in blank})))
-            yield self.finding("warning", "no_source", text, table._stored(groups[dims][year]).key)
+            yield self.finding("warning", "no_source", text, table.stored(groups[dims][year]).key)
 
     def conflicts(self) -> Iterator[Finding]:
         for key, rows in self.table.conflicts():
@@ -305,6 +305,40 @@ class _Checker:
                       "figure the team retains.").format(
                 where=self.where(key), listed=listed, chosen=rows[0].source or tr("Quality", "the figure without source"))
             yield self.finding("warning", "source_conflict", text, key)
+
+    def mixed_sources(self) -> Iterator[Finding]:
+        """A series (indicator x disaggregation) whose preferred figures come from several datasets."""
+        from mpdesk.services.series import release_of
+
+        datasets: dict[str, str] = {}
+        for indicator_key in self.table.indicators():
+            for dims, years in self.table.series_index(indicator_key).items():
+                by_dataset: dict[str, list[tuple[int, str]]] = {}
+                for year, row in years.items():
+                    source = row[SOURCE]
+                    dataset = datasets.get(source)
+                    if dataset is None:
+                        dataset = datasets[source] = release_of(source).dataset
+                    by_dataset.setdefault(dataset, []).append((year, source))
+                if len(by_dataset) < 2:
+                    continue
+                main = max(by_dataset.values(), key=len)
+                others = sorted(item for found in by_dataset.values() if found is not main for item in found)
+                listed = "; ".join(tr("Quality", "{source} for {years}").format(
+                    source=source or tr("Quality", "no source"),
+                    years=_year_list(sorted(y for y, s in others if s == source)))
+                    for source in dict.fromkeys(s for _, s in others))
+                key = CellKey(indicator_key, others[-1][0], *dims)
+                text = tr("Quality", "{where}: the series mixes sources. It uses {main}, but {listed}. Use one "
+                          "source for the whole series, or say why in a note.").format(
+                    where=self._series_name(indicator_key, dims),
+                    main=main[0][1] or tr("Quality", "no source"), listed=listed)
+                yield self.finding("warning", "mixed_sources", text, key)
+
+    def _series_name(self, indicator_key: str, dims: tuple[str, str, str, str]) -> str:
+        name = self._name(indicator_key)
+        parts = disaggregation_text(dims, self.lang).lstrip(", ")
+        return tr("Quality", "{name} ({disaggregation})").format(name=name, disaggregation=parts) if parts else name
 
     def _name(self, key: str) -> str:
         name = self._names.get(key)
@@ -322,7 +356,7 @@ class _Checker:
             indicator = self.indicator(indicator_key)
             if indicator is None or indicator.signed or indicator.unit in ("yes_no", "year"):
                 continue
-            for dims, years in table._indicator_groups(indicator_key).items():
+            for dims, years in table.series_index(indicator_key).items():
                 if any(dims[1:]):
                     continue
                 rows = [years[year] for year in sorted(years)]
@@ -330,8 +364,8 @@ class _Checker:
                 for before, after in zip(rows, rows[1:]):
                     if before[VALUE] and abs(after[VALUE] - before[VALUE]) / abs(before[VALUE]) > threshold:
                         if first is None:
-                            first = min(table._cell_position(r) for r in rows)
-                        found.append((first, after[YEAR], self._jump(table._stored(before), table._stored(after))))
+                            first = min(table.cell_position(r) for r in rows)
+                        found.append((first, after[YEAR], self._jump(table.stored(before), table.stored(after))))
         found.sort(key=lambda f: f[:2])  # series in the order they were read, each by year
         return iter([f for _, _, f in found])
 
@@ -462,7 +496,7 @@ def run_checks_on(table: ValueTable, derived: DerivedResult, catalogue: Catalogu
     found: list[Finding] = []
     for check in (checker.invalid_values, checker.derived_out_of_range, checker.sex_totals,
                   checker.parts_over_total, checker.outside_period, checker.without_source,
-                  checker.conflicts, checker.mixed_series):
+                  checker.conflicts, checker.mixed_series, checker.mixed_sources):
         found.extend(check())
     found.extend(checker.jumps(threshold))
     found.extend(checker.empty_modules(selected_sections, narratives))

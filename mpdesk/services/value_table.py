@@ -5,20 +5,22 @@ it on a worker thread after the session is closed.
 
 Internally each figure is kept as the plain tuple the database returned (see ``_ROW`` below),
 grouped as indicator -> disaggregation -> year; ``StoredValue`` and ``CellKey`` objects are
-only built when a caller asks for them (and then kept). ``apply`` patches the table from an
-edit's ChangeSet, so the UI need not re-read every figure after each edit.
+only built when a caller asks for them (and then kept).
+
+The preferred figures (``series.resolve`` decides them, series by series) are what the look-ups
+return. A cell none of whose figures is preferred (its series' source has no figure there) is
+left out of the series and keeps its figures only as alternatives (``all_sources``, ``conflicts``).
 """
 
 from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
 from mpdesk.services.values import CellKey
 
 if TYPE_CHECKING:
-    from mpdesk.services.changes import ChangeSet
     from mpdesk.services.workspace import Workspace
 
 # _ROW: (id, indicator, year, sex, age_group, partner, category, value, unit, source, note, status,
@@ -90,7 +92,11 @@ class ValueTable:
         g: dict[Dims, dict[int, Row]] = {}
         c: dict[Dims, array] = {}
         o: list[Row] = []
+        unpreferred: list[Row] = []
         for r in rows:
+            if not r[12]:
+                unpreferred.append(r)  # placed once every cell's preferred row is known (below)
+                continue
             indicator = r[1]
             if indicator != last:
                 last = indicator
@@ -121,15 +127,29 @@ class ValueTable:
                 multi[key] = [current, r]
             else:
                 others.append(r)
-            if r[12] and not current[12]:
-                years[year] = r
-                stale.add(indicator)
+        alternatives: dict[tuple, list[Row]] = {}
+        for r in unpreferred:
+            years = groups.get(r[1], {}).get(r[3:7])
+            current = years.get(r[2]) if years is not None else None
+            key = (r[1], r[2]) + r[3:7]
+            if current is None:
+                alternatives.setdefault(key, []).append(r)
+                continue
+            others = multi.get(key)
+            if others is None:
+                multi[key] = [current, r]
+            else:
+                others.append(r)
+            stale.add(r[1])
+        for others in multi.values():
+            others.sort(key=lambda row: row[POS])
         for indicator in stale:
-            columns[indicator] = None
+            order[indicator] = None  # a cell's first row may now be an alternative: listed afresh
         self._columns = columns
         self._groups = groups
         self._order = order
         self._multi = multi
+        self._alternatives = alternatives  # cells outside every series: their figures only
         self._count = count
         self._next_pos = max((r[POS] for r in rows), default=-1) + 1
 
@@ -145,8 +165,8 @@ class ValueTable:
                 cursor.close()
         return cls._from_rows(rows)
 
-    # -- internals shared with derived.py and quality.py ----------------------------------------
-    def _stored(self, row: Row) -> StoredValue:
+    # -- rows, for the checks and the derived engine (plain tuples: see ``_ROW``) ---------------
+    def stored(self, row: Row) -> StoredValue:
         found = self._objects.get(row[POS])
         if found is None:
             found = self._objects[row[POS]] = StoredValue(
@@ -161,7 +181,7 @@ class ValueTable:
         years = by_dims.get((key.sex, key.age_group, key.partner, key.category))
         return years.get(key.year) if years is not None else None
 
-    def _rows_of(self, row: Row) -> list[Row]:
+    def rows_of(self, row: Row) -> list[Row]:
         """Every row of the cell ``row`` belongs to, in the database's order."""
         if self._multi:
             others = self._multi.get(_key6(row))
@@ -169,7 +189,7 @@ class ValueTable:
                 return others
         return [row]
 
-    def _cell_position(self, row: Row) -> int:
+    def cell_position(self, row: Row) -> int:
         """Where the cell first appears (the order of iteration)."""
         if self._multi:
             others = self._multi.get(_key6(row))
@@ -184,12 +204,12 @@ class ValueTable:
             by_dims = self._groups.get(indicator)
             if by_dims is None:
                 return []
-            rows = sorted((self._rows_of(r)[0] for years in by_dims.values() for r in years.values()),
+            rows = sorted((self.rows_of(r)[0] for years in by_dims.values() for r in years.values()),
                           key=lambda r: r[POS])
             self._order[indicator] = rows
         return rows
 
-    def _preferred_rows(self, indicator: str) -> list[Row]:
+    def preferred_rows(self, indicator: str) -> list[Row]:
         """The preferred row of each cell of ``indicator``, in order of appearance."""
         rows = self._cell_rows(indicator)
         if not self._multi or not rows:
@@ -197,8 +217,8 @@ class ValueTable:
         by_dims = self._groups[indicator]
         return [by_dims[r[3:7]][r[YEAR]] for r in rows]
 
-    def _value_columns(self, indicator: str) -> Mapping[Dims, array]:
-        """dims -> the preferred values, in the order of ``_indicator_groups(indicator)[dims]`` (read only)."""
+    def value_columns(self, indicator: str) -> Mapping[Dims, array]:
+        """dims -> the preferred values, in the order of ``series_index(indicator)[dims]`` (read only)."""
         columns = self._columns.get(indicator)
         if columns is None:
             columns = {dims: array("d", [r[VALUE] for r in years.values()])
@@ -207,7 +227,7 @@ class ValueTable:
                 self._columns[indicator] = columns
         return columns
 
-    def _indicator_groups(self, indicator: str) -> Mapping[Dims, Mapping[int, Row]]:
+    def series_index(self, indicator: str) -> Mapping[Dims, Mapping[int, Row]]:
         """dims -> year -> preferred row (read only)."""
         return self._groups.get(indicator, {})
 
@@ -221,10 +241,14 @@ class ValueTable:
 
         yield from heapq.merge(*(self._cell_rows(ind) for ind in self._groups), key=lambda r: r[POS])
 
+    def conflict_rows(self) -> list[list[Row]]:
+        """Every row of each cell that two or more sources fill (the preferred one among them)."""
+        return list(self._multi.values())
+
     # -- look-ups -----------------------------------------------------------------------------
     def get(self, key: CellKey) -> StoredValue | None:
         row = self._row(key)
-        return self._stored(row) if row is not None else None
+        return self.stored(row) if row is not None else None
 
     def value(self, key: CellKey) -> float | None:
         row = self._row(key)
@@ -234,15 +258,16 @@ class ValueTable:
         """Every source's figure for the cell, preferred first (for conflicts)."""
         row = self._row(key)
         if row is None:
-            return []
-        rows = [self._stored(r) for r in self._rows_of(row)]
+            alternatives = self._alternatives.get((key.indicator, key.year) + key.dims(), [])
+            return sorted((self.stored(r) for r in alternatives), key=lambda r: r.source)
+        rows = [self.stored(r) for r in self.rows_of(row)]
         return sorted(rows, key=lambda r: (not r.preferred, r.source))
 
     def cells(self, indicator: str) -> list[CellKey]:
-        return [self._stored(r).key for r in self._preferred_rows(indicator)]
+        return [self.stored(r).key for r in self.preferred_rows(indicator)]
 
     def records(self, indicator: str) -> list[StoredValue]:
-        return [self._stored(r) for r in self._preferred_rows(indicator)]
+        return [self.stored(r) for r in self.preferred_rows(indicator)]
 
     def years(self, indicator: str | None = None) -> list[int]:
         groups = [self._groups.get(indicator, {})] if indicator else list(self._groups.values())
@@ -257,7 +282,7 @@ class ValueTable:
     def __iter__(self) -> Iterator[StoredValue]:
         groups = self._groups
         for r in self._cells_in_order():
-            yield self._stored(groups[r[IND]][r[3:7]][r[YEAR]])
+            yield self.stored(groups[r[IND]][r[3:7]][r[YEAR]])
 
     def __len__(self) -> int:
         return self._count
@@ -265,117 +290,18 @@ class ValueTable:
     def grouped(self) -> Iterator[tuple[CellKey, list[StoredValue]]]:
         """Every cell with all its sources' figures."""
         for r in self._cells_in_order():
-            rows = [self._stored(x) for x in self._rows_of(r)]
+            rows = [self.stored(x) for x in self.rows_of(r)]
             yield rows[0].key, rows
 
     def every_figure(self, indicator: str) -> Iterator[tuple[CellKey, StoredValue]]:
         """Every source's figure of one indicator (preferred or not)."""
-        for r in self._preferred_rows(indicator):
-            key = self._stored(r).key
-            for row in self._rows_of(r):
-                yield key, self._stored(row)
+        for r in self.preferred_rows(indicator):
+            key = self.stored(r).key
+            for row in self.rows_of(r):
+                yield key, self.stored(row)
 
     def conflicts(self) -> Iterator[tuple[CellKey, list[StoredValue]]]:
         """Cells where two or more sources hold a figure."""
         for rows in sorted(self._multi.values(), key=lambda rows: rows[0][POS]):
-            key = self._stored(rows[0]).key
+            key = self.stored(rows[0]).key
             yield key, self.all_sources(key)
-
-    # -- patching -----------------------------------------------------------------------------
-    def apply(self, changes: "ChangeSet | Iterable[Any]") -> set[str]:
-        """Patch the table with an edit's ChangeSet (also undo and redo); returns the indicators touched.
-
-        The result is what ``from_workspace`` would read after the edit, without re-reading every figure.
-        """
-        touched: set[str] = set()
-        for change in changes:
-            if change.table != "indicator_value":
-                continue
-            position = None
-            if change.before is not None:
-                removed = self._remove(change.row_id, change.before)
-                if removed is not None:
-                    touched.add(removed[IND])
-                    position = removed[POS]
-            if change.after is not None:
-                if position is None:
-                    position = self._next_pos
-                    self._next_pos += 1
-                row = _row_from_dict(change.row_id, change.after, position)
-                self._add(row)
-                touched.add(row[IND])
-        return touched
-
-    def _find_row(self, row_id: str, fields: Mapping[str, Any]) -> Row | None:
-        by_dims = self._groups.get(fields.get("indicator_key"))
-        if by_dims is not None:
-            dims = (fields.get("sex") or "", fields.get("age_group") or "", fields.get("partner") or "",
-                    fields.get("category") or "")
-            years = by_dims.get(dims)
-            current = years.get(int(fields.get("year") or 0)) if years is not None else None
-            if current is not None:
-                for r in self._rows_of(current):
-                    if r[ID] == row_id:
-                        return r
-        for by_dims in self._groups.values():  # the table was loaded before another change: search all
-            for years in by_dims.values():
-                for current in years.values():
-                    for r in self._rows_of(current):
-                        if r[ID] == row_id:
-                            return r
-        return None
-
-    def _remove(self, row_id: str, fields: Mapping[str, Any]) -> Row | None:
-        row = self._find_row(row_id, fields)
-        if row is None:
-            return None
-        indicator, year, dims = row[IND], row[YEAR], row[3:7]
-        by_dims = self._groups[indicator]
-        years = by_dims[dims]
-        key = _key6(row)
-        others = self._multi.get(key)
-        self._objects.pop(row[POS], None)
-        self._order[indicator] = None
-        self._columns[indicator] = None
-        if others is None:
-            del years[year]
-            self._count -= 1
-            if not years:
-                del by_dims[dims]
-                if not by_dims:
-                    del self._groups[indicator]
-                    del self._order[indicator]
-                    del self._columns[indicator]
-            return row
-        others[:] = [r for r in others if r is not row]
-        if len(others) == 1:
-            del self._multi[key]
-        years[year] = next((r for r in others if r[PREFERRED]), others[0])
-        return row
-
-    def _add(self, row: Row) -> None:
-        indicator, year, dims = row[IND], row[YEAR], row[3:7]
-        by_dims = self._groups.setdefault(indicator, {})
-        self._order[indicator] = None
-        self._columns[indicator] = None
-        years = by_dims.setdefault(dims, {})
-        current = years.get(year)
-        if current is None:
-            years[year] = row
-            self._count += 1
-            return
-        key = _key6(row)
-        others = self._multi.get(key)
-        if others is None:
-            others = self._multi[key] = [current]
-        others.append(row)
-        others.sort(key=lambda r: r[POS])
-        years[year] = next((r for r in others if r[PREFERRED]), others[0])
-
-
-def _row_from_dict(row_id: str, fields: Mapping[str, Any], position: int) -> Row:
-    """A row as ``_SQL`` reads it, from a RowChange's column values."""
-    return (fields.get("id", row_id) or row_id, fields["indicator_key"], int(fields["year"]), fields.get("sex") or "",
-            fields.get("age_group") or "", fields.get("partner") or "", fields.get("category") or "",
-            float(fields["value"]), fields.get("unit") or "", fields.get("source") or "", fields.get("note") or "",
-            fields.get("status") or "draft", 1 if fields.get("preferred") else 0, position)

@@ -86,36 +86,43 @@ def set_values(ws: "Workspace", edits: Sequence[CellEdit], label: str | None = N
     with ws.edit(label or tr("Values", "Edit values")) as session:
         for edit in edits:
             _apply_edit(ws, session, edit)
+        _resolve(ws, session, {edit.key.indicator for edit in edits})
     return ws.last_change
 
 
 def _apply_edit(ws: "Workspace", session: Session, edit: CellEdit) -> None:
-    row = preferred_row(session, edit.key)
+    """Typing writes the team's own figure; an imported figure in the cell stays as an alternative."""
+    rows = rows_for(session, edit.key)
+    typed = next((r for r in rows if r.provenance == "typed"), None)
     if edit.value is None:
+        row = typed or next((r for r in rows if r.preferred), rows[0] if rows else None)
         if row is not None:
             session.delete(row)
             session.flush()
-            _promote_next(session, edit.key)
         return
-    if row is None:
+    if typed is None:
+        taken = {r.source for r in rows}
+        source = edit.source if edit.source is not None else ""
+        if source in taken:  # the unique key is per source: the team's figure needs its own name
+            source = tr("Values", "{source} (typed)").format(source=source).strip()
         indicator = ws.catalogue.indicator(edit.key.indicator)
         session.add(IndicatorValue(
             indicator_key=edit.key.indicator, year=edit.key.year, sex=edit.key.sex, age_group=edit.key.age_group,
             partner=edit.key.partner, category=edit.key.category, value=float(edit.value), unit=indicator.unit,
-            source=edit.source or "", note=edit.note or "", provenance="typed", preferred=True))
+            source=source, note=edit.note or "", provenance="typed", preferred=True))
         return
-    row.value = float(edit.value)
-    row.provenance = "typed" if row.provenance == "imported" and row.value != edit.value else row.provenance
+    typed.value = float(edit.value)
     if edit.source is not None:
-        row.source = edit.source
+        typed.source = edit.source
     if edit.note is not None:
-        row.note = edit.note
+        typed.note = edit.note
 
 
-def _promote_next(session: Session, key: CellKey) -> None:
-    rows = rows_for(session, key)
-    if rows and not any(r.preferred for r in rows):
-        rows[0].preferred = True
+def _resolve(ws: "Workspace", session: Session, indicator_keys: Iterable[str]) -> None:
+    from mpdesk.services.series import resolve
+
+    session.flush()
+    resolve(session, ws.catalogue, set(indicator_keys))
 
 
 def set_value(ws: "Workspace", key: CellKey, value: float | None, source: str | None = None,
@@ -145,17 +152,37 @@ def annotate(ws: "Workspace", key: CellKey, source: str | None = None, note: str
 
 
 def choose_preferred(ws: "Workspace", value_id: str) -> ChangeSet:
-    """Mark one source's figure as the one the team uses; the others stay recorded."""
+    """Use this figure's source for the whole indicator (its series); the others stay recorded.
+
+    Where the figure still would not be used in its cell (a typed figure there, or an older
+    release), it becomes a visible single-cell exception.
+    """
+    from mpdesk.services.series import CELL_PREFIX, SERIES_PREFIX, release_of, resolve
+    from mpdesk.services.workspace import EditError
+
     with ws.edit(tr("Values", "Choose preferred source")) as session:
         chosen = session.get(IndicatorValue, value_id)
         if chosen is None:
-            from mpdesk.services.workspace import EditError
-
             raise EditError(tr("Values", "That figure no longer exists."))
         key = CellKey(chosen.indicator_key, chosen.year, chosen.sex, chosen.age_group, chosen.partner, chosen.category)
-        for row in rows_for(session, key):
-            row.preferred = row.id == value_id
+        cell = rows_for(session, key)
+        for row in cell:
+            _set_meta(session, CELL_PREFIX + row.id, None)
+        if chosen.provenance == "imported":
+            _set_meta(session, SERIES_PREFIX + chosen.indicator_key, release_of(chosen.source or "").dataset)
+        session.flush()
+        resolve(session, ws.catalogue, [chosen.indicator_key])
+        if not chosen.preferred:
+            _set_meta(session, CELL_PREFIX + chosen.id, "1")
+            session.flush()
+            resolve(session, ws.catalogue, [chosen.indicator_key])
     return ws.last_change
+
+
+def _set_meta(session: Session, key: str, value: str | None) -> None:
+    from mpdesk.services.series import _set_meta as set_meta
+
+    set_meta(session, key, value)
 
 
 def all_values(ws: "Workspace", indicator_keys: Iterable[str] | None = None,
@@ -173,8 +200,10 @@ def import_records(ws: "Workspace", records: Sequence, file_name: str, sha256: s
                    dataset: str = "", warnings: Sequence[str] = ()) -> ChangeSet:
     """Store imported figures (one undoable step), logging the file and its sha256.
 
-    A figure from the same source replaces the earlier import; a figure from a new source is
-    kept beside the existing one (not preferred) so the team sees the conflict and chooses.
+    A figure from the same release replaces the earlier import of it; any other source's figure
+    is kept beside the existing ones, and ``series.resolve`` then decides, series by series,
+    which source is preferred. A figure the team typed is never overwritten: the file's figure
+    is kept as an alternative (a conflict the team resolves).
     """
     from mpdesk.services.workspace import EditError
 
@@ -188,9 +217,14 @@ def import_records(ws: "Workspace", records: Sequence, file_name: str, sha256: s
                            imported_at=utc_now(), warnings="\n".join(warnings))
         session.add(log)
         session.flush()
-        existing = _existing_index(session, {r.indicator for r in usable})
+        keys = {r.indicator for r in usable}
+        existing = _existing_index(session, keys)
         for record in usable:
             _store_record(ws, session, record, log, existing)
+        session.flush()
+        from mpdesk.services.series import resolve
+
+        resolve(session, ws.catalogue, rows=[row for rows in existing.values() for row in rows])
     return ws.last_change
 
 
@@ -207,17 +241,21 @@ def _store_record(ws: "Workspace", session: Session, record, log: ImportRecord,
     rows = existing.setdefault(cell, [])
     same_source = next((r for r in rows if r.source == record.source), None)
     if same_source is not None:
+        if same_source.provenance != "imported":
+            return  # the team's figure under the file's own source name (older files): kept as typed
         if same_source.value != record.value:
             same_source.value = float(record.value)
             log.values_updated += 1
         same_source.import_id = log.id
         return
     unit = record.unit or ws.catalogue.indicator(record.indicator).unit
+    note = (record.note or "").lower()
+    status = getattr(record, "status", "") or (
+        "projection" if "projection" in note else "estimate" if "estimate" in note else "draft")
     row = IndicatorValue(indicator_key=record.indicator, year=int(record.year), sex=record.sex,
                          age_group=record.age_group, partner=record.partner, category=record.category,
                          value=float(record.value), unit=unit, source=record.source, note=record.note,
-                         provenance="imported", import_id=log.id, preferred=not rows,
-                         status="estimate" if "estimate" in (record.note or "").lower() else "draft")
+                         provenance="imported", import_id=log.id, preferred=False, status=status)
     session.add(row)
     rows.append(row)
     log.values_added += 1

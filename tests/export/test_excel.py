@@ -60,9 +60,10 @@ def test_number_formats_follow_the_unit(sample_ws, tmp_path):
     formats = {}
     for row in data_rows(book):
         formats.setdefault(row[8].value, set()).add(row[VALUE_COLUMN - 1].number_format)
-    assert formats["persons"] == {"#,##0"}          # the unit column shows the unit as readers write it
+    assert formats["persons"] == {"#,##0"}
     assert formats["%"] == {"#,##0.0"}
-    assert formats["US$ million"] == {"#,##0.0"}
+    assert formats["US$ million"] == {"#,##0.0"}  # the unit as a reader reads it, not 'usd_million'
+    assert "usd_million" not in formats
     glance = book["At a glance"]
     latest = {r[0].value: r[1] for r in glance.iter_rows() if isinstance(r[1].value, (int, float))}
     assert latest["Immigrant stock"].number_format == "#,##0"
@@ -233,3 +234,12 @@ def test_an_existing_workbook_is_replaced_whole(sample_ws, tmp_path):
     path.write_bytes(b"old")
     export_xlsx(sample_ws, ExportOptions(), path)
     assert zipfile.is_zipfile(path)
+
+
+def test_year_headers_are_numbers(sample_ws, tmp_path):
+    book = openpyxl.load_workbook(export(sample_ws, tmp_path))
+    sheet = next(book[name] for name in book.sheetnames if name.startswith("A.1"))
+    header = next(row for row in sheet.iter_rows() if row[0].value == "Indicator")
+    years = [c.value for c in header[2:] if isinstance(c.value, int)]
+    assert len(years) > 8 and years == sorted(years)
+    assert not [c.value for c in header if isinstance(c.value, str) and c.value.isdigit()]

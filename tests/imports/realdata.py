@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-REAL = REPO_ROOT / ".." / "shared" / "data" / "real"
+# MPDESK_REAL_DATA points elsewhere (a worktree beside the main checkout)
+REAL = Path(os.environ.get("MPDESK_REAL_DATA") or REPO_ROOT / ".." / "shared" / "data" / "real")
 
 
 def real_file(real_dir: Path, name: str) -> Path:

@@ -25,9 +25,11 @@ def remittances(real_dir):
 
 def test_migration_matrix(migration):
     records = migration.records
-    assert figure(records, "immigrant_stock", 2021) == 1050147  # 'World' row, Kenya column
-    assert figure(records, "immigrant_stock", 2021, partner="SOM") == 425284
-    assert figure(records, "emigrant_stock", 2021) == 539988  # Kenya row, 'World' column
+    # The 2021 matrix carries mid-2020 stocks (UN DESA-based, see its notes): stored for 2020.
+    assert figure(records, "immigrant_stock", 2020) == 1050147  # 'World' row, Kenya column
+    assert figure(records, "immigrant_stock", 2020, partner="SOM") == 425284
+    assert figure(records, "emigrant_stock", 2020) == 539988  # Kenya row, 'World' column
+    assert not [r for r in records if r.year != 2020]
     assert migration.sha256.startswith("d99a27d8436a")
     partners = {r.partner for r in records if r.partner}
     assert all(is_known_iso3(p) for p in partners)
@@ -56,3 +58,20 @@ def test_inward_flows_estimate_and_zero_as_missing(real_dir):
     assert 2000 not in {r.year for r in result.records}
     assert any("0 for 2000" in w for w in result.warnings)
     assert figure(result.records, "remittance_inflows", 2001) == pytest.approx(50.9144262781064)
+
+
+def test_knomad_year_and_edition_come_from_the_file(real_dir):
+    import openpyxl
+
+    path = real_file(real_dir, MIGRATION)
+    sheet = openpyxl.load_workbook(path, read_only=True).worksheets[0]
+    texts = [r[0] for r in sheet.iter_rows(values_only=True) if r and isinstance(r[0], str)]
+    assert texts[0] == "Bilateral Estimates of Migrant Stocks in 2021"
+    assert any("UN Population Division" in t for t in texts[-6:])
+    assert any("December 2022" in t for t in texts[-6:])
+    result = read_knomad(path, "KEN")
+    assert result.dataset == "KNOMAD/World Bank Bilateral Migration Matrix 2021 (December 2022)"
+    assert {r.year for r in result.records} == {2020} and all("mid-2020" in r.note for r in result.records)
+    flows = read_knomad(real_file(real_dir, "inward_remittance_flows_december_2023_1.xlsx"), "KEN")
+    assert flows.dataset == "World Bank-KNOMAD, Remittance inflows (December 2023)"
+    assert {r.status for r in flows.records if r.year == 2023 and r.indicator == "remittance_inflows"} == {"estimate"}

@@ -31,14 +31,15 @@ def test_round_trip_keeps_every_field(tmp_path):
     path = tmp_path / "out.csv"
     write_tidy_csv(path, records)
     result = read_tidy_csv(path)
-    assert result.records == records
+    # A blank unit is read as the catalogue's unit of the indicator.
+    assert result.records == [r if r.unit else ValueRecord(**{**r.__dict__, "unit": "persons"}) for r in records]
     assert result.importer == "tidy_csv" and len(result.sha256) == 64
     assert path.read_text(encoding="utf-8").splitlines()[0] == HEADER
 
 
 def test_bom_and_sex_spellings_are_accepted(tmp_path):
-    path = write(tmp_path, "a,2000,F,,,,1,,,\na,2000,Male,,,,2,,,\na,2000,both,,,,3,,,\n"
-                 "a,2000,TOTAL,,ken,,4,,,\n", encoding="utf-8-sig")
+    path = write(tmp_path, "population_total,2000,F,,,,1,,,\npopulation_total,2000,Male,,,,2,,,\n"
+                 "population_total,2001,both,,,,3,,,\npopulation_total,2000,TOTAL,,ken,,4,,,\n", encoding="utf-8-sig")
     records = read_tidy_csv(path).records
     assert [r.sex for r in records] == ["female", "male", "", ""]
     assert records[3].partner == "KEN"
@@ -81,3 +82,66 @@ def test_bundled_sample_is_valid():
     keys = [(r.indicator, r.year, r.sex, r.age_group, r.partner, r.category, r.source)
             for r in records]
     assert len(keys) == len(set(keys))  # one value per cell and source
+
+
+def test_checks_a_typed_figure_gets(tmp_path):
+    path = write(tmp_path, "immigrant_stock,2020,,,,,-5,persons,,\n"
+                 "unemployment_rate,2020,,,,,140,percent,,\n")
+    with pytest.raises(ImportFormatError) as refused:
+        read_tidy_csv(path)
+    text = str(refused.value)
+    assert "Row 2: Immigrant stock is a count and cannot be negative." in text
+    assert "Row 3:" in text and "between 0 and 100" in text
+
+
+def test_units_are_converted_to_the_catalogue_unit_or_refused(tmp_path):
+    path = write(tmp_path, "immigrant_stock,2020,,,,,1050.147,thousands,UN DESA,\n"
+                 "remittance_inflows,2020,,,,,3094000000,usd,WDI,\n")
+    stock, remittances = read_tidy_csv(path).records
+    assert (stock.value, stock.unit) == (1050147, "persons")
+    assert (remittances.value, remittances.unit) == (3094.0, "usd_million")
+    bad = write(tmp_path, "immigrant_stock,2020,,,,,12,percent,,\n")
+    with pytest.raises(ImportFormatError, match="Row 2: the unit 'percent' cannot be converted to persons"):
+        read_tidy_csv(bad)
+
+
+def test_unknown_indicators_are_listed_not_stored(tmp_path):
+    path = write(tmp_path, "immigrant_stock,2020,,,,,1,persons,,\nmigrant_wellbeing,2020,,,,,3,,,\n"
+                 "migrant_wellbeing,2021,,,,,4,,,\n")
+    result = read_tidy_csv(path)
+    assert [r.indicator for r in result.records] == ["immigrant_stock"]
+    [issue] = result.issues
+    assert (issue.kind, issue.indicator, issue.line) == ("unknown_indicator", "migrant_wellbeing", 3)
+    assert "lines 3, 4" in issue.message
+
+
+def test_the_same_figure_twice_is_refused(tmp_path):
+    path = write(tmp_path, "immigrant_stock,2020,,,,,1,persons,S,\nimmigrant_stock,2020,,,,,2,persons,S,\n")
+    with pytest.raises(ImportFormatError, match="Rows 2 and 3 give the same figure twice"):
+        read_tidy_csv(path)
+
+
+def test_a_country_column_must_match_the_profile(tmp_path):
+    path = tmp_path / "values.csv"
+    path.write_text("country," + HEADER + "\nKEN,immigrant_stock,2020,,,,,1,persons,,\n"
+                    "UGA,immigrant_stock,2019,,,,,2,persons,,\n", encoding="utf-8")
+    with pytest.raises(ImportFormatError, match="Row 3: the country is UGA, but this profile is for KEN"):
+        read_tidy_csv(path, "KEN")
+    path.write_text("country," + HEADER + "\nKEN,immigrant_stock,2020,,,,,1,persons,,\n", encoding="utf-8")
+    assert [r.value for r in read_tidy_csv(path, "KEN").records] == [1]
+
+
+def test_a_profiles_own_indicators_are_known_when_its_catalogue_is_given(tmp_path):
+    from mpdesk.imports.detect import import_file
+    from mpdesk.services.profile import NewProfile, create_profile
+    from mpdesk.services.tailoring import add_custom_indicator
+
+    ws = create_profile(tmp_path / "p.mpdesk", NewProfile(country_iso3="KEN", edition_year=2020,
+                                                           period_start=2010, period_end=2020))
+    try:
+        add_custom_indicator(ws, "seafarers_abroad", "Seafarers abroad", "A.3")
+        path = write(tmp_path, "seafarers_abroad,2020,,,,,1200,persons,Maritime authority,\n")
+        assert [r.value for r in import_file(path, "KEN", ws.catalogue).records] == [1200]
+        assert [i.indicator for i in import_file(path, "KEN").issues] == ["seafarers_abroad"]
+    finally:
+        ws.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,8 @@ from mpdesk.services.profile import NewProfile, create_profile
 from mpdesk.services.values import CellKey, set_values, CellEdit
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-REAL = REPO_ROOT / ".." / "shared" / "data" / "real"
+# MPDESK_REAL_DATA points elsewhere (a worktree beside the main checkout)
+REAL = Path(os.environ.get("MPDESK_REAL_DATA") or REPO_ROOT / ".." / "shared" / "data" / "real")
 SAMPLE_CSV = REPO_ROOT / "resources" / "sample" / "kenya_values.csv"
 
 

@@ -72,13 +72,22 @@ def tidy_rows(ws: "Workspace", data: ReportData) -> list[TidyRow]:
     def once(text: str) -> str:  # one string object per distinct text, not one per figure
         return intern(text) if text.__class__ is str else text
 
+    from mpdesk.charts.format import unit_label
+
+    units: dict[str, str] = {}
+
+    def unit(code: str) -> str:  # 'US$ million', not 'usd_million'
+        if code not in units:
+            units[code] = intern(unit_label(code, data.language) if code else "")
+        return units[code]
+
     rows = []
     for v in _stored_values(ws, keys):
         key = v.indicator_key
         if key not in names:
             names[key], formats[key] = _name(data, key), _format(data, key)
         rows.append(TidyRow(once(key), names[key], int(v.year), once(v.sex),
-                            once(v.age_group), once(v.partner), once(v.category), float(v.value), once(v.unit),
+                            once(v.age_group), once(v.partner), once(v.category), float(v.value), unit(v.unit or ""),
                             once(v.source), once(v.note), once(v.status), once(v.provenance), bool(v.preferred),
                             formats[key]))
     return rows + derived_rows(data, set(keys))
@@ -120,5 +129,7 @@ def _name(data: ReportData, key: str) -> str:
 
 
 def _unit(data: ReportData, key: str) -> str:
+    from mpdesk.charts.format import unit_label
+
     info = data.indicators.get(key)
-    return info.unit if info else ""
+    return unit_label(info.unit, data.language) if info else ""

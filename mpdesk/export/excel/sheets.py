@@ -253,6 +253,8 @@ def _wide_table(sheet: Any, top: int, rows: list[TableRow], years: list[int], da
     headers = [tr("Excel", "Indicator"), tr("Excel", "Disaggregation"), *(str(y) for y in years),
                tr("Excel", "Unit"), tr("Excel", "Source"), tr("Excel", "Indicator key"), tr("Excel", "Notes")]
     write_header(sheet, top, headers)
+    for column, year in enumerate(years, start=3):
+        sheet.cell(row=top, column=column).value = year  # a number, so formulas and sorting work
     row = top
     for row, item in enumerate(rows, start=top + 1):
         info = data.indicators.get(item.indicator)

@@ -63,7 +63,8 @@ def statistical_annex(data: ReportData, numbers: Numbering) -> list[Any]:
         seen.update(t.key for t in tables)
         flowables.append(_subheading(section.heading))
         for table in tables:
-            flowables += indicator_block(data, section, table, numbers, limit=None)
+            for part in table.year_blocks():  # every year of every series, in parts of a page's width
+                flowables += indicator_block(data, section, part, numbers, limit=None)
         shown += [r.indicator for t in tables for r in t.rows]
     return flowables + definitions(data, list(dict.fromkeys(shown)))
 

@@ -137,19 +137,39 @@ def _plot_box(plot: Any, width: float, legend_height: float, left: float = LEFT)
 
 
 def _line(drawing: Any, chart: ChartDescription, language: str, width: float, legend_height: float) -> None:
-    from reportlab.graphics.charts.linecharts import HorizontalLineChart
+    """Years placed at their value on the x axis (time spaced as time), not as evenly spaced categories."""
+    from reportlab.graphics.charts.lineplots import LinePlot
     from reportlab.graphics.widgets.markers import makeMarker
 
-    plot = HorizontalLineChart()
+    xs = list(chart.x_values) or list(range(len(chart.categories)))
+    names = dict(zip(xs, chart.categories))
+    plot = LinePlot()
     _plot_box(plot, width, legend_height)
-    plot.data = _values(chart)
-    plot.categoryAxis.categoryNames = _thin(chart.categories, plot.width)
-    plot.joinedLines = 1
-    for index, series in enumerate(chart.series):
+    drawn = [(s, [(x, v) for x, v in zip(xs, s.values) if v is not None]) for s in chart.series]
+    drawn = [(s, points) for s, points in drawn if points]
+    if not drawn:
+        return
+    plot.data = [points for _, points in drawn]
+    for index, (series, _) in enumerate(drawn):
         plot.lines[index].strokeColor = _colour(series.colour)
         plot.lines[index].strokeWidth = 1.6
         plot.lines[index].symbol = makeMarker("FilledCircle", size=2.6, fillColor=_colour(series.colour))
-    _place_on_axes(drawing, plot, chart, language, width, legend_height)
+    x_axis, y_axis = plot.xValueAxis, plot.yValueAxis
+    for axis in (x_axis, y_axis):
+        axis.labels.fontName, axis.labels.fontSize, axis.labels.fillColor = REGULAR, 7, _colour(INK)
+        axis.strokeColor, axis.strokeWidth = _colour("#8A949E"), 0.5
+        axis.visibleTicks = 0
+    pad = max((xs[-1] - xs[0]) * 0.02, 0.5)
+    x_axis.valueMin, x_axis.valueMax = xs[0] - pad, xs[-1] + pad
+    x_axis.valueSteps = [x for x, label in zip(xs, _thin(chart.categories, plot.width)) if label]
+    x_axis.labelTextFormat = lambda value: names.get(value, "")
+    y_axis.visibleGrid, y_axis.gridStrokeColor, y_axis.gridStrokeWidth = 1, _colour(GRID), 0.4
+    y_axis.visibleAxis = 0
+    values = [v for points in plot.data for _, v in points]
+    _scale_axis(y_axis, chart, language, min([0.0, *values]), max([0.0, *values]))   # round steps, their decimals
+    x_axis.joinAxisMode = "bottom"
+    drawing.add(plot)
+    _axis_title(drawing, chart, width, legend_height + 4)
 
 
 def _place_on_axes(drawing: Any, plot: Any, chart: ChartDescription, language: str, width: float,

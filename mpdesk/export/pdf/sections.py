@@ -178,7 +178,7 @@ def source_lines(data: ReportData, table: IndicatorTable, rows: list, partner: b
     notes = list(dict.fromkeys(n for r in rows for n in r.notes))
     if notes:
         lines.append(tr("Report", "Notes: {notes}").format(notes=" ".join(_sentence(n) for n in notes)))
-    return lines
+    return lines + table.key_lines(rows)
 
 
 def _sentence(text: str) -> str:

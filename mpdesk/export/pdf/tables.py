@@ -7,7 +7,7 @@ from typing import Any, Sequence
 from mpdesk.charts.format import format_value, unit_label, with_unit
 from mpdesk.export.markup import escape_text
 from mpdesk.export.pdf import styles as st
-from mpdesk.export.report_data import IndicatorTable, ReportData, TableRow
+from mpdesk.export.report_data import MISSING, IndicatorTable, ReportData, TableRow
 from mpdesk.i18n import tr
 
 DERIVED_MARK = "†"
@@ -69,7 +69,8 @@ def _row_cells(data: ReportData, row: TableRow, years: Sequence[int], show_unit:
     indicator = data.catalogue.indicator(row.indicator)
     label = f"{row.label} {DERIVED_MARK}" if row.derived and mark else row.label
     cells = [label] + ([unit_label(row.unit, data.language)] if show_unit else [])
-    return cells + [format_value(row.values.get(y), indicator, data.language) for y in years]
+    return cells + [format_value(row.values[y], indicator, data.language) if y in row.values else MISSING
+                    for y in years]
 
 
 def key_figures_grid(data: ReportData) -> Any:

@@ -36,6 +36,13 @@ class ValueAxis(pg.AxisItem):
         return [format_number(abs(v) if self.mirror else v, decimals, self.language) for v in values]
 
 
+def _gap(d: ChartDescription) -> float:
+    """The smallest distance between two categories on the axis (1 for evenly spaced ones)."""
+    if not d.x_values or len(d.x_values) < 2 or d.kind in HORIZONTAL:
+        return 1.0
+    return min(b - a for a, b in zip(d.x_values, d.x_values[1:])) or 1.0
+
+
 def _values(series_values) -> np.ndarray:
     return np.array([np.nan if v is None else float(v) for v in series_values], dtype=float)
 
@@ -142,7 +149,7 @@ class ChartWidget(QFrame):
             self.items.append(item)
 
     def _draw_line(self, d: ChartDescription) -> None:
-        x = np.arange(len(d.categories), dtype=float)
+        x = np.array(self._category_positions(d), dtype=float)  # years as numbers: time spaced as time
         for item, series in zip(self.items, d.series):
             pen = pg.mkPen(series.colour, width=2.5)
             item.setData(x, _values(series.values), connect="finite", pen=pen, symbol="o", symbolSize=7,
@@ -152,10 +159,11 @@ class ChartWidget(QFrame):
         n, count = len(d.categories), max(len(d.series), 1)
         base = np.zeros(n)
         stacked = d.kind == "stacked_bar"
-        width = 0.7 if stacked else 0.8 / count
+        positions, gap = np.array(self._category_positions(d), dtype=float), _gap(d)
+        width = (0.7 if stacked else 0.8 / count) * gap
         for i, (item, series) in enumerate(zip(self.items, d.series)):
             heights = np.nan_to_num(_values(series.values))
-            x = np.arange(n) if stacked else np.arange(n) - 0.4 + width * (i + 0.5)
+            x = positions if stacked else positions - 0.4 * gap + width * (i + 0.5)
             item.setOpts(x=x, height=heights, y0=base.copy() if stacked else np.zeros(n), width=width * 0.92,
                          x0=None, y=None, brush=pg.mkBrush(series.colour), pen=pg.mkPen(None))
             if stacked:
@@ -191,11 +199,14 @@ class ChartWidget(QFrame):
         self.plot.showGrid(x=horizontal, y=not horizontal, alpha=0.25)
         self.plot.enableAutoRange()
         if d.categories:
-            pad = (-0.6, len(d.categories) - 0.4)
+            positions, gap = self._category_positions(d), _gap(d)
+            pad = (min(positions) - 0.6 * gap, max(positions) + 0.6 * gap)
             (self.plot.setYRange if horizontal else self.plot.setXRange)(*pad, padding=0)
 
     def _category_positions(self, d: ChartDescription) -> list[float]:
         n = len(d.categories)
+        if d.x_values and d.kind not in HORIZONTAL:
+            return list(d.x_values)
         return list(range(n))[::-1] if d.kind == "top_partners" else list(range(n))
 
     # -- hover --------------------------------------------------------------------------------
@@ -220,7 +231,8 @@ class ChartWidget(QFrame):
             index = round(point.y())
             index = len(d.categories) - 1 - index if d.kind == "top_partners" else index
         else:
-            index = round(point.x())
+            positions = self._category_positions(d)
+            index = min(range(len(positions)), key=lambda k: abs(positions[k] - point.x())) if positions else -1
         text = self.hover_text(index)
         self.hover.setText(text or " ")
         self.plot.setToolTip(text)

@@ -18,6 +18,7 @@ from mpdesk.charts.format import disaggregation_text, format_number, format_valu
 from mpdesk.guide import Indicator
 from mpdesk.services import ChangeSet, Workspace
 from mpdesk.services.derived import DerivedEngine, DerivedResult
+from mpdesk.services.figures import dims_order
 from mpdesk.services.validation import ValueRejected, check_value, parse_number, parse_yes_no
 from mpdesk.services.value_table import StoredValue, ValueTable
 from mpdesk.services.values import CellEdit, CellKey, all_values, set_values
@@ -49,9 +50,8 @@ class CellInfo:
 
 
 def _dims_order(dims: Dims) -> tuple:
-    sex, age, partner, category = dims
-    kind = 0 if dims == TOTAL else 1 if not (age or partner or category) else 2 if partner else 3 if age else 4
-    return (kind, partner, age, category, {"female": 0, "male": 1}.get(sex, 2))
+    """The one row order of screen and report (age groups numeric): services.figures.dims_order."""
+    return dims_order(dims)
 
 
 class SectionFigures:

@@ -1,0 +1,126 @@
+"""The figures service: one typed record and one read path for stored and derived figures.
+
+``Figures`` answers "what does the profile say for this indicator?" for the at-a-glance
+figures, the charts and the report tables alike, so the "stored or derived?" branch is written
+once (here). Stored figures are the preferred ones (``services.series`` decides them, series by
+series); derived figures carry the formula and the inputs (series) they used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+from mpdesk.guide import Catalogue
+from mpdesk.services.derived import DerivedResult, DerivedValue, InputUsed
+from mpdesk.services.value_table import StoredValue, ValueTable
+from mpdesk.services.values import CellKey
+
+if TYPE_CHECKING:
+    from mpdesk.services.workspace import Workspace
+
+Dims = tuple[str, str, str, str]
+TOTAL: Dims = ("", "", "", "")
+_SEX_ORDER = {"": 0, "female": 1, "male": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure as every reader sees it: value, unit, decimals, status, source and provenance."""
+
+    key: CellKey
+    value: float
+    unit: str
+    decimals: int
+    status: str = "draft"          # draft, validated, estimate, projection, provisional
+    source: str = ""               # for a derived figure: its inputs' sources, '; '-joined
+    note: str = ""
+    preferred: bool = True
+    derived: bool = False
+    formula: str = ""
+    inputs: tuple[InputUsed, ...] = ()  # the figures (indicator, cell, source) a derived one used
+    id: str = ""
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(s for s in self.source.split("; ") if s)
+
+    @property
+    def estimate(self) -> bool:
+        return self.status in ("estimate", "projection") or "estimate" in self.note.lower()
+
+
+class Figures:
+    """The profile's figures for reading: built once, then asked per indicator or cell."""
+
+    def __init__(self, table: ValueTable, derived: DerivedResult, catalogue: Catalogue) -> None:
+        self.table, self.derived, self.catalogue = table, derived, catalogue
+
+    @classmethod
+    def from_workspace(cls, ws: "Workspace", language: str = "en") -> "Figures":
+        from mpdesk.services.derived import compute_derived
+
+        table = ValueTable.from_workspace(ws)
+        return cls(table, compute_derived(table, ws.catalogue, language), ws.catalogue)
+
+    def is_derived(self, indicator: str) -> bool:
+        return self.catalogue.has_indicator(indicator) and self.catalogue.indicator(indicator).derived
+
+    def figures(self, indicator: str) -> list[Figure]:
+        """Every cell of the indicator with a figure (the preferred one, or the computed one)."""
+        if self.is_derived(indicator):
+            return [self._from_derived(self.derived.values[k]) for k in self.derived.cells(indicator)]
+        return [self._from_stored(r) for r in self.table.records(indicator)]
+
+    def series(self, indicator: str, dims: Dims = TOTAL) -> dict[int, Figure]:
+        """{year: figure} of one series (indicator x disaggregation), in year order."""
+        found = {f.key.year: f for f in self.figures(indicator) if f.key.dims() == tuple(dims)}
+        return dict(sorted(found.items()))
+
+    def get(self, key: CellKey) -> Figure | None:
+        if self.is_derived(key.indicator):
+            found = self.derived.get(key)
+            return self._from_derived(found) if found is not None else None
+        stored = self.table.get(key)
+        return self._from_stored(stored) if stored is not None else None
+
+    def alternatives(self, key: CellKey) -> list[Figure]:
+        """Every source's figure for a stored cell, the preferred first."""
+        return [self._from_stored(r) for r in self.table.all_sources(key)]
+
+    def _decimals(self, indicator: str) -> tuple[str, int]:
+        if self.catalogue.has_indicator(indicator):
+            found = self.catalogue.indicator(indicator)
+            return found.unit, found.decimals
+        return "", 2
+
+    def _from_stored(self, record: StoredValue) -> Figure:
+        unit, decimals = self._decimals(record.key.indicator)
+        return Figure(record.key, record.value, record.unit or unit, decimals, record.status, record.source,
+                      record.note, record.preferred, id=record.id)
+
+    def _from_derived(self, value: DerivedValue) -> Figure:
+        unit, decimals = self._decimals(value.key.indicator)
+        return Figure(value.key, value.value, unit, decimals, "draft", "; ".join(value.sources), "", True,
+                      True, value.formula, value.inputs)
+
+
+# -- one row order and one label for disaggregations (screen and report) --------------------
+
+def age_start(group: str) -> int:
+    """'0-4' -> 0, '10-14' -> 10, '65+' -> 65; groups without a number last."""
+    match = re.match(r"\s*(\d+)", group or "")
+    return int(match.group(1)) if match else 999
+
+
+def dims_order(dims: Dims) -> tuple:
+    """Total first, then women and men; age groups in numeric order (0-4, 5-9, 10-14 ...);
+    categories, then partner countries, last."""
+    sex, age, partner, category = dims
+    return (partner != "", partner, category != "", category, _SEX_ORDER.get(sex, 3), age != "",
+            age_start(age), age)
+
+
+def sorted_dims(all_dims: Iterable[Dims]) -> list[Dims]:
+    return sorted(all_dims, key=dims_order)

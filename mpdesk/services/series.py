@@ -1,0 +1,219 @@
+"""Which source's figures make each series: one indicator x disaggregation from one source.
+
+The preferred figure is never chosen cell by cell (a printed line would alternate between
+publishers). For each series the figures of one dataset are preferred: the one the team chose
+for the indicator, else the dataset the catalogue names first among those covering the
+reference period. Within a dataset the newest release is preferred for every year it gives:
+an older release is kept as history (it fills only years the newer one does not give). Two exceptions are decided per cell: a figure the team typed, and a figure the
+team chose for that one cell; both are visible (the report and the checks name them).
+
+The choice is written into ``IndicatorValue.preferred`` whenever figures or choices change,
+so every reader (grid, checks, charts, PDF, Excel) sees the same series. A cell whose series
+dataset has no figure has no preferred figure: its other sources stay as alternatives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mpdesk.guide import Catalogue, Indicator
+from mpdesk.i18n import tr
+from mpdesk.models.entities import FileMeta, IndicatorValue, Profile
+
+if TYPE_CHECKING:
+    from mpdesk.services.changes import ChangeSet
+    from mpdesk.services.workspace import Workspace
+
+SERIES_PREFIX = "series."   # FileMeta key series.<indicator> = the dataset the team chose
+CELL_PREFIX = "cell."       # FileMeta key cell.<value id> = a figure the team chose for its cell
+_GENERIC_WORDS = {"data", "the", "in", "trends", "revision", "of"}
+
+
+@dataclass(frozen=True)
+class Release:
+    """A source text split into the dataset it belongs to and how new this release is."""
+
+    dataset: str                 # normalised, without dates, years and WDI codes
+    date: tuple[int, ...]        # (2025, 7, 1) or (2020,); () when the source gives none
+
+
+def release_of(source: str) -> Release:
+    """'World Bank WDI SP.POP.TOTL (2025-07-01)' -> ('world bank wdi', (2025, 7, 1)).
+
+    UN DESA's '... The 2015 Revision' and '... Migrant Stock 2020' are one dataset; the newer
+    release is the one with the later date (an ISO date where given, else the latest year).
+    """
+    text = source.lower()
+    dates = re.findall(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b", text)
+    years = re.findall(r"\b((?:19|20)\d\d)\b", text)
+    date: tuple[int, ...] = ()
+    if dates:
+        date = max(tuple(int(p) for p in d) for d in dates)
+    elif years:
+        date = (max(int(y) for y in years),)
+    return Release(dataset_of(source), date)
+
+
+def dataset_of(source: str) -> str:
+    text = re.sub(r"\([^)]*\)", " ", source.lower())
+    text = re.sub(r"\b[a-z]{2}(\.[a-z0-9]+)+\b", " ", text)     # WDI series codes
+    text = re.sub(r"\b(19|20)\d\d\b", " ", text)
+    words = re.sub(r"[^\w/]+", " ", text).replace("/", " ").split()
+    return " ".join(w for w in words if w not in _GENERIC_WORDS)
+
+
+def catalogue_rank(indicator: Indicator | None, dataset: str) -> int:
+    """Where the catalogue lists this dataset among the indicator's sources (unlisted: last)."""
+    sources = indicator.sources if indicator is not None else ()
+    words = set(dataset.split())
+    for rank, name in enumerate(sources):
+        wanted = set(dataset_of(name).split())
+        if wanted and wanted <= words:
+            return rank
+    return len(sources)
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the team decided: a dataset per indicator, and single-cell exceptions."""
+
+    by_indicator: dict[str, str]
+    cells: frozenset[str]
+
+    @classmethod
+    def read(cls, session: Session) -> "Choices":
+        by_indicator: dict[str, str] = {}
+        cells: set[str] = set()
+        for row in session.scalars(select(FileMeta).where(
+                FileMeta.key.like(SERIES_PREFIX + "%") | FileMeta.key.like(CELL_PREFIX + "%"))):
+            if row.key.startswith(SERIES_PREFIX):
+                by_indicator[row.key[len(SERIES_PREFIX):]] = row.value
+            else:
+                cells.add(row.key[len(CELL_PREFIX):])
+        return cls(by_indicator, frozenset(cells))
+
+
+def _series_key(row: IndicatorValue) -> tuple:
+    return (row.indicator_key, row.sex or "", row.age_group or "", row.partner or "", row.category or "")
+
+
+def series_dataset(indicator: Indicator | None, rows: Sequence[IndicatorValue], period: tuple[int, int],
+                   chosen: str | None) -> Release | None:
+    """The release whose figures a series prefers: the chosen or best-ranked dataset, newest release."""
+    imported = [r for r in rows if r.provenance == "imported"]
+    if not imported:
+        return None
+    by_dataset: dict[str, list[IndicatorValue]] = {}
+    for row in imported:
+        by_dataset.setdefault(release_of(row.source or "").dataset, []).append(row)
+    start, end = period
+
+    def rank(dataset: str) -> tuple:
+        in_period = sum(1 for r in by_dataset[dataset] if start <= r.year <= end)
+        # Ties go to the dataset imported first, so adding a lesser source changes nothing.
+        return (dataset != chosen, in_period == 0, catalogue_rank(indicator, dataset), -in_period, first[dataset])
+
+    first = {dataset: i for i, dataset in enumerate(by_dataset)}
+    dataset = min(by_dataset, key=rank)
+    newest = max(release_of(r.source or "").date for r in by_dataset[dataset])
+    return Release(dataset, newest)  # the cells take the newest release of this dataset they have
+
+
+def _cell_choice(rows: list[IndicatorValue], release: Release | None, choices: Choices) -> IndicatorValue | None:
+    chosen = [r for r in rows if r.id in choices.cells]
+    if chosen:
+        return chosen[0]
+    typed = [r for r in rows if r.provenance == "typed"]
+    if typed:
+        return max(typed, key=lambda r: (r.updated_at is not None, r.updated_at))
+    if release is None:
+        return None
+    # A newer release supersedes an older one for every year it gives; a year only an older
+    # release gives stays from it (same dataset), rather than disappearing from the series.
+    same = [r for r in rows if r.provenance == "imported" and release_of(r.source or "").dataset == release.dataset]
+    return max(same, key=lambda r: release_of(r.source or "").date) if same else None
+
+
+def resolve(session: Session, catalogue: Catalogue, indicator_keys: Iterable[str] | None = None,
+            rows: Iterable[IndicatorValue] | None = None) -> int:
+    """Set ``preferred`` on every figure of these indicators by the series rule; returns how many changed."""
+    profile = session.scalars(select(Profile)).first()
+    period = (profile.period_start, profile.period_end) if profile is not None else (0, 9999)
+    choices = Choices.read(session)
+    if rows is None:
+        query = select(IndicatorValue)
+        if indicator_keys is not None:
+            query = query.where(IndicatorValue.indicator_key.in_(set(indicator_keys)))
+        rows = session.scalars(query)
+    series: dict[tuple, list[IndicatorValue]] = {}
+    for row in rows:
+        series.setdefault(_series_key(row), []).append(row)
+    changed = 0
+    for key, members in series.items():
+        indicator = catalogue.indicator(key[0]) if catalogue.has_indicator(key[0]) else None
+        release = series_dataset(indicator, members, period, choices.by_indicator.get(key[0]))
+        cells: dict[int, list[IndicatorValue]] = {}
+        for row in members:
+            cells.setdefault(row.year, []).append(row)
+        for cell_rows in cells.values():
+            winner = _cell_choice(cell_rows, release, choices)
+            for row in cell_rows:
+                wanted = row is winner
+                if bool(row.preferred) != wanted:
+                    row.preferred = wanted
+                    changed += 1
+    return changed
+
+
+def _set_meta(session: Session, key: str, value: str | None) -> None:
+    row = session.get(FileMeta, key)
+    if value is None:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(FileMeta(key=key, value=value))
+    else:
+        row.value = value
+
+
+def choose_series(ws: "Workspace", indicator: str, source: str) -> "ChangeSet":
+    """The team's choice for a whole indicator: its series use ``source``'s dataset (newest release).
+
+    Stored as a setting of the file (FileMeta, like the checks' threshold); the figures'
+    ``preferred`` flags it changes are ordinary tracked edits.
+    """
+    with ws.edit(tr("Values", "Choose the source of a series")) as session:
+        _set_meta(session, SERIES_PREFIX + indicator, release_of(source).dataset)
+        session.flush()
+        resolve(session, ws.catalogue, [indicator])
+    return ws.last_change
+
+
+def prefer_in_cell(ws: "Workspace", value_id: str) -> "ChangeSet":
+    """An exception for one cell: this figure is used there whatever the series' source."""
+    from mpdesk.services.workspace import EditError
+
+    with ws.edit(tr("Values", "Use this figure for this cell only")) as session:
+        chosen = session.get(IndicatorValue, value_id)
+        if chosen is None:
+            raise EditError(tr("Values", "That figure no longer exists."))
+        for row in session.scalars(select(IndicatorValue).where(
+                IndicatorValue.indicator_key == chosen.indicator_key, IndicatorValue.year == chosen.year,
+                IndicatorValue.sex == chosen.sex, IndicatorValue.age_group == chosen.age_group,
+                IndicatorValue.partner == chosen.partner, IndicatorValue.category == chosen.category)):
+            _set_meta(session, CELL_PREFIX + row.id, "1" if row.id == value_id else None)
+        session.flush()
+        resolve(session, ws.catalogue, [chosen.indicator_key])
+    return ws.last_change
+
+
+def series_choice(ws: "Workspace", indicator: str) -> str | None:
+    """The dataset the team chose for an indicator, or None (the default rule applies)."""
+    with ws.session() as session:
+        row = session.get(FileMeta, SERIES_PREFIX + indicator)
+        return row.value if row is not None else None

@@ -1,0 +1,193 @@
+"""One series, one source: the preferred figures are chosen per series, not cell by cell.
+
+Expected figures are read from the real files with csv/openpyxl directly, never through the
+importers.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from indicator_fixtures import new_profile, real_file
+from mpdesk.imports.detect import import_file
+from mpdesk.services.quality import run_checks
+from mpdesk.services.series import choose_series, prefer_in_cell, release_of
+from mpdesk.services.value_table import ValueTable
+from mpdesk.services.values import CellKey, all_values, choose_preferred, import_records, set_value
+
+UNDESA_2020 = "undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx"
+WB_POPULATION = "API_SP.POP.TOTL_DS2_en_csv_v2_900.csv"
+WDI_REMIT_2023 = "API_BX.TRF.PWKR.CD.DT_DS2_en_excel_v2_6000901.xls"
+WDI_REMIT_2025 = "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_38454.csv"
+
+
+def load(ws, name: str, iso3: str) -> None:
+    result = import_file(real_file(name), iso3)
+    import_records(ws, result.records, name, result.sha256, result.importer, result.dataset, result.warnings)
+
+
+def wdi_csv_value(name: str, iso3: str, year: int) -> float:
+    with open(real_file(name), encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    header = next(r for r in rows if "Country Code" in r)
+    row = next(r for r in rows if len(r) > 1 and r[1] == iso3)
+    return float(row[header.index(str(year))])
+
+
+def series_sources(table: ValueTable, indicator: str, dims=("", "", "", "")) -> dict[int, str]:
+    return {r.key.year: r.source for r in table.records(indicator) if r.key.dims() == tuple(dims)}
+
+
+@pytest.fixture
+def kenya(tmp_path):
+    ws = new_profile(tmp_path / "kenya.mpdesk", "KEN", 2020, 2010, 2020)
+    yield ws
+    ws.close()
+
+
+def test_population_from_un_desa_and_world_bank_is_one_series(kenya):
+    load(kenya, UNDESA_2020, "KEN")
+    load(kenya, WB_POPULATION, "KEN")
+    table = ValueTable.from_workspace(kenya)
+    for dims in (("", "", "", ""),):
+        sources = series_sources(table, "population_total", dims)
+        assert len(set(sources.values())) == 1, sources
+    # The catalogue names the World Bank series before any UN DESA migrant stock table.
+    total = series_sources(table, "population_total")
+    assert set(total.values()) == {next(iter(total.values()))} and "World Bank WDI" in total[2020]
+    assert table.value(CellKey("population_total", 2021)) == wdi_csv_value(WB_POPULATION, "KEN", 2021)
+    assert table.value(CellKey("population_total", 2020)) == wdi_csv_value(WB_POPULATION, "KEN", 2020)
+    # The UN DESA figures are kept as alternatives, not lost.
+    assert len(table.all_sources(CellKey("population_total", 2020))) == 2
+
+
+def test_the_order_of_imports_does_not_change_the_series(tmp_path):
+    first = new_profile(tmp_path / "a.mpdesk", "KEN")
+    second = new_profile(tmp_path / "b.mpdesk", "KEN")
+    try:
+        load(first, UNDESA_2020, "KEN")
+        load(first, WB_POPULATION, "KEN")
+        load(second, WB_POPULATION, "KEN")
+        load(second, UNDESA_2020, "KEN")
+        assert series_sources(ValueTable.from_workspace(first), "population_total") == \
+            series_sources(ValueTable.from_workspace(second), "population_total")
+    finally:
+        first.close()
+        second.close()
+
+
+def test_a_newer_release_supersedes_the_older(tmp_path):
+    ws = new_profile(tmp_path / "phl.mpdesk", "PHL", 2024, 2014, 2024)
+    try:
+        load(ws, WDI_REMIT_2023, "PHL")
+        load(ws, WDI_REMIT_2025, "PHL")
+        expected = wdi_csv_value(WDI_REMIT_2025, "PHL", 2022) / 1e6
+        table = ValueTable.from_workspace(ws)
+        assert round(table.value(CellKey("remittance_inflows", 2022)), 1) == round(expected, 1) == 38048.7
+        assert set(series_sources(table, "remittance_inflows").values()) == \
+            {"World Bank WDI BX.TRF.PWKR.CD.DT (2025-07-01)"}
+        kept = table.all_sources(CellKey("remittance_inflows", 2022))
+        assert {r.source for r in kept} == {"World Bank WDI BX.TRF.PWKR.CD.DT (2025-07-01)",
+                                           "World Bank WDI BX.TRF.PWKR.CD.DT (2023-10-26)"}
+        # Imported the other way round, the newer release still wins.
+        ws2 = new_profile(tmp_path / "phl2.mpdesk", "PHL", 2024, 2014, 2024)
+        load(ws2, WDI_REMIT_2025, "PHL")
+        load(ws2, WDI_REMIT_2023, "PHL")
+        assert round(ValueTable.from_workspace(ws2).value(CellKey("remittance_inflows", 2022)), 1) == 38048.7
+        ws2.close()
+    finally:
+        ws.close()
+
+
+def test_the_team_chooses_the_source_of_a_whole_series(kenya):
+    load(kenya, UNDESA_2020, "KEN")
+    load(kenya, WB_POPULATION, "KEN")
+    undesa = next(v for v in all_values(kenya, ["population_total"]) if v.year == 2015 and not v.sex
+                  and "UN DESA" in v.source)
+    choose_preferred(kenya, undesa.id)
+    table = ValueTable.from_workspace(kenya)
+    sources = series_sources(table, "population_total")
+    assert set(sources.values()) == {undesa.source}
+    assert sorted(sources) == [1990, 1995, 2000, 2005, 2010, 2015, 2020]  # no World Bank year mixed in
+    # A later import keeps the team's choice.
+    load(kenya, WB_POPULATION, "KEN")
+    assert set(series_sources(ValueTable.from_workspace(kenya), "population_total").values()) == {undesa.source}
+    choose_series(kenya, "population_total", "World Bank WDI SP.POP.TOTL")
+    assert "World Bank" in series_sources(ValueTable.from_workspace(kenya), "population_total")[2015]
+
+
+def test_a_single_cell_exception_is_a_visible_mixed_series(kenya):
+    load(kenya, UNDESA_2020, "KEN")
+    load(kenya, WB_POPULATION, "KEN")
+    undesa = next(v for v in all_values(kenya, ["population_total"]) if v.year == 2015 and not v.sex
+                  and "UN DESA" in v.source)
+    prefer_in_cell(kenya, undesa.id)
+    sources = series_sources(ValueTable.from_workspace(kenya), "population_total")
+    assert sources[2015] == undesa.source and "World Bank" in sources[2016]
+    mixed = [f for f in run_checks(kenya) if f.code == "mixed_sources" and f.indicator_key == "population_total"]
+    assert len(mixed) == 1 and "2015" in mixed[0].message and "2016" not in mixed[0].message
+
+
+def test_typing_over_an_imported_figure_makes_it_typed_and_keeps_the_file_figure(kenya):
+    load(kenya, WB_POPULATION, "KEN")
+    key = CellKey("population_total", 2019)
+    published = wdi_csv_value(WB_POPULATION, "KEN", 2019)
+    set_value(kenya, key, 47_564_296, "KNBS 2019 census")
+    rows = {v.provenance: v for v in all_values(kenya, ["population_total"]) if v.year == 2019 and not v.sex}
+    assert rows["typed"].value == 47_564_296 and rows["typed"].source == "KNBS 2019 census"
+    assert rows["typed"].preferred
+    assert rows["imported"].value == published and not rows["imported"].preferred
+    # A re-import of the same file never overwrites the team's figure: both stay, a conflict.
+    load(kenya, WB_POPULATION, "KEN")
+    table = ValueTable.from_workspace(kenya)
+    assert table.value(key) == 47_564_296
+    assert {r.value for r in table.all_sources(key)} == {47_564_296, published}
+    conflicts = [f for f in run_checks(kenya) if f.code == "source_conflict" and f.cell == key]
+    assert conflicts
+
+
+def test_typing_the_same_value_still_makes_it_typed(kenya):
+    load(kenya, WB_POPULATION, "KEN")
+    key = CellKey("population_total", 2018)
+    published = wdi_csv_value(WB_POPULATION, "KEN", 2018)
+    set_value(kenya, key, published)  # the bug: compared after assigning, so it stayed "imported"
+    rows = [v for v in all_values(kenya, ["population_total"]) if v.year == 2018 and not v.sex]
+    assert {v.provenance for v in rows if v.preferred} == {"typed"}
+
+
+def test_release_of_reads_dataset_and_date():
+    assert release_of("World Bank WDI SP.POP.TOTL (2025-07-01)") == release_of("World Bank WDI SP.POP.TOTL (2025-07-01)")
+    old, new = release_of("UN DESA, Trends in International Migrant Stock: The 2015 Revision"), \
+        release_of("UN DESA, International Migrant Stock 2020")
+    assert old.dataset == new.dataset and old.date < new.date
+    assert release_of("World Bank WDI X (2023-10-26)").date < release_of("World Bank WDI X (2025-07-01)").date
+
+
+def undesa_table3(name: str, m49: int, year: int) -> float:
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(real_file(name), read_only=True, data_only=True)["Table 3"]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = next(r for r in rows if year in r and any(isinstance(c, str) and "code" in c.lower() for c in r))
+    code_col = next(i for i, c in enumerate(header) if isinstance(c, str) and "code" in c.lower()
+                    and "type" not in c.lower())
+    row = next(r for r in rows if r[code_col] == m49)
+    return float(row[header.index(year)])
+
+
+def test_a_share_divides_by_its_own_publishers_population(kenya):
+    from mpdesk.services.derived import compute_derived
+
+    load(kenya, UNDESA_2020, "KEN")
+    load(kenya, WB_POPULATION, "KEN")
+    derived = compute_derived(kenya)
+    for year in (2010, 2015, 2020):
+        share = derived.get(CellKey("immigrant_share_population", year))
+        assert share.value == pytest.approx(undesa_table3(UNDESA_2020, 404, year), abs=0.005)
+        assert [(i.indicator, i.source) for i in share.inputs] == [
+            ("immigrant_stock", "UN DESA, International Migrant Stock 2020"),
+            ("population_total", "UN DESA, International Migrant Stock 2020")]
+    # The printed population series stays the World Bank's.
+    assert "World Bank" in ValueTable.from_workspace(kenya).get(CellKey("population_total", 2020)).source
