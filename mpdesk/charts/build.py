@@ -219,4 +219,17 @@ def charts_for_section(ws: "Workspace", section_key: str, table: ValueTable | No
     table = table if table is not None else ValueTable.from_workspace(ws)
     derived = derived if derived is not None else compute_derived(table, catalogue, language)
     specs = list(catalogue.section(section_key).charts) + custom_chart_specs(ws, section_key)
-    return [build_chart(spec, table, derived, catalogue, language) for spec in specs]
+    return _without_repeats([build_chart(spec, table, derived, catalogue, language) for spec in specs])
+
+
+def _without_repeats(charts: list[ChartDescription]) -> list[ChartDescription]:
+    """A chart that, drawing only the series that exist, shows what an earlier chart of the section
+    already shows (remittances, FDI and ODA with only remittances) is left out, not printed twice."""
+    seen: set[tuple] = set()
+    kept = []
+    for chart in charts:
+        drawn = (chart.kind, tuple(chart.categories), tuple((s.label, tuple(s.values)) for s in chart.series))
+        if chart.is_empty or drawn not in seen:
+            kept.append(chart)
+        seen.add(drawn)
+    return kept

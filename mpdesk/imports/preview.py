@@ -247,7 +247,10 @@ def skipped_entries(ws: "Workspace", result: ImportResult) -> list[Skipped]:
                                                "the file's figures are not stored.")
                                .format(name=cat.indicator(key).name.get_for(ws.profile().language)), count))
     entries.extend(_reader_skips(result))
-    entries.extend(Skipped("warning", str(w), 0) for w in result.warnings)
+    issues = list(getattr(result, "issues", []) or [])
+    entries.extend(Skipped(issue.kind, issue.message, 0 if issue.stored else 1) for issue in issues)
+    said = {issue.message for issue in issues}   # each issue's sentence is also among the warnings
+    entries.extend(Skipped("warning", str(w), 0) for w in result.warnings if str(w) not in said)
     return entries
 
 
@@ -256,9 +259,11 @@ def _reader_skips(result: ImportResult) -> list[Skipped]:
     detailed = getattr(result, "skipped_entries", None)
     if detailed:
         return [Skipped("reader", _skip_text(entry), 1) for entry in detailed]
-    if result.skipped:
+    explained = sum(1 for issue in getattr(result, "issues", []) or [] if not issue.stored)  # listed one by one
+    rest = result.skipped - explained
+    if rest > 0:
         return [Skipped("reader", tr(CONTEXT, "Entries of the file that hold no usable figure (empty or damaged "
-                                     "cells, or no data)."), result.skipped)]
+                                     "cells, or no data)."), rest)]
     return []
 
 

@@ -190,8 +190,9 @@ def undo_import(ws: "Workspace", import_id: str) -> RemovedImport:
             cells.add(_cell_key(after or before))
             _reverse_row(session, import_id, row_id, before, after, outcome)
         session.flush()
-        for cell in cells:
-            _keep_one_preferred(session, cell)
+        from mpdesk.services.series import resolve
+
+        resolve(session, ws.catalogue, {cell[0] for cell in cells})   # the one series rule decides again
         for row in session.scalars(select(IndicatorValue).where(IndicatorValue.import_id == import_id)):
             row.import_id = None  # figures kept because they were edited since: no longer tied to it
         session.delete(session.get(ImportRecord, import_id))
@@ -225,14 +226,6 @@ def _changed_since(current: IndicatorValue, import_id: str, after: dict[str, Any
     if after.get("import_id") == import_id and current.import_id != import_id:
         return True
     return current.value != after.get("value") or current.provenance != after.get("provenance")
-
-
-def _keep_one_preferred(session, cell: tuple) -> None:
-    from mpdesk.services.values import CellKey, rows_for
-
-    rows = rows_for(session, CellKey(*cell))
-    if rows and not any(r.preferred for r in rows):
-        rows[0].preferred = True
 
 
 def removal_sentence(outcome: RemovedImport) -> str:

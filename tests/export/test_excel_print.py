@@ -82,7 +82,7 @@ def test_pandas_reads_module_sheets_with_the_first_row_as_header(sample_ws, tmp_
         assert years and all(pd.api.types.is_numeric_dtype(frame[y]) for y in years), name
     immigration = pd.read_excel(path, sheet_name="A.2 Immigration")
     total = immigration[(immigration["Indicator"] == "Immigrant stock") & (immigration["Disaggregation"] == "Total")]
-    assert total["2020"].iloc[0] == 1050147
+    assert total[2020].iloc[0] == 1050147   # year headers are numbers
     assert str(immigration["Notes"].iloc[0]).startswith("DRAFT — not for citation") == draft
 
 
