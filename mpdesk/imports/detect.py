@@ -39,7 +39,7 @@ def import_file(path: str | Path, country_iso3: str, catalogue=None) -> ImportRe
     path = Path(path)
     reader = detect_reader(path)
     if catalogue is not None and getattr(reader, "tidy", False):
-        return reader(path, country_iso3, catalogue)
+        return reader(path, country_iso3, catalogue)  # type: ignore[call-arg]  # only the tidy reader takes it
     return reader(path, country_iso3)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from mpdesk.paths import resources_dir
 
@@ -102,7 +102,7 @@ def _shape(font: str, run: str) -> str:
     return get_display(arabic_reshaper.reshape(run))
 
 
-def Paragraph(markup: str, style: object, **kwargs: object) -> object:  # noqa: N802  (reportlab's name)
+def Paragraph(markup: str, style: Any, **kwargs: Any) -> Any:  # noqa: N802  (reportlab's name)
     """reportlab's Paragraph, with other scripts in their fallback fonts."""
     from reportlab.platypus import Paragraph as RLParagraph
 
