@@ -14,6 +14,7 @@ while reportlab, openpyxl and SQLite need a path to write to.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,10 +29,12 @@ def temporary_name(target: Path) -> Path:
     return target.with_name(f".{target.stem}.{os.getpid()}-{secrets.token_hex(4)}{PART}{target.suffix}")
 
 
-def _writer_pid(temporary: Path, target: Path) -> int | None:
-    middle = temporary.name[len(f".{target.stem}."):-len(f"{PART}{target.suffix}") or None]
-    pid, _, tag = middle.partition("-")
-    return int(pid) if pid.isdigit() and len(tag) == 8 else None
+_TAG = re.compile(r"\.(\d+)-[0-9a-f]{8}" + re.escape(PART))
+
+
+def _writer_pids(temporary: Path) -> list[int]:
+    """The pids in a temporary's name (two when a temporary was itself written atomically)."""
+    return [int(pid) for pid in _TAG.findall(temporary.name)]
 
 
 def _alive(pid: int) -> bool:
@@ -55,15 +58,15 @@ def remove_quietly(path: Path) -> None:
 
 
 def clean_stale(target: Path) -> None:
-    """Remove temporaries of ``target`` whose writer has ended (a killed or crashed run)."""
+    """Remove temporaries of ``target`` (nested ones too) whose writer has ended: a killed or crashed run."""
     target = Path(target)
     try:
-        candidates = list(target.parent.glob(f".{_glob_escape(target.stem)}.*{PART}{_glob_escape(target.suffix)}"))
+        candidates = list(target.parent.glob(f".*{_glob_escape(target.stem)}.*{PART}{_glob_escape(target.suffix)}"))
     except OSError:
         return
     for candidate in candidates:
-        pid = _writer_pid(candidate, target)
-        if pid is not None and (pid == os.getpid() or not _alive(pid)):
+        pids = _writer_pids(candidate)
+        if pids and not any(_alive(pid) for pid in pids):
             remove_quietly(candidate)
 
 

@@ -18,6 +18,25 @@ def make_profile(path: Path) -> Path:
     return path
 
 
+def add_many_figures(path: Path, count: int = 2000) -> Path:
+    """Figures by partner country and year, enough for a CSV that takes many write calls."""
+    from mpdesk.imports.countries import by_iso3
+    from mpdesk.imports.records import ValueRecord
+    from mpdesk.services.workspace import Workspace
+
+    partners = sorted(by_iso3())[:100]
+    records = [ValueRecord("immigrant_stock", 1990 + i // len(partners), 100 + i, partner=partners[i % len(partners)],
+                           unit="persons", source="UN DESA, International Migrant Stock 2020",
+                           note=f"Estimate for partner {partners[i % len(partners)]}, mid-year")
+               for i in range(count)]
+    ws = Workspace.open(path)
+    try:
+        values.import_records(ws, records, "many.csv", "0" * 64, "tidy_csv")
+    finally:
+        ws.close()
+    return path
+
+
 @pytest.fixture
 def profile(tmp_path: Path) -> Path:
     return make_profile(tmp_path / "Ghana 2019.mpdesk")

@@ -6,12 +6,11 @@ Import this only when exporting: it pulls in reportlab.
 from __future__ import annotations
 
 import errno
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mpdesk.export.options import ExportCancelled, ExportError, ExportOptions
+from mpdesk.atomic import atomic_path
+from mpdesk.export.options import ExportError, ExportOptions
 from mpdesk.export.report_data import ReportData, load_report_data
 from mpdesk.i18n import tr
 
@@ -31,22 +30,12 @@ def export_pdf(ws: "Workspace", options: ExportOptions, path: Path | str) -> Pat
 def render_pdf(data: ReportData, options: ExportOptions, path: Path | str) -> Path:
     """Lay out ``data`` (no profile access: safe on a worker thread) into a PDF at ``path``."""
     target = Path(path)
-    handle, temporary = _temporary_file(target)
-    os.close(handle)
     try:
-        _build(data, options, temporary)
-        options.report(98, tr("Export", "Saving the PDF"))
-        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        os.replace(temporary, target)
-    except ExportCancelled:
-        _remove(temporary)
-        raise
+        with atomic_path(target) as temporary:  # written whole beside the target, then renamed over it
+            _build(data, options, str(temporary))
+            options.report(98, tr("Export", "Saving the PDF"))
     except OSError as exc:
-        _remove(temporary)
         raise ExportError(_storage_sentence(target, exc)) from exc
-    except BaseException:
-        _remove(temporary)
-        raise
     options.report(100, tr("Export", "PDF saved"))
     return target
 
@@ -70,20 +59,6 @@ def _footer_text(data: ReportData) -> str:
     if data.draft:
         return tr("Report", "Draft — {date}").format(date=data.export_date.isoformat())
     return data.profile.title
-
-
-def _temporary_file(target: Path) -> tuple[int, str]:
-    try:
-        return tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".pdf.part", dir=target.parent)
-    except OSError as exc:
-        raise ExportError(_storage_sentence(target, exc)) from exc
-
-
-def _remove(path: str) -> None:
-    try:
-        os.remove(path)
-    except OSError:
-        pass
 
 
 def _storage_sentence(target: Path, exc: OSError) -> str:
