@@ -6,6 +6,7 @@ Import this only when exporting: it pulls in reportlab.
 from __future__ import annotations
 
 import errno
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,10 +50,26 @@ def _build(data: ReportData, options: ExportOptions, temporary: str) -> None:
     info = {"title": data.profile.title, "author": data.profile.lead_agency,
             "subject": tr("Report", "Migration Profile of {country}").format(country=data.profile.country_name),
             "creator": f"mpdesk {data.app_version}"}
+    from reportlab.platypus.doctemplate import LayoutError
+
     doc = make_document(temporary, decor, info, options.report)
     story = build_story(data, options.report)
     options.report(20, tr("Export", "Laying out pages"))
-    doc.multiBuild(story, canvasmaker=numbered_canvas(decor), maxPasses=6)
+    try:
+        doc.multiBuild(story, canvasmaker=numbered_canvas(decor), maxPasses=6)
+    except LayoutError as exc:
+        raise ExportError(layout_sentence(str(exc))) from exc
+
+
+def layout_sentence(detail: str) -> str:
+    """reportlab's LayoutError as a sentence naming the entry (its first words) and the page."""
+    page = re.search(r"on page (\d+)", detail)
+    entry = re.search(r"<Paragraph at 0x[0-9a-fA-F]+>(.{1,60})", detail)
+    what = entry.group(1).split("'")[0].strip() if entry else ""
+    what = what.rsplit(" ", 1)[0] + "…" if len(what) >= 60 and " " in what else what
+    return tr("Export", "The PDF could not be laid out: the entry beginning “{what}” does not fit on a page "
+              "(page {page}). Shorten that entry or split it in two, then export again.").format(
+        what=what or "?", page=page.group(1) if page else "?")
 
 
 def _footer_text(data: ReportData) -> str:

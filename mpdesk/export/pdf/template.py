@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from mpdesk.export.markup import escape_text
 from mpdesk.export.pdf import styles as st
 from mpdesk.export.pdf.fonts import BOLD, REGULAR
 from mpdesk.i18n import tr
@@ -102,7 +103,8 @@ def make_document(path: str, decor: PageDecor, info: dict[str, str], progress: P
                 level, text, key = entry
                 self.canv.bookmarkPage(key)
                 self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-                self.notify("TOCEntry", (level, text, self.page, key))
+                # the contents page sets entries as Paragraph markup: the title is the user's text
+                self.notify("TOCEntry", (level, escape_text(text), self.page, key))
             marker = getattr(flowable, "progress", None)
             if progress is not None and marker is not None:
                 fraction, what = marker
