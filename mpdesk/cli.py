@@ -97,7 +97,9 @@ def _run_command(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         raise
     except _storage_errors() as exc:  # a failure no check foresaw still gets a sentence, never a traceback
-        print(storage_sentence(exc), file=sys.stderr)
+        from mpdesk.models.errors import failure_sentence
+
+        print(failure_sentence(exc), file=sys.stderr)
         return EXIT_USER_ERROR
 
 
@@ -107,26 +109,6 @@ def _storage_errors() -> tuple[type[BaseException], ...]:
     from sqlalchemy.exc import SQLAlchemyError
 
     return (SQLAlchemyError, sqlite3.Error, OSError, UnicodeError, MemoryError)
-
-
-def storage_sentence(exc: BaseException) -> str:
-    """A sentence for a failure of the disk or the file met in the middle of a command."""
-    import errno
-
-    cause = getattr(exc, "orig", None) or exc
-    text = str(cause).lower()
-    if getattr(cause, "errno", None) == errno.ENOSPC or "disk is full" in text or "database or disk is full" in text:
-        return tr("Cli", "The disk is full, so mpdesk stopped; everything saved before is intact. Free some space "
-                  "and run the command again.")
-    if isinstance(cause, MemoryError):
-        return tr("Cli", "The computer ran out of memory, so mpdesk stopped; everything saved before is intact.")
-    where = getattr(cause, "filename", None)
-    why = getattr(cause, "strerror", None) or cause
-    if where:
-        return tr("Cli", "mpdesk could not use {path}: {why}. Everything saved before is intact.").format(
-            path=where, why=why)
-    return tr("Cli", "mpdesk stopped because the profile or the disk failed ({why}). Everything saved before is "
-              "intact; open an earlier copy if the problem returns.").format(why=why)
 
 
 def _run_gui(args: argparse.Namespace) -> int:

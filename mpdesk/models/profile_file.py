@@ -212,6 +212,9 @@ def open_profile_file(path: Path, read_only: bool = False) -> ProfileFile:
         lock = _lock_or_fail(path)
     try:
         profile_file = _open_locked(path, read_only, lock)
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:  # whatever no check foresaw is still a sentence
+        lock.release()
+        raise inspect_file.storage_error(path, getattr(exc, "orig", None) or exc) from exc
     except BaseException:
         lock.release()
         raise
