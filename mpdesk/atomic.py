@@ -25,8 +25,9 @@ _COMPANIONS = ("-journal", "-wal", "-shm")  # SQLite's side files, when the temp
 
 
 def temporary_name(target: Path) -> Path:
-    """``.<name>.<pid>-<random>.part<suffix>``: hidden, beside the target, traceable to its writer."""
-    return target.with_name(f".{target.stem}.{os.getpid()}-{secrets.token_hex(4)}{PART}{target.suffix}")
+    """``.<name>.<pid>-<random>.part``: hidden, beside the target, traceable to its writer, and never
+    mistaken for a finished file by its extension."""
+    return target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}{PART}")
 
 
 _TAG = re.compile(r"\.(\d+)-[0-9a-f]{8}" + re.escape(PART))
@@ -61,7 +62,7 @@ def clean_stale(target: Path) -> None:
     """Remove temporaries of ``target`` (nested ones too) whose writer has ended: a killed or crashed run."""
     target = Path(target)
     try:
-        candidates = list(target.parent.glob(f".*{_glob_escape(target.stem)}.*{PART}{_glob_escape(target.suffix)}"))
+        candidates = list(target.parent.glob(f".*{_glob_escape(target.name)}.*{PART}"))
     except OSError:
         return
     for candidate in candidates:
