@@ -108,7 +108,9 @@ def _storage_errors() -> tuple[type[BaseException], ...]:
 
     from sqlalchemy.exc import SQLAlchemyError
 
-    return (SQLAlchemyError, sqlite3.Error, OSError, UnicodeError, MemoryError)
+    # ValueError/TypeError: a stored value that passed the integrity check but is not what its column
+    # holds (a date with a stray byte in a tampered file)
+    return (SQLAlchemyError, sqlite3.Error, OSError, UnicodeError, MemoryError, ValueError, TypeError)
 
 
 def _run_gui(args: argparse.Namespace) -> int:
