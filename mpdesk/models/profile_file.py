@@ -37,10 +37,6 @@ def latest_schema_version() -> int:
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    # pysqlite would otherwise commit DDL (CREATE TABLE) outside the transaction it opens lazily
-    # before DML; with autocommit off at the driver, the 'begin' hook below opens every transaction
-    # itself, so an upgrade or a new file's schema is one transaction that completes or vanishes.
-    dbapi_connection.isolation_level = None
     dbapi_connection.text_factory = inspect_file.lenient_text
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -49,23 +45,36 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object)
     cursor.close()
 
 
+def _explicit_transactions(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # pysqlite would otherwise commit DDL (CREATE TABLE) outside the transaction it opens lazily
+    # before DML; with its autocommit off, the 'begin' hook below opens the transaction itself, so an
+    # upgrade or a new file's schema is one transaction that completes or vanishes.
+    dbapi_connection.isolation_level = None
+
+
 def _begin(conn) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path, read_only: bool = False) -> Engine:
+def make_engine(path: Path, read_only: bool = False, ddl: bool = False) -> Engine:
+    """The engine of a profile file. ``ddl``: for schema changes, every statement inside one transaction.
+
+    Everyday engines keep pysqlite's own transactions (a read takes no lock until it writes), so a
+    long-lived read session never keeps a save waiting.
+    """
     if read_only:  # no byte of the file is written, not even its header
         engine = create_engine("sqlite://", creator=lambda: inspect_file.connect(path, writable=False))
         event.listen(engine, "connect", _configure_read_only)
-    else:
-        engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
-        event.listen(engine, "connect", _configure_connection)
-    event.listen(engine, "begin", _begin)
+        return engine
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _configure_connection)
+    if ddl:
+        event.listen(engine, "connect", _explicit_transactions)
+        event.listen(engine, "begin", _begin)
     return engine
 
 
 def _configure_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    dbapi_connection.isolation_level = None
     dbapi_connection.execute("PRAGMA query_only=ON")
 
 
@@ -183,7 +192,7 @@ def _why(exc: BaseException) -> object:
 
 
 def _write_empty_schema(path: Path) -> None:
-    engine = make_engine(path)
+    engine = make_engine(path, ddl=True)
     try:
         with engine.begin() as conn:
             conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
@@ -295,7 +304,7 @@ def _upgrade(path: Path, version: int, latest: int, backup: Path) -> None:
 
     from mpdesk.models.migrations import STEPS
 
-    engine = make_engine(path)
+    engine = make_engine(path, ddl=True)
     try:
         with engine.begin() as conn:  # one transaction: an upgrade completes or leaves the file as it was
             operations = Operations(MigrationContext.configure(conn))
