@@ -150,7 +150,8 @@ def read_schema_version(conn: sqlite3.Connection, path: Path, tables: frozenset[
             raise _fail("{name} is a database, but not an mpdesk profile. Choose a file created by mpdesk.", path)
         row = conn.execute("SELECT value FROM file_meta WHERE key='schema_version'").fetchone()
         if row is None or not _VERSION.fullmatch(str(row[0])):
-            raise _fail("{name} is damaged: it does not say which version of mpdesk wrote it.", path)
+            raise _fail("{name} is damaged: it does not say which version of mpdesk wrote it. Open an earlier copy "
+                        "of the profile, or the backup made before the last upgrade.", path)
         version = int(row[0])
         missing = sorted(tables - present)
         if version == latest and missing:
