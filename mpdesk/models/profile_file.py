@@ -78,6 +78,12 @@ def _configure_read_only(dbapi_connection: sqlite3.Connection, _record: object) 
     dbapi_connection.execute("PRAGMA query_only=ON")
 
 
+def _oldest_schema_version() -> int:
+    from mpdesk.models.migrations import STEPS
+
+    return min(STEPS)
+
+
 @dataclass
 class OpenReport:
     """What happened while opening, for the UI to tell the user."""
@@ -240,6 +246,10 @@ def _open_locked(path: Path, read_only: bool, lock: FileLock | _NoLock) -> Profi
             "ProfileFile", "{name} was saved by a newer version of mpdesk (file format {found}); this version "
             "reads formats up to {latest}. Install the latest mpdesk to open it; the file has not been changed.")
             .format(name=path.name, found=version, latest=latest))
+    if version < _oldest_schema_version():
+        raise ProfileFileError(tr(
+            "ProfileFile", "{name} is damaged: it says it is in file format {found}, which no mpdesk ever wrote. "
+            "Open an earlier copy of the profile; the file has not been changed.").format(name=path.name, found=version))
     report = OpenReport()
     if version < latest:
         if read_only:  # an upgrade writes: take the lock and open for writing after all

@@ -39,6 +39,12 @@ def test_schema_version_that_is_not_ascii_digits(profile: Path) -> None:
     refused_everywhere(profile, "does not say which version")
 
 
+@pytest.mark.parametrize("version", ["0", "00"])
+def test_schema_version_that_no_mpdesk_wrote(profile: Path, version: str) -> None:
+    tamper(profile, f"UPDATE file_meta SET value = '{version}' WHERE key = 'schema_version'")
+    refused_everywhere(profile, "which no mpdesk ever wrote")
+
+
 def test_missing_table(profile: Path) -> None:
     tamper(profile, "DROP TABLE activity")
     refused_everywhere(profile, "damaged", "activity")
