@@ -37,6 +37,7 @@ def main(path: str, marker: str, tries: int, lock_only: bool) -> None:
             profile_file = opener(path)
         except ProfileFileError as exc:
             assert "already open" in exc.message, exc.message
+            time.sleep(0.0002)  # spread the tries over the time the full openers need
             continue
         held += 1
         try:
