@@ -93,6 +93,23 @@ def _run_command(args: argparse.Namespace) -> int:
     except _user_errors() as exc:
         print(_message(exc), file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        raise
+    except _storage_errors() as exc:  # a failure no check foresaw still gets a sentence, never a traceback
+        from mpdesk.models.errors import failure_sentence
+
+        print(failure_sentence(exc), file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+def _storage_errors() -> tuple[type[BaseException], ...]:
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    # ValueError/TypeError: a stored value that passed the integrity check but is not what its column
+    # holds (a date with a stray byte in a tampered file)
+    return (SQLAlchemyError, sqlite3.Error, OSError, UnicodeError, MemoryError, ValueError, TypeError)
 
 
 def _run_gui(args: argparse.Namespace) -> int:

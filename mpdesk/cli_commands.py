@@ -15,6 +15,7 @@ from mpdesk.cli_common import open_workspace, print_json
 from mpdesk.cli_data import cmd_check, cmd_export
 from mpdesk.cli_imports import cmd_import, cmd_imports, cmd_request
 from mpdesk.i18n import tr
+from mpdesk.models.errors import ProfileFileError
 
 __all__ = ["cmd_catalog", "cmd_check", "cmd_export", "cmd_import", "cmd_imports", "cmd_info", "cmd_request", "cmd_new", "cmd_sample"]
 
@@ -44,9 +45,17 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
+    from mpdesk.atomic import atomic_path
     from mpdesk.services.sample import write_sample
+    from mpdesk.services.workspace import Workspace
 
-    ws = write_sample(Path(args.file))
+    target = Path(args.file)
+    if target.exists():
+        raise ProfileFileError(tr("Cli", "{name} already exists. Choose another name, or open it instead.")
+                               .format(name=target.name))
+    with atomic_path(target) as partial:  # a kill midway leaves nothing under the final name
+        write_sample(partial).close()
+    ws = Workspace.open(target)
     title = ws.profile().title
     ws.close()
     print(tr("Cli", "Wrote the training sample {title} to {path}.").format(title=title, path=args.file))
@@ -55,15 +64,18 @@ def cmd_sample(args: argparse.Namespace) -> int:
 
 def _written_by(path: str) -> dict[str, str]:
     """File facts read before opening (opening records the current app version as the writer)."""
-    from mpdesk.models.inspect_file import read_only_connection
+    from mpdesk.models.inspect_file import check_path, has_journal, read_only_connection
 
     try:
+        check_path(Path(path))
+        if has_journal(Path(path)):  # a read-only visit cannot roll the journal back; opening will
+            return {}
         conn = read_only_connection(Path(path))
         try:
             return dict(conn.execute("SELECT key, value FROM file_meta").fetchall())
         finally:
             conn.close()
-    except (sqlite3.Error, OSError, ValueError):
+    except (sqlite3.Error, OSError, ValueError, ProfileFileError):
         return {}  # opening the workspace will explain what is wrong with the file
 
 
@@ -132,7 +144,7 @@ def print_info(data: dict[str, Any], ws: Any) -> None:
 
 def cmd_info(args: argparse.Namespace) -> int:
     meta = _written_by(args.file)
-    with open_workspace(args.file) as ws:
+    with open_workspace(args.file, read_only=True) as ws:
         data = info_data(ws, meta)
         if args.json:
             print_json(data)

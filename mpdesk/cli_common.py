@@ -17,11 +17,14 @@ def print_error(sentence: str) -> None:
 
 
 @contextmanager
-def open_workspace(path: str) -> Iterator[Any]:
-    """An open profile that is closed (and its lock released) whatever happens."""
+def open_workspace(path: str, read_only: bool = False) -> Iterator[Any]:
+    """An open profile that is closed (and its lock released) whatever happens.
+
+    ``read_only`` for commands that only read: they then work on read-only media and write nothing.
+    """
     from mpdesk.services.workspace import Workspace
 
-    ws = Workspace.open(path)
+    ws = Workspace.open(path, read_only)
     try:
         yield ws
     finally:

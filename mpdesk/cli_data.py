@@ -54,7 +54,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         print_error(tr("Cli", "Say what to write: --csv OUT.csv, --pdf OUT.pdf or --xlsx OUT.xlsx."))
         return 2
     ok = True
-    with open_workspace(args.file) as ws:
+    with open_workspace(args.file, read_only=True) as ws:
         _check_modules(ws, args.modules)
         if args.csv:
             rows = write_values_csv(ws, args.csv)
@@ -78,7 +78,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     except ImportError:
         print_error(tr("Cli", "This version of mpdesk cannot run the quality checks yet."))
         return 1
-    with open_workspace(args.file) as ws:
+    with open_workspace(args.file, read_only=True) as ws:
         findings = [_finding_data(f) for f in run_checks(ws)]
     errors = sum(1 for f in findings if f["severity"] == "error")
     if args.json:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
+from mpdesk.atomic import atomic_path
 from mpdesk.i18n import tr
 from mpdesk.imports.records import ValueRecord
 from mpdesk.imports.tidy_csv import write_tidy_csv
@@ -56,7 +57,8 @@ def write_values_csv(ws: "Workspace", path: str | Path) -> int:
 
     records = [*stored_records(ws), *derived_records(ws)]
     try:
-        write_tidy_csv(path, records)
+        with atomic_path(path) as partial:  # a kill or a full disk never leaves a cut-short CSV in place
+            write_tidy_csv(partial, records)
     except OSError as exc:
         raise ExportError(tr("Export", "mpdesk could not write {name}: {why}. Choose a folder you can write to "
                              "and check that the file is not open in another program.")

@@ -53,13 +53,29 @@ def _columns_of(row: list[str]) -> list[str] | None:
     return None
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...), +cmd|...,
+# @SUM(...)); such text is written with a leading apostrophe, which the reader takes off again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def guard_text(text: str) -> str:
+    """Text no spreadsheet runs: an apostrophe before a formula start (and before one already guarded)."""
+    return "'" + text if text.lstrip("'").startswith(FORMULA_STARTS) else text
+
+
+def unguard_text(text: str) -> str:
+    return text[1:] if text.startswith("'") and text.lstrip("'").startswith(FORMULA_STARTS) else text
+
+
 def write_tidy_csv(path: str | Path, records: Iterable[ValueRecord]) -> None:
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
+        quoted = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_ALL)  # Python leaves a bare CR unquoted
         writer.writerow(COLUMNS)
         for r in records:
-            writer.writerow([r.indicator, r.year, r.sex, r.age_group, r.partner, r.category,
-                             format_value(r.value), r.unit, r.source, r.note])
+            row = [r.indicator, r.year, *map(guard_text, (r.sex, r.age_group, r.partner, r.category)),
+                   format_value(r.value), *map(guard_text, (r.unit, r.source, r.note))]
+            (quoted if any("\r" in str(cell) for cell in row) else writer).writerow(row)
 
 
 def format_value(value: float) -> str:
@@ -75,7 +91,9 @@ def read_tidy_csv(path: str | Path, country_iso3: str | None = None, catalogue=N
 
     path = Path(path)
     catalogue = catalogue or default_catalogue()
-    rows = list(csv.reader(io.StringIO(read_text(path))))
+    # newline="": lines may end in CR (Excel for Mac's "CSV (Macintosh)"), LF or CRLF, and a quoted
+    # field may hold a bare CR
+    rows = list(csv.reader(io.StringIO(read_text(path), newline="")))
     columns = _columns_of(rows[0]) if rows else None
     if columns is None:
         raise ImportFormatError(
@@ -188,6 +206,7 @@ def parse_row(row: list[str], line: int) -> tuple[ValueRecord | None, str]:
     if len(row) != len(COLUMNS):
         return None, tr(CONTEXT, "Row {line}: it has {n} columns instead of {expected}.").format(
             line=line, n=len(row), expected=len(COLUMNS))
+    row = [row[0], row[1], *map(unguard_text, row[2:6]), row[6], *map(unguard_text, row[7:])]
     cells = dict(zip(COLUMNS, (c.strip() for c in row)))
     cells["source"], cells["note"] = row[8], row[9]  # free text is kept exactly
     for check in (_check_indicator, _check_year, _check_value, _check_sex, _check_partner):

@@ -1,7 +1,15 @@
 """An operating-system lock that says "this profile is open in an mpdesk window".
 
-The lock lives in a small side file next to the profile. The OS releases it when the process
-ends, even after a crash, so a stale lock never keeps anyone out; the side file carries no data.
+The lock is the ``filelock`` library's (``flock`` on POSIX, ``LockFileEx`` on Windows) on a small
+side file. Three rules keep it to one holder per profile:
+
+- it is keyed on the real file, not the name typed: the side file sits beside the resolved path
+  (so a symlink shares it) and is named after the file's inode where the file system has one
+  (so a hard link shares it too);
+- on POSIX the side file is never deleted, so whoever waits on it and whoever opens it next lock
+  the same inode (deleting it on release let a third opener lock a new file while a second still
+  held the old one);
+- the OS drops the lock when its process ends, even after a kill, so a stale lock never blocks.
 """
 
 from __future__ import annotations
@@ -9,62 +17,29 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import filelock
+
 
 def lock_path_for(profile_path: Path) -> Path:
-    return profile_path.with_name(f".~{profile_path.name}.lock")
+    real = Path(os.path.realpath(profile_path))
+    inode = real.stat().st_ino if real.exists() else 0
+    key = f"{inode:x}" if inode else real.name  # FAT file systems have no inode numbers
+    return real.with_name(f".~mpdesk-{key}.lock")
 
 
 class FileLock:
     def __init__(self, profile_path: Path) -> None:
         self.path = lock_path_for(profile_path)
-        self._fd: int | None = None
+        self._lock = filelock.FileLock(self.path, timeout=0, thread_local=False, fallback_to_soft=False)
 
     def acquire(self) -> bool:
         """True if this process now holds the lock; False if another window holds it."""
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        if not _try_lock(fd):
-            os.close(fd)
+        try:
+            self._lock.acquire()
+        except filelock.Timeout:
             return False
-        self._fd = fd
         return True
 
     def release(self) -> None:
-        if self._fd is None:
-            return
-        _unlock(self._fd)
-        os.close(self._fd)
-        self._fd = None
-        try:
-            self.path.unlink()
-        except OSError:
-            pass  # another process may have just taken it; harmless
-
-
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            return True
-        except OSError:
-            return False
-
-    def _unlock(fd: int) -> None:
-        try:
-            os.lseek(fd, 0, 0)
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        except OSError:
-            pass
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return True
-        except OSError:
-            return False
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
+        if self._lock.is_locked:
+            self._lock.release(force=True)

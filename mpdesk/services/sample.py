@@ -15,6 +15,7 @@ import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mpdesk.atomic import atomic_path
 from mpdesk.i18n import tr
 from mpdesk.paths import resources_dir
 
@@ -44,13 +45,13 @@ def ensure_sample(path: Path | None = None) -> Path:
     if path.exists():
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
-    # Built under another name and renamed when complete, so an interrupted first start
+    # Built under another name and renamed when complete (mpdesk.atomic), so an interrupted first start
     # (laptop closed, window killed) never leaves a half-built sample that would be opened later.
-    partial = path.with_name(f".building-{path.name}")
-    for leftover in (partial, partial.with_name(partial.name + "-journal")):
+    legacy = path.with_name(f".building-{path.name}")  # what earlier versions left behind
+    for leftover in (legacy, legacy.with_name(legacy.name + "-journal")):
         leftover.unlink(missing_ok=True)
-    write_sample(partial).close()
-    os.replace(partial, path)
+    with atomic_path(path) as partial:
+        write_sample(partial).close()
     return path
 
 

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
 
 _KEY = re.compile(r"^[a-z][a-z0-9_]{1,60}$")
+# Section keys read like the shipped ones (A.2, annex.stats) and become link names in the PDF:
+# letters, digits, '_' and single dots between them, never '', '/', '..' or quotes.
+_SECTION_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$")
 
 
 def tailored_catalogue(ws: "Workspace", base: Catalogue) -> Catalogue:
@@ -74,6 +77,9 @@ def add_custom_indicator(ws: "Workspace", key: str, name: str, section_key: str,
 def add_custom_section(ws: "Workspace", key: str, title: str, parent_key: str, guidance: str = "") -> ChangeSet:
     from mpdesk.services.workspace import EditError
 
+    if len(key) > 40 or not _SECTION_KEY.match(key):
+        raise EditError(tr("Tailoring", "The section key '{key}' must start with a letter and use only letters, "
+                           "digits, underscores and single dots (for example A.2_local).").format(key=key))
     if ws.catalogue.has_section(key):
         raise EditError(tr("Tailoring", "A section with the key '{key}' already exists.").format(key=key))
     if parent_key and not ws.catalogue.has_section(parent_key):

@@ -40,8 +40,9 @@ class Workspace:
 
     # -- opening and closing ------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str) -> "Workspace":
-        return cls(open_profile_file(Path(path)))
+    def open(cls, path: Path | str, read_only: bool = False) -> "Workspace":
+        """``read_only``: for commands that only read (info, check, export); see ``open_profile_file``."""
+        return cls(open_profile_file(Path(path), read_only))
 
     @classmethod
     def create_empty(cls, path: Path | str) -> "Workspace":
@@ -144,8 +145,9 @@ class Workspace:
     def undo(self) -> ChangeSet:
         if not self._undo:
             return ChangeSet()
-        done = self._undo.pop()
-        replay = self._replay(done.inverse())
+        done = self._undo[-1]
+        replay = self._replay(done.inverse())  # raises EditError and keeps the step when the save fails
+        self._undo.pop()
         self._redo.append(done)
         self._notify(replay)
         return replay
@@ -153,8 +155,9 @@ class Workspace:
     def redo(self) -> ChangeSet:
         if not self._redo:
             return ChangeSet()
-        done = self._redo.pop()
+        done = self._redo[-1]
         replay = self._replay(done)
+        self._redo.pop()
         self._undo.append(done)
         self._notify(replay)
         return replay

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from mpdesk.atomic import atomic_path
 from mpdesk.services import Workspace
 
 
@@ -17,19 +17,17 @@ def save_copy(ws: Workspace, target: Path) -> None:
     if target.resolve() == ws.path.resolve():
         raise OSError(QCoreApplication.translate(
             "FileCopy", "The copy must have another name than the open file; nothing was written."))
-    partial = target.with_name(f".~{target.name}.partial")
     raw = ws.file.engine.raw_connection()
     try:
-        destination = sqlite3.connect(partial)
-        try:
-            raw.driver_connection.backup(destination)
-            destination.execute("UPDATE file_meta SET value = 'closed' WHERE key = 'session_state'")
-            destination.commit()
-        finally:
-            destination.close()
-        os.replace(partial, target)
+        with atomic_path(target) as partial:  # the copy appears whole or not at all
+            destination = sqlite3.connect(partial)
+            try:
+                raw.driver_connection.backup(destination)
+                destination.execute("UPDATE file_meta SET value = 'closed' WHERE key = 'session_state'")
+                destination.commit()
+            finally:
+                destination.close()
     except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
         raise OSError(QCoreApplication.translate(
             "FileCopy", "The copy could not be written to {path} ({why}). Choose another folder; the open "
             "profile is unchanged.").format(path=target, why=getattr(exc, "strerror", None) or exc)) from exc

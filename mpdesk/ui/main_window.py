@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -113,9 +114,10 @@ class MainWindow(QMainWindow):
         from mpdesk.services import Workspace
 
         path = Path(path)
-        if self.ctx is not None and path.resolve() == self.ctx.ws.path.resolve():
+        # realpath, not resolve(): a symlink loop must get its sentence from Workspace.open, not raise here
+        if self.ctx is not None and os.path.realpath(path) == os.path.realpath(self.ctx.ws.path):
             return True
-        if not path.is_file():
+        if not os.path.lexists(path):
             self.show_error(self.tr("{name}: {reason}.").format(name=path.name, reason=self.welcome.missing_reason()))
             self.welcome.refresh()
             return False

@@ -13,11 +13,10 @@ removes them when the export is cancelled or fails.
 
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mpdesk.atomic import atomic_path
 from mpdesk.export.options import ExportError, ExportOptions
 from mpdesk.i18n import report_language, tr
 
@@ -122,16 +121,13 @@ def save_workbook(book: Any, path: Path) -> None:
         discard_workbook(book)
         raise ExportError(tr("Excel", "The folder {folder} does not exist. Choose another folder.")
                           .format(folder=path.parent))
-    temporary = path.parent / f".{path.stem}.{uuid.uuid4().hex[:8]}.xlsx.part"
     try:
-        book.save(temporary)
-        os.replace(temporary, path)
+        with atomic_path(path) as temporary:  # mpdesk.atomic: whole or not at all, stale ones cleaned
+            book.save(temporary)
     except OSError as exc:
-        _remove(temporary)
         discard_workbook(book)
         raise ExportError(write_failure(path, exc)) from exc
     except BaseException:
-        _remove(temporary)
         discard_workbook(book)
         raise
 
@@ -148,10 +144,3 @@ def write_failure(path: Path, exc: OSError) -> str:
                   "program. Close it there or choose another folder.").format(name=path.name)
     return tr("Excel", "{name} could not be written ({why}). Choose another folder and try again.").format(
         name=path.name, why=exc.strerror or exc)
-
-
-def _remove(path: Path) -> None:
-    try:
-        path.unlink(missing_ok=True)
-    except OSError:
-        pass

@@ -6,12 +6,12 @@ Import this only when exporting: it pulls in reportlab.
 from __future__ import annotations
 
 import errno
-import os
-import tempfile
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mpdesk.export.options import ExportCancelled, ExportError, ExportOptions
+from mpdesk.atomic import atomic_path
+from mpdesk.export.options import ExportError, ExportOptions
 from mpdesk.export.report_data import ReportData, load_report_data
 from mpdesk.i18n import report_language, tr
 
@@ -38,23 +38,13 @@ def printing_problems(ws: "Workspace", options: ExportOptions | None = None) -> 
 def render_pdf(data: ReportData, options: ExportOptions, path: Path | str) -> Path:
     """Lay out ``data`` (no profile access: safe on a worker thread) into a PDF at ``path``."""
     target = Path(path)
-    handle, temporary = _temporary_file(target)
-    os.close(handle)
     try:
-        with report_language(data.language):  # the report's strings in the profile's language
-            _build(data, options, temporary)
-        options.report(98, tr("Export", "Saving the PDF"))
-        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        os.replace(temporary, target)
-    except ExportCancelled:
-        _remove(temporary)
-        raise
+        with atomic_path(target) as temporary:  # written whole beside the target, then renamed over it
+            with report_language(data.language):  # the report's strings in the profile's language
+                _build(data, options, str(temporary))
+            options.report(98, tr("Export", "Saving the PDF"))
     except OSError as exc:
-        _remove(temporary)
         raise ExportError(_storage_sentence(target, exc)) from exc
-    except BaseException:
-        _remove(temporary)
-        raise
     options.report(100, tr("Export", "PDF saved"))
     return target
 
@@ -68,10 +58,15 @@ def _build(data: ReportData, options: ExportOptions, temporary: str) -> None:
     options.warnings[:] = [tr("Export", "Cannot be printed with the bundled fonts (empty boxes): {what}").format(
         what=what) for what in unprintable_texts(data)]
     decor = PageDecor(data.profile.title, _footer_text(data), data.draft, cover_painter(data))
+    from reportlab.platypus.doctemplate import LayoutError
+
     doc = make_document(temporary, decor, document_info(data), options.report)
     story = build_story(data, options.report) + [page_total(decor)]
     options.report(20, tr("Export", "Laying out pages"))
-    doc.multiBuild(story, maxPasses=8)
+    try:
+        doc.multiBuild(story, maxPasses=8)
+    except LayoutError as exc:
+        raise ExportError(layout_sentence(str(exc))) from exc
 
 
 def document_info(data: ReportData) -> dict[str, str]:
@@ -82,6 +77,16 @@ def document_info(data: ReportData) -> dict[str, str]:
             "keywords": ", ".join(x for x in (tr("Report", "migration"), p.country_name, str(p.edition_year)) if x),
             "creator": f"mpdesk {data.app_version}", "lang": p.language.replace("_", "-")}
 
+def layout_sentence(detail: str) -> str:
+    """reportlab's LayoutError as a sentence naming the entry (its first words) and the page."""
+    page = re.search(r"on page (\d+)", detail)
+    entry = re.search(r"<Paragraph at 0x[0-9a-fA-F]+>(.{1,60})", detail)
+    what = entry.group(1).split("'")[0].strip() if entry else ""
+    what = what.rsplit(" ", 1)[0] + "…" if len(what) >= 60 and " " in what else what
+    return tr("Export", "The PDF could not be laid out: the entry beginning “{what}” does not fit on a page "
+              "(page {page}). Shorten that entry or split it in two, then export again.").format(
+        what=what or "?", page=page.group(1) if page else "?")
+
 
 def _footer_text(data: ReportData) -> str:
     """The draft's footer says it is one; a final report's footer names the part (the title is in the header)."""
@@ -90,20 +95,6 @@ def _footer_text(data: ReportData) -> str:
 
         return tr("Report", "Draft — {date}").format(date=format_date(data.export_date, data.language))
     return ""
-
-
-def _temporary_file(target: Path) -> tuple[int, str]:
-    try:
-        return tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".pdf.part", dir=target.parent)
-    except OSError as exc:
-        raise ExportError(_storage_sentence(target, exc)) from exc
-
-
-def _remove(path: str) -> None:
-    try:
-        os.remove(path)
-    except OSError:
-        pass
 
 
 def _storage_sentence(target: Path, exc: OSError) -> str:

@@ -11,6 +11,7 @@ from mpdesk.export.report_data import MISSING, IndicatorTable, ReportData, Table
 from mpdesk.i18n import tr
 
 DERIVED_MARK = "†"
+LONG_CELL = 1500  # characters: longer texts are printed under the table, not in its cell
 
 
 def _p(text: str, style: Any) -> Any:
@@ -21,18 +22,49 @@ def _p(text: str, style: Any) -> Any:
 
 def grid(headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
          numeric: Sequence[int] = (), bold_first: bool = False, compact: bool = False) -> Any:
-    """A zebra table of text cells; splits across pages with the header row repeated."""
-    from reportlab.platypus import Table
+    """A zebra table of text cells; splits across pages with the header row repeated.
+
+    A text too long for a table cell (a law's 100 KB note) is printed in full as paragraphs under
+    the table, the cell pointing to it; the table and its notes then flow across pages together.
+    """
+    from reportlab.platypus import KeepTogether, Table
 
     s = st.compact_styles() if compact else st.styles()
+    notes: list[str] = []
     head = [_p(h, s.cell_head_number if i in numeric else s.cell_head) for i, h in enumerate(headers)]
-    body = [[_p(v, s.cell_number if i in numeric else (s.cell_bold if bold_first and i == 0 else s.cell))
+    body = [[_p(_short(str(v), notes), s.cell_number if i in numeric else (s.cell_bold if bold_first and i == 0
+                                                                          else s.cell))
              for i, v in enumerate(row)] for row in rows]
     total = sum(widths)
+    # splitInRow: a row taller than a page (several long cells) continues on the next page instead of
+    # failing the whole export with LayoutError
     table = Table([head] + body, colWidths=[w * st.FRAME_WIDTH / total for w in widths], repeatRows=1,
-                  hAlign="LEFT")
+                  hAlign="LEFT", splitInRow=1)
     table.setStyle(st.table_style(len(body) + 1))
-    return table
+    if not notes:
+        return table
+    return KeepTogether([table, *_long_notes(notes, st.styles())])
+
+
+def _short(text: str, notes: list[str]) -> str:
+    """The cell's text, or its beginning and a pointer to the full text printed under the table."""
+    if len(text) <= LONG_CELL:
+        return text
+    notes.append(text)
+    cut = text[:LONG_CELL // 3].rsplit(" ", 1)[0]
+    return tr("Report", "{start}… (continued in note {n} under the table)").format(start=cut, n=len(notes))
+
+
+def _long_notes(notes: list[str], s: Any) -> list[Any]:
+    from reportlab.platypus import Paragraph
+
+    flowables = []
+    for n, text in enumerate(notes, start=1):
+        lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
+        first, *rest = lines or [""]
+        flowables.append(Paragraph(escape_text(tr("Report", "Note {n}: {text}").format(n=n, text=first)), s.source))
+        flowables += [Paragraph(escape_text(line), s.source) for line in rest]
+    return flowables
 
 
 def indicator_grid(data: ReportData, table: IndicatorTable, rows: Sequence[TableRow] | None = None,
