@@ -7,7 +7,6 @@ the profile stays byte-for-byte the same; the other forms open it normally.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -65,30 +64,11 @@ def _mapping(pairs: list[str] | None) -> Any:
     return ColumnMapping(**values)
 
 
-def _profile_of(path: str) -> tuple[str, str, str, dict]:
-    """Country, id, title and remembered layouts, read without opening (opening records the session)."""
-    from mpdesk.imports.remembered_layouts import PREFIX, parse_mappings
-
-    from mpdesk.models.inspect_file import check_header, read_only_connection, read_schema_version
-
-    check_header(Path(path))
-    read_schema_version(Path(path))
-    conn = read_only_connection(Path(path))
-    try:
-        row = conn.execute("SELECT country_iso3, id, title FROM profile").fetchone()
-        layouts = conn.execute("SELECT key, value FROM file_meta WHERE key LIKE ?", (PREFIX + "%",)).fetchall()
-    except sqlite3.Error:
-        row, layouts = None, []
-    finally:
-        conn.close()
-    return (row[0], row[1], row[2], parse_mappings(layouts)) if row else ("", "", "", {})
-
-
 def _preview(args: argparse.Namespace) -> int:
-    from mpdesk.imports.preview import preview_import_at, read_data_file
+    from mpdesk.imports.preview import preview_import, read_for
 
-    result = read_data_file(args.datafile, *_profile_of(args.file), mapping=_mapping(args.map))
-    preview = preview_import_at(args.file, result)
+    with open_workspace(args.file, read_only=True) as ws:   # writes nothing: the file stays byte-identical
+        preview = preview_import(ws, read_for(ws, args.datafile, mapping=_mapping(args.map)))
     if args.json:
         print_json(preview.as_dict())
     else:

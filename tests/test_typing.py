@@ -18,7 +18,6 @@ NOT_YET_CLEAN = {
     "mpdesk/guide/text.py",
     "mpdesk/imports/knomad.py",
     "mpdesk/imports/tidy_csv.py",
-    "mpdesk/models/lock.py",
     "mpdesk/services/derived.py",
     "mpdesk/services/registers.py",
     "mpdesk/services/value_table.py",

@@ -166,14 +166,14 @@ def preview_import(ws: "Workspace", result: ImportResult, progress: Progress | N
 
 
 def preview_import_at(path: Path | str, result: ImportResult, progress: Progress | None = None) -> ImportPreview:
-    """The same for a profile file that is not open: read through a read-only connection."""
-    from mpdesk.models.inspect_file import check_header, read_only_connection, read_schema_version
+    """The same for a profile file that is not open: opened read-only (no lock, not a byte written)."""
+    from mpdesk.services.workspace import Workspace
 
-    path = Path(path)
-    check_header(path)
-    read_schema_version(path)
-    with scratch_copy(lambda: read_only_connection(path)) as scratch:
-        return _preview_on(scratch, result, progress)
+    ws = Workspace.open(path, read_only=True)
+    try:
+        return preview_import(ws, result, progress)
+    finally:
+        ws.close()
 
 
 @contextmanager

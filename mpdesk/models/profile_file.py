@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -206,7 +206,7 @@ def _write_empty_schema(path: Path) -> None:
             for key, value in (("schema_version", str(latest_schema_version())),
                                ("created_with", mpdesk.__version__), ("created_at", utc_now().isoformat()),
                                ("session_state", "closed")):
-                conn.execute(FileMeta.__table__.insert().values(key=key, value=value))
+                conn.execute(insert(FileMeta).values(key=key, value=value))
     finally:
         engine.dispose()
 
