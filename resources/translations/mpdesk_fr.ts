@@ -436,7 +436,12 @@
         <translation>Préparez un profil migratoire national étape par étape. Sans commande, la fenêtre de mpdesk s&apos;ouvre. Commandes : {commands} (mpdesk COMMANDE --help pour plus de détails).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="111"/>
+        <location filename="../../mpdesk/cli.py" line="103"/>
+        <source>&apos;{name}&apos; is neither an mpdesk command ({commands}) nor an existing profile file.</source>
+        <translation>« {name} » n&apos;est ni une commande de mpdesk ({commands}) ni un fichier de profil existant.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="116"/>
         <source>The mpdesk window cannot start because part of the program is missing ({why}). Reinstall mpdesk; the console commands still work.</source>
         <translation>La fenêtre de mpdesk ne peut pas démarrer car une partie du programme est manquante ({why}). Réinstallez mpdesk ; les commandes en console fonctionnent toujours.</translation>
     </message>
@@ -1709,58 +1714,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="47"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="46"/>
         <source>Guidance</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="62"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="61"/>
         <source>{name}: {reason}.</source>
         <translation>{name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="98"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="97"/>
         <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
         <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois. Rien n&apos;a été perdu : toutes les modifications jusqu&apos;à {when} ont été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="101"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="100"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Ce profil a été mis à niveau vers le format actuel ; une sauvegarde de l&apos;original se trouve dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="106"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="201"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="105"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="207"/>
         <source>All changes saved — {time}</source>
         <translation>Toutes les modifications sont enregistrées — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="107"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="106"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="148"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="147"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>Le profil d&apos;exemple n&apos;a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="160"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="159"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="168"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="167"/>
         <source>A copy was saved as {path}</source>
         <translation>Une copie a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="191"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="197"/>
         <source>About mpdesk</source>
         <translation>À propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="192"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="198"/>
         <source>mpdesk {version}
 
 A desktop companion for national Migration Profile exercises, following IOM&apos;s guidance &quot;Migration Profiles: Making the Most of the Process&quot;. It works fully offline; each profile is one file.</source>
@@ -1769,104 +1774,109 @@ A desktop companion for national Migration Profile exercises, following IOM&apos
 Un outil de bureau pour les exercices nationaux de profil migratoire, conforme au guide de l&apos;OIM « Profils migratoires : tirer le meilleur parti du processus ». Il fonctionne entièrement hors ligne ; chaque profil est un seul fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="197"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="203"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="80"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="73"/>
         <source>(no recent profiles)</source>
         <translation>(aucun profil récent)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="45"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="37"/>
         <source>&amp;New profile…</source>
         <translation>&amp;Nouveau profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="46"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="38"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="47"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="39"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un profil &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="49"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="41"/>
         <source>Open the &amp;sample profile</source>
         <translation>Ouvrir le profil d&apos;&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="51"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="43"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="53"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="45"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="55"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="46"/>
+        <source>Prepare &amp;draft for email…</source>
+        <translation>Préparer un &amp;projet pour courriel…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="48"/>
         <source>&amp;Close profile</source>
         <translation>&amp;Fermer le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="56"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="49"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="60"/>
-        <location filename="../../mpdesk/ui/window_menus.py" line="87"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="53"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="80"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="61"/>
-        <location filename="../../mpdesk/ui/window_menus.py" line="88"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="54"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="81"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="66"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="59"/>
         <source>&amp;Guidance</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="71"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="64"/>
         <source>&amp;About mpdesk</source>
         <translation>À &amp;propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="87"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="80"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler : {what}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="88"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="81"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir : {what}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="28"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="20"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="29"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="21"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="30"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="22"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="31"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="23"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2339,12 +2349,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="513"/>
+        <location filename="../../mpdesk/services/quality.py" line="507"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>Le seuil des variations d&apos;une année sur l&apos;autre doit être compris entre 1 % et 1 000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="514"/>
+        <location filename="../../mpdesk/services/quality.py" line="508"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Définir le seuil des variations d&apos;une année sur l&apos;autre</translation>
     </message>
@@ -2384,7 +2394,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{where} : {figure} varie de {change} % par rapport à {previous} en {year}. Vérifiez la donnée ou expliquez la variation dans le texte.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="454"/>
+        <location filename="../../mpdesk/services/quality.py" line="448"/>
         <source>{shown} and {n} more</source>
         <translation>{shown} et {n} autres</translation>
     </message>
@@ -2550,12 +2560,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="86"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="91"/>
         <source>Remove selected</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="87"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="92"/>
         <source>Remove the selected rows</source>
         <translation>Supprimer les lignes sélectionnées</translation>
     </message>
