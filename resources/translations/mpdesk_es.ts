@@ -1642,9 +1642,30 @@
         <translation>Orientaciones</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="32"/>
         <location filename="../../mpdesk/ui/guidance_panel.py" line="33"/>
         <source>The quality checks look for missing core figures, totals that do not add up, shares above 100 %, breaks in series and figures without a source. Fix each finding in its module, or note why it stands.</source>
         <translation>Los controles de calidad buscan cifras esenciales que faltan, totales que no cuadran, proporciones superiores al 100 %, rupturas de series y cifras sin fuente. Corrija cada observación en su módulo o anote por qué se mantiene.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="45"/>
+        <source>What this step produces</source>
+        <translation>Lo que produce este paso</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="49"/>
+        <source>Feeds the report sections</source>
+        <translation>Alimenta las secciones del informe</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="61"/>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="32"/>
+        <source>Data quality</source>
+        <translation>Calidad de los datos</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1786,7 @@
         <translation>Acerca de mpdesk</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/ui/main_window.py" line="197"/>
         <location filename="../../mpdesk/ui/main_window.py" line="198"/>
         <source>mpdesk {version}
 
@@ -2034,6 +2056,11 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="131"/>
         <source>Saved</source>
         <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="107"/>
+        <source>text</source>
+        <translation>texto</translation>
     </message>
 </context>
 <context>

@@ -1572,7 +1572,7 @@
     <message>
         <location filename="../../mpdesk/charts/format.py" line="79"/>
         <source>{change} percentage points</source>
-        <translation>{change} points de pourcentage</translation>
+        <translation>{change} pt</translation>
     </message>
     <message>
         <location filename="../../mpdesk/charts/format.py" line="84"/>
@@ -1642,9 +1642,30 @@
         <translation>Orientations</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="32"/>
         <location filename="../../mpdesk/ui/guidance_panel.py" line="33"/>
         <source>The quality checks look for missing core figures, totals that do not add up, shares above 100 %, breaks in series and figures without a source. Fix each finding in its module, or note why it stands.</source>
         <translation>Les contrôles de qualité recherchent les données essentielles manquantes, les totaux qui ne concordent pas, les parts supérieures à 100 %, les ruptures de série et les données sans source. Corrigez chaque constat dans son module, ou indiquez pourquoi il est maintenu.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="45"/>
+        <source>What this step produces</source>
+        <translation>Ce que produit cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="49"/>
+        <source>Feeds the report sections</source>
+        <translation>Alimente les sections du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="61"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="32"/>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1786,7 @@
         <translation>À propos de mpdesk</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/ui/main_window.py" line="197"/>
         <location filename="../../mpdesk/ui/main_window.py" line="198"/>
         <source>mpdesk {version}
 
@@ -2034,6 +2056,11 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="131"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="107"/>
+        <source>text</source>
+        <translation>texte</translation>
     </message>
 </context>
 <context>
