@@ -3466,7 +3466,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     <message>
         <location filename="../../mpdesk/ui/pages/step_parts.py" line="36"/>
         <source>Done</source>
-        <translation>Terminada</translation>
+        <translation>Terminado</translation>
     </message>
 </context>
 <context>
