@@ -227,6 +227,22 @@
         <source>Use this figure</source>
         <translation>Usar esta cifra</translation>
     </message>
+    <message>
+        <source>Figures given by each source</source>
+        <translation type="vanished">Cifras que da cada fuente</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="vanished">Cifra</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="vanished">En uso</translation>
+    </message>
+    <message>
+        <source>Use the selected figure</source>
+        <translation type="vanished">Usar la cifra seleccionada</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -356,6 +372,18 @@
         <location filename="../../mpdesk/services/custom_charts.py" line="43"/>
         <source>Add chart {title}</source>
         <translation>Añadir el gráfico {title}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="vanished">{first} y {last}</translation>
+    </message>
+    <message>
+        <source>{names} ({unit})</source>
+        <translation type="vanished">{names} ({unit})</translation>
+    </message>
+    <message>
+        <source>No figures yet for {names}.</source>
+        <translation type="vanished">Aún no hay cifras para {names}.</translation>
     </message>
 </context>
 <context>
@@ -596,6 +624,90 @@
         <source>This version of mpdesk cannot write {kind} files yet; export as CSV with --csv.</source>
         <translation>Esta versión de mpdesk aún no puede escribir archivos {kind}; exporte en CSV con --csv.</translation>
     </message>
+    <message>
+        <source>{name} already exists. Choose another name, or open it instead.</source>
+        <translation type="vanished">{name} ya existe. Elija otro nombre o ábralo.</translation>
+    </message>
+    <message>
+        <source>show what the import would add, change and skip, and write nothing</source>
+        <translation type="vanished">mostrar lo que la importación añadiría, cambiaría y omitiría, sin escribir nada</translation>
+    </message>
+    <message>
+        <source>import only these indicators</source>
+        <translation type="vanished">importar solo estos indicadores</translation>
+    </message>
+    <message>
+        <source>remove an earlier import as a whole</source>
+        <translation type="vanished">quitar por completo una importación anterior</translation>
+    </message>
+    <message>
+        <source>for a spreadsheet in another layout: indicator=KEY year=COLUMN value=COLUMN and optionally sex=, age_group=, partner=, source= (remembered for the next file in this layout)</source>
+        <translation type="vanished">para una hoja de cálculo con otra disposición: indicator=CLAVE year=COLUMNA value=COLUMNA y, opcionalmente, sex=, age_group=, partner=, source= (se recuerda para el próximo archivo con esta disposición)</translation>
+    </message>
+    <message>
+        <source>list the imports made into a profile</source>
+        <translation type="vanished">listar las importaciones hechas en un perfil</translation>
+    </message>
+    <message>
+        <source>Say which data file to import: mpdesk import FILE DATAFILE.</source>
+        <translation type="vanished">Indique qué archivo de datos importar: mpdesk import ARCHIVO ARCHIVO_DE_DATOS.</translation>
+    </message>
+    <message>
+        <source>write the data-request workbook for one institution</source>
+        <translation type="vanished">escribir el libro de solicitud de datos para una institución</translation>
+    </message>
+    <message>
+        <source>as written in the data-request log</source>
+        <translation type="vanished">tal como figura en el registro de solicitudes de datos</translation>
+    </message>
+    <message>
+        <source>No file has been imported into this profile yet.</source>
+        <translation type="vanished">Aún no se ha importado ningún archivo en este perfil.</translation>
+    </message>
+    <message>
+        <source>{file} ({dataset}): to add {added}, will change {changed}, conflicts with another source {conflicts}, skipped {skipped}. Nothing was written.</source>
+        <translation type="vanished">{file} ({dataset}): por añadir {added}, por cambiar {changed}, en conflicto con otra fuente {conflicts}, omitidas {skipped}. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Imported {file} ({dataset}): {added} values added, {updated} updated (import {import_id}).</source>
+        <translation type="vanished">Se importó {file} ({dataset}): {added} valores añadidos, {updated} actualizados (importación {import_id}).</translation>
+    </message>
+    <message>
+        <source>Wrote the data request for {name} to {path}. When it comes back filled in: mpdesk import {file} {path}</source>
+        <translation type="vanished">Se escribió la solicitud de datos para {name} en {path}. Cuando vuelva completada: mpdesk import {file} {path}</translation>
+    </message>
+    <message>
+        <source>--map takes indicator=KEY year=COLUMN value=COLUMN and optionally sex=, age_group=, partner=, source=; check {what}.</source>
+        <translation type="vanished">--map necesita indicator=CLAVE year=COLUMNA value=COLUMNA y, opcionalmente, sex=, age_group=, partner=, source=; revise {what}.</translation>
+    </message>
+    <message>
+        <source>  {name} [{key}] {span}: {added} to add, {changed} to change, {conflicts} conflicts.</source>
+        <translation type="vanished">  {name} [{key}] {span}: {added} por añadir, {changed} por cambiar, {conflicts} conflictos.</translation>
+    </message>
+    <message>
+        <source>  skipped: {text}</source>
+        <translation type="vanished">  omitido: {text}</translation>
+    </message>
+    <message>
+        <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
+        <translation type="vanished">{id}  {when}  {file} ({dataset}): {added} añadidas, {updated} cambiadas, {figures} cifras provienen ahora de él</translation>
+    </message>
+    <message>
+        <source>mpdesk does not know the layout of {name}; add --map indicator=KEY year=COLUMN value=COLUMN (columns: {columns}).</source>
+        <translation type="vanished">mpdesk no conoce la disposición de {name}; añada --map indicator=CLAVE year=COLUMNA value=COLUMNA (columnas: {columns}).</translation>
+    </message>
+    <message>
+        <source>    change {where}: {old} ({old_source}) -&gt; {new} ({source})</source>
+        <translation type="vanished">    cambio {where}: {old} ({old_source}) -&gt; {new} ({source})</translation>
+    </message>
+    <message>
+        <source>    conflict {where}: {old} ({old_source}) and {new} ({source}); the series uses {used}</source>
+        <translation type="vanished">    conflicto {where}: {old} ({old_source}) y {new} ({source}); la serie usa {used}</translation>
+    </message>
+    <message>
+        <source>{file} holds nothing new for this profile.</source>
+        <translation type="vanished">{file} no aporta nada nuevo a este perfil.</translation>
+    </message>
 </context>
 <context>
     <name>CountryPage</name>
@@ -726,6 +838,33 @@
         <source>Year to add as a column:</source>
         <translation>Año que se añadirá como columna:</translation>
     </message>
+    <message>
+        <source>Figures of this section by year</source>
+        <translation type="vanished">Cifras de esta sección por año</translation>
+    </message>
+    <message>
+        <source>Indicators and units</source>
+        <translation type="vanished">Indicadores y unidades</translation>
+    </message>
+    <message>
+        <source>Add a year column</source>
+        <translation type="vanished">Añadir una columna de año</translation>
+    </message>
+    <message>
+        <source>Add a row for a breakdown</source>
+        <translation type="vanished">Añadir una fila para una desagregación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were not pasted:</source>
+        <translation type="vanished">
+            <numerusform>%n celda no se pegó:</numerusform>
+            <numerusform>%n celdas no se pegaron:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved — {where}: {why} The text stays in the cell until you correct it.</source>
+        <translation type="vanished">No guardado — {where}: {why} El texto queda en la celda hasta que lo corrija.</translation>
+    </message>
 </context>
 <context>
     <name>DataGridModel</name>
@@ -788,6 +927,10 @@
         <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="369"/>
         <source>Clear {n} values</source>
         <translation>Borrar {n} valores</translation>
+    </message>
+    <message>
+        <source>Type the figures it is computed from; its tooltip shows the formula.</source>
+        <translation type="vanished">Escriba las cifras a partir de las que se calcula; su información emergente muestra la fórmula.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1016,25 @@
         <location filename="../../mpdesk/ui/export_dialog.py" line="375"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Dos archivos, {size} en total, están listos para adjuntar: {pdf} y {xlsx}, en {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The disk is full, so mpdesk stopped; everything saved before is intact. Free some space and try again.</source>
+        <translation type="vanished">El disco está lleno, así que mpdesk se detuvo; todo lo guardado antes está intacto. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory, so mpdesk stopped; everything saved before is intact.</source>
+        <translation type="vanished">La computadora se quedó sin memoria, así que mpdesk se detuvo; todo lo guardado antes está intacto.</translation>
+    </message>
+    <message>
+        <source>mpdesk stopped because the profile or the disk failed ({why}). Everything saved before is intact; open an earlier copy if the problem returns.</source>
+        <translation type="vanished">mpdesk se detuvo porque el perfil o el disco fallaron ({why}). Todo lo guardado antes está intacto; abra una copia anterior si el problema se repite.</translation>
+    </message>
+    <message>
+        <source>mpdesk could not use {path}: {why}. Everything saved before is intact.</source>
+        <translation type="vanished">mpdesk no pudo usar {path}: {why}. Todo lo guardado antes está intacto.</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1460,54 @@
         <source>Indicator definitions</source>
         <translation>Definiciones de los indicadores</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translation type="vanished">borrador</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation type="vanished">validado</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation type="vanished">estimación</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation type="vanished">provisional</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation type="vanished">introducido</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="vanished">importado</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation type="vanished">calculado</translation>
+    </message>
+    <message>
+        <source>Indicators by year</source>
+        <translation type="vanished">Indicadores por año</translation>
+    </message>
+    <message>
+        <source>Charts of {section} and their data</source>
+        <translation type="vanished">Gráficos de {section} y sus datos</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation type="vanished">Página &amp;P de &amp;N</translation>
+    </message>
+    <message>
+        <source>{section}: charts</source>
+        <translation type="vanished">{section}: gráficos</translation>
+    </message>
+    <message>
+        <source>charts</source>
+        <translation type="vanished">gráficos</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1345,6 +1555,14 @@
         <location filename="../../mpdesk/export/pdf/__init__.py" line="98"/>
         <source>mpdesk may not write in {folder} (or {name} is open in another program); choose another folder or close the file.</source>
         <translation>mpdesk no tiene permiso para escribir en {folder} (o {name} está abierto en otro programa); elija otra carpeta o cierre el archivo.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out: the entry beginning “{what}” does not fit on a page (page {page}). Shorten that entry or split it in two, then export again.</source>
+        <translation type="vanished">No se pudo diagramar el PDF: la entrada que empieza por “{what}” no cabe en una página (página {page}). Acorte esa entrada o divídala en dos y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Cannot be printed with the bundled fonts (empty boxes): {what}</source>
+        <translation type="vanished">No se puede imprimir con las fuentes incluidas (aparecen recuadros vacíos): {what}</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1690,69 @@
     </message>
 </context>
 <context>
+    <name>FigureTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="vanished">Indicador</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="vanished">Año</translation>
+    </message>
+    <message>
+        <source>Disaggregation</source>
+        <translation type="vanished">Desagregación</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="vanished">Valor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="vanished">Fuente</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="vanished">Actual</translation>
+    </message>
+    <message>
+        <source>Now from</source>
+        <translation type="vanished">Actual según</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="vanished">Nueva</translation>
+    </message>
+    <message>
+        <source>New from</source>
+        <translation type="vanished">Nueva según</translation>
+    </message>
+    <message>
+        <source>The series uses</source>
+        <translation type="vanished">La serie usa</translation>
+    </message>
+    <message>
+        <source>In the profile</source>
+        <translation type="vanished">En el perfil</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="vanished">Según</translation>
+    </message>
+    <message>
+        <source>In this file</source>
+        <translation type="vanished">En este archivo</translation>
+    </message>
+    <message>
+        <source>the file&apos;s figure</source>
+        <translation type="vanished">la cifra del archivo</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s figure</source>
+        <translation type="vanished">la cifra del perfil</translation>
+    </message>
+</context>
+<context>
     <name>FileCopy</name>
     <message>
         <location filename="../../mpdesk/ui/file_copy.py" line="18"/>
@@ -1482,6 +1763,29 @@
         <location filename="../../mpdesk/ui/file_copy.py" line="33"/>
         <source>The copy could not be written to {path} ({why}). Choose another folder; the open profile is unchanged.</source>
         <translation>No se pudo escribir la copia en {path} ({why}). Elija otra carpeta; el perfil abierto no ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <source>Find a step, section or indicator</source>
+        <translation type="vanished">Buscar un paso, una sección o un indicador</translation>
+    </message>
+    <message>
+        <source>Name to find</source>
+        <translation type="vanished">Nombre que buscar</translation>
+    </message>
+    <message>
+        <source>Part of a name, e.g. &apos;refugees&apos; or &apos;1.3&apos;</source>
+        <translation type="vanished">Parte de un nombre, p. ej. “refugiados” o “1.3”</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="vanished">Coincidencias</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="vanished">&amp;Buscar:</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1939,25 @@
     </message>
 </context>
 <context>
+    <name>GridDelegate</name>
+    <message>
+        <source>Figure</source>
+        <translation type="vanished">Cifra</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation type="vanished">Sí o no</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="vanished">Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="vanished">No</translation>
+    </message>
+</context>
+<context>
     <name>GuidancePanel</name>
     <message>
         <location filename="../../mpdesk/ui/guidance_panel.py" line="23"/>
@@ -1669,6 +1992,81 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>&lt;h2&gt;Working with mpdesk&lt;/h2&gt;&lt;h3&gt;How the exercise runs&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Process&lt;/b&gt; tab lists the steps of a Migration Profile exercise, stage by stage: set up the Technical Working Group (step 1.3), choose the report modules (1.4), inventory the data sources (1.5), plan the work (1.6), collect and review, then publish. Each step has a checklist, the things it produces and notes. &lt;b&gt;Next&lt;/b&gt; and &lt;b&gt;Back&lt;/b&gt; walk through the steps in order.&lt;/p&gt;&lt;h3&gt;Entering figures&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Report&lt;/b&gt; tab lists the sections of the profile. Each section has its text and a grid of figures by year; the Indicator and Unit columns stay in view while the years scroll. Type a figure and press Enter (down) or Tab (right). Figures are read as they are written in the profile&apos;s language; when a figure could be read two ways (such as 2.500) mpdesk asks instead of guessing. Text that cannot be read stays in its cell, marked, until you correct it. Grey cells are computed and cannot be typed into. Paste a block copied from Excel with Ctrl+V; copy a block with Ctrl+C.&lt;/p&gt;&lt;h3&gt;Importing figures&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File &amp;gt; Import&lt;/b&gt; to bring in figures from a workbook or a CSV file. Imported cells are tinted; when two sources give a figure for the same cell, the panel under the grid lists them side by side and you choose the one the profile uses. The &lt;b&gt;Data quality&lt;/b&gt; page lists what to check and takes you to each figure.&lt;/p&gt;&lt;h3&gt;Exporting and sharing a draft&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File &amp;gt; Export&lt;/b&gt; writes the report as PDF, Excel workbook or CSV files. &lt;b&gt;File &amp;gt; Prepare draft for email&lt;/b&gt; makes a copy to send to reviewers; their comments go in the review register (step 2.4). Every change is saved at once; Edit &amp;gt; Undo (Ctrl+Z) takes it back.&lt;/p&gt;</source>
+        <translation type="vanished">&lt;h2&gt;Trabajar con mpdesk&lt;/h2&gt;&lt;h3&gt;Cómo se desarrolla el ejercicio&lt;/h3&gt;&lt;p&gt;La pestaña &lt;b&gt;Proceso&lt;/b&gt; enumera los pasos de un ejercicio de perfil migratorio, etapa por etapa: constituir el Grupo de Trabajo Técnico (paso 1.3), elegir los módulos del informe (1.4), inventariar las fuentes de datos (1.5), planificar el trabajo (1.6), recopilar y revisar, y luego publicar. Cada paso tiene una lista de verificación, lo que produce y notas. &lt;b&gt;Siguiente&lt;/b&gt; y &lt;b&gt;Atrás&lt;/b&gt; recorren los pasos en orden.&lt;/p&gt;&lt;h3&gt;Introducir cifras&lt;/h3&gt;&lt;p&gt;La pestaña &lt;b&gt;Informe&lt;/b&gt; enumera las secciones del perfil. Cada sección tiene su texto y una cuadrícula de cifras por año; las columnas Indicador y Unidad siguen a la vista mientras se desplazan los años. Escriba una cifra y pulse Intro (abajo) o Tab (derecha). Las cifras se leen tal como se escriben en el idioma del perfil; cuando una cifra puede leerse de dos maneras (como 2.500), mpdesk pregunta en lugar de adivinar. El texto que no puede leerse queda en su celda, marcado, hasta que lo corrija. Las celdas grises son calculadas y no admiten escritura. Pegue un bloque copiado de Excel con Ctrl+V; copie un bloque con Ctrl+C.&lt;/p&gt;&lt;h3&gt;Importar cifras&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;Archivo &amp;gt; Importar&lt;/b&gt; para traer cifras de un libro de Excel o de un archivo CSV. Las celdas importadas aparecen coloreadas; cuando dos fuentes dan una cifra para la misma celda, el panel bajo la cuadrícula las muestra lado a lado y usted elige la que usa el perfil. La página &lt;b&gt;Calidad de los datos&lt;/b&gt; enumera lo que hay que revisar y lo lleva a cada cifra.&lt;/p&gt;&lt;h3&gt;Exportar y compartir un borrador&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Archivo &amp;gt; Exportar&lt;/b&gt; escribe el informe en PDF, libro de Excel o archivos CSV. &lt;b&gt;Archivo &amp;gt; Preparar borrador para correo&lt;/b&gt; hace una copia para enviar a los revisores; sus comentarios van en el registro de comentarios de revisión (paso 2.4). Cada cambio se guarda al instante; Edición &amp;gt; Deshacer (Ctrl+Z) lo revierte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Each profile is one .mpdesk file, wherever you saved it.</source>
+        <translation type="vanished">Cada perfil es un archivo .mpdesk, dondequiera que lo haya guardado.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="vanished">Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="vanished">Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="vanished">Tab / Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>In a table while typing: save the cell and edit the next / previous one; otherwise move to the next / previous control</source>
+        <translation type="vanished">En un cuadro mientras escribe: guardar la celda y editar la siguiente / la anterior; si no, pasar al control siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="vanished">Intro</translation>
+    </message>
+    <message>
+        <source>Save the cell; in the grid, move down</source>
+        <translation type="vanished">Guardar la celda; en la cuadrícula, bajar</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation type="vanished">Esc</translation>
+    </message>
+    <message>
+        <source>Cancel the cell being typed</source>
+        <translation type="vanished">Cancelar la celda que se está escribiendo</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation type="vanished">F2</translation>
+    </message>
+    <message>
+        <source>Edit the current cell</source>
+        <translation type="vanished">Editar la celda actual</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Down / Ctrl+Page Up</source>
+        <translation type="vanished">Ctrl+AvPág / Ctrl+RePág</translation>
+    </message>
+    <message>
+        <source>Next / previous step</source>
+        <translation type="vanished">Paso siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>A desktop companion for national Migration Profile exercises, following IOM&apos;s guidance &quot;Migration Profiles: Making the Most of the Process&quot;. It works fully offline.</source>
+        <translation type="vanished">Una herramienta de escritorio para los ejercicios nacionales de perfil migratorio, conforme a la guía de la OIM “Perfiles migratorios: aprovechar al máximo el proceso”. Funciona completamente sin conexión.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT.</source>
+        <translation type="vanished">Licencia: MIT.</translation>
+    </message>
+    <message>
+        <source>This profile is the file {path}; everything about it (figures, text, registers, history) is inside that one file.</source>
+        <translation type="vanished">Este perfil es el archivo {path}; todo lo que lo compone (cifras, texto, registros, historial) está dentro de ese único archivo.</translation>
+    </message>
+    <message>
+        <source>Your settings (the recent-profiles list) are kept in {path}.</source>
+        <translation type="vanished">Su configuración (la lista de perfiles recientes) se guarda en {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../mpdesk/services/values.py" line="184"/>
@@ -1679,6 +2077,336 @@
         <location filename="../../mpdesk/services/values.py" line="186"/>
         <source>Import {name}</source>
         <translation>Importar {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="vanished">Indicador</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation type="vanished">Importar datos</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="vanished">&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>A UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV file or a data-request workbook</source>
+        <translation type="vanished">Una descarga del DAES de las Naciones Unidas, del Banco Mundial, del ACNUR o de KNOMAD, un archivo CSV ordenado o un libro de solicitud de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="vanished">&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Read the file</source>
+        <translation type="vanished">&amp;Leer el archivo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Tick the indicators to import. Click one to see only its figures.</source>
+        <translation type="vanished">Marque los indicadores que desea importar. Haga clic en uno para ver solo sus cifras.</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="vanished">Años</translation>
+    </message>
+    <message>
+        <source>Add · change · conflict</source>
+        <translation type="vanished">Añadir · cambiar · conflicto</translation>
+    </message>
+    <message>
+        <source>Indicators in the file</source>
+        <translation type="vanished">Indicadores del archivo</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation type="vanished">Marcar &amp;todos</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation type="vanished">Marcar &amp;ninguno</translation>
+    </message>
+    <message>
+        <source>Open the import &amp;log</source>
+        <translation type="vanished">Abrir el &amp;registro de importaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Import the ticked indicators</source>
+        <translation type="vanished">&amp;Importar los indicadores marcados</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="vanished">Cerrar</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; nothing was imported.</source>
+        <translation type="vanished">Se canceló la lectura; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>{source}
+To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
+        <translation type="vanished">{source}
+Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: {conflicts} · Ya en el perfil: {unchanged} · Omitidas: {skipped}. No se escribe nada hasta que importe.</translation>
+    </message>
+    <message>
+        <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
+        <translation type="vanished">Nada de este archivo puede importarse en este perfil; la pestaña Omitidas indica por qué.</translation>
+    </message>
+    <message>
+        <source>To add ({n})</source>
+        <translation type="vanished">Por añadir ({n})</translation>
+    </message>
+    <message>
+        <source>Will change ({n})</source>
+        <translation type="vanished">Por cambiar ({n})</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation type="vanished">Conflictos ({n})</translation>
+    </message>
+    <message>
+        <source>Skipped ({n})</source>
+        <translation type="vanished">Omitidas ({n})</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
+        <translation type="vanished">Se importó {file}: {added} cifras añadidas, {updated} cambiadas. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
+    </message>
+    <message>
+        <source>Choose a data file to import</source>
+        <translation type="vanished">Elija un archivo de datos para importar</translation>
+    </message>
+    <message>
+        <source>Comparing with the figures already in the profile…</source>
+        <translation type="vanished">Comparando con las cifras que ya están en el perfil…</translation>
+    </message>
+    <message>
+        <source>Import data…</source>
+        <translation type="vanished">Importar datos…</translation>
+    </message>
+    <message>
+        <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
+        <translation type="vanished">Leer un archivo descargado o el libro de un ministerio, ver lo que cambiaría e importarlo (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation type="vanished">Registro de importaciones</translation>
+    </message>
+    <message>
+        <source>Data files ({patterns})</source>
+        <translation type="vanished">Archivos de datos ({patterns})</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="vanished">Leyendo {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLog</name>
+    <message>
+        <source>Removed {removed} figures and restored {restored} earlier figures.</source>
+        <translation type="vanished">Se quitaron {removed} cifras y se restablecieron {restored} cifras anteriores.</translation>
+    </message>
+    <message>
+        <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
+        <translation type="vanished">No existe la importación {id} en este perfil; “mpdesk imports ARCHIVO” las lista.</translation>
+    </message>
+    <message>
+        <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
+        <translation type="vanished">La importación de {name} la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
+    </message>
+    <message>
+        <source>Remove the import of {name}</source>
+        <translation type="vanished">Quitar la importación de {name}</translation>
+    </message>
+    <message>
+        <source>{kept} figures changed since the import were kept as they are.</source>
+        <translation type="vanished">{kept} cifras cambiadas desde la importación se conservaron como estaban.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogPage</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="vanished">Indicador</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="vanished">Año</translation>
+    </message>
+    <message>
+        <source>Disaggregation</source>
+        <translation type="vanished">Desagregación</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="vanished">Valor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="vanished">Fuente</translation>
+    </message>
+    <message>
+        <source>Import data…</source>
+        <translation type="vanished">Importar datos…</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation type="vanished">Registro de importaciones</translation>
+    </message>
+    <message>
+        <source>Imported from {file}, sheet {sheet}, cell {cell}, on {when}.</source>
+        <translation type="vanished">Importado de {file}, hoja {sheet}, celda {cell}, el {when}.</translation>
+    </message>
+    <message>
+        <source>Imported from {file} on {when}.</source>
+        <translation type="vanished">Importado de {file} el {when}.</translation>
+    </message>
+    <message>
+        <source>Open its import</source>
+        <translation type="vanished">Abrir su importación</translation>
+    </message>
+    <message>
+        <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
+        <translation type="vanished">Todos los archivos importados en este perfil, del más reciente al más antiguo. Seleccione uno para ver las cifras que aún provienen de él, o para quitar la importación por completo: vuelven las cifras que reemplazó.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="vanished">Cuándo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="vanished">Archivo</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="vanished">Editor</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="vanished">Añadidas</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="vanished">Cambiadas</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="vanished">Omitidas</translation>
+    </message>
+    <message>
+        <source>Figures now</source>
+        <translation type="vanished">Cifras actuales</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="vanished">Advertencias</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="vanished">Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation type="vanished">Importaciones</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
+        <translation type="vanished">Aún no se ha importado nada. Use Importar datos… (Ctrl+I) o suelte un archivo en la ventana.</translation>
+    </message>
+    <message>
+        <source>Figures from this import</source>
+        <translation type="vanished">Cifras de esta importación</translation>
+    </message>
+    <message>
+        <source>&amp;Show the figure in its module</source>
+        <translation type="vanished">&amp;Mostrar la cifra en su módulo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this import…</source>
+        <translation type="vanished">&amp;Quitar esta importación…</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation type="vanished">Quitarla</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="vanished">Conservarla</translation>
+    </message>
+    <message>
+        <source>sha256 {digest}</source>
+        <translation type="vanished">sha256 {digest}</translation>
+    </message>
+    <message>
+        <source>{file}, imported {when}. sha256 {digest}.</source>
+        <translation type="vanished">{file}, importado el {when}. sha256 {digest}.</translation>
+    </message>
+    <message>
+        <source>Dataset: {dataset}.</source>
+        <translation type="vanished">Conjunto de datos: {dataset}.</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation type="vanished">Advertencia: {text}</translation>
+    </message>
+    <message>
+        <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
+        <translation type="vanished">Esta importación la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
+    </message>
+    <message>
+        <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
+        <translation type="vanished">¿Quitar la importación de {file}? Sus {n} cifras salen del perfil y vuelven las cifras que reemplazó. Se conservan las cifras introducidas después.</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings the import back.</source>
+        <translation type="vanished">Edición ▸ Deshacer restablece la importación.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Comparing with the figures already in the profile…</source>
+        <translation type="vanished">Comparando con las cifras que ya están en el perfil…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="vanished">Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation type="vanished">introducida</translation>
+    </message>
+    <message>
+        <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
+        <translation type="vanished">Entradas del archivo que no contienen ninguna cifra utilizable (celdas vacías o dañadas, o sin datos).</translation>
+    </message>
+    <message>
+        <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
+        <translation type="vanished">Nada que importar de {file}: ninguna de sus cifras corresponde a los indicadores elegidos de este perfil.</translation>
+    </message>
+    <message>
+        <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
+        <translation type="vanished">mpdesk no conoce la disposición de {name}. Indique qué columna contiene el año, el valor y las desagregaciones, y de qué indicador se trata; mpdesk lo recordará para el próximo archivo con esta disposición.</translation>
+    </message>
+    <message>
+        <source>{key}: this profile does not use this indicator.</source>
+        <translation type="vanished">{key}: este perfil no usa este indicador.</translation>
+    </message>
+    <message>
+        <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
+        <translation type="vanished">{name}: mpdesk calcula este indicador a partir de otros, así que las cifras del archivo no se guardan.</translation>
+    </message>
+    <message>
+        <source>{file} holds no figures for {keys}.</source>
+        <translation type="vanished">{file} no tiene cifras para {keys}.</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +2458,41 @@
         <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="70"/>
         <source>no figure yet</source>
         <translation>aún no hay cifra</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="vanished">&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation type="vanished">&amp;Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Same as the system ({language})</source>
+        <translation type="vanished">El del sistema ({language})</translation>
+    </message>
+    <message>
+        <source>&amp;Profile language…</source>
+        <translation type="vanished">Idioma del &amp;perfil…</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="vanished">Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>mpdesk will speak {language} from its next start. Restart mpdesk now? The open profile is saved and opens again.</source>
+        <translation type="vanished">mpdesk usará el {language} a partir del próximo inicio. ¿Reiniciar mpdesk ahora? El perfil abierto ya está guardado y se volverá a abrir.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="vanished">Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="vanished">Más tarde</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2665,85 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation type="vanished">&amp;Importar datos…</translation>
+    </message>
+    <message>
+        <source>Import &amp;log</source>
+        <translation type="vanished">Re&amp;gistro de importaciones</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="vanished">Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="vanished">&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="vanished">&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="vanished">&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="vanished">Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <source>&amp;Find a step, section or indicator…</source>
+        <translation type="vanished">&amp;Buscar un paso, una sección o un indicador…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="vanished">&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="vanished">Atajos de &amp;teclado</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPanel</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="vanished">&amp;Indicador:</translation>
+    </message>
+    <message>
+        <source>&amp;Year column:</source>
+        <translation type="vanished">Columna del &amp;año:</translation>
+    </message>
+    <message>
+        <source>&amp;Value column:</source>
+        <translation type="vanished">Columna del &amp;valor:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex column:</source>
+        <translation type="vanished">Columna del &amp;sexo:</translation>
+    </message>
+    <message>
+        <source>&amp;Age group column:</source>
+        <translation type="vanished">Columna del &amp;grupo de edad:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner country column:</source>
+        <translation type="vanished">Columna del &amp;país socio:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource column:</source>
+        <translation type="vanished">Columna de la &amp;fuente:</translation>
+    </message>
+    <message>
+        <source>&amp;Read with these columns</source>
+        <translation type="vanished">&amp;Leer con estas columnas</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="vanished">(ninguno)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2062,6 +2904,14 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <source>text</source>
         <translation>texto</translation>
     </message>
+    <message>
+        <source>Text of this section</source>
+        <translation type="vanished">Texto de esta sección</translation>
+    </message>
+    <message>
+        <source>Preview of this section&apos;s text</source>
+        <translation type="vanished">Vista previa del texto de esta sección</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -2101,6 +2951,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
+    <message>
+        <source>Import log</source>
+        <translation type="vanished">Registro de importaciones</translation>
+    </message>
 </context>
 <context>
     <name>NewProfileWizard</name>
@@ -2134,6 +2988,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
 </context>
 <context>
+    <name>OpeningPreview</name>
+    <message>
+        <source>Opening {title}…</source>
+        <translation type="vanished">Abriendo {title}…</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="vanished">Proceso</translation>
+    </message>
+</context>
+<context>
     <name>PageFactory</name>
     <message>
         <location filename="../../mpdesk/ui/page_factory.py" line="45"/>
@@ -2149,6 +3014,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/ui/page_factory.py" line="57"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation type="vanished">Registro de importaciones</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +3088,14 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/services/profile.py" line="149"/>
         <source>Edit text of {section}</source>
         <translation>Editar el texto de {section}</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s language ({lang}) is not complete in mpdesk yet: its report is written in English. Choose English, French or Spanish under Settings &gt; Profile language.</source>
+        <translation type="vanished">El idioma de este perfil ({lang}) aún no está completo en mpdesk: su informe se redacta en inglés. Elija inglés, francés o español en Configuración &gt; Idioma del perfil.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a publication detail.</source>
+        <translation type="vanished">“{field}” no es un dato de publicación.</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +3204,65 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/models/profile_file.py" line="219"/>
         <source>mpdesk could not upgrade {name} ({why}). The file has been left as it was.</source>
         <translation>mpdesk no pudo actualizar {name} ({why}). El archivo se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>{name} is not an ordinary file (it is a device or a pipe), so it cannot be a profile.</source>
+        <translation type="vanished">{name} no es un archivo normal (es un dispositivo o una tubería), así que no puede ser un perfil.</translation>
+    </message>
+    <message>
+        <source>{name} was being saved when mpdesk or the computer stopped, and the unfinished save can only be undone where the file can be written. Copy {name} together with {name}-journal to a folder you can write to and open it there.</source>
+        <translation type="vanished">{name} se estaba guardando cuando mpdesk o la computadora se detuvieron, y el guardado inconcluso solo puede deshacerse donde el archivo pueda escribirse. Copie {name} junto con {name}-journal en una carpeta en la que pueda escribir y ábralo allí.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened because the disk is full. Free some space and open it again; nothing in the file has been lost.</source>
+        <translation type="vanished">{name} no puede abrirse porque el disco está lleno. Libere espacio y vuelva a abrirlo; no se ha perdido nada del archivo.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened for editing because the file or its folder is read-only. Copy it to a folder you can write to (for example Documents) and open it there.</source>
+        <translation type="vanished">{name} no puede abrirse para editar porque el archivo o su carpeta es de solo lectura. Cópielo en una carpeta en la que pueda escribir (por ejemplo, Documentos) y ábralo allí.</translation>
+    </message>
+    <message>
+        <source>{name} is being written by another program. Close that program and open the file again.</source>
+        <translation type="vanished">Otro programa está escribiendo {name}. Cierre ese programa y vuelva a abrir el archivo.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: part of it is missing (the table {table}). Open an earlier copy of the profile.</source>
+        <translation type="vanished">{name} está dañado: falta una parte (la tabla {table}). Abra una copia anterior del perfil.</translation>
+    </message>
+    <message>
+        <source>{name} is a link that points back to itself, so there is no file to open.</source>
+        <translation type="vanished">{name} es un enlace que apunta a sí mismo, así que no hay ningún archivo que abrir.</translation>
+    </message>
+    <message>
+        <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
+        <translation type="vanished">{name} debe actualizarse, pero su carpeta ya tiene demasiadas copias de seguridad. Mueva algunas a otro lugar e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>mpdesk could not write {name} in {folder}: {why}. Check that the disk has free space and that you can write to the folder.</source>
+        <translation type="vanished">mpdesk no pudo escribir {name} en {folder}: {why}. Compruebe que el disco tenga espacio libre y que pueda escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
+        <translation type="vanished">mpdesk no pudo actualizar {name} al nuevo formato de archivo. {why} El archivo sigue en su formato anterior, y la copia hecha antes de la actualización se conserva como {backup}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLanguageDialog</name>
+    <message>
+        <source>Profile language</source>
+        <translation type="vanished">Idioma del perfil</translation>
+    </message>
+    <message>
+        <source>The report, the PDF and the workbook of this profile are written in this language, and its guidance is shown in it. The menus and buttons keep the interface language.</source>
+        <translation type="vanished">El informe, el PDF y el libro de Excel de este perfil se redactan en este idioma, y sus orientaciones se muestran en él. Los menús y botones conservan el idioma de la interfaz.</translation>
+    </message>
+    <message>
+        <source>Language of the profile</source>
+        <translation type="vanished">Idioma del perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="vanished">&amp;Idioma:</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +3432,14 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <source>{where}: {figure} ({source}). {why}</source>
         <translation>{where}: {figure} ({source}). {why}</translation>
     </message>
+    <message>
+        <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
+        <translation type="vanished">{where}: la serie mezcla fuentes. Usa {main}, pero {listed}. Use una sola fuente para toda la serie, o explique por qué en una nota.</translation>
+    </message>
+    <message>
+        <source>{source} for {years}</source>
+        <translation type="vanished">{source} para {years}</translation>
+    </message>
 </context>
 <context>
     <name>QualityPage</name>
@@ -2570,6 +3514,14 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <source>Choose the figure to use…</source>
         <translation>Elegir la cifra que se usará…</translation>
     </message>
+    <message>
+        <source>Show findings of this severity</source>
+        <translation type="vanished">Mostrar las observaciones de esta gravedad</translation>
+    </message>
+    <message>
+        <source>Show findings of this module</source>
+        <translation type="vanished">Mostrar las observaciones de este módulo</translation>
+    </message>
 </context>
 <context>
     <name>RegisterDelegate</name>
@@ -2595,6 +3547,13 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/ui/pages/register_table.py" line="92"/>
         <source>Remove the selected rows</source>
         <translation>Quitar las filas seleccionadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) removed. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
+        <translation type="vanished">
+            <numerusform>%n fila eliminada. Edición &gt; Deshacer (Ctrl+Z) la restablece.</numerusform>
+            <numerusform>%n filas eliminadas. Edición &gt; Deshacer (Ctrl+Z) las restablece.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3338,6 +4297,240 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <source>aged {ages}</source>
         <translation>de {ages} años</translation>
     </message>
+    <message>
+        <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
+        <translation type="vanished">Años seleccionados; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
+    </message>
+    <message>
+        <source>{mark} no figure available (not zero).</source>
+        <translation type="vanished">{mark} no hay cifra disponible (no es cero).</translation>
+    </message>
+    <message>
+        <source>{start}… (continued in note {n} under the table)</source>
+        <translation type="vanished">{start}… (continúa en la nota {n} bajo el cuadro)</translation>
+    </message>
+    <message>
+        <source>Note {n}: {text}</source>
+        <translation type="vanished">Nota {n}: {text}</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="vanished">Editor</translation>
+    </message>
+    <message>
+        <source>migration</source>
+        <translation type="vanished">migración</translation>
+    </message>
+    <message>
+        <source>Inventory of data sources</source>
+        <translation type="vanished">Inventario de fuentes de datos</translation>
+    </message>
+    <message>
+        <source>Laws, policies and agreements</source>
+        <translation type="vanished">Leyes, políticas y acuerdos</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation type="vanished">Definiciones</translation>
+    </message>
+    <message>
+        <source>Recommendations — {section}</source>
+        <translation type="vanished">Recomendaciones — {section}</translation>
+    </message>
+    <message>
+        <source>Line chart</source>
+        <translation type="vanished">Gráfico de líneas</translation>
+    </message>
+    <message>
+        <source>Bar chart</source>
+        <translation type="vanished">Gráfico de barras</translation>
+    </message>
+    <message>
+        <source>Stacked bar chart</source>
+        <translation type="vanished">Gráfico de barras apiladas</translation>
+    </message>
+    <message>
+        <source>Population pyramid</source>
+        <translation type="vanished">Pirámide de población</translation>
+    </message>
+    <message>
+        <source>Doughnut chart</source>
+        <translation type="vanished">Gráfico de anillo</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="vanished">Gráfico</translation>
+    </message>
+    <message>
+        <source>{series}: {a} in {first}, {b} in {last}.</source>
+        <translation type="vanished">{series}: {a} en {first}, {b} en {last}.</translation>
+    </message>
+    <message>
+        <source>Publication details</source>
+        <translation type="vanished">Datos de publicación</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="vanished">Edición</translation>
+    </message>
+    <message>
+        <source>Date of publication</source>
+        <translation type="vanished">Fecha de publicación</translation>
+    </message>
+    <message>
+        <source>© {year} {holder}</source>
+        <translation type="vanished">© {year} {holder}</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation type="vanished">Agradecimientos</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="vanished">Institución rectora</translation>
+    </message>
+    <message>
+        <source>TWG membership</source>
+        <translation type="vanished">Miembros del GTT</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation type="vanished">Fuentes de datos</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="vanished">Recomendaciones</translation>
+    </message>
+    <message>
+        <source>List of tables</source>
+        <translation type="vanished">Lista de cuadros</translation>
+    </message>
+    <message>
+        <source>List of figures</source>
+        <translation type="vanished">Lista de gráficos</translation>
+    </message>
+    <message>
+        <source>Key migration figures</source>
+        <translation type="vanished">Principales cifras migratorias</translation>
+    </message>
+    <message>
+        <source>The opinions expressed in this report are those of the authors and do not necessarily reflect the views of the organizations that supported it. The designations employed and the presentation of material throughout the report do not imply the expression of any opinion whatsoever concerning the legal status of any country, territory, city or area, or of its authorities, or concerning its frontiers or boundaries.</source>
+        <translation type="vanished">Las opiniones expresadas en este informe son las de los autores y no reflejan necesariamente las opiniones de las organizaciones que lo apoyaron. Las denominaciones empleadas y la presentación del material en este informe no implican juicio alguno sobre la condición jurídica de ningún país, territorio, ciudad o zona, o de sus autoridades, ni respecto de la delimitación de sus fronteras o límites.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="vanished">&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="vanished">Cerrar</translation>
+    </message>
+    <message>
+        <source>Write a data-request workbook</source>
+        <translation type="vanished">Escribir un libro de solicitud de datos</translation>
+    </message>
+    <message>
+        <source>One Excel workbook for one institution, with only the indicators asked of it in the data-request log. When it comes back filled in, import it with File ▸ Import data….</source>
+        <translation type="vanished">Un libro de Excel por institución, con solo los indicadores que se le piden en el registro de solicitudes de datos. Cuando vuelva completado, impórtelo con Archivo ▸ Importar datos….</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="vanished">&amp;Institución:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="vanished">&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <source>&amp;Write the workbook</source>
+        <translation type="vanished">&amp;Escribir el libro</translation>
+    </message>
+    <message>
+        <source>The data-request log is empty: add a request (institution and indicators) first.</source>
+        <translation type="vanished">El registro de solicitudes de datos está vacío: añada primero una solicitud (institución e indicadores).</translation>
+    </message>
+    <message>
+        <source>Data request - {name}.xlsx</source>
+        <translation type="vanished">Solicitud de datos - {name}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the data-request workbook</source>
+        <translation type="vanished">Guardar el libro de solicitud de datos</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="vanished">Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
+        <translation type="vanished">Se escribió {path}. Envíelo a {name}; cuando vuelva, impórtelo con Archivo ▸ Importar datos….</translation>
+    </message>
+    <message>
+        <source>Write a request workbook…</source>
+        <translation type="vanished">Escribir un libro de solicitud…</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <source>No data request is logged for {name}; add one on step 2.1 (the data-request log) first.</source>
+        <translation type="vanished">No hay ninguna solicitud de datos registrada para {name}; añada primero una en el paso 2.1 (el registro de solicitudes de datos).</translation>
+    </message>
+    <message>
+        <source>The requests to {name} name no indicator of this profile; write the indicators asked for in the Indicators column of step 2.1.</source>
+        <translation type="vanished">Las solicitudes a {name} no mencionan ningún indicador de este perfil; escriba los indicadores solicitados en la columna Indicadores del paso 2.1.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written to {path} ({why}). Choose another folder.</source>
+        <translation type="vanished">No se pudo escribir el libro en {path} ({why}). Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Put the original text back, or ask for a new workbook.</source>
+        <translation type="vanished">No se importó nada. Restablezca el texto original o pida un libro nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} was changed outside its yellow input cells: {what}.</source>
+        <translation type="vanished">{name} se modificó fuera de sus celdas amarillas de entrada: {what}.</translation>
+    </message>
+    <message>
+        <source>{name} has a sheet named _mpdesk but is not an mpdesk data-request workbook; ask for a new workbook.</source>
+        <translation type="vanished">{name} tiene una hoja llamada _mpdesk pero no es un libro de solicitud de datos de mpdesk; pida un libro nuevo.</translation>
+    </message>
+    <message>
+        <source>Source given: {text}</source>
+        <translation type="vanished">Fuente indicada: {text}</translation>
+    </message>
+    <message>
+        <source>{name} is the data-request workbook of another profile ({other}), not of {this}. Import it into that profile.</source>
+        <translation type="vanished">{name} es el libro de solicitud de datos de otro perfil ({other}), no de {this}. Impórtelo en ese perfil.</translation>
+    </message>
+    <message>
+        <source>Data request to {institution}</source>
+        <translation type="vanished">Solicitud de datos a {institution}</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{sheet}&apos; is missing or was renamed</source>
+        <translation type="vanished">falta la hoja “{sheet}” o se le cambió el nombre</translation>
+    </message>
+    <message>
+        <source>{n} more cells were changed too.</source>
+        <translation type="vanished">También se modificaron otras {n} celdas.</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, cell {cell}: &apos;{text}&apos; is not a number, so it was not imported</source>
+        <translation type="vanished">hoja “{sheet}”, celda {cell}: “{text}” no es un número, así que no se importó</translation>
+    </message>
+    <message>
+        <source>in sheet &apos;{sheet}&apos;, cell {cell} now reads &apos;{now}&apos; instead of &apos;{was}&apos;</source>
+        <translation type="vanished">en la hoja “{sheet}”, la celda {cell} dice ahora “{now}” en lugar de “{was}”</translation>
+    </message>
+    <message>
+        <source>in sheet &apos;{sheet}&apos;, cell {cell} outside the table holds &apos;{now}&apos;</source>
+        <translation type="vanished">en la hoja “{sheet}”, la celda {cell}, fuera del cuadro, contiene “{now}”</translation>
+    </message>
 </context>
 <context>
     <name>RunPanel</name>
@@ -3431,6 +4624,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/ui/wizard.py" line="113"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedTable</name>
+    <message>
+        <source>What is not imported, and why</source>
+        <translation type="vanished">Lo que no se importa, y por qué</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="vanished">Entradas</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +4922,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <source>Add section {title}</source>
         <translation>Añadir la sección {title}</translation>
     </message>
+    <message>
+        <source>The section key &apos;{key}&apos; must start with a letter and use only letters, digits, underscores and single dots (for example A.2_local).</source>
+        <translation type="vanished">La clave de sección “{key}” debe empezar por una letra y contener solo letras, cifras, guiones bajos y puntos sueltos (por ejemplo, A.2_local).</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -3772,6 +4980,18 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <source>{year} is not a plausible year; use a year between 1800 and 2100.</source>
         <translation>{year} no es un año plausible; use un año entre 1800 y 2100.</translation>
     </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number (the decimal mark is &apos;{mark}&apos;).</source>
+        <translation type="vanished">“{text}” no es un número (el separador decimal es “{mark}”).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; could be {small} or {large}: type {small} or {large} to say which.</source>
+        <translation type="vanished">“{text}” podría ser {small} o {large}: escriba {small} o {large} para indicar cuál.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is neither yes nor no: choose Yes or No.</source>
+        <translation type="vanished">“{text}” no es ni sí ni no: elija Sí o No.</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>
@@ -3819,6 +5039,18 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/services/values.py" line="71"/>
         <source>&apos;{key}&apos; is not an indicator of this profile.</source>
         <translation>“{key}” no es un indicador de este perfil.</translation>
+    </message>
+    <message>
+        <source>Choose the source of a series</source>
+        <translation type="vanished">Elegir la fuente de una serie</translation>
+    </message>
+    <message>
+        <source>Use this figure for this cell only</source>
+        <translation type="vanished">Usar esta cifra solo para esta celda</translation>
+    </message>
+    <message>
+        <source>{source} (typed)</source>
+        <translation type="vanished">{source} (introducida)</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +5120,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/ui/welcome.py" line="126"/>
         <source>File not found — it may have been moved or deleted</source>
         <translation>Archivo no encontrado — puede que se haya movido o eliminado</translation>
+    </message>
+    <message>
+        <source>Open the selected recent profile</source>
+        <translation type="vanished">Abrir el perfil reciente seleccionado</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +5356,98 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/imports/worldbank.py" line="114"/>
         <source>{name} is damaged or is not really an Excel .xls workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
         <translation>{name} está dañado o no es realmente un libro de Excel .xls. Descárguelo de nuevo, o ábralo en Excel y guárdelo como .xlsx.</translation>
+    </message>
+    <message>
+        <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
+        <translation type="vanished">Poblaciones a mitad de {year}: la matriz titulada {title} se basa en las estimaciones del DAES de las Naciones Unidas para mitad de {year}</translation>
+    </message>
+    <message>
+        <source>{name}: the title in cell A1 does not say which year the matrix is for, so its figures cannot be dated.</source>
+        <translation type="vanished">{name}: el título de la celda A1 no indica a qué año corresponde la matriz, por lo que sus cifras no pueden fecharse.</translation>
+    </message>
+    <message>
+        <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
+        <translation type="vanished">Fila {line}: el país es {code}, pero este perfil es de {profile}.</translation>
+    </message>
+    <message>
+        <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
+        <translation type="vanished">Las filas {first} y {line} dan dos veces la misma cifra ({indicator} {year}); conserve solo una.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{key}&apos; is not an indicator of the catalogue; its {n} row(s) (lines {lines}) were not imported.</source>
+        <translation type="vanished">{name}: “{key}” no es un indicador del catálogo; sus {n} fila(s) (líneas {lines}) no se importaron.</translation>
+    </message>
+    <message>
+        <source>{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines {lines}) were left out and are computed again.</source>
+        <translation type="vanished">{name}: mpdesk calcula {key} a partir de otras cifras; sus {n} fila(s) (líneas {lines}) se omitieron y se calculan de nuevo.</translation>
+    </message>
+    <message>
+        <source>Row {line}: the unit &apos;{unit}&apos; cannot be converted to {wanted}, the unit of {key}.</source>
+        <translation type="vanished">Fila {line}: la unidad “{unit}” no puede convertirse a {wanted}, la unidad de {key}.</translation>
+    </message>
+    <message>
+        <source>Row {line}: {why}</source>
+        <translation type="vanished">Fila {line}: {why}</translation>
+    </message>
+    <message>
+        <source>{name}, sheet &apos;{sheet}&apos;, cell {cell}: &apos;{text}&apos; is not a number; this figure was not stored.</source>
+        <translation type="vanished">{name}, hoja “{sheet}”, celda {cell}: “{text}” no es un número; esta cifra no se guardó.</translation>
+    </message>
+    <message>
+        <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).</source>
+        <translation type="vanished">{name} no tiene ninguna de las cifras del ACNUR que lee mpdesk (refugiados, solicitantes de asilo, personas desplazadas internas, apátridas, retornos, reasentamiento, naturalizaciones).</translation>
+    </message>
+    <message>
+        <source>{name} lists the same year, origin and asylum country twice for {country} (lines {lines}). mpdesk does not add such rows together: download the export again, or delete the repeated rows, and import it again.</source>
+        <translation type="vanished">{name} repite el mismo año, origen y país de asilo para {country} (líneas {lines}). mpdesk no suma esas filas: descargue de nuevo la exportación, o borre las filas repetidas, e impórtela otra vez.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
+        <translation type="vanished">{name}, línea {line}, columna “{column}”: “{text}” no es un número; esta cifra no se guardó.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="vanished">{first} y {second}</translation>
+    </message>
+    <message>
+        <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
+        <translation type="vanished">{name}: el total de {year} de “{indicator}” no se guardó porque una de las filas que suma está dañada (véase arriba).</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}, column {column}: &apos;{text}&apos; is not a number; this figure was not stored.</source>
+        <translation type="vanished">{name}, línea {line}, columna {column}: “{text}” no es un número; esta cifra no se guardó.</translation>
+    </message>
+    <message>
+        <source>{name} has no header row that mpdesk can find.</source>
+        <translation type="vanished">{name} no tiene ninguna fila de encabezado que mpdesk pueda encontrar.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet {name}</source>
+        <translation type="vanished">Hoja de cálculo {name}</translation>
+    </message>
+    <message>
+        <source>{name} has no column &apos;{column}&apos; any more; choose the columns again.</source>
+        <translation type="vanished">{name} ya no tiene la columna “{column}”; elija de nuevo las columnas.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a year</source>
+        <translation type="vanished">“{text}” no es un año</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a sex (female, male or total)</source>
+        <translation type="vanished">“{text}” no es un sexo (female, male o total)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a country mpdesk knows</source>
+        <translation type="vanished">“{text}” no es un país que mpdesk conozca</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation type="vanished">“{text}” no es un número</translation>
+    </message>
+    <message>
+        <source>row {n}: {why}</source>
+        <translation type="vanished">fila {n}: {why}</translation>
     </message>
 </context>
 </TS>

@@ -227,6 +227,22 @@
         <source>Use this figure</source>
         <translation>Retenir cette donnée</translation>
     </message>
+    <message>
+        <source>Figures given by each source</source>
+        <translation type="vanished">Données fournies par chaque source</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="vanished">Donnée</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="vanished">Retenue</translation>
+    </message>
+    <message>
+        <source>Use the selected figure</source>
+        <translation type="vanished">Retenir la donnée sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -356,6 +372,18 @@
         <location filename="../../mpdesk/services/custom_charts.py" line="43"/>
         <source>Add chart {title}</source>
         <translation>Ajouter le graphique {title}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="vanished">{first} et {last}</translation>
+    </message>
+    <message>
+        <source>{names} ({unit})</source>
+        <translation type="vanished">{names} ({unit})</translation>
+    </message>
+    <message>
+        <source>No figures yet for {names}.</source>
+        <translation type="vanished">Aucune donnée pour l&apos;instant pour {names}.</translation>
     </message>
 </context>
 <context>
@@ -596,6 +624,90 @@
         <source>This version of mpdesk cannot write {kind} files yet; export as CSV with --csv.</source>
         <translation>Cette version de mpdesk ne peut pas encore écrire de fichiers {kind} ; exportez en CSV avec --csv.</translation>
     </message>
+    <message>
+        <source>{name} already exists. Choose another name, or open it instead.</source>
+        <translation type="vanished">{name} existe déjà. Choisissez un autre nom, ou ouvrez plutôt ce fichier.</translation>
+    </message>
+    <message>
+        <source>show what the import would add, change and skip, and write nothing</source>
+        <translation type="vanished">afficher ce que l&apos;importation ajouterait, modifierait et écarterait, sans rien écrire</translation>
+    </message>
+    <message>
+        <source>import only these indicators</source>
+        <translation type="vanished">importer seulement ces indicateurs</translation>
+    </message>
+    <message>
+        <source>remove an earlier import as a whole</source>
+        <translation type="vanished">retirer entièrement une importation antérieure</translation>
+    </message>
+    <message>
+        <source>for a spreadsheet in another layout: indicator=KEY year=COLUMN value=COLUMN and optionally sex=, age_group=, partner=, source= (remembered for the next file in this layout)</source>
+        <translation type="vanished">pour un tableur d&apos;une autre disposition : indicator=CLÉ year=COLONNE value=COLONNE et, au besoin, sex=, age_group=, partner=, source= (mémorisé pour le prochain fichier de même disposition)</translation>
+    </message>
+    <message>
+        <source>list the imports made into a profile</source>
+        <translation type="vanished">lister les importations faites dans un profil</translation>
+    </message>
+    <message>
+        <source>Say which data file to import: mpdesk import FILE DATAFILE.</source>
+        <translation type="vanished">Indiquez le fichier de données à importer : mpdesk import FICHIER FICHIER_DE_DONNÉES.</translation>
+    </message>
+    <message>
+        <source>write the data-request workbook for one institution</source>
+        <translation type="vanished">écrire le classeur de demande de données pour une institution</translation>
+    </message>
+    <message>
+        <source>as written in the data-request log</source>
+        <translation type="vanished">tel qu&apos;inscrit dans le journal des demandes de données</translation>
+    </message>
+    <message>
+        <source>No file has been imported into this profile yet.</source>
+        <translation type="vanished">Aucun fichier n&apos;a encore été importé dans ce profil.</translation>
+    </message>
+    <message>
+        <source>{file} ({dataset}): to add {added}, will change {changed}, conflicts with another source {conflicts}, skipped {skipped}. Nothing was written.</source>
+        <translation type="vanished">{file} ({dataset}) : à ajouter {added}, à modifier {changed}, en conflit avec une autre source {conflicts}, écartées {skipped}. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Imported {file} ({dataset}): {added} values added, {updated} updated (import {import_id}).</source>
+        <translation type="vanished">{file} importé ({dataset}) : {added} valeurs ajoutées, {updated} mises à jour (importation {import_id}).</translation>
+    </message>
+    <message>
+        <source>Wrote the data request for {name} to {path}. When it comes back filled in: mpdesk import {file} {path}</source>
+        <translation type="vanished">La demande de données pour {name} a été écrite dans {path}. Quand elle reviendra remplie : mpdesk import {file} {path}</translation>
+    </message>
+    <message>
+        <source>--map takes indicator=KEY year=COLUMN value=COLUMN and optionally sex=, age_group=, partner=, source=; check {what}.</source>
+        <translation type="vanished">--map attend indicator=CLÉ year=COLONNE value=COLONNE et, au besoin, sex=, age_group=, partner=, source= ; vérifiez {what}.</translation>
+    </message>
+    <message>
+        <source>  {name} [{key}] {span}: {added} to add, {changed} to change, {conflicts} conflicts.</source>
+        <translation type="vanished">  {name} [{key}] {span} : {added} à ajouter, {changed} à modifier, {conflicts} conflits.</translation>
+    </message>
+    <message>
+        <source>  skipped: {text}</source>
+        <translation type="vanished">  écarté : {text}</translation>
+    </message>
+    <message>
+        <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
+        <translation type="vanished">{id}  {when}  {file} ({dataset}) : {added} ajoutées, {updated} modifiées, {figures} données en proviennent désormais</translation>
+    </message>
+    <message>
+        <source>mpdesk does not know the layout of {name}; add --map indicator=KEY year=COLUMN value=COLUMN (columns: {columns}).</source>
+        <translation type="vanished">mpdesk ne connaît pas la disposition de {name} ; ajoutez --map indicator=CLÉ year=COLONNE value=COLONNE (colonnes : {columns}).</translation>
+    </message>
+    <message>
+        <source>    change {where}: {old} ({old_source}) -&gt; {new} ({source})</source>
+        <translation type="vanished">    modification {where} : {old} ({old_source}) -&gt; {new} ({source})</translation>
+    </message>
+    <message>
+        <source>    conflict {where}: {old} ({old_source}) and {new} ({source}); the series uses {used}</source>
+        <translation type="vanished">    conflit {where} : {old} ({old_source}) et {new} ({source}) ; la série utilise {used}</translation>
+    </message>
+    <message>
+        <source>{file} holds nothing new for this profile.</source>
+        <translation type="vanished">{file} n&apos;apporte rien de nouveau à ce profil.</translation>
+    </message>
 </context>
 <context>
     <name>CountryPage</name>
@@ -726,6 +838,33 @@
         <source>Year to add as a column:</source>
         <translation>Année à ajouter en colonne :</translation>
     </message>
+    <message>
+        <source>Figures of this section by year</source>
+        <translation type="vanished">Données de cette section par année</translation>
+    </message>
+    <message>
+        <source>Indicators and units</source>
+        <translation type="vanished">Indicateurs et unités</translation>
+    </message>
+    <message>
+        <source>Add a year column</source>
+        <translation type="vanished">Ajouter une colonne d&apos;année</translation>
+    </message>
+    <message>
+        <source>Add a row for a breakdown</source>
+        <translation type="vanished">Ajouter une ligne de ventilation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were not pasted:</source>
+        <translation type="vanished">
+            <numerusform>%n cellule n&apos;a pas été collée :</numerusform>
+            <numerusform>%n cellules n&apos;ont pas été collées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved — {where}: {why} The text stays in the cell until you correct it.</source>
+        <translation type="vanished">Non enregistré — {where} : {why} Le texte reste dans la cellule jusqu&apos;à ce que vous le corrigiez.</translation>
+    </message>
 </context>
 <context>
     <name>DataGridModel</name>
@@ -788,6 +927,10 @@
         <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="369"/>
         <source>Clear {n} values</source>
         <translation>Effacer {n} valeurs</translation>
+    </message>
+    <message>
+        <source>Type the figures it is computed from; its tooltip shows the formula.</source>
+        <translation type="vanished">Saisissez les données à partir desquelles il est calculé ; son info-bulle indique la formule.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1016,25 @@
         <location filename="../../mpdesk/ui/export_dialog.py" line="375"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Deux fichiers, {size} au total, sont prêts à être joints : {pdf} et {xlsx}, dans {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The disk is full, so mpdesk stopped; everything saved before is intact. Free some space and try again.</source>
+        <translation type="vanished">Le disque est plein, mpdesk s&apos;est donc arrêté ; tout ce qui a été enregistré auparavant est intact. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory, so mpdesk stopped; everything saved before is intact.</source>
+        <translation type="vanished">L&apos;ordinateur manquait de mémoire, mpdesk s&apos;est donc arrêté ; tout ce qui a été enregistré auparavant est intact.</translation>
+    </message>
+    <message>
+        <source>mpdesk stopped because the profile or the disk failed ({why}). Everything saved before is intact; open an earlier copy if the problem returns.</source>
+        <translation type="vanished">mpdesk s&apos;est arrêté car le profil ou le disque a connu une défaillance ({why}). Tout ce qui a été enregistré auparavant est intact ; ouvrez une copie antérieure si le problème se reproduit.</translation>
+    </message>
+    <message>
+        <source>mpdesk could not use {path}: {why}. Everything saved before is intact.</source>
+        <translation type="vanished">mpdesk n&apos;a pas pu utiliser {path} : {why}. Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1460,54 @@
         <source>Indicator definitions</source>
         <translation>Définitions des indicateurs</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translation type="vanished">projet</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation type="vanished">validé</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation type="vanished">estimation</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation type="vanished">provisoire</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation type="vanished">saisi</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="vanished">importé</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation type="vanished">calculé</translation>
+    </message>
+    <message>
+        <source>Indicators by year</source>
+        <translation type="vanished">Indicateurs par année</translation>
+    </message>
+    <message>
+        <source>Charts of {section} and their data</source>
+        <translation type="vanished">Graphiques de {section} et leurs données</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation type="vanished">Page &amp;P sur &amp;N</translation>
+    </message>
+    <message>
+        <source>{section}: charts</source>
+        <translation type="vanished">{section} : graphiques</translation>
+    </message>
+    <message>
+        <source>charts</source>
+        <translation type="vanished">graphiques</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1345,6 +1555,14 @@
         <location filename="../../mpdesk/export/pdf/__init__.py" line="98"/>
         <source>mpdesk may not write in {folder} (or {name} is open in another program); choose another folder or close the file.</source>
         <translation>mpdesk n&apos;est pas autorisé à écrire dans {folder} (ou {name} est ouvert dans un autre programme) ; choisissez un autre dossier ou fermez le fichier.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out: the entry beginning “{what}” does not fit on a page (page {page}). Shorten that entry or split it in two, then export again.</source>
+        <translation type="vanished">Le PDF n&apos;a pas pu être mis en page : l&apos;entrée commençant par « {what} » ne tient pas sur une page (page {page}). Raccourcissez-la ou scindez-la en deux, puis exportez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot be printed with the bundled fonts (empty boxes): {what}</source>
+        <translation type="vanished">Impossible à imprimer avec les polices fournies (cases vides) : {what}</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1690,69 @@
     </message>
 </context>
 <context>
+    <name>FigureTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="vanished">Indicateur</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="vanished">Année</translation>
+    </message>
+    <message>
+        <source>Disaggregation</source>
+        <translation type="vanished">Ventilation</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="vanished">Valeur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="vanished">Source</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="vanished">Actuelle</translation>
+    </message>
+    <message>
+        <source>Now from</source>
+        <translation type="vanished">Actuelle selon</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="vanished">Nouvelle</translation>
+    </message>
+    <message>
+        <source>New from</source>
+        <translation type="vanished">Nouvelle selon</translation>
+    </message>
+    <message>
+        <source>The series uses</source>
+        <translation type="vanished">La série utilise</translation>
+    </message>
+    <message>
+        <source>In the profile</source>
+        <translation type="vanished">Dans le profil</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="vanished">Selon</translation>
+    </message>
+    <message>
+        <source>In this file</source>
+        <translation type="vanished">Dans ce fichier</translation>
+    </message>
+    <message>
+        <source>the file&apos;s figure</source>
+        <translation type="vanished">la donnée du fichier</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s figure</source>
+        <translation type="vanished">la donnée du profil</translation>
+    </message>
+</context>
+<context>
     <name>FileCopy</name>
     <message>
         <location filename="../../mpdesk/ui/file_copy.py" line="18"/>
@@ -1482,6 +1763,29 @@
         <location filename="../../mpdesk/ui/file_copy.py" line="33"/>
         <source>The copy could not be written to {path} ({why}). Choose another folder; the open profile is unchanged.</source>
         <translation>La copie n&apos;a pas pu être écrite dans {path} ({why}). Choisissez un autre dossier ; le profil ouvert n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <source>Find a step, section or indicator</source>
+        <translation type="vanished">Rechercher une étape, une section ou un indicateur</translation>
+    </message>
+    <message>
+        <source>Name to find</source>
+        <translation type="vanished">Nom à rechercher</translation>
+    </message>
+    <message>
+        <source>Part of a name, e.g. &apos;refugees&apos; or &apos;1.3&apos;</source>
+        <translation type="vanished">Une partie d&apos;un nom, par ex. « réfugiés » ou « 1.3 »</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="vanished">Résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="vanished">&amp;Rechercher :</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1939,25 @@
     </message>
 </context>
 <context>
+    <name>GridDelegate</name>
+    <message>
+        <source>Figure</source>
+        <translation type="vanished">Donnée</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation type="vanished">Oui ou non</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="vanished">Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="vanished">Non</translation>
+    </message>
+</context>
+<context>
     <name>GuidancePanel</name>
     <message>
         <location filename="../../mpdesk/ui/guidance_panel.py" line="23"/>
@@ -1669,6 +1992,81 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>&lt;h2&gt;Working with mpdesk&lt;/h2&gt;&lt;h3&gt;How the exercise runs&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Process&lt;/b&gt; tab lists the steps of a Migration Profile exercise, stage by stage: set up the Technical Working Group (step 1.3), choose the report modules (1.4), inventory the data sources (1.5), plan the work (1.6), collect and review, then publish. Each step has a checklist, the things it produces and notes. &lt;b&gt;Next&lt;/b&gt; and &lt;b&gt;Back&lt;/b&gt; walk through the steps in order.&lt;/p&gt;&lt;h3&gt;Entering figures&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Report&lt;/b&gt; tab lists the sections of the profile. Each section has its text and a grid of figures by year; the Indicator and Unit columns stay in view while the years scroll. Type a figure and press Enter (down) or Tab (right). Figures are read as they are written in the profile&apos;s language; when a figure could be read two ways (such as 2.500) mpdesk asks instead of guessing. Text that cannot be read stays in its cell, marked, until you correct it. Grey cells are computed and cannot be typed into. Paste a block copied from Excel with Ctrl+V; copy a block with Ctrl+C.&lt;/p&gt;&lt;h3&gt;Importing figures&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File &amp;gt; Import&lt;/b&gt; to bring in figures from a workbook or a CSV file. Imported cells are tinted; when two sources give a figure for the same cell, the panel under the grid lists them side by side and you choose the one the profile uses. The &lt;b&gt;Data quality&lt;/b&gt; page lists what to check and takes you to each figure.&lt;/p&gt;&lt;h3&gt;Exporting and sharing a draft&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File &amp;gt; Export&lt;/b&gt; writes the report as PDF, Excel workbook or CSV files. &lt;b&gt;File &amp;gt; Prepare draft for email&lt;/b&gt; makes a copy to send to reviewers; their comments go in the review register (step 2.4). Every change is saved at once; Edit &amp;gt; Undo (Ctrl+Z) takes it back.&lt;/p&gt;</source>
+        <translation type="vanished">&lt;h2&gt;Travailler avec mpdesk&lt;/h2&gt;&lt;h3&gt;Déroulement de l&apos;exercice&lt;/h3&gt;&lt;p&gt;L&apos;onglet &lt;b&gt;Processus&lt;/b&gt; liste les étapes d&apos;un exercice de profil migratoire, phase par phase : mettre en place le Groupe de travail technique (étape 1.3), choisir les modules du rapport (1.4), inventorier les sources de données (1.5), planifier le travail (1.6), collecter et relire, puis publier. Chaque étape a une liste de contrôle, ce qu&apos;elle produit et des notes. &lt;b&gt;Suivant&lt;/b&gt; et &lt;b&gt;Retour&lt;/b&gt; parcourent les étapes dans l&apos;ordre.&lt;/p&gt;&lt;h3&gt;Saisir les données&lt;/h3&gt;&lt;p&gt;L&apos;onglet &lt;b&gt;Rapport&lt;/b&gt; liste les sections du profil. Chaque section a son texte et une grille de données par année ; les colonnes Indicateur et Unité restent visibles pendant le défilement des années. Saisissez une donnée et appuyez sur Entrée (vers le bas) ou Tab (vers la droite). Les données sont lues telles qu&apos;elles s&apos;écrivent dans la langue du profil ; lorsqu&apos;une donnée peut se lire de deux façons (comme 2.500), mpdesk pose la question au lieu de deviner. Un texte illisible reste dans sa cellule, signalé, jusqu&apos;à ce que vous le corrigiez. Les cellules grises sont calculées et ne peuvent pas être saisies. Collez un bloc copié depuis Excel avec Ctrl+V ; copiez un bloc avec Ctrl+C.&lt;/p&gt;&lt;h3&gt;Importer des données&lt;/h3&gt;&lt;p&gt;Utilisez &lt;b&gt;Fichier &amp;gt; Importer&lt;/b&gt; pour faire entrer des données depuis un classeur ou un fichier CSV. Les cellules importées sont teintées ; lorsque deux sources donnent une donnée pour la même cellule, le panneau sous la grille les présente côte à côte et vous choisissez celle que retient le profil. La page &lt;b&gt;Qualité des données&lt;/b&gt; liste ce qu&apos;il faut vérifier et vous mène à chaque donnée.&lt;/p&gt;&lt;h3&gt;Exporter et partager un projet&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Fichier &amp;gt; Exporter&lt;/b&gt; écrit le rapport en PDF, en classeur Excel ou en fichiers CSV. &lt;b&gt;Fichier &amp;gt; Préparer un projet pour courriel&lt;/b&gt; fait une copie à envoyer aux relecteurs ; leurs commentaires vont dans le registre des commentaires de relecture (étape 2.4). Chaque modification est enregistrée immédiatement ; Édition &amp;gt; Annuler (Ctrl+Z) la reprend.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Each profile is one .mpdesk file, wherever you saved it.</source>
+        <translation type="vanished">Chaque profil est un fichier .mpdesk, où que vous l&apos;ayez enregistré.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="vanished">Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="vanished">Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="vanished">Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>In a table while typing: save the cell and edit the next / previous one; otherwise move to the next / previous control</source>
+        <translation type="vanished">Dans un tableau pendant la saisie : enregistrer la cellule et modifier la suivante / la précédente ; sinon passer au contrôle suivant / précédent</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="vanished">Entrée</translation>
+    </message>
+    <message>
+        <source>Save the cell; in the grid, move down</source>
+        <translation type="vanished">Enregistrer la cellule ; dans la grille, descendre</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation type="vanished">Échap</translation>
+    </message>
+    <message>
+        <source>Cancel the cell being typed</source>
+        <translation type="vanished">Annuler la saisie de la cellule</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation type="vanished">F2</translation>
+    </message>
+    <message>
+        <source>Edit the current cell</source>
+        <translation type="vanished">Modifier la cellule active</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Down / Ctrl+Page Up</source>
+        <translation type="vanished">Ctrl+Page suiv. / Ctrl+Page préc.</translation>
+    </message>
+    <message>
+        <source>Next / previous step</source>
+        <translation type="vanished">Étape suivante / précédente</translation>
+    </message>
+    <message>
+        <source>A desktop companion for national Migration Profile exercises, following IOM&apos;s guidance &quot;Migration Profiles: Making the Most of the Process&quot;. It works fully offline.</source>
+        <translation type="vanished">Un outil de bureau pour les exercices nationaux de profil migratoire, conforme au guide de l&apos;OIM « Profils migratoires : tirer le meilleur parti du processus ». Il fonctionne entièrement hors ligne.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT.</source>
+        <translation type="vanished">Licence : MIT.</translation>
+    </message>
+    <message>
+        <source>This profile is the file {path}; everything about it (figures, text, registers, history) is inside that one file.</source>
+        <translation type="vanished">Ce profil est le fichier {path} ; tout ce qui le concerne (données, texte, registres, historique) se trouve dans ce seul fichier.</translation>
+    </message>
+    <message>
+        <source>Your settings (the recent-profiles list) are kept in {path}.</source>
+        <translation type="vanished">Vos paramètres (la liste des profils récents) sont conservés dans {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../mpdesk/services/values.py" line="184"/>
@@ -1679,6 +2077,336 @@
         <location filename="../../mpdesk/services/values.py" line="186"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="vanished">Indicateur</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation type="vanished">Importer des données</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="vanished">&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>A UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV file or a data-request workbook</source>
+        <translation type="vanished">Un téléchargement du DAES de l&apos;ONU, de la Banque mondiale, du HCR ou de KNOMAD, un fichier CSV structuré ou un classeur de demande de données</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="vanished">&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Read the file</source>
+        <translation type="vanished">&amp;Lire le fichier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Annuler</translation>
+    </message>
+    <message>
+        <source>Tick the indicators to import. Click one to see only its figures.</source>
+        <translation type="vanished">Cochez les indicateurs à importer. Cliquez sur l&apos;un d&apos;eux pour ne voir que ses données.</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="vanished">Années</translation>
+    </message>
+    <message>
+        <source>Add · change · conflict</source>
+        <translation type="vanished">Ajout · modification · conflit</translation>
+    </message>
+    <message>
+        <source>Indicators in the file</source>
+        <translation type="vanished">Indicateurs du fichier</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation type="vanished">Tout &amp;cocher</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation type="vanished">Tout &amp;décocher</translation>
+    </message>
+    <message>
+        <source>Open the import &amp;log</source>
+        <translation type="vanished">Ouvrir le &amp;journal des importations</translation>
+    </message>
+    <message>
+        <source>&amp;Import the ticked indicators</source>
+        <translation type="vanished">&amp;Importer les indicateurs cochés</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="vanished">Fermer</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; nothing was imported.</source>
+        <translation type="vanished">La lecture a été annulée ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{source}
+To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
+        <translation type="vanished">{source}
+À ajouter : {added} · À modifier : {changed} · En conflit avec une autre source : {conflicts} · Déjà dans le profil : {unchanged} · Écartées : {skipped}. Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
+    </message>
+    <message>
+        <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
+        <translation type="vanished">Rien dans ce fichier ne peut être importé dans ce profil ; l&apos;onglet Écartées indique pourquoi.</translation>
+    </message>
+    <message>
+        <source>To add ({n})</source>
+        <translation type="vanished">À ajouter ({n})</translation>
+    </message>
+    <message>
+        <source>Will change ({n})</source>
+        <translation type="vanished">À modifier ({n})</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation type="vanished">Conflits ({n})</translation>
+    </message>
+    <message>
+        <source>Skipped ({n})</source>
+        <translation type="vanished">Écartées ({n})</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
+        <translation type="vanished">{file} importé : {added} données ajoutées, {updated} modifiées. Édition ▸ Annuler retire toute l&apos;importation, de même que le journal des importations à tout moment.</translation>
+    </message>
+    <message>
+        <source>Choose a data file to import</source>
+        <translation type="vanished">Choisissez un fichier de données à importer</translation>
+    </message>
+    <message>
+        <source>Comparing with the figures already in the profile…</source>
+        <translation type="vanished">Comparaison avec les données déjà présentes dans le profil…</translation>
+    </message>
+    <message>
+        <source>Import data…</source>
+        <translation type="vanished">Importer des données…</translation>
+    </message>
+    <message>
+        <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
+        <translation type="vanished">Lire un fichier téléchargé ou le classeur d&apos;un ministère, voir ce qu&apos;il changerait, puis l&apos;importer (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation type="vanished">Journal des importations</translation>
+    </message>
+    <message>
+        <source>Data files ({patterns})</source>
+        <translation type="vanished">Fichiers de données ({patterns})</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="vanished">Lecture de {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLog</name>
+    <message>
+        <source>Removed {removed} figures and restored {restored} earlier figures.</source>
+        <translation type="vanished">{removed} données retirées et {restored} données antérieures rétablies.</translation>
+    </message>
+    <message>
+        <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
+        <translation type="vanished">Il n&apos;existe pas d&apos;importation {id} dans ce profil ; « mpdesk imports FICHIER » les liste.</translation>
+    </message>
+    <message>
+        <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
+        <translation type="vanished">L&apos;importation de {name} a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
+    </message>
+    <message>
+        <source>Remove the import of {name}</source>
+        <translation type="vanished">Retirer l&apos;importation de {name}</translation>
+    </message>
+    <message>
+        <source>{kept} figures changed since the import were kept as they are.</source>
+        <translation type="vanished">{kept} données modifiées depuis l&apos;importation ont été conservées telles quelles.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogPage</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="vanished">Indicateur</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="vanished">Année</translation>
+    </message>
+    <message>
+        <source>Disaggregation</source>
+        <translation type="vanished">Ventilation</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="vanished">Valeur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="vanished">Source</translation>
+    </message>
+    <message>
+        <source>Import data…</source>
+        <translation type="vanished">Importer des données…</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation type="vanished">Journal des importations</translation>
+    </message>
+    <message>
+        <source>Imported from {file}, sheet {sheet}, cell {cell}, on {when}.</source>
+        <translation type="vanished">Importé de {file}, feuille {sheet}, cellule {cell}, le {when}.</translation>
+    </message>
+    <message>
+        <source>Imported from {file} on {when}.</source>
+        <translation type="vanished">Importé de {file} le {when}.</translation>
+    </message>
+    <message>
+        <source>Open its import</source>
+        <translation type="vanished">Ouvrir son importation</translation>
+    </message>
+    <message>
+        <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
+        <translation type="vanished">Tous les fichiers importés dans ce profil, du plus récent au plus ancien. Sélectionnez-en un pour voir les données qui en proviennent encore, ou pour retirer l&apos;importation en bloc : les données qu&apos;elle avait remplacées reviennent.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="vanished">Date</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="vanished">Fichier</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="vanished">Éditeur</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="vanished">Ajoutées</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="vanished">Modifiées</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="vanished">Écartées</translation>
+    </message>
+    <message>
+        <source>Figures now</source>
+        <translation type="vanished">Données actuelles</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="vanished">Avertissements</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="vanished">Jeu de données</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation type="vanished">Importations</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
+        <translation type="vanished">Rien n&apos;a encore été importé. Utilisez Importer des données… (Ctrl+I) ou déposez un fichier sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Figures from this import</source>
+        <translation type="vanished">Données issues de cette importation</translation>
+    </message>
+    <message>
+        <source>&amp;Show the figure in its module</source>
+        <translation type="vanished">&amp;Afficher la donnée dans son module</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this import…</source>
+        <translation type="vanished">&amp;Retirer cette importation…</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation type="vanished">La retirer</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="vanished">La garder</translation>
+    </message>
+    <message>
+        <source>sha256 {digest}</source>
+        <translation type="vanished">sha256 {digest}</translation>
+    </message>
+    <message>
+        <source>{file}, imported {when}. sha256 {digest}.</source>
+        <translation type="vanished">{file}, importé le {when}. sha256 {digest}.</translation>
+    </message>
+    <message>
+        <source>Dataset: {dataset}.</source>
+        <translation type="vanished">Jeu de données : {dataset}.</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation type="vanished">Avertissement : {text}</translation>
+    </message>
+    <message>
+        <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
+        <translation type="vanished">Cette importation a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
+    </message>
+    <message>
+        <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
+        <translation type="vanished">Retirer l&apos;importation de {file} ? Ses {n} données quittent le profil et les données qu&apos;elle avait remplacées reviennent. Les données saisies depuis sont conservées.</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings the import back.</source>
+        <translation type="vanished">Édition ▸ Annuler rétablit l&apos;importation.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Comparing with the figures already in the profile…</source>
+        <translation type="vanished">Comparaison avec les données déjà présentes dans le profil…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="vanished">Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation type="vanished">saisie</translation>
+    </message>
+    <message>
+        <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
+        <translation type="vanished">Entrées du fichier qui ne contiennent aucune donnée exploitable (cellules vides ou endommagées, ou absence de données).</translation>
+    </message>
+    <message>
+        <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
+        <translation type="vanished">Rien à importer de {file} : aucune de ses données ne correspond aux indicateurs choisis de ce profil.</translation>
+    </message>
+    <message>
+        <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
+        <translation type="vanished">mpdesk ne connaît pas la disposition de {name}. Indiquez quelle colonne contient l&apos;année, la valeur et les ventilations, et de quel indicateur il s&apos;agit ; mpdesk s&apos;en souviendra pour le prochain fichier de même disposition.</translation>
+    </message>
+    <message>
+        <source>{key}: this profile does not use this indicator.</source>
+        <translation type="vanished">{key} : ce profil n&apos;utilise pas cet indicateur.</translation>
+    </message>
+    <message>
+        <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
+        <translation type="vanished">{name} : mpdesk calcule cet indicateur à partir d&apos;autres, les données du fichier ne sont donc pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>{file} holds no figures for {keys}.</source>
+        <translation type="vanished">{file} ne contient aucune donnée pour {keys}.</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +2458,41 @@
         <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="70"/>
         <source>no figure yet</source>
         <translation>aucune donnée pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="vanished">&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation type="vanished">&amp;Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Same as the system ({language})</source>
+        <translation type="vanished">Celle du système ({language})</translation>
+    </message>
+    <message>
+        <source>&amp;Profile language…</source>
+        <translation type="vanished">Langue du &amp;profil…</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="vanished">Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>mpdesk will speak {language} from its next start. Restart mpdesk now? The open profile is saved and opens again.</source>
+        <translation type="vanished">mpdesk s&apos;affichera en {language} dès son prochain démarrage. Redémarrer mpdesk maintenant ? Le profil ouvert est déjà enregistré et se rouvrira.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="vanished">Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="vanished">Plus tard</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2665,85 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation type="vanished">&amp;Importer des données…</translation>
+    </message>
+    <message>
+        <source>Import &amp;log</source>
+        <translation type="vanished">&amp;Journal des importations</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="vanished">Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="vanished">&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="vanished">C&amp;oller</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="vanished">&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="vanished">&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Find a step, section or indicator…</source>
+        <translation type="vanished">Rec&amp;hercher une étape, une section ou un indicateur…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="vanished">&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="vanished">&amp;Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPanel</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="vanished">&amp;Indicateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Year column:</source>
+        <translation type="vanished">Colonne de l&apos;&amp;année :</translation>
+    </message>
+    <message>
+        <source>&amp;Value column:</source>
+        <translation type="vanished">Colonne de la &amp;valeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Sex column:</source>
+        <translation type="vanished">Colonne du &amp;sexe :</translation>
+    </message>
+    <message>
+        <source>&amp;Age group column:</source>
+        <translation type="vanished">Colonne du &amp;groupe d&apos;âge :</translation>
+    </message>
+    <message>
+        <source>&amp;Partner country column:</source>
+        <translation type="vanished">Colonne du &amp;pays partenaire :</translation>
+    </message>
+    <message>
+        <source>S&amp;ource column:</source>
+        <translation type="vanished">Colonne de la s&amp;ource :</translation>
+    </message>
+    <message>
+        <source>&amp;Read with these columns</source>
+        <translation type="vanished">&amp;Lire avec ces colonnes</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="vanished">(aucun)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2062,6 +2904,14 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <source>text</source>
         <translation>texte</translation>
     </message>
+    <message>
+        <source>Text of this section</source>
+        <translation type="vanished">Texte de cette section</translation>
+    </message>
+    <message>
+        <source>Preview of this section&apos;s text</source>
+        <translation type="vanished">Aperçu du texte de cette section</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -2101,6 +2951,10 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
+    <message>
+        <source>Import log</source>
+        <translation type="vanished">Journal des importations</translation>
+    </message>
 </context>
 <context>
     <name>NewProfileWizard</name>
@@ -2134,6 +2988,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
 </context>
 <context>
+    <name>OpeningPreview</name>
+    <message>
+        <source>Opening {title}…</source>
+        <translation type="vanished">Ouverture de {title}…</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="vanished">Processus</translation>
+    </message>
+</context>
+<context>
     <name>PageFactory</name>
     <message>
         <location filename="../../mpdesk/ui/page_factory.py" line="45"/>
@@ -2149,6 +3014,10 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/ui/page_factory.py" line="57"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation type="vanished">Journal des importations</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +3088,14 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/services/profile.py" line="149"/>
         <source>Edit text of {section}</source>
         <translation>Modifier le texte de {section}</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s language ({lang}) is not complete in mpdesk yet: its report is written in English. Choose English, French or Spanish under Settings &gt; Profile language.</source>
+        <translation type="vanished">La langue de ce profil ({lang}) n&apos;est pas encore complète dans mpdesk : son rapport est rédigé en anglais. Choisissez l&apos;anglais, le français ou l&apos;espagnol dans Paramètres &gt; Langue du profil.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a publication detail.</source>
+        <translation type="vanished">« {field} » n&apos;est pas une information de publication.</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +3204,65 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/models/profile_file.py" line="219"/>
         <source>mpdesk could not upgrade {name} ({why}). The file has been left as it was.</source>
         <translation>mpdesk n&apos;a pas pu mettre à niveau {name} ({why}). Le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>{name} is not an ordinary file (it is a device or a pipe), so it cannot be a profile.</source>
+        <translation type="vanished">{name} n&apos;est pas un fichier ordinaire (c&apos;est un périphérique ou un tube), ce ne peut donc pas être un profil.</translation>
+    </message>
+    <message>
+        <source>{name} was being saved when mpdesk or the computer stopped, and the unfinished save can only be undone where the file can be written. Copy {name} together with {name}-journal to a folder you can write to and open it there.</source>
+        <translation type="vanished">{name} était en cours d&apos;enregistrement lorsque mpdesk ou l&apos;ordinateur s&apos;est arrêté, et l&apos;enregistrement inachevé ne peut être annulé que là où le fichier peut être écrit. Copiez {name} avec {name}-journal dans un dossier où vous pouvez écrire et ouvrez-le à cet endroit.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened because the disk is full. Free some space and open it again; nothing in the file has been lost.</source>
+        <translation type="vanished">{name} ne peut pas être ouvert car le disque est plein. Libérez de l&apos;espace et ouvrez-le à nouveau ; rien n&apos;a été perdu dans le fichier.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened for editing because the file or its folder is read-only. Copy it to a folder you can write to (for example Documents) and open it there.</source>
+        <translation type="vanished">{name} ne peut pas être ouvert en modification car le fichier ou son dossier est en lecture seule. Copiez-le dans un dossier où vous pouvez écrire (par exemple Documents) et ouvrez-le à cet endroit.</translation>
+    </message>
+    <message>
+        <source>{name} is being written by another program. Close that program and open the file again.</source>
+        <translation type="vanished">{name} est en cours d&apos;écriture par un autre programme. Fermez ce programme et ouvrez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: part of it is missing (the table {table}). Open an earlier copy of the profile.</source>
+        <translation type="vanished">{name} est endommagé : une partie manque (la table {table}). Ouvrez une copie antérieure du profil.</translation>
+    </message>
+    <message>
+        <source>{name} is a link that points back to itself, so there is no file to open.</source>
+        <translation type="vanished">{name} est un lien qui pointe vers lui-même ; il n&apos;y a donc aucun fichier à ouvrir.</translation>
+    </message>
+    <message>
+        <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
+        <translation type="vanished">{name} doit être mis à niveau, mais son dossier contient déjà trop de copies de sauvegarde. Déplacez-en quelques-unes et réessayez.</translation>
+    </message>
+    <message>
+        <source>mpdesk could not write {name} in {folder}: {why}. Check that the disk has free space and that you can write to the folder.</source>
+        <translation type="vanished">mpdesk n&apos;a pas pu écrire {name} dans {folder} : {why}. Vérifiez que le disque dispose d&apos;espace libre et que vous pouvez écrire dans le dossier.</translation>
+    </message>
+    <message>
+        <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
+        <translation type="vanished">mpdesk n&apos;a pas pu mettre {name} au nouveau format de fichier. {why} Le fichier reste dans son ancien format, et la copie faite avant la mise à niveau est conservée sous {backup}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLanguageDialog</name>
+    <message>
+        <source>Profile language</source>
+        <translation type="vanished">Langue du profil</translation>
+    </message>
+    <message>
+        <source>The report, the PDF and the workbook of this profile are written in this language, and its guidance is shown in it. The menus and buttons keep the interface language.</source>
+        <translation type="vanished">Le rapport, le PDF et le classeur de ce profil sont rédigés dans cette langue, et ses orientations s&apos;y affichent. Les menus et les boutons restent dans la langue de l&apos;interface.</translation>
+    </message>
+    <message>
+        <source>Language of the profile</source>
+        <translation type="vanished">Langue du profil</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="vanished">&amp;Langue :</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +3432,14 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <source>{where}: {figure} ({source}). {why}</source>
         <translation>{where} : {figure} ({source}). {why}</translation>
     </message>
+    <message>
+        <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
+        <translation type="vanished">{where} : la série mélange des sources. Elle utilise {main}, mais {listed}. Utilisez une seule source pour toute la série, ou expliquez pourquoi dans une note.</translation>
+    </message>
+    <message>
+        <source>{source} for {years}</source>
+        <translation type="vanished">{source} pour {years}</translation>
+    </message>
 </context>
 <context>
     <name>QualityPage</name>
@@ -2570,6 +3514,14 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <source>Choose the figure to use…</source>
         <translation>Choisir la donnée à retenir…</translation>
     </message>
+    <message>
+        <source>Show findings of this severity</source>
+        <translation type="vanished">Afficher les constats de cette gravité</translation>
+    </message>
+    <message>
+        <source>Show findings of this module</source>
+        <translation type="vanished">Afficher les constats de ce module</translation>
+    </message>
 </context>
 <context>
     <name>RegisterDelegate</name>
@@ -2595,6 +3547,13 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/ui/pages/register_table.py" line="92"/>
         <source>Remove the selected rows</source>
         <translation>Supprimer les lignes sélectionnées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) removed. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
+        <translation type="vanished">
+            <numerusform>%n ligne supprimée. Édition &gt; Annuler (Ctrl+Z) la rétablit.</numerusform>
+            <numerusform>%n lignes supprimées. Édition &gt; Annuler (Ctrl+Z) les rétablit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3338,6 +4297,240 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <source>aged {ages}</source>
         <translation>âgés de {ages}</translation>
     </message>
+    <message>
+        <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
+        <translation type="vanished">Années choisies ; l&apos;annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
+    </message>
+    <message>
+        <source>{mark} no figure available (not zero).</source>
+        <translation type="vanished">{mark} aucune donnée disponible (et non zéro).</translation>
+    </message>
+    <message>
+        <source>{start}… (continued in note {n} under the table)</source>
+        <translation type="vanished">{start}… (suite dans la note {n} sous le tableau)</translation>
+    </message>
+    <message>
+        <source>Note {n}: {text}</source>
+        <translation type="vanished">Note {n} : {text}</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="vanished">Éditeur</translation>
+    </message>
+    <message>
+        <source>migration</source>
+        <translation type="vanished">migration</translation>
+    </message>
+    <message>
+        <source>Inventory of data sources</source>
+        <translation type="vanished">Inventaire des sources de données</translation>
+    </message>
+    <message>
+        <source>Laws, policies and agreements</source>
+        <translation type="vanished">Lois, politiques et accords</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation type="vanished">Définitions</translation>
+    </message>
+    <message>
+        <source>Recommendations — {section}</source>
+        <translation type="vanished">Recommandations — {section}</translation>
+    </message>
+    <message>
+        <source>Line chart</source>
+        <translation type="vanished">Graphique linéaire</translation>
+    </message>
+    <message>
+        <source>Bar chart</source>
+        <translation type="vanished">Graphique à barres</translation>
+    </message>
+    <message>
+        <source>Stacked bar chart</source>
+        <translation type="vanished">Graphique à barres empilées</translation>
+    </message>
+    <message>
+        <source>Population pyramid</source>
+        <translation type="vanished">Pyramide des âges</translation>
+    </message>
+    <message>
+        <source>Doughnut chart</source>
+        <translation type="vanished">Graphique en anneau</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="vanished">Graphique</translation>
+    </message>
+    <message>
+        <source>{series}: {a} in {first}, {b} in {last}.</source>
+        <translation type="vanished">{series} : {a} en {first}, {b} en {last}.</translation>
+    </message>
+    <message>
+        <source>Publication details</source>
+        <translation type="vanished">Informations de publication</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="vanished">Édition</translation>
+    </message>
+    <message>
+        <source>Date of publication</source>
+        <translation type="vanished">Date de publication</translation>
+    </message>
+    <message>
+        <source>© {year} {holder}</source>
+        <translation type="vanished">© {year} {holder}</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation type="vanished">Remerciements</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="vanished">Organisme chef de file</translation>
+    </message>
+    <message>
+        <source>TWG membership</source>
+        <translation type="vanished">Membres du GTT</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation type="vanished">Sources de données</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="vanished">Recommandations</translation>
+    </message>
+    <message>
+        <source>List of tables</source>
+        <translation type="vanished">Liste des tableaux</translation>
+    </message>
+    <message>
+        <source>List of figures</source>
+        <translation type="vanished">Liste des figures</translation>
+    </message>
+    <message>
+        <source>Key migration figures</source>
+        <translation type="vanished">Principales données migratoires</translation>
+    </message>
+    <message>
+        <source>The opinions expressed in this report are those of the authors and do not necessarily reflect the views of the organizations that supported it. The designations employed and the presentation of material throughout the report do not imply the expression of any opinion whatsoever concerning the legal status of any country, territory, city or area, or of its authorities, or concerning its frontiers or boundaries.</source>
+        <translation type="vanished">Les opinions exprimées dans ce rapport sont celles des auteurs et ne reflètent pas nécessairement les vues des organisations qui l&apos;ont soutenu. Les appellations employées et la présentation des données dans ce rapport n&apos;impliquent de la part de ces organisations aucune prise de position quant au statut juridique des pays, territoires, villes ou zones, ou de leurs autorités, ni quant au tracé de leurs frontières ou limites.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="vanished">&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="vanished">Fermer</translation>
+    </message>
+    <message>
+        <source>Write a data-request workbook</source>
+        <translation type="vanished">Écrire un classeur de demande de données</translation>
+    </message>
+    <message>
+        <source>One Excel workbook for one institution, with only the indicators asked of it in the data-request log. When it comes back filled in, import it with File ▸ Import data….</source>
+        <translation type="vanished">Un classeur Excel par institution, avec seulement les indicateurs qui lui sont demandés dans le journal des demandes de données. Quand il reviendra rempli, importez-le avec Fichier ▸ Importer des données….</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="vanished">&amp;Institution :</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="vanished">&amp;Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>&amp;Write the workbook</source>
+        <translation type="vanished">É&amp;crire le classeur</translation>
+    </message>
+    <message>
+        <source>The data-request log is empty: add a request (institution and indicators) first.</source>
+        <translation type="vanished">Le journal des demandes de données est vide : ajoutez d&apos;abord une demande (institution et indicateurs).</translation>
+    </message>
+    <message>
+        <source>Data request - {name}.xlsx</source>
+        <translation type="vanished">Demande de données - {name}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the data-request workbook</source>
+        <translation type="vanished">Enregistrer le classeur de demande de données</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="vanished">Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
+        <translation type="vanished">{path} a été écrit. Envoyez-le à {name} ; quand il reviendra, importez-le avec Fichier ▸ Importer des données….</translation>
+    </message>
+    <message>
+        <source>Write a request workbook…</source>
+        <translation type="vanished">Écrire un classeur de demande…</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <source>No data request is logged for {name}; add one on step 2.1 (the data-request log) first.</source>
+        <translation type="vanished">Aucune demande de données n&apos;est enregistrée pour {name} ; ajoutez-en d&apos;abord une à l&apos;étape 2.1 (le journal des demandes de données).</translation>
+    </message>
+    <message>
+        <source>The requests to {name} name no indicator of this profile; write the indicators asked for in the Indicators column of step 2.1.</source>
+        <translation type="vanished">Les demandes adressées à {name} ne citent aucun indicateur de ce profil ; inscrivez les indicateurs demandés dans la colonne Indicateurs de l&apos;étape 2.1.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written to {path} ({why}). Choose another folder.</source>
+        <translation type="vanished">Le classeur n&apos;a pas pu être écrit dans {path} ({why}). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Put the original text back, or ask for a new workbook.</source>
+        <translation type="vanished">Rien n&apos;a été importé. Rétablissez le texte d&apos;origine, ou demandez un nouveau classeur.</translation>
+    </message>
+    <message>
+        <source>{name} was changed outside its yellow input cells: {what}.</source>
+        <translation type="vanished">{name} a été modifié en dehors de ses cellules de saisie jaunes : {what}.</translation>
+    </message>
+    <message>
+        <source>{name} has a sheet named _mpdesk but is not an mpdesk data-request workbook; ask for a new workbook.</source>
+        <translation type="vanished">{name} contient une feuille nommée _mpdesk mais n&apos;est pas un classeur de demande de données mpdesk ; demandez un nouveau classeur.</translation>
+    </message>
+    <message>
+        <source>Source given: {text}</source>
+        <translation type="vanished">Source indiquée : {text}</translation>
+    </message>
+    <message>
+        <source>{name} is the data-request workbook of another profile ({other}), not of {this}. Import it into that profile.</source>
+        <translation type="vanished">{name} est le classeur de demande de données d&apos;un autre profil ({other}), et non de {this}. Importez-le dans ce profil-là.</translation>
+    </message>
+    <message>
+        <source>Data request to {institution}</source>
+        <translation type="vanished">Demande de données à {institution}</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{sheet}&apos; is missing or was renamed</source>
+        <translation type="vanished">la feuille « {sheet} » manque ou a été renommée</translation>
+    </message>
+    <message>
+        <source>{n} more cells were changed too.</source>
+        <translation type="vanished">{n} autres cellules ont aussi été modifiées.</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, cell {cell}: &apos;{text}&apos; is not a number, so it was not imported</source>
+        <translation type="vanished">feuille « {sheet} », cellule {cell} : « {text} » n&apos;est pas un nombre, elle n&apos;a donc pas été importée</translation>
+    </message>
+    <message>
+        <source>in sheet &apos;{sheet}&apos;, cell {cell} now reads &apos;{now}&apos; instead of &apos;{was}&apos;</source>
+        <translation type="vanished">dans la feuille « {sheet} », la cellule {cell} contient désormais « {now} » au lieu de « {was} »</translation>
+    </message>
+    <message>
+        <source>in sheet &apos;{sheet}&apos;, cell {cell} outside the table holds &apos;{now}&apos;</source>
+        <translation type="vanished">dans la feuille « {sheet} », la cellule {cell}, hors du tableau, contient « {now} »</translation>
+    </message>
 </context>
 <context>
     <name>RunPanel</name>
@@ -3431,6 +4624,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/ui/wizard.py" line="113"/>
         <source>Kind:</source>
         <translation>Type :</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedTable</name>
+    <message>
+        <source>What is not imported, and why</source>
+        <translation type="vanished">Ce qui n&apos;est pas importé, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="vanished">Entrées</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +4922,10 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <source>Add section {title}</source>
         <translation>Ajouter la section {title}</translation>
     </message>
+    <message>
+        <source>The section key &apos;{key}&apos; must start with a letter and use only letters, digits, underscores and single dots (for example A.2_local).</source>
+        <translation type="vanished">La clé de section « {key} » doit commencer par une lettre et ne contenir que des lettres, des chiffres, des traits de soulignement et des points isolés (par exemple A.2_local).</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -3772,6 +4980,18 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <source>{year} is not a plausible year; use a year between 1800 and 2100.</source>
         <translation>{year} n&apos;est pas une année plausible ; utilisez une année comprise entre 1800 et 2100.</translation>
     </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number (the decimal mark is &apos;{mark}&apos;).</source>
+        <translation type="vanished">« {text} » n&apos;est pas un nombre (le séparateur décimal est « {mark} »).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; could be {small} or {large}: type {small} or {large} to say which.</source>
+        <translation type="vanished">« {text} » peut se lire {small} ou {large} : saisissez {small} ou {large} pour préciser.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is neither yes nor no: choose Yes or No.</source>
+        <translation type="vanished">« {text} » n&apos;est ni oui ni non : choisissez Oui ou Non.</translation>
+    </message>
 </context>
 <context>
     <name>Values</name>
@@ -3819,6 +5039,18 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/services/values.py" line="71"/>
         <source>&apos;{key}&apos; is not an indicator of this profile.</source>
         <translation>« {key} » n&apos;est pas un indicateur de ce profil.</translation>
+    </message>
+    <message>
+        <source>Choose the source of a series</source>
+        <translation type="vanished">Choisir la source d&apos;une série</translation>
+    </message>
+    <message>
+        <source>Use this figure for this cell only</source>
+        <translation type="vanished">Retenir cette donnée pour cette cellule seulement</translation>
+    </message>
+    <message>
+        <source>{source} (typed)</source>
+        <translation type="vanished">{source} (saisie)</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +5120,10 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/ui/welcome.py" line="126"/>
         <source>File not found — it may have been moved or deleted</source>
         <translation>Fichier introuvable — il a peut-être été déplacé ou supprimé</translation>
+    </message>
+    <message>
+        <source>Open the selected recent profile</source>
+        <translation type="vanished">Ouvrir le profil récent sélectionné</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +5356,98 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/imports/worldbank.py" line="114"/>
         <source>{name} is damaged or is not really an Excel .xls workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
         <translation>{name} est endommagé ou n&apos;est pas réellement un classeur Excel .xls. Téléchargez-le à nouveau, ou ouvrez-le dans Excel et enregistrez-le au format .xlsx.</translation>
+    </message>
+    <message>
+        <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
+        <translation type="vanished">Stocks au milieu de {year} : la matrice intitulée {title} repose sur les estimations du DAES de l&apos;ONU pour le milieu de {year}</translation>
+    </message>
+    <message>
+        <source>{name}: the title in cell A1 does not say which year the matrix is for, so its figures cannot be dated.</source>
+        <translation type="vanished">{name} : le titre de la cellule A1 n&apos;indique pas l&apos;année de la matrice, ses données ne peuvent donc pas être datées.</translation>
+    </message>
+    <message>
+        <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
+        <translation type="vanished">Ligne {line} : le pays est {code}, mais ce profil porte sur {profile}.</translation>
+    </message>
+    <message>
+        <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
+        <translation type="vanished">Les lignes {first} et {line} donnent deux fois la même donnée ({indicator} {year}) ; gardez-en une seule.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{key}&apos; is not an indicator of the catalogue; its {n} row(s) (lines {lines}) were not imported.</source>
+        <translation type="vanished">{name} : « {key} » n&apos;est pas un indicateur du catalogue ; ses {n} ligne(s) (lignes {lines}) n&apos;ont pas été importées.</translation>
+    </message>
+    <message>
+        <source>{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines {lines}) were left out and are computed again.</source>
+        <translation type="vanished">{name} : {key} est calculé par mpdesk à partir d&apos;autres données ; ses {n} ligne(s) (lignes {lines}) ont été écartées et sont recalculées.</translation>
+    </message>
+    <message>
+        <source>Row {line}: the unit &apos;{unit}&apos; cannot be converted to {wanted}, the unit of {key}.</source>
+        <translation type="vanished">Ligne {line} : l&apos;unité « {unit} » ne peut pas être convertie en {wanted}, l&apos;unité de {key}.</translation>
+    </message>
+    <message>
+        <source>Row {line}: {why}</source>
+        <translation type="vanished">Ligne {line} : {why}</translation>
+    </message>
+    <message>
+        <source>{name}, sheet &apos;{sheet}&apos;, cell {cell}: &apos;{text}&apos; is not a number; this figure was not stored.</source>
+        <translation type="vanished">{name}, feuille « {sheet} », cellule {cell} : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).</source>
+        <translation type="vanished">{name} ne contient aucune des données du HCR que lit mpdesk (réfugiés, demandeurs d&apos;asile, personnes déplacées internes, apatrides, retours, réinstallation, naturalisations).</translation>
+    </message>
+    <message>
+        <source>{name} lists the same year, origin and asylum country twice for {country} (lines {lines}). mpdesk does not add such rows together: download the export again, or delete the repeated rows, and import it again.</source>
+        <translation type="vanished">{name} donne deux fois la même année, la même origine et le même pays d&apos;asile pour {country} (lignes {lines}). mpdesk n&apos;additionne pas de telles lignes : téléchargez à nouveau l&apos;exportation, ou supprimez les lignes répétées, puis importez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
+        <translation type="vanished">{name}, ligne {line}, colonne « {column} » : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="vanished">{first} et {second}</translation>
+    </message>
+    <message>
+        <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
+        <translation type="vanished">{name} : le total {year} de « {indicator} » n&apos;a pas été enregistré, car une ligne qu&apos;il additionne est endommagée (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}, column {column}: &apos;{text}&apos; is not a number; this figure was not stored.</source>
+        <translation type="vanished">{name}, ligne {line}, colonne {column} : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>{name} has no header row that mpdesk can find.</source>
+        <translation type="vanished">{name} n&apos;a aucune ligne d&apos;en-tête que mpdesk puisse trouver.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet {name}</source>
+        <translation type="vanished">Tableur {name}</translation>
+    </message>
+    <message>
+        <source>{name} has no column &apos;{column}&apos; any more; choose the columns again.</source>
+        <translation type="vanished">{name} n&apos;a plus de colonne « {column} » ; choisissez à nouveau les colonnes.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a year</source>
+        <translation type="vanished">« {text} » n&apos;est pas une année</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a sex (female, male or total)</source>
+        <translation type="vanished">« {text} » n&apos;est pas un sexe (female, male ou total)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a country mpdesk knows</source>
+        <translation type="vanished">« {text} » n&apos;est pas un pays connu de mpdesk</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation type="vanished">« {text} » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>row {n}: {why}</source>
+        <translation type="vanished">ligne {n} : {why}</translation>
     </message>
 </context>
 </TS>
