@@ -940,6 +940,10 @@
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
+    <message>
+        <source>Recorded in the profile itself (chosen when it was created).</source>
+        <translation type="vanished">Registrado en el propio perfil (elegido al crearlo).</translation>
+    </message>
 </context>
 <context>
     <name>Derived</name>
@@ -1892,6 +1896,10 @@
         <location filename="../../mpdesk/charts/format.py" line="102"/>
         <source>aged {group}</source>
         <translation>de {group} años</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation type="vanished">puntos porcentuales</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3253,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation type="vanished">mpdesk no pudo actualizar {name} al nuevo formato de archivo. {why} El archivo sigue en su formato anterior, y la copia hecha antes de la actualización se conserva como {backup}.</translation>
     </message>
+    <message>
+        <source>{name} is damaged: it does not say which version of mpdesk wrote it. Open an earlier copy of the profile, or the backup made before the last upgrade.</source>
+        <translation type="vanished">{name} está dañado: no indica qué versión de mpdesk lo escribió. Abra una copia anterior del perfil o la copia de seguridad hecha antes de la última actualización.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileLanguageDialog</name>
@@ -3307,6 +3319,18 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/ui/profile_view.py" line="129"/>
         <source>Next: {key} →</source>
         <translation>Siguiente: {key} →</translation>
+    </message>
+    <message>
+        <source>Return to the step you were working on</source>
+        <translation type="vanished">Volver al paso en el que estaba trabajando</translation>
+    </message>
+    <message>
+        <source>Export the report…</source>
+        <translation type="vanished">Exportar el informe…</translation>
+    </message>
+    <message>
+        <source>The last step: export the report as PDF, Excel or CSV (Ctrl+E)</source>
+        <translation type="vanished">El último paso: exportar el informe en PDF, Excel o CSV (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -4625,6 +4649,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
+    <message>
+        <source>The first year ({start}) is after the last year ({end}): change one of them to go on.</source>
+        <translation type="vanished">El primer año ({start}) es posterior al último ({end}): cambie uno de los dos para continuar.</translation>
+    </message>
 </context>
 <context>
     <name>SkippedTable</name>
@@ -4878,6 +4906,14 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <source>There is no step {key} in the guidance.</source>
         <translation>No existe el paso {key} en las orientaciones.</translation>
     </message>
+    <message>
+        <source>Basic profile</source>
+        <translation type="vanished">Perfil básico</translation>
+    </message>
+    <message>
+        <source>Extended profile</source>
+        <translation type="vanished">Perfil ampliado</translation>
+    </message>
 </context>
 <context>
     <name>Tailoring</name>
@@ -5124,6 +5160,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     <message>
         <source>Open the selected recent profile</source>
         <translation type="vanished">Abrir el perfil reciente seleccionado</translation>
+    </message>
+    <message>
+        <source>{country}, {year} edition — {folder}</source>
+        <translation type="vanished">{country}, edición {year} — {folder}</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5488,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     <message>
         <source>row {n}: {why}</source>
         <translation type="vanished">fila {n}: {why}</translation>
+    </message>
+    <message>
+        <source>UN WPP {revision} projection</source>
+        <translation type="vanished">Proyección {revision} de las WPP de las Naciones Unidas</translation>
     </message>
 </context>
 </TS>

@@ -940,6 +940,10 @@
         <source>not set</source>
         <translation>non défini</translation>
     </message>
+    <message>
+        <source>Recorded in the profile itself (chosen when it was created).</source>
+        <translation type="vanished">Enregistré dans le profil lui-même (choisi lors de sa création).</translation>
+    </message>
 </context>
 <context>
     <name>Derived</name>
@@ -1892,6 +1896,10 @@
         <location filename="../../mpdesk/charts/format.py" line="102"/>
         <source>aged {group}</source>
         <translation>âgés de {group}</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation type="vanished">points de pourcentage</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3253,10 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation type="vanished">mpdesk n&apos;a pas pu mettre {name} au nouveau format de fichier. {why} Le fichier reste dans son ancien format, et la copie faite avant la mise à niveau est conservée sous {backup}.</translation>
     </message>
+    <message>
+        <source>{name} is damaged: it does not say which version of mpdesk wrote it. Open an earlier copy of the profile, or the backup made before the last upgrade.</source>
+        <translation type="vanished">{name} est endommagé : il n&apos;indique pas quelle version de mpdesk l&apos;a écrit. Ouvrez une copie antérieure du profil, ou la sauvegarde faite avant la dernière mise à niveau.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileLanguageDialog</name>
@@ -3307,6 +3319,18 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/ui/profile_view.py" line="129"/>
         <source>Next: {key} →</source>
         <translation>Suivant : {key} →</translation>
+    </message>
+    <message>
+        <source>Return to the step you were working on</source>
+        <translation type="vanished">Revenir à l&apos;étape en cours</translation>
+    </message>
+    <message>
+        <source>Export the report…</source>
+        <translation type="vanished">Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>The last step: export the report as PDF, Excel or CSV (Ctrl+E)</source>
+        <translation type="vanished">La dernière étape : exporter le rapport en PDF, Excel ou CSV (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -4625,6 +4649,10 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <source>Kind:</source>
         <translation>Type :</translation>
     </message>
+    <message>
+        <source>The first year ({start}) is after the last year ({end}): change one of them to go on.</source>
+        <translation type="vanished">La première année ({start}) est postérieure à la dernière ({end}) : modifiez l&apos;une des deux pour continuer.</translation>
+    </message>
 </context>
 <context>
     <name>SkippedTable</name>
@@ -4878,6 +4906,14 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <source>There is no step {key} in the guidance.</source>
         <translation>Il n&apos;existe pas d&apos;étape {key} dans les orientations.</translation>
     </message>
+    <message>
+        <source>Basic profile</source>
+        <translation type="vanished">Profil de base</translation>
+    </message>
+    <message>
+        <source>Extended profile</source>
+        <translation type="vanished">Profil étendu</translation>
+    </message>
 </context>
 <context>
     <name>Tailoring</name>
@@ -5124,6 +5160,10 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     <message>
         <source>Open the selected recent profile</source>
         <translation type="vanished">Ouvrir le profil récent sélectionné</translation>
+    </message>
+    <message>
+        <source>{country}, {year} edition — {folder}</source>
+        <translation type="vanished">{country}, édition {year} — {folder}</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5488,10 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     <message>
         <source>row {n}: {why}</source>
         <translation type="vanished">ligne {n} : {why}</translation>
+    </message>
+    <message>
+        <source>UN WPP {revision} projection</source>
+        <translation type="vanished">Projection {revision} des WPP de l&apos;ONU</translation>
     </message>
 </context>
 </TS>
