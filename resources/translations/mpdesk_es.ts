@@ -3005,6 +3005,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <source>Process</source>
         <translation type="vanished">Proceso</translation>
     </message>
+    <message>
+        <source>Stage {key} · {title}</source>
+        <translation type="vanished">Etapa {key} · {title}</translation>
+    </message>
 </context>
 <context>
     <name>PageFactory</name>
@@ -3256,6 +3260,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     <message>
         <source>{name} is damaged: it does not say which version of mpdesk wrote it. Open an earlier copy of the profile, or the backup made before the last upgrade.</source>
         <translation type="vanished">{name} está dañado: no indica qué versión de mpdesk lo escribió. Abra una copia anterior del perfil o la copia de seguridad hecha antes de la última actualización.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it says it is in file format {found}, which no mpdesk ever wrote. Open an earlier copy of the profile; the file has not been changed.</source>
+        <translation type="vanished">{name} está dañado: indica el formato de archivo {found}, que ninguna versión de mpdesk ha escrito nunca. Abra una copia anterior del perfil; el archivo no se ha modificado.</translation>
     </message>
 </context>
 <context>

@@ -3005,6 +3005,10 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <source>Process</source>
         <translation type="vanished">Processus</translation>
     </message>
+    <message>
+        <source>Stage {key} · {title}</source>
+        <translation type="vanished">Phase {key} · {title}</translation>
+    </message>
 </context>
 <context>
     <name>PageFactory</name>
@@ -3256,6 +3260,10 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     <message>
         <source>{name} is damaged: it does not say which version of mpdesk wrote it. Open an earlier copy of the profile, or the backup made before the last upgrade.</source>
         <translation type="vanished">{name} est endommagé : il n&apos;indique pas quelle version de mpdesk l&apos;a écrit. Ouvrez une copie antérieure du profil, ou la sauvegarde faite avant la dernière mise à niveau.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it says it is in file format {found}, which no mpdesk ever wrote. Open an earlier copy of the profile; the file has not been changed.</source>
+        <translation type="vanished">{name} est endommagé : il indique le format de fichier {found}, qu&apos;aucune version de mpdesk n&apos;a jamais écrit. Ouvrez une copie antérieure du profil ; le fichier n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
