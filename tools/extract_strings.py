@@ -11,7 +11,8 @@ under the class name of the object. This script therefore:
 1. runs ``pyside6-lupdate`` on every .py file under mpdesk/ into a temporary file;
 2. keeps its messages, drops the misread ones (empty context), and moves the
    ``variable.tr(...)`` messages to the class that PySide6 will use (``RECEIVER_CONTEXTS``);
-3. adds, with Python's ast, every ``tr(CONTEXT, "literal")`` call (implicitly concatenated literals
+3. adds, with Python's ast, every ``self.tr("literal")`` in a class (lupdate misses those inside
+   f-strings), every ``tr(CONTEXT, "literal")`` call (implicitly concatenated literals
    and module-level ``CONTEXT = "..."`` constants are understood) and every call of a one-line
    wrapper ``def _tr(text): return QCoreApplication.translate("Ctx", text)``;
 4. copies ``self.tr`` messages of a base class to its mpdesk subclasses (PySide6 uses the exact
@@ -194,7 +195,26 @@ def ast_messages(path: Path, ts_dir: Path) -> tuple[list[Message], list[str]]:
                             "it cannot be extracted")
             continue
         messages.append(Message(context, text, [(rel, node.lineno)]))
+    messages += self_tr_messages(tree, rel)
     return messages, problems
+
+
+def self_tr_messages(tree: ast.Module, rel: str) -> list[Message]:
+    """``self.tr("literal")`` in a class, also inside f-strings, which ``pyside6-lupdate`` skips
+    (the guidance panel's headings were left untranslated that way). Duplicates of what lupdate
+    found are merged later."""
+    found = []
+    for cls in ast.walk(tree):
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        for node in ast.walk(cls):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "self"
+                    and len(node.args) == 1 and not node.keywords):
+                text = literal(node.args[0], {})
+                if text is not None:
+                    found.append(Message(cls.name, text, [(rel, node.lineno)]))
+    return found
 
 
 # --------------------------------------------------------------------------- merge and write

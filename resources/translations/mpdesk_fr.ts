@@ -92,47 +92,47 @@
 <context>
     <name>AddRowDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="167"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="195"/>
         <source>Add row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="207"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="180"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="208"/>
         <source>Break down by</source>
         <translation>Ventiler par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="181"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="209"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="196"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="224"/>
         <source>No indicator of this section can be broken down further.</source>
         <translation>Aucun indicateur de cette section ne peut être ventilé davantage.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="199"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="227"/>
         <source>Partner country</source>
         <translation>Pays partenaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="199"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="227"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="200"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="228"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="222"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="250"/>
         <source>Type the age group or category to add.</source>
         <translation>Saisissez le groupe d&apos;âge ou la catégorie à ajouter.</translation>
     </message>
@@ -148,84 +148,105 @@
 <context>
     <name>CellDetails</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="55"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="88"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="57"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="57"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="58"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="58"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="59"/>
         <source>Save source and note</source>
         <translation>Enregistrer la source et la note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="76"/>
-        <source>Draft</source>
-        <translation>Provisoire</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="76"/>
-        <source>Estimate</source>
-        <translation>Estimation</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="76"/>
-        <source>Final</source>
-        <translation>Définitif</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="87"/>
-        <source>Select a cell to see its source and note.</source>
-        <translation>Sélectionnez une cellule pour afficher sa source et sa note.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="96"/>
-        <source>Computed from other figures</source>
-        <translation>Calculé à partir d&apos;autres données</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="96"/>
-        <source>No figure yet</source>
-        <translation>Aucune donnée pour l&apos;instant</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="109"/>
-        <source>Imported from a file (see the import log); you can overwrite it by typing.</source>
-        <translation>Importé d&apos;un fichier (voir le journal des importations) ; vous pouvez le remplacer en saisissant une valeur.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="110"/>
-        <source>Typed in by the team.</source>
-        <translation>Saisi par l&apos;équipe.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="126"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="82"/>
         <source>Several sources give a figure. Choose the one the profile uses:</source>
         <translation>Plusieurs sources fournissent une donnée. Choisissez celle que retient le profil :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="136"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="86"/>
+        <source>Figures given by each source</source>
+        <translation>Données fournies par chaque source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="88"/>
+        <source>Figure</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="88"/>
+        <source>Used</source>
+        <translation>Retenue</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="97"/>
+        <source>Use the selected figure</source>
+        <translation>Retenir la donnée sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="111"/>
+        <source>Draft</source>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="111"/>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="111"/>
+        <source>Final</source>
+        <translation>Définitif</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="122"/>
+        <source>Select a cell to see its source and note.</source>
+        <translation>Sélectionnez une cellule pour afficher sa source et sa note.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="131"/>
+        <source>Computed from other figures</source>
+        <translation>Calculé à partir d&apos;autres données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="131"/>
+        <source>No figure yet</source>
+        <translation>Aucune donnée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="146"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="147"/>
+        <source>Imported from a file (see the import log); you can overwrite it by typing.</source>
+        <translation>Importé d&apos;un fichier (voir le journal des importations) ; vous pouvez le remplacer en saisissant une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="148"/>
+        <source>Typed in by the team.</source>
+        <translation>Saisi par l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
         <source>(no source)</source>
         <translation>(aucune source)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="141"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
         <source>In use</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="145"/>
         <source>Use this figure</source>
-        <translation>Retenir cette donnée</translation>
+        <translation type="vanished">Retenir cette donnée</translation>
     </message>
 </context>
 <context>
@@ -249,37 +270,37 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="63"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="70"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="96"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="103"/>
         <source>Save as PNG image…</source>
         <translation>Enregistrer en image PNG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="97"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="104"/>
         <source>Save as SVG drawing…</source>
         <translation>Enregistrer en dessin SVG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="210"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="221"/>
         <source>no figure</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="236"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="248"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="236"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="248"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="237"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="249"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -287,35 +308,50 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="186"/>
+        <location filename="../../mpdesk/charts/build.py" line="200"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="82"/>
+        <location filename="../../mpdesk/charts/build.py" line="74"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="124"/>
-        <location filename="../../mpdesk/charts/build.py" line="152"/>
+        <location filename="../../mpdesk/charts/build.py" line="185"/>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/build.py" line="116"/>
+        <location filename="../../mpdesk/charts/build.py" line="144"/>
         <source>{name}, {year}</source>
         <translation>{name}, {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="165"/>
+        <location filename="../../mpdesk/charts/build.py" line="157"/>
         <source>Source: {sources}.</source>
         <translation>Source : {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="186"/>
+        <location filename="../../mpdesk/charts/build.py" line="200"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="171"/>
+        <location filename="../../mpdesk/charts/build.py" line="172"/>
+        <source>{names} ({unit})</source>
+        <translation>{names} ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/build.py" line="179"/>
         <source>Figures for {years} are estimates.</source>
         <translation>Les données pour {years} sont des estimations.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/build.py" line="203"/>
+        <source>No figures yet for {names}.</source>
+        <translation>Aucune donnée pour l&apos;instant pour {names}.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/custom_charts.py" line="32"/>
@@ -406,27 +442,22 @@
         <translation>écrire le profil d&apos;exemple de formation Kenya 2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="56"/>
-        <source>import a published data file into a profile</source>
-        <translation>importer un fichier de données publié dans un profil</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli.py" line="60"/>
+        <location filename="../../mpdesk/cli.py" line="59"/>
         <source>export a profile as CSV, PDF or Excel</source>
         <translation>exporter un profil en CSV, PDF ou Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="65"/>
+        <location filename="../../mpdesk/cli.py" line="64"/>
         <source>mark every page as a draft</source>
         <translation>marquer chaque page comme projet</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="66"/>
+        <location filename="../../mpdesk/cli.py" line="65"/>
         <source>report sections, e.g. A.2 B.2</source>
         <translation>sections du rapport, par ex. A.2 B.2</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="67"/>
+        <location filename="../../mpdesk/cli.py" line="66"/>
         <source>run the quality checks</source>
         <translation>lancer les contrôles de qualité</translation>
     </message>
@@ -436,201 +467,316 @@
         <translation>Préparez un profil migratoire national étape par étape. Sans commande, la fenêtre de mpdesk s&apos;ouvre. Commandes : {commands} (mpdesk COMMANDE --help pour plus de détails).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="111"/>
+        <location filename="../../mpdesk/cli.py" line="119"/>
+        <source>&apos;{name}&apos; is neither an mpdesk command ({commands}) nor an existing profile file.</source>
+        <translation>« {name} » n&apos;est ni une commande de mpdesk ({commands}) ni un fichier de profil existant.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="132"/>
         <source>The mpdesk window cannot start because part of the program is missing ({why}). Reinstall mpdesk; the console commands still work.</source>
         <translation>La fenêtre de mpdesk ne peut pas démarrer car une partie du programme est manquante ({why}). Réinstallez mpdesk ; les commandes en console fonctionnent toujours.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="124"/>
+        <location filename="../../mpdesk/cli_commands.py" line="137"/>
         <source>Report modules:</source>
         <translation>Modules du rapport :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="171"/>
+        <location filename="../../mpdesk/cli_commands.py" line="184"/>
         <source>Report sections:</source>
         <translation>Sections du rapport :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="175"/>
+        <location filename="../../mpdesk/cli_commands.py" line="188"/>
         <source>Indicators:</source>
         <translation>Indicateurs :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="107"/>
+        <location filename="../../mpdesk/cli_commands.py" line="120"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="108"/>
+        <location filename="../../mpdesk/cli_commands.py" line="121"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="110"/>
+        <location filename="../../mpdesk/cli_commands.py" line="123"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="110"/>
+        <location filename="../../mpdesk/cli_commands.py" line="123"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="111"/>
+        <location filename="../../mpdesk/cli_commands.py" line="124"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="112"/>
+        <location filename="../../mpdesk/cli_commands.py" line="125"/>
         <source>File format</source>
         <translation>Format de fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="41"/>
+        <location filename="../../mpdesk/cli_commands.py" line="43"/>
         <source>Created {title} in {path}.</source>
         <translation>{title} a été créé dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="51"/>
+        <location filename="../../mpdesk/cli_commands.py" line="61"/>
         <source>Wrote the training sample {title} to {path}.</source>
         <translation>L&apos;exemple de formation {title} a été écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="120"/>
+        <location filename="../../mpdesk/cli_commands.py" line="133"/>
         <source>Progress: {overall} overall</source>
         <translation>Avancement : {overall} au total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="128"/>
+        <location filename="../../mpdesk/cli_commands.py" line="141"/>
         <source>Content: {values} values, {members} members, {sources} data sources, {gaps} data gaps.</source>
         <translation>Contenu : {values} valeurs, {members} membres, {sources} sources de données, {gaps} lacunes de données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="165"/>
+        <location filename="../../mpdesk/cli_commands.py" line="178"/>
         <source>{stages} stages, {steps} steps, {sections} report sections, {indicators} indicators ({derived} derived), {charts} charts.</source>
         <translation>{stages} phases, {steps} étapes, {sections} sections du rapport, {indicators} indicateurs ({derived} calculés), {charts} graphiques.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="28"/>
+        <location filename="../../mpdesk/cli_commands.py" line="30"/>
         <source>&apos;{text}&apos; is not a reference period; write it as 2010-2020.</source>
         <translation>« {text} » n&apos;est pas une période de référence ; écrivez-la sous la forme 2010-2020.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="108"/>
+        <location filename="../../mpdesk/cli_commands.py" line="54"/>
+        <source>{name} already exists. Choose another name, or open it instead.</source>
+        <translation>{name} existe déjà. Choisissez un autre nom, ou ouvrez plutôt ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="121"/>
         <source>{year}, reference period {period}</source>
         <translation>{year}, période de référence {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="112"/>
+        <location filename="../../mpdesk/cli_commands.py" line="125"/>
         <source>{version} (last written by mpdesk {app})</source>
         <translation>{version} (dernière écriture par mpdesk {app})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="118"/>
+        <location filename="../../mpdesk/cli_commands.py" line="131"/>
         <source>This file was upgraded from format {old}; the original was kept as {backup}.</source>
         <translation>Ce fichier a été mis à niveau depuis le format {old} ; l&apos;original a été conservé sous {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="122"/>
-        <location filename="../../mpdesk/cli_commands.py" line="168"/>
+        <location filename="../../mpdesk/cli_commands.py" line="135"/>
+        <location filename="../../mpdesk/cli_commands.py" line="181"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="78"/>
+        <location filename="../../mpdesk/cli_data.py" line="54"/>
         <source>Say what to write: --csv OUT.csv, --pdf OUT.pdf or --xlsx OUT.xlsx.</source>
         <translation>Indiquez ce qu&apos;il faut écrire : --csv SORTIE.csv, --pdf SORTIE.pdf ou --xlsx SORTIE.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="36"/>
-        <source>Imported {file} ({dataset}): {added} values added, {updated} updated.</source>
-        <translation>{file} importé ({dataset}) : {added} valeurs ajoutées, {updated} mises à jour.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_data.py" line="69"/>
+        <location filename="../../mpdesk/cli_data.py" line="43"/>
         <source>Wrote {path}.</source>
         <translation>{path} a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="103"/>
+        <location filename="../../mpdesk/cli_data.py" line="79"/>
         <source>This version of mpdesk cannot run the quality checks yet.</source>
         <translation>Cette version de mpdesk ne peut pas encore lancer les contrôles de qualité.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="38"/>
-        <source>Indicators: {keys}.</source>
-        <translation>Indicateurs : {keys}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_data.py" line="40"/>
-        <source>Warning: {text}</source>
-        <translation>Avertissement : {text}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_data.py" line="49"/>
+        <location filename="../../mpdesk/cli_data.py" line="18"/>
         <source>There is no report section {keys}; run &apos;mpdesk catalog&apos; to see the sections.</source>
         <translation>Il n&apos;existe pas de section du rapport {keys} ; lancez « mpdesk catalog » pour afficher les sections.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="114"/>
+        <location filename="../../mpdesk/cli_data.py" line="45"/>
+        <location filename="../../mpdesk/cli_imports.py" line="141"/>
+        <source>Warning: {text}</source>
+        <translation>Avertissement : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="90"/>
         <source>{n} findings, {errors} errors.</source>
         <translation>{n} constats, {errors} erreurs.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="85"/>
+        <location filename="../../mpdesk/cli_data.py" line="61"/>
         <source>Wrote {rows} values to {path}.</source>
         <translation>{rows} valeurs écrites dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="62"/>
+        <location filename="../../mpdesk/cli_data.py" line="31"/>
         <source>mpdesk cannot write {kind} files because the library {lib} is missing. Reinstall mpdesk, or export as CSV with --csv.</source>
         <translation>mpdesk ne peut pas écrire de fichiers {kind} car la bibliothèque {lib} est manquante. Réinstallez mpdesk ou exportez en CSV avec --csv.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="65"/>
+        <location filename="../../mpdesk/cli_data.py" line="34"/>
         <source>This version of mpdesk cannot write {kind} files yet; export as CSV with --csv.</source>
         <translation>Cette version de mpdesk ne peut pas encore écrire de fichiers {kind} ; exportez en CSV avec --csv.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="18"/>
+        <source>import a published data file into a profile</source>
+        <translation>importer un fichier de données publié dans un profil</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="22"/>
+        <source>show what the import would add, change and skip, and write nothing</source>
+        <translation>afficher ce que l&apos;importation ajouterait, modifierait et écarterait, sans rien écrire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="23"/>
+        <source>import only these indicators</source>
+        <translation>importer seulement ces indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="24"/>
+        <source>remove an earlier import as a whole</source>
+        <translation>retirer entièrement une importation antérieure</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="25"/>
+        <source>for a spreadsheet in another layout: indicator=KEY year=COLUMN value=COLUMN and optionally sex=, age_group=, partner=, source= (remembered for the next file in this layout)</source>
+        <translation>pour un tableur d&apos;une autre disposition : indicator=CLÉ year=COLONNE value=COLONNE et, au besoin, sex=, age_group=, partner=, source= (mémorisé pour le prochain fichier de même disposition)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="30"/>
+        <source>list the imports made into a profile</source>
+        <translation>lister les importations faites dans un profil</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="41"/>
+        <source>Say which data file to import: mpdesk import FILE DATAFILE.</source>
+        <translation>Indiquez le fichier de données à importer : mpdesk import FICHIER FICHIER_DE_DONNÉES.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="174"/>
+        <source>write the data-request workbook for one institution</source>
+        <translation>écrire le classeur de demande de données pour une institution</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="176"/>
+        <source>as written in the data-request log</source>
+        <translation>tel qu&apos;inscrit dans le journal des demandes de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="203"/>
+        <source>No file has been imported into this profile yet.</source>
+        <translation>Aucun fichier n&apos;a encore été importé dans ce profil.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="82"/>
+        <source>{file} ({dataset}): to add {added}, will change {changed}, conflicts with another source {conflicts}, skipped {skipped}. Nothing was written.</source>
+        <translation>{file} ({dataset}) : à ajouter {added}, à modifier {changed}, en conflit avec une autre source {conflicts}, écartées {skipped}. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="136"/>
+        <source>Imported {file} ({dataset}): {added} values added, {updated} updated (import {import_id}).</source>
+        <translation>{file} importé ({dataset}) : {added} valeurs ajoutées, {updated} mises à jour (importation {import_id}).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="189"/>
+        <source>Wrote the data request for {name} to {path}. When it comes back filled in: mpdesk import {file} {path}</source>
+        <translation>La demande de données pour {name} a été écrite dans {path}. Quand elle reviendra remplie : mpdesk import {file} {path}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="62"/>
+        <source>--map takes indicator=KEY year=COLUMN value=COLUMN and optionally sex=, age_group=, partner=, source=; check {what}.</source>
+        <translation>--map attend indicator=CLÉ year=COLONNE value=COLONNE et, au besoin, sex=, age_group=, partner=, source= ; vérifiez {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="88"/>
+        <source>  {name} [{key}] {span}: {added} to add, {changed} to change, {conflicts} conflicts.</source>
+        <translation>  {name} [{key}] {span} : {added} à ajouter, {changed} à modifier, {conflicts} conflits.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="101"/>
+        <source>  skipped: {text}</source>
+        <translation>  écarté : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="139"/>
+        <source>Indicators: {keys}.</source>
+        <translation>Indicateurs : {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="205"/>
+        <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
+        <translation>{id}  {when}  {file} ({dataset}) : {added} ajoutées, {updated} modifiées, {figures} données en proviennent désormais</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="46"/>
+        <source>mpdesk does not know the layout of {name}; add --map indicator=KEY year=COLUMN value=COLUMN (columns: {columns}).</source>
+        <translation>mpdesk ne connaît pas la disposition de {name} ; ajoutez --map indicator=CLÉ year=COLONNE value=COLONNE (colonnes : {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="92"/>
+        <source>    change {where}: {old} ({old_source}) -&gt; {new} ({source})</source>
+        <translation>    modification {where} : {old} ({old_source}) -&gt; {new} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="96"/>
+        <source>    conflict {where}: {old} ({old_source}) and {new} ({source}); the series uses {used}</source>
+        <translation>    conflit {where} : {old} ({old_source}) et {new} ({source}) ; la série utilise {used}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="128"/>
+        <source>{file} holds nothing new for this profile.</source>
+        <translation>{file} n&apos;apporte rien de nouveau à ce profil.</translation>
+    </message>
+    <message>
+        <source>Imported {file} ({dataset}): {added} values added, {updated} updated.</source>
+        <translation type="vanished">{file} importé ({dataset}) : {added} valeurs ajoutées, {updated} mises à jour.</translation>
     </message>
 </context>
 <context>
     <name>CountryPage</name>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="27"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="28"/>
         <source>Country and language</source>
         <translation>Pays et langue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="28"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="29"/>
         <source>Whose migration profile is this, and in which language will it be written?</source>
         <translation>De quel pays ce profil migratoire traite-t-il, et dans quelle langue sera-t-il rédigé ?</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="34"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="36"/>
         <source>Language of the profile</source>
         <translation>Langue du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="35"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="37"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="37"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="39"/>
         <source>Type to search, e.g. Kenya or KEN</source>
         <translation>Saisissez pour rechercher, par ex. Kenya ou KEN</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="38"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="40"/>
         <source>Search countries</source>
         <translation>Rechercher un pays</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="40"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="42"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="46"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="48"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
@@ -648,27 +794,27 @@
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="140"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="145"/>
         <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="149"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="154"/>
         <source>Open data errors</source>
         <translation>Erreurs de données à corriger</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="199"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="204"/>
         <source>Click to go to the figure.</source>
         <translation>Cliquez pour accéder à la donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="201"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="206"/>
         <source>No errors in the figures.</source>
         <translation>Aucune erreur dans les données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="202"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="207"/>
         <source>Click an error to go to the figure.</source>
         <translation>Cliquez sur une erreur pour accéder à la donnée.</translation>
     </message>
@@ -676,30 +822,50 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="116"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="29"/>
+        <source>Figures of this section by year</source>
+        <translation>Données de cette section par année</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="30"/>
+        <source>Indicators and units</source>
+        <translation>Indicateurs et unités</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="45"/>
         <source>Add year…</source>
         <translation>Ajouter une année…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="117"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="46"/>
+        <source>Add a year column</source>
+        <translation>Ajouter une colonne d&apos;année</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="47"/>
         <source>Add row…</source>
         <translation>Ajouter une ligne…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="118"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="48"/>
+        <source>Add a row for a breakdown</source>
+        <translation>Ajouter une ligne de ventilation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="49"/>
         <source>Grey italic cells are computed. A tinted cell was imported; an orange corner means the figure has a note.</source>
         <translation>Les cellules en italique gris sont calculées. Une cellule teintée a été importée ; un coin orange signale une note sur la donnée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="198"/>
-        <source>%n cell(s) were not pasted: </source>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="139"/>
+        <source>%n cell(s) were not pasted:</source>
         <translation>
-            <numerusform>%n cellule n&apos;a pas été collée : </numerusform>
-            <numerusform>%n cellules n&apos;ont pas été collées : </numerusform>
+            <numerusform>%n cellule n&apos;a pas été collée :</numerusform>
+            <numerusform>%n cellules n&apos;ont pas été collées :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="203"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="144"/>
         <source>%n value(s) pasted.</source>
         <translation>
             <numerusform>%n valeur collée.</numerusform>
@@ -707,80 +873,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="211"/>
-        <source>Not saved — {year}: {why}</source>
-        <translation>Non enregistré — {year} : {why}</translation>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="170"/>
+        <source>Not saved — {where}: {why} The text stays in the cell until you correct it.</source>
+        <translation>Non enregistré — {where} : {why} Le texte reste dans la cellule jusqu&apos;à ce que vous le corrigiez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="225"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="198"/>
         <source>Add year</source>
         <translation>Ajouter une année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="225"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="198"/>
         <source>Year to add as a column:</source>
         <translation>Année à ajouter en colonne :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were not pasted: </source>
+        <translation type="vanished">
+            <numerusform>%n cellule n&apos;a pas été collée : </numerusform>
+            <numerusform>%n cellules n&apos;ont pas été collées : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved — {year}: {why}</source>
+        <translation type="vanished">Non enregistré — {year} : {why}</translation>
     </message>
 </context>
 <context>
     <name>DataGridModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="189"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="205"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="190"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="206"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="260"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="290"/>
         <source>Source: {source}</source>
         <translation>Source : {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="260"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="290"/>
         <source>none given</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="262"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="292"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="265"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="295"/>
         <source>{n} other source(s) hold a figure for this cell.</source>
         <translation>{n} autre(s) source(s) fournissent une donnée pour cette cellule.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="287"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="317"/>
         <source>Computed from other figures; its inputs are empty.</source>
         <translation>Calculé à partir d&apos;autres données ; ses données d&apos;entrée sont vides.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="292"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="322"/>
         <source>Computed: {formula}</source>
         <translation>Calculé : {formula}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="320"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="357"/>
         <source>Set {name} {year}</source>
         <translation>Saisir {name} {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="343"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="379"/>
+        <source>Type the figures it is computed from; its tooltip shows the formula.</source>
+        <translation>Saisissez les données à partir desquelles il est calculé ; son info-bulle indique la formule.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="394"/>
         <source>&apos;{text}&apos; falls outside the table</source>
         <translation>« {text} » sort du tableau</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="350"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="402"/>
         <source>Paste {n} values</source>
         <translation>Coller {n} valeurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="369"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="423"/>
         <source>Clear {n} values</source>
         <translation>Effacer {n} valeurs</translation>
     </message>
@@ -788,7 +970,12 @@
 <context>
     <name>DeliverablesForm</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="110"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="121"/>
+        <source>Recorded in the profile itself (chosen when it was created).</source>
+        <translation>Enregistré dans le profil lui-même (choisi lors de sa création).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="140"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -796,17 +983,17 @@
 <context>
     <name>Derived</name>
     <message>
-        <location filename="../../mpdesk/services/derived.py" line="248"/>
+        <location filename="../../mpdesk/services/derived.py" line="251"/>
         <source>No {name} for {year}.</source>
         <translation>Aucune donnée {name} pour {year}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/derived.py" line="275"/>
+        <location filename="../../mpdesk/services/derived.py" line="278"/>
         <source>{name} for {year} cannot be computed: {why}.</source>
         <translation>{name} pour {year} ne peut pas être calculé : {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/derived.py" line="247"/>
+        <location filename="../../mpdesk/services/derived.py" line="250"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
@@ -827,134 +1014,161 @@
 <context>
     <name>Draft</name>
     <message>
-        <location filename="../../mpdesk/export/draft.py" line="41"/>
-        <source>{country} MP {year} - draft {date}</source>
-        <translation>{country} PM {year} - projet {date}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/draft.py" line="87"/>
+        <location filename="../../mpdesk/export/draft.py" line="93"/>
         <source>{n} MB</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/draft.py" line="86"/>
+        <location filename="../../mpdesk/export/draft.py" line="92"/>
         <source>{n} KB</source>
         <translation>{n} Ko</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/draft.py" line="59"/>
+        <location filename="../../mpdesk/export/draft.py" line="65"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>{country} MP {year} - draft {date}</source>
+        <translation type="vanished">{country} PM {year} - projet {date}</translation>
     </message>
 </context>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="341"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="345"/>
         <source>Prepare draft for email</source>
         <translation>Préparer un projet à envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="345"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="349"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="364"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="368"/>
         <source>Cancelled; no draft file was left in the folder.</source>
         <translation>Annulé ; aucun fichier de projet n&apos;a été laissé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="375"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="379"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Deux fichiers, {size} au total, sont prêts à être joints : {pdf} et {xlsx}, dans {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../mpdesk/models/errors.py" line="23"/>
+        <source>The disk is full, so mpdesk stopped; everything saved before is intact. Free some space and try again.</source>
+        <translation>Le disque est plein, mpdesk s&apos;est donc arrêté ; tout ce qui a été enregistré auparavant est intact. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/errors.py" line="26"/>
+        <source>The computer ran out of memory, so mpdesk stopped; everything saved before is intact.</source>
+        <translation>L&apos;ordinateur manquait de mémoire, mpdesk s&apos;est donc arrêté ; tout ce qui a été enregistré auparavant est intact.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/errors.py" line="32"/>
+        <source>mpdesk stopped because the profile or the disk failed ({why}). Everything saved before is intact; open an earlier copy if the problem returns.</source>
+        <translation>mpdesk s&apos;est arrêté car le profil ou le disque a connu une défaillance ({why}). Tout ce qui a été enregistré auparavant est intact ; ouvrez une copie antérieure si le problème se reproduit.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/errors.py" line="30"/>
+        <source>mpdesk could not use {path}: {why}. Everything saved before is intact.</source>
+        <translation>mpdesk n&apos;a pas pu utiliser {path} : {why}. Tout ce qui a été enregistré auparavant est intact.</translation>
+    </message>
+</context>
+<context>
     <name>Excel</name>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="38"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="37"/>
         <source>Reading the profile</source>
         <translation>Lecture du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="49"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="48"/>
         <source>Excel workbook written</source>
         <translation>Classeur Excel écrit</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="81"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="78"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="82"/>
         <source>Key figures: latest value, year, source and change</source>
         <translation>Chiffres clés : dernière valeur, année, source et évolution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="83"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="89"/>
         <source>Tidy data</source>
         <translation>Données structurées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="84"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="90"/>
         <source>Every figure, one per row, with its source</source>
         <translation>Chaque donnée, une par ligne, avec sa source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="85"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="91"/>
         <source>The inventory of data sources</source>
         <translation>L&apos;inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="86"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="92"/>
         <source>Data gaps and the actions planned</source>
         <translation>Les lacunes de données et les actions prévues</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="93"/>
         <source>What each indicator means and how it is computed</source>
         <translation>La signification de chaque indicateur et son mode de calcul</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="88"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="94"/>
         <source>Profile, edition, export date, Draft or Final</source>
         <translation>Profil, édition, date d&apos;exportation, projet ou version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="89"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="58"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="95"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="129"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="82"/>
-        <source>Indicators by year, with charts</source>
-        <translation>Indicateurs par année, avec graphiques</translation>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="86"/>
+        <source>Indicators by year</source>
+        <translation>Indicateurs par année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="142"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="145"/>
         <source>{name} could not be written ({why}). Choose another folder and try again.</source>
         <translation>{name} n&apos;a pas pu être écrit ({why}). Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="137"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="140"/>
         <source>{name} could not be written because the disk is full. Free some space or choose another folder.</source>
         <translation>{name} n&apos;a pas pu être écrit car le disque est plein. Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="140"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="143"/>
         <source>{name} could not be written: the folder is read-only or the file is open in another program. Close it there or choose another folder.</source>
         <translation>{name} n&apos;a pas pu être écrit : le dossier est en lecture seule ou le fichier est ouvert dans un autre programme. Fermez-le dans ce programme ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="44"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="43"/>
         <source>Writing {name}</source>
         <translation>Écriture de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="116"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="87"/>
+        <source>Charts of {section} and their data</source>
+        <translation>Graphiques de {section} et leurs données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="122"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez un autre dossier.</translation>
     </message>
@@ -970,164 +1184,186 @@
         <translation>PROJET — ne pas citer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="28"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="64"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="97"/>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Page &amp;P sur &amp;N</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="135"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="73"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="145"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="73"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="145"/>
         <source>About this workbook</source>
         <translation>À propos de ce classeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="78"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="150"/>
         <source>Figures are stored at full precision; the number formats only round what is shown. Derived indicators are computed from the stored figures by the formula given in the Data and Indicator definitions sheets.</source>
         <translation>Les données sont enregistrées en pleine précision ; les formats de nombre n&apos;arrondissent que l&apos;affichage. Les indicateurs calculés sont obtenus à partir des données enregistrées selon la formule indiquée dans les feuilles Données et Définitions des indicateurs.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="160"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="160"/>
         <source>Final</source>
         <translation>Version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="106"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="179"/>
         <source>At a glance</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="106"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="179"/>
         <source>Migration at a glance</source>
         <translation>La migration en bref</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="107"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="180"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="253"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="22"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="107"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="180"/>
         <source>Latest value</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="107"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="180"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="22"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="107"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="155"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="180"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="254"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="108"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="155"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="181"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="254"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="68"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="181"/>
         <source>Change since previous figure</source>
         <translation>Évolution depuis la donnée précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="181"/>
         <source>Previous year</source>
         <translation>Année précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="240"/>
+        <source>Chart data</source>
+        <translation>Données des graphiques</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="253"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="155"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="254"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="22"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
         <source>Indicator key</source>
         <translation>Clé de l&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="64"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="254"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="135"/>
         <source>What it holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="162"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="90"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="163"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="164"/>
         <source>Exported on</source>
         <translation>Exporté le</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="165"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="93"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="166"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="94"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="167"/>
         <source>Reference period</source>
         <translation>Période de référence</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="95"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="168"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="96"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="169"/>
         <source>Written by</source>
         <translation>Rédigé par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="144"/>
-        <source>Chart data</source>
-        <translation>Données des graphiques</translation>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="238"/>
+        <source>{section}: charts</source>
+        <translation>{section} : graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="162"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="96"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="63"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="169"/>
         <source>mpdesk {version}</source>
         <translation>mpdesk {version}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="237"/>
+        <source>charts</source>
+        <translation>graphiques</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="263"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/tidy.py" line="21"/>
@@ -1176,128 +1412,162 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/tidy.py" line="27"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="101"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/tidy.py" line="27"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="101"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="68"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="53"/>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="53"/>
+        <source>validated</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="54"/>
+        <source>estimate</source>
+        <translation>estimation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="54"/>
+        <source>provisional</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
+        <source>typed</source>
+        <translation>saisi</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
+        <source>derived</source>
+        <translation>calculé</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="68"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="68"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="69"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
         <source>Periodicity</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="69"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="69"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="69"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="70"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
         <source>Inventory of data sources</source>
         <translation>Inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
         <source>Data gaps and actions</source>
         <translation>Lacunes de données et actions</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
         <source>Decimals</source>
         <translation>Décimales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
         <source>Formula</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="94"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="117"/>
         <source>Indicator definitions</source>
         <translation>Définitions des indicateurs</translation>
+    </message>
+    <message>
+        <source>Indicators by year, with charts</source>
+        <translation type="vanished">Indicateurs par année, avec graphiques</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../mpdesk/export/csv_export.py" line="61"/>
+        <location filename="../../mpdesk/export/csv_export.py" line="63"/>
         <source>mpdesk could not write {name}: {why}. Choose a folder you can write to and check that the file is not open in another program.</source>
         <translation>mpdesk n&apos;a pas pu écrire {name} : {why}. Choisissez un dossier dans lequel vous pouvez écrire et vérifiez que le fichier n&apos;est pas ouvert dans un autre programme.</translation>
     </message>
@@ -1307,7 +1577,7 @@
         <translation>Lecture du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="50"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="48"/>
         <source>PDF saved</source>
         <translation>PDF enregistré</translation>
     </message>
@@ -1317,27 +1587,37 @@
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="38"/>
-        <source>Saving the PDF</source>
-        <translation>Enregistrement du PDF</translation>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="86"/>
+        <source>The PDF could not be laid out: the entry beginning “{what}” does not fit on a page (page {page}). Shorten that entry or split it in two, then export again.</source>
+        <translation>Le PDF n&apos;a pas pu être mis en page : l&apos;entrée commençant par « {what} » ne tient pas sur une page (page {page}). Raccourcissez-la ou scindez-la en deux, puis exportez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="100"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="111"/>
         <source>The PDF could not be saved to {path}: {reason}.</source>
         <translation>Le PDF n&apos;a pas pu être enregistré dans {path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="92"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="45"/>
+        <source>Saving the PDF</source>
+        <translation>Enregistrement du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="58"/>
+        <source>Cannot be printed with the bundled fonts (empty boxes): {what}</source>
+        <translation>Impossible à imprimer avec les polices fournies (cases vides) : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="103"/>
         <source>The disk holding {folder} is full; free some space or save the PDF elsewhere.</source>
         <translation>Le disque contenant {folder} est plein ; libérez de l&apos;espace ou enregistrez le PDF ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="95"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="106"/>
         <source>The folder {folder} does not exist; choose another place to save the PDF.</source>
         <translation>Le dossier {folder} n&apos;existe pas ; choisissez un autre emplacement pour enregistrer le PDF.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="98"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="109"/>
         <source>mpdesk may not write in {folder} (or {name} is open in another program); choose another folder or close the file.</source>
         <translation>mpdesk n&apos;est pas autorisé à écrire dans {folder} (ou {name} est ouvert dans un autre programme) ; choisissez un autre dossier ou fermez le fichier.</translation>
     </message>
@@ -1345,125 +1625,204 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="151"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="152"/>
         <source>Export the profile</source>
         <translation>Exporter le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="161"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="162"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="163"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="164"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="174"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="175"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="176"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="177"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="177"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="178"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="186"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="187"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="188"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="189"/>
         <source>Final</source>
         <translation>Version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="189"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="190"/>
         <source>Draft (every page says “DRAFT — not for citation”)</source>
         <translation>Projet (chaque page porte la mention « PROJET — ne pas citer »)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="199"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="202"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="200"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="203"/>
         <source>Modules to include</source>
         <translation>Modules à inclure</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="218"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="219"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="222"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="223"/>
         <source>PDF:</source>
         <translation>PDF :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="222"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="223"/>
         <source>Excel:</source>
         <translation>Excel :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="226"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="235"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="236"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="235"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="236"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="236"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="237"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="263"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="264"/>
         <source>Tick PDF, Excel or both.</source>
         <translation>Cochez PDF, Excel ou les deux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="265"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="266"/>
         <source>Tick at least one module to include.</source>
         <translation>Cochez au moins un module à inclure.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="268"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="269"/>
         <source>The folder {folder} does not exist. Choose another with Browse.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez-en un autre avec Parcourir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="297"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="299"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="309"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="313"/>
         <source>Export cancelled; no partial file was left behind.</source>
         <translation>Exportation annulée ; aucun fichier partiel n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="316"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="320"/>
         <source>{sentence} {names} had already been written and is complete.</source>
         <translation>{sentence} {names} avait déjà été écrit et est complet.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="389"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="393"/>
         <source>Choose the folder for the draft files</source>
         <translation>Choisissez le dossier des fichiers du projet</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTable</name>
+    <message>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="68"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="68"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="68"/>
+        <source>Disaggregation</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="70"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="70"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="72"/>
+        <source>Now</source>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="72"/>
+        <source>Now from</source>
+        <translation>Actuelle selon</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="72"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="72"/>
+        <source>New from</source>
+        <translation>Nouvelle selon</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
+        <source>The series uses</source>
+        <translation>La série utilise</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
+        <source>In the profile</source>
+        <translation>Dans le profil</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="74"/>
+        <source>From</source>
+        <translation>Selon</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="74"/>
+        <source>In this file</source>
+        <translation>Dans ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="88"/>
+        <source>the file&apos;s figure</source>
+        <translation>la donnée du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="88"/>
+        <source>the profile&apos;s figure</source>
+        <translation>la donnée du profil</translation>
     </message>
 </context>
 <context>
@@ -1474,9 +1833,37 @@
         <translation>La copie doit porter un autre nom que le fichier ouvert ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/file_copy.py" line="33"/>
+        <location filename="../../mpdesk/ui/file_copy.py" line="31"/>
         <source>The copy could not be written to {path} ({why}). Choose another folder; the open profile is unchanged.</source>
         <translation>La copie n&apos;a pas pu être écrite dans {path} ({why}). Choisissez un autre dossier ; le profil ouvert n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="44"/>
+        <source>Find a step, section or indicator</source>
+        <translation>Rechercher une étape, une section ou un indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="55"/>
+        <source>Name to find</source>
+        <translation>Nom à rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="56"/>
+        <source>Part of a name, e.g. &apos;refugees&apos; or &apos;1.3&apos;</source>
+        <translation>Une partie d&apos;un nom, par ex. « réfugiés » ou « 1.3 »</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="58"/>
+        <source>Matches</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="66"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
     </message>
 </context>
 <context>
@@ -1520,67 +1907,74 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="59"/>
+        <location filename="../../mpdesk/charts/format.py" line="107"/>
         <source>persons</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="61"/>
+        <location filename="../../mpdesk/charts/format.py" line="109"/>
+        <source>percentage points</source>
+        <translation>points de pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/charts/format.py" line="110"/>
         <source>US$ million</source>
         <translation>millions de dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="62"/>
+        <location filename="../../mpdesk/charts/format.py" line="111"/>
         <source>US$</source>
         <translation>dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="64"/>
+        <location filename="../../mpdesk/charts/format.py" line="113"/>
         <source>yes/no</source>
         <translation>oui/non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="65"/>
+        <location filename="../../mpdesk/charts/format.py" line="114"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="84"/>
+        <location filename="../../mpdesk/charts/format.py" line="133"/>
         <source>both sexes</source>
         <translation>les deux sexes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="50"/>
+        <location filename="../../mpdesk/charts/format.py" line="98"/>
+        <location filename="../../mpdesk/services/validation.py" line="128"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="50"/>
+        <location filename="../../mpdesk/charts/format.py" line="98"/>
+        <location filename="../../mpdesk/services/validation.py" line="130"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="63"/>
+        <location filename="../../mpdesk/charts/format.py" line="112"/>
         <source>per {n}</source>
         <translation>pour {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="79"/>
+        <location filename="../../mpdesk/charts/format.py" line="128"/>
         <source>{change} percentage points</source>
-        <translation>{change} points de pourcentage</translation>
+        <translation>{change} pt</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="84"/>
+        <location filename="../../mpdesk/charts/format.py" line="133"/>
         <source>female</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="84"/>
+        <location filename="../../mpdesk/charts/format.py" line="133"/>
         <source>male</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="102"/>
+        <location filename="../../mpdesk/charts/format.py" line="151"/>
         <source>aged {group}</source>
         <translation>âgés de {group}</translation>
     </message>
@@ -1630,6 +2024,29 @@
     </message>
 </context>
 <context>
+    <name>GridDelegate</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="28"/>
+        <source>Yes or no</source>
+        <translation>Oui ou non</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="30"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="31"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="34"/>
+        <source>Figure</source>
+        <translation>Donnée</translation>
+    </message>
+</context>
+<context>
     <name>GuidancePanel</name>
     <message>
         <location filename="../../mpdesk/ui/guidance_panel.py" line="23"/>
@@ -1637,22 +2054,548 @@
         <translation>Orientations</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="32"/>
         <location filename="../../mpdesk/ui/guidance_panel.py" line="33"/>
         <source>The quality checks look for missing core figures, totals that do not add up, shares above 100 %, breaks in series and figures without a source. Fix each finding in its module, or note why it stands.</source>
         <translation>Les contrôles de qualité recherchent les données essentielles manquantes, les totaux qui ne concordent pas, les parts supérieures à 100 %, les ruptures de série et les données sans source. Corrigez chaque constat dans son module, ou indiquez pourquoi il est maintenu.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="45"/>
+        <source>What this step produces</source>
+        <translation>Ce que produit cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="49"/>
+        <source>Feeds the report sections</source>
+        <translation>Alimente les sections du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="61"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="32"/>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="19"/>
+        <source>&lt;h2&gt;Working with mpdesk&lt;/h2&gt;&lt;h3&gt;How the exercise runs&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Process&lt;/b&gt; tab lists the steps of a Migration Profile exercise, stage by stage: set up the Technical Working Group (step 1.3), choose the report modules (1.4), inventory the data sources (1.5), plan the work (1.6), collect and review, then publish. Each step has a checklist, the things it produces and notes. &lt;b&gt;Next&lt;/b&gt; and &lt;b&gt;Back&lt;/b&gt; walk through the steps in order.&lt;/p&gt;&lt;h3&gt;Entering figures&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Report&lt;/b&gt; tab lists the sections of the profile. Each section has its text and a grid of figures by year; the Indicator and Unit columns stay in view while the years scroll. Type a figure and press Enter (down) or Tab (right). Figures are read as they are written in the profile&apos;s language; when a figure could be read two ways (such as 2.500) mpdesk asks instead of guessing. Text that cannot be read stays in its cell, marked, until you correct it. Grey cells are computed and cannot be typed into. Paste a block copied from Excel with Ctrl+V; copy a block with Ctrl+C.&lt;/p&gt;&lt;h3&gt;Importing figures&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File &amp;gt; Import&lt;/b&gt; to bring in figures from a workbook or a CSV file. Imported cells are tinted; when two sources give a figure for the same cell, the panel under the grid lists them side by side and you choose the one the profile uses. The &lt;b&gt;Data quality&lt;/b&gt; page lists what to check and takes you to each figure.&lt;/p&gt;&lt;h3&gt;Exporting and sharing a draft&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File &amp;gt; Export&lt;/b&gt; writes the report as PDF, Excel workbook or CSV files. &lt;b&gt;File &amp;gt; Prepare draft for email&lt;/b&gt; makes a copy to send to reviewers; their comments go in the review register (step 2.4). Every change is saved at once; Edit &amp;gt; Undo (Ctrl+Z) takes it back.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Travailler avec mpdesk&lt;/h2&gt;&lt;h3&gt;Déroulement de l&apos;exercice&lt;/h3&gt;&lt;p&gt;L&apos;onglet &lt;b&gt;Processus&lt;/b&gt; liste les étapes d&apos;un exercice de profil migratoire, phase par phase : mettre en place le Groupe de travail technique (étape 1.3), choisir les modules du rapport (1.4), inventorier les sources de données (1.5), planifier le travail (1.6), collecter et relire, puis publier. Chaque étape a une liste de contrôle, ce qu&apos;elle produit et des notes. &lt;b&gt;Suivant&lt;/b&gt; et &lt;b&gt;Retour&lt;/b&gt; parcourent les étapes dans l&apos;ordre.&lt;/p&gt;&lt;h3&gt;Saisir les données&lt;/h3&gt;&lt;p&gt;L&apos;onglet &lt;b&gt;Rapport&lt;/b&gt; liste les sections du profil. Chaque section a son texte et une grille de données par année ; les colonnes Indicateur et Unité restent visibles pendant le défilement des années. Saisissez une donnée et appuyez sur Entrée (vers le bas) ou Tab (vers la droite). Les données sont lues telles qu&apos;elles s&apos;écrivent dans la langue du profil ; lorsqu&apos;une donnée peut se lire de deux façons (comme 2.500), mpdesk pose la question au lieu de deviner. Un texte illisible reste dans sa cellule, signalé, jusqu&apos;à ce que vous le corrigiez. Les cellules grises sont calculées et ne peuvent pas être saisies. Collez un bloc copié depuis Excel avec Ctrl+V ; copiez un bloc avec Ctrl+C.&lt;/p&gt;&lt;h3&gt;Importer des données&lt;/h3&gt;&lt;p&gt;Utilisez &lt;b&gt;Fichier &amp;gt; Importer&lt;/b&gt; pour faire entrer des données depuis un classeur ou un fichier CSV. Les cellules importées sont teintées ; lorsque deux sources donnent une donnée pour la même cellule, le panneau sous la grille les présente côte à côte et vous choisissez celle que retient le profil. La page &lt;b&gt;Qualité des données&lt;/b&gt; liste ce qu&apos;il faut vérifier et vous mène à chaque donnée.&lt;/p&gt;&lt;h3&gt;Exporter et partager un projet&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Fichier &amp;gt; Exporter&lt;/b&gt; écrit le rapport en PDF, en classeur Excel ou en fichiers CSV. &lt;b&gt;Fichier &amp;gt; Préparer un projet pour courriel&lt;/b&gt; fait une copie à envoyer aux relecteurs ; leurs commentaires vont dans le registre des commentaires de relecture (étape 2.4). Chaque modification est enregistrée immédiatement ; Édition &amp;gt; Annuler (Ctrl+Z) la reprend.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="70"/>
+        <source>Each profile is one .mpdesk file, wherever you saved it.</source>
+        <translation>Chaque profil est un fichier .mpdesk, où que vous l&apos;ayez enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="100"/>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="61"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="104"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="49"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="49"/>
+        <source>In a table while typing: save the cell and edit the next / previous one; otherwise move to the next / previous control</source>
+        <translation>Dans un tableau pendant la saisie : enregistrer la cellule et modifier la suivante / la précédente ; sinon passer au contrôle suivant / précédent</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="51"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="51"/>
+        <source>Save the cell; in the grid, move down</source>
+        <translation>Enregistrer la cellule ; dans la grille, descendre</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="52"/>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="52"/>
+        <source>Cancel the cell being typed</source>
+        <translation>Annuler la saisie de la cellule</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="53"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="53"/>
+        <source>Edit the current cell</source>
+        <translation>Modifier la cellule active</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="54"/>
+        <source>Ctrl+Page Down / Ctrl+Page Up</source>
+        <translation>Ctrl+Page suiv. / Ctrl+Page préc.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="54"/>
+        <source>Next / previous step</source>
+        <translation>Étape suivante / précédente</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="73"/>
+        <source>A desktop companion for national Migration Profile exercises, following IOM&apos;s guidance &quot;Migration Profiles: Making the Most of the Process&quot;. It works fully offline.</source>
+        <translation>Un outil de bureau pour les exercices nationaux de profil migratoire, conforme au guide de l&apos;OIM « Profils migratoires : tirer le meilleur parti du processus ». Il fonctionne entièrement hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="75"/>
+        <source>Licence: MIT.</source>
+        <translation>Licence : MIT.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="68"/>
+        <source>This profile is the file {path}; everything about it (figures, text, registers, history) is inside that one file.</source>
+        <translation>Ce profil est le fichier {path} ; tout ce qui le concerne (données, texte, registres, historique) se trouve dans ce seul fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="77"/>
+        <source>Your settings (the recent-profiles list) are kept in {path}.</source>
+        <translation>Vos paramètres (la liste des profils récents) sont conservés dans {path}.</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="184"/>
+        <location filename="../../mpdesk/services/values.py" line="213"/>
         <source>None of the figures in {name} belong to indicators of this profile.</source>
         <translation>Aucune des données de {name} ne correspond aux indicateurs de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="186"/>
+        <location filename="../../mpdesk/services/values.py" line="215"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="81"/>
+        <source>Import data</source>
+        <translation>Importer des données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="120"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="122"/>
+        <source>A UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV file or a data-request workbook</source>
+        <translation>Un téléchargement du DAES de l&apos;ONU, de la Banque mondiale, du HCR ou de KNOMAD, un fichier CSV structuré ou un classeur de demande de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="125"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="126"/>
+        <source>&amp;Read the file</source>
+        <translation>&amp;Lire le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="139"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="151"/>
+        <source>Tick the indicators to import. Click one to see only its figures.</source>
+        <translation>Cochez les indicateurs à importer. Cliquez sur l&apos;un d&apos;eux pour ne voir que ses données.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="155"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="155"/>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="156"/>
+        <source>Add · change · conflict</source>
+        <translation>Ajout · modification · conflit</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="157"/>
+        <source>Indicators in the file</source>
+        <translation>Indicateurs du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="167"/>
+        <source>Tick &amp;all</source>
+        <translation>Tout &amp;cocher</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="168"/>
+        <source>Tick &amp;none</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="193"/>
+        <source>Open the import &amp;log</source>
+        <translation>Ouvrir le &amp;journal des importations</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="195"/>
+        <source>&amp;Import the ticked indicators</source>
+        <translation>&amp;Importer les indicateurs cochés</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="198"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="255"/>
+        <source>Reading was cancelled; nothing was imported.</source>
+        <translation>La lecture a été annulée ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="281"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="282"/>
+        <source>{source}
+To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
+        <translation>{source}
+À ajouter : {added} · À modifier : {changed} · En conflit avec une autre source : {conflicts} · Déjà dans le profil : {unchanged} · Écartées : {skipped}. Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="307"/>
+        <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
+        <translation>Rien dans ce fichier ne peut être importé dans ce profil ; l&apos;onglet Écartées indique pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="325"/>
+        <source>To add ({n})</source>
+        <translation>À ajouter ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="325"/>
+        <source>Will change ({n})</source>
+        <translation>À modifier ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="325"/>
+        <source>Conflicts ({n})</source>
+        <translation>Conflits ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="326"/>
+        <source>Skipped ({n})</source>
+        <translation>Écartées ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="364"/>
+        <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
+        <translation>{file} importé : {added} données ajoutées, {updated} modifiées. Édition ▸ Annuler retire toute l&apos;importation, de même que le journal des importations à tout moment.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="31"/>
+        <source>Choose a data file to import</source>
+        <translation>Choisissez un fichier de données à importer</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="71"/>
+        <source>Comparing with the figures already in the profile…</source>
+        <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="393"/>
+        <source>Import data…</source>
+        <translation>Importer des données…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="395"/>
+        <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
+        <translation>Lire un fichier téléchargé ou le classeur d&apos;un ministère, voir ce qu&apos;il changerait, puis l&apos;importer (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
+        <source>Import log</source>
+        <translation>Journal des importations</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="32"/>
+        <source>Data files ({patterns})</source>
+        <translation>Fichiers de données ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="67"/>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLog</name>
+    <message>
+        <location filename="../../mpdesk/services/import_log.py" line="232"/>
+        <source>Removed {removed} figures and restored {restored} earlier figures.</source>
+        <translation>{removed} données retirées et {restored} données antérieures rétablies.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/import_log.py" line="180"/>
+        <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
+        <translation>Il n&apos;existe pas d&apos;importation {id} dans ce profil ; « mpdesk imports FICHIER » les liste.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/import_log.py" line="184"/>
+        <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
+        <translation>L&apos;importation de {name} a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/import_log.py" line="187"/>
+        <source>Remove the import of {name}</source>
+        <translation>Retirer l&apos;importation de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/import_log.py" line="235"/>
+        <source>{kept} figures changed since the import were kept as they are.</source>
+        <translation>{kept} données modifiées depuis l&apos;importation ont été conservées telles quelles.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogPage</name>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="38"/>
+        <source>Imported from {file}, sheet {sheet}, cell {cell}, on {when}.</source>
+        <translation>Importé de {file}, feuille {sheet}, cellule {cell}, le {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="42"/>
+        <source>Imported from {file} on {when}.</source>
+        <translation>Importé de {file} le {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="44"/>
+        <source>Open its import</source>
+        <translation>Ouvrir son importation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="78"/>
+        <source>Import log</source>
+        <translation>Journal des importations</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="79"/>
+        <source>Import data…</source>
+        <translation>Importer des données…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="83"/>
+        <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
+        <translation>Tous les fichiers importés dans ce profil, du plus récent au plus ancien. Sélectionnez-en un pour voir les données qui en proviennent encore, ou pour retirer l&apos;importation en bloc : les données qu&apos;elle avait remplacées reviennent.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <source>Added</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <source>Changed</source>
+        <translation>Modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <source>Skipped</source>
+        <translation>Écartées</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <source>Figures now</source>
+        <translation>Données actuelles</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="91"/>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="92"/>
+        <source>Imports</source>
+        <translation>Importations</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="99"/>
+        <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
+        <translation>Rien n&apos;a encore été importé. Utilisez Importer des données… (Ctrl+I) ou déposez un fichier sur la fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <source>Disaggregation</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="115"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="116"/>
+        <source>Figures from this import</source>
+        <translation>Données issues de cette importation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="120"/>
+        <source>&amp;Show the figure in its module</source>
+        <translation>&amp;Afficher la donnée dans son module</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="122"/>
+        <source>&amp;Remove this import…</source>
+        <translation>&amp;Retirer cette importation…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
+        <source>Remove it</source>
+        <translation>La retirer</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="157"/>
+        <source>sha256 {digest}</source>
+        <translation>sha256 {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="190"/>
+        <source>{file}, imported {when}. sha256 {digest}.</source>
+        <translation>{file}, importé le {when}. sha256 {digest}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
+        <source>Dataset: {dataset}.</source>
+        <translation>Jeu de données : {dataset}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="194"/>
+        <source>Warning: {text}</source>
+        <translation>Avertissement : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="196"/>
+        <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
+        <translation>Cette importation a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="235"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="236"/>
+        <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
+        <translation>Retirer l&apos;importation de {file} ? Ses {n} données quittent le profil et les données qu&apos;elle avait remplacées reviennent. Les données saisies depuis sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="253"/>
+        <source>Edit ▸ Undo brings the import back.</source>
+        <translation>Édition ▸ Annuler rétablit l&apos;importation.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="211"/>
+        <source>Comparing with the figures already in the profile…</source>
+        <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="220"/>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="370"/>
+        <source>typed in</source>
+        <translation>saisie</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="265"/>
+        <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
+        <translation>Entrées du fichier qui ne contiennent aucune donnée exploitable (cellules vides ou endommagées, ou absence de données).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="401"/>
+        <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
+        <translation>Rien à importer de {file} : aucune de ses données ne correspond aux indicateurs choisis de ce profil.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="147"/>
+        <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
+        <translation>mpdesk ne connaît pas la disposition de {name}. Indiquez quelle colonne contient l&apos;année, la valeur et les ventilations, et de quel indicateur il s&apos;agit ; mpdesk s&apos;en souviendra pour le prochain fichier de même disposition.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="243"/>
+        <source>{key}: this profile does not use this indicator.</source>
+        <translation>{key} : ce profil n&apos;utilise pas cet indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="246"/>
+        <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
+        <translation>{name} : mpdesk calcule cet indicateur à partir d&apos;autres, les données du fichier ne sont donc pas enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="397"/>
+        <source>{file} holds no figures for {keys}.</source>
+        <translation>{file} ne contient aucune donnée pour {keys}.</translation>
     </message>
 </context>
 <context>
@@ -1707,168 +2650,313 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../mpdesk/ui/language_settings.py" line="51"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/language_settings.py" line="55"/>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/language_settings.py" line="59"/>
+        <source>Same as the system ({language})</source>
+        <translation>Celle du système ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/language_settings.py" line="68"/>
+        <source>&amp;Profile language…</source>
+        <translation>Langue du &amp;profil…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/language_settings.py" line="79"/>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/language_settings.py" line="80"/>
+        <source>mpdesk will speak {language} from its next start. Restart mpdesk now? The open profile is saved and opens again.</source>
+        <translation>mpdesk s&apos;affichera en {language} dès son prochain démarrage. Redémarrer mpdesk maintenant ? Le profil ouvert est déjà enregistré et se rouvrira.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/language_settings.py" line="84"/>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/language_settings.py" line="85"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="47"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="62"/>
         <source>Guidance</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="62"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="121"/>
         <source>{name}: {reason}.</source>
         <translation>{name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="98"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="168"/>
         <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
         <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois. Rien n&apos;a été perdu : toutes les modifications jusqu&apos;à {when} ont été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="101"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="171"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Ce profil a été mis à niveau vers le format actuel ; une sauvegarde de l&apos;original se trouve dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="106"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="201"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="178"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="311"/>
         <source>All changes saved — {time}</source>
         <translation>Toutes les modifications sont enregistrées — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="107"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="179"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="148"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="228"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>Le profil d&apos;exemple n&apos;a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="160"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="240"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="168"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="248"/>
         <source>A copy was saved as {path}</source>
         <translation>Une copie a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="191"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="303"/>
         <source>About mpdesk</source>
         <translation>À propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="192"/>
-        <source>mpdesk {version}
-
-A desktop companion for national Migration Profile exercises, following IOM&apos;s guidance &quot;Migration Profiles: Making the Most of the Process&quot;. It works fully offline; each profile is one file.</source>
-        <translation>mpdesk {version}
-
-Un outil de bureau pour les exercices nationaux de profil migratoire, conforme au guide de l&apos;OIM « Profils migratoires : tirer le meilleur parti du processus ». Il fonctionne entièrement hors ligne ; chaque profil est un seul fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="197"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="307"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="80"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="117"/>
         <source>(no recent profiles)</source>
         <translation>(aucun profil récent)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="45"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="37"/>
         <source>&amp;New profile…</source>
         <translation>&amp;Nouveau profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="46"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="38"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="47"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="39"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un profil &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="49"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="41"/>
         <source>Open the &amp;sample profile</source>
         <translation>Ouvrir le profil d&apos;&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="51"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="43"/>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Importer des données…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="44"/>
+        <source>Import &amp;log</source>
+        <translation>&amp;Journal des importations</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="46"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="53"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="48"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="55"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="49"/>
+        <source>Prepare &amp;draft for email…</source>
+        <translation>Préparer un &amp;projet pour courriel…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="51"/>
         <source>&amp;Close profile</source>
         <translation>&amp;Fermer le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="56"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="60"/>
-        <location filename="../../mpdesk/ui/window_menus.py" line="87"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="56"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="61"/>
-        <location filename="../../mpdesk/ui/window_menus.py" line="88"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="57"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="125"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="66"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="68"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="68"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="69"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="69"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="70"/>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="72"/>
+        <source>&amp;Find a step, section or indicator…</source>
+        <translation>Rec&amp;hercher une étape, une section ou un indicateur…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="84"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="86"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/window_menus.py" line="102"/>
         <source>&amp;Guidance</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="71"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="108"/>
         <source>&amp;About mpdesk</source>
         <translation>À &amp;propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="87"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="124"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler : {what}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="88"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="125"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir : {what}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="28"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="20"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="29"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="21"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="30"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="22"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="31"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="23"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>mpdesk {version}
+
+A desktop companion for national Migration Profile exercises, following IOM&apos;s guidance &quot;Migration Profiles: Making the Most of the Process&quot;. It works fully offline; each profile is one file.</source>
+        <translation type="vanished">mpdesk {version}
+
+Un outil de bureau pour les exercices nationaux de profil migratoire, conforme au guide de l&apos;OIM « Profils migratoires : tirer le meilleur parti du processus ». Il fonctionne entièrement hors ligne ; chaque profil est un seul fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPanel</name>
+    <message>
+        <location filename="../../mpdesk/ui/import_mapping_panel.py" line="64"/>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicateur :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_mapping_panel.py" line="66"/>
+        <source>&amp;Year column:</source>
+        <translation>Colonne de l&apos;&amp;année :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_mapping_panel.py" line="66"/>
+        <source>&amp;Value column:</source>
+        <translation>Colonne de la &amp;valeur :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_mapping_panel.py" line="67"/>
+        <source>&amp;Sex column:</source>
+        <translation>Colonne du &amp;sexe :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_mapping_panel.py" line="67"/>
+        <source>&amp;Age group column:</source>
+        <translation>Colonne du &amp;groupe d&apos;âge :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_mapping_panel.py" line="68"/>
+        <source>&amp;Partner country column:</source>
+        <translation>Colonne du &amp;pays partenaire :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_mapping_panel.py" line="68"/>
+        <source>S&amp;ource column:</source>
+        <translation>Colonne de la s&amp;ource :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_mapping_panel.py" line="80"/>
+        <source>&amp;Read with these columns</source>
+        <translation>&amp;Lire avec ces colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_mapping_panel.py" line="88"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
@@ -1930,12 +3018,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="73"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="75"/>
         <source>Figures</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="80"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="83"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -1943,13 +3031,13 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ModulesPage</name>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="137"/>
-        <location filename="../../mpdesk/ui/wizard.py" line="143"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="159"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="165"/>
         <source>Report modules</source>
         <translation>Modules du rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="138"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="160"/>
         <source>The template menu: untick what this profile will not cover, tick optional modules you want. You can change this later in step 1.4.</source>
         <translation>Le menu du modèle : décochez ce que ce profil ne couvrira pas, cochez les modules facultatifs souhaités. Vous pourrez le modifier plus tard à l&apos;étape 1.4.</translation>
     </message>
@@ -2021,64 +3109,84 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Rédigez ici le texte de cette section. Il est enregistré au fur et à mesure de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="131"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="91"/>
+        <source>Text of this section</source>
+        <translation>Texte de cette section</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="94"/>
+        <source>Preview of this section&apos;s text</source>
+        <translation>Aperçu du texte de cette section</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="134"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="110"/>
+        <source>text</source>
+        <translation>texte</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="54"/>
-        <location filename="../../mpdesk/ui/navigator.py" line="57"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="55"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="58"/>
         <source>Overall progress</source>
         <translation>Avancement global</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="64"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="65"/>
         <source>Process steps</source>
         <translation>Étapes du processus</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="65"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="66"/>
         <source>Report sections</source>
         <translation>Sections du rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="68"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="69"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="69"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="70"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="102"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="104"/>
         <source>Stage {key} · {title}</source>
         <translation>Phase {key} · {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="125"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="127"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/navigator.py" line="128"/>
+        <source>Import log</source>
+        <translation>Journal des importations</translation>
     </message>
 </context>
 <context>
     <name>NewProfileWizard</name>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="165"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="187"/>
         <source>New Migration Profile</source>
         <translation>Nouveau profil migratoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="171"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="193"/>
         <source>Create and save…</source>
         <translation>Créer et enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="185"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="209"/>
         <source>Save the new profile as</source>
         <translation>Enregistrer le nouveau profil sous</translation>
     </message>
@@ -2086,32 +3194,55 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>NotesEdit</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="144"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="174"/>
         <source>Notes on this step</source>
         <translation>Notes sur cette étape</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="145"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="175"/>
         <source>Decisions, contacts, things to follow up…</source>
         <translation>Décisions, contacts, points à suivre…</translation>
     </message>
 </context>
 <context>
+    <name>OpeningPreview</name>
+    <message>
+        <location filename="../../mpdesk/ui/preview.py" line="31"/>
+        <source>Opening {title}…</source>
+        <translation>Ouverture de {title}…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/preview.py" line="37"/>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/preview.py" line="39"/>
+        <source>Stage {key} · {title}</source>
+        <translation>Phase {key} · {title}</translation>
+    </message>
+</context>
+<context>
     <name>PageFactory</name>
     <message>
-        <location filename="../../mpdesk/ui/page_factory.py" line="45"/>
+        <location filename="../../mpdesk/ui/page_factory.py" line="46"/>
         <source>This page is not available in this version of mpdesk. Its guidance is shown below; everything already entered is kept in the file.</source>
         <translation>Cette page n&apos;est pas disponible dans cette version de mpdesk. Ses orientations sont affichées ci-dessous ; tout ce qui a déjà été saisi est conservé dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/page_factory.py" line="49"/>
+        <location filename="../../mpdesk/ui/page_factory.py" line="50"/>
         <source>This page could not be opened because of an error in mpdesk. Nothing was lost; please report the problem to the mpdesk team.</source>
         <translation>Cette page n&apos;a pas pu être ouverte en raison d&apos;une erreur dans mpdesk. Rien n&apos;a été perdu ; veuillez signaler le problème à l&apos;équipe mpdesk.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/page_factory.py" line="57"/>
+        <location filename="../../mpdesk/ui/page_factory.py" line="58"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/page_factory.py" line="60"/>
+        <source>Import log</source>
+        <translation>Journal des importations</translation>
     </message>
 </context>
 <context>
@@ -2128,27 +3259,32 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/services/profile.py" line="62"/>
-        <location filename="../../mpdesk/services/profile.py" line="105"/>
+        <location filename="../../mpdesk/services/profile.py" line="149"/>
         <source>The reference period starts after it ends.</source>
         <translation>La période de référence commence après sa fin.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="100"/>
+        <location filename="../../mpdesk/services/profile.py" line="85"/>
+        <source>This profile&apos;s language ({lang}) is not complete in mpdesk yet: its report is written in English. Choose English, French or Spanish under Settings &gt; Profile language.</source>
+        <translation>La langue de ce profil ({lang}) n&apos;est pas encore complète dans mpdesk : son rapport est rédigé en anglais. Choisissez l&apos;anglais, le français ou l&apos;espagnol dans Paramètres &gt; Langue du profil.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/profile.py" line="144"/>
         <source>Edit profile details</source>
         <translation>Modifier les informations du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="77"/>
+        <location filename="../../mpdesk/services/profile.py" line="118"/>
         <source>Create profile</source>
         <translation>Créer le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="131"/>
+        <location filename="../../mpdesk/services/profile.py" line="175"/>
         <source>Include {section}</source>
         <translation>Inclure {section}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="131"/>
+        <location filename="../../mpdesk/services/profile.py" line="175"/>
         <source>Leave out {section}</source>
         <translation>Retirer {section}</translation>
     </message>
@@ -2159,179 +3295,278 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/services/profile.py" line="55"/>
+        <location filename="../../mpdesk/services/profile.py" line="142"/>
         <source>&apos;{lang}&apos; is not a supported language; choose one of {langs}.</source>
         <translation>« {lang} » n&apos;est pas une langue prise en charge ; choisissez parmi {langs}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="74"/>
-        <source>Migration Profile of {country} {year}</source>
-        <translation>Profil migratoire de {country} {year}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/profile.py" line="99"/>
+        <location filename="../../mpdesk/services/profile.py" line="140"/>
         <source>&apos;{field}&apos; cannot be changed here.</source>
         <translation>« {field} » ne peut pas être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="129"/>
-        <location filename="../../mpdesk/services/profile.py" line="147"/>
+        <location filename="../../mpdesk/services/profile.py" line="173"/>
+        <location filename="../../mpdesk/services/profile.py" line="191"/>
         <source>There is no report section &apos;{key}&apos;.</source>
         <translation>Il n&apos;existe pas de section du rapport « {key} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="149"/>
+        <location filename="../../mpdesk/services/profile.py" line="193"/>
         <source>Edit text of {section}</source>
         <translation>Modifier le texte de {section}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/publication.py" line="67"/>
+        <source>&apos;{field}&apos; is not a publication detail.</source>
+        <translation>« {field} » n&apos;est pas une information de publication.</translation>
+    </message>
+    <message>
+        <source>Migration Profile of {country} {year}</source>
+        <translation type="vanished">Profil migratoire de {country} {year}</translation>
     </message>
 </context>
 <context>
     <name>ProfileFile</name>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="26"/>
-        <source>The file {name} does not exist in {folder}. It may have been moved, renamed or deleted.</source>
-        <translation>Le fichier {name} n&apos;existe pas dans {folder}. Il a peut-être été déplacé, renommé ou supprimé.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="28"/>
-        <source>{name} is a folder, not an mpdesk profile file.</source>
-        <translation>{name} est un dossier, et non un fichier de profil mpdesk.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="36"/>
-        <source>{name} is not an mpdesk profile: it is not a database file. Choose a file with the .mpdesk extension.</source>
-        <translation>{name} n&apos;est pas un profil mpdesk : ce n&apos;est pas un fichier de base de données. Choisissez un fichier portant l&apos;extension .mpdesk.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="42"/>
-        <source>{name} is damaged: the file is shorter than it should be, as if a copy or download was cut short. Open an earlier copy or ask the sender to send it again.</source>
-        <translation>{name} est endommagé : le fichier est plus court qu&apos;il ne devrait l&apos;être, comme si une copie ou un téléchargement avait été interrompu. Ouvrez une copie antérieure ou demandez à l&apos;expéditeur de l&apos;envoyer à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="80"/>
-        <source>{name} is read-only, and mpdesk saves every edit at once. Copy the file to a folder you can write to (for example Documents), or remove the read-only setting, then open it again.</source>
-        <translation>{name} est en lecture seule, or mpdesk enregistre chaque modification immédiatement. Copiez le fichier dans un dossier où vous pouvez écrire (par exemple Documents), ou supprimez l&apos;attribut lecture seule, puis ouvrez-le à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="84"/>
-        <source>The folder {folder} cannot be written to, and mpdesk saves every edit at once. Copy {name} to a folder you can write to (for example Documents) and open it there.</source>
-        <translation>Il est impossible d&apos;écrire dans le dossier {folder}, or mpdesk enregistre chaque modification immédiatement. Copiez {name} dans un dossier où vous pouvez écrire (par exemple Documents) et ouvrez-le à cet endroit.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="33"/>
-        <source>The file {name} cannot be read ({why}). Check that you have permission to open it.</source>
-        <translation>Le fichier {name} ne peut pas être lu ({why}). Vérifiez que vous avez l&apos;autorisation de l&apos;ouvrir.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="56"/>
-        <source>{name} cannot be opened: {why}.</source>
-        <translation>{name} ne peut pas être ouvert : {why}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="59"/>
-        <source>{name} is damaged: its database structure failed the integrity check. Open an earlier copy or the backup made before the last upgrade.</source>
-        <translation>{name} est endommagé : la structure de sa base de données n&apos;a pas passé le contrôle d&apos;intégrité. Ouvrez une copie antérieure ou la sauvegarde effectuée avant la dernière mise à niveau.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="65"/>
-        <source>{name} is a database, but not an mpdesk profile. Choose a file created by mpdesk.</source>
-        <translation>{name} est une base de données, mais pas un profil mpdesk. Choisissez un fichier créé par mpdesk.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="68"/>
-        <source>{name} is damaged: it does not say which version of mpdesk wrote it.</source>
-        <translation>{name} est endommagé : il n&apos;indique pas quelle version de mpdesk l&apos;a écrit.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="71"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="137"/>
         <source>{name} is damaged and cannot be read ({why}). Open an earlier copy of the profile.</source>
         <translation>{name} est endommagé et ne peut pas être lu ({why}). Ouvrez une copie antérieure du profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="107"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="55"/>
+        <source>{name} is a folder, not an mpdesk profile file.</source>
+        <translation>{name} est un dossier, et non un fichier de profil mpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="57"/>
+        <source>{name} is not an ordinary file (it is a device or a pipe), so it cannot be a profile.</source>
+        <translation>{name} n&apos;est pas un fichier ordinaire (c&apos;est un périphérique ou un tube), ce ne peut donc pas être un profil.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="70"/>
+        <source>{name} is not an mpdesk profile: it is not a database file. Choose a file with the .mpdesk extension.</source>
+        <translation>{name} n&apos;est pas un profil mpdesk : ce n&apos;est pas un fichier de base de données. Choisissez un fichier portant l&apos;extension .mpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="82"/>
+        <source>{name} is damaged: the file is shorter than it should be, as if a copy or download was cut short. Open an earlier copy or ask the sender to send it again.</source>
+        <translation>{name} est endommagé : le fichier est plus court qu&apos;il ne devrait l&apos;être, comme si une copie ou un téléchargement avait été interrompu. Ouvrez une copie antérieure ou demandez à l&apos;expéditeur de l&apos;envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="108"/>
+        <source>{name} was being saved when mpdesk or the computer stopped, and the unfinished save can only be undone where the file can be written. Copy {name} together with {name}-journal to a folder you can write to and open it there.</source>
+        <translation>{name} était en cours d&apos;enregistrement lorsque mpdesk ou l&apos;ordinateur s&apos;est arrêté, et l&apos;enregistrement inachevé ne peut être annulé que là où le fichier peut être écrit. Copiez {name} avec {name}-journal dans un dossier où vous pouvez écrire et ouvrez-le à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="129"/>
+        <source>{name} cannot be opened because the disk is full. Free some space and open it again; nothing in the file has been lost.</source>
+        <translation>{name} ne peut pas être ouvert car le disque est plein. Libérez de l&apos;espace et ouvrez-le à nouveau ; rien n&apos;a été perdu dans le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="132"/>
+        <source>{name} cannot be opened for editing because the file or its folder is read-only. Copy it to a folder you can write to (for example Documents) and open it there.</source>
+        <translation>{name} ne peut pas être ouvert en modification car le fichier ou son dossier est en lecture seule. Copiez-le dans un dossier où vous pouvez écrire (par exemple Documents) et ouvrez-le à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="135"/>
+        <source>{name} is being written by another program. Close that program and open the file again.</source>
+        <translation>{name} est en cours d&apos;écriture par un autre programme. Fermez ce programme et ouvrez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="168"/>
+        <source>{name} is read-only, and mpdesk saves every edit at once. Copy the file to a folder you can write to (for example Documents), or remove the read-only setting, then open it again.</source>
+        <translation>{name} est en lecture seule, or mpdesk enregistre chaque modification immédiatement. Copiez le fichier dans un dossier où vous pouvez écrire (par exemple Documents), ou supprimez l&apos;attribut lecture seule, puis ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="172"/>
+        <source>The folder {folder} cannot be written to, and mpdesk saves every edit at once. Copy {name} to a folder you can write to (for example Documents) and open it there.</source>
+        <translation>Il est impossible d&apos;écrire dans le dossier {folder}, or mpdesk enregistre chaque modification immédiatement. Copiez {name} dans un dossier où vous pouvez écrire (par exemple Documents) et ouvrez-le à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="52"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="67"/>
+        <source>The file {name} cannot be read ({why}). Check that you have permission to open it.</source>
+        <translation>Le fichier {name} ne peut pas être lu ({why}). Vérifiez que vous avez l&apos;autorisation de l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="145"/>
+        <source>{name} is damaged: its database structure failed the integrity check. Open an earlier copy or the backup made before the last upgrade.</source>
+        <translation>{name} est endommagé : la structure de sa base de données n&apos;a pas passé le contrôle d&apos;intégrité. Ouvrez une copie antérieure ou la sauvegarde effectuée avant la dernière mise à niveau.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="150"/>
+        <source>{name} is a database, but not an mpdesk profile. Choose a file created by mpdesk.</source>
+        <translation>{name} est une base de données, mais pas un profil mpdesk. Choisissez un fichier créé par mpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="153"/>
+        <source>{name} is damaged: it does not say which version of mpdesk wrote it. Open an earlier copy of the profile, or the backup made before the last upgrade.</source>
+        <translation>{name} est endommagé : il n&apos;indique pas quelle version de mpdesk l&apos;a écrit. Ouvrez une copie antérieure du profil, ou la sauvegarde faite avant la dernière mise à niveau.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="158"/>
+        <source>{name} is damaged: part of it is missing (the table {table}). Open an earlier copy of the profile.</source>
+        <translation>{name} est endommagé : une partie manque (la table {table}). Ouvrez une copie antérieure du profil.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="48"/>
+        <source>{name} is a link that points back to itself, so there is no file to open.</source>
+        <translation>{name} est un lien qui pointe vers lui-même ; il n&apos;y a donc aucun fichier à ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="50"/>
+        <source>The file {name} does not exist in {folder}. It may have been moved, renamed or deleted.</source>
+        <translation>Le fichier {name} n&apos;existe pas dans {folder}. Il a peut-être été déplacé, renommé ou supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/profile_file.py" line="299"/>
+        <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
+        <translation>{name} doit être mis à niveau, mais son dossier contient déjà trop de copies de sauvegarde. Déplacez-en quelques-unes et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/profile_file.py" line="155"/>
         <source>{name} is already open in another mpdesk window. Switch to that window, or close it before opening the file here.</source>
         <translation>{name} est déjà ouvert dans une autre fenêtre de mpdesk. Passez à cette fenêtre, ou fermez-la avant d&apos;ouvrir le fichier ici.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="128"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="182"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} existe déjà. Choisissez un autre nom, ou ouvrez plutôt ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="131"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="185"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="168"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="245"/>
         <source>{name} was saved by a newer version of mpdesk (file format {found}); this version reads formats up to {latest}. Install the latest mpdesk to open it; the file has not been changed.</source>
         <translation>{name} a été enregistré par une version plus récente de mpdesk (format de fichier {found}) ; cette version lit les formats jusqu&apos;à {latest}. Installez la dernière version de mpdesk pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="104"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="250"/>
+        <source>{name} is damaged: it says it is in file format {found}, which no mpdesk ever wrote. Open an earlier copy of the profile; the file has not been changed.</source>
+        <translation>{name} est endommagé : il indique le format de fichier {found}, qu&apos;aucune version de mpdesk n&apos;a jamais écrit. Ouvrez une copie antérieure du profil ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/profile_file.py" line="152"/>
         <source>mpdesk cannot open {name}: {why}.</source>
         <translation>mpdesk ne peut pas ouvrir {name} : {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="135"/>
-        <source>mpdesk cannot create {name} in {folder}: {why}. Choose a folder you can write to, such as Documents.</source>
-        <translation>mpdesk ne peut pas créer {name} dans {folder} : {why}. Choisissez un dossier dans lequel vous pouvez écrire, comme Documents.</translation>
+        <location filename="../../mpdesk/models/profile_file.py" line="190"/>
+        <source>mpdesk could not write {name} in {folder}: {why}. Check that the disk has free space and that you can write to the folder.</source>
+        <translation>mpdesk n&apos;a pas pu écrire {name} dans {folder} : {why}. Vérifiez que le disque dispose d&apos;espace libre et que vous pouvez écrire dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="153"/>
-        <source>mpdesk could not write {name}: {why}. Check that the disk has free space and that you can write to the folder.</source>
-        <translation>mpdesk n&apos;a pas pu écrire {name} : {why}. Vérifiez que le disque dispose d&apos;espace libre et que vous pouvez écrire dans le dossier.</translation>
+        <location filename="../../mpdesk/models/profile_file.py" line="326"/>
+        <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
+        <translation>mpdesk n&apos;a pas pu mettre {name} au nouveau format de fichier. {why} Le fichier reste dans son ancien format, et la copie faite avant la mise à niveau est conservée sous {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="198"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="294"/>
         <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
         <translation>{name} doit être mis à niveau, mais mpdesk n&apos;a pas pu d&apos;abord en faire une copie de sauvegarde ({why}). Libérez de l&apos;espace disque et réessayez ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="219"/>
+        <source>{name} cannot be opened: {why}.</source>
+        <translation type="vanished">{name} ne peut pas être ouvert : {why}.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it does not say which version of mpdesk wrote it.</source>
+        <translation type="vanished">{name} est endommagé : il n&apos;indique pas quelle version de mpdesk l&apos;a écrit.</translation>
+    </message>
+    <message>
+        <source>mpdesk cannot create {name} in {folder}: {why}. Choose a folder you can write to, such as Documents.</source>
+        <translation type="vanished">mpdesk ne peut pas créer {name} dans {folder} : {why}. Choisissez un dossier dans lequel vous pouvez écrire, comme Documents.</translation>
+    </message>
+    <message>
+        <source>mpdesk could not write {name}: {why}. Check that the disk has free space and that you can write to the folder.</source>
+        <translation type="vanished">mpdesk n&apos;a pas pu écrire {name} : {why}. Vérifiez que le disque dispose d&apos;espace libre et que vous pouvez écrire dans le dossier.</translation>
+    </message>
+    <message>
         <source>mpdesk could not upgrade {name} ({why}). The file has been left as it was.</source>
-        <translation>mpdesk n&apos;a pas pu mettre à niveau {name} ({why}). Le fichier a été laissé tel quel.</translation>
+        <translation type="vanished">mpdesk n&apos;a pas pu mettre à niveau {name} ({why}). Le fichier a été laissé tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLanguageDialog</name>
+    <message>
+        <location filename="../../mpdesk/ui/language_settings.py" line="125"/>
+        <source>Profile language</source>
+        <translation>Langue du profil</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/language_settings.py" line="128"/>
+        <source>The report, the PDF and the workbook of this profile are written in this language, and its guidance is shown in it. The menus and buttons keep the interface language.</source>
+        <translation>Le rapport, le PDF et le classeur de ce profil sont rédigés dans cette langue, et ses orientations s&apos;y affichent. Les menus et les boutons restent dans la langue de l&apos;interface.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/language_settings.py" line="137"/>
+        <source>Language of the profile</source>
+        <translation>Langue du profil</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/language_settings.py" line="138"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="56"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="70"/>
         <source>← Back</source>
         <translation>← Retour</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="57"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="71"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="58"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="72"/>
         <source>Previous step (Ctrl+Page Up)</source>
         <translation>Étape précédente (Ctrl+Page préc.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="59"/>
-        <location filename="../../mpdesk/ui/profile_view.py" line="129"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="73"/>
         <source>Next →</source>
         <translation>Suivant →</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="61"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="75"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="62"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="76"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="167"/>
         <source>Next step (Ctrl+Page Down)</source>
         <translation>Étape suivante (Ctrl+Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="126"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="159"/>
         <source>Back to step {key} →</source>
         <translation>Retour à l&apos;étape {key} →</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="129"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="160"/>
+        <source>Return to the step you were working on</source>
+        <translation>Revenir à l&apos;étape en cours</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/profile_view.py" line="163"/>
+        <source>Export the report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/profile_view.py" line="164"/>
+        <source>The last step: export the report as PDF, Excel or CSV (Ctrl+E)</source>
+        <translation>La dernière étape : exporter le rapport en PDF, Excel ou CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/profile_view.py" line="166"/>
         <source>Next: {key} →</source>
         <translation>Suivant : {key} →</translation>
     </message>
@@ -2339,12 +3574,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="513"/>
+        <location filename="../../mpdesk/services/quality.py" line="541"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>Le seuil des variations d&apos;une année sur l&apos;autre doit être compris entre 1 % et 1 000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="514"/>
+        <location filename="../../mpdesk/services/quality.py" line="542"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Définir le seuil des variations d&apos;une année sur l&apos;autre</translation>
     </message>
@@ -2379,17 +3614,18 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{where} : la somme des {what} est de {parts}, soit plus que le total de {total}. Une partie est peut-être comptée deux fois, ou le total provient peut-être d&apos;une autre source.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="341"/>
+        <location filename="../../mpdesk/services/quality.py" line="375"/>
         <source>{where}: {figure} is {change}% from {previous} in {year}. Check the figure, or explain the change in the text.</source>
         <translation>{where} : {figure} varie de {change} % par rapport à {previous} en {year}. Vérifiez la donnée ou expliquez la variation dans le texte.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="454"/>
+        <location filename="../../mpdesk/services/quality.py" line="482"/>
         <source>{shown} and {n} more</source>
         <translation>{shown} et {n} autres</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/quality.py" line="77"/>
+        <location filename="../../mpdesk/services/quality.py" line="341"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
@@ -2404,12 +3640,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{where}, deux sources divergent : {listed}. Le profil retient désormais {chosen} ; choisissez la donnée que l&apos;équipe retient.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="378"/>
+        <location filename="../../mpdesk/services/quality.py" line="412"/>
         <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
         <translation>{name} pour {years} divise des données issues de séries de population différentes : {used}. Utilisez la même série pour le numérateur et le dénominateur, ou signalez-le dans une note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="391"/>
+        <location filename="../../mpdesk/services/quality.py" line="425"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
@@ -2429,12 +3665,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>la donnée sans source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="395"/>
+        <location filename="../../mpdesk/services/quality.py" line="332"/>
+        <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
+        <translation>{where} : la série mélange des sources. Elle utilise {main}, mais {listed}. Utilisez une seule source pour toute la série, ou expliquez pourquoi dans une note.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="429"/>
         <source>Section {title} is in the report but has no figures yet.</source>
         <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="398"/>
+        <location filename="../../mpdesk/services/quality.py" line="432"/>
         <source>Section {title} is in the report but has no text yet.</source>
         <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de texte.</translation>
     </message>
@@ -2444,15 +3685,22 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{figure} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="376"/>
+        <location filename="../../mpdesk/services/quality.py" line="110"/>
+        <location filename="../../mpdesk/services/quality.py" line="303"/>
+        <location filename="../../mpdesk/services/quality.py" line="328"/>
+        <location filename="../../mpdesk/services/quality.py" line="335"/>
+        <source>no source</source>
+        <translation>aucune source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="410"/>
         <source>{name} from {source}</source>
         <translation>{name} selon {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="110"/>
-        <location filename="../../mpdesk/services/quality.py" line="303"/>
-        <source>no source</source>
-        <translation>aucune source</translation>
+        <location filename="../../mpdesk/services/quality.py" line="327"/>
+        <source>{source} for {years}</source>
+        <translation>{source} pour {years}</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/quality.py" line="108"/>
@@ -2474,7 +3722,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="158"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="231"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="243"/>
         <source>Go to the figure</source>
         <translation>Accéder à la donnée</translation>
     </message>
@@ -2499,37 +3747,48 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="178"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="174"/>
+        <source>Show findings of this severity</source>
+        <translation>Afficher les constats de cette gravité</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="175"/>
+        <source>Show findings of this module</source>
+        <translation>Afficher les constats de ce module</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="181"/>
         <source>Flag a figure that changes by more than this from one year to the next.</source>
         <translation>Signaler une donnée qui varie de plus de ce seuil d&apos;une année sur l&apos;autre.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="182"/>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="184"/>
-        <source>in</source>
-        <translation>dans</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="187"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="193"/>
         <source>Flag year-on-year changes above</source>
         <translation>Signaler les variations annuelles supérieures à</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="203"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="186"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="188"/>
+        <source>in</source>
+        <translation>dans</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="215"/>
         <source>All modules</source>
         <translation>Tous les modules</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="213"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="225"/>
         <source>{errors} errors, {warnings} warnings, {notes} notes; {shown} shown.</source>
         <translation>{errors} erreurs, {warnings} avertissements, {notes} notes ; {shown} affichés.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="231"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="243"/>
         <source>Choose the figure to use…</source>
         <translation>Choisir la donnée à retenir…</translation>
     </message>
@@ -2537,7 +3796,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>RegisterDelegate</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="52"/>
+        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="75"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -2545,19 +3804,27 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>RegisterTable</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="54"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="57"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="86"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="98"/>
         <source>Remove selected</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="87"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="99"/>
         <source>Remove the selected rows</source>
         <translation>Supprimer les lignes sélectionnées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="131"/>
+        <source>%n row(s) removed. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>%n ligne supprimée. Édition &gt; Annuler (Ctrl+Z) la rétablit.</numerusform>
+            <numerusform>%n lignes supprimées. Édition &gt; Annuler (Ctrl+Z) les rétablit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2968,172 +4235,218 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="61"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="64"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="76"/>
         <source>Migration Profile of {country}</source>
         <translation>Profil migratoire de {country}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="71"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="96"/>
         <source>Draft — {date}</source>
         <translation>Projet — {date}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="36"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="77"/>
+        <source>migration</source>
+        <translation>migration</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="32"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="36"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="32"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="36"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="32"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="37"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="33"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="79"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="63"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="101"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="110"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="79"/>
-        <location filename="../../mpdesk/export/pdf/story.py" line="95"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="101"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="142"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="79"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="101"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="80"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="102"/>
         <source>Periodicity</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="80"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="102"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="80"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="102"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="90"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="105"/>
+        <source>Inventory of data sources</source>
+        <translation>Inventaire des sources de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="90"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="90"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="91"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
         <source>Data gap</source>
         <translation>Lacune de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="91"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="91"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="92"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="114"/>
         <source>Action to close it</source>
         <translation>Action pour la combler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="102"/>
-        <source>Law</source>
-        <translation>Loi</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="102"/>
-        <source>Policy</source>
-        <translation>Politique</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="102"/>
-        <source>Convention</source>
-        <translation>Convention</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="103"/>
-        <source>Agreement</source>
-        <translation>Accord</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="104"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="104"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="104"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="62"/>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="104"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="105"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="40"/>
-        <source>Table {n}: Recommendations — {section}</source>
-        <translation>Tableau {n} : Recommandations — {section}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="83"/>
-        <source>Table {n}: Inventory of data sources</source>
-        <translation>Tableau {n} : Inventaire des sources de données</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="95"/>
-        <source>Table {n}: Data gaps</source>
-        <translation>Tableau {n} : Lacunes de données</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="96"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="117"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="118"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="137"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="108"/>
-        <source>Table {n}: Laws, policies and agreements</source>
-        <translation>Tableau {n} : Lois, politiques et accords</translation>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <source>Law</source>
+        <translation>Loi</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="125"/>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="126"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="127"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="130"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="138"/>
+        <source>Laws, policies and agreements</source>
+        <translation>Lois, politiques et accords</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="79"/>
+        <source>Definitions</source>
+        <translation>Définitions</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="36"/>
+        <source>Recommendations — {section}</source>
+        <translation>Recommandations — {section}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="288"/>
+        <source>Line chart</source>
+        <translation>Graphique linéaire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="288"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="289"/>
+        <source>Bar chart</source>
+        <translation>Graphique à barres</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="289"/>
+        <source>Stacked bar chart</source>
+        <translation>Graphique à barres empilées</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="290"/>
+        <source>Population pyramid</source>
+        <translation>Pyramide des âges</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="290"/>
+        <source>Doughnut chart</source>
+        <translation>Graphique en anneau</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="291"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="301"/>
+        <source>{series}: {a} in {first}, {b} in {last}.</source>
+        <translation>{series} : {a} en {first}, {b} en {last}.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/cover.py" line="17"/>
@@ -3156,150 +4469,399 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Élaboré sous la direction de {agency}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="120"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="59"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="144"/>
+        <source>Publication details</source>
+        <translation>Informations de publication</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/front.py" line="48"/>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/front.py" line="49"/>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/front.py" line="50"/>
+        <source>Date of publication</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/front.py" line="33"/>
+        <source>© {year} {holder}</source>
+        <translation>© {year} {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/front.py" line="68"/>
+        <source>Acknowledgements</source>
+        <translation>Remerciements</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="127"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="138"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="135"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="128"/>
+        <source>Lead agency</source>
+        <translation>Organisme chef de file</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="136"/>
+        <source>TWG membership</source>
+        <translation>Membres du GTT</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="136"/>
+        <source>Data sources</source>
+        <translation>Sources de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="137"/>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="161"/>
         <source>{section}: key indicators, {period}</source>
         <translation>{section} : indicateurs clés, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="149"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="175"/>
         <source>Computed from other figures of this profile.</source>
         <translation>Calculé à partir d&apos;autres données de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="168"/>
-        <source>Figure {n}: {title}</source>
-        <translation>Figure {n} : {title}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="91"/>
-        <source>No text has been written for this section yet.</source>
-        <translation>Aucun texte n&apos;a encore été rédigé pour cette section.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="131"/>
-        <source>{indicator}: top {n} countries, {period}</source>
-        <translation>{indicator} : les {n} premiers pays, {period}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="134"/>
-        <source>{indicator} by country, {period}</source>
-        <translation>{indicator} par pays, {period}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="118"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="53"/>
         <source>Table {n}: {title}</source>
         <translation>Tableau {n} : {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="144"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="56"/>
+        <source>Figure {n}: {title}</source>
+        <translation>Figure {n} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="109"/>
+        <source>No text has been written for this section yet.</source>
+        <translation>Aucun texte n&apos;a encore été rédigé pour cette section.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="157"/>
+        <source>{indicator}: top {n} countries, {period}</source>
+        <translation>{indicator} : les {n} premiers pays, {period}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="160"/>
+        <source>{indicator} by country, {period}</source>
+        <translation>{indicator} par pays, {period}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="170"/>
         <source>Unit: {unit}.</source>
         <translation>Unité : {unit}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="147"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="173"/>
         <source>Source: {sources}.</source>
         <translation>Source : {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="154"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="180"/>
         <source>Notes: {notes}</source>
         <translation>Notes : {notes}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="151"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="177"/>
         <source>{mark} Computed from other figures of this profile.</source>
         <translation>{mark} Calculé à partir d&apos;autres données de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="91"/>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="91"/>
-        <source>Observer</source>
-        <translation>Observateur</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="92"/>
-        <source>Stakeholder</source>
-        <translation>Partie prenante</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="95"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="95"/>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="95"/>
-        <source>Membership</source>
-        <translation>Appartenance</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="54"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="83"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="107"/>
-        <source>Table {n}: Key migration figures</source>
-        <translation>Tableau {n} : Principales données migratoires</translation>
+        <location filename="../../mpdesk/export/pdf/story.py" line="138"/>
+        <source>Member</source>
+        <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="44"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="62"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="138"/>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/story.py" line="139"/>
+        <source>Stakeholder</source>
+        <translation>Partie prenante</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/story.py" line="142"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/story.py" line="142"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/story.py" line="142"/>
+        <source>Membership</source>
+        <translation>Appartenance</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/story.py" line="85"/>
+        <source>List of tables</source>
+        <translation>Liste des tableaux</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/story.py" line="86"/>
+        <source>List of figures</source>
+        <translation>Liste des figures</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
+        <source>Key migration figures</source>
+        <translation>Principales données migratoires</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="76"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="62"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
         <source>Latest figure</source>
         <translation>Dernière donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="63"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="110"/>
         <source>Change since previous figure</source>
         <translation>Évolution depuis la donnée précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="44"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="55"/>
+        <source>{start}… (continued in note {n} under the table)</source>
+        <translation>{start}… (suite dans la note {n} sous le tableau)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="76"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/template.py" line="34"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="65"/>
+        <source>Note {n}: {text}</source>
+        <translation>Note {n} : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/template.py" line="42"/>
         <source>DRAFT</source>
         <translation>PROJET</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/template.py" line="58"/>
+        <location filename="../../mpdesk/export/pdf/template.py" line="64"/>
         <source>Page {page} of {total}</source>
         <translation>Page {page} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="338"/>
+        <location filename="../../mpdesk/export/report_data.py" line="375"/>
         <source>female</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="338"/>
+        <location filename="../../mpdesk/export/report_data.py" line="375"/>
         <source>male</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="340"/>
+        <location filename="../../mpdesk/export/report_data.py" line="377"/>
         <source>aged {ages}</source>
         <translation>âgés de {ages}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="118"/>
+        <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
+        <translation>Années choisies ; l&apos;annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="121"/>
+        <source>{mark} no figure available (not zero).</source>
+        <translation>{mark} aucune donnée disponible (et non zéro).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/publication.py" line="39"/>
+        <source>The opinions expressed in this report are those of the authors and do not necessarily reflect the views of the organizations that supported it. The designations employed and the presentation of material throughout the report do not imply the expression of any opinion whatsoever concerning the legal status of any country, territory, city or area, or of its authorities, or concerning its frontiers or boundaries.</source>
+        <translation>Les opinions exprimées dans ce rapport sont celles des auteurs et ne reflètent pas nécessairement les vues des organisations qui l&apos;ont soutenu. Les appellations employées et la présentation des données dans ce rapport n&apos;impliquent de la part de ces organisations aucune prise de position quant au statut juridique des pays, territoires, villes ou zones, ou de leurs autorités, ni quant au tracé de leurs frontières ou limites.</translation>
+    </message>
+    <message>
+        <source>Table {n}: Recommendations — {section}</source>
+        <translation type="vanished">Tableau {n} : Recommandations — {section}</translation>
+    </message>
+    <message>
+        <source>Table {n}: Inventory of data sources</source>
+        <translation type="vanished">Tableau {n} : Inventaire des sources de données</translation>
+    </message>
+    <message>
+        <source>Table {n}: Data gaps</source>
+        <translation type="vanished">Tableau {n} : Lacunes de données</translation>
+    </message>
+    <message>
+        <source>Table {n}: Laws, policies and agreements</source>
+        <translation type="vanished">Tableau {n} : Lois, politiques et accords</translation>
+    </message>
+    <message>
+        <source>Table {n}: Key migration figures</source>
+        <translation type="vanished">Tableau {n} : Principales données migratoires</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="32"/>
+        <source>Write a data-request workbook</source>
+        <translation>Écrire un classeur de demande de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="34"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="35"/>
+        <source>One Excel workbook for one institution, with only the indicators asked of it in the data-request log. When it comes back filled in, import it with File ▸ Import data….</source>
+        <translation>Un classeur Excel par institution, avec seulement les indicateurs qui lui sont demandés dans le journal des demandes de données. Quand il reviendra rempli, importez-le avec Fichier ▸ Importer des données….</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="41"/>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="44"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="48"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Enregistrer sous :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="54"/>
+        <source>&amp;Write the workbook</source>
+        <translation>É&amp;crire le classeur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="57"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="66"/>
+        <source>The data-request log is empty: add a request (institution and indicators) first.</source>
+        <translation>Le journal des demandes de données est vide : ajoutez d&apos;abord une demande (institution et indicateurs).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="73"/>
+        <source>Data request - {name}.xlsx</source>
+        <translation>Demande de données - {name}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="76"/>
+        <source>Save the data-request workbook</source>
+        <translation>Enregistrer le classeur de demande de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="77"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="92"/>
+        <source>Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
+        <translation>{path} a été écrit. Envoyez-le à {name} ; quand il reviendra, importez-le avec Fichier ▸ Importer des données….</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="98"/>
+        <source>Write a request workbook…</source>
+        <translation>Écrire un classeur de demande…</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <location filename="../../mpdesk/export/request_workbook.py" line="132"/>
+        <source>No data request is logged for {name}; add one on step 2.1 (the data-request log) first.</source>
+        <translation>Aucune demande de données n&apos;est enregistrée pour {name} ; ajoutez-en d&apos;abord une à l&apos;étape 2.1 (le journal des demandes de données).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/request_workbook.py" line="136"/>
+        <source>The requests to {name} name no indicator of this profile; write the indicators asked for in the Indicators column of step 2.1.</source>
+        <translation>Les demandes adressées à {name} ne citent aucun indicateur de ce profil ; inscrivez les indicateurs demandés dans la colonne Indicateurs de l&apos;étape 2.1.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/request_workbook.py" line="148"/>
+        <source>The workbook could not be written to {path} ({why}). Choose another folder.</source>
+        <translation>Le classeur n&apos;a pas pu être écrit dans {path} ({why}). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/request_workbook.py" line="118"/>
+        <source>Nothing was imported. Put the original text back, or ask for a new workbook.</source>
+        <translation>Rien n&apos;a été importé. Rétablissez le texte d&apos;origine, ou demandez un nouveau classeur.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/request_workbook.py" line="114"/>
+        <source>{name} was changed outside its yellow input cells: {what}.</source>
+        <translation>{name} a été modifié en dehors de ses cellules de saisie jaunes : {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/request_workbook.py" line="86"/>
+        <source>{name} has a sheet named _mpdesk but is not an mpdesk data-request workbook; ask for a new workbook.</source>
+        <translation>{name} contient une feuille nommée _mpdesk mais n&apos;est pas un classeur de demande de données mpdesk ; demandez un nouveau classeur.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/request_workbook.py" line="152"/>
+        <source>Source given: {text}</source>
+        <translation>Source indiquée : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/request_workbook.py" line="67"/>
+        <source>{name} is the data-request workbook of another profile ({other}), not of {this}. Import it into that profile.</source>
+        <translation>{name} est le classeur de demande de données d&apos;un autre profil ({other}), et non de {this}. Importez-le dans ce profil-là.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/request_workbook.py" line="73"/>
+        <source>Data request to {institution}</source>
+        <translation>Demande de données à {institution}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/request_workbook.py" line="100"/>
+        <source>the sheet &apos;{sheet}&apos; is missing or was renamed</source>
+        <translation>la feuille « {sheet} » manque ou a été renommée</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/request_workbook.py" line="117"/>
+        <source>{n} more cells were changed too.</source>
+        <translation>{n} autres cellules ont aussi été modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/request_workbook.py" line="146"/>
+        <source>sheet &apos;{sheet}&apos;, cell {cell}: &apos;{text}&apos; is not a number, so it was not imported</source>
+        <translation>feuille « {sheet} », cellule {cell} : « {text} » n&apos;est pas un nombre, elle n&apos;a donc pas été importée</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/request_workbook.py" line="106"/>
+        <source>in sheet &apos;{sheet}&apos;, cell {cell} now reads &apos;{now}&apos; instead of &apos;{was}&apos;</source>
+        <translation>dans la feuille « {sheet} », la cellule {cell} contient désormais « {now} » au lieu de « {was} »</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/request_workbook.py" line="132"/>
+        <source>in sheet &apos;{sheet}&apos;, cell {cell} outside the table holds &apos;{now}&apos;</source>
+        <translation>dans la feuille « {sheet} », la cellule {cell}, hors du tableau, contient « {now} »</translation>
     </message>
 </context>
 <context>
@@ -3338,7 +4900,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Sample</name>
     <message>
-        <location filename="../../mpdesk/services/sample.py" line="166"/>
+        <location filename="../../mpdesk/services/sample.py" line="167"/>
         <source>The sample text quotes {spec}, but kenya_values.csv has no such figure.</source>
         <translation>Le texte d&apos;exemple cite {spec}, mais kenya_values.csv ne contient pas cette donnée.</translation>
     </message>
@@ -3346,54 +4908,72 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="89"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="91"/>
         <source>Edition and scope</source>
         <translation>Édition et portée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="90"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="92"/>
         <source>Which edition this is, the years it covers, and how wide the profile will be.</source>
         <translation>De quelle édition il s&apos;agit, les années qu&apos;elle couvre et l&apos;étendue du profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="94"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="96"/>
         <source>Edition year</source>
         <translation>Année de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="95"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="97"/>
         <source>&amp;Edition year:</source>
         <translation>Année de l&apos;&amp;édition :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="96"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="98"/>
         <source>First year</source>
         <translation>Première année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="96"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="98"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="102"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="104"/>
         <source>&amp;Reference period:</source>
         <translation>&amp;Période de référence :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="103"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="113"/>
         <source>Basic profile — the core statistical modules</source>
         <translation>Profil de base — les modules statistiques essentiels</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="104"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="114"/>
         <source>Extended profile — adds social development, health, environment and capacity building</source>
         <translation>Profil étendu — ajoute le développement social, la santé, l&apos;environnement et le renforcement des capacités</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="113"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="123"/>
         <source>Kind:</source>
         <translation>Type :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="144"/>
+        <source>The first year ({start}) is after the last year ({end}): change one of them to go on.</source>
+        <translation>La première année ({start}) est postérieure à la dernière ({end}) : modifiez l&apos;une des deux pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedTable</name>
+    <message>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="100"/>
+        <source>What is not imported, and why</source>
+        <translation>Ce qui n&apos;est pas importé, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="100"/>
+        <source>Entries</source>
+        <translation>Entrées</translation>
     </message>
 </context>
 <context>
@@ -3440,27 +5020,27 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Phase {stage} · {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_page.py" line="46"/>
+        <location filename="../../mpdesk/ui/pages/step_page.py" line="54"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/step_page.py" line="61"/>
         <source>What this step produces</source>
         <translation>Ce que produit cette étape</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_page.py" line="54"/>
+        <location filename="../../mpdesk/ui/pages/step_page.py" line="62"/>
         <source>Saved when you leave a field.</source>
         <translation>Enregistré lorsque vous quittez un champ.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/step_page.py" line="64"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_page.py" line="60"/>
+        <location filename="../../mpdesk/ui/pages/step_page.py" line="68"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
@@ -3598,6 +5178,16 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Steps</name>
     <message>
+        <location filename="../../mpdesk/services/steps.py" line="108"/>
+        <source>Basic profile</source>
+        <translation>Profil de base</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/steps.py" line="108"/>
+        <source>Extended profile</source>
+        <translation>Profil étendu</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/services/steps.py" line="41"/>
         <source>&apos;{status}&apos; is not a step status.</source>
         <translation>« {status} » n&apos;est pas un statut d&apos;étape.</translation>
@@ -3641,43 +5231,48 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Tailoring</name>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="51"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="54"/>
         <source>The key &apos;{key}&apos; must start with a letter and use only lower-case letters, digits and underscores.</source>
         <translation>La clé « {key} » doit commencer par une lettre et ne contenir que des lettres minuscules, des chiffres et des traits de soulignement.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="54"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="57"/>
         <source>An indicator with the key &apos;{key}&apos; already exists.</source>
         <translation>Un indicateur ayant la clé « {key} » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="56"/>
-        <location filename="../../mpdesk/services/tailoring.py" line="80"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="59"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="86"/>
         <source>There is no report section &apos;{key}&apos;.</source>
         <translation>Il n&apos;existe pas de section du rapport « {key} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="58"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="61"/>
         <source>&apos;{unit}&apos; is not a unit mpdesk knows.</source>
         <translation>« {unit} » n&apos;est pas une unité connue de mpdesk.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="67"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="70"/>
         <source>Add indicator {name}</source>
         <translation>Ajouter l&apos;indicateur {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="78"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="81"/>
+        <source>The section key &apos;{key}&apos; must start with a letter and use only letters, digits, underscores and single dots (for example A.2_local).</source>
+        <translation>La clé de section « {key} » doit commencer par une lettre et ne contenir que des lettres, des chiffres, des traits de soulignement et des points isolés (par exemple A.2_local).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/tailoring.py" line="84"/>
         <source>A section with the key &apos;{key}&apos; already exists.</source>
         <translation>Une section ayant la clé « {key} » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="66"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="69"/>
         <source>The formula uses unknown indicators: {keys}.</source>
         <translation>La formule utilise des indicateurs inconnus : {keys}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="82"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="88"/>
         <source>Add section {title}</source>
         <translation>Ajouter la section {title}</translation>
     </message>
@@ -3685,76 +5280,105 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="22"/>
+        <location filename="../../mpdesk/services/validation.py" line="88"/>
         <source>Type a number, or delete the cell to clear it.</source>
         <translation>Saisissez un nombre, ou supprimez le contenu de la cellule pour la vider.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="45"/>
+        <location filename="../../mpdesk/services/validation.py" line="142"/>
         <source>The value is not a number.</source>
         <translation>La valeur n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="32"/>
-        <location filename="../../mpdesk/services/validation.py" line="34"/>
-        <source>&apos;{text}&apos; is not a number.</source>
-        <translation>« {text} » n&apos;est pas un nombre.</translation>
+        <location filename="../../mpdesk/services/validation.py" line="43"/>
+        <source>&apos;{text}&apos; is not a number (the decimal mark is &apos;{mark}&apos;).</source>
+        <translation>« {text} » n&apos;est pas un nombre (le séparateur décimal est « {mark} »).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="42"/>
+        <location filename="../../mpdesk/services/validation.py" line="51"/>
+        <source>&apos;{text}&apos; could be {small} or {large}: type {small} or {large} to say which.</source>
+        <translation>« {text} » peut se lire {small} ou {large} : saisissez {small} ou {large} pour préciser.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/validation.py" line="132"/>
+        <source>&apos;{text}&apos; is neither yes nor no: choose Yes or No.</source>
+        <translation>« {text} » n&apos;est ni oui ni non : choisissez Oui ou Non.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/validation.py" line="139"/>
         <source>{name} is computed from other figures and cannot be typed in.</source>
         <translation>{name} est calculé à partir d&apos;autres données et ne peut pas être saisi.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="47"/>
+        <location filename="../../mpdesk/services/validation.py" line="144"/>
         <source>{name} is a count and cannot be negative.</source>
         <translation>{name} est un effectif et ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="49"/>
+        <location filename="../../mpdesk/services/validation.py" line="146"/>
         <source>{name} is a percentage of a whole and must be between 0 and 100.</source>
         <translation>{name} est un pourcentage d&apos;un total et doit être compris entre 0 et 100.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="52"/>
+        <location filename="../../mpdesk/services/validation.py" line="149"/>
         <source>{name} is per 1,000 people and must be between -1,000 and 1,000.</source>
         <translation>{name} est exprimé pour 1 000 personnes et doit être compris entre -1 000 et 1 000.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="55"/>
+        <location filename="../../mpdesk/services/validation.py" line="152"/>
         <source>{name} is yes or no: type 1 for yes or 0 for no.</source>
         <translation>{name} se répond par oui ou non : saisissez 1 pour oui ou 0 pour non.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="57"/>
+        <location filename="../../mpdesk/services/validation.py" line="154"/>
         <source>{name} is a year, such as 2015.</source>
         <translation>{name} est une année, par exemple 2015.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="63"/>
+        <location filename="../../mpdesk/services/validation.py" line="160"/>
         <source>{year} is not a plausible year; use a year between 1800 and 2100.</source>
         <translation>{year} n&apos;est pas une année plausible ; utilisez une année comprise entre 1800 et 2100.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation type="vanished">« {text} » n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
     <name>Values</name>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="190"/>
+        <source>Choose the source of a series</source>
+        <translation>Choisir la source d&apos;une série</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="201"/>
+        <source>Use this figure for this cell only</source>
+        <translation>Retenir cette donnée pour cette cellule seulement</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="204"/>
+        <location filename="../../mpdesk/services/values.py" line="166"/>
+        <source>That figure no longer exists.</source>
+        <translation>Cette donnée n&apos;existe plus.</translation>
+    </message>
     <message>
         <location filename="../../mpdesk/services/values.py" line="73"/>
         <source>Sex must be female, male or empty for both sexes.</source>
         <translation>Le sexe doit être female (femmes), male (hommes) ou vide pour les deux sexes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="125"/>
+        <location filename="../../mpdesk/services/values.py" line="132"/>
         <source>Set {name} {year}</source>
         <translation>Saisir {name} {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="132"/>
+        <location filename="../../mpdesk/services/values.py" line="139"/>
         <source>Edit source and note</source>
         <translation>Modifier la source et la note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="149"/>
+        <location filename="../../mpdesk/services/values.py" line="163"/>
         <source>Choose preferred source</source>
         <translation>Choisir la source retenue</translation>
     </message>
@@ -3769,86 +5393,96 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Modifier les valeurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="137"/>
+        <location filename="../../mpdesk/services/values.py" line="144"/>
         <source>Type a value in the cell before adding its source or note.</source>
         <translation>Saisissez une valeur dans la cellule avant d&apos;ajouter sa source ou sa note.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/values.py" line="154"/>
-        <source>That figure no longer exists.</source>
-        <translation>Cette donnée n&apos;existe plus.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/values.py" line="71"/>
         <source>&apos;{key}&apos; is not an indicator of this profile.</source>
         <translation>« {key} » n&apos;est pas un indicateur de ce profil.</translation>
     </message>
+    <message>
+        <location filename="../../mpdesk/services/values.py" line="107"/>
+        <source>{source} (typed)</source>
+        <translation>{source} (saisie)</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="50"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="51"/>
         <source>Prepare your country&apos;s Migration Profile step by step, following the IOM guidance: plan the exercise, collect and check the data, draft each module, and export the report. Everything stays in one file on this computer.</source>
         <translation>Préparez le profil migratoire de votre pays étape par étape, en suivant les orientations de l&apos;OIM : planifiez l&apos;exercice, collectez et vérifiez les données, rédigez chaque module et exportez le rapport. Tout reste dans un seul fichier sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="54"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="55"/>
         <source>New profile…</source>
         <translation>Nouveau profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="54"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="55"/>
         <source>Start a new Migration Profile</source>
         <translation>Commencer un nouveau profil migratoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="55"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="56"/>
         <source>Open a profile…</source>
         <translation>Ouvrir un profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="55"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="56"/>
         <source>Open a profile file (.mpdesk)</source>
         <translation>Ouvrir un fichier de profil (.mpdesk)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="56"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="57"/>
         <source>Open the sample profile</source>
         <translation>Ouvrir le profil d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="57"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="58"/>
         <source>A complete training profile (Kenya 2020) to explore freely</source>
         <translation>Un profil de formation complet (Kenya 2020) à explorer librement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="77"/>
-        <location filename="../../mpdesk/ui/welcome.py" line="81"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="78"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="82"/>
         <source>Recent profiles</source>
         <translation>Profils récents</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="88"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="89"/>
         <source>Profiles you open will be listed here.</source>
         <translation>Les profils que vous ouvrez seront listés ici.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="91"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="92"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/welcome.py" line="93"/>
+        <source>Open the selected recent profile</source>
+        <translation>Ouvrir le profil récent sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/welcome.py" line="95"/>
         <source>Remove from list</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="94"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="96"/>
         <source>Remove the selected profile from the recent list</source>
         <translation>Retirer le profil sélectionné de la liste des profils récents</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="126"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="120"/>
+        <source>{country}, {year} edition — {folder}</source>
+        <translation>{country}, édition {year} — {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/welcome.py" line="132"/>
         <source>File not found — it may have been moved or deleted</source>
         <translation>Fichier introuvable — il a peut-être été déplacé ou supprimé</translation>
     </message>
@@ -3856,27 +5490,27 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="189"/>
+        <location filename="../../mpdesk/services/workspace.py" line="192"/>
         <source>The edit could not be saved because the disk is full. Free some space and try again; everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée car le disque est plein. Libérez de l&apos;espace et réessayez ; tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="192"/>
+        <location filename="../../mpdesk/services/workspace.py" line="195"/>
         <source>The edit could not be saved because the file or its folder has become read-only. Everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée car le fichier ou son dossier est passé en lecture seule. Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="195"/>
+        <location filename="../../mpdesk/services/workspace.py" line="198"/>
         <source>This entry already exists, so the edit was not saved.</source>
         <translation>Cette entrée existe déjà ; la modification n&apos;a donc pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="196"/>
+        <location filename="../../mpdesk/services/workspace.py" line="199"/>
         <source>The edit could not be saved ({why}). Everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée ({why}). Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="66"/>
+        <location filename="../../mpdesk/services/workspace.py" line="67"/>
         <source>{name} holds no profile yet.</source>
         <translation>{name} ne contient encore aucun profil.</translation>
     </message>
@@ -3884,43 +5518,43 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="72"/>
+        <location filename="../../mpdesk/imports/common.py" line="102"/>
         <source>The file {path} does not exist. Check the name and the folder, then try again.</source>
         <translation>Le fichier {path} n&apos;existe pas. Vérifiez le nom et le dossier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="75"/>
+        <location filename="../../mpdesk/imports/common.py" line="105"/>
         <source>mpdesk cannot open {path}: it is locked by another program or you do not have permission to read it. Close it (for example in Excel) and try again.</source>
         <translation>mpdesk ne peut pas ouvrir {path} : il est verrouillé par un autre programme ou vous n&apos;avez pas l&apos;autorisation de le lire. Fermez-le (par exemple dans Excel) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="79"/>
+        <location filename="../../mpdesk/imports/common.py" line="109"/>
         <source>{path} is a folder, not a file. Choose a data file inside it.</source>
         <translation>{path} est un dossier, et non un fichier. Choisissez un fichier de données à l&apos;intérieur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="81"/>
+        <location filename="../../mpdesk/imports/common.py" line="111"/>
         <source>mpdesk cannot read {path} ({reason}). Copy the file to your computer and try again.</source>
         <translation>mpdesk ne peut pas lire {path} ({reason}). Copiez le fichier sur votre ordinateur et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="88"/>
-        <location filename="../../mpdesk/imports/detect.py" line="50"/>
+        <location filename="../../mpdesk/imports/common.py" line="118"/>
+        <location filename="../../mpdesk/imports/detect.py" line="56"/>
         <source>{name} is damaged or is not really an Excel workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
         <translation>{name} est endommagé ou n&apos;est pas réellement un classeur Excel. Téléchargez-le à nouveau, ou ouvrez-le dans Excel et enregistrez-le au format .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="22"/>
+        <location filename="../../mpdesk/imports/common.py" line="25"/>
         <source>&apos;{code}&apos; is not a known country code. Use the three-letter ISO code of the profile&apos;s country, for example KEN for Kenya.</source>
         <translation>« {code} » n&apos;est pas un code de pays connu. Utilisez le code ISO à trois lettres du pays du profil, par exemple KEN pour le Kenya.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="119"/>
+        <location filename="../../mpdesk/imports/common.py" line="149"/>
         <source>{name} is empty (0 bytes). Download or copy the file again.</source>
         <translation>{name} est vide (0 octet). Téléchargez ou copiez le fichier à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="58"/>
+        <location filename="../../mpdesk/imports/common.py" line="88"/>
         <source>{name} is not a text file that mpdesk can read. Save it as CSV (UTF-8) and try again.</source>
         <translation>{name} n&apos;est pas un fichier texte que mpdesk peut lire. Enregistrez-le au format CSV (UTF-8) et réessayez.</translation>
     </message>
@@ -3930,220 +5564,278 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>mpdesk ne reconnaît pas ce fichier. Il lit les classeurs International Migrant Stock du DAES de l&apos;ONU, les téléchargements WDI de la Banque mondiale (CSV ou Excel), les exportations du Refugee Data Finder du HCR, les matrices KNOMAD et les fichiers CSV structurés.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="136"/>
-        <source>Model estimate</source>
-        <translation>Estimation modélisée</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="159"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="215"/>
         <source>estimate</source>
         <translation>estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="189"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="245"/>
         <source>estimate; GDP from IMF World Economic Outlook</source>
         <translation>estimation ; PIB selon les Perspectives de l&apos;économie mondiale du FMI</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="71"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="138"/>
+        <source>Model estimate</source>
+        <translation>Estimation modélisée</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
+        <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
+        <translation>Stocks au milieu de {year} : la matrice intitulée {title} repose sur les estimations du DAES de l&apos;ONU pour le milieu de {year}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="110"/>
         <source>{name} is not a KNOMAD remittance or migration workbook: its top-left cell does not describe a bilateral matrix or remittance inflows.</source>
         <translation>{name} n&apos;est pas un classeur KNOMAD sur les envois de fonds ou les migrations : sa cellule en haut à gauche ne décrit ni une matrice bilatérale ni des entrées d&apos;envois de fonds.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="84"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="124"/>
         <source>{country} was not found in this KNOMAD workbook, or has no figures in it.</source>
         <translation>{country} ne figure pas dans ce classeur KNOMAD, ou n&apos;y a aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="164"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="133"/>
+        <source>{name}: the title in cell A1 does not say which year the matrix is for, so its figures cannot be dated.</source>
+        <translation>{name} : le titre de la cellule A1 n&apos;indique pas l&apos;année de la matrice, ses données ne peuvent donc pas être datées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="220"/>
         <source>{country} shows 0 for {years} in this file; KNOMAD uses 0 where no data was reported, so these years were left out.</source>
         <translation>{country} affiche 0 pour {years} dans ce fichier ; KNOMAD utilise 0 lorsqu&apos;aucune donnée n&apos;a été communiquée, ces années ont donc été écartées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="76"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="119"/>
+        <source>{name} has no header row that mpdesk can find.</source>
+        <translation>{name} n&apos;a aucune ligne d&apos;en-tête que mpdesk puisse trouver.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/mapped.py" line="124"/>
+        <source>Spreadsheet {name}</source>
+        <translation>Tableur {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/mapped.py" line="138"/>
+        <source>{name} has no column &apos;{column}&apos; any more; choose the columns again.</source>
+        <translation>{name} n&apos;a plus de colonne « {column} » ; choisissez à nouveau les colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/mapped.py" line="155"/>
+        <source>&apos;{text}&apos; is not a year</source>
+        <translation>« {text} » n&apos;est pas une année</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/mapped.py" line="161"/>
+        <source>&apos;{text}&apos; is not a sex (female, male or total)</source>
+        <translation>« {text} » n&apos;est pas un sexe (female, male ou total)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/mapped.py" line="175"/>
+        <source>&apos;{text}&apos; is not a country mpdesk knows</source>
+        <translation>« {text} » n&apos;est pas un pays connu de mpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/mapped.py" line="158"/>
+        <source>&apos;{text}&apos; is not a number</source>
+        <translation>« {text} » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/mapped.py" line="131"/>
+        <source>row {n}: {why}</source>
+        <translation>ligne {n} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="197"/>
         <source>{name} has {n} row(s) mpdesk cannot read. Fix them and import the file again. {details}</source>
         <translation>{name} comporte {n} ligne(s) que mpdesk ne peut pas lire. Corrigez-les et importez à nouveau le fichier. {details}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="70"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="103"/>
         <source>Tidy CSV file {name}</source>
         <translation>Fichier CSV structuré {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="103"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="225"/>
         <source>Row {line}: the column indicator is empty.</source>
         <translation>Ligne {line} : la colonne indicator est vide.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="110"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="232"/>
         <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
         <translation>Ligne {line} : « {text} » n&apos;est pas une année comprise entre 1800 et 2100 dans la colonne year.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="122"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="244"/>
         <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
         <translation>Ligne {line} : « {text} » n&apos;est pas un nombre dans la colonne value.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="129"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="251"/>
         <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
         <translation>Ligne {line} : « {text} » dans la colonne sex doit être female, male ou vide.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="137"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="259"/>
         <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
         <translation>Ligne {line} : « {text} » dans la colonne partner n&apos;est pas un code de pays ISO à trois lettres.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="55"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="100"/>
         <source>{name} is not an mpdesk tidy CSV file: its first row must be exactly &apos;{columns}&apos;.</source>
         <translation>{name} n&apos;est pas un fichier CSV structuré mpdesk : sa première ligne doit être exactement « {columns} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="79"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="166"/>
+        <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
+        <translation>Ligne {line} : le pays est {code}, mais ce profil porte sur {profile}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="200"/>
         <source>({more} more rows have problems.)</source>
         <translation>({more} autres lignes présentent des problèmes.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="86"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="207"/>
         <source>Row {line}: it has {n} columns instead of {expected}.</source>
         <translation>Ligne {line} : elle comporte {n} colonnes au lieu de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="214"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="127"/>
+        <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
+        <translation>Les lignes {first} et {line} donnent deux fois la même donnée ({indicator} {year}) ; gardez-en une seule.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="139"/>
+        <source>{name}: &apos;{key}&apos; is not an indicator of the catalogue; its {n} row(s) (lines {lines}) were not imported.</source>
+        <translation>{name} : « {key} » n&apos;est pas un indicateur du catalogue ; ses {n} ligne(s) (lignes {lines}) n&apos;ont pas été importées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="145"/>
+        <source>{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines {lines}) were left out and are computed again.</source>
+        <translation>{name} : {key} est calculé par mpdesk à partir d&apos;autres données ; ses {n} ligne(s) (lignes {lines}) ont été écartées et sont recalculées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="182"/>
+        <source>Row {line}: the unit &apos;{unit}&apos; cannot be converted to {wanted}, the unit of {key}.</source>
+        <translation>Ligne {line} : l&apos;unité « {unit} » ne peut pas être convertie en {wanted}, l&apos;unité de {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="190"/>
+        <source>Row {line}: {why}</source>
+        <translation>Ligne {line} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/undesa.py" line="232"/>
         <source>Mid-year estimate; includes asylum seekers</source>
         <translation>Estimation au milieu de l&apos;année ; comprend les demandeurs d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="223"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="241"/>
         <source>Basis: {basis} (UN DESA type of data &apos;{code}&apos;)</source>
         <translation>Base : {basis} (type de données du DAES de l&apos;ONU « {code} »)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="91"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="92"/>
         <source>{name} is not a UN DESA International Migrant Stock workbook: the sheet &apos;Table 1&apos; with the migrant stock title was not found.</source>
         <translation>{name} n&apos;est pas un classeur International Migrant Stock du DAES de l&apos;ONU : la feuille « Table 1 » portant le titre sur le stock de migrants est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="84"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="85"/>
         <source>{country} (M49 code {m49}) is not in this UN DESA workbook, or has no figures in it.</source>
         <translation>{country} (code M49 {m49}) ne figure pas dans ce classeur du DAES de l&apos;ONU, ou n&apos;y a aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="120"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="121"/>
         <source>{sheet} has no row of years; it was skipped.</source>
         <translation>{sheet} ne comporte aucune ligne d&apos;années ; cette feuille a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="78"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="216"/>
+        <source>{name}, sheet &apos;{sheet}&apos;, cell {cell}: &apos;{text}&apos; is not a number; this figure was not stored.</source>
+        <translation>{name}, feuille « {sheet} », cellule {cell} : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/undesa.py" line="79"/>
         <source>This workbook has no {sheet}; its figures were not imported.</source>
         <translation>Ce classeur ne comporte pas de {sheet} ; ses données n&apos;ont pas été importées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="97"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="110"/>
         <source>{name} is not a UNHCR Refugee Data Finder export: no header row with &apos;Year&apos; and the ISO codes of origin and asylum was found.</source>
         <translation>{name} n&apos;est pas une exportation du Refugee Data Finder du HCR : aucune ligne d&apos;en-tête avec « Year » et les codes ISO d&apos;origine et d&apos;asile n&apos;a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="103"/>
-        <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, naturalisations).</source>
-        <translation>{name} ne contient aucune des données du HCR que lit mpdesk (réfugiés, demandeurs d&apos;asile, personnes déplacées internes, apatrides, retours, naturalisations).</translation>
+        <location filename="../../mpdesk/imports/unhcr.py" line="116"/>
+        <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).</source>
+        <translation>{name} ne contient aucune des données du HCR que lit mpdesk (réfugiés, demandeurs d&apos;asile, personnes déplacées internes, apatrides, retours, réinstallation, naturalisations).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="114"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="130"/>
         <source>{country} does not appear in this UNHCR file.</source>
         <translation>{country} ne figure pas dans ce fichier du HCR.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="174"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="176"/>
+        <source>{name} lists the same year, origin and asylum country twice for {country} (lines {lines}). mpdesk does not add such rows together: download the export again, or delete the repeated rows, and import it again.</source>
+        <translation>{name} donne deux fois la même année, la même origine et le même pays d&apos;asile pour {country} (lignes {lines}). mpdesk n&apos;additionne pas de telles lignes : téléchargez à nouveau l&apos;exportation, ou supprimez les lignes répétées, puis importez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/unhcr.py" line="258"/>
         <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
         <translation>{n} personnes dans « {indicator} » ont une origine ou une destination inconnue ou apatride ; elles ne sont comptées que dans les totaux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="86"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="275"/>
+        <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
+        <translation>{name}, ligne {line}, colonne « {column} » : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/unhcr.py" line="174"/>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/unhcr.py" line="249"/>
+        <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
+        <translation>{name} : le total {year} de « {indicator} » n&apos;a pas été enregistré, car une ligne qu&apos;il additionne est endommagée (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/worldbank.py" line="88"/>
         <source>{name} is the World Bank&apos;s country list that comes with the data, not the data itself. Import the file from the same download whose name starts with &apos;API_&apos;.</source>
         <translation>{name} est la liste des pays de la Banque mondiale fournie avec les données, et non les données elles-mêmes. Importez le fichier du même téléchargement dont le nom commence par « API_ ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="64"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="65"/>
         <source>{name} is not a World Bank WDI download: the header row with &apos;Country Code&apos; was not found in the first {n} rows.</source>
         <translation>{name} n&apos;est pas un téléchargement WDI de la Banque mondiale : la ligne d&apos;en-tête avec « Country Code » est introuvable dans les {n} premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="77"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="79"/>
         <source>{country} is not in this World Bank file.</source>
         <translation>{country} ne figure pas dans ce fichier de la Banque mondiale.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="162"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="189"/>
         <source>mpdesk does not know the World Bank indicator &apos;{code}&apos; ({name}). It reads these indicators: {known}.</source>
         <translation>mpdesk ne connaît pas l&apos;indicateur de la Banque mondiale « {code} » ({name}). Il lit les indicateurs suivants : {known}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="114"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="116"/>
         <source>{name} is damaged or is not really an Excel .xls workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
         <translation>{name} est endommagé ou n&apos;est pas réellement un classeur Excel .xls. Téléchargez-le à nouveau, ou ouvrez-le dans Excel et enregistrez-le au format .xlsx.</translation>
     </message>
-</context>
-<context>
-    <name>LanguageMenu</name>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Paramètres</translation>
+        <location filename="../../mpdesk/imports/worldbank.py" line="199"/>
+        <source>{name}, line {line}, column {column}: &apos;{text}&apos; is not a number; this figure was not stored.</source>
+        <translation>{name}, ligne {line}, colonne {column} : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <source>Interface &amp;language</source>
-        <translation>&amp;Langue de l&apos;interface</translation>
+        <location filename="../../mpdesk/imports/worldbank.py" line="214"/>
+        <source>UN WPP {revision} projection</source>
+        <translation>Projection {revision} des WPP de l&apos;ONU</translation>
     </message>
     <message>
-        <source>Same as the system ({language})</source>
-        <translation>Celle du système ({language})</translation>
-    </message>
-    <message>
-        <source>&amp;Profile language…</source>
-        <translation>Langue du &amp;profil…</translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation>Langue de l&apos;interface</translation>
-    </message>
-    <message>
-        <source>mpdesk will speak {language} from its next start. Restart mpdesk now? The open profile is saved and opens again.</source>
-        <translation>mpdesk s&apos;affichera en {language} dès son prochain démarrage. Redémarrer mpdesk maintenant ? Le profil ouvert est déjà enregistré et se rouvrira.</translation>
-    </message>
-    <message>
-        <source>Restart now</source>
-        <translation>Redémarrer maintenant</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Plus tard</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileLanguageDialog</name>
-    <message>
-        <source>Profile language</source>
-        <translation>Langue du profil</translation>
-    </message>
-    <message>
-        <source>The report, the PDF and the workbook of this profile are written in this language, and its guidance is shown in it. The menus and buttons keep the interface language.</source>
-        <translation>Le rapport, le PDF et le classeur de ce profil sont rédigés dans cette langue, et ses orientations s&apos;y affichent. Les menus et les boutons restent dans la langue de l&apos;interface.</translation>
-    </message>
-    <message>
-        <source>Language of the profile</source>
-        <translation>Langue du profil</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
-    </message>
-</context>
-<context>
-    <name>Profile</name>
-    <message>
-        <source>This profile&apos;s language ({lang}) is not complete in mpdesk yet: its report is written in English. Choose English, French or Spanish under Settings &gt; Profile language.</source>
-        <translation>La langue de ce profil ({lang}) n&apos;est pas encore complète dans mpdesk : son rapport est rédigé en anglais. Choisissez l&apos;anglais, le français ou l&apos;espagnol dans Paramètres &gt; Langue du profil.</translation>
+        <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, naturalisations).</source>
+        <translation type="vanished">{name} ne contient aucune des données du HCR que lit mpdesk (réfugiés, demandeurs d&apos;asile, personnes déplacées internes, apatrides, retours, naturalisations).</translation>
     </message>
 </context>
 </TS>

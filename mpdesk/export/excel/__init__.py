@@ -36,7 +36,8 @@ def export_xlsx(ws: "Workspace", options: ExportOptions, path: str | Path) -> Pa
     path = Path(path)
     options.report(0, tr("Excel", "Reading the profile"))
     data = load_report_data(ws, options)
-    rows = tidy_rows(ws, data)
+    with report_language(data.language):  # the rows' unit labels are report text too
+        rows = tidy_rows(ws, data)
     book = build_workbook(data, rows, options)
     del rows  # written to the Data sheet's stream; no need to hold them during the save
     try:
