@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 CONTEXT = "ImportPreview"
 Progress = Callable[[int, str], None]
 
+
 @dataclass(frozen=True)
 class Figure:
     """One figure of the preview: where it goes, the new value and, if any, the one it meets."""

@@ -160,6 +160,8 @@ def read_schema_version(conn: sqlite3.Connection, path: Path, tables: frozenset[
         return version
     except sqlite3.DatabaseError as exc:
         raise storage_error(path, exc) from exc
+    except UnicodeDecodeError as exc:   # a tampered byte inside the file's own table names or settings
+        raise storage_error(path, exc) from exc
 
 
 def check_writable(path: Path) -> None:
