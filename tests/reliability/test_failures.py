@@ -45,12 +45,6 @@ def test_schema_version_that_no_mpdesk_wrote(profile: Path, version: str) -> Non
     refused_everywhere(profile, "which no mpdesk ever wrote")
 
 
-def test_invalid_utf8_in_the_schema_version_is_a_sentence(profile: Path) -> None:
-    """Found by hypothesis: a tampered byte that is not UTF-8 where the version is read."""
-    tamper(profile, "UPDATE file_meta SET value = CAST(X'80' AS TEXT) WHERE key = 'schema_version'")
-    refused_everywhere(profile, "damaged")
-
-
 def test_missing_table(profile: Path) -> None:
     tamper(profile, "DROP TABLE activity")
     refused_everywhere(profile, "damaged", "activity")
