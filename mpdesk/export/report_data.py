@@ -118,7 +118,7 @@ class IndicatorTable:
             lines.append(tr("Report", "Selected years; the statistical annex and the workbook give every year "
                             "({first}–{last}).").format(first=self.all_years[0], last=self.all_years[-1]))
         if self.has_gaps(rows):
-            lines.append(tr("Report", "{mark} no figure available (not zero).").format(mark=MISSING))
+            lines.append(tr("Report", "{mark} no figure in this series (not zero).").format(mark=MISSING))
         return lines
 
 

@@ -335,6 +335,27 @@ class _Checker:
                     main=main[0][1] or tr("Quality", "no source"), listed=listed)
                 yield self.finding("warning", "mixed_sources", text, key)
 
+    def unused_figures(self) -> Iterator[Finding]:
+        """Figures left out because their source is not the one their series uses: the report
+        prints '..' for those years, so the team must know and choose."""
+        by_series: dict[tuple, dict[str, list[int]]] = {}
+        for key, figures in self.table.unused_cells():
+            sources = by_series.setdefault((key.indicator, key.dims()), {})
+            for figure in figures:
+                sources.setdefault(figure.source, []).append(key.year)
+        for (indicator_key, dims), sources in sorted(by_series.items()):
+            used = next(iter(self.table.series_index(indicator_key).get(dims, {}).values()), None)
+            listed = "; ".join(tr("Quality", "{source} for {years}").format(
+                source=source or tr("Quality", "no source"), years=_year_list(sorted(set(years))))
+                for source, years in sources.items())
+            text = tr("Quality", "{where}: figures are left out because the series uses another source "
+                      "({main}): {listed}. The report prints '..' for those years. Choose that source for the "
+                      "series, or use the figure for its cell, in the module's figure grid.").format(
+                where=self._series_name(indicator_key, dims),
+                main=(used[SOURCE] if used is not None else "") or tr("Quality", "no source"), listed=listed)
+            last = max(y for years in sources.values() for y in years)
+            yield self.finding("warning", "unused_figures", text, CellKey(indicator_key, last, *dims))
+
     def _series_name(self, indicator_key: str, dims: tuple[str, str, str, str]) -> str:
         name = self._name(indicator_key)
         parts = disaggregation_text(dims, self.lang).lstrip(", ")
@@ -496,7 +517,8 @@ def run_checks_on(table: ValueTable, derived: DerivedResult, catalogue: Catalogu
     found: list[Finding] = []
     for check in (checker.invalid_values, checker.derived_out_of_range, checker.sex_totals,
                   checker.parts_over_total, checker.outside_period, checker.without_source,
-                  checker.conflicts, checker.mixed_series, checker.mixed_sources):
+                  checker.conflicts, checker.mixed_series, checker.mixed_sources,
+                  checker.unused_figures):
         found.extend(check())
     found.extend(checker.jumps(threshold))
     found.extend(checker.empty_modules(selected_sections, narratives))

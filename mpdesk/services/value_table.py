@@ -263,6 +263,12 @@ class ValueTable:
         rows = [self.stored(r) for r in self.rows_of(row)]
         return sorted(rows, key=lambda r: (not r.preferred, r.source))
 
+    def unused_cells(self) -> Iterator[tuple[CellKey, list[StoredValue]]]:
+        """Cells that only sources outside their series fill: no figure of theirs is printed."""
+        for rows in self._alternatives.values():
+            figures = [self.stored(r) for r in rows]
+            yield figures[0].key, figures
+
     def cells(self, indicator: str) -> list[CellKey]:
         return [self.stored(r).key for r in self.preferred_rows(indicator)]
 

@@ -45,7 +45,7 @@ def test_missing_is_printed_as_dots_with_a_key_and_zero_stays_zero(sample_ws, tm
     cells = _row_cells(data, row, [2016, absent], False, False)
     assert cells[1:] == ["0", MISSING]
     text = pdf_text(sample_ws, tmp_path)
-    assert f"{MISSING} no figure available (not zero)." in text
+    assert f"{MISSING} no figure in this series (not zero)." in text
 
 
 def test_at_a_glance_uses_the_latest_year_inside_the_reference_period(sample_ws):

@@ -191,3 +191,16 @@ def test_a_share_divides_by_its_own_publishers_population(kenya):
             ("population_total", "UN DESA, International Migrant Stock 2020")]
     # The printed population series stays the World Bank's.
     assert "World Bank" in ValueTable.from_workspace(kenya).get(CellKey("population_total", 2020)).source
+
+
+def test_figures_the_series_leaves_out_are_a_warning_naming_source_and_years(kenya):
+    """A team's census figure for years the series' source lacks is never dropped without a word."""
+    from mpdesk.imports.records import ValueRecord
+
+    load(kenya, UNDESA_2020, "KEN")
+    census = [ValueRecord("immigrant_stock", 2021, 1_100_000.0, unit="persons", source="KNBS census 2021")]
+    import_records(kenya, census, "census.csv", "0" * 64, "tidy_csv", "KNBS census", [])
+    table = ValueTable.from_workspace(kenya)
+    assert table.value(CellKey("immigrant_stock", 2021)) is None          # outside the UN DESA series
+    [left_out] = [f for f in run_checks(kenya) if f.code == "unused_figures"]
+    assert "KNBS census 2021 for 2021" in left_out.message and "UN DESA" in left_out.message
