@@ -76,3 +76,12 @@ def test_a_chart_title_says_what_is_drawn_and_time_is_numeric(sample_ws):
     assert any("No figures yet for" in n for n in chart.notes)
     assert chart.x_values == tuple(float(c) for c in chart.categories)
     assert all(b > a for a, b in zip(chart.x_values, chart.x_values[1:]))
+
+
+def test_rows_from_different_publishers_are_marked_with_their_source(sample_ws, tmp_path):
+    """The total population from the World Bank, its female and male rows from UN DESA: the reader
+    is told which row comes from which publisher, not given one merged source line."""
+    text = re.sub(r"\s+", " ", pdf_text(sample_ws, tmp_path))
+    lines = re.findall(r"Sources: \(a\) .*?(?= Selected years| \.\. no figure| Notes| Table \d|$)", text)
+    assert any("UN DESA" in line and "(b) World Bank WDI SP.POP.TOTL" in line for line in lines), lines
+    assert re.search(r"Total population \(b\)", text)

@@ -8,7 +8,7 @@ from typing import Any
 from mpdesk.export.markup import Block, escape_text, parse, to_paragraph_markup
 from mpdesk.export.pdf import styles as st
 from mpdesk.export.pdf.charts import alt_text, chart_drawing, figure_title
-from mpdesk.export.pdf.tables import DERIVED_MARK, indicator_grid
+from mpdesk.export.pdf.tables import DERIVED_MARK, indicator_grid, source_marks
 from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo
 from mpdesk.i18n import tr
 
@@ -168,8 +168,12 @@ def source_lines(data: ReportData, table: IndicatorTable, rows: list, partner: b
     units = {r.unit for r in rows}
     if partner and len(units) == 1:
         lines.append(tr("Report", "Unit: {unit}.").format(unit=unit_label(units.pop(), data.language)))
+    marks = source_marks(rows)
     sources = list(dict.fromkeys(x for r in rows for x in r.sources))
-    if sources:
+    if marks:   # the rows' series come from different publishers: say which is which
+        lines.append(tr("Report", "Sources: {sources}.").format(sources="; ".join(
+            f"({letter}) " + "; ".join(x.rstrip(".") for x in kind) for kind, letter in marks.items())))
+    elif sources:
         lines.append(tr("Report", "Source: {sources}.").format(sources="; ".join(x.rstrip(".") for x in sources)))
     if all(r.derived for r in rows):
         lines.append(tr("Report", "Computed from other figures of this profile."))

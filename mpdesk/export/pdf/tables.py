@@ -11,6 +11,16 @@ from mpdesk.export.report_data import MISSING, IndicatorTable, ReportData, Table
 from mpdesk.i18n import tr
 
 DERIVED_MARK = "†"
+SOURCE_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def source_marks(rows: Sequence[TableRow]) -> dict[tuple[str, ...], str]:
+    """A letter for each source of the rows when they do not all share one, so that a reader sees
+    which publisher each printed series comes from ('Female (b)' under a total from another)."""
+    kinds = list(dict.fromkeys(r.sources for r in rows if r.sources and not r.derived))
+    if not 1 < len(kinds) <= len(SOURCE_LETTERS):
+        return {}
+    return {sources: SOURCE_LETTERS[i] for i, sources in enumerate(kinds)}
 LONG_CELL = 1500  # characters: longer texts are printed under the table, not in its cell
 
 
@@ -76,7 +86,8 @@ def indicator_grid(data: ReportData, table: IndicatorTable, rows: Sequence[Table
     headers = [label_header or tr("Report", "Indicator")] + ([tr("Report", "Unit")] if show_unit else [])
     headers += [str(y) for y in years]
     mark = len({r.derived for r in rows}) > 1   # all-derived tables say so in their source line
-    body = [_row_cells(data, r, years, show_unit, mark) for r in rows]
+    marks = source_marks(rows)
+    body = [_row_cells(data, r, years, show_unit, mark, marks.get(r.sources, "")) for r in rows]
     compact = len(years) > 5
     rest = [27 if compact else 60] + [14.5] * len(years)
     unit = [_unit_width([c[1] for c in body], compact, sum(rest))] if show_unit else []
@@ -97,9 +108,11 @@ def _unit_width(labels: Sequence[str], compact: bool, rest: float) -> float:
     return max(12.0, needed * rest / (st.FRAME_WIDTH - needed))
 
 
-def _row_cells(data: ReportData, row: TableRow, years: Sequence[int], show_unit: bool, mark: bool) -> list[str]:
+def _row_cells(data: ReportData, row: TableRow, years: Sequence[int], show_unit: bool, mark: bool,
+               source_mark: str = "") -> list[str]:
     indicator = data.catalogue.indicator(row.indicator)
     label = f"{row.label} {DERIVED_MARK}" if row.derived and mark else row.label
+    label = f"{label} ({source_mark})" if source_mark else label
     cells = [label] + ([unit_label(row.unit, data.language)] if show_unit else [])
     return cells + [format_value(row.values[y], indicator, data.language) if y in row.values else MISSING
                     for y in years]
