@@ -96,3 +96,20 @@ def test_statistical_annex_shows_each_table_once_with_one_definitions_heading(pd
     assert len(captions) == len(set(captions)), sorted(c for c in captions if captions.count(c) > 1)
     assert annex.count("Definitions") == 1
     assert any(x.startswith("Immigrant stock (") for x in annex[annex.index("Definitions"):])
+
+
+def test_a_final_report_leaves_out_parts_with_nothing_in_them(tmp_path):
+    """Parts B-D of a profile where only A.2 has text get no page of their own (a page holding only
+    'Part C — ...' is not something a ministry publishes); a draft still shows them, to be filled."""
+    from mpdesk.services.profile import NewProfile, create_profile, set_narrative
+
+    ws = create_profile(tmp_path / "p.mpdesk", NewProfile(country_iso3="SEN", edition_year=2024))
+    try:
+        set_narrative(ws, "A.2", "Immigration to Senegal comes mostly from neighbouring countries.")
+        final = "\n".join(page.extract_text() for page in _export(ws, tmp_path).pages)
+        draft = "\n".join(page.extract_text() for page in _export(ws, tmp_path, draft=True).pages)
+    finally:
+        ws.close()
+    assert "Part A" in final and "Immigration to Senegal" in final
+    assert not re.search(r"^Part [BCD] —", final, re.M)
+    assert re.search(r"^Part C —", draft, re.M)

@@ -80,7 +80,8 @@ def definitions(data: ReportData, keys: list[str]) -> list[Any]:
     for key in keys:
         info = data.indicators[key]
         unit = unit_label(info.unit, data.language)
-        text = f"<b>{escape_text(info.name)}</b> ({escape_text(unit or '-')}): {escape_text(info.definition)}"
+        text = tr("Report", "{name} ({unit}): {definition}").format(   # French: a space before the colon
+            name=f"<b>{escape_text(info.name)}</b>", unit=escape_text(unit or "-"), definition=escape_text(info.definition))
         flowables.append(Paragraph(text, s.source))
     return flowables
 

@@ -49,7 +49,8 @@ def imprint_page(data: ReportData) -> list[Any]:
              (tr("Report", "Edition"), str(p.edition_year)),
              (tr("Report", "Date of publication"), publication_month(data)),
              ("ISBN", pub.isbn)]
-    lines += [f"{escape_text(label)}: {escape_text(value)}" for label, value in facts if value]
+    lines += [tr("Report", "{label}: {value}").format(label=escape_text(label), value=escape_text(value))
+              for label, value in facts if value]
     lines.append(escape_text(copyright_line(data)))
     body = [Paragraph(text, s.imprint) for text in lines]
     body += [Spacer(0, 6)] + [Paragraph(escape_text(part), s.imprint) for part in pub.disclaimer.split("\n\n")

@@ -20,7 +20,7 @@ from mpdesk.i18n import tr
 
 NEW_PAGE_KEYS = ("front.foreword", "front.twg", "front.acronyms", "summary", "glance", "intro")
 BEFORE_CONTENTS = ("front.foreword", "front.twg")   # printed before the table of contents
-PARTS_ALWAYS_SHOWN = ("A", "B", "C", "D")
+PARTS = ("A", "B", "C", "D", "annex")   # top sections that stand for their modules
 
 
 def build_story(data: ReportData, check: Callable[[int, str], None]) -> list[Any]:
@@ -105,13 +105,12 @@ def section_flowables(data: ReportData, section: SectionInfo, numbers: Numbering
 
 
 def _part_kept(data: ReportData, section: SectionInfo) -> bool:
-    """Parts A-D always stand; the Annexes part stands when one of its annexes has content."""
-    if section.key in PARTS_ALWAYS_SHOWN:
-        return True
-    if section.key != "annex":
+    """A part (A-D, the Annexes) stands in a final report when one of its modules has content: an
+    empty part would be a page holding only its heading."""
+    if section.key not in PARTS:
         return False
     numbers = Numbering()
-    return any(_special(data, s, numbers) for s in data.sections if s.parent == "annex")
+    return any(_special(data, s, numbers) for s in data.sections if s.parent == section.key)
 
 
 def _special(data: ReportData, section: SectionInfo, numbers: Numbering) -> list[Any]:
