@@ -71,3 +71,33 @@ def test_preview_of_a_real_file_lists_what_the_import_adds(profile, capsys):
     preview = json.loads(run(capsys, "import", profile, data, "--preview", "--json")[1])
     summary = json.loads(run(capsys, "import", profile, data, "--json")[1])
     assert summary["added"] == preview["totals"]["added"] > 30
+
+
+def test_undo_accepts_the_short_id_the_log_shows_and_refuses_an_ambiguous_one(profile, tmp_path, capsys):
+    from datetime import datetime
+
+    from mpdesk.models.entities import ImportRecord
+    from mpdesk.services.import_log import resolve_import_id
+    from mpdesk.services.workspace import EditError, Workspace
+
+    data = tidy_csv(tmp_path / "a.csv", [("immigrant_stock", 2020, "", 1000, "Census")])
+    code, out, _ = run(capsys, "import", profile, data, "--json")
+    import_id = json.loads(out)["import_id"]
+    code, out, err = run(capsys, "import", profile, "--undo", import_id[:8])
+    assert code == 0 and "Removed 1 figures" in out, err
+    assert stored_at(profile) == set()
+    ws = Workspace.open(profile)     # two imports whose ids share a start
+    try:
+        with ws.session() as session:
+            for suffix in ("1", "2"):
+                session.add(ImportRecord(id="abcd" + suffix, file_name="x.csv", sha256="0", importer="tidy",
+                                         dataset="x", imported_at=datetime(2026, 1, 1)))
+            session.commit()
+        with pytest.raises(EditError) as caught:
+            resolve_import_id(ws, "abcd")
+        assert "abcd1" in str(caught.value) and "abcd2" in str(caught.value)
+        assert resolve_import_id(ws, "abcd2") == "abcd2"
+    finally:
+        ws.close()
+    code, _, err = run(capsys, "import", profile, "--undo", "abcd")
+    assert code != 0 and "abcd1, abcd2" in err
