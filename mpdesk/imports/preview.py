@@ -126,11 +126,13 @@ def read_data_file(path: Path | str, country_iso3: str, profile_id: str, profile
     Raises ``mapped.NeedsMapping`` (an ImportFormatError carrying the layout) when a table is
     not recognised and no mapping is known for its layout yet.
     """
+    from mpdesk.imports.common import read_bytes_check
     from mpdesk.imports.detect import import_file, unrecognised_error
     from mpdesk.imports.mapped import NeedsMapping, layout_of, read_mapped
     from mpdesk.imports.records import ImportFormatError
     from mpdesk.imports.request_workbook import is_request_workbook, read_request_workbook
 
+    read_bytes_check(Path(path))   # before any reader opens it: a pipe or device would hang the import
     if mapping is not None:
         return read_mapped(path, mapping)
     if is_request_workbook(path):

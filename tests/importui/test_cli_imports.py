@@ -101,3 +101,24 @@ def test_undo_accepts_the_short_id_the_log_shows_and_refuses_an_ambiguous_one(pr
         ws.close()
     code, _, err = run(capsys, "import", profile, "--undo", "abcd")
     assert code != 0 and "abcd1, abcd2" in err
+
+
+@pytest.mark.parametrize("preview", [False, True])
+def test_a_named_pipe_as_the_data_file_is_refused_at_once(profile, tmp_path, preview):
+    import os
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[2]
+    pipe = tmp_path / "figures.csv"
+    os.mkfifo(pipe)          # opening it for reading would wait for a writer that never comes
+    before = profile.read_bytes()
+    env = dict(os.environ, MPDESK_LANG="en", PYTHONPATH=str(repo))
+    args = [sys.executable, "-m", "mpdesk", "import", str(profile), str(pipe)] + (["--preview"] if preview else [])
+    # the timeout only guards the test run against the hang itself; it measures nothing
+    done = subprocess.run(args, env=env, capture_output=True, text=True, cwd=repo, timeout=120)
+    assert done.returncode != 0
+    assert "is not an ordinary file" in done.stderr and "figures.csv" in done.stderr
+    if preview:
+        assert profile.read_bytes() == before
+    assert stored_at(profile) == set()
