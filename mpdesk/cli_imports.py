@@ -83,8 +83,7 @@ def preview_lines(preview: Any) -> list[str]:
                 "{conflicts}, skipped {skipped}. Nothing was written.").format(
         file=preview.file_name, dataset=preview.result.dataset, **totals)]
     for ind in preview.indicators:
-        years = ind.years()
-        span = f"{years[0]}–{years[-1]}" if years else ""
+        span = ind.span()
         lines.append(tr("Cli", "  {name} [{key}] {span}: {added} to add, {changed} to change, {conflicts} conflicts.")
                      .format(name=ind.name, key=ind.key, span=span, added=len(ind.added), changed=len(ind.changed),
                              conflicts=len(ind.conflicts)))

@@ -66,6 +66,13 @@ class IndicatorPreview:
     def years(self) -> list[int]:
         return sorted({f.year for f in self.added + self.changed + self.conflicts})
 
+    def span(self) -> str:
+        """'2019–2021', or '2021' when every figure is of one year (never '2021–2021'), or ''."""
+        years = self.years()
+        if not years:
+            return ""
+        return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+
     def count(self) -> int:
         return len(self.added) + len(self.changed) + len(self.conflicts)
 

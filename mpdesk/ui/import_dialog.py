@@ -285,8 +285,7 @@ class ImportDialog(QDialog):
         self.indicators.blockSignals(True)
         self.indicators.clear()
         for ind in preview.indicators:
-            years = ind.years()
-            span = f"{years[0]}–{years[-1]}" if len(years) > 1 else "".join(str(y) for y in years)
+            span = ind.span()
             counts = " · ".join(format_number(len(x), 0, lang) for x in (ind.added, ind.changed, ind.conflicts))
             item = QTreeWidgetItem([ind.name, span, counts])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignCenter)

@@ -122,3 +122,14 @@ def test_a_named_pipe_as_the_data_file_is_refused_at_once(profile, tmp_path, pre
     if preview:
         assert profile.read_bytes() == before
     assert stored_at(profile) == set()
+
+
+def test_the_preview_prints_one_year_as_a_year_and_several_as_a_range(profile, tmp_path, capsys):
+    one = tidy_csv(tmp_path / "one.csv", [("immigrant_stock", 2021, "", 1000, "Census"),
+                                          ("immigrant_stock", 2021, "female", 400, "Census")])
+    code, out, _ = run(capsys, "import", profile, one, "--preview")
+    assert code == 0 and "[immigrant_stock] 2021:" in out and "2021–2021" not in out
+    two = tidy_csv(tmp_path / "two.csv", [("immigrant_stock", 2019, "", 900, "Census"),
+                                          ("immigrant_stock", 2021, "", 1000, "Census")])
+    code, out, _ = run(capsys, "import", profile, two, "--preview")
+    assert code == 0 and "[immigrant_stock] 2019–2021:" in out
