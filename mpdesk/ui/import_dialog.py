@@ -302,9 +302,12 @@ class ImportDialog(QDialog):
         self.preview_area.setSizes([left, max(self.width() - left, 400)])
         self.tabs.setCurrentIndex(self._first_useful_tab())
         self._update_accept()
+        repeat = preview.repeat_sentence(lang)   # the same bytes were imported before: said first
         if not preview.indicators:
-            self.message.show_message(self.tr("Nothing in this file can be imported into this profile; the Skipped "
-                                              "tab says why."), "warning")
+            nothing = self.tr("Nothing in this file can be imported into this profile; the Skipped tab says why.")
+            self.message.show_message(" ".join(x for x in (repeat, nothing) if x), "warning")
+        elif repeat:
+            self.message.show_message(repeat, "info")
 
     def _first_useful_tab(self) -> int:
         counts = [self.added_table.rowCount(), self.changed_table.rowCount(), self.conflicts_table.rowCount()]

@@ -133,3 +133,14 @@ def test_the_preview_prints_one_year_as_a_year_and_several_as_a_range(profile, t
                                           ("immigrant_stock", 2021, "", 1000, "Census")])
     code, out, _ = run(capsys, "import", profile, two, "--preview")
     assert code == 0 and "[immigrant_stock] 2019–2021:" in out
+
+
+def test_the_console_preview_of_a_file_imported_before_says_so_first(profile, tmp_path, capsys):
+    data = tidy_csv(tmp_path / "a.csv", [("immigrant_stock", 2020, "", 1000, "Census")])
+    code, out, _ = run(capsys, "import", profile, data, "--preview")
+    assert "already imported" not in out
+    assert run(capsys, "import", profile, data)[0] == 0
+    code, out, _ = run(capsys, "import", profile, data, "--preview")
+    first = out.splitlines()[0]
+    assert code == 0 and first.startswith("This file was already imported on ")
+    assert first.endswith("; importing it again changes nothing.")

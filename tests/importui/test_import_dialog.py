@@ -259,3 +259,24 @@ def test_the_cell_panel_names_the_workbook_cell_and_links_to_its_import(window, 
     log = window.view.current_page()
     assert log.selected_id() == link.removeprefix("import:")
     assert log.figures.item(0, 4).text() == "Ministry of Interior"
+
+
+def test_the_preview_of_a_file_imported_before_says_so_first(window, qtbot, tmp_path):
+    data = tidy_csv(tmp_path / "census.csv", [("immigrant_stock", 2019, "", 1000, "Census")])
+    dialog = open_dialog(window, qtbot, data)
+    wait_preview(qtbot, dialog)
+    assert "already imported" not in dialog.message.text()
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    dialog.close()
+    dialog = open_dialog(window, qtbot, data)
+    wait_preview(qtbot, dialog)
+    day = list_imports(window.ctx.ws)[0].imported_at
+    from mpdesk.charts.format import format_date
+
+    assert dialog.message.text() == (f"This file was already imported on {format_date(day.date())}; importing it "
+                                     "again changes nothing.")
+    window.ctx.ws.undo()   # the figure goes (the log keeps no record either): a new file again
+    dialog.close()
+    dialog = open_dialog(window, qtbot, data)
+    wait_preview(qtbot, dialog)
+    assert "already imported" not in dialog.message.text()
