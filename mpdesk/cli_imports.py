@@ -82,9 +82,11 @@ def preview_lines(preview: Any) -> list[str]:
     lines = [tr("Cli", "{file} ({dataset}): to add {added}, will change {changed}, conflicts with another source "
                 "{conflicts}, skipped {skipped}. Nothing was written.").format(
         file=preview.file_name, dataset=preview.result.dataset, **totals)]
+    repeat = preview.repeat_sentence()
+    if repeat:
+        lines.insert(0, repeat)   # said first: the team may be about to import the same file twice
     for ind in preview.indicators:
-        years = ind.years()
-        span = f"{years[0]}–{years[-1]}" if years else ""
+        span = ind.span()
         lines.append(tr("Cli", "  {name} [{key}] {span}: {added} to add, {changed} to change, {conflicts} conflicts.")
                      .format(name=ind.name, key=ind.key, span=span, added=len(ind.added), changed=len(ind.changed),
                              conflicts=len(ind.conflicts)))

@@ -177,3 +177,18 @@ def test_sample_facts_follow_the_series_rules(sample: Workspace) -> None:
     assert f"fell by {fall}%" in texts["A.2"]
     for indicator in ("asylum_seekers_hosted", "stateless_persons"):
         assert table.value(CellKey(indicator, 2020)) == csv_figure(indicator, 2020, "UNHCR")
+
+
+def test_the_samples_import_has_its_journal_and_can_be_removed_as_a_whole(tmp_path: Path) -> None:
+    from mpdesk.services.import_log import list_imports, undo_import
+
+    ws = write_sample(tmp_path / "Kenya 2020 (sample).mpdesk")
+    try:
+        [entry] = list_imports(ws)
+        assert entry.file_name == VALUES_CSV.name and entry.removable and entry.skipped == 0
+        assert entry.figures == len(all_values(ws)) > 0
+        outcome = undo_import(ws, entry.id)   # not "made by an earlier version of mpdesk…"
+        assert outcome.removed == entry.figures and outcome.kept == 0
+        assert all_values(ws) == [] and list_imports(ws) == []
+    finally:
+        ws.close()

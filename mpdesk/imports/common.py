@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +93,7 @@ def read_text(path: Path) -> str:
 
 
 def read_bytes(path: Path) -> bytes:
+    check_regular_file(path)
     try:
         return path.read_bytes()
     except OSError as exc:
@@ -136,10 +139,29 @@ def load_xlsx(path: Path):
         raise damaged_workbook_error(path) from exc
 
 
-def read_bytes_check(path: Path) -> None:
-    """Raise the friendly error for a missing, locked or empty file before a library does."""
+def check_regular_file(path: Path) -> os.stat_result:
+    """Refuse anything but an ordinary file before opening it.
+
+    Opening a named pipe (FIFO) waits for a writer that never comes, and a device can be read
+    forever, so the import would hang; ``os.stat`` does not open the file and answers at once.
+    """
     try:
-        size = path.stat().st_size
+        info = os.stat(path)
+    except OSError as exc:
+        raise file_open_error(path, exc) from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise file_open_error(path, IsADirectoryError(str(path)))
+    if not stat.S_ISREG(info.st_mode):
+        raise ImportFormatError(
+            tr(CONTEXT, "{path} is not an ordinary file (it is a pipe, a device or a socket), so mpdesk "
+               "cannot import it. Save the data as a file and choose that file.").format(path=path))
+    return info
+
+
+def read_bytes_check(path: Path) -> None:
+    """Raise the friendly error for a missing, locked, empty or not ordinary file before a library does."""
+    size = check_regular_file(path).st_size
+    try:
         with open(path, "rb"):
             pass
     except OSError as exc:

@@ -13,6 +13,7 @@ import sqlite3
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
@@ -67,6 +68,13 @@ class IndicatorPreview:
     def years(self) -> list[int]:
         return sorted({f.year for f in self.added + self.changed + self.conflicts})
 
+    def span(self) -> str:
+        """'2019–2021', or '2021' when every figure is of one year (never '2021–2021'), or ''."""
+        years = self.years()
+        if not years:
+            return ""
+        return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+
     def count(self) -> int:
         return len(self.added) + len(self.changed) + len(self.conflicts)
 
@@ -86,6 +94,25 @@ class ImportPreview:
     file_name: str
     indicators: list[IndicatorPreview] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    earlier_import: datetime | None = None   # the latest import of a file with the same sha256
+
+    def repeat_sentence(self, language: str = "en") -> str:
+        """'This file was already imported on DATE; importing it again changes …', or '' for a new file."""
+        if self.earlier_import is None:
+            return ""
+        from mpdesk.charts.format import format_date, format_number
+
+        day = format_date(self.earlier_import.date(), language)
+        totals = self.totals()
+        count = totals["added"] + totals["changed"] + totals["conflicts"]
+        if not count:
+            return tr(CONTEXT, "This file was already imported on {date}; importing it again changes nothing.") \
+                .format(date=day)
+        if count == 1:
+            return tr(CONTEXT, "This file was already imported on {date}; importing it again changes one "
+                      "figure.").format(date=day)
+        return tr(CONTEXT, "This file was already imported on {date}; importing it again changes {count} "
+                  "figures.").format(date=day, count=format_number(count, 0, language))
 
     @property
     def publisher(self) -> str:
@@ -111,6 +138,7 @@ class ImportPreview:
                             "changed": [_figure_dict(f) for f in i.changed],
                             "conflicts": [_figure_dict(f) for f in i.conflicts]} for i in self.indicators],
             "skipped": [{"reason": s.reason, "text": s.text, "count": s.count} for s in self.skipped],
+            "already_imported_on": self.earlier_import.isoformat(timespec="seconds") if self.earlier_import else None,
         }
 
 
@@ -127,11 +155,13 @@ def read_data_file(path: Path | str, country_iso3: str, profile_id: str, profile
     Raises ``mapped.NeedsMapping`` (an ImportFormatError carrying the layout) when a table is
     not recognised and no mapping is known for its layout yet.
     """
+    from mpdesk.imports.common import read_bytes_check
     from mpdesk.imports.detect import import_file, unrecognised_error
     from mpdesk.imports.mapped import NeedsMapping, layout_of, read_mapped
     from mpdesk.imports.records import ImportFormatError
     from mpdesk.imports.request_workbook import is_request_workbook, read_request_workbook
 
+    read_bytes_check(Path(path))   # before any reader opens it: a pipe or device would hang the import
     if mapping is not None:
         return read_mapped(path, mapping)
     if is_request_workbook(path):
@@ -207,7 +237,7 @@ def _preview_on(scratch: "Workspace", result: ImportResult, progress: Progress |
 
     report = progress or (lambda _p, _w: None)
     file_name = Path(result.source_file).name
-    preview = ImportPreview(result, file_name)
+    preview = ImportPreview(result, file_name, earlier_import=_earlier_import(scratch, result.sha256))
     preview.skipped = skipped_entries(scratch, result)
     report(60, tr(CONTEXT, "Comparing with the figures already in the profile…"))
     usable = usable_records(scratch, result.records)
@@ -221,6 +251,18 @@ def _preview_on(scratch: "Workspace", result: ImportResult, progress: Progress |
     report(90, tr(CONTEXT, "Preparing the preview…"))
     preview.indicators = _classify(scratch, changes, usable)
     return preview
+
+
+def _earlier_import(ws: "Workspace", sha256: str) -> datetime | None:
+    """When a file with these very bytes was last imported (still in the log), else None."""
+    from sqlalchemy import func, select
+
+    from mpdesk.models.entities import ImportRecord
+
+    if not sha256:
+        return None
+    with ws.session() as session:
+        return session.scalar(select(func.max(ImportRecord.imported_at)).where(ImportRecord.sha256 == sha256))
 
 
 def usable_records(ws: "Workspace", records: Iterable) -> list:

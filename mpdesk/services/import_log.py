@@ -161,6 +161,27 @@ def origin_of(ws: "Workspace", value_id: str, import_id: str | None) -> Origin |
 
 
 # -- removing an import ---------------------------------------------------------------------------
+def resolve_import_id(ws: "Workspace", text: str) -> str:
+    """The full id of the import that ``text`` names: the id itself or a unique start of it.
+
+    The log shows ids shortened, so a user types a prefix; an ambiguous one is refused with
+    the matches listed rather than guessed. Text matching nothing is returned unchanged so the
+    caller says there is no such import.
+    """
+    from mpdesk.services.workspace import EditError
+
+    text = text.strip()
+    with ws.session() as session:
+        if not text or session.get(ImportRecord, text) is not None:
+            return text
+        starts = ImportRecord.id.startswith(text, autoescape=True)
+        matches = sorted(session.scalars(select(ImportRecord.id).where(starts)))
+    if len(matches) > 1:
+        raise EditError(tr(CONTEXT, "{prefix} is the start of several imports ({ids}); type more of the id.")
+                        .format(prefix=text, ids=", ".join(matches)))
+    return matches[0] if matches else text
+
+
 @dataclass
 class RemovedImport:
     changes: ChangeSet
@@ -173,6 +194,7 @@ def undo_import(ws: "Workspace", import_id: str) -> RemovedImport:
     """Remove one import as a whole (one undo step), restoring the figures it replaced."""
     from mpdesk.services.workspace import EditError
 
+    import_id = resolve_import_id(ws, import_id)
     with ws.session() as session:
         log = session.get(ImportRecord, import_id)
         name = log.file_name if log else ""
@@ -238,7 +260,7 @@ def removal_sentence(outcome: RemovedImport) -> str:
 
 
 __all__ = ["ImportEntry", "Origin", "origin_of", "RemovedImport", "cell_reference", "figures_of_import", "import_entry",
-           "list_imports", "load_journal", "removal_sentence", "save_journal", "undo_import"]
+           "list_imports", "load_journal", "removal_sentence", "resolve_import_id", "save_journal", "undo_import"]
 
 
 PUBLISHERS = {"undesa": "UN DESA", "worldbank": "World Bank", "wdi": "World Bank", "unhcr": "UNHCR",

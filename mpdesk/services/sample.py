@@ -87,12 +87,13 @@ def write_sample(path: Path | str) -> "Workspace":
 
 
 def _import_values(ws: "Workspace") -> None:
+    """Imported as a team imports a file (preview, then apply), so the import keeps its journal:
+    the Import log then reads as for any import, and the sample's figures can be removed as a whole."""
+    from mpdesk.imports.preview import apply_preview, preview_import
     from mpdesk.imports.tidy_csv import read_tidy_csv
-    from mpdesk.services.values import import_records
 
     result = read_tidy_csv(sample_dir() / "kenya_values.csv")
-    import_records(ws, result.records, Path(result.source_file).name, result.sha256, result.importer,
-                   result.dataset, result.warnings)
+    apply_preview(ws, preview_import(ws, result))
 
 
 def _fill_steps(ws: "Workspace", steps: list[dict[str, Any]]) -> None:

@@ -215,6 +215,8 @@ class ImportDialog(QDialog):
         if not path or (self.job is not None and self.job.is_running()):
             return
         self.preview = self.applied = None
+        self.accept_button.show()   # reading another file after an import: it can be imported in turn
+        self.close_button.setDefault(False)
         self.mapping = mapping
         self.preview_area.setVisible(False)
         self.mapping_panel.hide()
@@ -285,8 +287,7 @@ class ImportDialog(QDialog):
         self.indicators.blockSignals(True)
         self.indicators.clear()
         for ind in preview.indicators:
-            years = ind.years()
-            span = f"{years[0]}–{years[-1]}" if len(years) > 1 else "".join(str(y) for y in years)
+            span = ind.span()
             counts = " · ".join(format_number(len(x), 0, lang) for x in (ind.added, ind.changed, ind.conflicts))
             item = QTreeWidgetItem([ind.name, span, counts])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignCenter)
@@ -303,9 +304,12 @@ class ImportDialog(QDialog):
         self.preview_area.setSizes([left, max(self.width() - left, 400)])
         self.tabs.setCurrentIndex(self._first_useful_tab())
         self._update_accept()
+        repeat = preview.repeat_sentence(lang)   # the same bytes were imported before: said first
         if not preview.indicators:
-            self.message.show_message(self.tr("Nothing in this file can be imported into this profile; the Skipped "
-                                              "tab says why."), "warning")
+            nothing = self.tr("Nothing in this file can be imported into this profile; the Skipped tab says why.")
+            self.message.show_message(" ".join(x for x in (repeat, nothing) if x), "warning")
+        elif repeat:
+            self.message.show_message(repeat, "info")
 
     def _first_useful_tab(self) -> int:
         counts = [self.added_table.rowCount(), self.changed_table.rowCount(), self.conflicts_table.rowCount()]
@@ -361,11 +365,26 @@ class ImportDialog(QDialog):
             return
         self.applied = applied
         self._update_accept()
+        self._show_written(applied)
         text = self.tr("Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole "
                        "import, and so does the import log at any later time.").format(
             file=self.preview.file_name, added=applied.added, updated=applied.updated)
         self.message.show_message(text, "info")
         self.ctx.status_message.emit(text)
+
+    def _show_written(self, applied: Any) -> None:
+        """After the import: the summary says what was written (no more 'nothing is written until…'),
+        the import button goes and Close is the one button left to press."""
+        lang = self.ctx.language
+        indicators = len(applied.changes.indicator_keys())
+        self.summary.setText(self.tr(
+            "Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} "
+            "indicators.").format(file=self.preview.file_name, added=format_number(applied.added, 0, lang),
+                                  updated=format_number(applied.updated, 0, lang),
+                                  indicators=format_number(indicators, 0, lang)))
+        self.accept_button.hide()
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
 
     def show_log(self) -> None:
         self.ctx.navigate("imports")

@@ -71,3 +71,76 @@ def test_preview_of_a_real_file_lists_what_the_import_adds(profile, capsys):
     preview = json.loads(run(capsys, "import", profile, data, "--preview", "--json")[1])
     summary = json.loads(run(capsys, "import", profile, data, "--json")[1])
     assert summary["added"] == preview["totals"]["added"] > 30
+
+
+def test_undo_accepts_the_short_id_the_log_shows_and_refuses_an_ambiguous_one(profile, tmp_path, capsys):
+    from datetime import datetime
+
+    from mpdesk.models.entities import ImportRecord
+    from mpdesk.services.import_log import resolve_import_id
+    from mpdesk.services.workspace import EditError, Workspace
+
+    data = tidy_csv(tmp_path / "a.csv", [("immigrant_stock", 2020, "", 1000, "Census")])
+    code, out, _ = run(capsys, "import", profile, data, "--json")
+    import_id = json.loads(out)["import_id"]
+    code, out, err = run(capsys, "import", profile, "--undo", import_id[:8])
+    assert code == 0 and "Removed 1 figures" in out, err
+    assert stored_at(profile) == set()
+    ws = Workspace.open(profile)     # two imports whose ids share a start
+    try:
+        with ws.session() as session:
+            for suffix in ("1", "2"):
+                session.add(ImportRecord(id="abcd" + suffix, file_name="x.csv", sha256="0", importer="tidy",
+                                         dataset="x", imported_at=datetime(2026, 1, 1)))
+            session.commit()
+        with pytest.raises(EditError) as caught:
+            resolve_import_id(ws, "abcd")
+        assert "abcd1" in str(caught.value) and "abcd2" in str(caught.value)
+        assert resolve_import_id(ws, "abcd2") == "abcd2"
+    finally:
+        ws.close()
+    code, _, err = run(capsys, "import", profile, "--undo", "abcd")
+    assert code != 0 and "abcd1, abcd2" in err
+
+
+@pytest.mark.parametrize("preview", [False, True])
+def test_a_named_pipe_as_the_data_file_is_refused_at_once(profile, tmp_path, preview):
+    import os
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[2]
+    pipe = tmp_path / "figures.csv"
+    os.mkfifo(pipe)          # opening it for reading would wait for a writer that never comes
+    before = profile.read_bytes()
+    env = dict(os.environ, MPDESK_LANG="en", PYTHONPATH=str(repo))
+    args = [sys.executable, "-m", "mpdesk", "import", str(profile), str(pipe)] + (["--preview"] if preview else [])
+    # the timeout only guards the test run against the hang itself; it measures nothing
+    done = subprocess.run(args, env=env, capture_output=True, text=True, cwd=repo, timeout=120)
+    assert done.returncode != 0
+    assert "is not an ordinary file" in done.stderr and "figures.csv" in done.stderr
+    if preview:
+        assert profile.read_bytes() == before
+    assert stored_at(profile) == set()
+
+
+def test_the_preview_prints_one_year_as_a_year_and_several_as_a_range(profile, tmp_path, capsys):
+    one = tidy_csv(tmp_path / "one.csv", [("immigrant_stock", 2021, "", 1000, "Census"),
+                                          ("immigrant_stock", 2021, "female", 400, "Census")])
+    code, out, _ = run(capsys, "import", profile, one, "--preview")
+    assert code == 0 and "[immigrant_stock] 2021:" in out and "2021–2021" not in out
+    two = tidy_csv(tmp_path / "two.csv", [("immigrant_stock", 2019, "", 900, "Census"),
+                                          ("immigrant_stock", 2021, "", 1000, "Census")])
+    code, out, _ = run(capsys, "import", profile, two, "--preview")
+    assert code == 0 and "[immigrant_stock] 2019–2021:" in out
+
+
+def test_the_console_preview_of_a_file_imported_before_says_so_first(profile, tmp_path, capsys):
+    data = tidy_csv(tmp_path / "a.csv", [("immigrant_stock", 2020, "", 1000, "Census")])
+    code, out, _ = run(capsys, "import", profile, data, "--preview")
+    assert "already imported" not in out
+    assert run(capsys, "import", profile, data)[0] == 0
+    code, out, _ = run(capsys, "import", profile, data, "--preview")
+    first = out.splitlines()[0]
+    assert code == 0 and first.startswith("This file was already imported on ")
+    assert first.endswith("; importing it again changes nothing.")

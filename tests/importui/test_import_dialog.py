@@ -259,3 +259,57 @@ def test_the_cell_panel_names_the_workbook_cell_and_links_to_its_import(window, 
     log = window.view.current_page()
     assert log.selected_id() == link.removeprefix("import:")
     assert log.figures.item(0, 4).text() == "Ministry of Interior"
+
+
+def test_after_importing_the_dialog_says_what_was_written_and_offers_close(window, qtbot, profile_path, tmp_path):
+    data = tidy_csv(tmp_path / "census.csv", [("immigrant_stock", 2019, "", 1000, "Census"),
+                                             ("emigrant_stock", 2019, "", 40, "Census")])
+    dialog = open_dialog(window, qtbot, data)
+    wait_preview(qtbot, dialog)
+    assert "Nothing is written until you import" in dialog.summary.text()
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    summary = dialog.summary.text()
+    assert "Nothing is written" not in summary
+    assert "Written to the profile from census.csv: 2 figures added and 0 changed, in 2 indicators." == summary
+    assert not dialog.accept_button.isVisible() and dialog.close_button.isVisible()
+    assert dialog.close_button.isDefault() and dialog.close_button.text() == "Close"
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    window.close_profile()
+    assert count_at(profile_path) == 2
+
+
+def test_another_file_read_after_an_import_can_be_imported_in_turn(window, qtbot, tmp_path):
+    first = tidy_csv(tmp_path / "a.csv", [("immigrant_stock", 2019, "", 1000, "Census")])
+    dialog = open_dialog(window, qtbot, first)
+    wait_preview(qtbot, dialog)
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    second = tidy_csv(tmp_path / "b.csv", [("emigrant_stock", 2019, "", 40, "Census")])
+    dialog.path_edit.selectAll()
+    dialog.path_edit.setFocus()
+    QTest.keyClicks(QApplication.focusWidget(), str(second))
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=WAIT_MS)
+    assert dialog.accept_button.isVisible() and dialog.accept_button.isEnabled()
+    assert "Nothing is written until you import" in dialog.summary.text()
+
+
+def test_the_preview_of_a_file_imported_before_says_so_first(window, qtbot, tmp_path):
+    data = tidy_csv(tmp_path / "census.csv", [("immigrant_stock", 2019, "", 1000, "Census")])
+    dialog = open_dialog(window, qtbot, data)
+    wait_preview(qtbot, dialog)
+    assert "already imported" not in dialog.message.text()
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    dialog.close()
+    dialog = open_dialog(window, qtbot, data)
+    wait_preview(qtbot, dialog)
+    day = list_imports(window.ctx.ws)[0].imported_at
+    from mpdesk.charts.format import format_date
+
+    assert dialog.message.text() == (f"This file was already imported on {format_date(day.date())}; importing it "
+                                     "again changes nothing.")
+    window.ctx.ws.undo()   # the figure goes (the log keeps no record either): a new file again
+    dialog.close()
+    dialog = open_dialog(window, qtbot, data)
+    wait_preview(qtbot, dialog)
+    assert "already imported" not in dialog.message.text()

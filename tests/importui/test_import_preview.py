@@ -104,3 +104,25 @@ def test_real_files_preview_matches_the_import(kenya, name):
     totals = preview.totals()
     assert applied.added == totals["added"] + totals["conflicts"] > 0
     assert {f[0] for f in figures(kenya)} == {i.key for i in preview.indicators}
+
+
+def test_the_preview_of_the_same_bytes_again_says_when_and_what_would_change(kenya, tmp_path):
+    data = tidy_csv(tmp_path / "a.csv", [("immigrant_stock", 2019, "", 1000, "Census"),
+                                        ("emigrant_stock", 2019, "", 50, "Census")])
+    first = preview_of(kenya, data)
+    assert first.repeat_sentence() == "" and first.as_dict()["already_imported_on"] is None
+    apply_preview(kenya, first)
+    [entry] = list_imports(kenya)
+    again = preview_of(kenya, data)
+    assert again.earlier_import == entry.imported_at
+    assert again.repeat_sentence().endswith("; importing it again changes nothing.")
+    assert again.as_dict()["already_imported_on"] == entry.imported_at.isoformat(timespec="seconds")
+    other = tidy_csv(tmp_path / "b.csv", [("immigrant_stock", 2019, "", 1500, "Census")])
+    assert preview_of(kenya, other).repeat_sentence() == ""   # other bytes: not the same file
+    apply_preview(kenya, preview_of(kenya, other))            # a revision came in since
+    more = tidy_csv(tmp_path / "c.csv", [("immigrant_stock", 2019, "", 1600, "Census"),
+                                         ("emigrant_stock", 2019, "", 60, "Census")])
+    apply_preview(kenya, preview_of(kenya, more))
+    assert preview_of(kenya, data).repeat_sentence().endswith("; importing it again changes 2 figures.")
+    undo_import(kenya, list_imports(kenya)[0].id)
+    assert preview_of(kenya, data).repeat_sentence().endswith("; importing it again changes one figure.")
