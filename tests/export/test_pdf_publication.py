@@ -94,3 +94,10 @@ def test_header_and_footer_do_not_both_repeat_the_title(sample_ws, tmp_path):
     for number, page in enumerate(reader.pages[1:], start=2):
         lines = [x.strip() for x in page.extract_text().splitlines() if x.strip()]
         assert lines.count("Migration Profile of Kenya 2020") <= 1 or number == 2, f"page {number}"
+
+
+def test_a_reference_cited_in_a_short_and_a_full_form_is_listed_once():
+    from mpdesk.export.pdf.annexes import _without_shorter_forms
+
+    cited = {"International Migrant Stock 2020", "UN DESA, International Migrant Stock 2020", "Refugee Data Finder"}
+    assert _without_shorter_forms(cited) == {"UN DESA, International Migrant Stock 2020", "Refugee Data Finder"}

@@ -93,7 +93,17 @@ def references_list(data: ReportData) -> list[Any]:
     cited = {x.strip().rstrip(".") for t in data.all_tables() for r in t.rows for x in r.sources if x.strip()}
     cited |= {str(x.get("name", "")).strip() for x in data.sources if x.get("name")}
     style = st.styles().reference
-    return [Paragraph(escape_text(text + "."), style) for text in sorted(cited, key=str.casefold)]
+    listed = sorted(_without_shorter_forms(cited), key=str.casefold)
+    return [Paragraph(escape_text(text + "."), style) for text in listed]
+
+
+def _without_shorter_forms(cited: set[str]) -> set[str]:
+    """'International Migrant Stock 2020' is left out where 'UN DESA, International Migrant Stock 2020'
+    is cited too: one reference, in its fuller form."""
+    def shorter(text: str) -> bool:
+        return any(other != text and other.casefold().endswith(", " + text.casefold()) for other in cited)
+
+    return {text for text in cited if not shorter(text)}
 
 
 def sources_table(data: ReportData, numbers: Numbering) -> list[Any]:
