@@ -184,9 +184,12 @@ def read_data_file(path: Path | str, country_iso3: str, profile_id: str, profile
 def read_for(ws: "Workspace", path: Path | str, mapping: Any = None) -> ImportResult:
     from mpdesk.imports.remembered_layouts import remembered_mappings
 
+    from mpdesk.i18n import report_language
+
     profile = ws.profile()
-    return read_data_file(path, profile.country_iso3, profile.id, profile.title, remembered_mappings(ws), mapping,
-                          ws.catalogue)
+    with report_language(profile.language):   # the notes a reader writes on figures are report text
+        return read_data_file(path, profile.country_iso3, profile.id, profile.title, remembered_mappings(ws),
+                              mapping, ws.catalogue)
 
 
 # -- computing the preview ------------------------------------------------------------------------

@@ -237,6 +237,6 @@ def _type_of_data_note(row: tuple, header: Header) -> str:
     if header.type_col is None or header.type_col >= len(row) or not row[header.type_col]:
         return ""
     code = str(row[header.type_col]).strip()
-    words = [TYPE_OF_DATA[c] for c in code.split() if c in TYPE_OF_DATA]
+    words = [tr(CONTEXT, TYPE_OF_DATA[c]) for c in code.split() if c in TYPE_OF_DATA]
     return tr(CONTEXT, "Basis: {basis} (UN DESA type of data '{code}')").format(
         basis=", ".join(words), code=code)
