@@ -1087,88 +1087,88 @@
         <translation>Leyendo el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="48"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="49"/>
         <source>Excel workbook written</source>
         <translation>Libro de Excel escrito</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="82"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="82"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="83"/>
         <source>Key figures: latest value, year, source and change</source>
         <translation>Cifras clave: último valor, año, fuente y variación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="90"/>
         <source>Tidy data</source>
         <translation>Datos ordenados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="90"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="91"/>
         <source>Every figure, one per row, with its source</source>
         <translation>Cada cifra, una por fila, con su fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="92"/>
         <source>The inventory of data sources</source>
         <translation>El inventario de fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="93"/>
         <source>Data gaps and the actions planned</source>
         <translation>Los vacíos de datos y las acciones previstas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="93"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="94"/>
         <source>What each indicator means and how it is computed</source>
         <translation>Qué significa cada indicador y cómo se calcula</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="94"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="95"/>
         <source>Profile, edition, export date, Draft or Final</source>
         <translation>Perfil, edición, fecha de exportación, borrador o versión final</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="95"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="96"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="129"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="86"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="87"/>
         <source>Indicators by year</source>
         <translation>Indicadores por año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="145"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="146"/>
         <source>{name} could not be written ({why}). Choose another folder and try again.</source>
         <translation>No se pudo escribir {name} ({why}). Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="140"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="141"/>
         <source>{name} could not be written because the disk is full. Free some space or choose another folder.</source>
         <translation>No se pudo escribir {name} porque el disco está lleno. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="143"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="144"/>
         <source>{name} could not be written: the folder is read-only or the file is open in another program. Close it there or choose another folder.</source>
         <translation>No se pudo escribir {name}: la carpeta es de solo lectura o el archivo está abierto en otro programa. Ciérrelo allí o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="43"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="44"/>
         <source>Writing {name}</source>
         <translation>Escribiendo {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="88"/>
         <source>Charts of {section} and their data</source>
         <translation>Gráficos de {section} y sus datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="122"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="123"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>La carpeta {folder} no existe. Elija otra carpeta.</translation>
     </message>
@@ -1841,29 +1841,44 @@
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="44"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="49"/>
         <source>Find a step, section or indicator</source>
         <translation>Buscar un paso, una sección o un indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="55"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="60"/>
         <source>Name to find</source>
         <translation>Nombre que buscar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="56"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="61"/>
         <source>Part of a name, e.g. &apos;refugees&apos; or &apos;1.3&apos;</source>
         <translation>Parte de un nombre, p. ej. “refugiados” o “1.3”</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="58"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="63"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="66"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="71"/>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="29"/>
+        <source>Step {key}  {title}</source>
+        <translation>Paso {key}  {title}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="34"/>
+        <source>Section {name}</source>
+        <translation>Sección {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="38"/>
+        <source>Indicator {name} ({section})</source>
+        <translation>Indicador {name} ({section})</translation>
     </message>
 </context>
 <context>
@@ -3547,8 +3562,8 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/ui/profile_view.py" line="159"/>
-        <source>Back to step {key} →</source>
-        <translation>Volver al paso {key} →</translation>
+        <source>← Back to step {key}</source>
+        <translation>← Volver al paso {key}</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/profile_view.py" line="160"/>
@@ -3569,6 +3584,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/ui/profile_view.py" line="166"/>
         <source>Next: {key} →</source>
         <translation>Siguiente: {key} →</translation>
+    </message>
+    <message>
+        <source>Back to step {key} →</source>
+        <translation type="vanished">Volver al paso {key} →</translation>
     </message>
 </context>
 <context>

@@ -1087,88 +1087,88 @@
         <translation>Lecture du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="48"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="49"/>
         <source>Excel workbook written</source>
         <translation>Classeur Excel écrit</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="82"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="82"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="83"/>
         <source>Key figures: latest value, year, source and change</source>
         <translation>Chiffres clés : dernière valeur, année, source et évolution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="90"/>
         <source>Tidy data</source>
         <translation>Données structurées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="90"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="91"/>
         <source>Every figure, one per row, with its source</source>
         <translation>Chaque donnée, une par ligne, avec sa source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="92"/>
         <source>The inventory of data sources</source>
         <translation>L&apos;inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="93"/>
         <source>Data gaps and the actions planned</source>
         <translation>Les lacunes de données et les actions prévues</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="93"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="94"/>
         <source>What each indicator means and how it is computed</source>
         <translation>La signification de chaque indicateur et son mode de calcul</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="94"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="95"/>
         <source>Profile, edition, export date, Draft or Final</source>
         <translation>Profil, édition, date d&apos;exportation, projet ou version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="95"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="96"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="129"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="86"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="87"/>
         <source>Indicators by year</source>
         <translation>Indicateurs par année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="145"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="146"/>
         <source>{name} could not be written ({why}). Choose another folder and try again.</source>
         <translation>{name} n&apos;a pas pu être écrit ({why}). Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="140"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="141"/>
         <source>{name} could not be written because the disk is full. Free some space or choose another folder.</source>
         <translation>{name} n&apos;a pas pu être écrit car le disque est plein. Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="143"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="144"/>
         <source>{name} could not be written: the folder is read-only or the file is open in another program. Close it there or choose another folder.</source>
         <translation>{name} n&apos;a pas pu être écrit : le dossier est en lecture seule ou le fichier est ouvert dans un autre programme. Fermez-le dans ce programme ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="43"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="44"/>
         <source>Writing {name}</source>
         <translation>Écriture de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="88"/>
         <source>Charts of {section} and their data</source>
         <translation>Graphiques de {section} et leurs données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="122"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="123"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez un autre dossier.</translation>
     </message>
@@ -1841,29 +1841,44 @@
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="44"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="49"/>
         <source>Find a step, section or indicator</source>
         <translation>Rechercher une étape, une section ou un indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="55"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="60"/>
         <source>Name to find</source>
         <translation>Nom à rechercher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="56"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="61"/>
         <source>Part of a name, e.g. &apos;refugees&apos; or &apos;1.3&apos;</source>
         <translation>Une partie d&apos;un nom, par ex. « réfugiés » ou « 1.3 »</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="58"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="63"/>
         <source>Matches</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="66"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="71"/>
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="29"/>
+        <source>Step {key}  {title}</source>
+        <translation>Étape {key}  {title}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="34"/>
+        <source>Section {name}</source>
+        <translation>Section {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="38"/>
+        <source>Indicator {name} ({section})</source>
+        <translation>Indicateur {name} ({section})</translation>
     </message>
 </context>
 <context>
@@ -3547,8 +3562,8 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/ui/profile_view.py" line="159"/>
-        <source>Back to step {key} →</source>
-        <translation>Retour à l&apos;étape {key} →</translation>
+        <source>← Back to step {key}</source>
+        <translation>← Retour à l&apos;étape {key}</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/profile_view.py" line="160"/>
@@ -3569,6 +3584,10 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/ui/profile_view.py" line="166"/>
         <source>Next: {key} →</source>
         <translation>Suivant : {key} →</translation>
+    </message>
+    <message>
+        <source>Back to step {key} →</source>
+        <translation type="vanished">Retour à l&apos;étape {key} →</translation>
     </message>
 </context>
 <context>
