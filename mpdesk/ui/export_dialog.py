@@ -20,6 +20,7 @@ from mpdesk.export.draft import DraftResult, safe_file_name, size_text
 from mpdesk.export.options import ExportOptions, Progress
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.jobs import Job
+from mpdesk.ui.settings import last_export_folder, remember_export_folder
 from mpdesk.ui.widgets import MessageBar
 
 FORMATS = ("pdf", "xlsx")
@@ -219,10 +220,12 @@ class ExportDialog(QDialog):
         box = QGroupBox(self.tr("Files"))
         grid = QGridLayout(box)
         stem = safe_file_name(self.ctx.ws.profile().title or self.ctx.ws.path.stem)
+        # where this profile was last exported, else beside the profile file itself
+        folder = last_export_folder(self.ctx.ws.path) or self.ctx.ws.path.resolve().parent
         self.path_edits: dict[str, QLineEdit] = {}
         labels = {"pdf": self.tr("PDF:"), "xlsx": self.tr("Excel:")}
         for row, kind in enumerate(FORMATS):
-            edit = QLineEdit(str(documents_folder() / f"{stem}.{kind}"))
+            edit = QLineEdit(str(folder / f"{stem}.{kind}"))
             edit.textChanged.connect(self._update_enabled)
             browse = QPushButton(self.tr("Browse…"))
             browse.clicked.connect(lambda _=False, k=kind: self._browse(k))
@@ -301,6 +304,8 @@ class ExportDialog(QDialog):
     def _finished(self, paths: list[Path]) -> None:
         self._set_inputs_enabled(True)
         self.panel.done(written_sentence(self.panel, paths, self.ctx.language), paths)
+        if paths:
+            remember_export_folder(self.ctx.ws.path, paths[0].parent)
         if self._options is not None and self._options.warnings:
             self.panel.message.show_message("\n".join(self._options.warnings), "info")
 

@@ -141,3 +141,29 @@ def test_texts_the_pdf_cannot_print_are_named_after_the_export(ctx, dialog, qtbo
     qtbot.waitUntil(lambda: bool(dialog.panel.open_buttons), timeout=WAIT_MS)
     assert (tmp_path / "report.pdf").exists()
     assert "A.2 Immigration: 移民😀" in dialog.panel.message.text()
+
+
+def test_files_are_proposed_beside_the_profile_then_in_the_last_folder_used(ctx, qtbot, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    first = ExportDialog(ctx)
+    qtbot.addWidget(first)
+    folder = ctx.ws.path.resolve().parent
+    stem = export_dialog.safe_file_name(ctx.ws.profile().title)
+    assert Path(first.path_edits["pdf"].text()) == folder / f"{stem}.pdf"
+    assert Path(first.path_edits["xlsx"].text()) == folder / f"{stem}.xlsx"
+    elsewhere = tmp_path / "exports"
+    elsewhere.mkdir()
+    first.show()
+    qtbot.mouseClick(first.pdf_check, Qt.MouseButton.LeftButton)       # Excel only
+    edit = first.path_edits["xlsx"]
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, str(elsewhere / "mine.xlsx"))
+    qtbot.mouseClick(first.draft_radio, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(first.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(first.panel.open_buttons), timeout=WAIT_MS)
+    assert openpyxl.load_workbook(elsewhere / "mine.xlsx")
+    first.close()
+    again = ExportDialog(ctx)
+    qtbot.addWidget(again)
+    assert Path(again.path_edits["pdf"].text()) == elsewhere / f"{stem}.pdf"
