@@ -1036,22 +1036,22 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="345"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="373"/>
         <source>Prepare draft for email</source>
         <translation>Preparar un borrador para enviar por correo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="349"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="377"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="368"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="396"/>
         <source>Cancelled; no draft file was left in the folder.</source>
         <translation>Cancelado; no quedó ningún archivo de borrador en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="379"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="407"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Dos archivos, {size} en total, están listos para adjuntar: {pdf} y {xlsx}, en {folder}.</translation>
     </message>
@@ -1625,123 +1625,129 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="152"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="158"/>
         <source>Export the profile</source>
         <translation>Exportar el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="162"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="168"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="164"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="175"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="181"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="177"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="183"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="178"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="184"/>
         <source>Excel workbook</source>
         <translation>Libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="187"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="193"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="189"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="196"/>
         <source>Final</source>
         <translation>Versión final</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="190"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="197"/>
         <source>Draft (every page says “DRAFT — not for citation”)</source>
         <translation>Borrador (cada página indica “BORRADOR — no citar”)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="200"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="203"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="215"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="216"/>
+        <source>This profile is only {percent} complete: a final report is meant for publication, so a draft is probably what you want.</source>
+        <translation>Este perfil solo está completo en un {percent}: un informe final está destinado a publicarse, así que probablemente convenga un borrador.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="224"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
         <source>Modules to include</source>
         <translation>Módulos que se incluirán</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="219"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="243"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="223"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="249"/>
         <source>PDF:</source>
         <translation>PDF:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="223"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="249"/>
         <source>Excel:</source>
         <translation>Excel:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="253"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="236"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="236"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="237"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="263"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="264"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
         <source>Tick PDF, Excel or both.</source>
         <translation>Marque PDF, Excel o ambos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="266"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="292"/>
         <source>Tick at least one module to include.</source>
         <translation>Marque al menos un módulo que incluir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="269"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="295"/>
         <source>The folder {folder} does not exist. Choose another with Browse.</source>
         <translation>La carpeta {folder} no existe. Elija otra con Examinar.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="299"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="325"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="313"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="341"/>
         <source>Export cancelled; no partial file was left behind.</source>
         <translation>Exportación cancelada; no quedó ningún archivo incompleto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="320"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="348"/>
         <source>{sentence} {names} had already been written and is complete.</source>
         <translation>{sentence} {names} ya se había escrito y está completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="393"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="421"/>
         <source>Choose the folder for the draft files</source>
         <translation>Elija la carpeta para los archivos del borrador</translation>
     </message>
@@ -4886,32 +4892,32 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="78"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="81"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="79"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="82"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="122"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="125"/>
         <source>Open {name}</source>
         <translation>Abrir {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="123"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="126"/>
         <source>Open file {name}</source>
         <translation>Abrir el archivo {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="138"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="141"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="140"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="143"/>
         <source>Written to {folder}: {files}.</source>
         <translation>Escrito en {folder}: {files}.</translation>
     </message>

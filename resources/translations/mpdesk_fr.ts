@@ -1036,22 +1036,22 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="345"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="373"/>
         <source>Prepare draft for email</source>
         <translation>Préparer un projet à envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="349"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="377"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="368"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="396"/>
         <source>Cancelled; no draft file was left in the folder.</source>
         <translation>Annulé ; aucun fichier de projet n&apos;a été laissé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="379"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="407"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Deux fichiers, {size} au total, sont prêts à être joints : {pdf} et {xlsx}, dans {folder}.</translation>
     </message>
@@ -1625,123 +1625,129 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="152"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="158"/>
         <source>Export the profile</source>
         <translation>Exporter le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="162"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="168"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="164"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="175"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="181"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="177"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="183"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="178"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="184"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="187"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="193"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="189"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="196"/>
         <source>Final</source>
         <translation>Version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="190"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="197"/>
         <source>Draft (every page says “DRAFT — not for citation”)</source>
         <translation>Projet (chaque page porte la mention « PROJET — ne pas citer »)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="200"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="203"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="215"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="216"/>
+        <source>This profile is only {percent} complete: a final report is meant for publication, so a draft is probably what you want.</source>
+        <translation>Ce profil n&apos;est rempli qu&apos;à {percent} : un rapport final est destiné à la publication, un brouillon convient sans doute mieux.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="224"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
         <source>Modules to include</source>
         <translation>Modules à inclure</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="219"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="243"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="223"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="249"/>
         <source>PDF:</source>
         <translation>PDF :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="223"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="249"/>
         <source>Excel:</source>
         <translation>Excel :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="253"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="236"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="236"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="237"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="263"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="264"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
         <source>Tick PDF, Excel or both.</source>
         <translation>Cochez PDF, Excel ou les deux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="266"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="292"/>
         <source>Tick at least one module to include.</source>
         <translation>Cochez au moins un module à inclure.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="269"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="295"/>
         <source>The folder {folder} does not exist. Choose another with Browse.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez-en un autre avec Parcourir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="299"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="325"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="313"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="341"/>
         <source>Export cancelled; no partial file was left behind.</source>
         <translation>Exportation annulée ; aucun fichier partiel n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="320"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="348"/>
         <source>{sentence} {names} had already been written and is complete.</source>
         <translation>{sentence} {names} avait déjà été écrit et est complet.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="393"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="421"/>
         <source>Choose the folder for the draft files</source>
         <translation>Choisissez le dossier des fichiers du projet</translation>
     </message>
@@ -4886,32 +4892,32 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="78"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="81"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="79"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="82"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="122"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="125"/>
         <source>Open {name}</source>
         <translation>Ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="123"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="126"/>
         <source>Open file {name}</source>
         <translation>Ouvrir le fichier {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="138"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="141"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="140"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="143"/>
         <source>Written to {folder}: {files}.</source>
         <translation>Écrit dans {folder} : {files}.</translation>
     </message>

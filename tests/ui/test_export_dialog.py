@@ -167,3 +167,31 @@ def test_files_are_proposed_beside_the_profile_then_in_the_last_folder_used(ctx,
     again = ExportDialog(ctx)
     qtbot.addWidget(again)
     assert Path(again.path_edits["pdf"].text()) == elsewhere / f"{stem}.pdf"
+
+
+def test_a_nearly_empty_profile_exported_as_final_is_warned_and_may_still_go_on(make_ws, qtbot, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    from mpdesk.services.completeness import compute_completeness
+
+    context = AppContext(make_ws())
+    try:
+        assert compute_completeness(context.ws).overall < export_dialog.LOW_COMPLETENESS
+        window = ExportDialog(context)
+        qtbot.addWidget(window)
+        window.show()
+        warning = window.final_warning
+        assert window.final_radio.isChecked()
+        assert "only 0% complete" in warning.text() and "draft" in warning.text()
+        qtbot.mouseClick(window.draft_radio, Qt.MouseButton.LeftButton)
+        assert warning.text() == ""                                  # a draft needs no warning
+        qtbot.mouseClick(window.final_radio, Qt.MouseButton.LeftButton)
+        assert "draft" in warning.text()
+        qtbot.mouseClick(window.pdf_check, Qt.MouseButton.LeftButton)
+        window.path_edits["xlsx"].setText(str(tmp_path / "final.xlsx"))
+        qtbot.mouseClick(window.export_button, Qt.MouseButton.LeftButton)   # the user may still go on
+        qtbot.waitUntil(lambda: bool(window.panel.open_buttons), timeout=WAIT_MS)
+        about = {r[0].value: r[1].value for r in openpyxl.load_workbook(tmp_path / "final.xlsx")["About"].iter_rows()
+                 if r[0].value}
+        assert about["Status"] == "Final"
+    finally:
+        context.close()
