@@ -412,52 +412,52 @@
         <translation>crear un nuevo archivo de perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="42"/>
-        <source>ISO 3166 alpha-3 code, e.g. KEN</source>
-        <translation>código ISO 3166 alfa-3, p. ej. KEN</translation>
+        <location filename="../../mpdesk/cli.py" line="43"/>
+        <source>ISO 3166 alpha-3 code or country name, e.g. KEN or Kenya</source>
+        <translation>código ISO 3166 alfa-3 o nombre del país, p. ej. KEN o Kenia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="43"/>
+        <location filename="../../mpdesk/cli.py" line="44"/>
         <source>edition year, e.g. 2020</source>
         <translation>año de la edición, p. ej. 2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="46"/>
+        <location filename="../../mpdesk/cli.py" line="47"/>
         <source>reference period, e.g. 2010-2020</source>
         <translation>período de referencia, p. ej. 2010-2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="48"/>
+        <location filename="../../mpdesk/cli.py" line="49"/>
         <source>describe a profile and its progress</source>
         <translation>describir un perfil y su avance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="51"/>
+        <location filename="../../mpdesk/cli.py" line="52"/>
         <source>list the guidance catalogue</source>
         <translation>mostrar el catálogo de orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="54"/>
+        <location filename="../../mpdesk/cli.py" line="55"/>
         <source>write the Kenya 2020 training sample profile</source>
         <translation>escribir el perfil de ejemplo de capacitación Kenia 2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="59"/>
+        <location filename="../../mpdesk/cli.py" line="60"/>
         <source>export a profile as CSV, PDF or Excel</source>
         <translation>exportar un perfil en CSV, PDF o Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="64"/>
+        <location filename="../../mpdesk/cli.py" line="65"/>
         <source>mark every page as a draft</source>
         <translation>marcar cada página como borrador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="65"/>
+        <location filename="../../mpdesk/cli.py" line="66"/>
         <source>report sections, e.g. A.2 B.2</source>
         <translation>secciones del informe, p. ej. A.2 B.2</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="66"/>
+        <location filename="../../mpdesk/cli.py" line="67"/>
         <source>run the quality checks</source>
         <translation>ejecutar los controles de calidad</translation>
     </message>
@@ -467,82 +467,82 @@
         <translation>Prepare paso a paso un perfil migratorio nacional. Sin un comando, se abre la ventana de mpdesk. Comandos: {commands} (mpdesk COMANDO --help para más detalles).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="119"/>
+        <location filename="../../mpdesk/cli.py" line="120"/>
         <source>&apos;{name}&apos; is neither an mpdesk command ({commands}) nor an existing profile file.</source>
         <translation>“{name}” no es un comando de mpdesk ({commands}) ni un archivo de perfil existente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="132"/>
+        <location filename="../../mpdesk/cli.py" line="133"/>
         <source>The mpdesk window cannot start because part of the program is missing ({why}). Reinstall mpdesk; the console commands still work.</source>
         <translation>La ventana de mpdesk no puede iniciarse porque falta una parte del programa ({why}). Vuelva a instalar mpdesk; los comandos de consola siguen funcionando.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="137"/>
+        <location filename="../../mpdesk/cli_commands.py" line="158"/>
         <source>Report modules:</source>
         <translation>Módulos del informe:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="184"/>
+        <location filename="../../mpdesk/cli_commands.py" line="205"/>
         <source>Report sections:</source>
         <translation>Secciones del informe:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="188"/>
+        <location filename="../../mpdesk/cli_commands.py" line="209"/>
         <source>Indicators:</source>
         <translation>Indicadores:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="120"/>
+        <location filename="../../mpdesk/cli_commands.py" line="141"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="121"/>
+        <location filename="../../mpdesk/cli_commands.py" line="142"/>
         <source>Edition</source>
         <translation>Edición</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="123"/>
+        <location filename="../../mpdesk/cli_commands.py" line="144"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="123"/>
+        <location filename="../../mpdesk/cli_commands.py" line="144"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="124"/>
+        <location filename="../../mpdesk/cli_commands.py" line="145"/>
         <source>Lead agency</source>
         <translation>Institución rectora</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="125"/>
+        <location filename="../../mpdesk/cli_commands.py" line="146"/>
         <source>File format</source>
         <translation>Formato de archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="43"/>
+        <location filename="../../mpdesk/cli_commands.py" line="64"/>
         <source>Created {title} in {path}.</source>
         <translation>Se creó {title} en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="61"/>
+        <location filename="../../mpdesk/cli_commands.py" line="82"/>
         <source>Wrote the training sample {title} to {path}.</source>
         <translation>Se escribió el ejemplo de capacitación {title} en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="133"/>
+        <location filename="../../mpdesk/cli_commands.py" line="154"/>
         <source>Progress: {overall} overall</source>
         <translation>Avance: {overall} en total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="141"/>
+        <location filename="../../mpdesk/cli_commands.py" line="162"/>
         <source>Content: {values} values, {members} members, {sources} data sources, {gaps} data gaps.</source>
         <translation>Contenido: {values} valores, {members} miembros, {sources} fuentes de datos, {gaps} vacíos de datos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="178"/>
+        <location filename="../../mpdesk/cli_commands.py" line="199"/>
         <source>{stages} stages, {steps} steps, {sections} report sections, {indicators} indicators ({derived} derived), {charts} charts.</source>
         <translation>{stages} etapas, {steps} pasos, {sections} secciones del informe, {indicators} indicadores ({derived} calculados), {charts} gráficos.</translation>
     </message>
@@ -552,28 +552,33 @@
         <translation>“{text}” no es un período de referencia; escríbalo como 2010-2020.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="54"/>
+        <location filename="../../mpdesk/cli_commands.py" line="43"/>
+        <source>No country is called &apos;{text}&apos;; give its ISO 3166 alpha-3 code instead (for example SEN for Senegal).</source>
+        <translation>Ningún país se llama «{text}»; indique en su lugar su código ISO 3166 alfa-3 (por ejemplo SEN para Senegal).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="75"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} ya existe. Elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="121"/>
+        <location filename="../../mpdesk/cli_commands.py" line="142"/>
         <source>{year}, reference period {period}</source>
         <translation>{year}, período de referencia {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="125"/>
+        <location filename="../../mpdesk/cli_commands.py" line="146"/>
         <source>{version} (last written by mpdesk {app})</source>
         <translation>{version} (escrito por última vez por mpdesk {app})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="131"/>
+        <location filename="../../mpdesk/cli_commands.py" line="152"/>
         <source>This file was upgraded from format {old}; the original was kept as {backup}.</source>
         <translation>Este archivo se actualizó desde el formato {old}; el original se conservó como {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="135"/>
-        <location filename="../../mpdesk/cli_commands.py" line="181"/>
+        <location filename="../../mpdesk/cli_commands.py" line="156"/>
+        <location filename="../../mpdesk/cli_commands.py" line="202"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -732,6 +737,10 @@
         <location filename="../../mpdesk/cli_imports.py" line="128"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} no aporta nada nuevo a este perfil.</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3 code, e.g. KEN</source>
+        <translation type="vanished">código ISO 3166 alfa-3, p. ej. KEN</translation>
     </message>
     <message>
         <source>Imported {file} ({dataset}): {added} values added, {updated} updated.</source>
@@ -3269,70 +3278,75 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="53"/>
+        <location filename="../../mpdesk/services/profile.py" line="54"/>
         <source>The edition year must be between 1990 and 2100.</source>
         <translation>El año de la edición debe estar entre 1990 y 2100.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="58"/>
+        <location filename="../../mpdesk/services/profile.py" line="63"/>
         <source>A profile is either basic or extended.</source>
         <translation>Un perfil es básico o ampliado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="62"/>
-        <location filename="../../mpdesk/services/profile.py" line="149"/>
+        <location filename="../../mpdesk/services/profile.py" line="67"/>
+        <location filename="../../mpdesk/services/profile.py" line="154"/>
         <source>The reference period starts after it ends.</source>
         <translation>El período de referencia empieza después de terminar.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="85"/>
+        <location filename="../../mpdesk/services/profile.py" line="90"/>
         <source>This profile&apos;s language ({lang}) is not complete in mpdesk yet: its report is written in English. Choose English, French or Spanish under Settings &gt; Profile language.</source>
         <translation>El idioma de este perfil ({lang}) aún no está completo en mpdesk: su informe se redacta en inglés. Elija inglés, francés o español en Configuración &gt; Idioma del perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="144"/>
+        <location filename="../../mpdesk/services/profile.py" line="149"/>
         <source>Edit profile details</source>
         <translation>Editar los datos del perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="118"/>
+        <location filename="../../mpdesk/services/profile.py" line="123"/>
         <source>Create profile</source>
         <translation>Crear el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="175"/>
+        <location filename="../../mpdesk/services/profile.py" line="180"/>
         <source>Include {section}</source>
         <translation>Incluir {section}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="175"/>
+        <location filename="../../mpdesk/services/profile.py" line="180"/>
         <source>Leave out {section}</source>
         <translation>Excluir {section}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="50"/>
+        <location filename="../../mpdesk/services/profile.py" line="51"/>
         <source>&apos;{code}&apos; is not an ISO 3166 alpha-3 country code (for example KEN for Kenya).</source>
         <translation>“{code}” no es un código de país ISO 3166 alfa-3 (por ejemplo, KEN para Kenia).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="55"/>
-        <location filename="../../mpdesk/services/profile.py" line="142"/>
+        <location filename="../../mpdesk/services/profile.py" line="56"/>
+        <source>The edition year {year} is more than a year ahead; give the year the profile is published, at most {latest}.</source>
+        <translation>El año de edición {year} está a más de un año vista; indique el año en que se publica el perfil, como máximo {latest}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/profile.py" line="60"/>
+        <location filename="../../mpdesk/services/profile.py" line="147"/>
         <source>&apos;{lang}&apos; is not a supported language; choose one of {langs}.</source>
         <translation>“{lang}” no es un idioma admitido; elija uno de {langs}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="140"/>
+        <location filename="../../mpdesk/services/profile.py" line="145"/>
         <source>&apos;{field}&apos; cannot be changed here.</source>
         <translation>“{field}” no puede modificarse aquí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="173"/>
-        <location filename="../../mpdesk/services/profile.py" line="191"/>
+        <location filename="../../mpdesk/services/profile.py" line="178"/>
+        <location filename="../../mpdesk/services/profile.py" line="196"/>
         <source>There is no report section &apos;{key}&apos;.</source>
         <translation>No existe la sección del informe “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="193"/>
+        <location filename="../../mpdesk/services/profile.py" line="198"/>
         <source>Edit text of {section}</source>
         <translation>Editar el texto de {section}</translation>
     </message>

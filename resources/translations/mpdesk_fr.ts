@@ -412,52 +412,52 @@
         <translation>créer un nouveau fichier de profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="42"/>
-        <source>ISO 3166 alpha-3 code, e.g. KEN</source>
-        <translation>code ISO 3166 alpha-3, par ex. KEN</translation>
+        <location filename="../../mpdesk/cli.py" line="43"/>
+        <source>ISO 3166 alpha-3 code or country name, e.g. KEN or Kenya</source>
+        <translation>code ISO 3166 alpha-3 ou nom du pays, par ex. KEN ou Kenya</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="43"/>
+        <location filename="../../mpdesk/cli.py" line="44"/>
         <source>edition year, e.g. 2020</source>
         <translation>année de l&apos;édition, par ex. 2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="46"/>
+        <location filename="../../mpdesk/cli.py" line="47"/>
         <source>reference period, e.g. 2010-2020</source>
         <translation>période de référence, par ex. 2010-2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="48"/>
+        <location filename="../../mpdesk/cli.py" line="49"/>
         <source>describe a profile and its progress</source>
         <translation>décrire un profil et son avancement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="51"/>
+        <location filename="../../mpdesk/cli.py" line="52"/>
         <source>list the guidance catalogue</source>
         <translation>afficher le catalogue d&apos;orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="54"/>
+        <location filename="../../mpdesk/cli.py" line="55"/>
         <source>write the Kenya 2020 training sample profile</source>
         <translation>écrire le profil d&apos;exemple de formation Kenya 2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="59"/>
+        <location filename="../../mpdesk/cli.py" line="60"/>
         <source>export a profile as CSV, PDF or Excel</source>
         <translation>exporter un profil en CSV, PDF ou Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="64"/>
+        <location filename="../../mpdesk/cli.py" line="65"/>
         <source>mark every page as a draft</source>
         <translation>marquer chaque page comme projet</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="65"/>
+        <location filename="../../mpdesk/cli.py" line="66"/>
         <source>report sections, e.g. A.2 B.2</source>
         <translation>sections du rapport, par ex. A.2 B.2</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="66"/>
+        <location filename="../../mpdesk/cli.py" line="67"/>
         <source>run the quality checks</source>
         <translation>lancer les contrôles de qualité</translation>
     </message>
@@ -467,82 +467,82 @@
         <translation>Préparez un profil migratoire national étape par étape. Sans commande, la fenêtre de mpdesk s&apos;ouvre. Commandes : {commands} (mpdesk COMMANDE --help pour plus de détails).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="119"/>
+        <location filename="../../mpdesk/cli.py" line="120"/>
         <source>&apos;{name}&apos; is neither an mpdesk command ({commands}) nor an existing profile file.</source>
         <translation>« {name} » n&apos;est ni une commande de mpdesk ({commands}) ni un fichier de profil existant.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="132"/>
+        <location filename="../../mpdesk/cli.py" line="133"/>
         <source>The mpdesk window cannot start because part of the program is missing ({why}). Reinstall mpdesk; the console commands still work.</source>
         <translation>La fenêtre de mpdesk ne peut pas démarrer car une partie du programme est manquante ({why}). Réinstallez mpdesk ; les commandes en console fonctionnent toujours.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="137"/>
+        <location filename="../../mpdesk/cli_commands.py" line="158"/>
         <source>Report modules:</source>
         <translation>Modules du rapport :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="184"/>
+        <location filename="../../mpdesk/cli_commands.py" line="205"/>
         <source>Report sections:</source>
         <translation>Sections du rapport :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="188"/>
+        <location filename="../../mpdesk/cli_commands.py" line="209"/>
         <source>Indicators:</source>
         <translation>Indicateurs :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="120"/>
+        <location filename="../../mpdesk/cli_commands.py" line="141"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="121"/>
+        <location filename="../../mpdesk/cli_commands.py" line="142"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="123"/>
+        <location filename="../../mpdesk/cli_commands.py" line="144"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="123"/>
+        <location filename="../../mpdesk/cli_commands.py" line="144"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="124"/>
+        <location filename="../../mpdesk/cli_commands.py" line="145"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="125"/>
+        <location filename="../../mpdesk/cli_commands.py" line="146"/>
         <source>File format</source>
         <translation>Format de fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="43"/>
+        <location filename="../../mpdesk/cli_commands.py" line="64"/>
         <source>Created {title} in {path}.</source>
         <translation>{title} a été créé dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="61"/>
+        <location filename="../../mpdesk/cli_commands.py" line="82"/>
         <source>Wrote the training sample {title} to {path}.</source>
         <translation>L&apos;exemple de formation {title} a été écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="133"/>
+        <location filename="../../mpdesk/cli_commands.py" line="154"/>
         <source>Progress: {overall} overall</source>
         <translation>Avancement : {overall} au total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="141"/>
+        <location filename="../../mpdesk/cli_commands.py" line="162"/>
         <source>Content: {values} values, {members} members, {sources} data sources, {gaps} data gaps.</source>
         <translation>Contenu : {values} valeurs, {members} membres, {sources} sources de données, {gaps} lacunes de données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="178"/>
+        <location filename="../../mpdesk/cli_commands.py" line="199"/>
         <source>{stages} stages, {steps} steps, {sections} report sections, {indicators} indicators ({derived} derived), {charts} charts.</source>
         <translation>{stages} phases, {steps} étapes, {sections} sections du rapport, {indicators} indicateurs ({derived} calculés), {charts} graphiques.</translation>
     </message>
@@ -552,28 +552,33 @@
         <translation>« {text} » n&apos;est pas une période de référence ; écrivez-la sous la forme 2010-2020.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="54"/>
+        <location filename="../../mpdesk/cli_commands.py" line="43"/>
+        <source>No country is called &apos;{text}&apos;; give its ISO 3166 alpha-3 code instead (for example SEN for Senegal).</source>
+        <translation>Aucun pays ne s&apos;appelle « {text} » ; indiquez plutôt son code ISO 3166 alpha-3 (par exemple SEN pour le Sénégal).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="75"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} existe déjà. Choisissez un autre nom, ou ouvrez plutôt ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="121"/>
+        <location filename="../../mpdesk/cli_commands.py" line="142"/>
         <source>{year}, reference period {period}</source>
         <translation>{year}, période de référence {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="125"/>
+        <location filename="../../mpdesk/cli_commands.py" line="146"/>
         <source>{version} (last written by mpdesk {app})</source>
         <translation>{version} (dernière écriture par mpdesk {app})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="131"/>
+        <location filename="../../mpdesk/cli_commands.py" line="152"/>
         <source>This file was upgraded from format {old}; the original was kept as {backup}.</source>
         <translation>Ce fichier a été mis à niveau depuis le format {old} ; l&apos;original a été conservé sous {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="135"/>
-        <location filename="../../mpdesk/cli_commands.py" line="181"/>
+        <location filename="../../mpdesk/cli_commands.py" line="156"/>
+        <location filename="../../mpdesk/cli_commands.py" line="202"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -732,6 +737,10 @@
         <location filename="../../mpdesk/cli_imports.py" line="128"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} n&apos;apporte rien de nouveau à ce profil.</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3 code, e.g. KEN</source>
+        <translation type="vanished">code ISO 3166 alpha-3, par ex. KEN</translation>
     </message>
     <message>
         <source>Imported {file} ({dataset}): {added} values added, {updated} updated.</source>
@@ -3269,70 +3278,75 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="53"/>
+        <location filename="../../mpdesk/services/profile.py" line="54"/>
         <source>The edition year must be between 1990 and 2100.</source>
         <translation>L&apos;année de l&apos;édition doit être comprise entre 1990 et 2100.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="58"/>
+        <location filename="../../mpdesk/services/profile.py" line="63"/>
         <source>A profile is either basic or extended.</source>
         <translation>Un profil est soit de base, soit étendu.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="62"/>
-        <location filename="../../mpdesk/services/profile.py" line="149"/>
+        <location filename="../../mpdesk/services/profile.py" line="67"/>
+        <location filename="../../mpdesk/services/profile.py" line="154"/>
         <source>The reference period starts after it ends.</source>
         <translation>La période de référence commence après sa fin.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="85"/>
+        <location filename="../../mpdesk/services/profile.py" line="90"/>
         <source>This profile&apos;s language ({lang}) is not complete in mpdesk yet: its report is written in English. Choose English, French or Spanish under Settings &gt; Profile language.</source>
         <translation>La langue de ce profil ({lang}) n&apos;est pas encore complète dans mpdesk : son rapport est rédigé en anglais. Choisissez l&apos;anglais, le français ou l&apos;espagnol dans Paramètres &gt; Langue du profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="144"/>
+        <location filename="../../mpdesk/services/profile.py" line="149"/>
         <source>Edit profile details</source>
         <translation>Modifier les informations du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="118"/>
+        <location filename="../../mpdesk/services/profile.py" line="123"/>
         <source>Create profile</source>
         <translation>Créer le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="175"/>
+        <location filename="../../mpdesk/services/profile.py" line="180"/>
         <source>Include {section}</source>
         <translation>Inclure {section}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="175"/>
+        <location filename="../../mpdesk/services/profile.py" line="180"/>
         <source>Leave out {section}</source>
         <translation>Retirer {section}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="50"/>
+        <location filename="../../mpdesk/services/profile.py" line="51"/>
         <source>&apos;{code}&apos; is not an ISO 3166 alpha-3 country code (for example KEN for Kenya).</source>
         <translation>« {code} » n&apos;est pas un code de pays ISO 3166 alpha-3 (par exemple KEN pour le Kenya).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="55"/>
-        <location filename="../../mpdesk/services/profile.py" line="142"/>
+        <location filename="../../mpdesk/services/profile.py" line="56"/>
+        <source>The edition year {year} is more than a year ahead; give the year the profile is published, at most {latest}.</source>
+        <translation>L&apos;année d&apos;édition {year} est à plus d&apos;un an d&apos;ici ; indiquez l&apos;année de publication du profil, au plus {latest}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/profile.py" line="60"/>
+        <location filename="../../mpdesk/services/profile.py" line="147"/>
         <source>&apos;{lang}&apos; is not a supported language; choose one of {langs}.</source>
         <translation>« {lang} » n&apos;est pas une langue prise en charge ; choisissez parmi {langs}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="140"/>
+        <location filename="../../mpdesk/services/profile.py" line="145"/>
         <source>&apos;{field}&apos; cannot be changed here.</source>
         <translation>« {field} » ne peut pas être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="173"/>
-        <location filename="../../mpdesk/services/profile.py" line="191"/>
+        <location filename="../../mpdesk/services/profile.py" line="178"/>
+        <location filename="../../mpdesk/services/profile.py" line="196"/>
         <source>There is no report section &apos;{key}&apos;.</source>
         <translation>Il n&apos;existe pas de section du rapport « {key} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="193"/>
+        <location filename="../../mpdesk/services/profile.py" line="198"/>
         <source>Edit text of {section}</source>
         <translation>Modifier le texte de {section}</translation>
     </message>
