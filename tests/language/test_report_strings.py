@@ -30,6 +30,7 @@ def test_every_report_string_has_a_translation_with_the_same_placeholders(langua
 
 def test_report_language_applies_to_report_strings_only() -> None:
     screen = {("Report", "Contents"): "SCREEN", ("Export", "Reading the profile"): "SCREEN"}
+    previous = i18n._backend   # the application's (Qt) backend, put back afterwards for later tests
     i18n.install_backend(lambda context, text: screen.get((context, text), text))
     try:
         assert i18n.tr("Report", "Contents") == "SCREEN"
@@ -42,7 +43,7 @@ def test_report_language_applies_to_report_strings_only() -> None:
             assert i18n.current_report_language() == "es"
         assert i18n.tr("Report", "Contents") == "SCREEN"
     finally:
-        i18n.install_backend(None)
+        i18n.install_backend(previous)
 
 
 def test_report_language_is_per_thread() -> None:
