@@ -39,7 +39,8 @@ def _command_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     new = sub.add_parser("new", help=tr("Cli", "create a new profile file"))
     new.add_argument("file")
-    new.add_argument("--country", required=True, help=tr("Cli", "ISO 3166 alpha-3 code, e.g. KEN"))
+    new.add_argument("--country", required=True,
+                     help=tr("Cli", "ISO 3166 alpha-3 code or country name, e.g. KEN or Kenya"))
     new.add_argument("--year", required=True, type=int, help=tr("Cli", "edition year, e.g. 2020"))
     new.add_argument("--lang", default="en")
     new.add_argument("--kind", choices=("basic", "extended"), default="basic")

@@ -31,16 +31,37 @@ def _parse_period(text: str | None) -> tuple[int | None, int | None]:
     return int(start), int(end)
 
 
+def _country_code(text: str) -> str:
+    """The ISO3 code of --country: a code (any case) or a name in English, French or Spanish."""
+    from mpdesk.imports.countries import by_iso3, find_by_name
+    from mpdesk.services.workspace import EditError
+
+    if text.strip().upper() in by_iso3():
+        return text.strip().upper()
+    country = find_by_name(text)
+    if country is None:
+        raise EditError(tr("Cli", "No country is called '{text}'; give its ISO 3166 alpha-3 code instead "
+                                  "(for example SEN for Senegal).").format(text=text))
+    return country.iso3
+
+
+def profile_file_name(text: str) -> Path:
+    """The file to create: '.mpdesk' added when the name lacks it, as the window's wizard proposes."""
+    path = Path(text)
+    return path if path.suffix.lower() == ".mpdesk" else path.with_name(path.name + ".mpdesk")
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from mpdesk.services.profile import NewProfile, create_profile
 
     start, end = _parse_period(args.period)
-    spec = NewProfile(country_iso3=args.country, edition_year=args.year, language=args.lang, kind=args.kind,
-                      period_start=start, period_end=end, title=args.title)
-    ws = create_profile(args.file, spec)
+    spec = NewProfile(country_iso3=_country_code(args.country), edition_year=args.year, language=args.lang,
+                      kind=args.kind, period_start=start, period_end=end, title=args.title)
+    path = profile_file_name(args.file)
+    ws = create_profile(path, spec)
     title = ws.profile().title
     ws.close()
-    print(tr("Cli", "Created {title} in {path}.").format(title=title, path=args.file))
+    print(tr("Cli", "Created {title} in {path}.").format(title=title, path=path))
     return 0
 
 

@@ -76,6 +76,35 @@ def test_new_with_a_mistake_gives_one_sentence(tmp_path: Path, capsys, args: lis
     assert not path.exists()
 
 
+@pytest.mark.parametrize("country, iso3", [("Senegal", "SEN"), ("sénégal", "SEN"), ("KENYA", "KEN"),
+                                           ("sen", "SEN"), ("Costa de Marfil", "CIV")])
+def test_new_takes_a_country_name_in_any_language_and_adds_the_extension(tmp_path: Path, capsys, country: str,
+                                                                         iso3: str) -> None:
+    assert main(["new", str(tmp_path / "x4"), "--country", country, "--year", "2024"]) == 0
+    path = tmp_path / "x4.mpdesk"
+    assert path.exists() and not (tmp_path / "x4").exists()
+    assert str(path) in capsys.readouterr().out
+    assert main(["info", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["country_iso3"] == iso3
+
+
+def test_new_refuses_an_unknown_country_and_a_year_far_ahead(tmp_path: Path, capsys) -> None:
+    from datetime import date
+
+    path = tmp_path / "x.mpdesk"
+    assert main(["new", str(path), "--country", "Atlantis", "--year", "2024"]) == 1
+    err = capsys.readouterr().err
+    one_sentence(err)
+    assert "Atlantis" in err and "ISO 3166 alpha-3 code" in err
+    ahead = date.today().year + 2
+    assert main(["new", str(path), "--country", "KEN", "--year", str(ahead)]) == 1
+    err = capsys.readouterr().err
+    one_sentence(err)
+    assert str(ahead) in err and "ahead" in err
+    assert not path.exists()
+    assert main(["new", str(path), "--country", "KEN", "--year", str(ahead - 1)]) == 0    # next year is fine
+
+
 def test_usage_errors_exit_2(capsys) -> None:
     assert main(["new", "x.mpdesk"]) == 2
     assert "--country" in capsys.readouterr().err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -51,6 +52,10 @@ def _validate(spec: NewProfile) -> tuple[Any, int, int]:
                         .format(code=spec.country_iso3))
     if not 1990 <= spec.edition_year <= 2100:
         raise EditError(tr("Profile", "The edition year must be between 1990 and 2100."))
+    if spec.edition_year > date.today().year + 1:   # next year's edition may be started now, no later one
+        raise EditError(tr("Profile", "The edition year {year} is more than a year ahead; give the year the "
+                                      "profile is published, at most {latest}.")
+                        .format(year=spec.edition_year, latest=date.today().year + 1))
     if spec.language not in LANGUAGES:
         raise EditError(tr("Profile", "'{lang}' is not a supported language; choose one of {langs}.")
                         .format(lang=spec.language, langs=", ".join(LANGUAGES)))

@@ -20,9 +20,12 @@ from mpdesk.export.draft import DraftResult, safe_file_name, size_text
 from mpdesk.export.options import ExportOptions, Progress
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.jobs import Job
+from mpdesk.ui.settings import interface_language, last_export_folder, remember_export_folder
 from mpdesk.ui.widgets import MessageBar
 
 FORMATS = ("pdf", "xlsx")
+# Below this overall completeness a "Final" report is very likely a mistake: the dialog says so.
+LOW_COMPLETENESS = 0.5
 
 
 def documents_folder() -> Path:
@@ -149,6 +152,9 @@ class ExportDialog(QDialog):
         self.job: Job | None = None
         self._written: list[Path] = []
         self._options: ExportOptions | None = None
+        from mpdesk.services.completeness import compute_completeness
+
+        self.completeness = compute_completeness(ctx.ws).overall
         self.setWindowTitle(self.tr("Export the profile"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._format_box())
@@ -185,14 +191,32 @@ class ExportDialog(QDialog):
 
     def _status_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Status"))
-        row = QHBoxLayout(box)
+        column = QVBoxLayout(box)
+        row = QHBoxLayout()
         self.final_radio = QRadioButton(self.tr("Final"))
         self.draft_radio = QRadioButton(self.tr("Draft (every page says “DRAFT — not for citation”)"))
         self.final_radio.setChecked(True)
         row.addWidget(self.final_radio)
         row.addWidget(self.draft_radio)
         row.addStretch(1)
+        column.addLayout(row)
+        self.final_warning = MessageBar()
+        column.addWidget(self.final_warning)
+        self.final_radio.toggled.connect(self._update_final_warning)
+        self._update_final_warning()
         return box
+
+    def _update_final_warning(self, *_: Any) -> None:
+        """A nearly empty profile exported as final: say so and suggest a draft (the user may go on)."""
+        from mpdesk.charts.format import format_percent
+
+        if self.final_radio.isChecked() and self.completeness < LOW_COMPLETENESS:
+            percent = format_percent(str(round(self.completeness * 100)), interface_language())
+            self.final_warning.show_message(self.tr(
+                "This profile is only {percent} complete: a final report is meant for publication, "
+                "so a draft is probably what you want.").format(percent=percent), "warning")
+        else:
+            self.final_warning.hide()
 
     def _modules_box(self) -> QGroupBox:
         from mpdesk.services.profile import selected_sections
@@ -219,10 +243,12 @@ class ExportDialog(QDialog):
         box = QGroupBox(self.tr("Files"))
         grid = QGridLayout(box)
         stem = safe_file_name(self.ctx.ws.profile().title or self.ctx.ws.path.stem)
+        # where this profile was last exported, else beside the profile file itself
+        folder = last_export_folder(self.ctx.ws.path) or self.ctx.ws.path.resolve().parent
         self.path_edits: dict[str, QLineEdit] = {}
         labels = {"pdf": self.tr("PDF:"), "xlsx": self.tr("Excel:")}
         for row, kind in enumerate(FORMATS):
-            edit = QLineEdit(str(documents_folder() / f"{stem}.{kind}"))
+            edit = QLineEdit(str(folder / f"{stem}.{kind}"))
             edit.textChanged.connect(self._update_enabled)
             browse = QPushButton(self.tr("Browse…"))
             browse.clicked.connect(lambda _=False, k=kind: self._browse(k))
@@ -301,6 +327,8 @@ class ExportDialog(QDialog):
     def _finished(self, paths: list[Path]) -> None:
         self._set_inputs_enabled(True)
         self.panel.done(written_sentence(self.panel, paths, self.ctx.language), paths)
+        if paths:
+            remember_export_folder(self.ctx.ws.path, paths[0].parent)
         if self._options is not None and self._options.warnings:
             self.panel.message.show_message("\n".join(self._options.warnings), "info")
 

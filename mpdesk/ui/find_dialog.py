@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -17,20 +17,25 @@ from mpdesk.ui.widgets import section_label
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def find_targets(ctx: AppContext, parent: QWidget) -> list[tuple[str, str]]:
+def _tr(text: str) -> str:
+    # a fixed context (the dialog's own), so tools/extract_strings.py finds these strings
+    return QCoreApplication.translate("FindDialog", text)
+
+
+def find_targets(ctx: AppContext) -> list[tuple[str, str]]:
     """(what the user reads, where it goes) for every step, chosen section and their indicators."""
     catalogue, language = ctx.ws.catalogue, ctx.language
     year = int(ctx.ws.profile().period_end)
-    found = [(parent.tr("Step {key}  {title}").format(key=s.key, title=s.title.get_for(language)), f"step:{s.key}")
+    found = [(_tr("Step {key}  {title}").format(key=s.key, title=s.title.get_for(language)), f"step:{s.key}")
              for s in catalogue.steps]
     chosen = selected_sections(ctx.ws)
     for key in chosen:
         target = "glance" if key == "glance" else f"section:{key}"
-        found.append((parent.tr("Section {name}").format(name=section_label(catalogue.section(key), language)), target))
+        found.append((_tr("Section {name}").format(name=section_label(catalogue.section(key), language)), target))
     for indicator in catalogue.indicators:
         if indicator.section_key in chosen:
             cell = "cell:" + json.dumps(asdict(CellKey(indicator.key, year)))
-            found.append((parent.tr("Indicator {name} ({section})").format(
+            found.append((_tr("Indicator {name} ({section})").format(
                 name=indicator.name.get_for(language), section=indicator.section_key), cell))
     return found
 
@@ -43,7 +48,7 @@ class FindDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Find a step, section or indicator"))
         self.model = QStandardItemModel(self)
-        for text, target in find_targets(ctx, self):
+        for text, target in find_targets(ctx):
             item = QStandardItem(text)
             item.setData(target, TARGET_ROLE)
             item.setEditable(False)

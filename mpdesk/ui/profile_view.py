@@ -156,7 +156,7 @@ class ProfileView(QWidget):
         self.back_button.setEnabled(on_step and catalogue.previous_step(self.current_step) is not None)
         self.next_button.setEnabled(True)
         if not on_step:
-            self.next_button.setText(self.tr("Back to step {key} →").format(key=self.current_step))
+            self.next_button.setText(self.tr("← Back to step {key}").format(key=self.current_step))
             self.next_button.setToolTip(self.tr("Return to the step you were working on"))
         elif nxt is None:
             # the last step: the way on is to export the finished report

@@ -6,6 +6,7 @@ one, so tests never touch a user's recent files).
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QSettings
 RECENT_KEY = "recent_files"
 RECENT_LIMIT = 10
 LANGUAGE_KEY = "interface_language"
+EXPORT_FOLDERS_KEY = "export_folders"   # profile path -> the folder its last export went to
 # Languages the interface is translated into (the .qm files in resources/translations).
 INTERFACE_LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
 
@@ -47,6 +49,23 @@ def add_recent_file(path: str | Path) -> None:
 def remove_recent_file(path: str | Path) -> None:
     text = str(path)
     _store([p for p in recent_files() if p != text])
+
+
+def _profile_key(profile_path: str | Path) -> str:
+    # a hash: a path's slashes would otherwise become nested setting groups
+    return hashlib.sha1(str(Path(profile_path).resolve()).encode("utf-8")).hexdigest()
+
+
+def last_export_folder(profile_path: str | Path) -> Path | None:
+    """The folder this profile was last exported to, when it still exists."""
+    value = str(app_settings().value(f"{EXPORT_FOLDERS_KEY}/{_profile_key(profile_path)}", "") or "")
+    return Path(value) if value and Path(value).is_dir() else None
+
+
+def remember_export_folder(profile_path: str | Path, folder: str | Path) -> None:
+    settings = app_settings()
+    settings.setValue(f"{EXPORT_FOLDERS_KEY}/{_profile_key(profile_path)}", str(Path(folder).resolve()))
+    settings.sync()
 
 
 def saved_interface_language() -> str:

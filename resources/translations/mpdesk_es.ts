@@ -412,52 +412,52 @@
         <translation>crear un nuevo archivo de perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="42"/>
-        <source>ISO 3166 alpha-3 code, e.g. KEN</source>
-        <translation>código ISO 3166 alfa-3, p. ej. KEN</translation>
+        <location filename="../../mpdesk/cli.py" line="43"/>
+        <source>ISO 3166 alpha-3 code or country name, e.g. KEN or Kenya</source>
+        <translation>código ISO 3166 alfa-3 o nombre del país, p. ej. KEN o Kenia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="43"/>
+        <location filename="../../mpdesk/cli.py" line="44"/>
         <source>edition year, e.g. 2020</source>
         <translation>año de la edición, p. ej. 2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="46"/>
+        <location filename="../../mpdesk/cli.py" line="47"/>
         <source>reference period, e.g. 2010-2020</source>
         <translation>período de referencia, p. ej. 2010-2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="48"/>
+        <location filename="../../mpdesk/cli.py" line="49"/>
         <source>describe a profile and its progress</source>
         <translation>describir un perfil y su avance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="51"/>
+        <location filename="../../mpdesk/cli.py" line="52"/>
         <source>list the guidance catalogue</source>
         <translation>mostrar el catálogo de orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="54"/>
+        <location filename="../../mpdesk/cli.py" line="55"/>
         <source>write the Kenya 2020 training sample profile</source>
         <translation>escribir el perfil de ejemplo de capacitación Kenia 2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="59"/>
+        <location filename="../../mpdesk/cli.py" line="60"/>
         <source>export a profile as CSV, PDF or Excel</source>
         <translation>exportar un perfil en CSV, PDF o Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="64"/>
+        <location filename="../../mpdesk/cli.py" line="65"/>
         <source>mark every page as a draft</source>
         <translation>marcar cada página como borrador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="65"/>
+        <location filename="../../mpdesk/cli.py" line="66"/>
         <source>report sections, e.g. A.2 B.2</source>
         <translation>secciones del informe, p. ej. A.2 B.2</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="66"/>
+        <location filename="../../mpdesk/cli.py" line="67"/>
         <source>run the quality checks</source>
         <translation>ejecutar los controles de calidad</translation>
     </message>
@@ -467,82 +467,82 @@
         <translation>Prepare paso a paso un perfil migratorio nacional. Sin un comando, se abre la ventana de mpdesk. Comandos: {commands} (mpdesk COMANDO --help para más detalles).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="119"/>
+        <location filename="../../mpdesk/cli.py" line="120"/>
         <source>&apos;{name}&apos; is neither an mpdesk command ({commands}) nor an existing profile file.</source>
         <translation>“{name}” no es un comando de mpdesk ({commands}) ni un archivo de perfil existente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="132"/>
+        <location filename="../../mpdesk/cli.py" line="133"/>
         <source>The mpdesk window cannot start because part of the program is missing ({why}). Reinstall mpdesk; the console commands still work.</source>
         <translation>La ventana de mpdesk no puede iniciarse porque falta una parte del programa ({why}). Vuelva a instalar mpdesk; los comandos de consola siguen funcionando.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="137"/>
+        <location filename="../../mpdesk/cli_commands.py" line="158"/>
         <source>Report modules:</source>
         <translation>Módulos del informe:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="184"/>
+        <location filename="../../mpdesk/cli_commands.py" line="205"/>
         <source>Report sections:</source>
         <translation>Secciones del informe:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="188"/>
+        <location filename="../../mpdesk/cli_commands.py" line="209"/>
         <source>Indicators:</source>
         <translation>Indicadores:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="120"/>
+        <location filename="../../mpdesk/cli_commands.py" line="141"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="121"/>
+        <location filename="../../mpdesk/cli_commands.py" line="142"/>
         <source>Edition</source>
         <translation>Edición</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="123"/>
+        <location filename="../../mpdesk/cli_commands.py" line="144"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="123"/>
+        <location filename="../../mpdesk/cli_commands.py" line="144"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="124"/>
+        <location filename="../../mpdesk/cli_commands.py" line="145"/>
         <source>Lead agency</source>
         <translation>Institución rectora</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="125"/>
+        <location filename="../../mpdesk/cli_commands.py" line="146"/>
         <source>File format</source>
         <translation>Formato de archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="43"/>
+        <location filename="../../mpdesk/cli_commands.py" line="64"/>
         <source>Created {title} in {path}.</source>
         <translation>Se creó {title} en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="61"/>
+        <location filename="../../mpdesk/cli_commands.py" line="82"/>
         <source>Wrote the training sample {title} to {path}.</source>
         <translation>Se escribió el ejemplo de capacitación {title} en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="133"/>
+        <location filename="../../mpdesk/cli_commands.py" line="154"/>
         <source>Progress: {overall} overall</source>
         <translation>Avance: {overall} en total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="141"/>
+        <location filename="../../mpdesk/cli_commands.py" line="162"/>
         <source>Content: {values} values, {members} members, {sources} data sources, {gaps} data gaps.</source>
         <translation>Contenido: {values} valores, {members} miembros, {sources} fuentes de datos, {gaps} vacíos de datos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="178"/>
+        <location filename="../../mpdesk/cli_commands.py" line="199"/>
         <source>{stages} stages, {steps} steps, {sections} report sections, {indicators} indicators ({derived} derived), {charts} charts.</source>
         <translation>{stages} etapas, {steps} pasos, {sections} secciones del informe, {indicators} indicadores ({derived} calculados), {charts} gráficos.</translation>
     </message>
@@ -552,28 +552,33 @@
         <translation>“{text}” no es un período de referencia; escríbalo como 2010-2020.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="54"/>
+        <location filename="../../mpdesk/cli_commands.py" line="43"/>
+        <source>No country is called &apos;{text}&apos;; give its ISO 3166 alpha-3 code instead (for example SEN for Senegal).</source>
+        <translation>Ningún país se llama «{text}»; indique en su lugar su código ISO 3166 alfa-3 (por ejemplo SEN para Senegal).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="75"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} ya existe. Elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="121"/>
+        <location filename="../../mpdesk/cli_commands.py" line="142"/>
         <source>{year}, reference period {period}</source>
         <translation>{year}, período de referencia {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="125"/>
+        <location filename="../../mpdesk/cli_commands.py" line="146"/>
         <source>{version} (last written by mpdesk {app})</source>
         <translation>{version} (escrito por última vez por mpdesk {app})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="131"/>
+        <location filename="../../mpdesk/cli_commands.py" line="152"/>
         <source>This file was upgraded from format {old}; the original was kept as {backup}.</source>
         <translation>Este archivo se actualizó desde el formato {old}; el original se conservó como {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="135"/>
-        <location filename="../../mpdesk/cli_commands.py" line="181"/>
+        <location filename="../../mpdesk/cli_commands.py" line="156"/>
+        <location filename="../../mpdesk/cli_commands.py" line="202"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -599,7 +604,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/cli_data.py" line="45"/>
-        <location filename="../../mpdesk/cli_imports.py" line="141"/>
+        <location filename="../../mpdesk/cli_imports.py" line="143"/>
         <source>Warning: {text}</source>
         <translation>Advertencia: {text}</translation>
     </message>
@@ -659,17 +664,17 @@
         <translation>Indique qué archivo de datos importar: mpdesk import ARCHIVO ARCHIVO_DE_DATOS.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="174"/>
+        <location filename="../../mpdesk/cli_imports.py" line="176"/>
         <source>write the data-request workbook for one institution</source>
         <translation>escribir el libro de solicitud de datos para una institución</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="176"/>
+        <location filename="../../mpdesk/cli_imports.py" line="178"/>
         <source>as written in the data-request log</source>
         <translation>tal como figura en el registro de solicitudes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="203"/>
+        <location filename="../../mpdesk/cli_imports.py" line="205"/>
         <source>No file has been imported into this profile yet.</source>
         <translation>Aún no se ha importado ningún archivo en este perfil.</translation>
     </message>
@@ -679,12 +684,12 @@
         <translation>{file} ({dataset}): por añadir {added}, por cambiar {changed}, en conflicto con otra fuente {conflicts}, omitidas {skipped}. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="136"/>
+        <location filename="../../mpdesk/cli_imports.py" line="138"/>
         <source>Imported {file} ({dataset}): {added} values added, {updated} updated (import {import_id}).</source>
         <translation>Se importó {file} ({dataset}): {added} valores añadidos, {updated} actualizados (importación {import_id}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="189"/>
+        <location filename="../../mpdesk/cli_imports.py" line="191"/>
         <source>Wrote the data request for {name} to {path}. When it comes back filled in: mpdesk import {file} {path}</source>
         <translation>Se escribió la solicitud de datos para {name} en {path}. Cuando vuelva completada: mpdesk import {file} {path}</translation>
     </message>
@@ -694,22 +699,22 @@
         <translation>--map necesita indicator=CLAVE year=COLUMNA value=COLUMNA y, opcionalmente, sex=, age_group=, partner=, source=; revise {what}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="88"/>
+        <location filename="../../mpdesk/cli_imports.py" line="90"/>
         <source>  {name} [{key}] {span}: {added} to add, {changed} to change, {conflicts} conflicts.</source>
         <translation>  {name} [{key}] {span}: {added} por añadir, {changed} por cambiar, {conflicts} conflictos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="101"/>
+        <location filename="../../mpdesk/cli_imports.py" line="103"/>
         <source>  skipped: {text}</source>
         <translation>  omitido: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="139"/>
+        <location filename="../../mpdesk/cli_imports.py" line="141"/>
         <source>Indicators: {keys}.</source>
         <translation>Indicadores: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="205"/>
+        <location filename="../../mpdesk/cli_imports.py" line="207"/>
         <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
         <translation>{id}  {when}  {file} ({dataset}): {added} añadidas, {updated} cambiadas, {figures} cifras provienen ahora de él</translation>
     </message>
@@ -719,19 +724,23 @@
         <translation>mpdesk no conoce la disposición de {name}; añada --map indicator=CLAVE year=COLUMNA value=COLUMNA (columnas: {columns}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="92"/>
+        <location filename="../../mpdesk/cli_imports.py" line="94"/>
         <source>    change {where}: {old} ({old_source}) -&gt; {new} ({source})</source>
         <translation>    cambio {where}: {old} ({old_source}) -&gt; {new} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="96"/>
+        <location filename="../../mpdesk/cli_imports.py" line="98"/>
         <source>    conflict {where}: {old} ({old_source}) and {new} ({source}); the series uses {used}</source>
         <translation>    conflicto {where}: {old} ({old_source}) y {new} ({source}); la serie usa {used}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="128"/>
+        <location filename="../../mpdesk/cli_imports.py" line="130"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} no aporta nada nuevo a este perfil.</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3 code, e.g. KEN</source>
+        <translation type="vanished">código ISO 3166 alfa-3, p. ej. KEN</translation>
     </message>
     <message>
         <source>Imported {file} ({dataset}): {added} values added, {updated} updated.</source>
@@ -1036,22 +1045,22 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="345"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="373"/>
         <source>Prepare draft for email</source>
         <translation>Preparar un borrador para enviar por correo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="349"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="377"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="368"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="396"/>
         <source>Cancelled; no draft file was left in the folder.</source>
         <translation>Cancelado; no quedó ningún archivo de borrador en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="379"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="407"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Dos archivos, {size} en total, están listos para adjuntar: {pdf} y {xlsx}, en {folder}.</translation>
     </message>
@@ -1087,88 +1096,88 @@
         <translation>Leyendo el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="48"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="49"/>
         <source>Excel workbook written</source>
         <translation>Libro de Excel escrito</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="82"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="82"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="83"/>
         <source>Key figures: latest value, year, source and change</source>
         <translation>Cifras clave: último valor, año, fuente y variación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="90"/>
         <source>Tidy data</source>
         <translation>Datos ordenados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="90"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="91"/>
         <source>Every figure, one per row, with its source</source>
         <translation>Cada cifra, una por fila, con su fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="92"/>
         <source>The inventory of data sources</source>
         <translation>El inventario de fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="93"/>
         <source>Data gaps and the actions planned</source>
         <translation>Los vacíos de datos y las acciones previstas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="93"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="94"/>
         <source>What each indicator means and how it is computed</source>
         <translation>Qué significa cada indicador y cómo se calcula</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="94"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="95"/>
         <source>Profile, edition, export date, Draft or Final</source>
         <translation>Perfil, edición, fecha de exportación, borrador o versión final</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="95"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="96"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="129"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="86"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="87"/>
         <source>Indicators by year</source>
         <translation>Indicadores por año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="145"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="146"/>
         <source>{name} could not be written ({why}). Choose another folder and try again.</source>
         <translation>No se pudo escribir {name} ({why}). Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="140"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="141"/>
         <source>{name} could not be written because the disk is full. Free some space or choose another folder.</source>
         <translation>No se pudo escribir {name} porque el disco está lleno. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="143"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="144"/>
         <source>{name} could not be written: the folder is read-only or the file is open in another program. Close it there or choose another folder.</source>
         <translation>No se pudo escribir {name}: la carpeta es de solo lectura o el archivo está abierto en otro programa. Ciérrelo allí o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="43"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="44"/>
         <source>Writing {name}</source>
         <translation>Escribiendo {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="88"/>
         <source>Charts of {section} and their data</source>
         <translation>Gráficos de {section} y sus datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="122"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="123"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>La carpeta {folder} no existe. Elija otra carpeta.</translation>
     </message>
@@ -1625,123 +1634,129 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="152"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="158"/>
         <source>Export the profile</source>
         <translation>Exportar el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="162"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="168"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="164"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="175"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="181"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="177"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="183"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="178"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="184"/>
         <source>Excel workbook</source>
         <translation>Libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="187"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="193"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="189"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="196"/>
         <source>Final</source>
         <translation>Versión final</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="190"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="197"/>
         <source>Draft (every page says “DRAFT — not for citation”)</source>
         <translation>Borrador (cada página indica “BORRADOR — no citar”)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="200"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="203"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="215"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="216"/>
+        <source>This profile is only {percent} complete: a final report is meant for publication, so a draft is probably what you want.</source>
+        <translation>Este perfil solo está completo en un {percent}: un informe final está destinado a publicarse, así que probablemente convenga un borrador.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="224"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
         <source>Modules to include</source>
         <translation>Módulos que se incluirán</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="219"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="243"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="223"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="249"/>
         <source>PDF:</source>
         <translation>PDF:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="223"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="249"/>
         <source>Excel:</source>
         <translation>Excel:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="253"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="236"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="236"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="237"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="263"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="264"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
         <source>Tick PDF, Excel or both.</source>
         <translation>Marque PDF, Excel o ambos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="266"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="292"/>
         <source>Tick at least one module to include.</source>
         <translation>Marque al menos un módulo que incluir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="269"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="295"/>
         <source>The folder {folder} does not exist. Choose another with Browse.</source>
         <translation>La carpeta {folder} no existe. Elija otra con Examinar.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="299"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="325"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="313"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="341"/>
         <source>Export cancelled; no partial file was left behind.</source>
         <translation>Exportación cancelada; no quedó ningún archivo incompleto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="320"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="348"/>
         <source>{sentence} {names} had already been written and is complete.</source>
         <translation>{sentence} {names} ya se había escrito y está completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="393"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="421"/>
         <source>Choose the folder for the draft files</source>
         <translation>Elija la carpeta para los archivos del borrador</translation>
     </message>
@@ -1841,29 +1856,44 @@
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="44"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="49"/>
         <source>Find a step, section or indicator</source>
         <translation>Buscar un paso, una sección o un indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="55"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="60"/>
         <source>Name to find</source>
         <translation>Nombre que buscar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="56"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="61"/>
         <source>Part of a name, e.g. &apos;refugees&apos; or &apos;1.3&apos;</source>
         <translation>Parte de un nombre, p. ej. “refugiados” o “1.3”</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="58"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="63"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="66"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="71"/>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="29"/>
+        <source>Step {key}  {title}</source>
+        <translation>Paso {key}  {title}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="34"/>
+        <source>Section {name}</source>
+        <translation>Sección {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="38"/>
+        <source>Indicator {name} ({section})</source>
+        <translation>Indicador {name} ({section})</translation>
     </message>
 </context>
 <context>
@@ -2270,47 +2300,53 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="255"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="257"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>Se canceló la lectura; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="281"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="282"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="283"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="284"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: {conflicts} · Ya en el perfil: {unchanged} · Omitidas: {skipped}. No se escribe nada hasta que importe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="307"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="309"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Nada de este archivo puede importarse en este perfil; la pestaña Omitidas indica por qué.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="325"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="329"/>
         <source>To add ({n})</source>
         <translation>Por añadir ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="325"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="329"/>
         <source>Will change ({n})</source>
         <translation>Por cambiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="325"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="329"/>
         <source>Conflicts ({n})</source>
         <translation>Conflictos ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="326"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="330"/>
         <source>Skipped ({n})</source>
         <translation>Omitidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="364"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>Se importó {file}: {added} cifras añadidas, {updated} cambiadas. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="380"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="381"/>
+        <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
+        <translation>Escrito en el perfil desde {file}: {added} datos añadidos y {updated} modificados, en {indicators} indicadores.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/import_dialog.py" line="31"/>
@@ -2323,17 +2359,17 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="393"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="412"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="395"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="414"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Leer un archivo descargado o el libro de un ministerio, ver lo que cambiaría e importarlo (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="417"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
@@ -2351,27 +2387,32 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="232"/>
+        <location filename="../../mpdesk/services/import_log.py" line="254"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>Se quitaron {removed} cifras y se restablecieron {restored} cifras anteriores.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/import_log.py" line="180"/>
+        <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
+        <translation>{prefix} es el comienzo de varias importaciones ({ids}); escriba más caracteres del identificador.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/import_log.py" line="202"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>No existe la importación {id} en este perfil; “mpdesk imports ARCHIVO” las lista.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="184"/>
+        <location filename="../../mpdesk/services/import_log.py" line="206"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>La importación de {name} la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="187"/>
+        <location filename="../../mpdesk/services/import_log.py" line="209"/>
         <source>Remove the import of {name}</source>
         <translation>Quitar la importación de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="235"/>
+        <location filename="../../mpdesk/services/import_log.py" line="257"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} cifras cambiadas desde la importación se conservaron como estaban.</translation>
     </message>
@@ -2553,47 +2594,62 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="211"/>
+        <location filename="../../mpdesk/imports/preview.py" line="245"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="220"/>
+        <location filename="../../mpdesk/imports/preview.py" line="254"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="370"/>
+        <location filename="../../mpdesk/imports/preview.py" line="416"/>
         <source>typed in</source>
         <translation>introducida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="265"/>
+        <location filename="../../mpdesk/imports/preview.py" line="114"/>
+        <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
+        <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica {count} datos.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="311"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entradas del archivo que no contienen ninguna cifra utilizable (celdas vacías o dañadas, o sin datos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="401"/>
+        <location filename="../../mpdesk/imports/preview.py" line="109"/>
+        <source>This file was already imported on {date}; importing it again changes nothing.</source>
+        <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="112"/>
+        <source>This file was already imported on {date}; importing it again changes one figure.</source>
+        <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica un dato.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="447"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Nada que importar de {file}: ninguna de sus cifras corresponde a los indicadores elegidos de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="147"/>
+        <location filename="../../mpdesk/imports/preview.py" line="178"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk no conoce la disposición de {name}. Indique qué columna contiene el año, el valor y las desagregaciones, y de qué indicador se trata; mpdesk lo recordará para el próximo archivo con esta disposición.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="243"/>
+        <location filename="../../mpdesk/imports/preview.py" line="289"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key}: este perfil no usa este indicador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="246"/>
+        <location filename="../../mpdesk/imports/preview.py" line="292"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name}: mpdesk calcula este indicador a partir de otros, así que las cifras del archivo no se guardan.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="397"/>
+        <location filename="../../mpdesk/imports/preview.py" line="443"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} no tiene cifras para {keys}.</translation>
     </message>
@@ -3248,70 +3304,75 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="53"/>
+        <location filename="../../mpdesk/services/profile.py" line="54"/>
         <source>The edition year must be between 1990 and 2100.</source>
         <translation>El año de la edición debe estar entre 1990 y 2100.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="58"/>
+        <location filename="../../mpdesk/services/profile.py" line="63"/>
         <source>A profile is either basic or extended.</source>
         <translation>Un perfil es básico o ampliado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="62"/>
-        <location filename="../../mpdesk/services/profile.py" line="149"/>
+        <location filename="../../mpdesk/services/profile.py" line="67"/>
+        <location filename="../../mpdesk/services/profile.py" line="154"/>
         <source>The reference period starts after it ends.</source>
         <translation>El período de referencia empieza después de terminar.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="85"/>
+        <location filename="../../mpdesk/services/profile.py" line="90"/>
         <source>This profile&apos;s language ({lang}) is not complete in mpdesk yet: its report is written in English. Choose English, French or Spanish under Settings &gt; Profile language.</source>
         <translation>El idioma de este perfil ({lang}) aún no está completo en mpdesk: su informe se redacta en inglés. Elija inglés, francés o español en Configuración &gt; Idioma del perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="144"/>
+        <location filename="../../mpdesk/services/profile.py" line="149"/>
         <source>Edit profile details</source>
         <translation>Editar los datos del perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="118"/>
+        <location filename="../../mpdesk/services/profile.py" line="123"/>
         <source>Create profile</source>
         <translation>Crear el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="175"/>
+        <location filename="../../mpdesk/services/profile.py" line="180"/>
         <source>Include {section}</source>
         <translation>Incluir {section}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="175"/>
+        <location filename="../../mpdesk/services/profile.py" line="180"/>
         <source>Leave out {section}</source>
         <translation>Excluir {section}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="50"/>
+        <location filename="../../mpdesk/services/profile.py" line="51"/>
         <source>&apos;{code}&apos; is not an ISO 3166 alpha-3 country code (for example KEN for Kenya).</source>
         <translation>“{code}” no es un código de país ISO 3166 alfa-3 (por ejemplo, KEN para Kenia).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="55"/>
-        <location filename="../../mpdesk/services/profile.py" line="142"/>
+        <location filename="../../mpdesk/services/profile.py" line="56"/>
+        <source>The edition year {year} is more than a year ahead; give the year the profile is published, at most {latest}.</source>
+        <translation>El año de edición {year} está a más de un año vista; indique el año en que se publica el perfil, como máximo {latest}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/profile.py" line="60"/>
+        <location filename="../../mpdesk/services/profile.py" line="147"/>
         <source>&apos;{lang}&apos; is not a supported language; choose one of {langs}.</source>
         <translation>“{lang}” no es un idioma admitido; elija uno de {langs}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="140"/>
+        <location filename="../../mpdesk/services/profile.py" line="145"/>
         <source>&apos;{field}&apos; cannot be changed here.</source>
         <translation>“{field}” no puede modificarse aquí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="173"/>
-        <location filename="../../mpdesk/services/profile.py" line="191"/>
+        <location filename="../../mpdesk/services/profile.py" line="178"/>
+        <location filename="../../mpdesk/services/profile.py" line="196"/>
         <source>There is no report section &apos;{key}&apos;.</source>
         <translation>No existe la sección del informe “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="193"/>
+        <location filename="../../mpdesk/services/profile.py" line="198"/>
         <source>Edit text of {section}</source>
         <translation>Editar el texto de {section}</translation>
     </message>
@@ -3373,12 +3434,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Otro programa está escribiendo {name}. Cierre ese programa y vuelva a abrir el archivo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="168"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="170"/>
         <source>{name} is read-only, and mpdesk saves every edit at once. Copy the file to a folder you can write to (for example Documents), or remove the read-only setting, then open it again.</source>
         <translation>{name} es de solo lectura, y mpdesk guarda cada cambio al instante. Copie el archivo en una carpeta en la que pueda escribir (por ejemplo, Documentos) o quite el atributo de solo lectura, y vuelva a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="172"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="174"/>
         <source>The folder {folder} cannot be written to, and mpdesk saves every edit at once. Copy {name} to a folder you can write to (for example Documents) and open it there.</source>
         <translation>No se puede escribir en la carpeta {folder}, y mpdesk guarda cada cambio al instante. Copie {name} en una carpeta en la que pueda escribir (por ejemplo, Documentos) y ábralo allí.</translation>
     </message>
@@ -3547,8 +3608,8 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/ui/profile_view.py" line="159"/>
-        <source>Back to step {key} →</source>
-        <translation>Volver al paso {key} →</translation>
+        <source>← Back to step {key}</source>
+        <translation>← Volver al paso {key}</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/profile_view.py" line="160"/>
@@ -3570,16 +3631,20 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <source>Next: {key} →</source>
         <translation>Siguiente: {key} →</translation>
     </message>
+    <message>
+        <source>Back to step {key} →</source>
+        <translation type="vanished">Volver al paso {key} →</translation>
+    </message>
 </context>
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="541"/>
+        <location filename="../../mpdesk/services/quality.py" line="563"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>El umbral de las variaciones interanuales debe estar entre el 1 % y el 1000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="542"/>
+        <location filename="../../mpdesk/services/quality.py" line="564"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Fijar el umbral de las variaciones interanuales</translation>
     </message>
@@ -3614,18 +3679,18 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{where}: las cifras por {what} suman {parts}, más que el total de {total}. Puede que una parte se cuente dos veces o que el total provenga de otra fuente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="375"/>
+        <location filename="../../mpdesk/services/quality.py" line="396"/>
         <source>{where}: {figure} is {change}% from {previous} in {year}. Check the figure, or explain the change in the text.</source>
         <translation>{where}: {figure} varía un {change} % respecto de {previous} en {year}. Compruebe la cifra o explique la variación en el texto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="482"/>
+        <location filename="../../mpdesk/services/quality.py" line="503"/>
         <source>{shown} and {n} more</source>
         <translation>{shown} y {n} más</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/quality.py" line="77"/>
-        <location filename="../../mpdesk/services/quality.py" line="341"/>
+        <location filename="../../mpdesk/services/quality.py" line="362"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
@@ -3640,12 +3705,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{where}, dos fuentes discrepan: {listed}. El perfil usa ahora {chosen}; elija la cifra que retiene el equipo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="412"/>
+        <location filename="../../mpdesk/services/quality.py" line="351"/>
+        <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
+        <translation>{where}: se dejan de lado datos porque la serie usa otra fuente ({main}): {listed}. El informe imprime «..» para esos años. Elija esa fuente para la serie, o use el dato para su celda, en la cuadrícula de datos del módulo.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="433"/>
         <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
         <translation>{name} para {years} divide cifras de series de población distintas: {used}. Use la misma serie para el numerador y el denominador, o indíquelo en una nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="425"/>
+        <location filename="../../mpdesk/services/quality.py" line="446"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
@@ -3670,12 +3740,22 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{where}: la serie mezcla fuentes. Usa {main}, pero {listed}. Use una sola fuente para toda la serie, o explique por qué en una nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="429"/>
+        <location filename="../../mpdesk/services/quality.py" line="110"/>
+        <location filename="../../mpdesk/services/quality.py" line="303"/>
+        <location filename="../../mpdesk/services/quality.py" line="328"/>
+        <location filename="../../mpdesk/services/quality.py" line="335"/>
+        <location filename="../../mpdesk/services/quality.py" line="349"/>
+        <location filename="../../mpdesk/services/quality.py" line="355"/>
+        <source>no source</source>
+        <translation>sin fuente</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="450"/>
         <source>Section {title} is in the report but has no figures yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="432"/>
+        <location filename="../../mpdesk/services/quality.py" line="453"/>
         <source>Section {title} is in the report but has no text yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene texto.</translation>
     </message>
@@ -3685,22 +3765,15 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{figure} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="110"/>
-        <location filename="../../mpdesk/services/quality.py" line="303"/>
-        <location filename="../../mpdesk/services/quality.py" line="328"/>
-        <location filename="../../mpdesk/services/quality.py" line="335"/>
-        <source>no source</source>
-        <translation>sin fuente</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="410"/>
-        <source>{name} from {source}</source>
-        <translation>{name} según {source}</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/services/quality.py" line="327"/>
+        <location filename="../../mpdesk/services/quality.py" line="348"/>
         <source>{source} for {years}</source>
         <translation>{source} para {years}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="431"/>
+        <source>{name} from {source}</source>
+        <translation>{name} según {source}</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/quality.py" line="108"/>
@@ -4271,133 +4344,133 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="101"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="110"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="123"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="101"/>
-        <location filename="../../mpdesk/export/pdf/story.py" line="142"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="141"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="101"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="102"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
         <source>Periodicity</source>
         <translation>Periodicidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="102"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="102"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="105"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
         <source>Inventory of data sources</source>
         <translation>Inventario de fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="123"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="123"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="123"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
         <source>Data gap</source>
         <translation>Vacío de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="114"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="125"/>
         <source>Action to close it</source>
         <translation>Acción para cubrirlo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="117"/>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="118"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="128"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="129"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="137"/>
         <source>Data gaps</source>
         <translation>Vacíos de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="135"/>
         <source>Law</source>
         <translation>Ley</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="135"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="135"/>
         <source>Convention</source>
         <translation>Convención</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="125"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="136"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="126"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="122"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="127"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="130"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="141"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="138"/>
         <source>Laws, policies and agreements</source>
         <translation>Leyes, políticas y acuerdos</translation>
@@ -4411,6 +4484,11 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/export/pdf/annexes.py" line="36"/>
         <source>Recommendations — {section}</source>
         <translation>Recomendaciones — {section}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="83"/>
+        <source>{name} ({unit}): {definition}</source>
+        <translation>{name} ({unit}): {definition}</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/charts.py" line="288"/>
@@ -4469,7 +4547,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Elaborado bajo la dirección de {agency}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="59"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="60"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="144"/>
         <source>Publication details</source>
         <translation>Datos de publicación</translation>
@@ -4495,7 +4573,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>© {year} {holder}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="68"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="52"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/front.py" line="69"/>
         <source>Acknowledgements</source>
         <translation>Agradecimientos</translation>
     </message>
@@ -4531,7 +4614,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{section}: indicadores clave, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="175"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="179"/>
         <source>Computed from other figures of this profile.</source>
         <translation>Calculado a partir de otras cifras de este perfil.</translation>
     </message>
@@ -4566,17 +4649,22 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Unidad: {unit}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="173"/>
-        <source>Source: {sources}.</source>
-        <translation>Fuente: {sources}.</translation>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="174"/>
+        <source>Sources: {sources}.</source>
+        <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="180"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="184"/>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/sections.py" line="177"/>
+        <source>Source: {sources}.</source>
+        <translation>Fuente: {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="181"/>
         <source>{mark} Computed from other figures of this profile.</source>
         <translation>{mark} Calculado a partir de otras cifras de este perfil.</translation>
     </message>
@@ -4586,32 +4674,32 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="137"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="137"/>
         <source>Observer</source>
         <translation>Observador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="139"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="138"/>
         <source>Stakeholder</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="142"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="141"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="142"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="141"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="142"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="141"/>
         <source>Membership</source>
         <translation>Pertenencia</translation>
     </message>
@@ -4626,38 +4714,38 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Lista de gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="151"/>
         <source>Key migration figures</source>
         <translation>Principales cifras migratorias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="76"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="86"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="122"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="122"/>
         <source>Latest figure</source>
         <translation>Última cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="110"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="123"/>
         <source>Change since previous figure</source>
         <translation>Variación desde la cifra anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="55"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="65"/>
         <source>{start}… (continued in note {n} under the table)</source>
         <translation>{start}… (continúa en la nota {n} bajo el cuadro)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="76"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="86"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="65"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="75"/>
         <source>Note {n}: {text}</source>
         <translation>Nota {n}: {text}</translation>
     </message>
@@ -4693,13 +4781,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/report_data.py" line="121"/>
-        <source>{mark} no figure available (not zero).</source>
-        <translation>{mark} no hay cifra disponible (no es cero).</translation>
+        <source>{mark} no figure in this series (not zero).</source>
+        <translation>{mark} sin dato en esta serie (no es cero).</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/publication.py" line="39"/>
         <source>The opinions expressed in this report are those of the authors and do not necessarily reflect the views of the organizations that supported it. The designations employed and the presentation of material throughout the report do not imply the expression of any opinion whatsoever concerning the legal status of any country, territory, city or area, or of its authorities, or concerning its frontiers or boundaries.</source>
         <translation>Las opiniones expresadas en este informe son las de los autores y no reflejan necesariamente las opiniones de las organizaciones que lo apoyaron. Las denominaciones empleadas y la presentación del material en este informe no implican juicio alguno sobre la condición jurídica de ningún país, territorio, ciudad o zona, o de sus autoridades, ni respecto de la delimitación de sus fronteras o límites.</translation>
+    </message>
+    <message>
+        <source>{mark} no figure available (not zero).</source>
+        <translation type="vanished">{mark} no hay cifra disponible (no es cero).</translation>
     </message>
     <message>
         <source>Table {n}: Recommendations — {section}</source>
@@ -4867,32 +4959,32 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="78"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="81"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="79"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="82"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="122"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="125"/>
         <source>Open {name}</source>
         <translation>Abrir {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="123"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="126"/>
         <source>Open file {name}</source>
         <translation>Abrir el archivo {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="138"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="141"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="140"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="143"/>
         <source>Written to {folder}: {files}.</source>
         <translation>Escrito en {folder}: {files}.</translation>
     </message>
@@ -4900,7 +4992,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Sample</name>
     <message>
-        <location filename="../../mpdesk/services/sample.py" line="167"/>
+        <location filename="../../mpdesk/services/sample.py" line="168"/>
         <source>The sample text quotes {spec}, but kenya_values.csv has no such figure.</source>
         <translation>El texto de ejemplo cita {spec}, pero kenya_values.csv no tiene esa cifra.</translation>
     </message>
@@ -5518,43 +5610,48 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="102"/>
+        <location filename="../../mpdesk/imports/common.py" line="105"/>
         <source>The file {path} does not exist. Check the name and the folder, then try again.</source>
         <translation>El archivo {path} no existe. Compruebe el nombre y la carpeta, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="105"/>
+        <location filename="../../mpdesk/imports/common.py" line="108"/>
         <source>mpdesk cannot open {path}: it is locked by another program or you do not have permission to read it. Close it (for example in Excel) and try again.</source>
         <translation>mpdesk no puede abrir {path}: está bloqueado por otro programa o no tiene permiso para leerlo. Ciérrelo (por ejemplo, en Excel) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="109"/>
+        <location filename="../../mpdesk/imports/common.py" line="112"/>
         <source>{path} is a folder, not a file. Choose a data file inside it.</source>
         <translation>{path} es una carpeta, no un archivo. Elija un archivo de datos dentro de ella.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="111"/>
+        <location filename="../../mpdesk/imports/common.py" line="114"/>
         <source>mpdesk cannot read {path} ({reason}). Copy the file to your computer and try again.</source>
         <translation>mpdesk no puede leer {path} ({reason}). Copie el archivo en su computadora e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="118"/>
+        <location filename="../../mpdesk/imports/common.py" line="121"/>
         <location filename="../../mpdesk/imports/detect.py" line="56"/>
         <source>{name} is damaged or is not really an Excel workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
         <translation>{name} está dañado o no es realmente un libro de Excel. Descárguelo de nuevo, o ábralo en Excel y guárdelo como .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="25"/>
+        <location filename="../../mpdesk/imports/common.py" line="27"/>
         <source>&apos;{code}&apos; is not a known country code. Use the three-letter ISO code of the profile&apos;s country, for example KEN for Kenya.</source>
         <translation>“{code}” no es un código de país conocido. Use el código ISO de tres letras del país del perfil, por ejemplo KEN para Kenia.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="149"/>
+        <location filename="../../mpdesk/imports/common.py" line="156"/>
+        <source>{path} is not an ordinary file (it is a pipe, a device or a socket), so mpdesk cannot import it. Save the data as a file and choose that file.</source>
+        <translation>{path} no es un archivo normal (es una tubería, un dispositivo o un socket), así que mpdesk no puede importarlo. Guarde los datos en un archivo y elija ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="171"/>
         <source>{name} is empty (0 bytes). Download or copy the file again.</source>
         <translation>{name} está vacío (0 bytes). Descargue o copie el archivo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="88"/>
+        <location filename="../../mpdesk/imports/common.py" line="90"/>
         <source>{name} is not a text file that mpdesk can read. Save it as CSV (UTF-8) and try again.</source>
         <translation>{name} no es un archivo de texto que mpdesk pueda leer. Guárdelo como CSV (UTF-8) e inténtelo de nuevo.</translation>
     </message>

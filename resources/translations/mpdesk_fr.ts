@@ -412,52 +412,52 @@
         <translation>créer un nouveau fichier de profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="42"/>
-        <source>ISO 3166 alpha-3 code, e.g. KEN</source>
-        <translation>code ISO 3166 alpha-3, par ex. KEN</translation>
+        <location filename="../../mpdesk/cli.py" line="43"/>
+        <source>ISO 3166 alpha-3 code or country name, e.g. KEN or Kenya</source>
+        <translation>code ISO 3166 alpha-3 ou nom du pays, par ex. KEN ou Kenya</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="43"/>
+        <location filename="../../mpdesk/cli.py" line="44"/>
         <source>edition year, e.g. 2020</source>
         <translation>année de l&apos;édition, par ex. 2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="46"/>
+        <location filename="../../mpdesk/cli.py" line="47"/>
         <source>reference period, e.g. 2010-2020</source>
         <translation>période de référence, par ex. 2010-2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="48"/>
+        <location filename="../../mpdesk/cli.py" line="49"/>
         <source>describe a profile and its progress</source>
         <translation>décrire un profil et son avancement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="51"/>
+        <location filename="../../mpdesk/cli.py" line="52"/>
         <source>list the guidance catalogue</source>
         <translation>afficher le catalogue d&apos;orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="54"/>
+        <location filename="../../mpdesk/cli.py" line="55"/>
         <source>write the Kenya 2020 training sample profile</source>
         <translation>écrire le profil d&apos;exemple de formation Kenya 2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="59"/>
+        <location filename="../../mpdesk/cli.py" line="60"/>
         <source>export a profile as CSV, PDF or Excel</source>
         <translation>exporter un profil en CSV, PDF ou Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="64"/>
+        <location filename="../../mpdesk/cli.py" line="65"/>
         <source>mark every page as a draft</source>
         <translation>marquer chaque page comme projet</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="65"/>
+        <location filename="../../mpdesk/cli.py" line="66"/>
         <source>report sections, e.g. A.2 B.2</source>
         <translation>sections du rapport, par ex. A.2 B.2</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="66"/>
+        <location filename="../../mpdesk/cli.py" line="67"/>
         <source>run the quality checks</source>
         <translation>lancer les contrôles de qualité</translation>
     </message>
@@ -467,82 +467,82 @@
         <translation>Préparez un profil migratoire national étape par étape. Sans commande, la fenêtre de mpdesk s&apos;ouvre. Commandes : {commands} (mpdesk COMMANDE --help pour plus de détails).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="119"/>
+        <location filename="../../mpdesk/cli.py" line="120"/>
         <source>&apos;{name}&apos; is neither an mpdesk command ({commands}) nor an existing profile file.</source>
         <translation>« {name} » n&apos;est ni une commande de mpdesk ({commands}) ni un fichier de profil existant.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="132"/>
+        <location filename="../../mpdesk/cli.py" line="133"/>
         <source>The mpdesk window cannot start because part of the program is missing ({why}). Reinstall mpdesk; the console commands still work.</source>
         <translation>La fenêtre de mpdesk ne peut pas démarrer car une partie du programme est manquante ({why}). Réinstallez mpdesk ; les commandes en console fonctionnent toujours.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="137"/>
+        <location filename="../../mpdesk/cli_commands.py" line="158"/>
         <source>Report modules:</source>
         <translation>Modules du rapport :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="184"/>
+        <location filename="../../mpdesk/cli_commands.py" line="205"/>
         <source>Report sections:</source>
         <translation>Sections du rapport :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="188"/>
+        <location filename="../../mpdesk/cli_commands.py" line="209"/>
         <source>Indicators:</source>
         <translation>Indicateurs :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="120"/>
+        <location filename="../../mpdesk/cli_commands.py" line="141"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="121"/>
+        <location filename="../../mpdesk/cli_commands.py" line="142"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="123"/>
+        <location filename="../../mpdesk/cli_commands.py" line="144"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="123"/>
+        <location filename="../../mpdesk/cli_commands.py" line="144"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="124"/>
+        <location filename="../../mpdesk/cli_commands.py" line="145"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="125"/>
+        <location filename="../../mpdesk/cli_commands.py" line="146"/>
         <source>File format</source>
         <translation>Format de fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="43"/>
+        <location filename="../../mpdesk/cli_commands.py" line="64"/>
         <source>Created {title} in {path}.</source>
         <translation>{title} a été créé dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="61"/>
+        <location filename="../../mpdesk/cli_commands.py" line="82"/>
         <source>Wrote the training sample {title} to {path}.</source>
         <translation>L&apos;exemple de formation {title} a été écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="133"/>
+        <location filename="../../mpdesk/cli_commands.py" line="154"/>
         <source>Progress: {overall} overall</source>
         <translation>Avancement : {overall} au total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="141"/>
+        <location filename="../../mpdesk/cli_commands.py" line="162"/>
         <source>Content: {values} values, {members} members, {sources} data sources, {gaps} data gaps.</source>
         <translation>Contenu : {values} valeurs, {members} membres, {sources} sources de données, {gaps} lacunes de données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="178"/>
+        <location filename="../../mpdesk/cli_commands.py" line="199"/>
         <source>{stages} stages, {steps} steps, {sections} report sections, {indicators} indicators ({derived} derived), {charts} charts.</source>
         <translation>{stages} phases, {steps} étapes, {sections} sections du rapport, {indicators} indicateurs ({derived} calculés), {charts} graphiques.</translation>
     </message>
@@ -552,28 +552,33 @@
         <translation>« {text} » n&apos;est pas une période de référence ; écrivez-la sous la forme 2010-2020.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="54"/>
+        <location filename="../../mpdesk/cli_commands.py" line="43"/>
+        <source>No country is called &apos;{text}&apos;; give its ISO 3166 alpha-3 code instead (for example SEN for Senegal).</source>
+        <translation>Aucun pays ne s&apos;appelle « {text} » ; indiquez plutôt son code ISO 3166 alpha-3 (par exemple SEN pour le Sénégal).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="75"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} existe déjà. Choisissez un autre nom, ou ouvrez plutôt ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="121"/>
+        <location filename="../../mpdesk/cli_commands.py" line="142"/>
         <source>{year}, reference period {period}</source>
         <translation>{year}, période de référence {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="125"/>
+        <location filename="../../mpdesk/cli_commands.py" line="146"/>
         <source>{version} (last written by mpdesk {app})</source>
         <translation>{version} (dernière écriture par mpdesk {app})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="131"/>
+        <location filename="../../mpdesk/cli_commands.py" line="152"/>
         <source>This file was upgraded from format {old}; the original was kept as {backup}.</source>
         <translation>Ce fichier a été mis à niveau depuis le format {old} ; l&apos;original a été conservé sous {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="135"/>
-        <location filename="../../mpdesk/cli_commands.py" line="181"/>
+        <location filename="../../mpdesk/cli_commands.py" line="156"/>
+        <location filename="../../mpdesk/cli_commands.py" line="202"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -599,7 +604,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/cli_data.py" line="45"/>
-        <location filename="../../mpdesk/cli_imports.py" line="141"/>
+        <location filename="../../mpdesk/cli_imports.py" line="143"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
@@ -659,17 +664,17 @@
         <translation>Indiquez le fichier de données à importer : mpdesk import FICHIER FICHIER_DE_DONNÉES.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="174"/>
+        <location filename="../../mpdesk/cli_imports.py" line="176"/>
         <source>write the data-request workbook for one institution</source>
         <translation>écrire le classeur de demande de données pour une institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="176"/>
+        <location filename="../../mpdesk/cli_imports.py" line="178"/>
         <source>as written in the data-request log</source>
         <translation>tel qu&apos;inscrit dans le journal des demandes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="203"/>
+        <location filename="../../mpdesk/cli_imports.py" line="205"/>
         <source>No file has been imported into this profile yet.</source>
         <translation>Aucun fichier n&apos;a encore été importé dans ce profil.</translation>
     </message>
@@ -679,12 +684,12 @@
         <translation>{file} ({dataset}) : à ajouter {added}, à modifier {changed}, en conflit avec une autre source {conflicts}, écartées {skipped}. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="136"/>
+        <location filename="../../mpdesk/cli_imports.py" line="138"/>
         <source>Imported {file} ({dataset}): {added} values added, {updated} updated (import {import_id}).</source>
         <translation>{file} importé ({dataset}) : {added} valeurs ajoutées, {updated} mises à jour (importation {import_id}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="189"/>
+        <location filename="../../mpdesk/cli_imports.py" line="191"/>
         <source>Wrote the data request for {name} to {path}. When it comes back filled in: mpdesk import {file} {path}</source>
         <translation>La demande de données pour {name} a été écrite dans {path}. Quand elle reviendra remplie : mpdesk import {file} {path}</translation>
     </message>
@@ -694,22 +699,22 @@
         <translation>--map attend indicator=CLÉ year=COLONNE value=COLONNE et, au besoin, sex=, age_group=, partner=, source= ; vérifiez {what}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="88"/>
+        <location filename="../../mpdesk/cli_imports.py" line="90"/>
         <source>  {name} [{key}] {span}: {added} to add, {changed} to change, {conflicts} conflicts.</source>
         <translation>  {name} [{key}] {span} : {added} à ajouter, {changed} à modifier, {conflicts} conflits.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="101"/>
+        <location filename="../../mpdesk/cli_imports.py" line="103"/>
         <source>  skipped: {text}</source>
         <translation>  écarté : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="139"/>
+        <location filename="../../mpdesk/cli_imports.py" line="141"/>
         <source>Indicators: {keys}.</source>
         <translation>Indicateurs : {keys}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="205"/>
+        <location filename="../../mpdesk/cli_imports.py" line="207"/>
         <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
         <translation>{id}  {when}  {file} ({dataset}) : {added} ajoutées, {updated} modifiées, {figures} données en proviennent désormais</translation>
     </message>
@@ -719,19 +724,23 @@
         <translation>mpdesk ne connaît pas la disposition de {name} ; ajoutez --map indicator=CLÉ year=COLONNE value=COLONNE (colonnes : {columns}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="92"/>
+        <location filename="../../mpdesk/cli_imports.py" line="94"/>
         <source>    change {where}: {old} ({old_source}) -&gt; {new} ({source})</source>
         <translation>    modification {where} : {old} ({old_source}) -&gt; {new} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="96"/>
+        <location filename="../../mpdesk/cli_imports.py" line="98"/>
         <source>    conflict {where}: {old} ({old_source}) and {new} ({source}); the series uses {used}</source>
         <translation>    conflit {where} : {old} ({old_source}) et {new} ({source}) ; la série utilise {used}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="128"/>
+        <location filename="../../mpdesk/cli_imports.py" line="130"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} n&apos;apporte rien de nouveau à ce profil.</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3 code, e.g. KEN</source>
+        <translation type="vanished">code ISO 3166 alpha-3, par ex. KEN</translation>
     </message>
     <message>
         <source>Imported {file} ({dataset}): {added} values added, {updated} updated.</source>
@@ -1036,22 +1045,22 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="345"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="373"/>
         <source>Prepare draft for email</source>
         <translation>Préparer un projet à envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="349"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="377"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="368"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="396"/>
         <source>Cancelled; no draft file was left in the folder.</source>
         <translation>Annulé ; aucun fichier de projet n&apos;a été laissé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="379"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="407"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Deux fichiers, {size} au total, sont prêts à être joints : {pdf} et {xlsx}, dans {folder}.</translation>
     </message>
@@ -1087,88 +1096,88 @@
         <translation>Lecture du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="48"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="49"/>
         <source>Excel workbook written</source>
         <translation>Classeur Excel écrit</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="82"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="82"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="83"/>
         <source>Key figures: latest value, year, source and change</source>
         <translation>Chiffres clés : dernière valeur, année, source et évolution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="90"/>
         <source>Tidy data</source>
         <translation>Données structurées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="90"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="91"/>
         <source>Every figure, one per row, with its source</source>
         <translation>Chaque donnée, une par ligne, avec sa source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="92"/>
         <source>The inventory of data sources</source>
         <translation>L&apos;inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="93"/>
         <source>Data gaps and the actions planned</source>
         <translation>Les lacunes de données et les actions prévues</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="93"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="94"/>
         <source>What each indicator means and how it is computed</source>
         <translation>La signification de chaque indicateur et son mode de calcul</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="94"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="95"/>
         <source>Profile, edition, export date, Draft or Final</source>
         <translation>Profil, édition, date d&apos;exportation, projet ou version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="95"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="96"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="129"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="86"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="87"/>
         <source>Indicators by year</source>
         <translation>Indicateurs par année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="145"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="146"/>
         <source>{name} could not be written ({why}). Choose another folder and try again.</source>
         <translation>{name} n&apos;a pas pu être écrit ({why}). Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="140"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="141"/>
         <source>{name} could not be written because the disk is full. Free some space or choose another folder.</source>
         <translation>{name} n&apos;a pas pu être écrit car le disque est plein. Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="143"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="144"/>
         <source>{name} could not be written: the folder is read-only or the file is open in another program. Close it there or choose another folder.</source>
         <translation>{name} n&apos;a pas pu être écrit : le dossier est en lecture seule ou le fichier est ouvert dans un autre programme. Fermez-le dans ce programme ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="43"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="44"/>
         <source>Writing {name}</source>
         <translation>Écriture de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="88"/>
         <source>Charts of {section} and their data</source>
         <translation>Graphiques de {section} et leurs données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="122"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="123"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez un autre dossier.</translation>
     </message>
@@ -1625,123 +1634,129 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="152"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="158"/>
         <source>Export the profile</source>
         <translation>Exporter le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="162"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="168"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="164"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="175"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="181"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="177"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="183"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="178"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="184"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="187"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="193"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="189"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="196"/>
         <source>Final</source>
         <translation>Version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="190"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="197"/>
         <source>Draft (every page says “DRAFT — not for citation”)</source>
         <translation>Projet (chaque page porte la mention « PROJET — ne pas citer »)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="200"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="203"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="215"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="216"/>
+        <source>This profile is only {percent} complete: a final report is meant for publication, so a draft is probably what you want.</source>
+        <translation>Ce profil n&apos;est rempli qu&apos;à {percent} : un rapport final est destiné à la publication, un brouillon convient sans doute mieux.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="224"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
         <source>Modules to include</source>
         <translation>Modules à inclure</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="219"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="243"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="223"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="249"/>
         <source>PDF:</source>
         <translation>PDF :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="223"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="249"/>
         <source>Excel:</source>
         <translation>Excel :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="253"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="236"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="236"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="237"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="263"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="264"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
         <source>Tick PDF, Excel or both.</source>
         <translation>Cochez PDF, Excel ou les deux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="266"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="292"/>
         <source>Tick at least one module to include.</source>
         <translation>Cochez au moins un module à inclure.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="269"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="295"/>
         <source>The folder {folder} does not exist. Choose another with Browse.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez-en un autre avec Parcourir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="299"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="325"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="313"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="341"/>
         <source>Export cancelled; no partial file was left behind.</source>
         <translation>Exportation annulée ; aucun fichier partiel n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="320"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="348"/>
         <source>{sentence} {names} had already been written and is complete.</source>
         <translation>{sentence} {names} avait déjà été écrit et est complet.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="393"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="421"/>
         <source>Choose the folder for the draft files</source>
         <translation>Choisissez le dossier des fichiers du projet</translation>
     </message>
@@ -1841,29 +1856,44 @@
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="44"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="49"/>
         <source>Find a step, section or indicator</source>
         <translation>Rechercher une étape, une section ou un indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="55"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="60"/>
         <source>Name to find</source>
         <translation>Nom à rechercher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="56"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="61"/>
         <source>Part of a name, e.g. &apos;refugees&apos; or &apos;1.3&apos;</source>
         <translation>Une partie d&apos;un nom, par ex. « réfugiés » ou « 1.3 »</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="58"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="63"/>
         <source>Matches</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="66"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="71"/>
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="29"/>
+        <source>Step {key}  {title}</source>
+        <translation>Étape {key}  {title}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="34"/>
+        <source>Section {name}</source>
+        <translation>Section {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="38"/>
+        <source>Indicator {name} ({section})</source>
+        <translation>Indicateur {name} ({section})</translation>
     </message>
 </context>
 <context>
@@ -2270,47 +2300,53 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="255"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="257"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>La lecture a été annulée ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="281"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="282"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="283"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="284"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 À ajouter : {added} · À modifier : {changed} · En conflit avec une autre source : {conflicts} · Déjà dans le profil : {unchanged} · Écartées : {skipped}. Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="307"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="309"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Rien dans ce fichier ne peut être importé dans ce profil ; l&apos;onglet Écartées indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="325"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="329"/>
         <source>To add ({n})</source>
         <translation>À ajouter ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="325"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="329"/>
         <source>Will change ({n})</source>
         <translation>À modifier ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="325"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="329"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="326"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="330"/>
         <source>Skipped ({n})</source>
         <translation>Écartées ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="364"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>{file} importé : {added} données ajoutées, {updated} modifiées. Édition ▸ Annuler retire toute l&apos;importation, de même que le journal des importations à tout moment.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="380"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="381"/>
+        <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
+        <translation>Écrit dans le profil à partir de {file} : {added} données ajoutées et {updated} modifiées, dans {indicators} indicateurs.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/import_dialog.py" line="31"/>
@@ -2323,17 +2359,17 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="393"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="412"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="395"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="414"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Lire un fichier téléchargé ou le classeur d&apos;un ministère, voir ce qu&apos;il changerait, puis l&apos;importer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="417"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
@@ -2351,27 +2387,32 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="232"/>
+        <location filename="../../mpdesk/services/import_log.py" line="254"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>{removed} données retirées et {restored} données antérieures rétablies.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/import_log.py" line="180"/>
+        <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
+        <translation>{prefix} est le début de plusieurs importations ({ids}) ; saisissez davantage de l’identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/import_log.py" line="202"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>Il n&apos;existe pas d&apos;importation {id} dans ce profil ; « mpdesk imports FICHIER » les liste.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="184"/>
+        <location filename="../../mpdesk/services/import_log.py" line="206"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>L&apos;importation de {name} a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="187"/>
+        <location filename="../../mpdesk/services/import_log.py" line="209"/>
         <source>Remove the import of {name}</source>
         <translation>Retirer l&apos;importation de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="235"/>
+        <location filename="../../mpdesk/services/import_log.py" line="257"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} données modifiées depuis l&apos;importation ont été conservées telles quelles.</translation>
     </message>
@@ -2553,47 +2594,62 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="211"/>
+        <location filename="../../mpdesk/imports/preview.py" line="245"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="220"/>
+        <location filename="../../mpdesk/imports/preview.py" line="254"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="370"/>
+        <location filename="../../mpdesk/imports/preview.py" line="416"/>
         <source>typed in</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="265"/>
+        <location filename="../../mpdesk/imports/preview.py" line="114"/>
+        <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
+        <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie {count} données.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="311"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entrées du fichier qui ne contiennent aucune donnée exploitable (cellules vides ou endommagées, ou absence de données).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="401"/>
+        <location filename="../../mpdesk/imports/preview.py" line="109"/>
+        <source>This file was already imported on {date}; importing it again changes nothing.</source>
+        <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="112"/>
+        <source>This file was already imported on {date}; importing it again changes one figure.</source>
+        <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie une donnée.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="447"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Rien à importer de {file} : aucune de ses données ne correspond aux indicateurs choisis de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="147"/>
+        <location filename="../../mpdesk/imports/preview.py" line="178"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk ne connaît pas la disposition de {name}. Indiquez quelle colonne contient l&apos;année, la valeur et les ventilations, et de quel indicateur il s&apos;agit ; mpdesk s&apos;en souviendra pour le prochain fichier de même disposition.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="243"/>
+        <location filename="../../mpdesk/imports/preview.py" line="289"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key} : ce profil n&apos;utilise pas cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="246"/>
+        <location filename="../../mpdesk/imports/preview.py" line="292"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name} : mpdesk calcule cet indicateur à partir d&apos;autres, les données du fichier ne sont donc pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="397"/>
+        <location filename="../../mpdesk/imports/preview.py" line="443"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} ne contient aucune donnée pour {keys}.</translation>
     </message>
@@ -3248,70 +3304,75 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="53"/>
+        <location filename="../../mpdesk/services/profile.py" line="54"/>
         <source>The edition year must be between 1990 and 2100.</source>
         <translation>L&apos;année de l&apos;édition doit être comprise entre 1990 et 2100.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="58"/>
+        <location filename="../../mpdesk/services/profile.py" line="63"/>
         <source>A profile is either basic or extended.</source>
         <translation>Un profil est soit de base, soit étendu.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="62"/>
-        <location filename="../../mpdesk/services/profile.py" line="149"/>
+        <location filename="../../mpdesk/services/profile.py" line="67"/>
+        <location filename="../../mpdesk/services/profile.py" line="154"/>
         <source>The reference period starts after it ends.</source>
         <translation>La période de référence commence après sa fin.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="85"/>
+        <location filename="../../mpdesk/services/profile.py" line="90"/>
         <source>This profile&apos;s language ({lang}) is not complete in mpdesk yet: its report is written in English. Choose English, French or Spanish under Settings &gt; Profile language.</source>
         <translation>La langue de ce profil ({lang}) n&apos;est pas encore complète dans mpdesk : son rapport est rédigé en anglais. Choisissez l&apos;anglais, le français ou l&apos;espagnol dans Paramètres &gt; Langue du profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="144"/>
+        <location filename="../../mpdesk/services/profile.py" line="149"/>
         <source>Edit profile details</source>
         <translation>Modifier les informations du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="118"/>
+        <location filename="../../mpdesk/services/profile.py" line="123"/>
         <source>Create profile</source>
         <translation>Créer le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="175"/>
+        <location filename="../../mpdesk/services/profile.py" line="180"/>
         <source>Include {section}</source>
         <translation>Inclure {section}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="175"/>
+        <location filename="../../mpdesk/services/profile.py" line="180"/>
         <source>Leave out {section}</source>
         <translation>Retirer {section}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="50"/>
+        <location filename="../../mpdesk/services/profile.py" line="51"/>
         <source>&apos;{code}&apos; is not an ISO 3166 alpha-3 country code (for example KEN for Kenya).</source>
         <translation>« {code} » n&apos;est pas un code de pays ISO 3166 alpha-3 (par exemple KEN pour le Kenya).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="55"/>
-        <location filename="../../mpdesk/services/profile.py" line="142"/>
+        <location filename="../../mpdesk/services/profile.py" line="56"/>
+        <source>The edition year {year} is more than a year ahead; give the year the profile is published, at most {latest}.</source>
+        <translation>L&apos;année d&apos;édition {year} est à plus d&apos;un an d&apos;ici ; indiquez l&apos;année de publication du profil, au plus {latest}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/profile.py" line="60"/>
+        <location filename="../../mpdesk/services/profile.py" line="147"/>
         <source>&apos;{lang}&apos; is not a supported language; choose one of {langs}.</source>
         <translation>« {lang} » n&apos;est pas une langue prise en charge ; choisissez parmi {langs}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="140"/>
+        <location filename="../../mpdesk/services/profile.py" line="145"/>
         <source>&apos;{field}&apos; cannot be changed here.</source>
         <translation>« {field} » ne peut pas être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="173"/>
-        <location filename="../../mpdesk/services/profile.py" line="191"/>
+        <location filename="../../mpdesk/services/profile.py" line="178"/>
+        <location filename="../../mpdesk/services/profile.py" line="196"/>
         <source>There is no report section &apos;{key}&apos;.</source>
         <translation>Il n&apos;existe pas de section du rapport « {key} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="193"/>
+        <location filename="../../mpdesk/services/profile.py" line="198"/>
         <source>Edit text of {section}</source>
         <translation>Modifier le texte de {section}</translation>
     </message>
@@ -3373,12 +3434,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{name} est en cours d&apos;écriture par un autre programme. Fermez ce programme et ouvrez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="168"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="170"/>
         <source>{name} is read-only, and mpdesk saves every edit at once. Copy the file to a folder you can write to (for example Documents), or remove the read-only setting, then open it again.</source>
         <translation>{name} est en lecture seule, or mpdesk enregistre chaque modification immédiatement. Copiez le fichier dans un dossier où vous pouvez écrire (par exemple Documents), ou supprimez l&apos;attribut lecture seule, puis ouvrez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="172"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="174"/>
         <source>The folder {folder} cannot be written to, and mpdesk saves every edit at once. Copy {name} to a folder you can write to (for example Documents) and open it there.</source>
         <translation>Il est impossible d&apos;écrire dans le dossier {folder}, or mpdesk enregistre chaque modification immédiatement. Copiez {name} dans un dossier où vous pouvez écrire (par exemple Documents) et ouvrez-le à cet endroit.</translation>
     </message>
@@ -3547,8 +3608,8 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/ui/profile_view.py" line="159"/>
-        <source>Back to step {key} →</source>
-        <translation>Retour à l&apos;étape {key} →</translation>
+        <source>← Back to step {key}</source>
+        <translation>← Retour à l&apos;étape {key}</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/profile_view.py" line="160"/>
@@ -3570,16 +3631,20 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <source>Next: {key} →</source>
         <translation>Suivant : {key} →</translation>
     </message>
+    <message>
+        <source>Back to step {key} →</source>
+        <translation type="vanished">Retour à l&apos;étape {key} →</translation>
+    </message>
 </context>
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="541"/>
+        <location filename="../../mpdesk/services/quality.py" line="563"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>Le seuil des variations d&apos;une année sur l&apos;autre doit être compris entre 1 % et 1 000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="542"/>
+        <location filename="../../mpdesk/services/quality.py" line="564"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Définir le seuil des variations d&apos;une année sur l&apos;autre</translation>
     </message>
@@ -3614,18 +3679,18 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{where} : la somme des {what} est de {parts}, soit plus que le total de {total}. Une partie est peut-être comptée deux fois, ou le total provient peut-être d&apos;une autre source.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="375"/>
+        <location filename="../../mpdesk/services/quality.py" line="396"/>
         <source>{where}: {figure} is {change}% from {previous} in {year}. Check the figure, or explain the change in the text.</source>
         <translation>{where} : {figure} varie de {change} % par rapport à {previous} en {year}. Vérifiez la donnée ou expliquez la variation dans le texte.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="482"/>
+        <location filename="../../mpdesk/services/quality.py" line="503"/>
         <source>{shown} and {n} more</source>
         <translation>{shown} et {n} autres</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/quality.py" line="77"/>
-        <location filename="../../mpdesk/services/quality.py" line="341"/>
+        <location filename="../../mpdesk/services/quality.py" line="362"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
@@ -3640,12 +3705,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{where}, deux sources divergent : {listed}. Le profil retient désormais {chosen} ; choisissez la donnée que l&apos;équipe retient.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="412"/>
+        <location filename="../../mpdesk/services/quality.py" line="351"/>
+        <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
+        <translation>{where} : des données sont laissées de côté, car la série utilise une autre source ({main}) : {listed}. Le rapport imprime « .. » pour ces années. Choisissez cette source pour la série, ou retenez la donnée pour sa cellule, dans la grille de données du module.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="433"/>
         <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
         <translation>{name} pour {years} divise des données issues de séries de population différentes : {used}. Utilisez la même série pour le numérateur et le dénominateur, ou signalez-le dans une note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="425"/>
+        <location filename="../../mpdesk/services/quality.py" line="446"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
@@ -3670,12 +3740,22 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{where} : la série mélange des sources. Elle utilise {main}, mais {listed}. Utilisez une seule source pour toute la série, ou expliquez pourquoi dans une note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="429"/>
+        <location filename="../../mpdesk/services/quality.py" line="110"/>
+        <location filename="../../mpdesk/services/quality.py" line="303"/>
+        <location filename="../../mpdesk/services/quality.py" line="328"/>
+        <location filename="../../mpdesk/services/quality.py" line="335"/>
+        <location filename="../../mpdesk/services/quality.py" line="349"/>
+        <location filename="../../mpdesk/services/quality.py" line="355"/>
+        <source>no source</source>
+        <translation>aucune source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="450"/>
         <source>Section {title} is in the report but has no figures yet.</source>
         <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="432"/>
+        <location filename="../../mpdesk/services/quality.py" line="453"/>
         <source>Section {title} is in the report but has no text yet.</source>
         <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de texte.</translation>
     </message>
@@ -3685,22 +3765,15 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{figure} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="110"/>
-        <location filename="../../mpdesk/services/quality.py" line="303"/>
-        <location filename="../../mpdesk/services/quality.py" line="328"/>
-        <location filename="../../mpdesk/services/quality.py" line="335"/>
-        <source>no source</source>
-        <translation>aucune source</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="410"/>
-        <source>{name} from {source}</source>
-        <translation>{name} selon {source}</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/services/quality.py" line="327"/>
+        <location filename="../../mpdesk/services/quality.py" line="348"/>
         <source>{source} for {years}</source>
         <translation>{source} pour {years}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="431"/>
+        <source>{name} from {source}</source>
+        <translation>{name} selon {source}</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/quality.py" line="108"/>
@@ -4271,133 +4344,133 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="101"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="110"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="123"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="101"/>
-        <location filename="../../mpdesk/export/pdf/story.py" line="142"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="141"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="101"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="102"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
         <source>Periodicity</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="102"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="102"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="105"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
         <source>Inventory of data sources</source>
         <translation>Inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="123"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="123"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="123"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
         <source>Data gap</source>
         <translation>Lacune de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="114"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="125"/>
         <source>Action to close it</source>
         <translation>Action pour la combler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="117"/>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="118"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="128"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="129"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="137"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="135"/>
         <source>Law</source>
         <translation>Loi</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="135"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="135"/>
         <source>Convention</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="125"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="136"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="126"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="122"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="127"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="130"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="141"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="138"/>
         <source>Laws, policies and agreements</source>
         <translation>Lois, politiques et accords</translation>
@@ -4411,6 +4484,11 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/export/pdf/annexes.py" line="36"/>
         <source>Recommendations — {section}</source>
         <translation>Recommandations — {section}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="83"/>
+        <source>{name} ({unit}): {definition}</source>
+        <translation>{name} ({unit}) : {definition}</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/charts.py" line="288"/>
@@ -4469,7 +4547,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Élaboré sous la direction de {agency}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="59"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="60"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="144"/>
         <source>Publication details</source>
         <translation>Informations de publication</translation>
@@ -4495,7 +4573,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>© {year} {holder}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="68"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="52"/>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/front.py" line="69"/>
         <source>Acknowledgements</source>
         <translation>Remerciements</translation>
     </message>
@@ -4531,7 +4614,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{section} : indicateurs clés, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="175"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="179"/>
         <source>Computed from other figures of this profile.</source>
         <translation>Calculé à partir d&apos;autres données de ce profil.</translation>
     </message>
@@ -4566,17 +4649,22 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Unité : {unit}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="173"/>
-        <source>Source: {sources}.</source>
-        <translation>Source : {sources}.</translation>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="174"/>
+        <source>Sources: {sources}.</source>
+        <translation>Sources : {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="180"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="184"/>
         <source>Notes: {notes}</source>
         <translation>Notes : {notes}</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/sections.py" line="177"/>
+        <source>Source: {sources}.</source>
+        <translation>Source : {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="181"/>
         <source>{mark} Computed from other figures of this profile.</source>
         <translation>{mark} Calculé à partir d&apos;autres données de ce profil.</translation>
     </message>
@@ -4586,32 +4674,32 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="137"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="137"/>
         <source>Observer</source>
         <translation>Observateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="139"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="138"/>
         <source>Stakeholder</source>
         <translation>Partie prenante</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="142"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="141"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="142"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="141"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="142"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="141"/>
         <source>Membership</source>
         <translation>Appartenance</translation>
     </message>
@@ -4626,38 +4714,38 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Liste des figures</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="151"/>
         <source>Key migration figures</source>
         <translation>Principales données migratoires</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="76"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="86"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="122"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="122"/>
         <source>Latest figure</source>
         <translation>Dernière donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="110"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="123"/>
         <source>Change since previous figure</source>
         <translation>Évolution depuis la donnée précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="55"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="65"/>
         <source>{start}… (continued in note {n} under the table)</source>
         <translation>{start}… (suite dans la note {n} sous le tableau)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="76"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="86"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="65"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="75"/>
         <source>Note {n}: {text}</source>
         <translation>Note {n} : {text}</translation>
     </message>
@@ -4693,13 +4781,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/report_data.py" line="121"/>
-        <source>{mark} no figure available (not zero).</source>
-        <translation>{mark} aucune donnée disponible (et non zéro).</translation>
+        <source>{mark} no figure in this series (not zero).</source>
+        <translation>{mark} aucune donnée dans cette série (pas zéro).</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/publication.py" line="39"/>
         <source>The opinions expressed in this report are those of the authors and do not necessarily reflect the views of the organizations that supported it. The designations employed and the presentation of material throughout the report do not imply the expression of any opinion whatsoever concerning the legal status of any country, territory, city or area, or of its authorities, or concerning its frontiers or boundaries.</source>
         <translation>Les opinions exprimées dans ce rapport sont celles des auteurs et ne reflètent pas nécessairement les vues des organisations qui l&apos;ont soutenu. Les appellations employées et la présentation des données dans ce rapport n&apos;impliquent de la part de ces organisations aucune prise de position quant au statut juridique des pays, territoires, villes ou zones, ou de leurs autorités, ni quant au tracé de leurs frontières ou limites.</translation>
+    </message>
+    <message>
+        <source>{mark} no figure available (not zero).</source>
+        <translation type="vanished">{mark} aucune donnée disponible (et non zéro).</translation>
     </message>
     <message>
         <source>Table {n}: Recommendations — {section}</source>
@@ -4867,32 +4959,32 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="78"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="81"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="79"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="82"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="122"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="125"/>
         <source>Open {name}</source>
         <translation>Ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="123"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="126"/>
         <source>Open file {name}</source>
         <translation>Ouvrir le fichier {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="138"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="141"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="140"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="143"/>
         <source>Written to {folder}: {files}.</source>
         <translation>Écrit dans {folder} : {files}.</translation>
     </message>
@@ -4900,7 +4992,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Sample</name>
     <message>
-        <location filename="../../mpdesk/services/sample.py" line="167"/>
+        <location filename="../../mpdesk/services/sample.py" line="168"/>
         <source>The sample text quotes {spec}, but kenya_values.csv has no such figure.</source>
         <translation>Le texte d&apos;exemple cite {spec}, mais kenya_values.csv ne contient pas cette donnée.</translation>
     </message>
@@ -5518,43 +5610,48 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="102"/>
+        <location filename="../../mpdesk/imports/common.py" line="105"/>
         <source>The file {path} does not exist. Check the name and the folder, then try again.</source>
         <translation>Le fichier {path} n&apos;existe pas. Vérifiez le nom et le dossier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="105"/>
+        <location filename="../../mpdesk/imports/common.py" line="108"/>
         <source>mpdesk cannot open {path}: it is locked by another program or you do not have permission to read it. Close it (for example in Excel) and try again.</source>
         <translation>mpdesk ne peut pas ouvrir {path} : il est verrouillé par un autre programme ou vous n&apos;avez pas l&apos;autorisation de le lire. Fermez-le (par exemple dans Excel) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="109"/>
+        <location filename="../../mpdesk/imports/common.py" line="112"/>
         <source>{path} is a folder, not a file. Choose a data file inside it.</source>
         <translation>{path} est un dossier, et non un fichier. Choisissez un fichier de données à l&apos;intérieur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="111"/>
+        <location filename="../../mpdesk/imports/common.py" line="114"/>
         <source>mpdesk cannot read {path} ({reason}). Copy the file to your computer and try again.</source>
         <translation>mpdesk ne peut pas lire {path} ({reason}). Copiez le fichier sur votre ordinateur et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="118"/>
+        <location filename="../../mpdesk/imports/common.py" line="121"/>
         <location filename="../../mpdesk/imports/detect.py" line="56"/>
         <source>{name} is damaged or is not really an Excel workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
         <translation>{name} est endommagé ou n&apos;est pas réellement un classeur Excel. Téléchargez-le à nouveau, ou ouvrez-le dans Excel et enregistrez-le au format .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="25"/>
+        <location filename="../../mpdesk/imports/common.py" line="27"/>
         <source>&apos;{code}&apos; is not a known country code. Use the three-letter ISO code of the profile&apos;s country, for example KEN for Kenya.</source>
         <translation>« {code} » n&apos;est pas un code de pays connu. Utilisez le code ISO à trois lettres du pays du profil, par exemple KEN pour le Kenya.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="149"/>
+        <location filename="../../mpdesk/imports/common.py" line="156"/>
+        <source>{path} is not an ordinary file (it is a pipe, a device or a socket), so mpdesk cannot import it. Save the data as a file and choose that file.</source>
+        <translation>{path} n’est pas un fichier ordinaire (c’est un tube, un périphérique ou un socket) : mpdesk ne peut pas l’importer. Enregistrez les données dans un fichier et choisissez ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="171"/>
         <source>{name} is empty (0 bytes). Download or copy the file again.</source>
         <translation>{name} est vide (0 octet). Téléchargez ou copiez le fichier à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="88"/>
+        <location filename="../../mpdesk/imports/common.py" line="90"/>
         <source>{name} is not a text file that mpdesk can read. Save it as CSV (UTF-8) and try again.</source>
         <translation>{name} n&apos;est pas un fichier texte que mpdesk peut lire. Enregistrez-le au format CSV (UTF-8) et réessayez.</translation>
     </message>

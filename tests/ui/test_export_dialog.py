@@ -141,3 +141,57 @@ def test_texts_the_pdf_cannot_print_are_named_after_the_export(ctx, dialog, qtbo
     qtbot.waitUntil(lambda: bool(dialog.panel.open_buttons), timeout=WAIT_MS)
     assert (tmp_path / "report.pdf").exists()
     assert "A.2 Immigration: 移民😀" in dialog.panel.message.text()
+
+
+def test_files_are_proposed_beside_the_profile_then_in_the_last_folder_used(ctx, qtbot, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    first = ExportDialog(ctx)
+    qtbot.addWidget(first)
+    folder = ctx.ws.path.resolve().parent
+    stem = export_dialog.safe_file_name(ctx.ws.profile().title)
+    assert Path(first.path_edits["pdf"].text()) == folder / f"{stem}.pdf"
+    assert Path(first.path_edits["xlsx"].text()) == folder / f"{stem}.xlsx"
+    elsewhere = tmp_path / "exports"
+    elsewhere.mkdir()
+    first.show()
+    qtbot.mouseClick(first.pdf_check, Qt.MouseButton.LeftButton)       # Excel only
+    edit = first.path_edits["xlsx"]
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, str(elsewhere / "mine.xlsx"))
+    qtbot.mouseClick(first.draft_radio, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(first.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(first.panel.open_buttons), timeout=WAIT_MS)
+    assert openpyxl.load_workbook(elsewhere / "mine.xlsx")
+    first.close()
+    again = ExportDialog(ctx)
+    qtbot.addWidget(again)
+    assert Path(again.path_edits["pdf"].text()) == elsewhere / f"{stem}.pdf"
+
+
+def test_a_nearly_empty_profile_exported_as_final_is_warned_and_may_still_go_on(make_ws, qtbot, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    from mpdesk.services.completeness import compute_completeness
+
+    context = AppContext(make_ws())
+    try:
+        assert compute_completeness(context.ws).overall < export_dialog.LOW_COMPLETENESS
+        window = ExportDialog(context)
+        qtbot.addWidget(window)
+        window.show()
+        warning = window.final_warning
+        assert window.final_radio.isChecked()
+        assert "only 0% complete" in warning.text() and "draft" in warning.text()
+        qtbot.mouseClick(window.draft_radio, Qt.MouseButton.LeftButton)
+        assert warning.text() == ""                                  # a draft needs no warning
+        qtbot.mouseClick(window.final_radio, Qt.MouseButton.LeftButton)
+        assert "draft" in warning.text()
+        qtbot.mouseClick(window.pdf_check, Qt.MouseButton.LeftButton)
+        window.path_edits["xlsx"].setText(str(tmp_path / "final.xlsx"))
+        qtbot.mouseClick(window.export_button, Qt.MouseButton.LeftButton)   # the user may still go on
+        qtbot.waitUntil(lambda: bool(window.panel.open_buttons), timeout=WAIT_MS)
+        about = {r[0].value: r[1].value for r in openpyxl.load_workbook(tmp_path / "final.xlsx")["About"].iter_rows()
+                 if r[0].value}
+        assert about["Status"] == "Final"
+    finally:
+        context.close()

@@ -269,3 +269,21 @@ def test_the_report_follows_the_profile_not_the_screen(app, make_ws, tmp_path: P
         assert word in text
     for word in foreign:
         assert word not in text
+
+
+def test_ctrl_f_lists_steps_sections_and_indicators_in_the_interface_language(interface, window, qtbot,
+                                                                               make_ws) -> None:
+    ws = make_ws("Find.mpdesk", country_iso3="SEN", edition_year=2024, language=interface)
+    path = ws.path
+    ws.close()
+    assert window.open_path(path)
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(window.menus, "find_dialog", None) is not None
+                    and window.menus.find_dialog.isVisible())
+    model = window.menus.find_dialog.model
+    texts = [model.item(row).text() for row in range(model.rowCount())]
+    words = {"fr": ("Étape ", "Section ", "Indicateur "), "es": ("Paso ", "Sección ", "Indicador ")}[interface]
+    for word in words:
+        assert any(t.startswith(word) for t in texts), word
+    assert not [t for t in texts if t.startswith(("Step ", "Indicator "))]
+    window.menus.find_dialog.reject()

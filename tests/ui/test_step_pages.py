@@ -124,3 +124,12 @@ def test_step_1_4_shows_kind_and_period_from_the_profile_read_only(opened) -> No
     profile = opened.ctx.ws.profile()
     assert fields["reference_period"].text() == f"{profile.period_start}–{profile.period_end}"
     assert fields["profile_type"].text() == "Basic profile"
+
+
+def test_report_page_button_back_to_the_step_points_back(opened, qtbot) -> None:
+    opened.ctx.navigate("step:1.6")
+    opened.ctx.navigate("section:A.2")
+    button = opened.view.next_button
+    assert button.text() == "← Back to step 1.6"     # a way back points back, not forward
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened.view.current == "step:1.6"
