@@ -23,7 +23,7 @@ def tamper(path: Path, *statements: str) -> Path:
     return path
 
 
-def refused_everywhere(path: Path, *words: str) -> None:
+def check_refused_everywhere(path: Path, *words: str) -> None:
     """Workspace.open (the window's way in) and 'mpdesk info' both give the same kind of sentence."""
     with pytest.raises(ProfileFileError) as info:
         Workspace.open(path)
@@ -36,33 +36,33 @@ def refused_everywhere(path: Path, *words: str) -> None:
 
 def test_schema_version_that_is_not_ascii_digits(profile: Path) -> None:
     tamper(profile, "UPDATE file_meta SET value = '²' WHERE key = 'schema_version'")
-    refused_everywhere(profile, "does not say which version")
+    check_refused_everywhere(profile, "does not say which version")
 
 
 @pytest.mark.parametrize("version", ["0", "00"])
 def test_schema_version_that_no_mpdesk_wrote(profile: Path, version: str) -> None:
     tamper(profile, f"UPDATE file_meta SET value = '{version}' WHERE key = 'schema_version'")
-    refused_everywhere(profile, "which no mpdesk ever wrote")
+    check_refused_everywhere(profile, "which no mpdesk ever wrote")
 
 
 def test_missing_table(profile: Path) -> None:
     tamper(profile, "DROP TABLE activity")
-    refused_everywhere(profile, "damaged", "activity")
+    check_refused_everywhere(profile, "damaged", "activity")
 
 
 def test_symlink_loop(tmp_path: Path) -> None:
     loop = tmp_path / "loop.mpdesk"
     os.symlink(loop, loop)
-    refused_everywhere(loop, "points back to itself")
+    check_refused_everywhere(loop, "points back to itself")
 
 
 def test_fifo_and_device_are_refused_at_once(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.mpdesk"
     os.mkfifo(fifo)
-    refused_everywhere(fifo, "not an ordinary file")
+    check_refused_everywhere(fifo, "not an ordinary file")
     device = tmp_path / "zero.mpdesk"
     os.symlink("/dev/zero", device)
-    refused_everywhere(device, "not an ordinary file")
+    check_refused_everywhere(device, "not an ordinary file")
 
 
 def test_invalid_utf8_in_stored_text_is_shown_not_refused(profile: Path, tmp_path: Path) -> None:

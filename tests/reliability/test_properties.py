@@ -31,7 +31,7 @@ def good_profile_bytes() -> bytes:
         return make_profile(Path(folder) / "good.mpdesk").read_bytes()
 
 
-def opens_or_says_why(path: Path) -> None:
+def check_opens_or_says_why(path: Path) -> None:
     """Open must give a sentence or an open profile (what it holds is read by the CLI checks)."""
     try:
         ws = Workspace.open(path)
@@ -54,7 +54,7 @@ def cli_says_a_sentence_or_works(path: Path, capsys) -> None:
 def test_random_bytes(tmp_path: Path, data: bytes, sqlite_header: bool) -> None:
     path = tmp_path / "random.mpdesk"
     path.write_bytes((SQLITE_MAGIC if sqlite_header else b"") + data)
-    opens_or_says_why(path)
+    check_opens_or_says_why(path)
 
 
 @QUICK
@@ -63,7 +63,7 @@ def test_truncations(tmp_path: Path, fraction: float, capsys) -> None:
     good_bytes = good_profile_bytes()
     path = tmp_path / "cut.mpdesk"
     path.write_bytes(good_bytes[: int(len(good_bytes) * fraction)])
-    opens_or_says_why(path)
+    check_opens_or_says_why(path)
     cli_says_a_sentence_or_works(path, capsys)
 
 
@@ -76,7 +76,7 @@ def test_tampered_bytes(tmp_path: Path, changes: list[tuple[float, int]], capsys
         data[int(where * len(data))] = value
     path = tmp_path / "tampered.mpdesk"
     path.write_bytes(bytes(data))
-    opens_or_says_why(path)
+    check_opens_or_says_why(path)
     cli_says_a_sentence_or_works(path, capsys)
 
 
@@ -95,7 +95,7 @@ def test_foreign_sqlite_files(tmp_path: Path, tables: list[str], ours: bool, ver
         if "file_meta" in tables:
             conn.execute("INSERT INTO file_meta VALUES ('schema_version', ?)", (version,))
     conn.close()
-    opens_or_says_why(path)
+    check_opens_or_says_why(path)
     cli_says_a_sentence_or_works(path, capsys)
 
 
