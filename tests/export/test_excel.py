@@ -243,3 +243,19 @@ def test_year_headers_are_numbers(sample_ws, tmp_path):
     years = [c.value for c in header[2:] if isinstance(c.value, int)]
     assert len(years) > 8 and years == sorted(years)
     assert not [c.value for c in header if isinstance(c.value, str) and c.value.isdigit()]
+
+
+def test_typical_sources_are_written_in_the_profiles_language(sample_ws, tmp_path):
+    """The definitions sheet of a French profile names 'Ministère du travail', not 'Ministry of labour'
+    (publication titles such as ILOSTAT stay as published)."""
+    from openpyxl import load_workbook
+
+    from mpdesk.services.profile import update_profile
+
+    update_profile(sample_ws, language="fr")
+    book = load_workbook(export(sample_ws, tmp_path), read_only=True)
+    sheet = book["Définitions des indicateurs"]
+    text = " ".join(str(v) for row in sheet.iter_rows(values_only=True) for v in row if isinstance(v, str))
+    book.close()
+    assert "Recensement national de la population" in text and "ILOSTAT" in text
+    assert "National population census" not in text and "Ministry of labour" not in text

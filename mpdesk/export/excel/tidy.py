@@ -126,7 +126,8 @@ def _catalogue_sources(data: ReportData, key: str) -> tuple[str, ...]:
     catalogue = data.catalogue
     if catalogue is None or not catalogue.has_indicator(key):
         return ()
-    return tuple(str(s) for s in catalogue.indicator(key).sources)
+    # the catalogue's source names are also dataset keys (series.py): translated for display only
+    return tuple(tr("Sources", str(s)) for s in catalogue.indicator(key).sources)
 
 
 def _indicator_name(data: ReportData, key: str) -> str:
