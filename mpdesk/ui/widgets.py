@@ -58,6 +58,17 @@ class MessageBar(QFrame):
         return "" if self.isHidden() else self.label.text()
 
 
+def labelled_row(text: str, field: QWidget) -> QHBoxLayout:
+    """'Caption: [field]' on one line, the caption the field's buddy (its access key focuses the field)."""
+    row = QHBoxLayout()
+    caption = QLabel(text)
+    caption.setBuddy(field)
+    row.addWidget(caption)
+    row.addWidget(field)
+    row.addStretch(1)
+    return row
+
+
 def heading(text: str, level: int = 1) -> QLabel:
     label = QLabel(text)
     label.setObjectName("PageTitle" if level == 1 else "SectionHeading")

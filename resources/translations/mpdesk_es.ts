@@ -3795,7 +3795,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="158"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="243"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="238"/>
         <source>Go to the figure</source>
         <translation>Ir a la cifra</translation>
     </message>
@@ -3836,7 +3836,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="182"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="193"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="192"/>
         <source>Flag year-on-year changes above</source>
         <translation>Señalar variaciones interanuales superiores a</translation>
     </message>
@@ -3851,17 +3851,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="215"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="210"/>
         <source>All modules</source>
         <translation>Todos los módulos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="225"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="220"/>
         <source>{errors} errors, {warnings} warnings, {notes} notes; {shown} shown.</source>
         <translation>{errors} errores, {warnings} advertencias, {notes} notas; {shown} mostradas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="243"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="238"/>
         <source>Choose the figure to use…</source>
         <translation>Elegir la cifra que se usará…</translation>
     </message>
@@ -5132,7 +5132,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_page.py" line="68"/>
+        <location filename="../../mpdesk/ui/pages/step_page.py" line="67"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>

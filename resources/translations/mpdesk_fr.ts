@@ -3795,7 +3795,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="158"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="243"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="238"/>
         <source>Go to the figure</source>
         <translation>Accéder à la donnée</translation>
     </message>
@@ -3836,7 +3836,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="182"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="193"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="192"/>
         <source>Flag year-on-year changes above</source>
         <translation>Signaler les variations annuelles supérieures à</translation>
     </message>
@@ -3851,17 +3851,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>dans</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="215"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="210"/>
         <source>All modules</source>
         <translation>Tous les modules</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="225"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="220"/>
         <source>{errors} errors, {warnings} warnings, {notes} notes; {shown} shown.</source>
         <translation>{errors} erreurs, {warnings} avertissements, {notes} notes ; {shown} affichés.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="243"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="238"/>
         <source>Choose the figure to use…</source>
         <translation>Choisir la donnée à retenir…</translation>
     </message>
@@ -5132,7 +5132,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_page.py" line="68"/>
+        <location filename="../../mpdesk/ui/pages/step_page.py" line="67"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>

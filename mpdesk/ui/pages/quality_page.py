@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from mpdesk.services import ChangeSet
 from mpdesk.services.quality import Finding, get_jump_threshold, run_checks, set_jump_threshold
 from mpdesk.ui.context import AppContext
-from mpdesk.ui.widgets import heading, hint, section_label
+from mpdesk.ui.widgets import heading, hint, labelled_row, section_label
 
 SEVERITY_COLOURS = {"error": "#C0392B", "warning": "#B7791F", "note": "#5F6670"}
 SEVERITY_MARKS = {"error": "●", "warning": "▲", "note": "○"}
@@ -189,12 +189,7 @@ class QualityPage(QWidget):
         bar.addWidget(self.module_combo)
         bar.addStretch(1)
         # The threshold gets a line of its own: one long row forced the page wider than a 1024 px screen.
-        flag = QHBoxLayout()
-        caption = QLabel(self.tr("Flag year-on-year changes above"))
-        caption.setBuddy(self.threshold)
-        flag.addWidget(caption)
-        flag.addWidget(self.threshold)
-        flag.addStretch(1)
+        flag = labelled_row(self.tr("Flag year-on-year changes above"), self.threshold)
         rows = QVBoxLayout()
         rows.addLayout(bar)
         rows.addLayout(flag)

@@ -10,7 +10,7 @@ from mpdesk.services import ChangeSet
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.pages.step_kinds import KIND_PARTS
 from mpdesk.ui.pages.step_parts import ChecklistBox, DeliverablesForm, NotesEdit, StatusSelector, refresh_parts
-from mpdesk.ui.widgets import MessageBar, heading, hint
+from mpdesk.ui.widgets import MessageBar, heading, hint, labelled_row
 
 
 class StepPage(QScrollArea):
@@ -64,13 +64,7 @@ class StepPage(QScrollArea):
         self._add_block(self.tr("Notes"), self.notes)
 
     def _status_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        label = QLabel(self.tr("Status:"))
-        label.setBuddy(self.status)
-        row.addWidget(label)
-        row.addWidget(self.status)
-        row.addStretch(1)
-        return row
+        return labelled_row(self.tr("Status:"), self.status)
 
     def _add_block(self, title: str, widget: QWidget, note: str = "") -> None:
         self.layout_.addSpacing(6)
