@@ -13,7 +13,7 @@ import pytest
 
 import mpdesk
 from mpdesk.cli import main
-from mpdesk.services.values import all_values
+from mpdesk.services.figures import stored_figures
 from mpdesk.services.workspace import Workspace
 
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "real"
@@ -36,8 +36,8 @@ def one_sentence(text: str) -> None:
 def stored(path: Path) -> set[tuple]:
     ws = Workspace.open(path)
     try:
-        return {(v.indicator_key, v.year, v.sex, v.age_group, v.partner, v.category, v.value, v.source)
-                for v in all_values(ws)}
+        return {(v.indicator, v.year, v.sex, v.age_group, v.partner, v.category, v.value, v.source)
+                for v in stored_figures(ws)}
     finally:
         ws.close()
 

@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 
 from mpdesk.models import ProfileFileError, latest_schema_version
 from mpdesk.services import registers, values
+from mpdesk.services.figures import stored_figures
 from mpdesk.services.profile import NewProfile, create_profile, narratives
 from mpdesk.services.workspace import Workspace, _storage_sentence
 
@@ -155,7 +156,7 @@ def test_upgrade_keeps_a_backup_and_all_content(v1_copy: Path) -> None:
         assert ws.file.schema_version() == latest_schema_version()
         assert ws.profile().country_iso3 == "GHA"
         assert {m.name for m in registers.list_items(ws, "member")} == {"Akosua Mensah", "Kwame Boateng"}
-        stored = {(v.indicator_key, v.year, v.sex): v.value for v in values.all_values(ws)}
+        stored = {(v.indicator, v.year, v.sex): v.value for v in stored_figures(ws)}
         assert stored[("immigrant_stock", 2015, "")] == 399471
         assert stored[("population_total", 2015, "")] == 27849203
         assert "1,050,147" in narratives(ws)["A.2"]

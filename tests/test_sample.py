@@ -12,7 +12,7 @@ from mpdesk.services import registers, snapshots, steps
 from mpdesk.services.completeness import compute_completeness
 from mpdesk.services.profile import default_modules, module_selection, narratives
 from mpdesk.services.sample import find_figure, sample_dir, write_sample
-from mpdesk.services.values import all_values
+from mpdesk.services.figures import stored_figures
 from mpdesk.services.workspace import Workspace
 
 VALUES_CSV = sample_dir() / "kenya_values.csv"
@@ -46,15 +46,15 @@ def test_every_figure_of_the_csv_is_in_the_profile_with_its_own_source(sample: W
     with VALUES_CSV.open(encoding="utf-8-sig") as handle:
         expected = {(r["indicator"], int(r["year"]), r["sex"], r["partner"], float(r["value"]), r["source"])
                     for r in csv.DictReader(handle)}
-    found = {(v.indicator_key, v.year, v.sex, v.partner, v.value, v.source) for v in all_values(sample)}
+    found = {(v.indicator, v.year, v.sex, v.partner, v.value, v.source) for v in stored_figures(sample)}
     assert found == expected
-    assert all(v.provenance == "imported" and v.import_id for v in all_values(sample))
+    assert all(v.provenance == "imported" and v.import_id for v in stored_figures(sample))
 
 
 def test_key_figure_immigrant_stock_2020(sample: Workspace) -> None:
     expected = csv_figure("immigrant_stock", 2020, "UN DESA")
     # KNOMAD's matrix gives the same mid-2020 total; the series is UN DESA's, the catalogue's first source.
-    [value] = [v for v in all_values(sample, ["immigrant_stock"]) if v.year == 2020 and not v.sex and not v.partner
+    [value] = [v for v in stored_figures(sample, ["immigrant_stock"]) if v.year == 2020 and not v.sex and not v.partner
                and v.preferred]
     assert value.value == expected and "UN DESA" in value.source
     assert f"{expected:,.0f}" in narratives(sample)["A.2"]
@@ -115,7 +115,7 @@ def test_one_snapshot_and_nothing_to_undo(sample: Workspace) -> None:
 
 def test_an_unknown_figure_in_the_text_is_reported(sample: Workspace) -> None:
     with pytest.raises(LookupError, match="immigrant_stock 1850"):
-        find_figure("immigrant_stock 1850", all_values(sample))
+        find_figure("immigrant_stock 1850", list(stored_figures(sample)))
 
 
 def test_sample_refuses_to_overwrite(tmp_path: Path) -> None:
@@ -186,9 +186,9 @@ def test_the_samples_import_has_its_journal_and_can_be_removed_as_a_whole(tmp_pa
     try:
         [entry] = list_imports(ws)
         assert entry.file_name == VALUES_CSV.name and entry.removable and entry.skipped == 0
-        assert entry.figures == len(all_values(ws)) > 0
+        assert entry.figures == len(list(stored_figures(ws))) > 0
         outcome = undo_import(ws, entry.id)   # not "made by an earlier version of mpdesk…"
         assert outcome.removed == entry.figures and outcome.kept == 0
-        assert all_values(ws) == [] and list_imports(ws) == []
+        assert list(stored_figures(ws)) == [] and list_imports(ws) == []
     finally:
         ws.close()

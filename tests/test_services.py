@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from mpdesk.services import registers, steps, values
+from mpdesk.services.figures import stored_figures
 from mpdesk.services.changes import ChangeSet
 from mpdesk.services.profile import NewProfile, create_profile, narratives, set_narrative
 from mpdesk.services.values import CellKey
@@ -41,10 +42,10 @@ def test_undo_and_redo_across_different_entities(ws: Workspace) -> None:
     ws.undo()
     assert "A.2" not in narratives(ws)
     ws.undo()
-    assert values.all_values(ws) == []
+    assert list(stored_figures(ws)) == []
     assert [m.name for m in registers.list_items(ws, "member")] == ["Grace Kamau"]
     ws.redo()
-    assert values.all_values(ws)[0].value == 1050147
+    assert list(stored_figures(ws))[0].value == 1050147
     ws.redo()
     assert narratives(ws)["A.2"] == "Immigrants rose."
     ws.undo()

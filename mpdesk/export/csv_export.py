@@ -8,6 +8,7 @@ them (derived values are never stored, they are recomputed).
 
 from __future__ import annotations
 
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
@@ -23,10 +24,11 @@ DERIVED_SOURCE = "derived"
 
 
 def stored_records(ws: "Workspace") -> Iterator[ValueRecord]:
-    from mpdesk.services.values import all_values
+    """Every stored figure, each source's, in the figures service's one order."""
+    from mpdesk.services.figures import stored_figures
 
-    for row in all_values(ws):
-        yield ValueRecord(indicator=row.indicator_key, year=row.year, value=row.value, sex=row.sex,
+    for row in stored_figures(ws):
+        yield ValueRecord(indicator=row.indicator, year=row.year, value=row.value, sex=row.sex,
                           age_group=row.age_group, partner=row.partner, category=row.category,
                           unit=row.unit, source=row.source, note=row.note)
 
@@ -55,12 +57,18 @@ def write_values_csv(ws: "Workspace", path: str | Path) -> int:
     """Write the tidy CSV (UTF-8) and return how many rows were written."""
     from mpdesk.export.options import ExportError
 
-    records = [*stored_records(ws), *derived_records(ws)]
+    written = 0
+
+    def records() -> Iterator[ValueRecord]:  # streamed: a large profile's figures are never all in memory
+        nonlocal written
+        for written, record in enumerate(chain(stored_records(ws), derived_records(ws)), start=1):
+            yield record
+
     try:
         with atomic_path(path) as partial:  # a kill or a full disk never leaves a cut-short CSV in place
-            write_tidy_csv(partial, records)
+            write_tidy_csv(partial, records())
     except OSError as exc:
         raise ExportError(tr("Export", "mpdesk could not write {name}: {why}. Choose a folder you can write to "
                              "and check that the file is not open in another program.")
                           .format(name=Path(path).name, why=exc.strerror or exc)) from exc
-    return len(records)
+    return written

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 from mpdesk.guide import Catalogue
 from mpdesk.services.derived import DerivedResult, DerivedValue, InputUsed
@@ -104,6 +104,80 @@ class Figures:
         unit, decimals = self._decimals(value.key.indicator)
         return Figure(value.key, value.value, unit, decimals, "draft", "; ".join(value.sources), "", True,
                       True, value.formula, value.inputs)
+
+
+# -- every stored figure, each source's: the grid, the cell panel, the CSV and the tidy sheet ---
+
+class StoredFigure(NamedTuple):
+    """One stored figure of one source, as a plain row (no ORM object: a profile may hold
+    hundreds of thousands; the tuple is what SQLite returns, so reading costs no conversion)."""
+
+    indicator: str
+    year: int
+    sex: str
+    age_group: str
+    partner: str
+    category: str
+    value: float
+    unit: str
+    source: str
+    note: str
+    status: str                    # draft, validated, estimate, projection, provisional
+    provenance: str                # typed, imported
+    preferred: int                 # 1 where the series rule uses it in its cell, else 0 (SQLite's boolean)
+    id: str
+    import_id: str                 # '' for a typed figure (or an import since undone)
+
+    @property
+    def key(self) -> CellKey:
+        return CellKey(self.indicator, self.year, self.sex, self.age_group, self.partner, self.category)
+
+    def dims(self) -> Dims:
+        return (self.sex, self.age_group, self.partner, self.category)
+
+
+_STORED_SQL = (
+    "SELECT indicator_key, CAST(year AS INTEGER), ifnull(sex, ''), ifnull(age_group, ''), ifnull(partner, ''), "
+    "ifnull(category, ''), CAST(value AS REAL), ifnull(unit, ''), ifnull(source, ''), ifnull(note, ''), "
+    "CASE WHEN status IS NULL OR status = '' THEN 'draft' ELSE status END, ifnull(provenance, 'typed'), "
+    "preferred = 1, id, ifnull(import_id, '') FROM indicator_value")
+# The one order: indicator, year, then the cell and the source (the unique index's order, so
+# SQLite walks that index rather than sorting).
+_STORED_ORDER = " ORDER BY indicator_key, year, sex, age_group, partner, category, source"
+
+
+def stored_figures(ws: "Workspace", indicators: Iterable[str] | None = None,
+                   batch: int = 10_000) -> Iterator[StoredFigure]:
+    """Every stored figure of these indicators (all when None), each source's, in one order.
+
+    Read in batches of plain DB-API rows, so a caller that streams them (the CSV, the workbook)
+    never holds more than one batch of raw rows besides what it keeps itself."""
+    where, params = "", ()
+    if indicators is not None:
+        keys = tuple(dict.fromkeys(indicators))
+        if not keys:
+            return
+        where, params = f" WHERE indicator_key IN ({', '.join('?' * len(keys))})", keys
+    yield from _stream(ws, _STORED_SQL + where + _STORED_ORDER, params, batch)
+
+
+def cell_figures(ws: "Workspace", key: CellKey) -> list[StoredFigure]:
+    """Every source's figure of one cell, the preferred first (then by source)."""
+    where = " WHERE indicator_key = ? AND year = ? AND sex = ? AND age_group = ? AND partner = ? AND category = ?"
+    found = list(_stream(ws, _STORED_SQL + where + _STORED_ORDER, (key.indicator, key.year, *key.dims()), 1000))
+    return sorted(found, key=lambda f: not f.preferred)
+
+
+def _stream(ws: "Workspace", sql: str, params: tuple, batch: int) -> Iterator[StoredFigure]:
+    make = StoredFigure._make
+    with ws.session() as session:
+        cursor = session.connection().connection.dbapi_connection.cursor()
+        try:
+            cursor.execute(sql, params)
+            while rows := cursor.fetchmany(batch):
+                yield from map(make, rows)
+        finally:
+            cursor.close()
 
 
 # -- one row order and one label for disaggregations (screen and report) --------------------

@@ -20,7 +20,7 @@ from mpdesk.i18n import tr
 from mpdesk.paths import resources_dir
 
 if TYPE_CHECKING:
-    from mpdesk.models.entities import IndicatorValue
+    from mpdesk.services.figures import StoredFigure
     from mpdesk.services.workspace import Workspace
 
 SAMPLE_FILE_NAME = "Kenya 2020 (sample).mpdesk"
@@ -120,9 +120,9 @@ def _fill_registers(ws: "Workspace", content: dict[str, Any]) -> None:
 
 def _fill_narratives(ws: "Workspace", texts: dict[str, str]) -> None:
     from mpdesk.services.profile import set_narrative
-    from mpdesk.services.values import all_values
+    from mpdesk.services.figures import stored_figures
 
-    values = all_values(ws)
+    values = list(stored_figures(ws))
     for section_key, text in texts.items():
         set_narrative(ws, section_key, fill_figures(text.strip(), values, ws))
 
@@ -136,7 +136,7 @@ def _take_snapshots(ws: "Workspace", snapshots: list[dict[str, Any]]) -> None:
 
 # -- figures quoted in the text --------------------------------------------------------------
 
-def fill_figures(text: str, values: list["IndicatorValue"], ws: "Workspace") -> str:
+def fill_figures(text: str, values: list["StoredFigure"], ws: "Workspace") -> str:
     """Replace every ``{{...}}`` placeholder with the figure it names (see kenya_profile.toml)."""
     def replace(match: re.Match[str]) -> str:
         spec = match.group(1)
@@ -145,12 +145,12 @@ def fill_figures(text: str, values: list["IndicatorValue"], ws: "Workspace") -> 
             ratio = find_figure(top, values).value / find_figure(bottom, values).value * 100
             return f"{ratio:.1f}"
         row = find_figure(spec, values)
-        return format_figure(row.value, ws.catalogue.indicator(row.indicator_key).unit)
+        return format_figure(row.value, ws.catalogue.indicator(row.indicator).unit)
 
     return _PLACEHOLDER.sub(replace, text)
 
 
-def find_figure(spec: str, values: list["IndicatorValue"]) -> "IndicatorValue":
+def find_figure(spec: str, values: list["StoredFigure"]) -> "StoredFigure":
     """``key year [dim=value ...] [source=text]`` -> the stored figure it names."""
     key, year, *rest = spec.split(maxsplit=2)
     wanted = {d: "" for d in _DIMENSIONS}
@@ -161,7 +161,7 @@ def find_figure(spec: str, values: list["IndicatorValue"]) -> "IndicatorValue":
             source = value.strip()
         else:
             wanted[name] = value.strip()
-    matches = [v for v in values if v.indicator_key == key and v.year == int(year)
+    matches = [v for v in values if v.indicator == key and v.year == int(year)
                and all(getattr(v, d) == wanted[d] for d in _DIMENSIONS) and source in v.source]
     matches.sort(key=lambda v: not v.preferred)
     if not matches:

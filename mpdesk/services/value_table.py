@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 from mpdesk.services.values import CellKey
 
 if TYPE_CHECKING:
+    from mpdesk.services.figures import StoredFigure
     from mpdesk.services.workspace import Workspace
 
 # _ROW: (id, indicator, year, sex, age_group, partner, category, value, unit, source, note, status,
@@ -61,16 +62,11 @@ def _cell_key(row: Row) -> CellKey:
 class ValueTable:
     """The preferred figure of every cell, plus every source's figure for conflicts."""
 
-    def __init__(self, records: Iterable[StoredValue]) -> None:
+    def __init__(self, figures: Iterable["StoredFigure"] = ()) -> None:
+        """The table of these figures (``services.figures.stored_figures`` rows, in their order)."""
         self._objects: dict[int, StoredValue] = {}
-        rows = []
-        for position, record in enumerate(records):
-            key = record.key
-            rows.append((record.id, key.indicator, key.year, key.sex, key.age_group, key.partner, key.category,
-                         record.value, record.unit, record.source, record.note, record.status, record.preferred,
-                         position))
-            self._objects[position] = record
-        self._build(rows)
+        # StoredFigure -> _ROW: (id, indicator ... status, preferred, position)
+        self._build([(f[13], *f[:11], f[12], position) for position, f in enumerate(figures)])
 
     @classmethod
     def _from_rows(cls, rows: list[Row]) -> "ValueTable":

@@ -185,17 +185,6 @@ def _set_meta(session: Session, key: str, value: str | None) -> None:
     set_meta(session, key, value)
 
 
-def all_values(ws: "Workspace", indicator_keys: Iterable[str] | None = None,
-               preferred_only: bool = False) -> list[IndicatorValue]:
-    with ws.session() as session:
-        query = select(IndicatorValue)
-        if indicator_keys is not None:
-            query = query.where(IndicatorValue.indicator_key.in_(list(indicator_keys)))
-        if preferred_only:
-            query = query.where(IndicatorValue.preferred.is_(True))
-        return list(session.scalars(query.order_by(IndicatorValue.indicator_key, IndicatorValue.year)))
-
-
 def import_records(ws: "Workspace", records: Sequence, file_name: str, sha256: str, importer: str,
                    dataset: str = "", warnings: Sequence[str] = ()) -> ChangeSet:
     """Store imported figures (one undoable step), logging the file and its sha256.

@@ -40,14 +40,14 @@ def _header_row(sheet) -> int:
 
 
 def test_value_cells_are_numbers_equal_to_the_profile(sample_ws, tmp_path):
-    from mpdesk.services.values import all_values
+    from mpdesk.services.figures import stored_figures
 
     book = openpyxl.load_workbook(export(sample_ws, tmp_path))
     cells = {(r[0].value, r[2].value, r[3].value or "", r[4].value or "", r[5].value or "", r[6].value or "",
               r[9].value): r[VALUE_COLUMN - 1] for r in data_rows(book)}
     checked = 0
-    for v in all_values(sample_ws, ["immigrant_stock", "refugees_hosted", "remittance_inflows"]):
-        cell = cells[(v.indicator_key, v.year, v.sex, v.age_group, v.partner, v.category, v.source)]
+    for v in stored_figures(sample_ws, ["immigrant_stock", "refugees_hosted", "remittance_inflows"]):
+        cell = cells[(v.indicator, v.year, v.sex, v.age_group, v.partner, v.category, v.source)]
         assert cell.data_type == "n" and cell.value == pytest.approx(v.value)
         checked += 1
     assert checked > 10

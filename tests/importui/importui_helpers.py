@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mpdesk.services.values import all_values
+from mpdesk.services.figures import stored_figures
 from mpdesk.services.workspace import Workspace
 
 _ROOT = Path(__file__).resolve().parents[2]
@@ -22,7 +22,7 @@ def tidy_csv(path: Path, rows: list[tuple]) -> Path:
 
 
 def figures(ws: Workspace) -> set[tuple]:
-    return {(v.indicator_key, v.year, v.sex, v.value, v.source, v.preferred) for v in all_values(ws)}
+    return {(v.indicator, v.year, v.sex, v.value, v.source, v.preferred) for v in stored_figures(ws)}
 
 
 def stored_at(path: Path) -> set[tuple]:
@@ -37,6 +37,6 @@ def count_at(path: Path) -> int:
     """How many figures the file holds (every source and disaggregation)."""
     ws = Workspace.open(path)
     try:
-        return len(all_values(ws))
+        return len(list(stored_figures(ws)))
     finally:
         ws.close()

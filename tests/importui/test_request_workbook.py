@@ -16,7 +16,7 @@ from mpdesk.services.import_log import cell_reference, list_imports
 from mpdesk.imports.preview import apply_preview, preview_import, read_for
 from mpdesk.services.profile import NewProfile, create_profile
 from mpdesk.services.registers import add_item, list_items
-from mpdesk.services.values import all_values
+from mpdesk.services.figures import stored_figures
 
 MINISTRY = "Ministry of Interior"
 
@@ -81,7 +81,7 @@ def test_a_filled_workbook_comes_back_into_the_right_cells(requested, tmp_path):
     [bad] = [s for s in preview.skipped if s.reason == "reader"]
     assert "cell" in bad.text and "'about 520 000' is not a number" in bad.text
     applied = apply_preview(requested, preview)
-    figures = {(v.indicator_key, v.year, v.sex): v for v in all_values(requested)}
+    figures = {(v.indicator, v.year, v.sex): v for v in stored_figures(requested)}
     total = figures[("immigrant_stock", 2019, "")]
     assert (total.value, total.source) == (1_000_000, MINISTRY)
     assert "Border records" in total.note and "Provisional" in total.note

@@ -15,7 +15,8 @@ from mpdesk.imports.detect import import_file
 from mpdesk.services.quality import run_checks
 from mpdesk.services.series import choose_series, prefer_in_cell, release_of
 from mpdesk.services.value_table import ValueTable
-from mpdesk.services.values import CellKey, all_values, choose_preferred, import_records, set_value
+from mpdesk.services.figures import stored_figures
+from mpdesk.services.values import CellKey, choose_preferred, import_records, set_value
 
 UNDESA_2020 = "undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx"
 WB_POPULATION = "API_SP.POP.TOTL_DS2_en_csv_v2_900.csv"
@@ -104,7 +105,7 @@ def test_a_newer_release_supersedes_the_older(tmp_path):
 def test_the_team_chooses_the_source_of_a_whole_series(kenya):
     load(kenya, UNDESA_2020, "KEN")
     load(kenya, WB_POPULATION, "KEN")
-    undesa = next(v for v in all_values(kenya, ["population_total"]) if v.year == 2015 and not v.sex
+    undesa = next(v for v in stored_figures(kenya, ["population_total"]) if v.year == 2015 and not v.sex
                   and "UN DESA" in v.source)
     choose_preferred(kenya, undesa.id)
     table = ValueTable.from_workspace(kenya)
@@ -121,7 +122,7 @@ def test_the_team_chooses_the_source_of_a_whole_series(kenya):
 def test_a_single_cell_exception_is_a_visible_mixed_series(kenya):
     load(kenya, UNDESA_2020, "KEN")
     load(kenya, WB_POPULATION, "KEN")
-    undesa = next(v for v in all_values(kenya, ["population_total"]) if v.year == 2015 and not v.sex
+    undesa = next(v for v in stored_figures(kenya, ["population_total"]) if v.year == 2015 and not v.sex
                   and "UN DESA" in v.source)
     prefer_in_cell(kenya, undesa.id)
     sources = series_sources(ValueTable.from_workspace(kenya), "population_total")
@@ -135,7 +136,7 @@ def test_typing_over_an_imported_figure_makes_it_typed_and_keeps_the_file_figure
     key = CellKey("population_total", 2019)
     published = wdi_csv_value(WB_POPULATION, "KEN", 2019)
     set_value(kenya, key, 47_564_296, "KNBS 2019 census")
-    rows = {v.provenance: v for v in all_values(kenya, ["population_total"]) if v.year == 2019 and not v.sex}
+    rows = {v.provenance: v for v in stored_figures(kenya, ["population_total"]) if v.year == 2019 and not v.sex}
     assert rows["typed"].value == 47_564_296 and rows["typed"].source == "KNBS 2019 census"
     assert rows["typed"].preferred
     assert rows["imported"].value == published and not rows["imported"].preferred
@@ -153,7 +154,7 @@ def test_typing_the_same_value_still_makes_it_typed(kenya):
     key = CellKey("population_total", 2018)
     published = wdi_csv_value(WB_POPULATION, "KEN", 2018)
     set_value(kenya, key, published)  # the bug: compared after assigning, so it stayed "imported"
-    rows = [v for v in all_values(kenya, ["population_total"]) if v.year == 2018 and not v.sex]
+    rows = [v for v in stored_figures(kenya, ["population_total"]) if v.year == 2018 and not v.sex]
     assert {v.provenance for v in rows if v.preferred} == {"typed"}
 
 

@@ -83,12 +83,12 @@ def exported(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
 
 def profile_texts(profile: Path) -> list[str]:
     """The figures' sources and notes as stored (imported from English-language files: data, not the app's)."""
-    from mpdesk.services.values import all_values
+    from mpdesk.services.figures import stored_figures
     from mpdesk.services.workspace import Workspace
 
     ws = Workspace.open(profile)
     try:
-        return [t for v in all_values(ws) for t in (v.source, v.note) if t]
+        return [t for v in stored_figures(ws) for t in (v.source, v.note) if t]
     finally:
         ws.close()
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from mpdesk.services import registers, steps, values
+from mpdesk.services.figures import stored_figures
 from mpdesk.services.workspace import Workspace
 from tests.reliability import harness
 from tests.reliability.conftest import add_many_figures, make_profile
@@ -56,7 +57,7 @@ def test_kills_during_an_edit_loop_keep_every_committed_edit(tmp_path: Path) -> 
             done = committed(result.stdout)
             ws = Workspace.open(path)
             try:
-                stored = {v.year: v.value for v in values.all_values(ws)}
+                stored = {v.year: v.value for v in stored_figures(ws)}
                 names = {m.name for m in registers.list_items(ws, "member")}
             finally:
                 ws.close()
@@ -86,7 +87,7 @@ def test_kills_during_an_import_leave_all_or_nothing(tmp_path: Path) -> None:
 def count_values(path: Path) -> int:
     ws = Workspace.open(path)
     try:
-        return len(values.all_values(ws))
+        return len(list(stored_figures(ws)))
     finally:
         ws.close()
 

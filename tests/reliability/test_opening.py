@@ -15,6 +15,7 @@ import pytest
 
 from mpdesk.models import ProfileFileError
 from mpdesk.services import registers, values
+from mpdesk.services.figures import stored_figures
 from mpdesk.services.workspace import Workspace
 from tests.reliability import harness
 
@@ -49,7 +50,7 @@ def test_a_save_killed_midway_is_rolled_back_and_the_file_opens(profile: Path) -
     ws = Workspace.open(profile)
     try:
         assert [m.name for m in registers.list_items(ws, "member")] == ["Akosua Mensah"]
-        assert [v.value for v in values.all_values(ws)] == [399471]
+        assert [v.value for v in stored_figures(ws)] == [399471]
     finally:
         ws.close()
     assert not profile.with_name(profile.name + "-journal").exists()

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from mpdesk.charts.model import ChartDescription, Series
-from mpdesk.services.values import all_values
+from mpdesk.services.figures import stored_figures
 from mpdesk.ui.charts.chart_panel import ChartPanel
 from mpdesk.ui.charts.plot_widget import ChartWidget
 from mpdesk.ui.context import AppContext
@@ -42,7 +42,7 @@ def test_immigrant_stock_line_shows_the_profile_values(qtbot, sample_ws):
     qtbot.addWidget(panel)
     line = next(w for w in panel.widgets.values() if w.description.kind == "line"
                 and "immigrant" in w.description.title.lower())
-    stored = {v.year: v.value for v in all_values(sample_ws, ["immigrant_stock"])
+    stored = {v.year: v.value for v in stored_figures(sample_ws, ["immigrant_stock"])
               if not any((v.sex, v.age_group, v.partner, v.category)) and v.preferred}
     years = [int(c) for c in line.description.categories]
     x, y = line.items[0].getData()

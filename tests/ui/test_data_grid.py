@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from mpdesk.services import Workspace
-from mpdesk.services.values import CellKey, all_values, set_values, CellEdit
+from mpdesk.services.figures import stored_figures
+from mpdesk.services.values import CellKey, set_values, CellEdit
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.pages.data_grid import DataGrid
 from mpdesk.ui.pages.data_grid_model import FIXED_COLUMNS, KIND_ROLE
@@ -48,7 +49,7 @@ def test_typed_value_is_in_the_file_after_reopening(qtbot, make_ws):
     ws.close()
     reopened = Workspace.open(path)
     try:
-        stored = [(v.indicator_key, v.year, v.value) for v in all_values(reopened)]
+        stored = [(v.indicator, v.year, v.value) for v in stored_figures(reopened)]
         assert ("immigrant_stock", 2020, 1234567.0) in stored
     finally:
         reopened.close()
@@ -68,7 +69,7 @@ def test_invalid_input_is_refused_beside_the_grid(qtbot, make_ws, indicator, tex
     assert fragment in grid.message_text()
     assert grid.message.isVisible()
     assert index.data(Qt.ItemDataRole.ToolTipRole) and fragment in index.data(Qt.ItemDataRole.ToolTipRole)
-    assert all_values(ws) == []
+    assert list(stored_figures(ws)) == []
 
 
 def test_pasted_block_is_one_undo_step(qtbot, make_ws):
@@ -77,10 +78,10 @@ def test_pasted_block_is_one_undo_step(qtbot, make_ws):
     start = _index(grid, CellKey("immigrant_stock", 2018))
     grid.view.setCurrentIndex(grid.proxy.mapFromSource(start))
     grid.paste_text("1,000\t2,000\t3 000\n400\t500\t600\n")   # total row, then female row
-    assert len(all_values(ws)) == 6
-    assert {(v.sex, v.year, v.value) for v in all_values(ws)} >= {("", 2018, 1000.0), ("female", 2020, 600.0)}
+    assert len(list(stored_figures(ws))) == 6
+    assert {(v.sex, v.year, v.value) for v in stored_figures(ws)} >= {("", 2018, 1000.0), ("female", 2020, 600.0)}
     ws.undo()
-    assert all_values(ws) == []
+    assert list(stored_figures(ws)) == []
     assert grid.model.index_of(CellKey("immigrant_stock", 2018)).data() in (None, "")
 
 
@@ -89,7 +90,7 @@ def test_paste_reports_cells_that_do_not_parse(qtbot, make_ws):
     grid = _grid(qtbot, ws, "glance")
     grid.view.setCurrentIndex(grid.proxy.mapFromSource(_index(grid, CellKey("immigrant_stock", 2018))))
     grid.paste_text("10\tx\t-3\n")
-    assert len(all_values(ws)) == 1
+    assert len(list(stored_figures(ws))) == 1
     assert "2 cell(s) were not pasted" in grid.message_text()
 
 
@@ -105,7 +106,7 @@ def test_copy_selection_as_tsv_and_delete_clears(qtbot, make_ws):
     from PySide6.QtGui import QGuiApplication
     assert QGuiApplication.clipboard().text() == "1,500\t2,500"
     grid.clear_selection()
-    assert all_values(ws) == []
+    assert list(stored_figures(ws)) == []
 
 
 def test_derived_cell_is_read_only_and_computed(qtbot, make_ws):

@@ -11,7 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from mpdesk.services import Workspace
-from mpdesk.services.values import CellEdit, CellKey, all_values, set_values
+from mpdesk.services.figures import stored_figures
+from mpdesk.services.values import CellEdit, CellKey, set_values
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.pages.data_grid import DataGrid
 from mpdesk.ui.pages.data_grid_model import ERROR_ROLE, FIXED_COLUMNS
@@ -43,7 +44,7 @@ def _type(text: str, key: Qt.Key = Qt.Key.Key_Return) -> None:
 def _stored(path) -> dict[tuple[str, int], float]:
     ws = Workspace.open(path)
     try:
-        return {(v.indicator_key, int(v.year)): float(v.value) for v in all_values(ws) if not v.sex}
+        return {(v.indicator, int(v.year)): float(v.value) for v in stored_figures(ws) if not v.sex}
     finally:
         ws.close()
 

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from mpdesk.services.profile import narratives
-from mpdesk.services.values import CellEdit, CellKey, all_values, set_values
+from mpdesk.services.figures import stored_figures
+from mpdesk.services.values import CellEdit, CellKey, set_values
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.pages.module_page import ModulePage
 from mpdesk.ui.pages.narrative_editor import markup_to_html
@@ -63,11 +64,11 @@ def test_details_panel_changes_source_and_preferred_figure(qtbot, sample_ws):
     lines = [details.conflict_list.topLevelItem(i) for i in range(details.conflict_list.topLevelItemCount())]
     details.conflict_list.setCurrentItem(next(i for i in lines if i.data(0, Qt.ItemDataRole.UserRole) == other.id))
     qtbot.mouseClick(details.use_button, Qt.MouseButton.LeftButton)
-    chosen = [v for v in all_values(sample_ws, [conflict.indicator]) if v.id == other.id][0]
+    chosen = [v for v in stored_figures(sample_ws, [conflict.indicator]) if v.id == other.id][0]
     assert chosen.preferred
     details.source_edit.setText("National census 2019")
     details.save()
-    rows = [v for v in all_values(sample_ws, [conflict.indicator]) if v.preferred
+    rows = [v for v in stored_figures(sample_ws, [conflict.indicator]) if v.preferred
             and (v.year, v.sex, v.partner) == (conflict.year, conflict.sex, conflict.partner)]
     assert rows[0].source == "National census 2019"
 

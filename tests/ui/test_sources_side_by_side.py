@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from mpdesk.services.values import all_values
+from mpdesk.services.figures import stored_figures
 from mpdesk.ui.pages.module_page import ModulePage
 from mpdesk.ui.pages.quality_page import FINDING_ROLE
 
@@ -39,6 +39,6 @@ def test_go_to_the_figure_lands_on_the_cell_with_the_sources_listed(window, samp
     from mpdesk.services import Workspace
     ws = Workspace.open(path)
     try:
-        assert [v for v in all_values(ws, [cell.indicator]) if v.id == chosen_id][0].preferred
+        assert [v for v in stored_figures(ws, [cell.indicator]) if v.id == chosen_id][0].preferred
     finally:
         ws.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING
 
 from mpdesk.export.excel.cells import indicator_format, number_format
 from mpdesk.export.report_data import ReportData
@@ -62,8 +62,8 @@ def _format(data: ReportData, key: str) -> str:
 def tidy_rows(ws: "Workspace", data: ReportData) -> list[TidyRow]:
     """Every stored figure of the exported sections (each source's), then the derived ones.
 
-    The same rows, in the same order, as ``services.values.all_values(ws, keys)``, read as plain
-    columns (no ORM objects: a large profile holds hundreds of thousands of figures)."""
+    The rows of ``services.figures.stored_figures(ws, keys)``: the one read path and its one
+    order, streamed as plain rows (a large profile holds hundreds of thousands of figures)."""
     keys = exported_indicators(data)
     names: dict[str, str] = {}
     formats: dict[str, str] = {}
@@ -81,32 +81,18 @@ def tidy_rows(ws: "Workspace", data: ReportData) -> list[TidyRow]:
             units[code] = intern(unit_label(code, data.language) if code else "")
         return units[code]
 
+    from mpdesk.services.figures import stored_figures
+
     rows = []
-    for v in _stored_values(ws, keys):
-        key = v.indicator_key
+    for v in stored_figures(ws, keys):
+        key = v.indicator
         if key not in names:
             names[key], formats[key] = _name(data, key), _format(data, key)
         rows.append(TidyRow(once(key), names[key], int(v.year), once(v.sex),
-                            once(v.age_group), once(v.partner), once(v.category), float(v.value), unit(v.unit or ""),
+                            once(v.age_group), once(v.partner), once(v.category), float(v.value), unit(v.unit),
                             once(v.source), once(v.note), once(v.status), once(v.provenance), bool(v.preferred),
                             formats[key]))
     return rows + derived_rows(data, set(keys))
-
-
-def _stored_values(ws: "Workspace", keys: list[str]) -> Iterator[Any]:
-    """``all_values(ws, keys)`` as plain rows, fetched in batches (same filter, same order: the
-    query plan is the same, none of the indexes holds the value columns)."""
-    from sqlalchemy import select
-
-    from mpdesk.models.entities import IndicatorValue
-
-    c = IndicatorValue.__table__.c
-    query = (select(c.indicator_key, c.year, c.sex, c.age_group, c.partner, c.category, c.value, c.unit, c.status,
-                    c.source, c.note, c.provenance, c.preferred)
-             .where(c.indicator_key.in_(list(keys))).order_by(c.indicator_key, c.year))
-    with ws.session() as session:
-        for batch in session.execute(query).partitions(10_000):
-            yield from batch
 
 
 def derived_rows(data: ReportData, keys: set[str]) -> list[TidyRow]:

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (
 
 from mpdesk.charts.format import disaggregation_text, format_value, unit_label
 from mpdesk.guide import Indicator
-from mpdesk.models.entities import IndicatorValue
 from mpdesk.services import ChangeSet
-from mpdesk.services.values import CellKey, all_values, annotate, choose_preferred
+from mpdesk.services.figures import StoredFigure, cell_figures
+from mpdesk.services.values import CellKey, annotate, choose_preferred
 from mpdesk.ui.context import AppContext
 
 STATUSES = ("draft", "estimate", "final")
@@ -25,7 +25,7 @@ class CellDetails(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.key: CellKey | None = None
-        self.rows: list[IndicatorValue] = []
+        self.rows: list[StoredFigure] = []
         self.setObjectName("CellDetails")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._build()
@@ -114,7 +114,7 @@ class CellDetails(QFrame):
     def show_cell(self, key: CellKey | None) -> None:
         self.key = key
         catalogue = self.ctx.ws.catalogue
-        self.rows = [] if key is None else self._rows_for(key)
+        self.rows = [] if key is None else cell_figures(self.ctx.ws, key)
         editable = bool(self.rows)
         for widget in (self.source_edit, self.note_edit, self.status_combo, self.save_button):
             widget.setEnabled(editable)
@@ -135,11 +135,7 @@ class CellDetails(QFrame):
             self._fill(value.strip(), preferred.source, preferred.note, preferred.status, self._origin(preferred))
         self._show_conflicts(indicator)
 
-    def _rows_for(self, key: CellKey) -> list[IndicatorValue]:
-        return [r for r in all_values(self.ctx.ws, [key.indicator])
-                if (int(r.year), r.sex, r.age_group, r.partner, r.category) == (key.year, *key.dims())]
-
-    def _origin(self, row: IndicatorValue) -> str:
+    def _origin(self, row: StoredFigure) -> str:
         if row.provenance == "imported":
             from mpdesk.ui.pages.import_log_page import origin_sentence
 

@@ -18,10 +18,10 @@ from mpdesk.charts.format import disaggregation_text, format_number, format_valu
 from mpdesk.guide import Indicator
 from mpdesk.services import ChangeSet, Workspace
 from mpdesk.services.derived import DerivedEngine, DerivedResult
-from mpdesk.services.figures import dims_order
+from mpdesk.services.figures import StoredFigure, dims_order, stored_figures
 from mpdesk.services.validation import ValueRejected, check_value, parse_number, parse_yes_no
-from mpdesk.services.value_table import StoredValue, ValueTable
-from mpdesk.services.values import CellEdit, CellKey, all_values, set_values
+from mpdesk.services.value_table import ValueTable
+from mpdesk.services.values import CellEdit, CellKey, set_values
 from mpdesk.ui.context import AppContext
 
 Dims = tuple[str, str, str, str]
@@ -41,14 +41,6 @@ class GridRow:
         return CellKey(self.indicator.key, year, *self.dims)
 
 
-@dataclass(frozen=True)
-class CellInfo:
-    """One stored figure plus how it got there (for the tint and the details panel)."""
-
-    stored: StoredValue
-    provenance: str
-
-
 def _dims_order(dims: Dims) -> tuple:
     """The one row order of screen and report (age groups numeric): services.figures.dims_order."""
     return dims_order(dims)
@@ -61,7 +53,7 @@ class SectionFigures:
         self.ws = ws
         self.section_key = section_key
         self.language = ws.profile().language
-        self.cells: dict[str, dict[CellKey, list[CellInfo]]] = {}
+        self.cells: dict[str, dict[CellKey, list[StoredFigure]]] = {}
         self.engine = DerivedEngine(ws.catalogue, self.language)
         self.derived = DerivedResult()
         self.extra_dims: dict[str, set[Dims]] = {}
@@ -82,27 +74,23 @@ class SectionFigures:
         self.derived = self.engine.update(self.table(), keys)
 
     def _read(self, keys: set[str] | None) -> None:
-        for row in all_values(self.ws, keys):
-            key = CellKey(row.indicator_key, int(row.year), row.sex or "", row.age_group or "",
-                          row.partner or "", row.category or "")
-            stored = StoredValue(key, float(row.value), row.unit or "", row.source or "", row.note or "",
-                                 row.status or "draft", row.id, bool(row.preferred))
-            self.cells.setdefault(key.indicator, {}).setdefault(key, []).append(CellInfo(stored, row.provenance))
+        for figure in stored_figures(self.ws, keys):
+            self.cells.setdefault(figure.indicator, {}).setdefault(figure.key, []).append(figure)
 
     def table(self) -> ValueTable:
-        return ValueTable(info.stored for per in self.cells.values() for rows in per.values() for info in rows)
+        return ValueTable(figure for per in self.cells.values() for rows in per.values() for figure in rows)
 
     # -- look-ups -----------------------------------------------------------------------------
     def indicators(self) -> list[Indicator]:
         return self.ws.catalogue.indicators_shown_in(self.section_key)
 
-    def preferred(self, key: CellKey) -> CellInfo | None:
+    def preferred(self, key: CellKey) -> StoredFigure | None:
         rows = self.cells.get(key.indicator, {}).get(key, [])
-        return next((r for r in rows if r.stored.preferred), rows[0] if rows else None)
+        return next((r for r in rows if r.preferred), rows[0] if rows else None)
 
-    def sources(self, key: CellKey) -> list[CellInfo]:
+    def sources(self, key: CellKey) -> list[StoredFigure]:
         rows = self.cells.get(key.indicator, {}).get(key, [])
-        return sorted(rows, key=lambda r: (not r.stored.preferred, r.stored.source))
+        return sorted(rows, key=lambda r: (not r.preferred, r.source))
 
     def _keys_of(self, indicator: Indicator) -> list[CellKey]:
         if indicator.derived:
@@ -264,7 +252,7 @@ class DataGridModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if info is None:
             return "" if role == Qt.ItemDataRole.EditRole else None
-        value = info.stored
+        value = info
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(value.value, indicator)
         if role == Qt.ItemDataRole.EditRole:
@@ -286,7 +274,7 @@ class DataGridModel(QAbstractTableModel):
             return format_value(value, indicator, self.figures.language)
         return format_number(value, shown_decimals(value, indicator), self.figures.language)
 
-    def _stored_tooltip(self, key: CellKey, value: StoredValue) -> str:
+    def _stored_tooltip(self, key: CellKey, value: StoredFigure) -> str:
         lines = [self.tr("Source: {source}").format(source=value.source or self.tr("none given"))]
         if value.note.strip():
             lines.append(self.tr("Note: {note}").format(note=value.note.strip()))
