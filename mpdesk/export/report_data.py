@@ -19,6 +19,7 @@ from mpdesk.i18n import report_language, tr
 if TYPE_CHECKING:
     from mpdesk.charts.model import ChartDescription
     from mpdesk.services.derived import DerivedResult
+    from mpdesk.services.profile import ProfileInfo
     from mpdesk.services.publication import Publication
     from mpdesk.services.value_table import ValueTable
     from mpdesk.services.workspace import Workspace
@@ -28,19 +29,6 @@ Record = dict[str, Any]  # one register row as plain values (column name -> valu
 ALWAYS_KEPT = ("front", "summary", "glance", "intro", "D", "annex")
 MAX_PDF_YEARS = 8
 MISSING = ".."  # printed where a series has no figure for a year; distinct from a published 0
-
-
-@dataclass(frozen=True)
-class ProfileInfo:
-    title: str
-    country_name: str
-    iso3: str
-    edition_year: int
-    period_start: int
-    period_end: int
-    language: str
-    kind: str
-    lead_agency: str
 
 
 @dataclass(frozen=True)
@@ -177,7 +165,9 @@ class ReportData:
 def load_report_data(ws: "Workspace", options: ExportOptions) -> ReportData:
     """Read everything the report needs from the open profile, in outline order; generated
     texts (labels, chart titles and notes) are in the profile's language, not the screen's."""
-    info = _profile_info(ws)
+    from mpdesk.services.profile import profile_info
+
+    info = profile_info(ws)
     with report_language(info.language):
         return _load(ws, options, info)
 
@@ -207,20 +197,6 @@ def _load(ws: "Workspace", options: ExportOptions, info: ProfileInfo) -> ReportD
         values=table, derived=derived, app_version=__version__, export_date=options.export_date,
         draft=options.draft, catalogue=catalogue, publication=publication_details(ws),
     )
-
-
-def _profile_info(ws: "Workspace") -> ProfileInfo:
-    from mpdesk.services.profile import report_title, written_language
-    from mpdesk.imports.countries import by_iso3
-
-    p = ws.profile()
-    language = written_language(p.language)
-    country = by_iso3().get((p.country_iso3 or "").upper())
-    name = country.name(language) if country else (p.country_name or p.country_iso3)
-    return ProfileInfo(title=report_title(p, language), country_name=name, iso3=p.country_iso3,
-                       edition_year=int(p.edition_year), period_start=int(p.period_start),
-                       period_end=int(p.period_end), language=language, kind=p.kind or "basic",
-                       lead_agency=p.lead_agency or "")
 
 
 def report_section_keys(ws: "Workspace", modules: list[str] | None) -> list[str]:

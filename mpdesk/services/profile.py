@@ -110,6 +110,36 @@ def report_title(profile: Any, language: str) -> str:
     return title
 
 
+@dataclass(frozen=True)
+class ProfileInfo:
+    """The profile's facts that the checks and the report read (plain data, for worker threads).
+
+    The checks need only the period and the language, so those come first and the rest has
+    defaults (``ProfileInfo(2010, 2020, "en")`` is enough for them)."""
+
+    period_start: int
+    period_end: int
+    language: str = "en"       # the report's language (``written_language``)
+    title: str = ""
+    country_name: str = ""     # in ``language``
+    iso3: str = ""
+    edition_year: int = 0
+    kind: str = "basic"
+    lead_agency: str = ""
+
+
+def profile_info(ws: "Workspace") -> ProfileInfo:
+    from mpdesk.imports.countries import by_iso3
+
+    p = ws.profile()
+    language = written_language(p.language)
+    country = by_iso3().get((p.country_iso3 or "").upper())
+    name = country.name(language) if country else (p.country_name or p.country_iso3)
+    return ProfileInfo(period_start=int(p.period_start), period_end=int(p.period_end), language=language,
+                       title=report_title(p, language), country_name=name, iso3=p.country_iso3,
+                       edition_year=int(p.edition_year), kind=p.kind or "basic", lead_agency=p.lead_agency or "")
+
+
 def create_profile(path: Path | str, spec: NewProfile, catalogue: Catalogue | None = None) -> "Workspace":
     """A new profile file with its identity and module selection (not undoable: it is the start)."""
     from mpdesk.services.workspace import Workspace

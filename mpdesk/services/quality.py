@@ -19,6 +19,7 @@ from mpdesk.charts.format import disaggregation_text, format_number, format_valu
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import tr
 from mpdesk.services.derived import DerivedResult
+from mpdesk.services.profile import ProfileInfo, profile_info
 from mpdesk.services.validation import ValueRejected, check_value
 from mpdesk.services.value_table import IND, SOURCE, VALUE, YEAR, StoredValue, ValueTable
 from mpdesk.services.values import CellKey
@@ -40,15 +41,6 @@ class Finding:
     section_key: str = ""
     indicator_key: str = ""
     cell: CellKey | None = None
-
-
-@dataclass(frozen=True)
-class ProfileInfo:
-    """What the checks need to know about the profile itself."""
-
-    period_start: int
-    period_end: int
-    language: str = "en"
 
 
 class _Checker:
@@ -530,9 +522,8 @@ def run_checks(ws: "Workspace", jump_threshold: float | None = None) -> list[Fin
     from mpdesk.services.derived import compute_derived
     from mpdesk.services.profile import narratives, selected_sections
 
-    profile = ws.profile()
     table = ValueTable.from_workspace(ws)
-    info = ProfileInfo(profile.period_start, profile.period_end, profile.language or "en")
+    info = profile_info(ws)
     derived = compute_derived(table, ws.catalogue, info.language)
     threshold = jump_threshold if jump_threshold is not None else get_jump_threshold(ws)
     return run_checks_on(table, derived, ws.catalogue, info, selected_sections(ws), narratives(ws), threshold)
