@@ -152,5 +152,5 @@ def disaggregation_text(dims: tuple[str, str, str, str], language: str = "en") -
     if partner:
         parts.append(partner_name(partner, language))
     if category:
-        parts.append(category)
+        parts.append(category.replace("_", " "))  # a category key ('labour_migrants') read as words
     return "".join(", " + p for p in parts)

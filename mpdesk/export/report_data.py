@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from mpdesk.charts.format import partner_name
+from mpdesk.charts.format import disaggregation_text, partner_name
 from mpdesk.export.options import ExportOptions
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import report_language, tr
@@ -338,17 +338,13 @@ def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[in
 
 
 def row_label(indicator: Indicator, dims: tuple[str, str, str, str], language: str) -> str:
-    """'Immigrant stock — female, 15-24'; a partner row is named by its country alone."""
+    """'Immigrant stock — female, aged 15-24'; a partner row is named by its country first.
+
+    The words are ``charts.format.disaggregation_text``'s, the one label of a disaggregation
+    on screen and in the report."""
     sex, age, partner, category = dims
+    extra = disaggregation_text((sex, age, "", category), language).removeprefix(", ")
     if partner:
-        return " — ".join(p for p in (partner_name(partner, language), _dims_text(sex, age, category)) if p)
-    extra = _dims_text(sex, age, category)
+        return " — ".join(p for p in (partner_name(partner, language), extra) if p)
     name = indicator.name.get_for(language)
     return f"{name} — {extra}" if extra else name
-
-
-def _dims_text(sex: str, age: str, category: str) -> str:
-    sexes = {"female": tr("Report", "female"), "male": tr("Report", "male")}
-    parts = [category.replace("_", " ") if category else "", sexes.get(sex, sex),
-             tr("Report", "aged {ages}").format(ages=age) if age else ""]
-    return ", ".join(p for p in parts if p)

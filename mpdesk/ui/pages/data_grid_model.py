@@ -18,7 +18,7 @@ from mpdesk.charts.format import disaggregation_text, format_number, format_valu
 from mpdesk.guide import Indicator
 from mpdesk.services import ChangeSet, Workspace
 from mpdesk.services.derived import DerivedEngine, DerivedResult
-from mpdesk.services.figures import StoredFigure, dims_order, stored_figures
+from mpdesk.services.figures import StoredFigure, sorted_dims, stored_figures
 from mpdesk.services.validation import ValueRejected, check_value, parse_number, parse_yes_no
 from mpdesk.services.value_table import ValueTable
 from mpdesk.services.values import CellEdit, CellKey, set_values
@@ -39,11 +39,6 @@ class GridRow:
 
     def key(self, year: int) -> CellKey:
         return CellKey(self.indicator.key, year, *self.dims)
-
-
-def _dims_order(dims: Dims) -> tuple:
-    """The one row order of screen and report (age groups numeric): services.figures.dims_order."""
-    return dims_order(dims)
 
 
 class SectionFigures:
@@ -104,7 +99,8 @@ class SectionFigures:
             if "sex" in indicator.disaggregations:
                 dims |= {("female", "", "", ""), ("male", "", "", "")}
             dims |= {k.dims() for k in self._keys_of(indicator)}
-            rows.extend(GridRow(indicator, d) for d in sorted(dims, key=_dims_order))
+            # The one row order of screen and report (total, women, men; age groups numeric).
+            rows.extend(GridRow(indicator, d) for d in sorted_dims(dims))
         return rows
 
     def years(self) -> list[int]:
