@@ -45,7 +45,8 @@ def main() -> int:
     from mpdesk.services.profile import narratives, selected_sections
     from mpdesk.services.quality import ProfileInfo, run_checks_on
     from mpdesk.services.value_table import ValueTable
-    from mpdesk.services.values import CellKey, set_value
+    from mpdesk.services.keys import CellKey
+    from mpdesk.services.values import set_value
     from mpdesk.services.workspace import Workspace
 
     path = Path(args.path)

@@ -76,7 +76,7 @@ def _user_errors() -> tuple[type[Exception], ...]:
     from mpdesk.guide import CatalogueError
     from mpdesk.imports.records import ImportFormatError
     from mpdesk.models import ProfileFileError
-    from mpdesk.services.workspace import EditError
+    from mpdesk.services.keys import EditError
 
     return (ProfileFileError, EditError, ImportFormatError, ExportError, CatalogueError)
 

@@ -11,7 +11,7 @@ from mpdesk.i18n import tr
 
 
 def _check_modules(ws: Any, keys: list[str] | None) -> None:
-    from mpdesk.services.workspace import EditError
+    from mpdesk.services.keys import EditError
 
     unknown = [k for k in keys or [] if not ws.catalogue.has_section(k)]
     if unknown:

@@ -51,7 +51,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _mapping(pairs: list[str] | None) -> Any:
     from mpdesk.imports.mapped import ROLES, ColumnMapping
-    from mpdesk.services.workspace import EditError
+    from mpdesk.services.keys import EditError
 
     if not pairs:
         return None
@@ -117,7 +117,7 @@ def _num(value: float | None) -> str:
 
 def _import(args: argparse.Namespace) -> int:
     from mpdesk.imports.preview import apply_preview, preview_import
-    from mpdesk.services.workspace import EditError
+    from mpdesk.services.keys import EditError
 
     mapping = _mapping(args.map)
     with open_workspace(args.file) as ws:

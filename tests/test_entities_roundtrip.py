@@ -13,7 +13,7 @@ from mpdesk.services.figures import stored_figures
 from mpdesk.services.profile import (
     NewProfile, create_profile, module_selection, narratives, set_module_included, set_narrative, update_profile,
 )
-from mpdesk.services.values import CellKey
+from mpdesk.services.keys import CellKey
 from mpdesk.services.workspace import Workspace
 
 

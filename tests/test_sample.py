@@ -159,7 +159,7 @@ def test_an_interrupted_first_start_never_leaves_a_half_built_sample(tmp_path: P
 def test_sample_facts_follow_the_series_rules(sample: Workspace) -> None:
     """No false 2021 stock point, projections marked, no 2021 act in a 2020 text, the 2015-2020 fall stated."""
     from mpdesk.services.value_table import ValueTable
-    from mpdesk.services.values import CellKey
+    from mpdesk.services.keys import CellKey
 
     table = ValueTable.from_workspace(sample)
     stock_years = [k.year for k in table.cells("immigrant_stock") if not any(k.dims())]

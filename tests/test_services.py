@@ -11,8 +11,9 @@ from mpdesk.services import registers, steps, values
 from mpdesk.services.figures import stored_figures
 from mpdesk.services.changes import ChangeSet
 from mpdesk.services.profile import NewProfile, create_profile, narratives, set_narrative
-from mpdesk.services.values import CellKey
-from mpdesk.services.workspace import EditError, Workspace
+from mpdesk.services.keys import CellKey
+from mpdesk.services.keys import EditError
+from mpdesk.services.workspace import Workspace
 
 
 @pytest.fixture

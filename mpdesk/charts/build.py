@@ -13,7 +13,7 @@ from mpdesk.i18n import tr
 from mpdesk.services.derived import DerivedResult
 from mpdesk.services.figures import Figures, age_start
 from mpdesk.services.value_table import ValueTable
-from mpdesk.services.values import CellKey
+from mpdesk.services.keys import CellKey
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace

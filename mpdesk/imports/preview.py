@@ -236,7 +236,7 @@ def scratch_copy(connect: Callable[[], Any]) -> Iterator["Workspace"]:
 
 def _preview_on(scratch: "Workspace", result: ImportResult, progress: Progress | None) -> ImportPreview:
     from mpdesk.services.values import import_records
-    from mpdesk.services.workspace import EditError
+    from mpdesk.services.keys import EditError
 
     report = progress or (lambda _p, _w: None)
     file_name = Path(result.source_file).name
@@ -433,7 +433,7 @@ def apply_preview(ws: "Workspace", preview: ImportPreview, only: Iterable[str] |
     """
     from mpdesk.services.import_log import save_journal
     from mpdesk.services.values import import_records
-    from mpdesk.services.workspace import EditError
+    from mpdesk.services.keys import EditError
 
     result = preview.result
     wanted = set(only) if only is not None else None

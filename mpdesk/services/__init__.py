@@ -4,7 +4,8 @@ Each operation returns a ChangeSet saying what changed; the Workspace keeps undo
 """
 
 from mpdesk.services.changes import ChangeSet, RowChange
-from mpdesk.services.values import CellEdit, CellKey
-from mpdesk.services.workspace import EditError, Workspace
+from mpdesk.services.keys import CellKey, EditError
+from mpdesk.services.values import CellEdit
+from mpdesk.services.workspace import Workspace
 
 __all__ = ["CellEdit", "CellKey", "ChangeSet", "EditError", "RowChange", "Workspace"]

@@ -12,6 +12,7 @@ from mpdesk.guide.model import CHART_KINDS
 from mpdesk.i18n import tr
 from mpdesk.models.entities import CustomChart
 from mpdesk.services.changes import ChangeSet
+from mpdesk.services.keys import EditError
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
@@ -20,8 +21,6 @@ CUSTOM_PREFIX = "custom:"
 
 
 def _check(ws: "Workspace", section_key: str, kind: str, indicators: Sequence[str], by: str) -> None:
-    from mpdesk.services.workspace import EditError
-
     catalogue = ws.catalogue
     if not catalogue.has_section(section_key):
         raise EditError(tr("Charts", "There is no report section '{key}'.").format(key=section_key))
@@ -47,8 +46,6 @@ def add_custom_chart(ws: "Workspace", section_key: str, kind: str, title: str, i
 
 
 def delete_custom_chart(ws: "Workspace", chart_id: str) -> ChangeSet:
-    from mpdesk.services.workspace import EditError
-
     chart_id = chart_id.removeprefix(CUSTOM_PREFIX)
     with ws.edit(tr("Charts", "Delete chart")) as session:
         row = session.get(CustomChart, chart_id)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 from mpdesk.guide import Catalogue
 from mpdesk.services.derived import DerivedResult, DerivedValue, InputUsed
 from mpdesk.services.value_table import StoredValue, ValueTable
-from mpdesk.services.values import CellKey
+from mpdesk.services.keys import CellKey
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
@@ -152,7 +152,7 @@ def stored_figures(ws: "Workspace", indicators: Iterable[str] | None = None,
 
     Read in batches of plain DB-API rows, so a caller that streams them (the CSV, the workbook)
     never holds more than one batch of raw rows besides what it keeps itself."""
-    where, params = "", ()
+    where, params = "", tuple[str, ...]()
     if indicators is not None:
         keys = tuple(dict.fromkeys(indicators))
         if not keys:
@@ -171,7 +171,10 @@ def cell_figures(ws: "Workspace", key: CellKey) -> list[StoredFigure]:
 def _stream(ws: "Workspace", sql: str, params: tuple, batch: int) -> Iterator[StoredFigure]:
     make = StoredFigure._make
     with ws.session() as session:
-        cursor = session.connection().connection.dbapi_connection.cursor()
+        # The DB-API connection itself: plain tuples, neither ORM objects nor result rows.
+        raw = session.connection().connection.dbapi_connection
+        assert raw is not None, "an open session has a database connection"
+        cursor = raw.cursor()
         try:
             cursor.execute(sql, params)
             while rows := cursor.fetchmany(batch):

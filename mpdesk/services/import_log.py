@@ -168,7 +168,7 @@ def resolve_import_id(ws: "Workspace", text: str) -> str:
     the matches listed rather than guessed. Text matching nothing is returned unchanged so the
     caller says there is no such import.
     """
-    from mpdesk.services.workspace import EditError
+    from mpdesk.services.keys import EditError
 
     text = text.strip()
     with ws.session() as session:
@@ -192,7 +192,7 @@ class RemovedImport:
 
 def undo_import(ws: "Workspace", import_id: str) -> RemovedImport:
     """Remove one import as a whole (one undo step), restoring the figures it replaced."""
-    from mpdesk.services.workspace import EditError
+    from mpdesk.services.keys import EditError
 
     import_id = resolve_import_id(ws, import_id)
     with ws.session() as session:

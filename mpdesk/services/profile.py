@@ -14,6 +14,7 @@ from mpdesk.guide.text import LANGUAGES
 from mpdesk.i18n import REPORT_LANGUAGES, tr, tr_for
 from mpdesk.models.entities import ModuleSelection, Narrative, Profile
 from mpdesk.services.changes import ChangeSet
+from mpdesk.services.keys import EditError
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
@@ -44,8 +45,6 @@ def default_modules(catalogue: Catalogue, kind: str) -> list[str]:
 
 def _validate(spec: NewProfile) -> tuple[Any, int, int]:
     from mpdesk.imports.countries import by_iso3
-    from mpdesk.services.workspace import EditError
-
     country = by_iso3().get(spec.country_iso3.upper())
     if country is None:
         raise EditError(tr("Profile", "'{code}' is not an ISO 3166 alpha-3 country code (for example KEN for Kenya).")
@@ -166,8 +165,6 @@ def create_profile(path: Path | str, spec: NewProfile, catalogue: Catalogue | No
 
 
 def update_profile(ws: "Workspace", **fields: Any) -> ChangeSet:
-    from mpdesk.services.workspace import EditError
-
     allowed = {"title", "edition_year", "period_start", "period_end", "language", "kind", "lead_agency",
                "population_series"}
     unknown = set(fields) - allowed
@@ -202,8 +199,6 @@ def module_selection(ws: "Workspace") -> dict[str, ModuleSelection]:
 
 
 def set_module_included(ws: "Workspace", section_key: str, included: bool, reason: str | None = None) -> ChangeSet:
-    from mpdesk.services.workspace import EditError
-
     if not ws.catalogue.has_section(section_key):
         raise EditError(tr("Profile", "There is no report section '{key}'.").format(key=section_key))
     title = str(ws.catalogue.section(section_key).title)
@@ -220,8 +215,6 @@ def set_module_included(ws: "Workspace", section_key: str, included: bool, reaso
 
 
 def set_narrative(ws: "Workspace", section_key: str, text: str) -> ChangeSet:
-    from mpdesk.services.workspace import EditError
-
     if not ws.catalogue.has_section(section_key):
         raise EditError(tr("Profile", "There is no report section '{key}'.").format(key=section_key))
     title = str(ws.catalogue.section(section_key).title)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from mpdesk.i18n import tr
 from mpdesk.services.changes import ChangeSet
+from mpdesk.services.keys import EditError
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
@@ -61,8 +62,6 @@ def publication_details(ws: "Workspace") -> Publication:
 def set_publication_detail(ws: "Workspace", field: str, value: str) -> ChangeSet:
     """Change one publication detail (one undoable edit)."""
     from mpdesk.services.steps import set_deliverable
-    from mpdesk.services.workspace import EditError
-
     if field not in FIELDS:
         raise EditError(tr("Profile", "'{field}' is not a publication detail.").format(field=field))
     return set_deliverable(ws, PUBLICATION_STEP, field, value)

@@ -14,6 +14,7 @@ from mpdesk.models.entities import (
     Activity, DataGap, DataRequest, DataSource, LegalInstrument, Member, Recommendation, ReviewComment,
 )
 from mpdesk.services.changes import ChangeSet
+from mpdesk.services.keys import EditError
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
@@ -42,8 +43,6 @@ def _label(register: str) -> str:
 
 
 def _model(register: str) -> type[Row]:
-    from mpdesk.services.workspace import EditError
-
     if register not in REGISTERS:
         raise EditError(tr("Registers", "There is no register called '{name}'.").format(name=register))
     return REGISTERS[register]
@@ -51,8 +50,6 @@ def _model(register: str) -> type[Row]:
 
 def _clean(model: type[Row], fields: dict[str, Any]) -> dict[str, Any]:
     """Check names and coerce dates typed as text ('2020-03-31'); refuse anything unknown."""
-    from mpdesk.services.workspace import EditError
-
     columns = {c.key: c for c in model.__table__.columns}
     cleaned: dict[str, Any] = {}
     for name, value in fields.items():
@@ -66,8 +63,6 @@ def _clean(model: type[Row], fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def _as_date(value: Any) -> date | None:
-    from mpdesk.services.workspace import EditError
-
     if value in (None, ""):
         return None
     if isinstance(value, date):
@@ -79,8 +74,6 @@ def _as_date(value: Any) -> date | None:
 
 
 def _check_dates(fields: dict[str, Any]) -> None:
-    from mpdesk.services.workspace import EditError
-
     start, end = fields.get("start_date"), fields.get("end_date")
     if start and end and end < start:
         raise EditError(tr("Registers", "The end date is before the start date."))
@@ -97,8 +90,6 @@ def add_item(ws: "Workspace", register: str, **fields: Any) -> ChangeSet:
 
 
 def update_item(ws: "Workspace", register: str, item_id: str, **fields: Any) -> ChangeSet:
-    from mpdesk.services.workspace import EditError
-
     model = _model(register)
     cleaned = _clean(model, fields)
     with ws.edit(tr("Registers", "Edit {what}").format(what=_label(register))) as session:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import tr
 from mpdesk.models.entities import FileMeta, IndicatorValue, Profile
+from mpdesk.services.keys import EditError
 
 if TYPE_CHECKING:
     from mpdesk.services.changes import ChangeSet
@@ -196,8 +197,6 @@ def choose_series(ws: "Workspace", indicator: str, source: str) -> "ChangeSet":
 
 def prefer_in_cell(ws: "Workspace", value_id: str) -> "ChangeSet":
     """An exception for one cell: this figure is used there whatever the series' source."""
-    from mpdesk.services.workspace import EditError
-
     with ws.edit(tr("Values", "Use this figure for this cell only")) as session:
         chosen = session.get(IndicatorValue, value_id)
         if chosen is None:

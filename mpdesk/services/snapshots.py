@@ -12,6 +12,7 @@ from mpdesk.i18n import tr
 from mpdesk.models.base import Base
 from mpdesk.models.entities import Snapshot
 from mpdesk.services.changes import ChangeSet
+from mpdesk.services.keys import EditError
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
@@ -34,8 +35,6 @@ def content_as_dict(ws: "Workspace") -> dict[str, list[dict[str, Any]]]:
 
 
 def take_snapshot(ws: "Workspace", name: str) -> ChangeSet:
-    from mpdesk.services.workspace import EditError
-
     name = name.strip()
     if not name:
         raise EditError(tr("Snapshots", "Give the snapshot a name, such as 'Draft for TWG review 1'."))

@@ -11,14 +11,13 @@ from mpdesk.i18n import tr
 from mpdesk.models.entities import ChecklistState, DeliverableValue, StepProgress
 from mpdesk.models.process import STEP_STATUSES
 from mpdesk.services.changes import ChangeSet
+from mpdesk.services.keys import EditError
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
 
 
 def _step_title(ws: "Workspace", step_key: str) -> str:
-    from mpdesk.services.workspace import EditError
-
     try:
         step = ws.catalogue.step(step_key)
     except KeyError:
@@ -35,8 +34,6 @@ def _progress(session: Session, step_key: str) -> StepProgress:
 
 
 def set_step_status(ws: "Workspace", step_key: str, status: str) -> ChangeSet:
-    from mpdesk.services.workspace import EditError
-
     if status not in STEP_STATUSES:
         raise EditError(tr("Steps", "'{status}' is not a step status.").format(status=status))
     with ws.edit(tr("Steps", "Mark step {step}").format(step=_step_title(ws, step_key))) as session:
@@ -51,8 +48,6 @@ def set_step_notes(ws: "Workspace", step_key: str, notes: str) -> ChangeSet:
 
 
 def set_checklist_item(ws: "Workspace", step_key: str, item_key: str, done: bool, note: str | None = None) -> ChangeSet:
-    from mpdesk.services.workspace import EditError
-
     title = _step_title(ws, step_key)
     if item_key not in {i.key for i in ws.catalogue.step(step_key).checklist}:
         raise EditError(tr("Steps", "Step {step} has no checklist item '{item}'.").format(step=step_key, item=item_key))
@@ -72,8 +67,6 @@ def set_checklist_item(ws: "Workspace", step_key: str, item_key: str, done: bool
 
 
 def set_deliverable(ws: "Workspace", step_key: str, field_key: str, value: str) -> ChangeSet:
-    from mpdesk.services.workspace import EditError
-
     title = _step_title(ws, step_key)
     if field_key not in {d.key for d in ws.catalogue.step(step_key).deliverables}:
         raise EditError(tr("Steps", "Step {step} has no field '{field}'.").format(step=step_key, field=field_key))

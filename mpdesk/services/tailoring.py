@@ -13,6 +13,7 @@ from mpdesk.guide.model import UNITS
 from mpdesk.i18n import tr
 from mpdesk.models.entities import CustomIndicator, CustomSection
 from mpdesk.services.changes import ChangeSet
+from mpdesk.services.keys import EditError
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
@@ -47,8 +48,6 @@ def _indicator(row: CustomIndicator) -> Indicator:
 def add_custom_indicator(ws: "Workspace", key: str, name: str, section_key: str, unit: str = "persons",
                          decimals: int = 0, definition: str = "", disaggregations: tuple[str, ...] = (),
                          formula: str = "", sources: str = "") -> ChangeSet:
-    from mpdesk.services.workspace import EditError
-
     catalogue = ws.catalogue
     if not _KEY.match(key):
         raise EditError(tr("Tailoring", "The key '{key}' must start with a letter and use only lower-case letters, "
@@ -75,8 +74,6 @@ def add_custom_indicator(ws: "Workspace", key: str, name: str, section_key: str,
 
 
 def add_custom_section(ws: "Workspace", key: str, title: str, parent_key: str, guidance: str = "") -> ChangeSet:
-    from mpdesk.services.workspace import EditError
-
     if len(key) > 40 or not _SECTION_KEY.match(key):
         raise EditError(tr("Tailoring", "The section key '{key}' must start with a letter and use only letters, "
                            "digits, underscores and single dots (for example A.2_local).").format(key=key))

@@ -18,7 +18,7 @@ from array import array
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
-from mpdesk.services.values import CellKey
+from mpdesk.services.keys import CellKey
 
 if TYPE_CHECKING:
     from mpdesk.services.figures import StoredFigure

@@ -12,27 +12,13 @@ from mpdesk.i18n import tr
 from mpdesk.models.base import utc_now
 from mpdesk.models.entities import ImportRecord, IndicatorValue
 from mpdesk.services.changes import ChangeSet
+from mpdesk.services.keys import CellKey, EditError
 from mpdesk.services.validation import ValueRejected, check_value, check_year
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
 
 SEXES = ("", "female", "male")
-
-
-@dataclass(frozen=True, slots=True)
-class CellKey:
-    """One figure's place: indicator x year x disaggregation ('' means total on that dimension)."""
-
-    indicator: str
-    year: int
-    sex: str = ""
-    age_group: str = ""
-    partner: str = ""
-    category: str = ""
-
-    def dims(self) -> tuple[str, str, str, str]:
-        return (self.sex, self.age_group, self.partner, self.category)
 
 
 @dataclass(frozen=True)
@@ -59,14 +45,10 @@ def preferred_row(session: Session, key: CellKey) -> IndicatorValue | None:
 
 
 def _reject(exc: ValueRejected, key: CellKey):
-    from mpdesk.services.workspace import EditError
-
     return EditError(tr("Values", "{year}: {why}").format(year=key.year, why=exc))
 
 
 def _validate(ws: "Workspace", edit: CellEdit) -> None:
-    from mpdesk.services.workspace import EditError
-
     if not ws.catalogue.has_indicator(edit.key.indicator):
         raise EditError(tr("Values", "'{key}' is not an indicator of this profile.").format(key=edit.key.indicator))
     if edit.key.sex not in SEXES:
@@ -139,8 +121,6 @@ def annotate(ws: "Workspace", key: CellKey, source: str | None = None, note: str
     with ws.edit(tr("Values", "Edit source and note")) as session:
         row = preferred_row(session, key)
         if row is None:
-            from mpdesk.services.workspace import EditError
-
             raise EditError(tr("Values", "Type a value in the cell before adding its source or note."))
         if source is not None:
             row.source = source
@@ -158,8 +138,6 @@ def choose_preferred(ws: "Workspace", value_id: str) -> ChangeSet:
     release), it becomes a visible single-cell exception.
     """
     from mpdesk.services.series import CELL_PREFIX, SERIES_PREFIX, release_of, resolve
-    from mpdesk.services.workspace import EditError
-
     with ws.edit(tr("Values", "Choose preferred source")) as session:
         chosen = session.get(IndicatorValue, value_id)
         if chosen is None:
@@ -194,8 +172,6 @@ def import_records(ws: "Workspace", records: Sequence, file_name: str, sha256: s
     which source is preferred. A figure the team typed is never overwritten: the file's figure
     is kept as an alternative (a conflict the team resolves).
     """
-    from mpdesk.services.workspace import EditError
-
     usable = [r for r in records if ws.catalogue.has_indicator(r.indicator)
               and not ws.catalogue.indicator(r.indicator).derived]
     if records and not usable:

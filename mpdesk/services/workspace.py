@@ -16,14 +16,11 @@ from mpdesk.models import ProfileFile, ProfileFileError, create_profile_file, op
 from mpdesk.models.base import Base, utc_now
 from mpdesk.models.entities import FileMeta, Profile
 from mpdesk.services.changes import ChangeSet, RowChange
+from mpdesk.services.keys import EditError
 from mpdesk.services.tracking import collected, track
 
 Listener = Callable[[ChangeSet], None]
 UNDO_LIMIT = 500
-
-
-class EditError(ValueError):
-    """An edit was refused; the message is a sentence for the user and nothing was saved."""
 
 
 def _table(name: str):

@@ -10,7 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from mpdesk.services.profile import selected_sections
-from mpdesk.services.values import CellKey
+from mpdesk.services.keys import CellKey
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.widgets import section_label
 

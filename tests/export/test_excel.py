@@ -105,7 +105,8 @@ def test_contents_links_to_every_sheet(sample_ws, tmp_path):
 def test_formula_like_text_stays_text(sample_ws, tmp_path):
     from mpdesk.services.profile import update_profile
     from mpdesk.services.registers import add_item
-    from mpdesk.services.values import CellKey, set_value
+    from mpdesk.services.keys import CellKey
+    from mpdesk.services.values import set_value
 
     hostile = ['=HYPERLINK("http://x")', "+254 700", "@home", "-5", "=1+1"]
     add_item(sample_ws, "source", name=hostile[0], institution=hostile[1], notes=hostile[2])

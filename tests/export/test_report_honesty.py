@@ -6,7 +6,8 @@ import re
 
 from mpdesk.export.options import ExportOptions
 from mpdesk.export.report_data import MISSING, load_report_data
-from mpdesk.services.values import CellKey, set_value
+from mpdesk.services.keys import CellKey
+from mpdesk.services.values import set_value
 
 
 def pdf_text(ws, tmp_path) -> str:

@@ -78,7 +78,8 @@ def test_undo_accepts_the_short_id_the_log_shows_and_refuses_an_ambiguous_one(pr
 
     from mpdesk.models.entities import ImportRecord
     from mpdesk.services.import_log import resolve_import_id
-    from mpdesk.services.workspace import EditError, Workspace
+    from mpdesk.services.keys import EditError
+    from mpdesk.services.workspace import Workspace
 
     data = tidy_csv(tmp_path / "a.csv", [("immigrant_stock", 2020, "", 1000, "Census")])
     code, out, _ = run(capsys, "import", profile, data, "--json")

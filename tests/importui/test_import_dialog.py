@@ -236,7 +236,7 @@ def test_the_cell_panel_names_the_workbook_cell_and_links_to_its_import(window, 
 
     from mpdesk.export.request_workbook import write_request_workbook
     from mpdesk.services.registers import add_item
-    from mpdesk.services.values import CellKey
+    from mpdesk.services.keys import CellKey
 
     ws = window.ctx.ws
     add_item(ws, "request", institution="Ministry of Interior", indicators="immigrant_stock")

@@ -10,8 +10,10 @@ from importui_helpers import REAL, figures, stored_at, tidy_csv
 from mpdesk.imports.detect import import_file
 from mpdesk.services.import_log import list_imports, undo_import
 from mpdesk.imports.preview import apply_preview, preview_import
-from mpdesk.services.values import CellKey, set_value
-from mpdesk.services.workspace import EditError, Workspace
+from mpdesk.services.keys import CellKey
+from mpdesk.services.values import set_value
+from mpdesk.services.keys import EditError
+from mpdesk.services.workspace import Workspace
 
 
 def preview_of(ws, path: Path):

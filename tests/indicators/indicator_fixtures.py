@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from mpdesk.services.profile import NewProfile, create_profile
-from mpdesk.services.values import CellKey, set_values, CellEdit
+from mpdesk.services.keys import CellKey
+from mpdesk.services.values import set_values, CellEdit
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 # MPDESK_REAL_DATA points elsewhere (a worktree beside the main checkout)

@@ -8,7 +8,7 @@ from indicator_fixtures import put
 from mpdesk.charts.format import format_value, unit_label
 from mpdesk.guide import default_catalogue
 from mpdesk.services.derived import compute_derived
-from mpdesk.services.values import CellKey
+from mpdesk.services.keys import CellKey
 
 
 @pytest.mark.parametrize("key", ["lfpr_gap", "unemployment_gap", "poverty_gap_remittances"])

@@ -8,7 +8,7 @@ from mpdesk.services.custom_charts import add_custom_chart, delete_custom_chart
 from mpdesk.services.derived import compute_derived
 from mpdesk.services.glance import key_figures
 from mpdesk.services.value_table import ValueTable
-from mpdesk.services.values import CellKey
+from mpdesk.services.keys import CellKey
 
 
 def chart(sample, section: str, key: str):

@@ -8,7 +8,8 @@ from indicator_fixtures import put
 from mpdesk.services.derived import DerivedEngine, compute_derived
 from mpdesk.services.tailoring import add_custom_indicator
 from mpdesk.services.value_table import ValueTable
-from mpdesk.services.values import CellKey, set_value
+from mpdesk.services.keys import CellKey
+from mpdesk.services.values import set_value
 
 
 def test_missing_denominator_gives_no_value_and_a_sentence(ws):

@@ -10,7 +10,7 @@ import pytest
 
 from indicator_fixtures import REAL, put
 from mpdesk.services.derived import compute_derived
-from mpdesk.services.values import CellKey
+from mpdesk.services.keys import CellKey
 
 pytestmark = pytest.mark.skipif(not REAL.is_dir(), reason=f"the real public data folder {REAL} is absent")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from indicator_fixtures import put
 from mpdesk.export.report_data import indicator_rows
 from mpdesk.services.figures import Figures, sorted_dims
-from mpdesk.services.values import CellKey
+from mpdesk.services.keys import CellKey
 
 
 def test_stored_and_derived_figures_are_one_record(ws):

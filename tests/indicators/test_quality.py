@@ -10,10 +10,11 @@ from indicator_fixtures import put
 from mpdesk.services.profile import set_narrative, selected_sections
 from mpdesk.services.quality import get_jump_threshold, run_checks, series_family, set_jump_threshold
 from mpdesk.services.value_table import ValueTable
-from mpdesk.services.values import CellKey, import_records
+from mpdesk.services.keys import CellKey
+from mpdesk.services.values import import_records
 from mpdesk.imports.records import ValueRecord
 from mpdesk.models.entities import IndicatorValue
-from mpdesk.services.workspace import EditError
+from mpdesk.services.keys import EditError
 
 
 def codes(findings, severity=None):

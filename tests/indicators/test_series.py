@@ -16,7 +16,8 @@ from mpdesk.services.quality import run_checks
 from mpdesk.services.series import choose_series, prefer_in_cell, release_of
 from mpdesk.services.value_table import ValueTable
 from mpdesk.services.figures import stored_figures
-from mpdesk.services.values import CellKey, choose_preferred, import_records, set_value
+from mpdesk.services.keys import CellKey
+from mpdesk.services.values import choose_preferred, import_records, set_value
 
 UNDESA_2020 = "undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx"
 WB_POPULATION = "API_SP.POP.TOTL_DS2_en_csv_v2_900.csv"

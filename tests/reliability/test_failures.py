@@ -11,7 +11,8 @@ import pytest
 from mpdesk.models import ProfileFileError
 from mpdesk.services import registers, values
 from mpdesk.services.figures import stored_figures
-from mpdesk.services.workspace import EditError, Workspace
+from mpdesk.services.keys import EditError
+from mpdesk.services.workspace import Workspace
 from tests.reliability import harness
 from tests.reliability.conftest import make_profile
 

@@ -15,7 +15,8 @@ from mpdesk.imports.detect import import_file
 from mpdesk.imports.tidy_csv import read_tidy_csv
 from mpdesk.services import registers, tailoring, values
 from mpdesk.services.profile import set_narrative
-from mpdesk.services.workspace import EditError, Workspace
+from mpdesk.services.keys import EditError
+from mpdesk.services.workspace import Workspace
 from tests.reliability import harness
 
 pypdf = pytest.importorskip("pypdf")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from mpdesk.services.glance import key_figures
-from mpdesk.services.values import CellEdit, CellKey, set_values
+from mpdesk.services.keys import CellKey
+from mpdesk.services.values import CellEdit, set_values
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.pages.dashboard_page import TREND_ROLE, DashboardPage
 

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QLineEdit
 
 from mpdesk.services import Workspace
 from mpdesk.services.figures import stored_figures
-from mpdesk.services.values import CellKey, set_values, CellEdit
+from mpdesk.services.keys import CellKey
+from mpdesk.services.values import set_values, CellEdit
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.pages.data_grid import DataGrid
 from mpdesk.ui.pages.data_grid_model import FIXED_COLUMNS, KIND_ROLE

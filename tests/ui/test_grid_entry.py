@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from mpdesk.services import Workspace
 from mpdesk.services.figures import stored_figures
-from mpdesk.services.values import CellEdit, CellKey, set_values
+from mpdesk.services.keys import CellKey
+from mpdesk.services.values import CellEdit, set_values
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.pages.data_grid import DataGrid
 from mpdesk.ui.pages.data_grid_model import ERROR_ROLE, FIXED_COLUMNS

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QPushButton
 
 from mpdesk.services.profile import narratives
 from mpdesk.services.figures import stored_figures
-from mpdesk.services.values import CellEdit, CellKey, set_values
+from mpdesk.services.keys import CellKey
+from mpdesk.services.values import CellEdit, set_values
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.pages.module_page import ModulePage
 from mpdesk.ui.pages.narrative_editor import markup_to_html

@@ -17,7 +17,8 @@ import pytest
 from mpdesk.charts.format import format_number
 from mpdesk.export.csv_export import write_values_csv
 from mpdesk.imports.detect import import_file
-from mpdesk.services.values import CellKey, import_records
+from mpdesk.services.keys import CellKey
+from mpdesk.services.values import import_records
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.pages.data_grid_model import DataGridModel
 

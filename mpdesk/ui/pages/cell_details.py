@@ -12,7 +12,8 @@ from mpdesk.charts.format import disaggregation_text, format_value, unit_label
 from mpdesk.guide import Indicator
 from mpdesk.services import ChangeSet
 from mpdesk.services.figures import StoredFigure, cell_figures
-from mpdesk.services.values import CellKey, annotate, choose_preferred
+from mpdesk.services.keys import CellKey
+from mpdesk.services.values import annotate, choose_preferred
 from mpdesk.ui.context import AppContext
 
 STATUSES = ("draft", "estimate", "final")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
-from mpdesk.services.values import CellKey
+from mpdesk.services.keys import CellKey
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.pages.data_grid_model import CELL_KEY_ROLE, FIXED_COLUMNS, DataGridModel
 from mpdesk.ui.pages.data_grid_view import GridView

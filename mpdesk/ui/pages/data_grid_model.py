@@ -21,7 +21,8 @@ from mpdesk.services.derived import DerivedEngine, DerivedResult
 from mpdesk.services.figures import StoredFigure, sorted_dims, stored_figures
 from mpdesk.services.validation import ValueRejected, check_value, parse_number, parse_yes_no
 from mpdesk.services.value_table import ValueTable
-from mpdesk.services.values import CellEdit, CellKey, set_values
+from mpdesk.services.keys import CellKey
+from mpdesk.services.values import CellEdit, set_values
 from mpdesk.ui.context import AppContext
 
 Dims = tuple[str, str, str, str]

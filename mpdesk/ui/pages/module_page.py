@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from mpdesk.services.values import CellKey
+from mpdesk.services.keys import CellKey
 from mpdesk.ui.charts.chart_panel import ChartPanel
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.pages.cell_details import CellDetails
