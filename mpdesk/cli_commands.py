@@ -33,7 +33,7 @@ def _parse_period(text: str | None) -> tuple[int | None, int | None]:
 
 def _country_code(text: str) -> str:
     """The ISO3 code of --country: a code (any case) or a name in English, French or Spanish."""
-    from mpdesk.imports.countries import by_iso3, find_by_name
+    from mpdesk.countries import by_iso3, find_by_name
     from mpdesk.services.keys import EditError
 
     if text.strip().upper() in by_iso3():

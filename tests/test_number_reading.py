@@ -6,7 +6,7 @@ import pytest
 from babel.numbers import format_decimal
 from hypothesis import given, strategies as st
 
-from mpdesk.charts.format import format_number
+from mpdesk.formats import format_number
 from mpdesk.services.validation import ValueRejected, parse_number, parse_yes_no
 
 

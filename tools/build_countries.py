@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from mpdesk.imports.countries import ALIAS_SEPARATOR, CSV_COLUMNS, normalise_name  # noqa: E402
+from mpdesk.countries import ALIAS_SEPARATOR, CSV_COLUMNS, normalise_name  # noqa: E402
 
 EXTRA = [  # (iso3, m49, name_en, name_fr, name_es): not in ISO 3166-1 but used by publishers
     ("XKX", 412, "Kosovo", "Kosovo", "Kosovo"),

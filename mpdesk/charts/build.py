@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from mpdesk.charts.format import partner_name, sex_label, unit_label
+from mpdesk.formats import partner_name, sex_label, unit_label
 from mpdesk.charts.model import PALETTE, SEX_COLOURS, ChartDescription, Series
 from mpdesk.guide import Catalogue, ChartSpec
 from mpdesk.guide.formula import DIMENSIONS

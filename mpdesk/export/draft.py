@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mpdesk.charts.format import format_number
+from mpdesk.formats import format_number
 from mpdesk.export.options import ExportError, ExportOptions, Progress
 from mpdesk.i18n import tr, tr_for
 
@@ -37,7 +37,7 @@ class DraftResult:
 def draft_base_name(ws: "Workspace", today: date) -> str:
     """'Kenya MP 2020 - draft 2026-11-30', 'Sénégal PM 2024 - projet 2026-11-30': in the profile's
     language, whatever the screen's (characters no file system accepts are left out)."""
-    from mpdesk.imports.countries import by_iso3
+    from mpdesk.countries import by_iso3
     from mpdesk.services.profile import written_language
 
     profile = ws.profile()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from mpdesk.charts.format import disaggregation_text, partner_name
+from mpdesk.formats import disaggregation_text, partner_name
 from mpdesk.export.options import ExportOptions
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import report_language, tr
@@ -340,7 +340,7 @@ def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[in
 def row_label(indicator: Indicator, dims: tuple[str, str, str, str], language: str) -> str:
     """'Immigrant stock — female, aged 15-24'; a partner row is named by its country first.
 
-    The words are ``charts.format.disaggregation_text``'s, the one label of a disaggregation
+    The words are ``mpdesk.formats.disaggregation_text``'s, the one label of a disaggregation
     on screen and in the report."""
     sex, age, partner, category = dims
     extra = disaggregation_text((sex, age, "", category), language).removeprefix(", ")

@@ -12,7 +12,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from mpdesk.charts.format import unit_label
+from mpdesk.formats import unit_label
 from mpdesk.export.request_workbook import (
     FIRST_ROW, FORMAT_MARK, HEADER_FILL, ID_SHEET, INPUT_FILL, LABEL_COLUMNS, rows_of, texts,
 )

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from mpdesk.i18n import tr
-from mpdesk.imports.countries import Country, by_iso3
+from mpdesk.countries import Country, by_iso3
 from mpdesk.imports.records import ImportFormatError
 
 CONTEXT = "imports"

@@ -21,7 +21,7 @@ from mpdesk.imports.common import (
     target_country,
     to_number,
 )
-from mpdesk.imports.countries import Country, find_by_name
+from mpdesk.countries import Country, find_by_name
 from mpdesk.imports.records import ImportFormatError, ImportResult, ValueRecord, file_sha256
 
 IMPORTER = "knomad"

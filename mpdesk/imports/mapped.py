@@ -16,7 +16,7 @@ from typing import Any
 
 from mpdesk.i18n import tr
 from mpdesk.imports.common import CONTEXT, load_xlsx, read_text, to_number
-from mpdesk.imports.countries import by_iso3, find_by_name
+from mpdesk.countries import by_iso3, find_by_name
 from mpdesk.imports.records import ImportFormatError, ImportResult, ValueRecord, file_sha256
 
 IMPORTER = "mapped_sheet"

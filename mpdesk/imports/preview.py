@@ -49,7 +49,7 @@ class Figure:
 
     def disaggregation(self, language: str = "en") -> str:
         """'female, aged 15-64, Uganda', or '' for the total (shown next to the year)."""
-        from mpdesk.charts.format import disaggregation_text
+        from mpdesk.formats import disaggregation_text
 
         dims = (self.sex, self.age_group, self.partner, self.category)
         return disaggregation_text(dims, language).removeprefix(", ")
@@ -100,7 +100,7 @@ class ImportPreview:
         """'This file was already imported on DATE; importing it again changes …', or '' for a new file."""
         if self.earlier_import is None:
             return ""
-        from mpdesk.charts.format import format_date, format_number
+        from mpdesk.formats import format_date, format_number
 
         day = format_date(self.earlier_import.date(), language)
         totals = self.totals()

@@ -20,7 +20,7 @@ from typing import Iterable
 
 from mpdesk.i18n import tr
 from mpdesk.imports.common import CONTEXT, read_text
-from mpdesk.imports.countries import is_known_iso3
+from mpdesk.countries import is_known_iso3
 from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, file_sha256
 
 IMPORTER = "tidy_csv"

@@ -23,7 +23,7 @@ from mpdesk.imports.common import (
     NotANumber,
     read_number,
 )
-from mpdesk.imports.countries import Country
+from mpdesk.countries import Country
 from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, file_sha256
 
 IMPORTER = "undesa_ims"

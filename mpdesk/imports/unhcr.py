@@ -19,7 +19,7 @@ from typing import Iterable
 
 from mpdesk.i18n import tr
 from mpdesk.imports.common import CONTEXT, NotANumber, country_label, read_number, read_text, target_country
-from mpdesk.imports.countries import Country, is_known_iso3
+from mpdesk.countries import Country, is_known_iso3
 from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, file_sha256
 
 IMPORTER = "unhcr_rdf"

@@ -1,6 +1,6 @@
 """Derived indicators: each catalogue formula evaluated per year and disaggregation.
 
-Values are kept at full precision (rounding happens only in ``charts.format``); a value that
+Values are kept at full precision (rounding happens only in ``mpdesk.formats``); a value that
 cannot be computed is absent with a sentence saying why, never zero. Each value records the
 figures and sources it used, so the report can say which population series a % divides by.
 """
@@ -242,7 +242,7 @@ class DerivedEngine:
         return table.cells(indicator)
 
     def missing_sentence(self, key: CellKey) -> str:
-        from mpdesk.charts.format import disaggregation_text
+        from mpdesk.formats import disaggregation_text
 
         name = self._name(key.indicator)
         parts = disaggregation_text(key.dims(), self.language).lstrip(", ")

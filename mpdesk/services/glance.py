@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mpdesk.charts.format import format_change, format_value, unit_label
+from mpdesk.formats import format_change, format_value, unit_label
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.services.derived import DerivedResult
 from mpdesk.services.figures import Figures

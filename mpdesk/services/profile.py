@@ -44,7 +44,7 @@ def default_modules(catalogue: Catalogue, kind: str) -> list[str]:
 
 
 def _validate(spec: NewProfile) -> tuple[Any, int, int]:
-    from mpdesk.imports.countries import by_iso3
+    from mpdesk.countries import by_iso3
     country = by_iso3().get(spec.country_iso3.upper())
     if country is None:
         raise EditError(tr("Profile", "'{code}' is not an ISO 3166 alpha-3 country code (for example KEN for Kenya).")
@@ -94,7 +94,7 @@ def language_notice(language: str | None) -> str:
 def report_title(profile: Any, language: str) -> str:
     """The stored title, or, when it is still the title mpdesk proposed, that title in ``language``
     (a profile created from an English screen gets a French title in its French report)."""
-    from mpdesk.imports.countries import by_iso3
+    from mpdesk.countries import by_iso3
 
     title, year = profile.title or "", int(profile.edition_year)
     country = by_iso3().get((profile.country_iso3 or "").upper())
@@ -128,7 +128,7 @@ class ProfileInfo:
 
 
 def profile_info(ws: "Workspace") -> ProfileInfo:
-    from mpdesk.imports.countries import by_iso3
+    from mpdesk.countries import by_iso3
 
     p = ws.profile()
     language = written_language(p.language)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
-from mpdesk.charts.format import disaggregation_text, format_number, format_value, indicator_decimals
+from mpdesk.formats import disaggregation_text, format_number, format_value, indicator_decimals
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import tr
 from mpdesk.services.derived import DerivedResult

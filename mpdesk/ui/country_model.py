@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from mpdesk.imports.countries import Country, all_countries, normalise_name
+from mpdesk.countries import Country, all_countries, normalise_name
 from mpdesk.ui.proxy import refilter
 
 Index = QModelIndex | QPersistentModelIndex

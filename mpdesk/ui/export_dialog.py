@@ -208,7 +208,7 @@ class ExportDialog(QDialog):
 
     def _update_final_warning(self, *_: Any) -> None:
         """A nearly empty profile exported as final: say so and suggest a draft (the user may go on)."""
-        from mpdesk.charts.format import format_percent
+        from mpdesk.formats import format_percent
 
         if self.final_radio.isChecked() and self.completeness < LOW_COMPLETENESS:
             percent = format_percent(str(round(self.completeness * 100)), interface_language())

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from mpdesk.charts.format import format_number
+from mpdesk.formats import format_number
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.import_preview_tables import FigureTable, SkippedTable
 from mpdesk.ui.jobs import Job

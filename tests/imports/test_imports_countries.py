@@ -7,7 +7,7 @@ import csv
 import pytest
 
 from realdata import real_file
-from mpdesk.imports.countries import all_countries, by_iso3, by_m49, find_by_name
+from mpdesk.countries import all_countries, by_iso3, by_m49, find_by_name
 
 
 def test_table_is_complete_and_unique():

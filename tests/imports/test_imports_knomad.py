@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from realdata import figure, real_file
-from mpdesk.imports.countries import is_known_iso3
+from mpdesk.countries import is_known_iso3
 from mpdesk.imports.knomad import read_knomad
 
 MIGRATION = "bilateral_migration_matrix_2021_latest.xlsx"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from realdata import figure, real_file
-from mpdesk.imports.countries import is_known_iso3
+from mpdesk.countries import is_known_iso3
 from mpdesk.imports.unhcr import read_unhcr
 
 

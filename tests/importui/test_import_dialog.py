@@ -304,7 +304,7 @@ def test_the_preview_of_a_file_imported_before_says_so_first(window, qtbot, tmp_
     dialog = open_dialog(window, qtbot, data)
     wait_preview(qtbot, dialog)
     day = list_imports(window.ctx.ws)[0].imported_at
-    from mpdesk.charts.format import format_date
+    from mpdesk.formats import format_date
 
     assert dialog.message.text() == (f"This file was already imported on {format_date(day.date())}; importing it "
                                      "again changes nothing.")

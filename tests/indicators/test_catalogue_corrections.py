@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indicator_fixtures import put
-from mpdesk.charts.format import format_value, unit_label
+from mpdesk.formats import format_value, unit_label
 from mpdesk.guide import default_catalogue
 from mpdesk.services.derived import compute_derived
 from mpdesk.services.keys import CellKey

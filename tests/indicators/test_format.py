@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mpdesk.charts.format import format_number, format_value, unit_label
+from mpdesk.formats import format_number, format_value, unit_label
 from mpdesk.guide import default_catalogue
 
 
@@ -34,7 +34,7 @@ def test_unit_labels():
 def test_spanish_and_french_write_percent_and_per_thousand_their_way():
     from datetime import date
 
-    from mpdesk.charts.format import format_date, format_percent, with_unit
+    from mpdesk.formats import format_date, format_percent, with_unit
     from mpdesk.i18n import report_language
 
     assert format_percent("1,6", "fr") == "1,6\u00a0%"

@@ -188,7 +188,7 @@ def test_pdf_names_the_country_and_its_partners_in_the_language(exported: tuple[
     text = pdf_text(pdf)
     assert case.country in text
     assert case.partner in text
-    from mpdesk.imports.countries import all_countries
+    from mpdesk.countries import all_countries
 
     inverted = [c.name(case.language) for c in all_countries() if ", " in getattr(c, f"name_{case.language}")]
     iso_forms = [getattr(c, f"name_{case.language}") for c in all_countries()

@@ -20,7 +20,7 @@ def make_profile(path: Path) -> Path:
 
 def add_many_figures(path: Path, count: int = 2000) -> Path:
     """Figures by partner country and year, enough for a CSV that takes many write calls."""
-    from mpdesk.imports.countries import by_iso3
+    from mpdesk.countries import by_iso3
     from mpdesk.imports.records import ValueRecord
     from mpdesk.services.workspace import Workspace
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from mpdesk.charts.format import format_number
+from mpdesk.formats import format_number
 from mpdesk.export.csv_export import write_values_csv
 from mpdesk.imports.detect import import_file
 from mpdesk.services.keys import CellKey

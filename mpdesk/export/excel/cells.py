@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from typing import Any, Iterable, Sequence
 
-from mpdesk.charts.format import indicator_decimals
+from mpdesk.formats import indicator_decimals
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 MAX_WIDTH = 60
@@ -44,7 +44,7 @@ def write_text(sheet: Any, row: int, column: int, text: Any, bold: bool = False)
 
 def number_format(decimals: int) -> str:
     """Excel's format code for a figure with ``decimals`` decimals and a thousands separator."""
-    from mpdesk.charts import format as fmt
+    from mpdesk import formats as fmt
 
     if hasattr(fmt, "excel_number_format"):
         return fmt.excel_number_format(decimals)

@@ -72,7 +72,7 @@ def tidy_rows(ws: "Workspace", data: ReportData) -> list[TidyRow]:
     def once(text: str) -> str:  # one string object per distinct text, not one per figure
         return intern(text) if text.__class__ is str else text
 
-    from mpdesk.charts.format import unit_label
+    from mpdesk.formats import unit_label
 
     units: dict[str, str] = {}
 
@@ -115,7 +115,7 @@ def _name(data: ReportData, key: str) -> str:
 
 
 def _unit(data: ReportData, key: str) -> str:
-    from mpdesk.charts.format import unit_label
+    from mpdesk.formats import unit_label
 
     info = data.indicators.get(key)
     return unit_label(info.unit, data.language) if info else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from mpdesk.charts.format import disaggregation_text, format_date, unit_label
+from mpdesk.formats import disaggregation_text, format_date, unit_label
 from mpdesk.export.excel.cells import (
     HOUSE_FONT, freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
     write_number, write_row, write_table, write_text, write_title,

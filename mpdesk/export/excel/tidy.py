@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mpdesk.charts.format import sex_label, unit_label
+from mpdesk.formats import sex_label, unit_label
 from mpdesk.export.excel.cells import (
     MAX_WIDTH, MIN_WIDTH, SheetBuffer, size_columns, write_number, write_row, write_table,
 )

@@ -91,7 +91,7 @@ def layout_sentence(detail: str) -> str:
 def _footer_text(data: ReportData) -> str:
     """The draft's footer says it is one; a final report's footer names the part (the title is in the header)."""
     if data.draft:
-        from mpdesk.charts.format import format_date
+        from mpdesk.formats import format_date
 
         return tr("Report", "Draft — {date}").format(date=format_date(data.export_date, data.language))
     return ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mpdesk.charts.format import unit_label
+from mpdesk.formats import unit_label
 from mpdesk.export.markup import escape_text
 from mpdesk.export.pdf import styles as st
 from mpdesk.export.pdf.sections import Numbering, indicator_block, narrative, numbered_caption

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any, Callable
 
-from mpdesk.charts.format import format_number, format_percent
+from mpdesk.formats import format_number, format_percent
 from mpdesk.charts.model import GRID, INK, ChartDescription
 from mpdesk.export.pdf import styles as st
 from mpdesk.export.pdf.fonts import BOLD, REGULAR
@@ -316,7 +316,7 @@ def chart_period(chart: ChartDescription) -> str:
 def figure_title(chart: ChartDescription, language: str) -> str:
     """The chart's title with its unit and period when the title does not already say them:
     'Total population (persons), 1990–2023'."""
-    from mpdesk.charts.format import unit_label
+    from mpdesk.formats import unit_label
 
     title = chart.title
     unit = unit_label(chart.unit, language) if chart.unit else ""

@@ -162,7 +162,7 @@ def table_title(table: IndicatorTable, section: SectionInfo, partner: bool, show
 
 
 def source_lines(data: ReportData, table: IndicatorTable, rows: list, partner: bool) -> list[str]:
-    from mpdesk.charts.format import unit_label
+    from mpdesk.formats import unit_label
 
     lines = []
     units = {r.unit for r in rows}

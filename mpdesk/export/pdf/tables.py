@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from mpdesk.charts.format import format_value, unit_label, with_unit
+from mpdesk.formats import format_value, unit_label, with_unit
 from mpdesk.export.markup import escape_text
 from mpdesk.export.pdf import styles as st
 from mpdesk.export.report_data import MISSING, IndicatorTable, ReportData, TableRow

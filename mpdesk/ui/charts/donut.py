@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
-from mpdesk.charts.format import format_number
+from mpdesk.formats import format_number
 from mpdesk.charts.model import INK, PALETTE, ChartDescription
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog, QFrame, QHBoxLayout, QLabel, QMenu, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
-from mpdesk.charts.format import format_number
+from mpdesk.formats import format_number
 from mpdesk.charts.model import GRID, INK, ChartDescription
 from mpdesk.ui.charts.donut import DonutView
 

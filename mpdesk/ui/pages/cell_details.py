@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from mpdesk.charts.format import disaggregation_text, format_value, unit_label
+from mpdesk.formats import disaggregation_text, format_value, unit_label
 from mpdesk.guide import Indicator
 from mpdesk.services import ChangeSet
 from mpdesk.services.figures import StoredFigure, cell_figures
@@ -230,7 +230,7 @@ class AddRowDialog(QDialog):
     def _fill_values(self) -> None:
         self.value_combo.clear()
         if self.kind_combo.currentData() == "partner":
-            from mpdesk.imports.countries import by_iso3
+            from mpdesk.countries import by_iso3
 
             countries = sorted(by_iso3().values(), key=lambda c: c.name(self.ctx.language))
             for country in countries:

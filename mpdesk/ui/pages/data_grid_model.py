@@ -14,7 +14,7 @@ from typing import Any, Iterable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from mpdesk.charts.format import disaggregation_text, format_number, format_value, indicator_decimals, unit_label
+from mpdesk.formats import disaggregation_text, format_number, format_value, indicator_decimals, unit_label
 from mpdesk.guide import Indicator
 from mpdesk.services import ChangeSet, Workspace
 from mpdesk.services.derived import DerivedEngine, DerivedResult

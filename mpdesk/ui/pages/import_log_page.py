@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from mpdesk.charts.format import disaggregation_text, format_number
+from mpdesk.formats import disaggregation_text, format_number
 from mpdesk.services import ChangeSet
 from mpdesk.services.import_log import ImportEntry, figures_of_import, list_imports, origin_of, removal_sentence, undo_import
 from mpdesk.ui.context import AppContext

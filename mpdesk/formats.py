@@ -1,0 +1,156 @@
+"""THE one place where figures become text: the UI grid, the PDF and Excel all call it.
+
+Stored values keep full precision; rounding happens here, only when a figure is shown.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from mpdesk.guide import Indicator
+from mpdesk.i18n import tr
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+NARROW_NBSP = "\u202f"
+
+# CLDR's minimumGroupingDigits of 2 (a four-digit number stays whole: "1000", "10.000"), which
+# Babel does not apply itself. Languages not listed group from four digits.
+_MIN_GROUPING_TWO = frozenset({"es", "pl", "pt_PT", "hr", "lv", "sk"})
+
+
+def format_number(value: float | None, decimals: int = 0, language: str = "en") -> str:
+    """A figure as the language writes it, from CLDR (Babel): '1,234,567.8' in English,
+    '1 234 567,8' in French (narrow no-break spaces, so it never breaks across lines),
+    '1.234.567,8' in Spanish (and '1000', not '1.000')."""
+    if value is None or not math.isfinite(value):
+        return ""
+    from decimal import Decimal
+
+    from babel.numbers import format_decimal
+
+    places = max(decimals, 0)
+    digits = Decimal(f"{abs(value):.{places}f}")  # Python's rounding, as before; '-0.0' reads as '0.0'
+    number = -digits if value < 0 and digits != 0 else digits
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    locale = _locale(language)
+    text = format_decimal(number, format=pattern, locale=locale, decimal_quantization=True)
+    if str(locale) in _MIN_GROUPING_TWO or locale.language in _MIN_GROUPING_TWO:
+        if 1000 <= digits < 10000:
+            text = format_decimal(number, format=pattern.replace("#,##0", "0"), locale=locale)
+    return text
+
+
+def format_percent(formatted: str, language: str = "en") -> str:
+    """'1.6%' in English, '1,6 %' in French and Spanish: CLDR's percent pattern around a formatted figure."""
+    pattern = _locale(language).percent_formats[None].pattern.split(";")[0]
+    before, _, after = pattern.partition("#,##0") if "#,##0" in pattern else pattern.partition("0")
+    return f"{before.replace('0', '').replace('#', '')}{formatted}{after.replace('0', '').replace('#', '')}"
+
+
+def with_unit(formatted: str, unit: str, language: str = "en") -> str:
+    """A figure with its unit as a reader sees it: '1,6 %', '274 929 personnes', '-1,1 pour 1 000'."""
+    if not formatted:
+        return ""
+    if unit == "percent":
+        return format_percent(formatted, language)
+    label = unit_label(unit, language)
+    return f"{formatted} {label}" if label else formatted
+
+
+def format_date(day: "date", language: str = "en", month_only: bool = False) -> str:
+    """'1 December 2026' style dates as the language writes them ('1 décembre 2026', '1 de diciembre
+    de 2026'); ``month_only`` gives 'décembre 2026'."""
+    from babel.dates import format_date as babel_date
+
+    text = babel_date(day, "LLLL y" if month_only else "long", locale=_locale(language))
+    if language == "fr" and not month_only and day.day == 1 and text.startswith("1 "):
+        text = "1er" + text[1:]   # French writes the first of the month as an ordinal (CLDR does not)
+    return text
+
+
+@lru_cache(maxsize=16)
+def _locale(language: str) -> "Locale":
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(language or "en")
+    except (UnknownLocaleError, ValueError, TypeError):
+        return Locale.parse("en")
+
+
+def indicator_decimals(indicator: Indicator) -> int:
+    """Decimals as published: the catalogue's, with percentages at one decimal at least."""
+    if indicator.unit in ("percent", "percentage_points", "per_1000"):
+        return max(indicator.decimals, 1)
+    return max(indicator.decimals, 0)
+
+
+def format_value(value: float | None, indicator: Indicator, language: str = "en") -> str:
+    """A figure of ``indicator`` as shown everywhere (yes/no as words, years without separators)."""
+    if value is None or not math.isfinite(value):
+        return ""
+    if indicator.unit == "yes_no":
+        return tr("Format", "Yes") if value >= 0.5 else tr("Format", "No")
+    if indicator.unit == "year":
+        return str(int(round(value)))
+    return format_number(value, indicator_decimals(indicator), language)
+
+
+def unit_label(unit: str, language: str = "en") -> str:
+    """The unit as a reader sees it next to a figure or on an axis ('persons', '%', 'US$ million')."""
+    labels = {
+        "persons": tr("Format", "persons"),
+        "percent": "%",
+        "percentage_points": tr("Format", "percentage points"),
+        "usd_million": tr("Format", "US$ million"),
+        "usd": tr("Format", "US$"),
+        "per_1000": tr("Format", "per {n}").format(n=format_number(1000, 0, language)),
+        "yes_no": tr("Format", "yes/no"),
+        "year": tr("Format", "year"),
+        "number": "",
+    }
+    return labels.get(unit, unit)
+
+
+def format_change(change: float | None, indicator: Indicator, language: str = "en") -> str:
+    """A difference between two figures, always signed ('+1,234' or '-0.4'); percent as points."""
+    if change is None or not math.isfinite(change):
+        return ""
+    text = format_number(change, indicator_decimals(indicator), language)
+    if not text.startswith("-") and any(ch.isdigit() and ch != "0" for ch in text):
+        text = "+" + text
+    if indicator.unit in ("percent", "percentage_points"):
+        return tr("Format", "{change} percentage points").format(change=text)
+    return text
+
+
+def sex_label(sex: str) -> str:
+    return {"female": tr("Format", "female"), "male": tr("Format", "male")}.get(sex, tr("Format", "both sexes"))
+
+
+def partner_name(iso3: str, language: str = "en") -> str:
+    """A partner country's name in the profile's language (the code itself if unknown)."""
+    from mpdesk.countries import by_iso3
+
+    country = by_iso3().get(iso3.upper())
+    return country.name(language) if country else iso3
+
+
+def disaggregation_text(dims: tuple[str, str, str, str], language: str = "en") -> str:
+    """', female, aged 15-64, Somalia' for a cell's disaggregation; '' for a total."""
+    sex, age_group, partner, category = dims
+    parts = []
+    if sex:
+        parts.append(sex_label(sex))
+    if age_group:
+        parts.append(tr("Format", "aged {group}").format(group=age_group))
+    if partner:
+        parts.append(partner_name(partner, language))
+    if category:
+        parts.append(category.replace("_", " "))  # a category key ('labour_migrants') read as words
+    return "".join(", " + p for p in parts)
