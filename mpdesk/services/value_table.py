@@ -289,12 +289,6 @@ class ValueTable:
     def __len__(self) -> int:
         return self._count
 
-    def grouped(self) -> Iterator[tuple[CellKey, list[StoredValue]]]:
-        """Every cell with all its sources' figures."""
-        for r in self._cells_in_order():
-            rows = [self.stored(x) for x in self.rows_of(r)]
-            yield rows[0].key, rows
-
     def every_figure(self, indicator: str) -> Iterator[tuple[CellKey, StoredValue]]:
         """Every source's figure of one indicator (preferred or not)."""
         for r in self.preferred_rows(indicator):
