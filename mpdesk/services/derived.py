@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Union
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.guide.formula import DIMENSIONS, TOTAL, BinaryOp, MissingInput, Negate, Node, Ref, Sum, evaluate
 from mpdesk.i18n import tr
-from mpdesk.services.value_table import SOURCE, VALUE, ValueTable
 from mpdesk.services.keys import CellKey
+from mpdesk.services.value_table import SOURCE, VALUE, ValueTable
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 from mpdesk.guide import Catalogue
 from mpdesk.services.derived import DerivedResult, DerivedValue, InputUsed
-from mpdesk.services.value_table import StoredValue, ValueTable
 from mpdesk.services.keys import CellKey
+from mpdesk.services.value_table import StoredValue, ValueTable
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace

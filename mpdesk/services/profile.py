@@ -45,6 +45,7 @@ def default_modules(catalogue: Catalogue, kind: str) -> list[str]:
 
 def _validate(spec: NewProfile) -> tuple[Any, int, int]:
     from mpdesk.countries import by_iso3
+
     country = by_iso3().get(spec.country_iso3.upper())
     if country is None:
         raise EditError(tr("Profile", "'{code}' is not an ISO 3166 alpha-3 country code (for example KEN for Kenya).")

@@ -62,6 +62,7 @@ def publication_details(ws: "Workspace") -> Publication:
 def set_publication_detail(ws: "Workspace", field: str, value: str) -> ChangeSet:
     """Change one publication detail (one undoable edit)."""
     from mpdesk.services.steps import set_deliverable
+
     if field not in FIELDS:
         raise EditError(tr("Profile", "'{field}' is not a publication detail.").format(field=field))
     return set_deliverable(ws, PUBLICATION_STEP, field, value)

@@ -19,11 +19,10 @@ from mpdesk.formats import disaggregation_text, format_number, format_value, ind
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import tr
 from mpdesk.services.derived import DerivedResult
+from mpdesk.services.keys import CellKey, EditError
 from mpdesk.services.profile import ProfileInfo, profile_info
 from mpdesk.services.validation import ValueRejected, check_value
 from mpdesk.services.value_table import IND, SOURCE, VALUE, YEAR, StoredValue, ValueTable
-from mpdesk.services.keys import CellKey
-from mpdesk.services.keys import EditError
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
@@ -549,6 +548,7 @@ def set_jump_threshold(ws: "Workspace", value: float) -> None:
     is not on the undo stack (undo of earlier edits keeps working unchanged).
     """
     from mpdesk.models.entities import FileMeta
+
     if not 0.01 <= float(value) <= 10:
         raise EditError(tr("Quality", "The threshold for year-on-year changes must be between 1% and 1,000%."))
     with ws.edit(tr("Quality", "Set threshold for year-on-year changes")) as session:

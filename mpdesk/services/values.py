@@ -138,6 +138,7 @@ def choose_preferred(ws: "Workspace", value_id: str) -> ChangeSet:
     release), it becomes a visible single-cell exception.
     """
     from mpdesk.services.series import CELL_PREFIX, SERIES_PREFIX, release_of, resolve
+
     with ws.edit(tr("Values", "Choose preferred source")) as session:
         chosen = session.get(IndicatorValue, value_id)
         if chosen is None:
