@@ -113,6 +113,6 @@ def _to_unicode(reader: PdfReader, font_name: str) -> set[int]:
 def test_texts_no_font_can_print_are_listed_before_export(sample_ws, tmp_path):
     set_narrative(sample_ws, "A.2", "Chinese: 移民 and an emoji 😀.")
     problems = printing_problems(sample_ws)
-    assert problems == ["A.2 Immigration: 移民😀"]
+    assert problems == ["A.2 Immigration (“Chinese: 移民 and an emoji 😀.”): 移民😀"]
     _, _, options = _export(sample_ws, tmp_path)
-    assert len(options.warnings) == 1 and "移民😀" in options.warnings[0]
+    assert len(options.warnings) == 1 and problems[0] in options.warnings[0]

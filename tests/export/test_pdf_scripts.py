@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -58,3 +59,15 @@ def test_arabic_in_an_english_sentence_keeps_the_sentence_order(sample_ws, tmp_p
     line = next(line for line in _page_lines(path) if "ministry's name" in line)
     assert line.startswith("The ministry's name in Arabic is")
     assert _words(line)[6:8] == ["وزارة", "الداخلية"], line   # not swapped
+
+
+def test_mpdesk_export_warns_on_stderr_before_writing_and_still_writes(sample_ws, tmp_path):
+    set_narrative(sample_ws, "A.2", "Chinese: 移民 and an emoji 😀.")
+    profile = sample_ws.path
+    sample_ws.close()   # the command opens the file itself
+    out = tmp_path / "cli.pdf"
+    done = subprocess.run([sys.executable, "-m", "mpdesk", "export", str(profile), "--pdf", str(out)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "A.2 Immigration (“Chinese: 移民 and an emoji 😀.”): 移民😀" in done.stderr and "empty boxes" in done.stderr
+    assert "移民" not in done.stdout and out.exists()

@@ -147,13 +147,23 @@ def Paragraph(markup: str, style: Any, **kwargs: Any) -> Any:  # noqa: N802  (re
 
 
 def unprintable_texts(data: ReportData) -> list[str]:
-    """'Where: the characters' for every text of the report that would print as empty boxes."""
+    """'Where (“first words…”): the characters' for every entry of the report that would print as
+    empty boxes, so the user can find it (the section or register, and how the entry begins)."""
     found = []
     for where, text in _report_texts(data):
         missing = unprintable(text)
         if missing:
-            found.append(f"{where}: {missing}")
+            found.append(f"{where} (“{_opening(text)}”): {missing}")
     return list(dict.fromkeys(found))
+
+
+def _opening(text: str, size: int = 40) -> str:
+    """The first characters of an entry, cut at a word when it is longer."""
+    text = " ".join(text.split())
+    if len(text) <= size:
+        return text
+    cut = text[:size]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
 
 
 def _report_texts(data: ReportData) -> Iterator[tuple[str, str]]:
@@ -164,10 +174,12 @@ def _report_texts(data: ReportData) -> Iterator[tuple[str, str]]:
     yield tr("Report", "Country"), p.country_name
     yield tr("Report", "Lead agency"), p.lead_agency
     for section in data.sections:
-        yield section.heading, section.heading + " " + section.narrative
+        yield section.heading, section.heading
+        yield section.heading, section.narrative
         for table in data.tables.get(section.key, []):
-            yield section.heading, " ".join([table.title] + [r.label for r in table.rows]
-                                            + [x for r in table.rows for x in r.sources + r.notes])
+            yield section.heading, table.title
+            for row in table.rows:
+                yield section.heading, " ".join([row.label, *row.sources, *row.notes])
         for chart in data.charts.get(section.key, []):
             yield section.heading, " ".join([chart.title, *chart.categories, *(s.label for s in chart.series)])
     registers = ((tr("Report", "TWG membership"), data.members), (tr("Report", "Data sources"), data.sources),
@@ -175,8 +187,8 @@ def _report_texts(data: ReportData) -> Iterator[tuple[str, str]]:
                  (tr("Report", "Laws, policies and agreements"), data.laws))
     for where, records in registers:
         for record in records:
-            yield where, " ".join(str(v) for v in record.values() if isinstance(v, str))
+            yield where, " ".join(str(v) for v in record.values() if isinstance(v, str) and v)
     if data.publication is not None:
         pub = data.publication
-        yield tr("Report", "Publication details"), " ".join(
-            (pub.publisher, pub.copyright, pub.disclaimer, pub.acknowledgements))
+        for text in (pub.publisher, pub.copyright, pub.disclaimer, pub.acknowledgements):
+            yield tr("Report", "Publication details"), text
