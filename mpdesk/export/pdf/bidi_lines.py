@@ -78,19 +78,26 @@ def _visual_frags(words: list[Any], rtl: bool) -> list[Any]:
     """A line of fragments (each its own font) in display order, split where the direction changes."""
     marks = [f for f in words if not hasattr(f, "text")]     # link anchors etc.: zero width, kept first
     frags = [f for f in words if hasattr(f, "text")]
-    owner = [k for k, f in enumerate(frags) for _ in f.text]
+    owner = [(k, j) for k, f in enumerate(frags) for j in range(len(f.text))]
     text = "".join(f.text for f in frags)
-    out: list[Any] = []
-    run_owner, run = -1, list[str]()
-    for i, odd in visual_order(text, rtl) + [(-1, False)]:
-        k = owner[i] if i >= 0 else -2
-        if k != run_owner and run:
-            out.append(frags[run_owner].clone(text="".join(run)))
-            run = []
-        if i >= 0:
-            run_owner = k
-            run.append(MIRRORED.get(text[i], text[i]) if odd else text[i])
-    return marks + out
+    runs: list[tuple[int, list[tuple[int, bool]]]] = []   # (fragment, [(its character, mirrored)])
+    for i, odd in visual_order(text, rtl):
+        k, j = owner[i]
+        if runs and runs[-1][0] == k:
+            runs[-1][1].append((j, odd))
+        else:
+            runs.append((k, [(j, odd)]))
+    return marks + [_piece(frags[k], chars) for k, chars in runs]
+
+
+def _piece(frag: Any, chars: list[tuple[int, bool]]) -> Any:
+    """The fragment holding ``chars`` in that order: a slice when they keep their order (a shaped
+    Devanagari run keeps its glyph positions), else the characters reversed and mirrored."""
+    first, last = chars[0][0], chars[-1][0]
+    if [j for j, _ in chars] == list(range(first, last + 1)) and not any(odd for _, odd in chars):
+        return frag if (first, last + 1) == (0, len(frag.text)) else frag.clone(text=frag.text[first:last + 1])
+    text = frag.text
+    return frag.clone(text="".join(MIRRORED.get(text[j], text[j]) if odd else text[j] for j, odd in chars))
 
 
 class BidiParagraph(Paragraph):
