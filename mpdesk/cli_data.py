@@ -39,10 +39,14 @@ def _export_document(kind: str, ws: Any, options: Any, out: str) -> bool:
     notice = language_notice(ws.profile().language)
     if notice:
         print(notice)
+    if kind == "pdf":   # said before writing, as the export dialog does; the PDF is still written
+        from mpdesk.export.pdf import printing_warning
+
+        warning = printing_warning(ws, options)
+        if warning:
+            print_error(tr("Cli", "Warning: {text}").format(text=warning))
     export(ws, options, Path(out))
     print(tr("Cli", "Wrote {path}.").format(path=out))
-    for warning in options.warnings:   # e.g. texts in a script no bundled font can print
-        print(tr("Cli", "Warning: {text}").format(text=warning))
     return True
 
 

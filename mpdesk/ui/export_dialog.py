@@ -12,7 +12,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QCheckBox, QDialog, QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QProgressBar, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
@@ -137,6 +137,38 @@ class RunPanel(QWidget):
         self.message.show_message(sentence, kind)
 
 
+class PrintingWarning(QFrame):
+    """Before a PDF is written: the entries it would print as empty boxes, Export anyway / Go back."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MessageBar")
+        self.setProperty("kind", "warning")
+        layout = QVBoxLayout(self)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.anyway_button = QPushButton(self.tr("Export anyway"))
+        self.back_button = QPushButton(self.tr("Go back"))
+        self.back_button.setToolTip(self.tr("Change those entries, or untick their modules, then export again"))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.back_button)
+        row.addWidget(self.anyway_button)
+        layout.addWidget(self.label)
+        layout.addLayout(row)
+        self.hide()
+
+    def ask(self, warning: str) -> None:
+        self.label.setText(warning)
+        self.setAccessibleDescription(warning)
+        self.show()
+        self.back_button.setFocus()
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self.label.text()
+
+
 def written_sentence(panel: QWidget, paths: list[Path], language: str) -> str:
     parts = [panel.tr("{name} ({size})").format(name=p.name, size=size_text(p.stat().st_size, language))
              for p in paths]
@@ -151,7 +183,6 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         self.job: Job | None = None
         self._written: list[Path] = []
-        self._options: ExportOptions | None = None
         from mpdesk.services.completeness import compute_completeness
 
         self.completeness = compute_completeness(ctx.ws).overall
@@ -161,6 +192,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self._status_box())
         layout.addWidget(self._modules_box(), 1)
         layout.addWidget(self._files_box())
+        self.printing = PrintingWarning()
+        layout.addWidget(self.printing)
         self.panel = RunPanel()
         layout.addWidget(self.panel)
         buttons = QHBoxLayout()
@@ -174,6 +207,8 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start_export)
         self.close_button.clicked.connect(self.reject)
         self.panel.cancel_button.clicked.connect(self.cancel_export)
+        self.printing.anyway_button.clicked.connect(lambda: self.start_export(checked_printing=True))
+        self.printing.back_button.clicked.connect(self._back_from_printing)
         self.resize(620, 640)
 
     # -- building -----------------------------------------------------------------------------
@@ -280,7 +315,7 @@ class ExportDialog(QDialog):
 
     def _update_enabled(self, *_: Any) -> None:
         ready = bool(self.chosen_formats()) and all(str(p) not in ("", ".") for p in self.targets().values())
-        self.export_button.setEnabled(ready and not self.is_running())
+        self.export_button.setEnabled(ready and not self.is_running() and self.printing.isHidden())
 
     def is_running(self) -> bool:
         return self.job is not None and self.job.is_running()
@@ -297,7 +332,7 @@ class ExportDialog(QDialog):
         return ""
 
     # -- running ------------------------------------------------------------------------------
-    def start_export(self) -> None:
+    def start_export(self, checked_printing: bool = False) -> None:
         problem = self._problem()
         if problem:
             self.panel.reset()
@@ -305,8 +340,10 @@ class ExportDialog(QDialog):
             return
         options = ExportOptions(draft=self.draft_radio.isChecked(), modules=self.chosen_modules(),
                                 export_date=date.today())
+        self.printing.hide()
+        if not checked_printing and "pdf" in self.chosen_formats() and self._printing_stops(options):
+            return
         targets, ws = self.targets(), self.ctx.ws
-        self._options = options   # the export fills options.warnings (texts no font can print)
         self._written = []
         written = self._written
         self.job = Job(lambda progress: export_files(ws, options, targets, written, progress), self)
@@ -317,6 +354,24 @@ class ExportDialog(QDialog):
         self.panel.running()
         self._set_inputs_enabled(False)
         self.job.start()
+
+    def _printing_stops(self, options: ExportOptions) -> bool:
+        """Texts the PDF would print as empty boxes: say which before writing anything, and let
+        the user export anyway or go back (True: wait for that choice)."""
+        from mpdesk.export.pdf import printing_warning
+
+        warning = printing_warning(self.ctx.ws, options)
+        if not warning:
+            return False
+        self.panel.reset()
+        self.printing.ask(warning)
+        self._set_inputs_enabled(False)
+        self.export_button.setEnabled(False)
+        return True
+
+    def _back_from_printing(self) -> None:
+        self.printing.hide()
+        self._set_inputs_enabled(True)
 
     def cancel_export(self) -> None:
         if self.job is not None:
@@ -329,8 +384,6 @@ class ExportDialog(QDialog):
         self.panel.done(written_sentence(self.panel, paths, self.ctx.language), paths)
         if paths:
             remember_export_folder(self.ctx.ws.path, paths[0].parent)
-        if self._options is not None and self._options.warnings:
-            self.panel.message.show_message("\n".join(self._options.warnings), "info")
 
     def _failed(self, sentence: str) -> None:
         self._set_inputs_enabled(True)

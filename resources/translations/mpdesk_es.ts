@@ -583,17 +583,17 @@
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="54"/>
+        <location filename="../../mpdesk/cli_data.py" line="58"/>
         <source>Say what to write: --csv OUT.csv, --pdf OUT.pdf or --xlsx OUT.xlsx.</source>
         <translation>Indique qué escribir: --csv SALIDA.csv, --pdf SALIDA.pdf o --xlsx SALIDA.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="43"/>
+        <location filename="../../mpdesk/cli_data.py" line="49"/>
         <source>Wrote {path}.</source>
         <translation>Se escribió {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="79"/>
+        <location filename="../../mpdesk/cli_data.py" line="83"/>
         <source>This version of mpdesk cannot run the quality checks yet.</source>
         <translation>Esta versión de mpdesk aún no puede ejecutar los controles de calidad.</translation>
     </message>
@@ -603,18 +603,18 @@
         <translation>No existe la sección del informe {keys}; ejecute “mpdesk catalog” para ver las secciones.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="45"/>
+        <location filename="../../mpdesk/cli_data.py" line="94"/>
+        <source>{n} findings, {errors} errors.</source>
+        <translation>{n} observaciones, {errors} errores.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="47"/>
         <location filename="../../mpdesk/cli_imports.py" line="143"/>
         <source>Warning: {text}</source>
         <translation>Advertencia: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="90"/>
-        <source>{n} findings, {errors} errors.</source>
-        <translation>{n} observaciones, {errors} errores.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_data.py" line="61"/>
+        <location filename="../../mpdesk/cli_data.py" line="65"/>
         <source>Wrote {rows} values to {path}.</source>
         <translation>Se escribieron {rows} valores en {path}.</translation>
     </message>
@@ -1045,22 +1045,22 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="373"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="426"/>
         <source>Prepare draft for email</source>
         <translation>Preparar un borrador para enviar por correo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="377"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="430"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="396"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="449"/>
         <source>Cancelled; no draft file was left in the folder.</source>
         <translation>Cancelado; no quedó ningún archivo de borrador en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="407"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="460"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Dos archivos, {size} en total, están listos para adjuntar: {pdf} y {xlsx}, en {folder}.</translation>
     </message>
@@ -1586,177 +1586,181 @@
         <translation>Leyendo el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="48"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="63"/>
         <source>PDF saved</source>
         <translation>PDF guardado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="65"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="80"/>
         <source>Laying out pages</source>
         <translation>Diagramando las páginas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="86"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="48"/>
+        <source>Some text cannot be printed with the fonts mpdesk includes (Chinese, Japanese, Korean, emoji and some other scripts) and would show as empty boxes in the PDF: {entries}.</source>
+        <translation>Algunos textos no se pueden imprimir con las fuentes que incluye mpdesk (chino, japonés, coreano, emojis y algunas otras escrituras) y aparecerían como recuadros vacíos en el PDF: {entries}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="101"/>
         <source>The PDF could not be laid out: the entry beginning “{what}” does not fit on a page (page {page}). Shorten that entry or split it in two, then export again.</source>
         <translation>No se pudo diagramar el PDF: la entrada que empieza por “{what}” no cabe en una página (página {page}). Acorte esa entrada o divídala en dos y vuelva a exportar.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="111"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="126"/>
         <source>The PDF could not be saved to {path}: {reason}.</source>
         <translation>No se pudo guardar el PDF en {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="45"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="60"/>
         <source>Saving the PDF</source>
         <translation>Guardando el PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="58"/>
-        <source>Cannot be printed with the bundled fonts (empty boxes): {what}</source>
-        <translation>No se puede imprimir con las fuentes incluidas (aparecen recuadros vacíos): {what}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="103"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="118"/>
         <source>The disk holding {folder} is full; free some space or save the PDF elsewhere.</source>
         <translation>El disco que contiene {folder} está lleno; libere espacio o guarde el PDF en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="106"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="121"/>
         <source>The folder {folder} does not exist; choose another place to save the PDF.</source>
         <translation>La carpeta {folder} no existe; elija otro lugar para guardar el PDF.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="109"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="124"/>
         <source>mpdesk may not write in {folder} (or {name} is open in another program); choose another folder or close the file.</source>
         <translation>mpdesk no tiene permiso para escribir en {folder} (o {name} está abierto en otro programa); elija otra carpeta o cierre el archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot be printed with the bundled fonts (empty boxes): {what}</source>
+        <translation type="vanished">No se puede imprimir con las fuentes incluidas (aparecen recuadros vacíos): {what}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="158"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="189"/>
         <source>Export the profile</source>
         <translation>Exportar el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="168"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="201"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="170"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="203"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="181"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="216"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="183"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="218"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="184"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="219"/>
         <source>Excel workbook</source>
         <translation>Libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="193"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="228"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="196"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="231"/>
         <source>Final</source>
         <translation>Versión final</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="197"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="232"/>
         <source>Draft (every page says “DRAFT — not for citation”)</source>
         <translation>Borrador (cada página indica “BORRADOR — no citar”)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="215"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="216"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="250"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="251"/>
         <source>This profile is only {percent} complete: a final report is meant for publication, so a draft is probably what you want.</source>
         <translation>Este perfil solo está completo en un {percent}: un informe final está destinado a publicarse, así que probablemente convenga un borrador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="224"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="259"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
         <source>Modules to include</source>
         <translation>Módulos que se incluirán</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="243"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="278"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="249"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="284"/>
         <source>PDF:</source>
         <translation>PDF:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="249"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="284"/>
         <source>Excel:</source>
         <translation>Excel:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="253"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="288"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="297"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="297"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="263"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="298"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="325"/>
         <source>Tick PDF, Excel or both.</source>
         <translation>Marque PDF, Excel o ambos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="292"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="327"/>
         <source>Tick at least one module to include.</source>
         <translation>Marque al menos un módulo que incluir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="295"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="330"/>
         <source>The folder {folder} does not exist. Choose another with Browse.</source>
         <translation>La carpeta {folder} no existe. Elija otra con Examinar.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="325"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="380"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="341"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="394"/>
         <source>Export cancelled; no partial file was left behind.</source>
         <translation>Exportación cancelada; no quedó ningún archivo incompleto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="348"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="401"/>
         <source>{sentence} {names} had already been written and is complete.</source>
         <translation>{sentence} {names} ya se había escrito y está completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="421"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="474"/>
         <source>Choose the folder for the draft files</source>
         <translation>Elija la carpeta para los archivos del borrador</translation>
     </message>
@@ -3302,6 +3306,24 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
 </context>
 <context>
+    <name>PrintingWarning</name>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="151"/>
+        <source>Export anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="152"/>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="153"/>
+        <source>Change those entries, or untick their modules, then export again</source>
+        <translation>Cambie esas entradas o desmarque sus módulos y vuelva a exportar</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../../mpdesk/services/profile.py" line="54"/>
@@ -4309,17 +4331,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     <name>Report</name>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="64"/>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="76"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="91"/>
         <source>Migration Profile of {country}</source>
         <translation>Perfil migratorio de {country}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="96"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="111"/>
         <source>Draft — {date}</source>
         <translation>Borrador — {date}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="77"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="92"/>
         <source>migration</source>
         <translation>migración</translation>
     </message>
@@ -4418,7 +4440,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="128"/>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="129"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="137"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
         <source>Data gaps</source>
         <translation>Vacíos de datos</translation>
     </message>
@@ -4444,7 +4466,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="126"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="173"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -4471,7 +4493,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="141"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
         <source>Laws, policies and agreements</source>
         <translation>Leyes, políticas y acuerdos</translation>
     </message>
@@ -4548,7 +4570,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/front.py" line="60"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="144"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="194"/>
         <source>Publication details</source>
         <translation>Datos de publicación</translation>
     </message>
@@ -4583,28 +4605,28 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Agradecimientos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="127"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="174"/>
         <location filename="../../mpdesk/export/pdf/sections.py" line="138"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="128"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="175"/>
         <source>Lead agency</source>
         <translation>Institución rectora</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="136"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="185"/>
         <source>TWG membership</source>
         <translation>Miembros del GTT</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="136"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="185"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="137"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
@@ -4979,12 +5001,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Abrir el archivo {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="141"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="173"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="143"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="175"/>
         <source>Written to {folder}: {files}.</source>
         <translation>Escrito en {folder}: {files}.</translation>
     </message>

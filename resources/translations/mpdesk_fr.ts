@@ -583,17 +583,17 @@
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="54"/>
+        <location filename="../../mpdesk/cli_data.py" line="58"/>
         <source>Say what to write: --csv OUT.csv, --pdf OUT.pdf or --xlsx OUT.xlsx.</source>
         <translation>Indiquez ce qu&apos;il faut écrire : --csv SORTIE.csv, --pdf SORTIE.pdf ou --xlsx SORTIE.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="43"/>
+        <location filename="../../mpdesk/cli_data.py" line="49"/>
         <source>Wrote {path}.</source>
         <translation>{path} a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="79"/>
+        <location filename="../../mpdesk/cli_data.py" line="83"/>
         <source>This version of mpdesk cannot run the quality checks yet.</source>
         <translation>Cette version de mpdesk ne peut pas encore lancer les contrôles de qualité.</translation>
     </message>
@@ -603,18 +603,18 @@
         <translation>Il n&apos;existe pas de section du rapport {keys} ; lancez « mpdesk catalog » pour afficher les sections.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="45"/>
+        <location filename="../../mpdesk/cli_data.py" line="94"/>
+        <source>{n} findings, {errors} errors.</source>
+        <translation>{n} constats, {errors} erreurs.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="47"/>
         <location filename="../../mpdesk/cli_imports.py" line="143"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="90"/>
-        <source>{n} findings, {errors} errors.</source>
-        <translation>{n} constats, {errors} erreurs.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_data.py" line="61"/>
+        <location filename="../../mpdesk/cli_data.py" line="65"/>
         <source>Wrote {rows} values to {path}.</source>
         <translation>{rows} valeurs écrites dans {path}.</translation>
     </message>
@@ -1045,22 +1045,22 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="373"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="426"/>
         <source>Prepare draft for email</source>
         <translation>Préparer un projet à envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="377"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="430"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="396"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="449"/>
         <source>Cancelled; no draft file was left in the folder.</source>
         <translation>Annulé ; aucun fichier de projet n&apos;a été laissé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="407"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="460"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Deux fichiers, {size} au total, sont prêts à être joints : {pdf} et {xlsx}, dans {folder}.</translation>
     </message>
@@ -1586,177 +1586,181 @@
         <translation>Lecture du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="48"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="63"/>
         <source>PDF saved</source>
         <translation>PDF enregistré</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="65"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="80"/>
         <source>Laying out pages</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="86"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="48"/>
+        <source>Some text cannot be printed with the fonts mpdesk includes (Chinese, Japanese, Korean, emoji and some other scripts) and would show as empty boxes in the PDF: {entries}.</source>
+        <translation>Certains textes ne peuvent pas être imprimés avec les polices fournies avec mpdesk (chinois, japonais, coréen, émojis et quelques autres écritures) et apparaîtraient comme des cases vides dans le PDF : {entries}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="101"/>
         <source>The PDF could not be laid out: the entry beginning “{what}” does not fit on a page (page {page}). Shorten that entry or split it in two, then export again.</source>
         <translation>Le PDF n&apos;a pas pu être mis en page : l&apos;entrée commençant par « {what} » ne tient pas sur une page (page {page}). Raccourcissez-la ou scindez-la en deux, puis exportez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="111"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="126"/>
         <source>The PDF could not be saved to {path}: {reason}.</source>
         <translation>Le PDF n&apos;a pas pu être enregistré dans {path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="45"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="60"/>
         <source>Saving the PDF</source>
         <translation>Enregistrement du PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="58"/>
-        <source>Cannot be printed with the bundled fonts (empty boxes): {what}</source>
-        <translation>Impossible à imprimer avec les polices fournies (cases vides) : {what}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="103"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="118"/>
         <source>The disk holding {folder} is full; free some space or save the PDF elsewhere.</source>
         <translation>Le disque contenant {folder} est plein ; libérez de l&apos;espace ou enregistrez le PDF ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="106"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="121"/>
         <source>The folder {folder} does not exist; choose another place to save the PDF.</source>
         <translation>Le dossier {folder} n&apos;existe pas ; choisissez un autre emplacement pour enregistrer le PDF.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="109"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="124"/>
         <source>mpdesk may not write in {folder} (or {name} is open in another program); choose another folder or close the file.</source>
         <translation>mpdesk n&apos;est pas autorisé à écrire dans {folder} (ou {name} est ouvert dans un autre programme) ; choisissez un autre dossier ou fermez le fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot be printed with the bundled fonts (empty boxes): {what}</source>
+        <translation type="vanished">Impossible à imprimer avec les polices fournies (cases vides) : {what}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="158"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="189"/>
         <source>Export the profile</source>
         <translation>Exporter le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="168"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="201"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="170"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="203"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="181"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="216"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="183"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="218"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="184"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="219"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="193"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="228"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="196"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="231"/>
         <source>Final</source>
         <translation>Version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="197"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="232"/>
         <source>Draft (every page says “DRAFT — not for citation”)</source>
         <translation>Projet (chaque page porte la mention « PROJET — ne pas citer »)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="215"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="216"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="250"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="251"/>
         <source>This profile is only {percent} complete: a final report is meant for publication, so a draft is probably what you want.</source>
         <translation>Ce profil n&apos;est rempli qu&apos;à {percent} : un rapport final est destiné à la publication, un brouillon convient sans doute mieux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="224"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="259"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
         <source>Modules to include</source>
         <translation>Modules à inclure</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="243"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="278"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="249"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="284"/>
         <source>PDF:</source>
         <translation>PDF :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="249"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="284"/>
         <source>Excel:</source>
         <translation>Excel :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="253"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="288"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="297"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="297"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="263"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="298"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="325"/>
         <source>Tick PDF, Excel or both.</source>
         <translation>Cochez PDF, Excel ou les deux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="292"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="327"/>
         <source>Tick at least one module to include.</source>
         <translation>Cochez au moins un module à inclure.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="295"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="330"/>
         <source>The folder {folder} does not exist. Choose another with Browse.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez-en un autre avec Parcourir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="325"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="380"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="341"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="394"/>
         <source>Export cancelled; no partial file was left behind.</source>
         <translation>Exportation annulée ; aucun fichier partiel n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="348"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="401"/>
         <source>{sentence} {names} had already been written and is complete.</source>
         <translation>{sentence} {names} avait déjà été écrit et est complet.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="421"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="474"/>
         <source>Choose the folder for the draft files</source>
         <translation>Choisissez le dossier des fichiers du projet</translation>
     </message>
@@ -3302,6 +3306,24 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
 </context>
 <context>
+    <name>PrintingWarning</name>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="151"/>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="152"/>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="153"/>
+        <source>Change those entries, or untick their modules, then export again</source>
+        <translation>Modifiez ces saisies ou décochez leurs modules, puis exportez à nouveau</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../../mpdesk/services/profile.py" line="54"/>
@@ -4309,17 +4331,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     <name>Report</name>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="64"/>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="76"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="91"/>
         <source>Migration Profile of {country}</source>
         <translation>Profil migratoire de {country}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="96"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="111"/>
         <source>Draft — {date}</source>
         <translation>Projet — {date}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/__init__.py" line="77"/>
+        <location filename="../../mpdesk/export/pdf/__init__.py" line="92"/>
         <source>migration</source>
         <translation>migration</translation>
     </message>
@@ -4418,7 +4440,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="128"/>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="129"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="137"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
@@ -4444,7 +4466,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="126"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="173"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -4471,7 +4493,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="141"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
         <source>Laws, policies and agreements</source>
         <translation>Lois, politiques et accords</translation>
     </message>
@@ -4548,7 +4570,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/front.py" line="60"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="144"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="194"/>
         <source>Publication details</source>
         <translation>Informations de publication</translation>
     </message>
@@ -4583,28 +4605,28 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Remerciements</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="127"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="174"/>
         <location filename="../../mpdesk/export/pdf/sections.py" line="138"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="128"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="175"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="136"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="185"/>
         <source>TWG membership</source>
         <translation>Membres du GTT</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="136"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="185"/>
         <source>Data sources</source>
         <translation>Sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="137"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
@@ -4979,12 +5001,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Ouvrir le fichier {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="141"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="173"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="143"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="175"/>
         <source>Written to {folder}: {files}.</source>
         <translation>Écrit dans {folder} : {files}.</translation>
     </message>

@@ -132,15 +132,39 @@ def test_prepare_draft_does_nothing_when_no_folder_is_chosen(ctx, monkeypatch):
     assert prepare_draft_for_email(ctx, None) is None
 
 
-def test_texts_the_pdf_cannot_print_are_named_after_the_export(ctx, dialog, qtbot, tmp_path, opened_urls):
+def test_texts_the_pdf_cannot_print_are_named_before_anything_is_written(ctx, dialog, qtbot, tmp_path,
+                                                                         opened_urls):
     from mpdesk.services.profile import set_narrative
 
     set_narrative(ctx.ws, "A.2", "Chinese: 移民 and an emoji 😀.")
-    dialog.xlsx_check.setChecked(False)
+    pdf = tmp_path / "report.pdf"
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    warning = dialog.printing.text()
+    assert "A.2 Immigration (“Chinese: 移民 and an emoji 😀.”): 移民😀" in warning and "empty boxes" in warning
+    assert dialog.job is None and not pdf.exists() and not (tmp_path / "report.xlsx").exists()
+    assert not dialog.export_button.isEnabled()
+
+    qtbot.mouseClick(dialog.printing.back_button, Qt.MouseButton.LeftButton)   # go back: nothing written
+    assert dialog.printing.text() == "" and dialog.job is None and not pdf.exists()
+    assert dialog.export_button.isEnabled() and dialog.modules_list.isEnabled()
+
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)          # asked again
+    assert "移民😀" in dialog.printing.text()
+    qtbot.mouseClick(dialog.printing.anyway_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(dialog.panel.open_buttons) == 2, timeout=WAIT_MS)
+    assert pdf.exists() and (tmp_path / "report.xlsx").exists()
+    assert dialog.printing.text() == "" and "移民" not in dialog.panel.message.text()   # said once, before
+
+
+def test_an_excel_only_export_is_not_warned_about_pdf_fonts(ctx, dialog, qtbot, tmp_path, opened_urls):
+    from mpdesk.services.profile import set_narrative
+
+    set_narrative(ctx.ws, "A.2", "Chinese: 移民.")
+    qtbot.mouseClick(dialog.pdf_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.printing.text() == ""
     qtbot.waitUntil(lambda: bool(dialog.panel.open_buttons), timeout=WAIT_MS)
-    assert (tmp_path / "report.pdf").exists()
-    assert "A.2 Immigration: 移民😀" in dialog.panel.message.text()
+    assert (tmp_path / "report.xlsx").exists()
 
 
 def test_files_are_proposed_beside_the_profile_then_in_the_last_folder_used(ctx, qtbot, tmp_path):

@@ -18,7 +18,7 @@ from mpdesk.i18n import report_language, tr
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
 
-__all__ = ["export_pdf", "printing_problems", "render_pdf"]
+__all__ = ["export_pdf", "printing_problems", "printing_warning", "render_pdf"]
 
 
 def export_pdf(ws: "Workspace", options: ExportOptions, path: Path | str) -> Path:
@@ -29,10 +29,25 @@ def export_pdf(ws: "Workspace", options: ExportOptions, path: Path | str) -> Pat
 
 
 def printing_problems(ws: "Workspace", options: ExportOptions | None = None) -> list[str]:
-    """Before exporting: the report's texts in scripts no bundled font has ('Where: characters')."""
+    """Before exporting: the report's entries in scripts no bundled font has
+    ('Where (“first words…”): characters')."""
     from mpdesk.export.pdf.scripts import unprintable_texts
 
     return unprintable_texts(load_report_data(ws, options or ExportOptions()))
+
+
+def printing_warning(ws: "Workspace", options: ExportOptions | None = None) -> str:
+    """Before exporting: the sentence telling the user which entries would print as empty boxes
+    ('' when every text can be printed). The export dialog and ``mpdesk export`` both show it."""
+    return unprintable_sentence(printing_problems(ws, options))
+
+
+def unprintable_sentence(problems: list[str]) -> str:
+    if not problems:
+        return ""
+    return tr("Export", "Some text cannot be printed with the fonts mpdesk includes (Chinese, Japanese, "
+              "Korean, emoji and some other scripts) and would show as empty boxes in the PDF: {entries}.").format(
+        entries="; ".join(problems))
 
 
 def render_pdf(data: ReportData, options: ExportOptions, path: Path | str) -> Path:
@@ -55,8 +70,8 @@ def _build(data: ReportData, options: ExportOptions, temporary: str) -> None:
     from mpdesk.export.pdf.story import build_story
     from mpdesk.export.pdf.template import PageDecor, make_document, page_total
 
-    options.warnings[:] = [tr("Export", "Cannot be printed with the bundled fonts (empty boxes): {what}").format(
-        what=what) for what in unprintable_texts(data)]
+    sentence = unprintable_sentence(unprintable_texts(data))
+    options.warnings[:] = [sentence] if sentence else []
     decor = PageDecor(data.profile.title, _footer_text(data), data.draft, cover_painter(data))
     from reportlab.platypus.doctemplate import LayoutError
 

@@ -1,16 +1,19 @@
 """Text in scripts the main font lacks: Arabic and Devanagari printed with the bundled Noto fonts,
-Arabic shaped (arabic-reshaper) and put in visual right-to-left order (python-bidi), and a list of
-the texts that still cannot be printed (Chinese, emoji...), so the user is told before exporting.
+and a list of the texts that still cannot be printed (Chinese, emoji...), so the user is told
+before exporting.
 
-reportlab has no shaping of its own and no font fallback: a paragraph is one font, so runs of
-another script are wrapped in <font name=...> here. Limits: an Arabic run is reordered on its
-own, so an Arabic paragraph that wraps onto several lines reads its lines in the wrong order,
-and Devanagari prints without conjuncts or reordered vowel signs (no GSUB shaping in reportlab).
+reportlab has no font fallback: runs of another script are wrapped in <font name=...> here.
+Devanagari needs OpenType shaping (conjuncts, vowel signs placed before the consonant): reportlab
+5.1 does it with uharfbuzz when a paragraph's style has ``shaping`` set, so paragraphs holding
+Devanagari get it. Arabic letters are joined with arabic-reshaper (presentation forms, which keep
+the text searchable and copyable; harfbuzz's glyphs map to private-use code points) and each
+printed line is put in right-to-left order after line breaking (bidi_lines).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
 
@@ -20,8 +23,10 @@ if TYPE_CHECKING:
     from mpdesk.export.report_data import ReportData
 
 ARABIC, DEVANAGARI = "MPArabic", "MPDevanagari"
+_FALLBACK = (ARABIC, DEVANAGARI)
 _FILES = {ARABIC: "NotoSansArabic-VF.ttf", DEVANAGARI: "NotoSansDevanagari-VF.ttf"}
 _MARKUP = re.compile(r"(<[^>]*>|&#?\w+;)")   # tags and entities pass through untouched
+_LEADING = "([{\"'«“‘¿¡"   # opening punctuation that belongs to the word after it
 
 
 @lru_cache(maxsize=1)
@@ -34,8 +39,10 @@ def _fonts() -> tuple[tuple[str, frozenset[int]], ...]:
 
     register_fonts()
     found = [(REGULAR, frozenset(pdfmetrics.getFont(REGULAR).face.charToGlyph))]
+    from mpdesk.export.pdf.bidi_lines import JoinedArabicFont
+
     for name, file_name in _FILES.items():
-        font = TTFont(name, str(resources_dir() / "fonts" / file_name))
+        font = (JoinedArabicFont if name == ARABIC else TTFont)(name, str(resources_dir() / "fonts" / file_name))
         pdfmetrics.registerFont(font)
         found.append((name, frozenset(font.face.charToGlyph)))
     return tuple(found)
@@ -43,6 +50,16 @@ def _fonts() -> tuple[tuple[str, frozenset[int]], ...]:
 
 def _neutral(ch: str) -> bool:
     return ch.isspace()
+
+
+def _joins(ch: str, font: str) -> bool:
+    """Punctuation and digits stay in the run of a fallback font that has them, so a word such as
+    'नमस्ते,' is one font (shaping works on whole words; the fallback fonts also hold Latin letters)."""
+    return font in _FALLBACK and not unicodedata.category(ch).startswith("L") and ord(ch) in _points(font)
+
+
+def _points(font: str) -> frozenset[int]:
+    return next(points for name, points in _fonts() if name == font)
 
 
 def font_of(ch: str) -> str | None:
@@ -56,8 +73,10 @@ def unprintable(text: str) -> str:
     return "".join(dict.fromkeys(ch for ch in text if not ch.isspace() and font_of(ch) is None))
 
 
-def with_fallback(markup: str) -> str:
-    """Paragraph markup with runs of Arabic or Devanagari in their own font (Arabic shaped, RTL)."""
+def with_fallback(markup: str, visual: bool = False) -> str:
+    """Paragraph markup with runs of Arabic or Devanagari in their own font, Arabic letters joined.
+    ``visual`` puts each Arabic run in display order, for a one-line text drawn by reportlab itself
+    (contents lines); a paragraph made with ``Paragraph`` below reorders each printed line instead."""
     from mpdesk.export.pdf.fonts import REGULAR
 
     if markup.isascii():
@@ -68,7 +87,7 @@ def with_fallback(markup: str) -> str:
             out.append(part)
             continue
         for font, run in _runs(part, REGULAR):
-            out.append(run if font == REGULAR else f'<font name="{font}">{_shape(font, run)}</font>')
+            out.append(run if font == REGULAR else f'<font name="{font}">{_shape(font, run, visual)}</font>')
     return "".join(out)
 
 
@@ -77,6 +96,12 @@ def _runs(text: str, main: str) -> list[tuple[str, str]]:
     runs: list[list[str]] = []
     for ch in text:
         font = None if _neutral(ch) else (font_of(ch) or main)
+        if runs and font is not None and font != runs[-1][0] and _joins(ch, runs[-1][0]):
+            font = runs[-1][0]
+        elif runs and font in _FALLBACK and runs[-1][0] == main:   # '(' before a word joins its font
+            tail = len(runs[-1][1]) - len(runs[-1][1].rstrip(_LEADING))
+            if tail and all(_joins(c, font) for c in runs[-1][1][-tail:]):
+                runs[-1][1], ch = runs[-1][1][:-tail], runs[-1][1][-tail:] + ch
         if runs and (font is None or font == runs[-1][0]):
             runs[-1][1] += ch
         else:
@@ -91,32 +116,54 @@ def _runs(text: str, main: str) -> list[tuple[str, str]]:
     return merged
 
 
-def _shape(font: str, run: str) -> str:
+def _shape(font: str, run: str, visual: bool) -> str:
     if font != ARABIC:
         return run
-    try:
-        import arabic_reshaper
-        from bidi import get_display
-    except ImportError:   # without the shaping libraries the letters print unjoined, left to right
-        return run
-    return get_display(arabic_reshaper.reshape(run))
+    import arabic_reshaper
+
+    joined = arabic_reshaper.reshape(run)
+    if not visual:
+        return joined
+    from mpdesk.export.pdf.bidi_lines import visual_text
+
+    return visual_text(joined, rtl=True)
 
 
 def Paragraph(markup: str, style: Any, **kwargs: Any) -> Any:  # noqa: N802  (reportlab's name)
-    """reportlab's Paragraph, with other scripts in their fallback fonts."""
+    """reportlab's Paragraph, with other scripts in their fallback fonts: shaped when it holds
+    Devanagari, each line in display order when it holds Arabic."""
     from reportlab.platypus import Paragraph as RLParagraph
 
-    return RLParagraph(with_fallback(markup), style, **kwargs)
+    text = with_fallback(markup)
+    if text is markup:
+        return RLParagraph(text, style, **kwargs)
+    if f'name="{DEVANAGARI}"' in text and not getattr(style, "shaping", 0):
+        style = style.clone(style.name + "-shaped", shaping=1)
+    if f'name="{ARABIC}"' not in text:
+        return RLParagraph(text, style, **kwargs)
+    from mpdesk.export.pdf.bidi_lines import BidiParagraph, base_is_rtl
+
+    return BidiParagraph(text, style, rtl=base_is_rtl(_MARKUP.sub("", markup)), **kwargs)
 
 
 def unprintable_texts(data: ReportData) -> list[str]:
-    """'Where: the characters' for every text of the report that would print as empty boxes."""
+    """'Where (“first words…”): the characters' for every entry of the report that would print as
+    empty boxes, so the user can find it (the section or register, and how the entry begins)."""
     found = []
     for where, text in _report_texts(data):
         missing = unprintable(text)
         if missing:
-            found.append(f"{where}: {missing}")
+            found.append(f"{where} (“{_opening(text)}”): {missing}")
     return list(dict.fromkeys(found))
+
+
+def _opening(text: str, size: int = 40) -> str:
+    """The first characters of an entry, cut at a word when it is longer."""
+    text = " ".join(text.split())
+    if len(text) <= size:
+        return text
+    cut = text[:size]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
 
 
 def _report_texts(data: ReportData) -> Iterator[tuple[str, str]]:
@@ -127,10 +174,12 @@ def _report_texts(data: ReportData) -> Iterator[tuple[str, str]]:
     yield tr("Report", "Country"), p.country_name
     yield tr("Report", "Lead agency"), p.lead_agency
     for section in data.sections:
-        yield section.heading, section.heading + " " + section.narrative
+        yield section.heading, section.heading
+        yield section.heading, section.narrative
         for table in data.tables.get(section.key, []):
-            yield section.heading, " ".join([table.title] + [r.label for r in table.rows]
-                                            + [x for r in table.rows for x in r.sources + r.notes])
+            yield section.heading, table.title
+            for row in table.rows:
+                yield section.heading, " ".join([row.label, *row.sources, *row.notes])
         for chart in data.charts.get(section.key, []):
             yield section.heading, " ".join([chart.title, *chart.categories, *(s.label for s in chart.series)])
     registers = ((tr("Report", "TWG membership"), data.members), (tr("Report", "Data sources"), data.sources),
@@ -138,8 +187,8 @@ def _report_texts(data: ReportData) -> Iterator[tuple[str, str]]:
                  (tr("Report", "Laws, policies and agreements"), data.laws))
     for where, records in registers:
         for record in records:
-            yield where, " ".join(str(v) for v in record.values() if isinstance(v, str))
+            yield where, " ".join(str(v) for v in record.values() if isinstance(v, str) and v)
     if data.publication is not None:
         pub = data.publication
-        yield tr("Report", "Publication details"), " ".join(
-            (pub.publisher, pub.copyright, pub.disclaimer, pub.acknowledgements))
+        for text in (pub.publisher, pub.copyright, pub.disclaimer, pub.acknowledgements):
+            yield tr("Report", "Publication details"), text

@@ -75,7 +75,7 @@ def _toc_markup(text: str) -> str:
     from mpdesk.export.markup import escape_text
     from mpdesk.export.pdf.scripts import with_fallback
 
-    return with_fallback(escape_text(text))
+    return with_fallback(escape_text(text), visual=True)
 
 
 def _line_of_text(canvas: Any, text: str, x: float, baseline: float) -> None:
