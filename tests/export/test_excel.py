@@ -275,3 +275,17 @@ def test_typical_sources_are_written_in_the_profiles_language(sample_ws, tmp_pat
     book.close()
     assert "Recensement national de la population" in text and "ILOSTAT" in text
     assert "National population census" not in text and "Ministry of labour" not in text
+
+
+def test_at_a_glance_lists_only_indicators_with_a_figure(sample_ws, tmp_path):
+    """The sample has no figure for internally displaced persons: the sheet leaves the row out
+    rather than print an indicator with an empty value (as the PDF's page does)."""
+    from mpdesk.export.report_data import load_report_data
+
+    empty = {f.name for f in load_report_data(sample_ws, ExportOptions()).key_figures if f.latest_value is None}
+    assert "Internally displaced persons" in empty
+    sheet = openpyxl.load_workbook(export(sample_ws, tmp_path))["At a glance"]
+    header = next(r[0].row for r in sheet.iter_rows() if r[0].value == "Indicator")
+    rows = [r for r in sheet.iter_rows(min_row=header + 1) if r[0].value]
+    assert len(rows) > 8 and all(isinstance(r[1].value, (int, float)) for r in rows)
+    assert not empty & {r[0].value for r in rows}

@@ -154,8 +154,8 @@ def _axes(native: Any, chart: ChartDescription, timed: bool) -> None:
         categories["name"] = chart.x_label
     if timed:
         categories.update(_time_axis(chart))
-    if chart.kind == "top_partners":
-        categories["reverse"] = True   # largest partner on top
+    if chart.kind == "top_partners":   # largest partner on top, the value axis still at the bottom
+        categories.update(reverse=True, crossing="max")
     if chart.kind == "pyramid":
         categories["label_position"] = "low"   # age groups at the left edge, clear of the bars
     if chart.kind in ("top_partners", "pyramid"):
@@ -188,7 +188,7 @@ def _year_step(span: float) -> int:
 
 
 def _legend(native: Any, chart: ChartDescription) -> None:
-    if chart.kind == "top_partners" or (len(chart.series) == 1 and chart.kind not in ("line", "donut")):
+    if len(chart.series) == 1 and chart.kind != "donut":   # the title names the one series
         native.set_legend({"none": True})
     else:
         native.set_legend({"position": "bottom"})
