@@ -289,3 +289,20 @@ def test_at_a_glance_lists_only_indicators_with_a_figure(sample_ws, tmp_path):
     rows = [r for r in sheet.iter_rows(min_row=header + 1) if r[0].value]
     assert len(rows) > 8 and all(isinstance(r[1].value, (int, float)) for r in rows)
     assert not empty & {r[0].value for r in rows}
+
+
+def test_status_column_names_every_status_in_the_profiles_language(sample_ws, tmp_path):
+    """The sample's World Bank net migration for the latest years are WPP projections: a Spanish
+    workbook says 'proyección' (and 'estimación', 'borrador'), never a stored code."""
+    from mpdesk import i18n
+    from mpdesk.services.profile import update_profile
+
+    update_profile(sample_ws, language="es")
+    book = openpyxl.load_workbook(export(sample_ws, tmp_path), read_only=True)
+    rows = list(book[i18n.tr_for("es", "Excel", "Data")].iter_rows(values_only=True))
+    book.close()
+    header = next(i for i, r in enumerate(rows) if r[0] == i18n.tr_for("es", "Excel", "Indicator key"))
+    column = rows[header].index(i18n.tr_for("es", "Excel", "Status"))
+    statuses = {r[column] for r in rows[header + 1:]}
+    assert {"proyección", "estimación", "borrador"} <= statuses
+    assert not statuses & {"projection", "estimate", "draft", "validated", "final"}

@@ -66,8 +66,20 @@ class Cell:
         return self.style.num_format
 
     def restyle(self, **changes: Any) -> "Cell":
-        self.style = replace(self.style, **changes)
+        self.style = restyled(self.style, **changes)
         return self
+
+
+_RESTYLED: dict[tuple[Style, tuple[tuple[str, Any], ...]], Style] = {}
+
+
+def restyled(style: Style, **changes: Any) -> Style:
+    """``style`` with ``changes``; a wide table asks for the same few styles thousands of times."""
+    key = (style, tuple(sorted(changes.items())))
+    found = _RESTYLED.get(key)
+    if found is None:
+        found = _RESTYLED[key] = replace(style, **changes)
+    return found
 
 
 @dataclass

@@ -72,6 +72,7 @@ def _code_words(language: str) -> dict[str, str]:
     """Stored codes of the status, provenance and unit columns as words of the report's language."""
     words = {"draft": tr("Excel", "draft"), "validated": tr("Excel", "validated"),
              "estimate": tr("Excel", "estimate"), "provisional": tr("Excel", "provisional"),
+             "projection": tr("Excel", "projection"), "final": tr("Excel", "final"),
              "typed": tr("Excel", "typed"), "imported": tr("Excel", "imported"), "derived": tr("Excel", "derived")}
     from mpdesk.guide.model import UNITS
 
