@@ -175,7 +175,8 @@ def main() -> int:
                 continue
             print(f"{kind:16} {r['seconds']:7.2f} s ({r['seconds'] / TARGET_S:5.2f} x {TARGET_S:g} s)  "
                   f"peak {r['peak_mb']:5.0f} MB ({r['peak_mb'] / TARGET_MB:4.2f} x {TARGET_MB:g} MB)  "
-                  f"{out.stat().st_size / 1e6:6.1f} MB file", flush=True)
+                  f"{out.stat().st_size / 1e6:6.1f} MB file  cpu {r['cpu']:6.1f} s (the machine may be shared)",
+                  flush=True)
     return 0
 
 
