@@ -9,9 +9,14 @@ each in a fresh process, with seconds and peak memory against the 5 s / 300 MB t
 - xlsxwriter: the same Data rows alone through XlsxWriter (``constant_memory``,
   ``strings_to_formulas=False``), empty text left out.
 
-The last two start from mpdesk's rows already read (the time is the writing alone). Last
-session, under heavy load: openpyxl-public 464 s, xlsxwriter 218 s for the same rows, so
-XlsxWriter is the writer (about twice as fast; openpyxl stays for reading imports).
+The last two start from mpdesk's rows already read (the time is the writing alone). Earlier,
+under heavy load: openpyxl-public 464 s, xlsxwriter 218 s for the same rows, so XlsxWriter is
+the writer (about twice as fast; openpyxl stays for reading imports). With it (load average 7):
+mpdesk 313 s / 589 MB, floor 196 s / 249 MB, ratio 1.6. In CPU seconds per stage of the export
+(benchmarks lightly loaded): reading the report data 7.0, the Data rows (tidy_rows) 9.0,
+planning the sheets 4.4, XlsxWriter writing 39.4 (2.9 million text and 1 million number cells,
+each through write_string/write_number). The peak is the read's: 420 MB after
+load_report_data, 506 MB after tidy_rows.
 
     python benchmarks/bench_xlsx_writers.py [ENLARGED.mpdesk] [--only KIND,...]   (exits 0)
 """
