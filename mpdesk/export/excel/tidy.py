@@ -51,13 +51,23 @@ def _data_columns(data: ReportData, yes: str, no: str) -> list[Callable[[TidyRow
 
 
 def _size_streamed(sheet: SheetPlan, top: int) -> None:
-    """Column widths from the header and each column's distinct values (widths precede the rows)."""
+    """Column widths from the header and each column's values (widths precede the rows). Only
+    the distinct texts and the smallest and largest number are kept: a number's shown length
+    grows with its size, and a column of 300,000 figures need not be copied into a set."""
     size_columns(sheet, skip_rows=top - 1)
     stream = sheet.stream
     assert stream is not None
     for index, get in enumerate(stream.getters, start=1):
-        distinct = {get(item) for item in stream.items}
-        lengths = [shown_length(v) for v in distinct if v is not None and v == v]
+        texts: set[str] = set()
+        low = high = None
+        for item in stream.items:
+            value = get(item)
+            if value.__class__ is str:
+                texts.add(value)
+            elif isinstance(value, (int, float)) and value == value:
+                low = value if low is None or value < low else low
+                high = value if high is None or value > high else high
+        lengths = [shown_length(v) for v in (*texts, low, high) if v is not None]
         if lengths:
             width = min(max(max(lengths) + 2, MIN_WIDTH), MAX_WIDTH)
             sheet.widths[index] = max(sheet.widths.get(index, 0), width)
