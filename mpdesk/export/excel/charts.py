@@ -156,14 +156,18 @@ def _axes(native: Any, chart: ChartDescription, timed: bool) -> None:
         categories.update(_time_axis(chart))
     if chart.kind == "top_partners":   # largest partner on top, the value axis still at the bottom
         categories.update(reverse=True, crossing="max")
-    if chart.kind == "pyramid":
-        categories["label_position"] = "low"   # age groups at the left edge, clear of the bars
+    if chart.kind == "pyramid" or _has_negative(chart):
+        categories["label_position"] = "low"   # at the edge, clear of bars below zero (age groups at the left)
     if chart.kind in ("top_partners", "pyramid"):
         native.set_x_axis(values)
         native.set_y_axis(categories)
     else:
         native.set_x_axis(categories)
         native.set_y_axis(values)
+
+
+def _has_negative(chart: ChartDescription) -> bool:
+    return any(v is not None and v < 0 for s in chart.series for v in s.values)
 
 
 def _time_axis(chart: ChartDescription) -> dict[str, Any]:
