@@ -1,17 +1,24 @@
-"""Which Excel writer: the enlarged profile's Data sheet (one row per figure, 14 columns) written
-three ways, each in a fresh process, with seconds and peak memory against the 5 s / 300 MB target:
+"""Which Excel writer, and the floor for the Excel export: the enlarged profile written four ways,
+each in a fresh process, with seconds and peak memory against the 5 s / 300 MB target:
 
-- mpdesk: the whole workbook as mpdesk.export.excel writes it today (openpyxl write-only mode);
+- mpdesk: the whole workbook as mpdesk.export.excel writes it (XlsxWriter, public API);
+- floor: what the same Data sheet costs without mpdesk: the figures read with one sqlite3
+  query and written with XlsxWriter (``constant_memory``), nothing else (no other sheet);
 - openpyxl-public: the Data rows alone through openpyxl's documented write-only API
   (``ws.append`` with a ``WriteOnlyCell`` carrying the number format);
-- xlsxwriter: the Data rows alone through XlsxWriter (``constant_memory``,
-  ``strings_to_formulas=False``), empty text left out (needs ``pip install xlsxwriter``).
+- xlsxwriter: the same Data rows alone through XlsxWriter (``constant_memory``,
+  ``strings_to_formulas=False``), empty text left out.
 
-Measured on the shared 2-core machine under heavy load (load average 8-10), one run each:
-mpdesk 111 s / 598 MB, openpyxl-public 464 s / 498 MB, xlsxwriter 218 s / 498 MB: of the
-two public APIs XlsxWriter is about twice as fast, and both are slower than today's writer.
+The last two start from mpdesk's rows already read (the time is the writing alone). Earlier,
+under heavy load: openpyxl-public 464 s, xlsxwriter 218 s for the same rows, so XlsxWriter is
+the writer (about twice as fast; openpyxl stays for reading imports). With it (load average 7):
+mpdesk 313 s / 589 MB, floor 196 s / 249 MB, ratio 1.6. In CPU seconds per stage of the export
+(benchmarks lightly loaded): reading the report data 7.0, the Data rows (tidy_rows) 9.0,
+planning the sheets 4.4, XlsxWriter writing 39.4 (2.9 million text and 1 million number cells,
+each through write_string/write_number). The peak is the read's: 420 MB after
+load_report_data, 506 MB after tidy_rows.
 
-    python benchmarks/bench_xlsx_writers.py [ENLARGED.mpdesk]   (built when absent; exits 0)
+    python benchmarks/bench_xlsx_writers.py [ENLARGED.mpdesk] [--only KIND,...]   (exits 0)
 """
 
 from __future__ import annotations
@@ -85,8 +92,52 @@ def _xlsxwriter(rows: list[Any], out: str) -> None:
     book.close()
 
 
+def floor(path: str, out: str) -> None:
+    """The Data sheet's figures straight from SQLite to XlsxWriter: the least the export can cost."""
+    import sqlite3
+
+    import xlsxwriter
+
+    connection = sqlite3.connect(path)
+    rows = connection.execute(
+        "SELECT indicator_key, year, sex, age_group, partner, category, value, unit, source, note, status, "
+        "provenance, preferred FROM indicator_value ORDER BY indicator_key, year").fetchall()
+    connection.close()
+    book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,
+                                     "strings_to_numbers": False, "strings_to_urls": False,
+                                     "tmpdir": str(Path(out).parent)})
+    sheet = book.add_worksheet("Data")
+    sheet.write_row(0, 0, FIELDS)
+    value_format = book.add_format({"num_format": "#,##0"})
+    text, number = sheet.write_string, sheet.write_number
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row):
+            if c == 6:
+                number(r, c, value, value_format)
+            elif isinstance(value, str):
+                if value:
+                    text(r, c, value)
+            elif value is not None:
+                number(r, c, value)
+    book.close()
+
+
+def run_kind(kind: str, path: Path, out: Path) -> dict[str, float]:
+    """One writer in a fresh process: {'seconds', 'peak_mb', 'cpu'}; raises RuntimeError when it fails."""
+    done = subprocess.run([sys.executable, __file__, "--child", kind, str(path), str(out)],
+                          capture_output=True, text=True, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(str((done.stderr or done.stdout).strip().splitlines()[-1:]))
+    result: dict[str, float] = json.loads(lines[-1])
+    return result
+
+
 def _child(kind: str, path: str, out: str) -> None:
-    if kind == "mpdesk":
+    if kind == "floor":
+        start = time.perf_counter()
+        floor(path, out)
+    elif kind == "mpdesk":
         from mpdesk.export.excel import export_xlsx
         from mpdesk.export.options import ExportOptions
         from mpdesk.services.workspace import Workspace
@@ -111,23 +162,26 @@ def main() -> int:
         _child(*sys.argv[index + 1:index + 4])
         return 0
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(folder) / "enlarged.mpdesk"
+        given = [a for a in sys.argv[1:] if not a.startswith("--") and "," not in a and a.endswith(".mpdesk")]
+        path = Path(given[0]) if given else Path(folder) / "enlarged.mpdesk"
         if not path.exists():
             from enlarge import enlarge
 
             enlarge(path).close()
-        for kind in ("mpdesk", "openpyxl-public", "xlsxwriter"):
+        kinds = ("mpdesk", "floor", "openpyxl-public", "xlsxwriter")
+        if "--only" in sys.argv:
+            kinds = tuple(sys.argv[sys.argv.index("--only") + 1].split(","))
+        for kind in kinds:
             out = Path(folder) / f"{kind}.xlsx"
-            done = subprocess.run([sys.executable, __file__, "--child", kind, str(path), str(out)],
-                                  capture_output=True, text=True, check=False)
-            lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-            if not lines:
-                print(f"{kind:16} failed: {(done.stderr or done.stdout).strip().splitlines()[-1:]}")
+            try:
+                r = run_kind(kind, path, out)
+            except RuntimeError as exc:
+                print(f"{kind:16} failed: {exc}")
                 continue
-            r = json.loads(lines[-1])
             print(f"{kind:16} {r['seconds']:7.2f} s ({r['seconds'] / TARGET_S:5.2f} x {TARGET_S:g} s)  "
                   f"peak {r['peak_mb']:5.0f} MB ({r['peak_mb'] / TARGET_MB:4.2f} x {TARGET_MB:g} MB)  "
-                  f"{out.stat().st_size / 1e6:6.1f} MB file", flush=True)
+                  f"{out.stat().st_size / 1e6:6.1f} MB file  cpu {r['cpu']:6.1f} s (the machine may be shared)",
+                  flush=True)
     return 0
 
 

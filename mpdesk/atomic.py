@@ -51,6 +51,11 @@ def _alive(pid: int) -> bool:
 
 
 def remove_quietly(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():   # a scratch folder (``scratch_folder``)
+        import shutil
+
+        shutil.rmtree(path, ignore_errors=True)
+        return
     for name in (path, *(path.with_name(path.name + c) for c in _COMPANIONS)):
         try:
             name.unlink(missing_ok=True)
@@ -125,6 +130,21 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
     for companion in _COMPANIONS:  # an SQLite temporary may leave an empty side file
         Path(str(temporary) + companion).unlink(missing_ok=True)
     _fsync_folder(target.parent)
+
+
+@contextmanager
+def scratch_folder(target: Path | str) -> Iterator[Path]:
+    """A private folder beside ``target`` for a library's working files (XlsxWriter's row files),
+    named as a temporary of ``target``: removed with its content when the block ends, however it
+    ends, and by ``clean_stale`` when a killed run left it."""
+    target = Path(target)
+    clean_stale(target)
+    folder = temporary_name(target)
+    folder.mkdir(mode=0o700)
+    try:
+        yield folder
+    finally:
+        remove_quietly(folder)
 
 
 @contextmanager

@@ -162,35 +162,50 @@ def _chart(kind: str, series: tuple[Series, ...], categories=("0-14", "15-64", "
                             x_label="Age group", y_label="Persons", unit="persons", decimals=0)
 
 
-def test_pyramid_is_a_stacked_horizontal_bar_with_men_to_the_left():
-    from openpyxl import Workbook
+def _written_chart(tmp_path: Path, chart: ChartDescription):
+    """``chart`` as the workbook writes it (data block and native chart), read back with openpyxl."""
+    from mpdesk.export.excel.cells import BookPlan
+    from mpdesk.export.excel.charts import place_charts
+    from mpdesk.export.excel.writer import write_book
 
-    from mpdesk.export.excel.charts import build_chart, write_chart_data
+    book = BookPlan()
+    sheet = book.create_sheet("Charts")
+    place_charts(sheet, [chart], 1, "H", 1)
+    write_book(book, tmp_path / "chart.xlsx", tmp_path)
+    read = openpyxl.load_workbook(tmp_path / "chart.xlsx")["Charts"]
+    return read, read._charts[0]
 
+
+def test_pyramid_is_a_stacked_horizontal_bar_with_men_to_the_left(tmp_path):
     chart = _chart("pyramid", (Series("Male", (10.0, 50.0, 5.0), SEX_COLOURS["male"]),
                                Series("Female", (12.0, 48.0, 7.0), SEX_COLOURS["female"])))
-    sheet = Workbook().active
-    header, last = write_chart_data(sheet, 1, chart)
-    native = build_chart(sheet, chart, header, last)
-    assert [sheet.cell(r, 2).value for r in range(header + 1, last + 1)] == [-10.0, -50.0, -5.0]
-    assert sheet.cell(header + 1, 2).number_format == "#,##0;#,##0"  # shown without the minus sign
+    sheet, native = _written_chart(tmp_path, chart)
+    assert [sheet.cell(r, 2).value for r in range(3, 6)] == [-10.0, -50.0, -5.0]
+    assert sheet.cell(3, 2).number_format == "#,##0;#,##0"  # shown without the minus sign
     assert native.type == "bar" and native.grouping == "stacked" and native.overlap == 100
     assert native.y_axis.number_format.formatCode == "#,##0;#,##0"
     fills = [fill(s.graphicalProperties) for s in native.series]
     assert fills == [SEX_COLOURS["male"].lstrip("#"), SEX_COLOURS["female"].lstrip("#")]
 
 
-def test_donut_slices_take_the_palette_colours():
-    from openpyxl import Workbook
-
-    from mpdesk.export.excel.charts import build_chart, write_chart_data
-
+def test_donut_slices_take_the_palette_colours(tmp_path):
     chart = _chart("donut", (Series("Permits, 2020", (5.0, 3.0, 1.0)),), ("Work", "Study", "Family"))
-    sheet = Workbook().active
-    header, last = write_chart_data(sheet, 1, chart)
-    native = build_chart(sheet, chart, header, last)
+    _, native = _written_chart(tmp_path, chart)
     points = native.series[0].dPt
     assert [fill(p.graphicalProperties) for p in points] == [c.lstrip("#") for c in PALETTE[:3]]
+
+
+def test_years_are_spaced_as_time_on_an_xy_axis(tmp_path):
+    """1995, 2020 and 2021: the chart's x values are the years as numbers on a value axis, so the
+    gap from 1995 to 2020 is 25 times the gap from 2020 to 2021 (not three equal steps)."""
+    chart = ChartDescription(key="c", kind="line", title="Immigrant stock", categories=("1995", "2020", "2021"),
+                             series=(Series("Total", (1.0, 2.0, 3.0), PALETTE[0]),), x_label="Year",
+                             y_label="Persons", unit="persons", x_values=(1995.0, 2020.0, 2021.0))
+    sheet, native = _written_chart(tmp_path, chart)
+    assert native.tagname == "scatterChart"
+    assert [sheet.cell(r, 1).value for r in range(3, 6)] == [1995, 2020, 2021]
+    assert native.x_axis.tagname == "valAx" and native.x_axis.scaling.min == 1995
+    assert native.series[0].xVal.numRef.f == "Charts!$A$3:$A$5"
 
 
 def test_sheet_names_are_valid_and_unique():
@@ -213,16 +228,17 @@ def test_cancel_leaves_no_file(sample_ws, tmp_path):
 
 
 def test_full_disk_is_a_sentence_and_no_partial_file(sample_ws, tmp_path, monkeypatch):
-    from openpyxl.workbook.workbook import Workbook
+    from xlsxwriter import Workbook
+    from xlsxwriter.exceptions import FileCreateError
 
-    def full(self, filename):
-        Path(filename).write_bytes(b"PK partial")
-        raise OSError(errno.ENOSPC, "No space left on device")
+    def full(self):
+        Path(self.filename).write_bytes(b"PK partial")
+        raise FileCreateError(OSError(errno.ENOSPC, "No space left on device"))
 
-    monkeypatch.setattr(Workbook, "save", full)
+    monkeypatch.setattr(Workbook, "close", full)
     with pytest.raises(ExportError, match="disk is full"):
         export_xlsx(sample_ws, ExportOptions(), tmp_path / "out.xlsx")
-    assert list(tmp_path.glob("*.xlsx*")) == []
+    assert list(tmp_path.glob("*.xlsx*")) == [] and not [p for p in tmp_path.iterdir() if p.is_dir()]  # no scratch
 
 
 def test_missing_folder_is_a_sentence(sample_ws, tmp_path):
@@ -260,3 +276,34 @@ def test_typical_sources_are_written_in_the_profiles_language(sample_ws, tmp_pat
     book.close()
     assert "Recensement national de la population" in text and "ILOSTAT" in text
     assert "National population census" not in text and "Ministry of labour" not in text
+
+
+def test_at_a_glance_lists_only_indicators_with_a_figure(sample_ws, tmp_path):
+    """The sample has no figure for internally displaced persons: the sheet leaves the row out
+    rather than print an indicator with an empty value (as the PDF's page does)."""
+    from mpdesk.export.report_data import load_report_data
+
+    empty = {f.name for f in load_report_data(sample_ws, ExportOptions()).key_figures if f.latest_value is None}
+    assert "Internally displaced persons" in empty
+    sheet = openpyxl.load_workbook(export(sample_ws, tmp_path))["At a glance"]
+    header = next(r[0].row for r in sheet.iter_rows() if r[0].value == "Indicator")
+    rows = [r for r in sheet.iter_rows(min_row=header + 1) if r[0].value]
+    assert len(rows) > 8 and all(isinstance(r[1].value, (int, float)) for r in rows)
+    assert not empty & {r[0].value for r in rows}
+
+
+def test_status_column_names_every_status_in_the_profiles_language(sample_ws, tmp_path):
+    """The sample's World Bank net migration for the latest years are WPP projections: a Spanish
+    workbook says 'proyección' (and 'estimación', 'borrador'), never a stored code."""
+    from mpdesk import i18n
+    from mpdesk.services.profile import update_profile
+
+    update_profile(sample_ws, language="es")
+    book = openpyxl.load_workbook(export(sample_ws, tmp_path), read_only=True)
+    rows = list(book[i18n.tr_for("es", "Excel", "Data")].iter_rows(values_only=True))
+    book.close()
+    header = next(i for i, r in enumerate(rows) if r[0] == i18n.tr_for("es", "Excel", "Indicator key"))
+    column = rows[header].index(i18n.tr_for("es", "Excel", "Status"))
+    statuses = {r[column] for r in rows[header + 1:]}
+    assert {"proyección", "estimación", "borrador"} <= statuses
+    assert not statuses & {"projection", "estimate", "draft", "validated", "final"}

@@ -31,7 +31,7 @@ PDF_CONTEXTS = ("Report", "Format", "Charts", "Profile")
 EXCEL_CONTEXTS = ("Excel", "Format", "Charts", "Profile")
 # Words the report languages share with English (same spelling, same meaning): never a leftover.
 SHARED_WORDS = {"Source", "Total", "Notes", "Action", "Institution", "Type", "Module", "Convention", "Section",
-                "Modules", "Sources", "Responsible", "Note", "Provenance", "No", "Final",
+                "Modules", "Sources", "Responsible", "Note", "Provenance", "No", "Final", "final",
                 "per"}   # Spanish writes 'per cápita' ('por 1000' is checked in the numbers test)
 
 

@@ -1,31 +1,31 @@
-"""The profile as an Excel workbook (openpyxl): figures as numbers, native charts, tidy tables.
+"""The profile as an Excel workbook: figures as numbers, native charts, tidy tables.
 
-``export_xlsx(ws, options, path)`` reads the profile, builds the workbook, writes it to a
+``export_xlsx(ws, options, path)`` reads the profile, plans every sheet as plain data
+(``cells.BookPlan``), then writes it with XlsxWriter (``writer``, public API only) to a
 temporary file beside ``path`` and only then replaces ``path``: a cancelled or failed export
 never leaves a half-written workbook, and an existing file is kept until the new one is complete.
-
-The workbook is built in openpyxl's write-only mode, so a large profile is streamed rather than
-held as millions of cell objects: each small sheet is assembled in a ``cells.SheetBuffer`` and
-written in one pass, and the Data sheet (one row per figure) streams its rows (``tidy.data_sheet``).
-Write-only sheets keep their rows in temporary files until the save; ``discard_workbook``
-removes them when the export is cancelled or fails.
+XlsxWriter's working files live in a scratch folder beside ``path`` too (``mpdesk.atomic``),
+removed however the export ends and cleaned by the next export when a killed one left them.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Callable
 
-from mpdesk.atomic import atomic_path
+from mpdesk.atomic import atomic_path, scratch_folder
 from mpdesk.export.options import ExportError, ExportOptions
 from mpdesk.i18n import report_language, tr
 
 if TYPE_CHECKING:
+    from mpdesk.export.excel.cells import BookPlan
     from mpdesk.export.excel.figures import TidyRow
     from mpdesk.export.report_data import ReportData
     from mpdesk.services.workspace import Workspace
 
 __all__ = ["export_xlsx", "build_workbook"]
+
+WRITE_START, WRITE_END = 90, 99   # progress while the file is written
 
 
 def export_xlsx(ws: "Workspace", options: ExportOptions, path: str | Path) -> Path:
@@ -39,44 +39,35 @@ def export_xlsx(ws: "Workspace", options: ExportOptions, path: str | Path) -> Pa
     with report_language(data.language):  # the rows' unit labels are report text too
         rows = tidy_rows(ws, data)
     book = build_workbook(data, rows, options)
-    del rows  # written to the Data sheet's stream; no need to hold them during the save
-    try:
-        options.report(90, tr("Excel", "Writing {name}").format(name=path.name))
-    except BaseException:
-        discard_workbook(book)
-        raise
-    save_workbook(book, path)
+    del rows  # the Data sheet's stream holds them now
+    options.report(WRITE_START, tr("Excel", "Writing {name}").format(name=path.name))
+    with report_language(data.language):   # the printed footer's 'Page 1 of 2'
+        save_workbook(book, path, options)
     options.report(100, tr("Excel", "Excel workbook written"))
     return path
 
 
-def build_workbook(data: "ReportData", rows: list["TidyRow"], options: ExportOptions) -> Any:
+def build_workbook(data: "ReportData", rows: list["TidyRow"], options: ExportOptions) -> "BookPlan":
     """Every sheet in order, Contents first; progress from 5 to 85 %."""
-    from openpyxl import Workbook
+    from mpdesk.export.excel.cells import BookPlan
+    from mpdesk.export.excel.sheets import set_properties
 
-    book = Workbook(write_only=True)
-    try:
-        from mpdesk.export.excel.sheets import set_properties, use_house_font
-
-        with report_language(data.language):  # sheet names, headings, labels in the profile's language
-            use_house_font(book)
-            set_properties(book, data)
-            _build(book, data, rows, options)
-    except BaseException:
-        discard_workbook(book)
-        raise
+    book = BookPlan()
+    with report_language(data.language):  # sheet names, headings, labels in the profile's language
+        set_properties(book, data)
+        _build(book, data, rows, options)
     return book
 
 
-def _build(book: Any, data: "ReportData", rows: list["TidyRow"], options: ExportOptions) -> None:
+def _build(book: "BookPlan", data: "ReportData", rows: list["TidyRow"], options: ExportOptions) -> None:
+    from typing import Any
+
     from mpdesk.export.excel import sheets, tidy
-    from mpdesk.export.excel.cells import flush
 
     described: list[tuple[str, str]] = []
 
     def add(sheet: Any, what: str) -> None:
         if sheet is not None:
-            flush(sheet)
             described.append((sheet.title, what))
 
     options.report(5, tr("Excel", "Key figures"))
@@ -94,43 +85,38 @@ def _build(book: Any, data: "ReportData", rows: list["TidyRow"], options: Export
     add(tidy.definitions_sheet(book, data), tr("Excel", "What each indicator means and how it is computed"))
     add(sheets.about_sheet(book, data), tr("Excel", "Profile, edition, export date, Draft or Final"))
     options.report(85, tr("Excel", "Contents"))
-    flush(sheets.contents_sheet(book, data, described))
-    book.active = 0
+    sheets.contents_sheet(book, data, described)
 
 
-def discard_workbook(book: Any) -> None:
-    """Remove the temporary files of a write-only workbook that will not be saved."""
-    for sheet in getattr(book, "worksheets", ()):
-        writer = getattr(sheet, "_writer", None)
-        if writer is None or not getattr(book, "write_only", False):
-            continue
-        for stream in (getattr(sheet, "_rows", None), writer):  # rows first: they write into the writer
-            try:
-                if stream is not None:
-                    stream.close()
-            except Exception:  # noqa: BLE001 - closing a half-written stream may complain; the file goes anyway
-                pass
-        try:
-            writer.cleanup()
-        except (OSError, ValueError):
-            pass
-
-
-def save_workbook(book: Any, path: Path) -> None:
+def save_workbook(book: "BookPlan", path: Path, options: ExportOptions | None = None) -> None:
     """Write to a temporary file in the target folder, then replace ``path`` in one step."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    from mpdesk.export.excel.writer import write_book
+
     if not path.parent.is_dir():
-        discard_workbook(book)
         raise ExportError(tr("Excel", "The folder {folder} does not exist. Choose another folder.")
                           .format(folder=path.parent))
     try:
-        with atomic_path(path) as temporary:  # mpdesk.atomic: whole or not at all, stale ones cleaned
-            book.save(temporary)
+        with atomic_path(path) as temporary, scratch_folder(path) as scratch:
+            write_book(book, temporary, scratch, _ticker(options, path))
+    except FileCreateError as exc:   # XlsxWriter's wrapper of the OSError that stopped the save
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else OSError(str(exc))
+        raise ExportError(write_failure(path, cause)) from exc
     except OSError as exc:
-        discard_workbook(book)
         raise ExportError(write_failure(path, exc)) from exc
-    except BaseException:
-        discard_workbook(book)
-        raise
+
+
+def _ticker(options: ExportOptions | None, path: Path) -> "Callable[[float], None] | None":
+    """Progress while writing (``share`` of the rows done, 0-1); raises ExportCancelled when asked."""
+    if options is None:
+        return None
+    label = tr("Excel", "Writing {name}").format(name=path.name)
+
+    def tick(share: float) -> None:
+        options.report(WRITE_START + int((WRITE_END - WRITE_START) * share), label)
+
+    return tick
 
 
 def write_failure(path: Path, exc: OSError) -> str:

@@ -1,44 +1,189 @@
-"""Safe cell writing and the workbook's few styles.
+"""The workbook as plain data (``BookPlan`` of ``SheetPlan``), safe cell writing and its few styles.
+
+The sheet functions place cells anywhere on a ``SheetPlan`` (``cell``), read them back for
+widths, and set the sheet's print set-up; ``writer.write_book`` then hands the plan to
+XlsxWriter row by row (its constant-memory mode needs rows in order). No Excel library is
+imported here.
 
 Text is always stored as text: a name such as ``=HYPERLINK(...)``, ``+254 700`` or ``@home``
-is written as a string cell with Excel's quote prefix, so no spreadsheet runs it as a formula
-(not on opening, and not when someone edits the cell later). Characters that XML cannot hold
-(control characters pasted from other programs) are dropped instead of failing the export.
-Figures are numeric cells with a number format, never text.
+is a string cell with Excel's quote prefix, so no spreadsheet runs it as a formula (not on
+opening, and not when someone edits the cell later). Characters that XML cannot hold (control
+characters pasted from other programs) are dropped instead of failing the export. Figures are
+numeric cells with a number format, never text.
 """
 
 from __future__ import annotations
 
 import math
-from typing import Any, Iterable, Sequence
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from mpdesk.formats import indicator_decimals
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 MAX_WIDTH = 60
 MIN_WIDTH = 8
-HEADER_FILL = "DCE6F1"
-DRAFT_COLOUR = "C00000"
+MAX_TEXT = 32767   # Excel's limit for one cell
+HEADER_FILL = "#DCE6F1"
+DRAFT_COLOUR = "#C00000"
+LINK_COLOUR = "#0563C1"
 HOUSE_FONT = "Arial"   # Liberation Sans where Arial is missing (the same widths), as in the PDF
+HOUSE_SIZE = 10
+_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")   # what XML 1.0 cannot hold
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a cell looks; the writer makes one XlsxWriter format per distinct Style."""
+
+    bold: bool = False
+    size: int = HOUSE_SIZE
+    colour: str | None = None
+    underline: bool = False
+    fill: str | None = None
+    num_format: str | None = None
+    indent: int = 0
+    quote: bool = False     # Excel's quote prefix: the text stays text when edited
+    top: bool = False       # vertical alignment at the top
+
+
+PLAIN = Style()
+
+
+class Cell:
+    """One planned cell: a value (text, number or None), its Style and an optional link."""
+
+    __slots__ = ("value", "style", "link")
+
+    def __init__(self) -> None:
+        self.value: Any = None
+        self.style = PLAIN
+        self.link: str | None = None
+
+    @property
+    def number_format(self) -> str | None:
+        return self.style.num_format
+
+    def restyle(self, **changes: Any) -> "Cell":
+        self.style = restyled(self.style, **changes)
+        return self
+
+
+_RESTYLED: dict[tuple[Style, tuple[tuple[str, Any], ...]], Style] = {}
+
+
+def restyled(style: Style, **changes: Any) -> Style:
+    """``style`` with ``changes``; a wide table asks for the same few styles thousands of times."""
+    key = (style, tuple(sorted(changes.items())))
+    found = _RESTYLED.get(key)
+    if found is None:
+        found = _RESTYLED[key] = replace(style, **changes)
+    return found
+
+
+@dataclass
+class ChartPlan:
+    """A native chart over a data block of its sheet (rows and columns 1-based, inclusive)."""
+
+    description: Any          # charts.model.ChartDescription
+    header: int
+    last: int
+    left: int
+    anchor: str               # the cell the chart's top-left corner sits on, as 'H3'
+
+
+@dataclass
+class Streamed:
+    """A long table written straight from its items: one row per item, one getter per column;
+    ``formats[i]`` gives a NUMBER column's number format for an item (None for a text column)."""
+
+    first_row: int
+    items: Sequence[Any]
+    getters: Sequence[Callable[[Any], Any]]
+    formats: Sequence[Callable[[Any], str] | None]
+
+
+@dataclass
+class SheetPlan:
+    """A sheet's cells, column widths, panes, filter, print set-up and charts."""
+
+    title: str
+    cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
+    widths: dict[int, float] = field(default_factory=dict)
+    freeze: tuple[int, int] | None = None        # (first scrolling row, first scrolling column), 1-based
+    filter: tuple[int, int, int, int] | None = None   # (first row, first col, last row, last col)
+    landscape: bool = True
+    fit_height: int = 0                          # 0: as many pages down as needed
+    repeat_row: int | None = None                # the header row printed on every page
+    header: str = ""                             # printed header (centre) and footer (left)
+    footer: str = ""
+    charts: list[ChartPlan] = field(default_factory=list)
+    stream: Streamed | None = None
+
+    def cell(self, row: int, column: int) -> Cell:
+        found = self.cells.get((row, column))
+        if found is None:
+            found = self.cells[(row, column)] = Cell()
+        return found
+
+    def value(self, row: int, column: int) -> Any:
+        found = self.cells.get((row, column))
+        return None if found is None else found.value
+
+    @property
+    def max_row(self) -> int:
+        return max((r for r, _ in self.cells), default=1)
+
+    @property
+    def max_column(self) -> int:
+        return max((c for _, c in self.cells), default=1)
+
+    def rows(self) -> Iterator[tuple[int, list[tuple[int, Cell]]]]:
+        """The planned rows in order, each with its cells in column order (what constant memory needs)."""
+        by_row: dict[int, list[tuple[int, Cell]]] = {}
+        for (row, column), cell in self.cells.items():
+            by_row.setdefault(row, []).append((column, cell))
+        for row in sorted(by_row):
+            yield row, sorted(by_row[row], key=lambda item: item[0])
+
+
+@dataclass
+class BookPlan:
+    """The whole workbook: properties and sheets in their final order."""
+
+    sheets: list[SheetPlan] = field(default_factory=list)
+    properties: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def sheetnames(self) -> list[str]:
+        return [s.title for s in self.sheets]
+
+    def create_sheet(self, title: str) -> SheetPlan:
+        sheet = SheetPlan(title)
+        self.sheets.append(sheet)
+        return sheet
+
+    def sheet(self, title: str) -> SheetPlan:
+        return next(s for s in self.sheets if s.title == title)
 
 
 def clean_text(text: Any) -> str:
     """``text`` as a string without the characters XML forbids."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    return ILLEGAL_CHARACTERS_RE.sub("", "" if text is None else str(text))
+    return _ILLEGAL.sub("", "" if text is None else str(text))
 
 
-def write_text(sheet: Any, row: int, column: int, text: Any, bold: bool = False) -> Any:
+def safe_text(text: Any) -> tuple[str, bool]:
+    """The text a cell stores (cleaned, cut to Excel's limit) and whether it needs the quote prefix."""
+    value = clean_text(text)[:MAX_TEXT]
+    return value, value.startswith(FORMULA_STARTS)
+
+
+def write_text(sheet: SheetPlan, row: int, column: int, text: Any, bold: bool = False) -> Cell:
     """Write ``text`` as a literal string; formula-like text gets the quote prefix."""
-    cell = sheet.cell(row=row, column=column)
-    value = clean_text(text)
-    cell.value = value
-    if value.startswith(FORMULA_STARTS):
-        cell.data_type = "s"     # assigning '=...' made it a formula; store it as text instead
-        cell.quotePrefix = True  # and keep it text when someone edits the cell in Excel
-    if bold:
-        cell.font = _font(bold=True)
+    cell = sheet.cell(row, column)
+    cell.value, quote = safe_text(text)
+    cell.restyle(quote=quote, bold=bold or cell.style.bold)
     return cell
 
 
@@ -47,7 +192,7 @@ def number_format(decimals: int) -> str:
     from mpdesk import formats as fmt
 
     if hasattr(fmt, "excel_number_format"):
-        return fmt.excel_number_format(decimals)
+        return str(fmt.excel_number_format(decimals))
     return "#,##0" if decimals <= 0 else "#,##0." + "0" * decimals
 
 
@@ -60,89 +205,67 @@ def indicator_format(indicator: Any) -> str:
     return number_format(indicator_decimals(indicator))
 
 
-def write_number(sheet: Any, row: int, column: int, value: float | None, fmt: str) -> Any:
-    """A numeric cell (empty when there is no figure)."""
-    cell = sheet.cell(row=row, column=column)
-    if value is None or (isinstance(value, float) and not math.isfinite(value)):
-        return cell
+def is_figure(value: Any) -> bool:
+    """A number a cell can hold (not missing, not NaN or infinite)."""
+    return value is not None and not (isinstance(value, float) and not math.isfinite(value))
+
+
+def write_number(sheet: SheetPlan, row: int, column: int, value: float | None, fmt: str) -> Cell | None:
+    """A numeric cell; no cell when there is no figure."""
+    if not is_figure(value):
+        return None
+    cell = sheet.cell(row, column)
     cell.value = value
-    cell.number_format = fmt
+    cell.restyle(num_format=fmt)
     return cell
 
 
-def write_row(sheet: Any, row: int, values: Sequence[Any], start: int = 1, bold: bool = False) -> None:
+def write_row(sheet: SheetPlan, row: int, values: Sequence[Any], start: int = 1, bold: bool = False) -> None:
     """Text or plain numbers along a row (numbers stay numbers, text is made safe)."""
     for offset, value in enumerate(values):
         column = start + offset
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            cell = sheet.cell(row=row, column=column)
+            cell = sheet.cell(row, column)
             cell.value = value
-            if bold:
-                cell.font = _font(bold=True)
+            cell.restyle(bold=bold)
         else:
             write_text(sheet, row, column, value, bold=bold)
 
 
-def write_header(sheet: Any, row: int, labels: Sequence[str], start: int = 1) -> None:
-    """A bold header row on a light fill."""
-    from openpyxl.styles import Alignment, PatternFill
-
-    fill = PatternFill("solid", fgColor=HEADER_FILL)
-    for offset, label in enumerate(labels):
-        cell = write_text(sheet, row, start + offset, label, bold=True)
-        cell.fill = fill
-        cell.alignment = Alignment(vertical="top", wrap_text=False)
+def write_header(sheet: SheetPlan, row: int, labels: Sequence[Any], start: int = 1) -> None:
+    """A bold header row on a light fill (years stay numbers, so formulas and sorting work)."""
+    write_row(sheet, row, labels, start, bold=True)
+    for offset in range(len(labels)):
+        sheet.cell(row, start + offset).restyle(fill=HEADER_FILL, top=True)
 
 
-def write_title(sheet: Any, row: int, text: str, size: int = 14) -> None:
-    cell = write_text(sheet, row, 1, text)
-    cell.font = _font(bold=True, size=size)
+def write_title(sheet: SheetPlan, row: int, text: str, size: int = 14) -> None:
+    write_text(sheet, row, 1, text, bold=True).restyle(size=size)
 
 
-def write_banner(sheet: Any, row: int, text: str) -> None:
+def write_banner(sheet: SheetPlan, row: int, text: str) -> None:
     """The red 'DRAFT — not for citation' line at the top of a draft's sheets."""
-    cell = write_text(sheet, row, 1, text)
-    cell.font = _font(bold=True, colour=DRAFT_COLOUR)
+    write_text(sheet, row, 1, text, bold=True).restyle(colour=DRAFT_COLOUR)
 
 
-def write_table(sheet: Any, top: int, headers: Sequence[str], rows: Iterable[Sequence[Any]],
-                filtered: bool = True) -> int:
+def write_table(sheet: SheetPlan, top: int, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
     """A tidy table: bold header frozen at ``top``, autofilter; returns the last row written."""
     write_header(sheet, top, headers)
     last = top
     for last, values in enumerate(rows, start=top + 1):
         write_row(sheet, last, values)
     freeze_below(sheet, top)
-    if filtered:
-        from openpyxl.utils import get_column_letter
-
-        sheet.auto_filter.ref = f"A{top}:{get_column_letter(len(headers))}{max(last, top + 1)}"
+    sheet.filter = (top, 1, max(last, top + 1), len(headers))
     return last
 
 
-def freeze_below(sheet: Any, header_row: int, columns: int = 0) -> None:
+def freeze_below(sheet: SheetPlan, header_row: int, columns: int = 0) -> None:
     """Keep rows up to ``header_row`` (and the first ``columns`` columns) in view when scrolling."""
-    from openpyxl.utils import get_column_letter
-
-    sheet.freeze_panes = f"{get_column_letter(columns + 1)}{header_row + 1}"
+    sheet.freeze = (header_row + 1, columns + 1)
 
 
-def size_columns(sheet: Any, skip_rows: int = 0, max_row: int | None = None, maximum: int = MAX_WIDTH) -> None:
-    """Fit each column to its longest entry (capped), looking at rows ``skip_rows``+1 to ``max_row``."""
-    from openpyxl.utils import get_column_letter
-
-    widths: dict[int, int] = {}
-    for row in sheet.iter_rows(min_row=skip_rows + 1, max_row=max_row):
-        for cell in row:
-            if cell.value is None:
-                continue
-            widths[cell.column] = max(widths.get(cell.column, 0), _shown_length(cell))
-    for column, width in widths.items():
-        sheet.column_dimensions[get_column_letter(column)].width = min(max(width + 2, MIN_WIDTH), maximum)
-
-
-def _shown_length(cell: Any) -> int:
-    value = cell.value
+def shown_length(value: Any) -> int:
+    """About how many characters a cell shows (numbers with their thousands separators)."""
     if isinstance(value, float):
         return len(f"{value:,.1f}")
     if isinstance(value, int):
@@ -150,83 +273,19 @@ def _shown_length(cell: Any) -> int:
     return max((len(line) for line in str(value).splitlines()), default=0)
 
 
-def link_to_sheet(cell: Any, sheet_title: str) -> None:
+def size_columns(sheet: SheetPlan, skip_rows: int = 0, max_row: int | None = None, maximum: int = MAX_WIDTH) -> None:
+    """Fit each column to its longest entry (capped), looking at rows ``skip_rows``+1 to ``max_row``."""
+    widths: dict[int, int] = {}
+    for (row, column), cell in sheet.cells.items():
+        if cell.value is None or row <= skip_rows or (max_row is not None and row > max_row):
+            continue
+        widths[column] = max(widths.get(column, 0), shown_length(cell.value))
+    for column, width in widths.items():
+        sheet.widths[column] = min(max(width + 2, MIN_WIDTH), maximum)
+
+
+def link_to_sheet(cell: Cell, sheet_title: str) -> None:
     """Make ``cell`` jump to another sheet of the workbook."""
-    from openpyxl.styles import Font
-    from openpyxl.worksheet.hyperlink import Hyperlink
-
     quoted = sheet_title.replace("'", "''")
-    cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{quoted}'!A1")
-    cell.font = Font(name=HOUSE_FONT, size=10, color="0563C1", underline="single")
-
-
-class SheetBuffer:
-    """A small sheet of a write-only workbook, held as cells until ``flush``.
-
-    Write-only sheets stream their rows once, and column widths must be set before the first
-    row: the buffer lets the sheet functions place cells anywhere (``cell``), read them back
-    (``iter_rows``, for widths and formats) and then writes them in one pass. Anything else
-    (title, freeze_panes, auto_filter, column_dimensions, add_chart, oddHeader) is the sheet's.
-    """
-
-    def __init__(self, sheet: Any) -> None:
-        self.__dict__["sheet"] = sheet
-        self.__dict__["_cells"] = {}
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.__dict__["sheet"], name)
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        setattr(self.__dict__["sheet"], name, value)  # freeze_panes and the like belong to the sheet
-
-    def cell(self, row: int, column: int) -> Any:
-        from openpyxl.cell.cell import Cell
-
-        found = self._cells.get((row, column))
-        if found is None:
-            found = self._cells[(row, column)] = Cell(self.sheet, row=row, column=column)
-        return found
-
-    @property
-    def max_row(self) -> int:
-        return max((r for r, _ in self._cells), default=1)
-
-    @property
-    def max_column(self) -> int:
-        return max((c for _, c in self._cells), default=1)
-
-    def iter_rows(self, min_row: int | None = None, max_row: int | None = None, min_col: int | None = None,
-                  max_col: int | None = None) -> Iterable[tuple[Any, ...]]:
-        """As ``Worksheet.iter_rows``: every position of the range, created when missing."""
-        last_col = max_col or self.max_column
-        for row in range(min_row or 1, (max_row or self.max_row) + 1):
-            yield tuple(self.cell(row, column) for column in range(min_col or 1, last_col + 1))
-
-    def rows_to_write(self, last_row: int | None = None) -> Iterable[list[Any]]:
-        """The held rows 1.. ``last_row`` as lists of cells (None where there is no cell)."""
-        width = self.max_column
-        for row in range(1, (last_row or self.max_row) + 1):
-            yield [self._cells.get((row, column)) for column in range(1, width + 1)]
-
-    def flush(self) -> Any:
-        """Write the held cells to the sheet (once); returns the sheet."""
-        from mpdesk.export.excel.stream import stream_rows
-
-        stream_rows(self)
-        return self.sheet
-
-
-def as_buffer(book: Any, sheet: Any) -> Any:
-    """``sheet`` wrapped in a SheetBuffer when ``book`` is write-only, as it is otherwise."""
-    return SheetBuffer(sheet) if getattr(book, "write_only", False) else sheet
-
-
-def flush(sheet: Any) -> Any:
-    """Write a buffered sheet's cells (a normal sheet is already written); returns the sheet."""
-    return sheet.flush() if isinstance(sheet, SheetBuffer) else sheet
-
-
-def _font(bold: bool = False, size: int | None = None, colour: str | None = None) -> Any:
-    from openpyxl.styles import Font
-
-    return Font(name=HOUSE_FONT, bold=bold, size=size or 10, color=colour)   # named: not a serif default
+    cell.link = f"'{quoted}'!A1"
+    cell.restyle(colour=LINK_COLOUR, underline=True)

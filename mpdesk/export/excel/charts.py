@@ -3,6 +3,10 @@
 Each chart's figures are written as a small block on the sheet (categories down, one column
 per series) and the chart points at that block, so an analyst can restyle or re-plot it.
 Colours come from the description (the shared palette); nothing is decided here.
+
+Time is drawn as time: when the description gives ``x_values`` (years as numbers) the
+category column holds those numbers and a line chart is an XY scatter with straight lines,
+a column chart has a date axis, so 1995, 2020 and 2021 are spaced as the years are.
 """
 
 from __future__ import annotations
@@ -10,23 +14,34 @@ from __future__ import annotations
 from typing import Any
 
 from mpdesk.charts.model import PALETTE, SEX_COLOURS, ChartDescription
-from mpdesk.export.excel.cells import number_format, write_header, write_number, write_text, write_title
+from mpdesk.export.excel.cells import (
+    ChartPlan, SheetPlan, number_format, write_header, write_number, write_text, write_title,
+)
 from mpdesk.i18n import tr
 
-CHART_WIDTH_CM = 16.0
-CHART_HEIGHT_CM = 8.0
+CHART_WIDTH_PX = 605    # about 16 cm
+CHART_HEIGHT_PX = 302   # about 8 cm
 CHART_ROWS = 18  # rows one chart covers at the default row height
 
 
-def write_chart_data(sheet: Any, top: int, chart: ChartDescription, left: int = 1) -> tuple[int, int]:
+def on_time_axis(chart: ChartDescription) -> bool:
+    """Whether the categories are points in time (years) to be spaced proportionally."""
+    return bool(chart.x_values) and len(chart.x_values) == len(chart.categories) and chart.kind != "donut"
+
+
+def write_chart_data(sheet: SheetPlan, top: int, chart: ChartDescription, left: int = 1) -> tuple[int, int]:
     """The chart's figures as a block at (``top``, ``left``); returns (header row, last row)."""
     write_title(sheet, top, chart.title, size=11) if left == 1 else write_text(sheet, top, left, chart.title, bold=True)
     header = top + 1
     write_header(sheet, header, [chart.x_label or tr("Excel", "Category"), *(s.label for s in chart.series)], left)
     fmt = plotted_format(chart)
     signs = _signs(chart)
+    timed = on_time_axis(chart)
     for offset, category in enumerate(chart.categories, start=1):
-        write_text(sheet, header + offset, left, category)
+        if timed:   # a number, so the axis can place it in time
+            write_number(sheet, header + offset, left, _whole(chart.x_values[offset - 1]), "0")
+        else:
+            write_text(sheet, header + offset, left, category)
         for index, series in enumerate(chart.series, start=1):
             value = series.values[offset - 1] if offset - 1 < len(series.values) else None
             shown = None if value is None else value * signs[index - 1]
@@ -35,6 +50,10 @@ def write_chart_data(sheet: Any, top: int, chart: ChartDescription, left: int = 
     for offset, line in enumerate((chart.source, *chart.notes), start=1):
         write_text(sheet, last + offset, left, line) if line else None
     return header, last
+
+
+def _whole(x: float) -> float:
+    return int(x) if float(x).is_integer() else x
 
 
 def plotted_format(chart: ChartDescription) -> str:
@@ -63,101 +82,117 @@ def pyramid_left_series(chart: ChartDescription) -> int:
     return 0
 
 
-def build_chart(sheet: Any, chart: ChartDescription, header: int, last: int, left: int = 1) -> Any:
-    """An openpyxl chart over the data block written by ``write_chart_data``."""
-    from openpyxl.chart import Reference
-
-    native = _make(chart)
-    data = Reference(sheet, min_col=left + 1, max_col=left + len(chart.series), min_row=header, max_row=last)
-    labels = Reference(sheet, min_col=left, min_row=header + 1, max_row=last)
-    native.add_data(data, titles_from_data=True)
-    native.set_categories(labels)
-    _colour(native, chart)
-    native.title = chart.title
-    native.width, native.height = CHART_WIDTH_CM, CHART_HEIGHT_CM
-    if chart.kind != "donut":
-        _axes(native, chart)
-    return native
-
-
-def _make(chart: ChartDescription) -> Any:
-    from openpyxl.chart import BarChart, DoughnutChart, LineChart
-
-    if chart.kind == "line":
-        return LineChart()
-    if chart.kind == "donut":
-        donut = DoughnutChart()
-        donut.holeSize = 55
-        return donut
-    bar = BarChart()
-    bar.type = "bar" if chart.kind in ("top_partners", "pyramid") else "col"
-    if chart.kind in ("stacked_bar", "pyramid"):
-        bar.grouping = "stacked"
-        bar.overlap = 100
-    if chart.kind == "pyramid":
-        bar.gapWidth = 10
-    return bar
-
-
-def _colour(native: Any, chart: ChartDescription) -> None:
-    if chart.kind == "donut":
-        _colour_slices(native, chart)
-        return
-    for series, described in zip(native.series, chart.series):
-        colour = hex_colour(described.colour)
-        series.graphicalProperties.line.solidFill = colour
-        if chart.kind == "line":
-            series.graphicalProperties.line.width = 28575  # 2.25 pt
-            series.smooth = False
-        else:
-            series.graphicalProperties.solidFill = colour
-
-
-def _colour_slices(native: Any, chart: ChartDescription) -> None:
-    """A donut has one series; each category (slice) takes the next palette colour."""
-    from openpyxl.chart.marker import DataPoint
-
-    if not native.series:
-        return
-    series = native.series[0]
-    for index in range(len(chart.categories)):
-        point = DataPoint(idx=index)
-        point.graphicalProperties.solidFill = hex_colour(PALETTE[index % len(PALETTE)])
-        point.graphicalProperties.line.solidFill = "FFFFFF"
-        series.dPt.append(point)
-
-
-def _axes(native: Any, chart: ChartDescription) -> None:
-    native.x_axis.delete = False  # openpyxl 3.1 hides axes unless told otherwise
-    native.y_axis.delete = False
-    native.y_axis.number_format = plotted_format(chart)
-    native.y_axis.title = chart.y_label or None
-    if chart.x_label and chart.kind not in ("top_partners", "pyramid"):
-        native.x_axis.title = chart.x_label
-    if chart.kind == "top_partners":
-        native.x_axis.scaling.orientation = "maxMin"  # largest partner on top
-        native.legend = None
-    if chart.kind == "pyramid":
-        native.x_axis.tickLblPos = "low"  # age groups at the left edge, clear of the bars
-    if len(chart.series) == 1 and chart.kind != "line":
-        native.legend = None
-    elif native.legend is not None:
-        native.legend.position = "b"
-
-
-def hex_colour(colour: str) -> str:
-    """'#0072B2' -> '0072B2' (openpyxl's colour form)."""
-    return colour.lstrip("#").upper()
-
-
-def place_charts(sheet: Any, charts: list[ChartDescription], data_top: int, anchor_column: str,
+def place_charts(sheet: SheetPlan, charts: list[ChartDescription], data_top: int, anchor_column: str,
                  anchor_top: int) -> int:
     """Write every chart's data block from ``data_top`` down and anchor the charts one under
     another at ``anchor_column``/``anchor_top``; returns the last row used by the data."""
     row = data_top
     for index, chart in enumerate(charts):
         header, last = write_chart_data(sheet, row, chart)
-        native = build_chart(sheet, chart, header, last)
-        sheet.add_chart(native, f"{anchor_column}{anchor_top + index * CHART_ROWS}")
+        sheet.charts.append(ChartPlan(chart, header, last, 1, f"{anchor_column}{anchor_top + index * CHART_ROWS}"))
         row = last + 3 + len(chart.notes)
     return row
+
+
+# -- the native chart (XlsxWriter) ----------------------------------------------------------------
+
+def native_chart(book: Any, sheet_title: str, plan: ChartPlan) -> Any:
+    """An XlsxWriter chart over the data block ``plan`` names on ``sheet_title``."""
+    chart = plan.description
+    timed = on_time_axis(chart)
+    native = book.add_chart(_kind(chart, timed))
+    categories = [sheet_title, plan.header, plan.left - 1, plan.last - 1, plan.left - 1]   # 0-based
+    for index, series in enumerate(chart.series):
+        column = plan.left + index   # 0-based column of the series (the categories are at left - 1)
+        native.add_series({"name": [sheet_title, plan.header - 1, column], "categories": categories,
+                           "values": [sheet_title, plan.header, column, plan.last - 1, column],
+                           **_look(chart, series.colour)})
+    if chart.kind == "donut":
+        native.set_hole_size(55)
+    native.set_title({"name": chart.title, "name_font": {"size": 11, "bold": True}})
+    native.set_size({"width": CHART_WIDTH_PX, "height": CHART_HEIGHT_PX})
+    if chart.kind != "donut":
+        _axes(native, chart, timed)
+    _legend(native, chart)
+    return native
+
+
+def _kind(chart: ChartDescription, timed: bool) -> dict[str, Any]:
+    if chart.kind == "line":
+        return {"type": "scatter", "subtype": "straight_with_markers"} if timed else {"type": "line"}
+    if chart.kind == "donut":
+        return {"type": "doughnut"}
+    horizontal = chart.kind in ("top_partners", "pyramid")
+    kind: dict[str, Any] = {"type": "bar" if horizontal else "column"}
+    if chart.kind in ("stacked_bar", "pyramid"):
+        kind["subtype"] = "stacked"
+    return kind
+
+
+def _look(chart: ChartDescription, colour: str) -> dict[str, Any]:
+    if chart.kind == "donut":   # one series; each slice takes the next palette colour
+        return {"points": [{"fill": {"color": PALETTE[i % len(PALETTE)]}, "border": {"color": "#FFFFFF"}}
+                           for i in range(len(chart.categories))]}
+    if chart.kind == "line":
+        return {"line": {"color": colour, "width": 2.25},
+                "marker": {"type": "circle", "size": 4, "fill": {"color": colour}, "border": {"color": colour}}}
+    look: dict[str, Any] = {"fill": {"color": colour}, "border": {"color": colour}}
+    if chart.kind in ("stacked_bar", "pyramid"):
+        look["overlap"] = 100
+    if chart.kind == "pyramid":
+        look["gap"] = 10
+    return look
+
+
+def _axes(native: Any, chart: ChartDescription, timed: bool) -> None:
+    """Value and category axes; in a horizontal bar chart XlsxWriter's x axis is the value axis."""
+    values: dict[str, Any] = {"num_format": plotted_format(chart), "major_gridlines": {"visible": True}}
+    if chart.y_label:
+        values["name"] = chart.y_label
+    categories: dict[str, Any] = {}
+    if chart.x_label and chart.kind not in ("top_partners", "pyramid"):
+        categories["name"] = chart.x_label
+    if timed:
+        categories.update(_time_axis(chart))
+    if chart.kind == "top_partners":   # largest partner on top, the value axis still at the bottom
+        categories.update(reverse=True, crossing="max")
+    if chart.kind == "pyramid" or _has_negative(chart):
+        categories["label_position"] = "low"   # at the edge, clear of bars below zero (age groups at the left)
+    if chart.kind in ("top_partners", "pyramid"):
+        native.set_x_axis(values)
+        native.set_y_axis(categories)
+    else:
+        native.set_x_axis(categories)
+        native.set_y_axis(values)
+
+
+def _has_negative(chart: ChartDescription) -> bool:
+    return any(v is not None and v < 0 for s in chart.series for v in s.values)
+
+
+def _time_axis(chart: ChartDescription) -> dict[str, Any]:
+    """The years placed by their value: a scatter's x axis, or a column chart's date axis (the
+    years as day numbers, shown as plain numbers: equal days apart are equal years apart)."""
+    first, last = min(chart.x_values), max(chart.x_values)
+    step = _year_step(last - first)
+    axis: dict[str, Any] = {"num_format": "0", "major_unit": step}
+    if chart.kind == "line":
+        axis.update(min=first, max=last, major_gridlines={"visible": False})
+    else:
+        axis.update(date_axis=True, base_unit="days", major_unit_type="days", min=first - 1, max=last + 1)
+    return axis
+
+
+def _year_step(span: float) -> int:
+    """A tick every 1, 2, 5 or 10 years, about eight ticks at most."""
+    for step in (1, 2, 5, 10, 20, 50):
+        if span / step <= 8:
+            return step
+    return 100
+
+
+def _legend(native: Any, chart: ChartDescription) -> None:
+    if len(chart.series) == 1 and chart.kind != "donut":   # the title names the one series
+        native.set_legend({"none": True})
+    else:
+        native.set_legend({"position": "bottom"})

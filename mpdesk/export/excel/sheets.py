@@ -7,7 +7,7 @@ from typing import Any, Iterable
 
 from mpdesk.formats import disaggregation_text, format_date, unit_label
 from mpdesk.export.excel.cells import (
-    HOUSE_FONT, freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
+    BookPlan, SheetPlan, clean_text, freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
     write_number, write_row, write_table, write_text, write_title,
 )
 from mpdesk.export.excel.charts import place_charts
@@ -53,63 +53,35 @@ def shorten_at_word(text: str, limit: int) -> str:
 
 # -- workbook properties and print set-up ---------------------------------------------------------
 
-def set_properties(book: Any, data: ReportData) -> None:
-    """Title, author, subject and language of the file, from the profile (not 'openpyxl')."""
-    from mpdesk.export.excel.cells import clean_text
-
+def set_properties(book: BookPlan, data: ReportData) -> None:
+    """Title, author, subject and keywords of the file, from the profile (not the library's name)."""
     p = data.profile
-    props = book.properties
-    props.title = clean_text(p.title)   # control characters pasted into a field would break the XML
-    props.creator = clean_text(p.lead_agency) or tr("Excel", "mpdesk {version}").format(version=data.app_version)
-    props.subject = clean_text(tr("Report", "Migration Profile of {country}").format(country=p.country_name))
-    props.language = p.language
-    props.keywords = clean_text(", ".join(x for x in (p.country_name, str(p.edition_year)) if x))
-    props.lastModifiedBy = props.creator
+    author = clean_text(p.lead_agency) or tr("Excel", "mpdesk {version}").format(version=data.app_version)
+    book.properties = {   # control characters pasted into a field would break the XML
+        "title": clean_text(p.title), "author": author,
+        "subject": clean_text(tr("Report", "Migration Profile of {country}").format(country=p.country_name)),
+        "keywords": clean_text(", ".join(x for x in (p.country_name, str(p.edition_year)) if x))}
 
 
-def use_house_font(book: Any) -> None:
-    """Make the workbook's default font (every cell that names none) the house font, before any cell."""
-    from copy import copy
-
-    from openpyxl.utils.indexed_list import IndexedList
-
-    font = copy(book._fonts[0])
-    font.name, font.scheme, font.sz = HOUSE_FONT, None, 10
-    book._fonts = IndexedList([font])
-    book._named_styles["Normal"].font = font
-
-
-def print_setup(sheet: Any, data: ReportData, heading: str, header_row: int | None, landscape: bool = True) -> None:
+def print_setup(sheet: SheetPlan, data: ReportData, heading: str, header_row: int | None,
+                landscape: bool = True) -> None:
     """A4, fit to the page width (as many pages down as needed), the header row on every page,
     the sheet's heading and the profile in the printed header and footer."""
-    from mpdesk.export.excel.cells import clean_text
-
-    sheet.page_setup.paperSize = "9"   # A4 (Worksheet.PAPERSIZE_A4)
-    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.5
-    if header_row:
-        sheet.print_title_rows = f"{header_row}:{header_row}"
-    header = clean_text(heading if not data.draft else f"{heading} — {draft_text()}")
-    sheet.oddHeader.center.text = header.replace("&", "&&")
-    sheet.oddFooter.left.text = clean_text(data.profile.title).replace("&", "&&")
-    sheet.oddFooter.right.text = tr("Excel", "Page &P of &N")
+    sheet.landscape, sheet.fit_height, sheet.repeat_row = landscape, 0, header_row or None
+    sheet.header = clean_text(heading if not data.draft else f"{heading} — {draft_text()}")
+    sheet.footer = clean_text(data.profile.title)
 
 
-def orient_by_width(sheet: Any, portrait_width: float = 110) -> None:
+def orient_by_width(sheet: SheetPlan, portrait_width: float = 110) -> None:
     """Portrait when the columns fit an A4 page across, landscape when the sheet is wider."""
-    total = sum(d.width or 0 for d in sheet.column_dimensions.values())
-    sheet.page_setup.orientation = "portrait" if total <= portrait_width else "landscape"
+    sheet.landscape = sum(sheet.widths.values()) > portrait_width
 
 
-def start_sheet(book: Any, tab: str, heading: str, data: ReportData, titled: bool = True) -> tuple[Any, int]:
+def start_sheet(book: BookPlan, tab: str, heading: str, data: ReportData, titled: bool = True) -> tuple[SheetPlan, int]:
     """A new sheet with the draft banner (if any) and its heading; returns (sheet, first free row).
     An untitled sheet starts with its table's header in row 1 (pandas reads it as it is); its
     heading and the draft mark are in the printed header."""
-    from mpdesk.export.excel.cells import as_buffer
-
-    sheet = as_buffer(book, book.create_sheet(sheet_name(tab, book.sheetnames)))
+    sheet = book.create_sheet(sheet_name(tab, book.sheetnames))
     if not titled:
         print_setup(sheet, data, heading, 1)
         return sheet, 1
@@ -124,10 +96,10 @@ def start_sheet(book: Any, tab: str, heading: str, data: ReportData, titled: boo
 
 # -- Contents and About -------------------------------------------------------------------------
 
-def contents_sheet(book: Any, data: ReportData, described: list[tuple[str, str]]) -> Any:
+def contents_sheet(book: BookPlan, data: ReportData, described: list[tuple[str, str]]) -> SheetPlan:
     """The first sheet: what the workbook is, and a link to every other sheet."""
     sheet, row = start_sheet(book, tr("Excel", "Contents"), data.profile.title, data)
-    book.move_sheet(sheet.title, offset=-(len(book.sheetnames) - 1))
+    book.sheets.insert(0, book.sheets.pop())
     for label, value in _identity(data)[:4]:
         write_row(sheet, row, [label, value])
         row += 1
@@ -141,7 +113,7 @@ def contents_sheet(book: Any, data: ReportData, described: list[tuple[str, str]]
     return sheet
 
 
-def about_sheet(book: Any, data: ReportData) -> Any:
+def about_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
     sheet, row = start_sheet(book, tr("Excel", "About"), tr("Excel", "About this workbook"), data)
     for offset, (label, value) in enumerate(_identity(data)):
         write_text(sheet, row + offset, 1, label, bold=True)
@@ -172,20 +144,21 @@ def _identity(data: ReportData) -> list[tuple[str, Any]]:
 
 # -- At a glance --------------------------------------------------------------------------------
 
-def glance_sheet(book: Any, data: ReportData) -> Any:
-    """The key figures: latest value (a number), its year, unit, source and change."""
+def glance_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
+    """The key figures: latest value (a number), its year, unit, source and change; an indicator
+    with no figure is left out, as on the PDF's page."""
     from mpdesk.export.excel.figures import glance_rows
 
     sheet, top = start_sheet(book, tr("Excel", "At a glance"), tr("Excel", "Migration at a glance"), data)
     headers = [tr("Excel", "Indicator"), tr("Excel", "Latest value"), tr("Excel", "Year"), tr("Excel", "Unit"),
                tr("Excel", "Source"), tr("Excel", "Change since previous figure"), tr("Excel", "Previous year")]
     write_header(sheet, top, headers)
-    row = top
-    for row, figure in enumerate(glance_rows(data), start=top + 1):
+    shown = [f for f in glance_rows(data) if f.value is not None]
+    for row, figure in enumerate(shown, start=top + 1):
         write_text(sheet, row, 1, figure.name)
         write_number(sheet, row, 2, figure.value, figure.fmt)
         write_number(sheet, row, 3, figure.year, "0")
-        write_text(sheet, row, 4, figure.unit).alignment = UNIT_INDENT   # not glued to the year
+        write_text(sheet, row, 4, figure.unit).restyle(indent=1)   # not glued to the year
         write_text(sheet, row, 5, figure.source)
         write_number(sheet, row, 6, figure.change, _signed(figure.fmt))
         write_number(sheet, row, 7, figure.previous_year, "0")
@@ -195,22 +168,13 @@ def glance_sheet(book: Any, data: ReportData) -> Any:
     return sheet
 
 
-def _unit_indent() -> Any:
-    from openpyxl.styles import Alignment
-
-    return Alignment(indent=1)
-
-
-UNIT_INDENT = _unit_indent()
-
-
 def _signed(fmt: str) -> str:
     return f"+{fmt};-{fmt};0"
 
 
 # -- module sheets ------------------------------------------------------------------------------
 
-def module_sheet(book: Any, data: ReportData, section: SectionInfo) -> Any | None:
+def module_sheet(book: BookPlan, data: ReportData, section: SectionInfo) -> SheetPlan | None:
     """A module's indicators as one wide table (years across), its header in row 1 so that
     pandas.read_excel reads it as it is; the heading is in the printed header, a draft's mark in
     the Notes column."""
@@ -221,7 +185,7 @@ def module_sheet(book: Any, data: ReportData, section: SectionInfo) -> Any | Non
     years = sorted({y for t in data.tables[section.key] for y in _years(t)})
     last = _wide_table(sheet, top, rows, years, data)
     if data.draft:   # on screen too, where pandas still reads the header from row 1
-        notes = sheet.cell(top + 1, len(years) + 6).value   # the Notes column
+        notes = sheet.value(top + 1, len(years) + 6)   # the Notes column
         write_text(sheet, top + 1, len(years) + 6, f"{draft_text()}; {notes}" if notes else draft_text())
     freeze_below(sheet, top, columns=2)
     size_columns(sheet, skip_rows=top - 1, max_row=last)
@@ -229,7 +193,7 @@ def module_sheet(book: Any, data: ReportData, section: SectionInfo) -> Any | Non
     return sheet
 
 
-def module_chart_sheet(book: Any, data: ReportData, section: SectionInfo) -> Any | None:
+def module_chart_sheet(book: BookPlan, data: ReportData, section: SectionInfo) -> SheetPlan | None:
     """The module's charts and the data they plot, on a sheet of their own (its own print area)."""
     charts = data.charts.get(section.key, [])
     if not charts or not data.tables.get(section.key):
@@ -240,8 +204,8 @@ def module_chart_sheet(book: Any, data: ReportData, section: SectionInfo) -> Any
     write_title(sheet, top, tr("Excel", "Chart data"), size=12)
     last = place_charts(sheet, charts, top + 2, "H", top)
     size_columns(sheet, skip_rows=top, max_row=last, maximum=40)
-    sheet._print_rows = None   # no table header to repeat: the charts stand beside their data
-    sheet.page_setup.fitToHeight = 1   # charts and their data on one page, none cut in two
+    sheet.repeat_row = None   # no table header to repeat: the charts stand beside their data
+    sheet.fit_height = 1   # charts and their data on one page, none cut in two
     return sheet
 
 
@@ -249,12 +213,10 @@ def _years(table: IndicatorTable) -> tuple[int, ...]:
     return table.all_years or table.years
 
 
-def _wide_table(sheet: Any, top: int, rows: list[TableRow], years: list[int], data: ReportData) -> int:
-    headers = [tr("Excel", "Indicator"), tr("Excel", "Disaggregation"), *(str(y) for y in years),
+def _wide_table(sheet: SheetPlan, top: int, rows: list[TableRow], years: list[int], data: ReportData) -> int:
+    headers = [tr("Excel", "Indicator"), tr("Excel", "Disaggregation"), *years,   # years as numbers
                tr("Excel", "Unit"), tr("Excel", "Source"), tr("Excel", "Indicator key"), tr("Excel", "Notes")]
     write_header(sheet, top, headers)
-    for column, year in enumerate(years, start=3):
-        sheet.cell(row=top, column=column).value = year  # a number, so formulas and sorting work
     row = top
     for row, item in enumerate(rows, start=top + 1):
         info = data.indicators.get(item.indicator)
@@ -279,15 +241,16 @@ def _row_format(item: TableRow, data: ReportData) -> str:
 
 # -- tidy tables ----------------------------------------------------------------------------------
 
-def tidy_sheet(book: Any, data: ReportData, tab: str, heading: str, headers: list[str],
-               rows: Iterable[list[Any]], formats: dict[int, str] | None = None) -> Any:
+def tidy_sheet(book: BookPlan, data: ReportData, tab: str, heading: str, headers: list[str],
+               rows: Iterable[list[Any]], formats: dict[int, str] | None = None) -> SheetPlan:
     """A filterable table with a frozen header; ``formats`` maps a column number to its format."""
     sheet, top = start_sheet(book, tab, heading, data)
     last = write_table(sheet, top, headers, rows)
     for column, fmt in (formats or {}).items():
-        for (cell,) in sheet.iter_rows(min_row=top + 1, max_row=last, min_col=column, max_col=column):
-            if isinstance(cell.value, (int, float)):
-                cell.number_format = fmt
+        for row in range(top + 1, last + 1):
+            cell = sheet.cells.get((row, column))
+            if cell is not None and isinstance(cell.value, (int, float)):
+                cell.restyle(num_format=fmt)
     size_columns(sheet, skip_rows=top - 1)
     orient_by_width(sheet)
     return sheet

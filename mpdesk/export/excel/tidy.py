@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from operator import attrgetter
+from typing import Any, Callable
 
 from mpdesk.formats import sex_label, unit_label
 from mpdesk.export.excel.cells import (
-    MAX_WIDTH, MIN_WIDTH, SheetBuffer, size_columns, write_number, write_row, write_table,
+    MAX_WIDTH, MIN_WIDTH, BookPlan, SheetPlan, Streamed, shown_length, size_columns, write_table,
 )
 from mpdesk.export.excel.figures import TidyRow
 from mpdesk.export.excel.sheets import start_sheet, tidy_sheet
@@ -16,31 +17,60 @@ from mpdesk.i18n import tr
 VALUE_COLUMN = 8
 
 
-def data_sheet(book: Any, data: ReportData, rows: list[TidyRow]) -> Any:
-    """One row per figure; the value column is numeric with the indicator's number format."""
+def data_sheet(book: BookPlan, data: ReportData, rows: list[TidyRow]) -> SheetPlan:
+    """One row per figure; the value column is numeric with the indicator's number format.
+    The rows are written straight from ``rows`` (``writer``), not planned cell by cell."""
     sheet, top = start_sheet(book, tr("Excel", "Data"), tr("Excel", "Every figure, one per row"), data)
     headers = [tr("Excel", "Indicator key"), tr("Excel", "Indicator"), tr("Excel", "Year"), tr("Excel", "Sex"),
                tr("Excel", "Age group"), tr("Excel", "Partner"), tr("Excel", "Category"), tr("Excel", "Value"),
                tr("Excel", "Unit"), tr("Excel", "Source"), tr("Excel", "Note"), tr("Excel", "Status"),
                tr("Excel", "Provenance"), tr("Excel", "Preferred")]
     write_table(sheet, top, headers, [])
-    yes, no = tr("Excel", "yes"), tr("Excel", "no")
-    from openpyxl.utils import get_column_letter
-
-    sheet.auto_filter.ref = f"A{top}:{get_column_letter(len(headers))}{max(top + len(rows), top + 1)}"
-    sexes, words = _sex_words(), _code_words(data.language)
-    if isinstance(sheet, SheetBuffer):
-        _stream_data(sheet, top, rows, yes, no, sexes, words)
-        return sheet.sheet
-    for row, item in enumerate(rows, start=top + 1):
-        write_row(sheet, row, [item.indicator, item.name, item.year, sexes.get(item.sex, item.sex),
-                               item.age_group, item.partner, item.category])
-        write_number(sheet, row, VALUE_COLUMN, item.value, item.fmt)
-        write_row(sheet, row, [words.get(f"unit:{item.unit}", item.unit), item.source, item.note,
-                               words.get(item.status, item.status), words.get(item.provenance, item.provenance),
-                               yes if item.preferred else no], start=VALUE_COLUMN + 1)
-    size_columns(sheet, skip_rows=top - 1)
+    sheet.filter = (top, 1, max(top + len(rows), top + 1), len(headers))
+    getters = _data_columns(data, tr("Excel", "yes"), tr("Excel", "no"))
+    formats: list[Callable[[TidyRow], str] | None] = [None] * len(getters)
+    formats[VALUE_COLUMN - 1] = attrgetter("fmt")
+    sheet.stream = Streamed(top + 1, rows, getters, formats)
+    _size_streamed(sheet, top)
     return sheet
+
+
+def _data_columns(data: ReportData, yes: str, no: str) -> list[Callable[[TidyRow], Any]]:
+    """How each Data column reads a row: stored codes shown as words of the report's language."""
+    sexes, words = _sex_words(), _code_words(data.language)
+
+    def word(name: str, prefix: str = "") -> Callable[[TidyRow], Any]:
+        get = attrgetter(name)
+        return lambda item: words.get(prefix + get(item), get(item))
+
+    return [attrgetter("indicator"), attrgetter("name"), attrgetter("year"),
+            lambda item: sexes.get(item.sex, item.sex), attrgetter("age_group"), attrgetter("partner"),
+            attrgetter("category"), attrgetter("value"), word("unit", "unit:"), attrgetter("source"),
+            attrgetter("note"), word("status"), word("provenance"),
+            lambda item: yes if item.preferred else no]
+
+
+def _size_streamed(sheet: SheetPlan, top: int) -> None:
+    """Column widths from the header and each column's values (widths precede the rows). Only
+    the distinct texts and the smallest and largest number are kept: a number's shown length
+    grows with its size, and a column of 300,000 figures need not be copied into a set."""
+    size_columns(sheet, skip_rows=top - 1)
+    stream = sheet.stream
+    assert stream is not None
+    for index, get in enumerate(stream.getters, start=1):
+        texts: set[str] = set()
+        low = high = None
+        for item in stream.items:
+            value = get(item)
+            if value.__class__ is str:
+                texts.add(value)
+            elif isinstance(value, (int, float)) and value == value:
+                low = value if low is None or value < low else low
+                high = value if high is None or value > high else high
+        lengths = [shown_length(v) for v in (*texts, low, high) if v is not None]
+        if lengths:
+            width = min(max(max(lengths) + 2, MIN_WIDTH), MAX_WIDTH)
+            sheet.widths[index] = max(sheet.widths.get(index, 0), width)
 
 
 def _sex_words() -> dict[str, str]:
@@ -52,40 +82,14 @@ def _code_words(language: str) -> dict[str, str]:
     """Stored codes of the status, provenance and unit columns as words of the report's language."""
     words = {"draft": tr("Excel", "draft"), "validated": tr("Excel", "validated"),
              "estimate": tr("Excel", "estimate"), "provisional": tr("Excel", "provisional"),
+             "projection": tr("Excel", "projection"), "final": tr("Excel", "final"),
              "typed": tr("Excel", "typed"), "imported": tr("Excel", "imported"), "derived": tr("Excel", "derived")}
     from mpdesk.guide.model import UNITS
 
     return words | {f"unit:{u}": unit_label(u, language) for u in UNITS}
 
 
-def _stream_data(sheet: SheetBuffer, top: int, rows: list[TidyRow], yes: str, no: str,
-                 sexes: dict[str, str], words: dict[str, str]) -> None:
-    """The Data rows of a write-only workbook: widths first (they precede the rows), then the rows."""
-    from operator import attrgetter
-
-    from openpyxl.utils import get_column_letter
-
-    from mpdesk.export.excel.stream import NUMBER, TEXT, ColumnSpec, column_widths, stream_rows
-
-    def text(name: str) -> ColumnSpec:
-        return ColumnSpec(TEXT, attrgetter(name))
-
-    def word(name: str, prefix: str = "") -> ColumnSpec:   # a stored code shown as a word of the language
-        get = attrgetter(name)
-        return ColumnSpec(TEXT, lambda item: words.get(prefix + get(item), get(item)))
-
-    sex = ColumnSpec(TEXT, lambda item: sexes.get(item.sex, item.sex))
-    columns = [text("indicator"), text("name"), text("year"), sex, text("age_group"), text("partner"),
-               text("category"), ColumnSpec(NUMBER, attrgetter("value"), attrgetter("fmt")), word("unit", "unit:"),
-               text("source"), text("note"), word("status"), word("provenance"),
-               ColumnSpec(TEXT, lambda item: yes if item.preferred else no)]
-    widths = column_widths(sheet, top, rows, columns, MAX_WIDTH, MIN_WIDTH)
-    for column, width in widths.items():
-        sheet.column_dimensions[get_column_letter(column)].width = width
-    stream_rows(sheet, rows, columns)
-
-
-def sources_sheet(book: Any, data: ReportData) -> Any:
+def sources_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
     fields = ("name", "institution", "source_type", "coverage", "periodicity", "quality", "access", "modules",
               "notes")
     headers = [tr("Excel", "Source"), tr("Excel", "Institution"), tr("Excel", "Type"), tr("Excel", "Coverage"),
@@ -95,7 +99,7 @@ def sources_sheet(book: Any, data: ReportData) -> Any:
     return tidy_sheet(book, data, tr("Excel", "Sources"), tr("Excel", "Inventory of data sources"), headers, rows)
 
 
-def gaps_sheet(book: Any, data: ReportData) -> Any:
+def gaps_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
     headers = [tr("Excel", "Gap"), tr("Excel", "Section"), tr("Excel", "Indicator"), tr("Excel", "Priority"),
                tr("Excel", "Action"), tr("Excel", "Resolved")]
     yes, no = tr("Excel", "yes"), tr("Excel", "no")
@@ -104,7 +108,7 @@ def gaps_sheet(book: Any, data: ReportData) -> Any:
     return tidy_sheet(book, data, tr("Excel", "Data gaps"), tr("Excel", "Data gaps and actions"), headers, rows)
 
 
-def definitions_sheet(book: Any, data: ReportData) -> Any:
+def definitions_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
     headers = [tr("Excel", "Indicator key"), tr("Excel", "Indicator"), tr("Excel", "Section"), tr("Excel", "Unit"),
                tr("Excel", "Decimals"), tr("Excel", "Definition"), tr("Excel", "Formula"), tr("Excel", "Sources")]
     sections = [s.key for s in data.sections]
