@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from mpdesk.i18n import tr
-from mpdesk.imports.records import ImportResult
+from mpdesk.imports.records import ImportResult, ValueRecord
 from mpdesk.services.changes import ChangeSet, RowChange
 from mpdesk.services.import_log import publisher_of
 
@@ -453,7 +453,7 @@ def apply_preview(ws: "Workspace", preview: ImportPreview, only: Iterable[str] |
     skipped = sum(s.count for s in preview.skipped) + not_chosen
     request_ids = list(getattr(result, "request_ids", []) or [])
     if import_id:
-        save_journal(ws, import_id, changes, skipped=skipped, cells=getattr(result, "cells", None),
+        save_journal(ws, import_id, changes, skipped=skipped, cells=places_of(records, getattr(result, "cells", None)),
                      request_id=",".join(request_ids))
     if request_ids:
         _mark_received(ws, request_ids)
@@ -461,6 +461,13 @@ def apply_preview(ws: "Workspace", preview: ImportPreview, only: Iterable[str] |
     added = max((v for v in log if isinstance(v, int)), default=0)
     updated = max((v for v in changes.values_of("import_log", "values_updated") if isinstance(v, int)), default=0)
     return AppliedImport(import_id, changes, added, updated)
+
+
+def places_of(records: Iterable[ValueRecord], known: dict[tuple, str] | None = None) -> dict[tuple, str]:
+    """Each figure's cell key -> where the reader found it ('Table 1!F123', 'csv:42|2020')."""
+    places = {(r.indicator, int(r.year), r.sex, r.age_group, r.partner, r.category): r.where
+              for r in records if r.where}
+    return {**places, **(known or {})}
 
 
 def _mark_received(ws: "Workspace", request_ids: list[str]) -> None:

@@ -24,7 +24,7 @@ from mpdesk.imports.common import (
     read_number,
 )
 from mpdesk.imports.countries import Country
-from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, file_sha256
+from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, file_sha256, sheet_place
 
 IMPORTER = "undesa_ims"
 MAX_COLUMNS = 40  # data ends at column Z; the sheets carry empty formatting far to the right
@@ -138,7 +138,7 @@ def _read_table(ws, spec: TableSpec, country: Country, dataset: str, result: Imp
                 continue
             result.records.append(ValueRecord(
                 indicator=spec.indicator, year=year, value=persons(value * spec.scale), sex=sex,
-                unit="persons", source=dataset, note=note))
+                unit="persons", source=dataset, note=note, where=sheet_place(spec.sheet, index + 1, col + 1)))
 
 
 def find_header(rows: list[tuple]) -> Header | None:

@@ -20,7 +20,7 @@ from typing import Iterable
 from mpdesk.i18n import tr
 from mpdesk.imports.common import CONTEXT, NotANumber, country_label, read_number, read_text, target_country
 from mpdesk.imports.countries import Country, is_known_iso3
-from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, file_sha256
+from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, csv_place, file_sha256
 
 IMPORTER = "unhcr_rdf"
 PREAMBLE_MAX_ROWS = 40
@@ -213,8 +213,9 @@ def _collect(data: Numbered, roles: dict[str, int], measure: Measure, country: C
     partner_col = roles["origin_iso" if measure.side == "asylum" else "asylum_iso"]
     value_col, year_col = roles[measure.column], roles["year"]
     totals: dict[int, float] = {}
+    summed: dict[int, list[int]] = {}  # year -> the lines its total adds up
     damaged: set[int] = set()
-    by_partner: dict[tuple[int, str], float] = {}
+    by_partner: dict[tuple[int, str], tuple[float, int]] = {}
     unassigned = 0.0
     for line, row in data:
         if len(row) <= max(own_col, value_col, partner_col) or row[own_col].strip() != country.iso3:
@@ -234,15 +235,17 @@ def _collect(data: Numbered, roles: dict[str, int], measure: Measure, country: C
             result.skipped += 1
             continue
         totals[year] = totals.get(year, 0.0) + value
+        summed.setdefault(year, []).append(line)
         if not measure.by_partner or not value or partner == country.iso3:
             continue
         if is_known_iso3(partner):
-            by_partner[(year, partner)] = value
+            by_partner[(year, partner)] = (value, line)
         else:
             unassigned += value
-    for (year, partner), value in sorted(by_partner.items()):
+    column = place.header[value_col]
+    for (year, partner), (value, line) in sorted(by_partner.items()):
         result.records.append(ValueRecord(measure.indicator, year, value, partner=partner,
-                                          unit="persons", source=source))
+                                          unit="persons", source=source, where=csv_place(line, column)))
     for year in sorted(damaged):
         totals.pop(year, None)
         result.report(ImportIssue(
@@ -252,7 +255,7 @@ def _collect(data: Numbered, roles: dict[str, int], measure: Measure, country: C
             indicator=measure.indicator, year=year))
     for year, value in sorted(totals.items()):
         result.records.append(ValueRecord(measure.indicator, year, value, unit="persons",
-                                          source=source))
+                                          source=source, where=csv_place(summed[year], column)))
     if unassigned:
         result.warnings.append(
             tr(CONTEXT, "{n} people in '{indicator}' have an unknown or stateless origin or "

@@ -24,7 +24,9 @@ from mpdesk.imports.common import (
     NotANumber,
     read_number,
 )
-from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, file_sha256
+from mpdesk.imports.records import (
+    ImportFormatError, ImportIssue, ImportResult, ValueRecord, csv_place, file_sha256, sheet_place,
+)
 
 IMPORTER = "worldbank_wdi"
 HEADER_SEARCH_ROWS = 10
@@ -56,7 +58,7 @@ def is_wdi_rows(rows: list[list]) -> bool:
 def read_worldbank(path: str | Path, country_iso3: str) -> ImportResult:
     path = Path(path)
     country = target_country(country_iso3)
-    rows = load_rows(path)
+    sheet, rows = load_sheet(path)
     header_index = _header_index(rows)
     if header_index is None and is_wdi_metadata(rows):
         raise metadata_error(path)
@@ -73,7 +75,8 @@ def read_worldbank(path: str | Path, country_iso3: str) -> ImportResult:
     for index in range(header_index + 1, len(rows)):
         cells = dict(zip(header, rows[index]))
         if _clean(cells.get("Country Code")) == country.iso3:
-            codes.append(_read_country_row(cells, header, updated, result, index + 1, projected_from))
+            row = _Row(cells, index + 1, sheet)
+            codes.append(_read_country_row(row, header, updated, result, projected_from))
     if not codes:
         raise ImportFormatError(
             tr(CONTEXT, "{country} is not in this World Bank file.").format(
@@ -90,8 +93,27 @@ def metadata_error(path: Path) -> ImportFormatError:
            "'API_'.").format(name=path.name))
 
 
+@dataclass(frozen=True)
+class _Row:
+    """One country row with its place: the 1-based line (CSV) or row of sheet ``sheet`` (workbooks)."""
+
+    cells: dict
+    line: int
+    sheet: str  # "" for a CSV
+
+    def place(self, header: list[str], column: str) -> str:
+        if not self.sheet:
+            return csv_place(self.line, column)
+        return sheet_place(self.sheet, self.line, header.index(column) + 1)
+
+
 def load_rows(path: Path) -> list[list]:
     """All rows of the file as lists of cell values, whatever the file type."""
+    return load_sheet(path)[1]
+
+
+def load_sheet(path: Path) -> tuple[str, list[list]]:
+    """The name of the sheet read ("" for a CSV) and all its rows as lists of cell values."""
     suffix = path.suffix.lower()
     if suffix == ".xls":
         return _xls_rows(path)
@@ -99,13 +121,13 @@ def load_rows(path: Path) -> list[list]:
         wb = load_xlsx(path)
         try:
             ws = wb["Data"] if "Data" in wb.sheetnames else wb.worksheets[0]
-            return [list(r) for r in ws.iter_rows(values_only=True)]
+            return ws.title, [list(r) for r in ws.iter_rows(values_only=True)]
         finally:
             wb.close()
-    return list(csv.reader(io.StringIO(read_text(path))))
+    return "", list(csv.reader(io.StringIO(read_text(path))))
 
 
-def _xls_rows(path: Path) -> list[list]:
+def _xls_rows(path: Path) -> tuple[str, list[list]]:
     import xlrd
 
     read_bytes_check(path)
@@ -123,7 +145,7 @@ def _xls_rows(path: Path) -> list[list]:
         if row and row[0] == "Last Updated Date" and sheet.cell_type(r, 1) == xlrd.XL_CELL_DATE:
             row[1] = xlrd.xldate_as_datetime(row[1], book.datemode).date().isoformat()
         rows.append(row)
-    return rows
+    return sheet.name, rows
 
 
 def _header_index(rows: list[list]) -> int | None:
@@ -178,9 +200,10 @@ def _wpp_projection_start(path: Path) -> int | None:
     return None
 
 
-def _read_country_row(cells: dict, header: list[str], updated: str, result: ImportResult, line: int,
+def _read_country_row(row: _Row, header: list[str], updated: str, result: ImportResult,
                       projected_from: int | None = None) -> str:
     """Add the row's yearly values; returns its indicator code."""
+    cells, line = row.cells, row.line
     code = _clean(cells.get("Indicator Code"))
     mapping = INDICATORS.get(code)
     if mapping is None:
@@ -211,5 +234,6 @@ def _read_country_row(cells: dict, header: list[str], updated: str, result: Impo
         result.records.append(ValueRecord(
             indicator=mapping.indicator, year=int(column), value=value,
             unit=mapping.unit, source=source, status="projection" if projected else "",
-            note=tr(CONTEXT, "UN WPP {revision} projection").format(revision=projected_from) if projected else ""))
+            note=tr(CONTEXT, "UN WPP {revision} projection").format(revision=projected_from) if projected else "",
+            where=row.place(header, column)))
     return code

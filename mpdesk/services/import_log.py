@@ -131,14 +131,18 @@ def figures_of_import(ws: "Workspace", import_id: str) -> list[IndicatorValue]:
 
 
 def cell_reference(ws: "Workspace", value_id: str, import_id: str | None) -> str:
-    """'Sheet!C7' for a figure read from a known cell (data-request workbooks), else ''."""
+    """Where the figure was read: 'Sheet!C7' (workbooks), 'csv:12-14,20|Column' (CSV lines), or ''."""
     journal = load_journal(ws, import_id) if import_id else None
     return (journal or {}).get("cells", {}).get(value_id, "")
 
 
 @dataclass(frozen=True)
 class Origin:
-    """Where an imported figure came from, for the cell panel."""
+    """Where an imported figure came from, for the cell panel.
+
+    A workbook's figure has ``sheet`` and ``cell``; a CSV's has ``lines`` (several, compact, for a
+    total the reader summed: '12-14,20') and the ``column`` it was read from.
+    """
 
     import_id: str
     file_name: str
@@ -146,6 +150,17 @@ class Origin:
     imported_at: datetime
     sheet: str = ""
     cell: str = ""
+    lines: str = ""
+    column: str = ""
+
+
+def parse_place(ref: str) -> tuple[str, str, str, str]:
+    """(sheet, cell, lines, column) of a place written by ``imports.records.sheet_place``/``csv_place``."""
+    if ref.startswith("csv:"):
+        lines, _, column = ref[4:].partition("|")
+        return "", "", lines, column
+    sheet, _, cell = ref.rpartition("!")
+    return sheet, cell, "", ""
 
 
 def origin_of(ws: "Workspace", value_id: str, import_id: str | None) -> Origin | None:
@@ -156,8 +171,7 @@ def origin_of(ws: "Workspace", value_id: str, import_id: str | None) -> Origin |
         if log is None:
             return None
         facts = (log.file_name, log.dataset, log.imported_at)
-    sheet, _, cell = cell_reference(ws, value_id, import_id).rpartition("!")
-    return Origin(import_id, *facts, sheet, cell)
+    return Origin(import_id, *facts, *parse_place(cell_reference(ws, value_id, import_id)))
 
 
 # -- removing an import ---------------------------------------------------------------------------
@@ -259,7 +273,7 @@ def removal_sentence(outcome: RemovedImport) -> str:
     return text
 
 
-__all__ = ["ImportEntry", "Origin", "origin_of", "RemovedImport", "cell_reference", "figures_of_import", "import_entry",
+__all__ = ["ImportEntry", "Origin", "origin_of", "parse_place", "RemovedImport", "cell_reference", "figures_of_import", "import_entry",
            "list_imports", "load_journal", "removal_sentence", "resolve_import_id", "save_journal", "undo_import"]
 
 

@@ -38,11 +38,26 @@ def origin_sentence(ctx: AppContext, row) -> str:
         text = QCoreApplication.translate("ImportLogPage", "Imported from {file}, sheet {sheet}, cell {cell}, on "
                                           "{when}.").format(file=origin.file_name, sheet=origin.sheet,
                                                             cell=origin.cell, when=when)
+    elif origin.lines:
+        text = _lines_sentence(origin, when)
     else:
         text = QCoreApplication.translate("ImportLogPage", "Imported from {file} on {when}.").format(
             file=origin.file_name, when=when)
     link = QCoreApplication.translate("ImportLogPage", "Open its import")
     return f'{escape(text)} <a href="import:{origin.import_id}">{escape(link)}</a>'
+
+
+def _lines_sentence(origin, when: str) -> str:
+    """A CSV figure: its line, or the lines whose values were added up for a total."""
+    lines = origin.lines.replace(",", ", ")
+    several = "," in origin.lines or "-" in origin.lines
+    if several:
+        template = QCoreApplication.translate(
+            "ImportLogPage", "Imported from {file} on {when}: the sum of column '{column}' on lines {lines}.")
+    else:
+        template = QCoreApplication.translate(
+            "ImportLogPage", "Imported from {file}, line {lines}, column '{column}', on {when}.")
+    return template.format(file=origin.file_name, lines=lines, column=origin.column, when=when)
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
