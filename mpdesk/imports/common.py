@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import codecs
+import csv
+import hashlib
+import io
 import math
 import os
 import re
 import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Generator
 
 from mpdesk.i18n import tr
 from mpdesk.imports.countries import Country, by_iso3
 from mpdesk.imports.records import ImportFormatError
 
 CONTEXT = "imports"
+# How far a reader has got, as the fraction of the file read (0 to 1). The callback may raise (a
+# cancelled job's does): readers call it between rows, hold nothing open afterwards and write nothing.
+Progress = Callable[[float], None]
+PROGRESS_ROWS = 2048  # CSV rows between two progress calls (cheap, and often enough to stop within a moment)
+PROGRESS_SHEET_ROWS = 32  # the same for workbook rows, which openpyxl reads far more slowly
 # What publishers write for "no figure": read as absent, silently. Anything else that is not a
 # number ('n/a', '51.202.827', '280 000', 'unknown') is reported by ``read_number``.
 MISSING_MARKERS = {"", "..", "~", "-", "…", "..."}
@@ -86,10 +95,60 @@ def read_text(path: Path) -> str:
         try:
             return data.decode("cp1252")
         except UnicodeDecodeError as exc:  # pragma: no cover - cp1252 decodes almost anything
-            raise ImportFormatError(
-                tr(CONTEXT, "{name} is not a text file that mpdesk can read. Save it as CSV "
-                   "(UTF-8) and try again.").format(name=path.name)
-            ) from exc
+            raise not_text_error(path) from exc
+
+
+def not_text_error(path: Path) -> ImportFormatError:
+    return ImportFormatError(
+        tr(CONTEXT, "{name} is not a text file that mpdesk can read. Save it as CSV "
+           "(UTF-8) and try again.").format(name=path.name))
+
+
+def fingerprint(path: Path) -> tuple[str, str]:
+    """The file's sha256 and its text encoding ('utf-8-sig', else 'cp1252'), in one pass of 1 MB chunks.
+
+    Knowing the encoding before the rows are read lets a CSV be streamed (never the whole text in
+    memory) without a restart half-way through when a byte turns out not to be UTF-8.
+    """
+    read_bytes_check(path)
+    digest = hashlib.sha256()
+    decoder: Any = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with open(path, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+                if decoder is not None:
+                    try:
+                        decoder.decode(chunk)
+                    except UnicodeDecodeError:
+                        decoder = None
+            if decoder is not None:
+                try:
+                    decoder.decode(b"", final=True)
+                except UnicodeDecodeError:
+                    decoder = None
+    except OSError as exc:
+        raise file_open_error(path, exc) from exc
+    return digest.hexdigest(), "utf-8-sig" if decoder is not None else "cp1252"
+
+
+def csv_rows(path: Path, encoding: str, progress: Progress | None = None) -> Generator[list[str], None, None]:
+    """The rows of a CSV file, streamed, with ``progress`` told the fraction of bytes read."""
+    size = max(os.stat(path).st_size, 1)
+    try:
+        raw = open(path, "rb")  # the text layer may not tell() while iterating; the byte layer can
+    except OSError as exc:
+        raise file_open_error(path, exc) from exc
+    with raw, io.TextIOWrapper(raw, encoding=encoding, newline="") as handle:
+        try:
+            for number, row in enumerate(csv.reader(handle), start=1):
+                if progress is not None and not number % PROGRESS_ROWS:
+                    progress(min(raw.tell() / size, 1.0))
+                yield row
+        except UnicodeDecodeError as exc:  # not even cp1252: bytes of a binary file
+            raise not_text_error(path) from exc
+    if progress is not None:
+        progress(1.0)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -173,8 +232,28 @@ def read_bytes_check(path: Path) -> None:
         )
 
 
-def sheet_rows(ws, max_row: int | None = None, max_col: int | None = None) -> list[tuple]:
-    return list(ws.iter_rows(max_row=max_row, max_col=max_col, values_only=True))
+def sheet_rows(ws, max_row: int | None = None, max_col: int | None = None,
+               progress: Progress | None = None) -> list[tuple]:
+    """The sheet's rows as tuples of values; ``progress`` gets the fraction of the sheet's rows read."""
+    rows = ws.iter_rows(max_row=max_row, max_col=max_col, values_only=True)
+    if progress is None:
+        return list(rows)
+    total = max(max_row or ws.max_row or 1, 1)  # read-only sheets know their size from the file's dimension
+    found = []
+    for number, row in enumerate(rows, start=1):
+        if not number % PROGRESS_SHEET_ROWS:
+            progress(min(number / total, 1.0))
+        found.append(row)
+    progress(1.0)
+    return found
+
+
+def part(progress: Progress | None, done: int, parts: int) -> Progress | None:
+    """The progress of part ``done`` (0-based) of ``parts`` equal parts of a read."""
+    if progress is None:
+        return None
+    report = progress
+    return lambda fraction: report((done + fraction) / parts)
 
 
 def country_label(country: Country) -> str:

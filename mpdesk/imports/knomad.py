@@ -14,6 +14,7 @@ from pathlib import Path
 from mpdesk.i18n import tr
 from mpdesk.imports.common import (
     CONTEXT,
+    Progress,
     country_label,
     load_xlsx,
     persons,
@@ -96,13 +97,13 @@ def knomad_kind(first_rows: list[tuple]) -> str | None:
     return None
 
 
-def read_knomad(path: str | Path, country_iso3: str) -> ImportResult:
+def read_knomad(path: str | Path, country_iso3: str, progress: Progress | None = None) -> ImportResult:
     path = Path(path)
     country = target_country(country_iso3)
     wb = load_xlsx(path)
     try:
         sheet = wb.worksheets[0].title
-        rows = sheet_rows(wb.worksheets[0])
+        rows = sheet_rows(wb.worksheets[0], progress=progress)
     finally:
         wb.close()
     kind = knomad_kind(rows)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from mpdesk.i18n import tr
+from mpdesk.imports.common import Progress as ReadProgress
 from mpdesk.imports.records import ImportResult, ValueRecord
 from mpdesk.services.changes import ChangeSet, RowChange
 from mpdesk.services.import_log import publisher_of
@@ -148,12 +149,14 @@ def _figure_dict(figure: Figure) -> dict[str, Any]:
 
 # -- reading a file ---------------------------------------------------------------------------------
 def read_data_file(path: Path | str, country_iso3: str, profile_id: str, profile_title: str,
-                   mappings: dict | None = None, mapping: Any = None, catalogue: Any = None) -> ImportResult:
+                   mappings: dict | None = None, mapping: Any = None, catalogue: Any = None,
+                   progress: ReadProgress | None = None) -> ImportResult:
     """A published file (``detect.import_file``), a data-request workbook written for this profile,
     or a spreadsheet in another layout read with ``mapping`` or the one remembered for its layout.
 
     Raises ``mapped.NeedsMapping`` (an ImportFormatError carrying the layout) when a table is
-    not recognised and no mapping is known for its layout yet.
+    not recognised and no mapping is known for its layout yet. ``progress(fraction)``: see
+    ``detect.import_file`` (published files report as they read; the others when done).
     """
     from mpdesk.imports.common import read_bytes_check
     from mpdesk.imports.detect import import_file, unrecognised_error
@@ -167,7 +170,7 @@ def read_data_file(path: Path | str, country_iso3: str, profile_id: str, profile
     if is_request_workbook(path):
         return read_request_workbook(path, profile_id, profile_title)
     try:
-        return import_file(path, country_iso3, catalogue)   # the catalogue: a tidy CSV's own indicators are known
+        return import_file(path, country_iso3, catalogue, progress)   # the catalogue: a tidy CSV's own indicators are known
     except ImportFormatError as exc:
         layout = layout_of(path) if str(exc) == str(unrecognised_error()) else None
         if layout is None:
@@ -181,7 +184,8 @@ def read_data_file(path: Path | str, country_iso3: str, profile_id: str, profile
                            .format(name=Path(path).name)) from exc
 
 
-def read_for(ws: "Workspace", path: Path | str, mapping: Any = None) -> ImportResult:
+def read_for(ws: "Workspace", path: Path | str, mapping: Any = None,
+             progress: ReadProgress | None = None) -> ImportResult:
     from mpdesk.imports.remembered_layouts import remembered_mappings
 
     from mpdesk.i18n import report_language
@@ -189,7 +193,7 @@ def read_for(ws: "Workspace", path: Path | str, mapping: Any = None) -> ImportRe
     profile = ws.profile()
     with report_language(profile.language):   # the notes a reader writes on figures are report text
         return read_data_file(path, profile.country_iso3, profile.id, profile.title, remembered_mappings(ws),
-                              mapping, ws.catalogue)
+                              mapping, ws.catalogue, progress)
 
 
 # -- computing the preview ------------------------------------------------------------------------

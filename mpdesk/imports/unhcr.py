@@ -10,17 +10,18 @@ the header is the first row whose first cell is 'Year'. '-' and blanks mean no d
 
 from __future__ import annotations
 
-import csv
-import io
 import itertools
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from mpdesk.i18n import tr
-from mpdesk.imports.common import CONTEXT, NotANumber, country_label, read_number, read_text, target_country
+from mpdesk.imports.common import (
+    CONTEXT, NotANumber, Progress, country_label, csv_rows, fingerprint, read_number, target_country,
+)
 from mpdesk.imports.countries import Country, is_known_iso3
-from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, csv_place, file_sha256
+from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, csv_place
 
 IMPORTER = "unhcr_rdf"
 PREAMBLE_MAX_ROWS = 40
@@ -99,10 +100,16 @@ def find_header(rows: list[list[str]]) -> int | None:
     return None
 
 
-def read_unhcr(path: str | Path, country_iso3: str) -> ImportResult:
+def read_unhcr(path: str | Path, country_iso3: str, progress: Progress | None = None) -> ImportResult:
+    """The country's figures; the file is streamed (exports run to hundreds of MB), only its rows kept."""
     path = Path(path)
     country = target_country(country_iso3)
-    reader = csv.reader(io.StringIO(read_text(path)))
+    sha, encoding = fingerprint(path)
+    with closing(csv_rows(path, encoding, progress)) as reader:
+        return _read_rows(path, reader, country, sha)
+
+
+def _read_rows(path: Path, reader: Iterator[list[str]], country: Country, sha: str) -> ImportResult:
     rows = list(itertools.islice(reader, PREAMBLE_MAX_ROWS))  # the preamble and the header
     header_index = find_header(rows)
     if header_index is None:
@@ -121,7 +128,7 @@ def read_unhcr(path: str | Path, country_iso3: str) -> ImportResult:
     data, years = _country_rows(itertools.chain(rows[header_index + 1:], reader), roles, country, first_line)
     _refuse_duplicates(path, data, roles, country)
     dataset = _dataset_name(roles, _year_span(years), extracted)
-    result = ImportResult([], str(path), file_sha256(path), IMPORTER, dataset)
+    result = ImportResult([], str(path), sha, IMPORTER, dataset)
     header = rows[header_index]
     for measure in measures:
         _collect(data, roles, measure, country, dataset, result, _Place(path.name, header, first_line))

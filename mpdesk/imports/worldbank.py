@@ -9,21 +9,29 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from mpdesk.i18n import tr
 from mpdesk.imports.common import (
     CONTEXT,
     country_label,
     load_xlsx,
+    Progress,
+    csv_rows,
+    fingerprint,
     persons,
     read_bytes_check,
     read_text,
+    sheet_rows,
     target_country,
     NotANumber,
     read_number,
 )
+from mpdesk.imports.countries import Country
 from mpdesk.imports.records import (
     ImportFormatError, ImportIssue, ImportResult, ValueRecord, csv_place, file_sha256, sheet_place,
 )
@@ -55,27 +63,34 @@ def is_wdi_rows(rows: list[list]) -> bool:
     return _header_index(rows) is not None
 
 
-def read_worldbank(path: str | Path, country_iso3: str) -> ImportResult:
+def read_worldbank(path: str | Path, country_iso3: str, progress: Progress | None = None) -> ImportResult:
+    """The country's rows (one per indicator); a CSV is streamed and only those rows are kept."""
     path = Path(path)
     country = target_country(country_iso3)
-    sheet, rows = load_sheet(path)
-    header_index = _header_index(rows)
-    if header_index is None and is_wdi_metadata(rows):
+    sha, encoding = fingerprint(path) if _is_text(path) else (file_sha256(path), "")
+    with sheet_stream(path, encoding, progress) as (sheet, rows):
+        return _read_rows(path, sheet, rows, country, sha)
+
+
+def _read_rows(path: Path, sheet: str, rows: Iterator[list], country: Country, sha: str) -> ImportResult:
+    head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
+    header_index = _header_index(head)
+    if header_index is None and is_wdi_metadata(head):
         raise metadata_error(path)
     if header_index is None:
         raise ImportFormatError(
             tr(CONTEXT, "{name} is not a World Bank WDI download: the header row with "
                "'Country Code' was not found in the first {n} rows.").format(
                 name=path.name, n=HEADER_SEARCH_ROWS))
-    updated = _last_updated(rows[:header_index])
+    updated = _last_updated(head[:header_index])
     projected_from = _wpp_projection_start(path)
-    header = [_clean(h) for h in rows[header_index]]
-    result = ImportResult([], str(path), file_sha256(path), IMPORTER, "World Bank WDI")
+    header = [_clean(h) for h in head[header_index]]
+    code_col = header.index("Country Code")
+    result = ImportResult([], str(path), sha, IMPORTER, "World Bank WDI")
     codes: list[str] = []
-    for index in range(header_index + 1, len(rows)):
-        cells = dict(zip(header, rows[index]))
-        if _clean(cells.get("Country Code")) == country.iso3:
-            row = _Row(cells, index + 1, sheet)
+    for line, values in enumerate(itertools.chain(head[header_index + 1:], rows), start=header_index + 2):
+        if len(values) > code_col and _clean(values[code_col]) == country.iso3:  # the one test on every row
+            row = _Row(dict(zip(header, values)), line, sheet)
             codes.append(_read_country_row(row, header, updated, result, projected_from))
     if not codes:
         raise ImportFormatError(
@@ -109,22 +124,35 @@ class _Row:
 
 def load_rows(path: Path) -> list[list]:
     """All rows of the file as lists of cell values, whatever the file type."""
-    return load_sheet(path)[1]
+    encoding = fingerprint(path)[1] if _is_text(path) else ""
+    with sheet_stream(path, encoding) as (_, rows):
+        return list(rows)
 
 
-def load_sheet(path: Path) -> tuple[str, list[list]]:
-    """The name of the sheet read ("" for a CSV) and all its rows as lists of cell values."""
+def _is_text(path: Path) -> bool:
+    return path.suffix.lower() not in (".xls", ".xlsx", ".xlsm")
+
+
+@contextmanager
+def sheet_stream(path: Path, encoding: str, progress: Progress | None = None) -> Iterator[tuple[str, Iterator[list]]]:
+    """The name of the sheet read ("" for a CSV) and its rows as lists of cell values, read as they are used."""
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        return _xls_rows(path)
-    if suffix in (".xlsx", ".xlsm"):
+        name, rows = _xls_rows(path)  # xlrd reads a whole .xls at once (they are small)
+        if progress is not None:
+            progress(1.0)
+        yield name, iter(rows)
+    elif suffix in (".xlsx", ".xlsm"):
         wb = load_xlsx(path)
         try:
             ws = wb["Data"] if "Data" in wb.sheetnames else wb.worksheets[0]
-            return ws.title, [list(r) for r in ws.iter_rows(values_only=True)]
+            yield ws.title, (list(r) for r in sheet_rows(ws, progress=progress))
         finally:
             wb.close()
-    return "", list(csv.reader(io.StringIO(read_text(path))))
+    else:
+        stream = csv_rows(path, encoding, progress)
+        with closing(stream):
+            yield "", stream
 
 
 def _xls_rows(path: Path) -> tuple[str, list[list]]:
