@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import csv
 import hashlib
 import io
@@ -11,13 +10,15 @@ import os
 import re
 import stat
 from pathlib import Path
-from typing import Any, Callable, Generator
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator, TypeVar
 
 from mpdesk.i18n import tr
 from mpdesk.imports.countries import Country, by_iso3
 from mpdesk.imports.records import ImportFormatError
 
 CONTEXT = "imports"
+T = TypeVar("T")
 # How far a reader has got, as the fraction of the file read (0 to 1). The callback may raise (a
 # cancelled job's does): readers call it between rows, hold nothing open afterwards and write nothing.
 Progress = Callable[[float], None]
@@ -104,51 +105,62 @@ def not_text_error(path: Path) -> ImportFormatError:
            "(UTF-8) and try again.").format(name=path.name))
 
 
-def fingerprint(path: Path) -> tuple[str, str]:
-    """The file's sha256 and its text encoding ('utf-8-sig', else 'cp1252'), in one pass of 1 MB chunks.
+def stream_csv(path: Path, consume: Callable[[Iterator[list[str]]], T], progress: Progress | None = None) -> tuple[T, str]:
+    """``consume(rows)`` over the CSV's rows, streamed (never the whole file in memory), and the file's sha256.
 
-    Knowing the encoding before the rows are read lets a CSV be streamed (never the whole text in
-    memory) without a restart half-way through when a byte turns out not to be UTF-8.
+    The bytes are hashed as they are read, so the file is read once. UTF-8 (a BOM accepted) is
+    tried first; at the first byte that is not UTF-8 the reading starts again as cp1252 (what
+    Excel writes on Windows), and ``consume`` sees the rows afresh. ``progress`` is told the
+    fraction of bytes read every 64 KB; what it raises (Cancel) stops the read.
     """
     read_bytes_check(path)
-    digest = hashlib.sha256()
-    decoder: Any = codecs.getincrementaldecoder("utf-8")()
-    try:
-        with open(path, "rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
-                if decoder is not None:
-                    try:
-                        decoder.decode(chunk)
-                    except UnicodeDecodeError:
-                        decoder = None
-            if decoder is not None:
-                try:
-                    decoder.decode(b"", final=True)
-                except UnicodeDecodeError:
-                    decoder = None
-    except OSError as exc:
-        raise file_open_error(path, exc) from exc
-    return digest.hexdigest(), "utf-8-sig" if decoder is not None else "cp1252"
-
-
-def csv_rows(path: Path, encoding: str, progress: Progress | None = None) -> Generator[list[str], None, None]:
-    """The rows of a CSV file, streamed, with ``progress`` told the fraction of bytes read."""
     size = max(os.stat(path).st_size, 1)
-    try:
-        raw = open(path, "rb")  # the text layer may not tell() while iterating; the byte layer can
-    except OSError as exc:
-        raise file_open_error(path, exc) from exc
-    with raw, io.TextIOWrapper(raw, encoding=encoding, newline="") as handle:
+    for encoding in ("utf-8-sig", "cp1252"):
         try:
-            for number, row in enumerate(csv.reader(handle), start=1):
-                if progress is not None and not number % PROGRESS_ROWS:
-                    progress(min(raw.tell() / size, 1.0))
-                yield row
-        except UnicodeDecodeError as exc:  # not even cp1252: bytes of a binary file
-            raise not_text_error(path) from exc
-    if progress is not None:
-        progress(1.0)
+            raw = open(path, "rb", buffering=0)
+        except OSError as exc:
+            raise file_open_error(path, exc) from exc
+        counted = _CountingReader(raw, size, progress)
+        try:
+            with io.TextIOWrapper(io.BufferedReader(counted, buffer_size=1 << 16), encoding=encoding,
+                                  newline="") as handle:
+                result = consume(csv.reader(handle))
+                return result, counted.finish()
+        except UnicodeDecodeError as exc:
+            if encoding == "cp1252":  # not even cp1252: the bytes of a binary file
+                raise not_text_error(path) from exc
+    raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
+
+
+class _CountingReader(io.RawIOBase):
+    """A file that hashes what is read from it and tells ``progress`` how far it has got (which may raise)."""
+
+    def __init__(self, raw: Any, size: int, progress: Progress | None) -> None:
+        super().__init__()
+        self.raw, self.size, self.progress, self.done = raw, size, progress, 0
+        self.digest = hashlib.sha256()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count = self.raw.readinto(buffer)
+        if count:
+            self.digest.update(memoryview(buffer)[:count])
+            self.done += count
+        if self.progress is not None:
+            self.progress(min(self.done / self.size, 1.0))
+        return count
+
+    def finish(self) -> str:
+        """The sha256 of the whole file (the rest read here if the reader stopped early)."""
+        for chunk in iter(lambda: self.raw.read(1 << 20), b""):
+            self.digest.update(chunk)
+        return self.digest.hexdigest()
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
 
 
 def read_bytes(path: Path) -> bytes:

@@ -38,7 +38,7 @@ def csv_place(lines: list[int] | int, column: str) -> str:
 
     Language-neutral, stored in the import's journal; ``services.import_log.parse_place`` reads it back.
     """
-    return f"csv:{compact_lines([lines] if isinstance(lines, int) else lines)}|{column}"
+    return f"csv:{lines if isinstance(lines, int) else compact_lines(lines)}|{column}"
 
 
 def compact_lines(lines: list[int]) -> str:

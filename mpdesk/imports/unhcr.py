@@ -11,14 +11,13 @@ the header is the first row whose first cell is 'Year'. '-' and blanks mean no d
 from __future__ import annotations
 
 import itertools
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from mpdesk.i18n import tr
 from mpdesk.imports.common import (
-    CONTEXT, NotANumber, Progress, country_label, csv_rows, fingerprint, read_number, target_country,
+    CONTEXT, NotANumber, Progress, country_label, read_number, stream_csv, target_country,
 )
 from mpdesk.imports.countries import Country, is_known_iso3
 from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, csv_place
@@ -104,12 +103,12 @@ def read_unhcr(path: str | Path, country_iso3: str, progress: Progress | None = 
     """The country's figures; the file is streamed (exports run to hundreds of MB), only its rows kept."""
     path = Path(path)
     country = target_country(country_iso3)
-    sha, encoding = fingerprint(path)
-    with closing(csv_rows(path, encoding, progress)) as reader:
-        return _read_rows(path, reader, country, sha)
+    result, sha = stream_csv(path, lambda rows: _read_rows(path, rows, country), progress)
+    result.sha256 = sha
+    return result
 
 
-def _read_rows(path: Path, reader: Iterator[list[str]], country: Country, sha: str) -> ImportResult:
+def _read_rows(path: Path, reader: Iterator[list[str]], country: Country) -> ImportResult:
     rows = list(itertools.islice(reader, PREAMBLE_MAX_ROWS))  # the preamble and the header
     header_index = find_header(rows)
     if header_index is None:
@@ -128,7 +127,7 @@ def _read_rows(path: Path, reader: Iterator[list[str]], country: Country, sha: s
     data, years = _country_rows(itertools.chain(rows[header_index + 1:], reader), roles, country, first_line)
     _refuse_duplicates(path, data, roles, country)
     dataset = _dataset_name(roles, _year_span(years), extracted)
-    result = ImportResult([], str(path), sha, IMPORTER, dataset)
+    result = ImportResult([], str(path), "", IMPORTER, dataset)  # the sha256 once the whole file is read
     header = rows[header_index]
     for measure in measures:
         _collect(data, roles, measure, country, dataset, result, _Place(path.name, header, first_line))
@@ -153,15 +152,19 @@ def _country_rows(rows: Iterable[list[str]], roles: dict[str, int], country: Cou
                   first_line: int) -> tuple[Numbered, set[str]]:
     """One pass over the file: the rows naming the country (origin or asylum), and every year text."""
     year_col, origin_col, asylum_col = roles["year"], roles["origin_iso"], roles["asylum_iso"]
-    width = max(year_col, origin_col, asylum_col)
     code = country.iso3
     found: Numbered = []
     years: set[str] = set()
-    for line, row in enumerate(rows, start=first_line):
-        if len(row) <= width:
+    last_year = None
+    for line, row in enumerate(rows, start=first_line):   # the hot loop: hundreds of MB of rows
+        try:
+            year, origin, asylum = row[year_col], row[origin_col], row[asylum_col]
+        except IndexError:
             continue
-        years.add(row[year_col])
-        if row[origin_col].strip() == code or row[asylum_col].strip() == code:
+        if year != last_year:   # exports are sorted by year: one set insertion per run of rows
+            years.add(year)
+            last_year = year
+        if (code in origin or code in asylum) and (origin.strip() == code or asylum.strip() == code):
             found.append((line, row))
     return found, years
 

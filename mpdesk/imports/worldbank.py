@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -21,12 +21,11 @@ from mpdesk.imports.common import (
     country_label,
     load_xlsx,
     Progress,
-    csv_rows,
-    fingerprint,
     persons,
     read_bytes_check,
     read_text,
     sheet_rows,
+    stream_csv,
     target_country,
     NotANumber,
     read_number,
@@ -67,12 +66,17 @@ def read_worldbank(path: str | Path, country_iso3: str, progress: Progress | Non
     """The country's rows (one per indicator); a CSV is streamed and only those rows are kept."""
     path = Path(path)
     country = target_country(country_iso3)
-    sha, encoding = fingerprint(path) if _is_text(path) else (file_sha256(path), "")
-    with sheet_stream(path, encoding, progress) as (sheet, rows):
-        return _read_rows(path, sheet, rows, country, sha)
+    if _is_text(path):
+        result, sha = stream_csv(path, lambda rows: _read_rows(path, "", rows, country), progress)
+        result.sha256 = sha
+        return result
+    with workbook_rows(path, progress) as (sheet, rows):
+        result = _read_rows(path, sheet, rows, country)
+    result.sha256 = file_sha256(path)
+    return result
 
 
-def _read_rows(path: Path, sheet: str, rows: Iterator[list], country: Country, sha: str) -> ImportResult:
+def _read_rows(path: Path, sheet: str, rows: Iterator[list], country: Country) -> ImportResult:
     head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
     header_index = _header_index(head)
     if header_index is None and is_wdi_metadata(head):
@@ -86,7 +90,7 @@ def _read_rows(path: Path, sheet: str, rows: Iterator[list], country: Country, s
     projected_from = _wpp_projection_start(path)
     header = [_clean(h) for h in head[header_index]]
     code_col = header.index("Country Code")
-    result = ImportResult([], str(path), sha, IMPORTER, "World Bank WDI")
+    result = ImportResult([], str(path), "", IMPORTER, "World Bank WDI")  # the caller adds the sha256
     codes: list[str] = []
     for line, values in enumerate(itertools.chain(head[header_index + 1:], rows), start=header_index + 2):
         if len(values) > code_col and _clean(values[code_col]) == country.iso3:  # the one test on every row
@@ -124,8 +128,9 @@ class _Row:
 
 def load_rows(path: Path) -> list[list]:
     """All rows of the file as lists of cell values, whatever the file type."""
-    encoding = fingerprint(path)[1] if _is_text(path) else ""
-    with sheet_stream(path, encoding) as (_, rows):
+    if _is_text(path):
+        return stream_csv(path, list)[0]
+    with workbook_rows(path) as (_, rows):
         return list(rows)
 
 
@@ -134,25 +139,20 @@ def _is_text(path: Path) -> bool:
 
 
 @contextmanager
-def sheet_stream(path: Path, encoding: str, progress: Progress | None = None) -> Iterator[tuple[str, Iterator[list]]]:
-    """The name of the sheet read ("" for a CSV) and its rows as lists of cell values, read as they are used."""
-    suffix = path.suffix.lower()
-    if suffix == ".xls":
+def workbook_rows(path: Path, progress: Progress | None = None) -> Iterator[tuple[str, Iterator[list]]]:
+    """The name of the sheet read and its rows as lists of cell values, read as they are used."""
+    if path.suffix.lower() == ".xls":
         name, rows = _xls_rows(path)  # xlrd reads a whole .xls at once (they are small)
         if progress is not None:
             progress(1.0)
         yield name, iter(rows)
-    elif suffix in (".xlsx", ".xlsm"):
-        wb = load_xlsx(path)
-        try:
-            ws = wb["Data"] if "Data" in wb.sheetnames else wb.worksheets[0]
-            yield ws.title, (list(r) for r in sheet_rows(ws, progress=progress))
-        finally:
-            wb.close()
-    else:
-        stream = csv_rows(path, encoding, progress)
-        with closing(stream):
-            yield "", stream
+        return
+    wb = load_xlsx(path)
+    try:
+        ws = wb["Data"] if "Data" in wb.sheetnames else wb.worksheets[0]
+        yield ws.title, (list(r) for r in sheet_rows(ws, progress=progress))
+    finally:
+        wb.close()
 
 
 def _xls_rows(path: Path) -> tuple[str, list[list]]:
