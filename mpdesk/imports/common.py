@@ -11,6 +11,7 @@ import re
 import stat
 from pathlib import Path
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, Callable, Iterator, TypeVar
 
 from mpdesk.i18n import tr
@@ -195,7 +196,20 @@ def damaged_workbook_error(path: Path) -> ImportFormatError:
 
 
 def load_xlsx(path: Path):
-    """openpyxl workbook in read-only mode with cached formula values."""
+    """openpyxl workbook in read-only mode with cached formula values.
+
+    Inside ``workbook_shared(path)`` every call returns the same open workbook (its ``close`` is
+    then left to the block), so detecting a file and reading it parse the workbook once.
+    """
+    shared = _SHARED.get()
+    if shared is not None and shared[0] == Path(path):
+        if shared[1] is None:
+            shared[1] = _open_xlsx(Path(path))
+        return _Kept(shared[1])
+    return _open_xlsx(Path(path))
+
+
+def _open_xlsx(path: Path):
     import zipfile
 
     import openpyxl
@@ -203,11 +217,48 @@ def load_xlsx(path: Path):
 
     read_bytes_check(path)
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # keep_links=False: external-link caches are not read (UN DESA's hold 25,000 values; none is a figure)
+        return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
         if isinstance(exc, (FileNotFoundError, PermissionError)):
             raise file_open_error(path, exc) from exc
         raise damaged_workbook_error(path) from exc
+
+
+# (path, the workbook once opened) while ``workbook_shared(path)`` runs
+_SHARED: ContextVar[list | None] = ContextVar("mpdesk_shared_workbook", default=None)
+
+
+@contextmanager
+def workbook_shared(path: Path) -> Iterator[None]:
+    """Within the block, ``load_xlsx(path)`` opens the workbook once; it is closed at the end."""
+    if (current := _SHARED.get()) is not None and current[0] == Path(path):
+        yield  # already shared by an outer block
+        return
+    slot: list = [Path(path), None]
+    token = _SHARED.set(slot)
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+        if slot[1] is not None:
+            slot[1].close()
+
+
+class _Kept:
+    """A shared workbook as the readers use it; their ``close()`` leaves it open for the next reader."""
+
+    def __init__(self, workbook: Any) -> None:
+        self._workbook = workbook
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._workbook, name)
+
+    def __getitem__(self, name: str) -> Any:
+        return self._workbook[name]
+
+    def close(self) -> None:
+        pass
 
 
 def check_regular_file(path: Path) -> os.stat_result:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from mpdesk.i18n import tr
-from mpdesk.imports.common import CONTEXT, Progress, load_xlsx, read_bytes_check, sheet_rows
+from mpdesk.imports.common import CONTEXT, Progress, load_xlsx, read_bytes_check, sheet_rows, workbook_shared
 from mpdesk.imports.records import ImportFormatError, ImportResult
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -43,10 +43,11 @@ def import_file(path: str | Path, country_iso3: str, catalogue=None, progress: P
     the file is read; an exception it raises (Cancel) stops the reader.
     """
     path = Path(path)
-    reader = detect_reader(path)
-    if catalogue is not None and getattr(reader, "tidy", False):
-        return reader(path, country_iso3, progress, catalogue=catalogue)  # type: ignore[call-arg]  # only the tidy reader takes it
-    return reader(path, country_iso3, progress)
+    with workbook_shared(path):   # a workbook is parsed once, for recognising it and for reading it
+        reader = detect_reader(path)
+        if catalogue is not None and getattr(reader, "tidy", False):
+            return reader(path, country_iso3, progress, catalogue=catalogue)  # type: ignore[call-arg]  # only the tidy reader takes it
+        return reader(path, country_iso3, progress)
 
 
 def detect_reader(path: Path) -> Reader:

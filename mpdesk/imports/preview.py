@@ -158,7 +158,7 @@ def read_data_file(path: Path | str, country_iso3: str, profile_id: str, profile
     not recognised and no mapping is known for its layout yet. ``progress(fraction)``: see
     ``detect.import_file`` (published files report as they read; the others when done).
     """
-    from mpdesk.imports.common import read_bytes_check
+    from mpdesk.imports.common import read_bytes_check, workbook_shared
     from mpdesk.imports.detect import import_file, unrecognised_error
     from mpdesk.imports.mapped import NeedsMapping, layout_of, read_mapped
     from mpdesk.imports.records import ImportFormatError
@@ -167,10 +167,11 @@ def read_data_file(path: Path | str, country_iso3: str, profile_id: str, profile
     read_bytes_check(Path(path))   # before any reader opens it: a pipe or device would hang the import
     if mapping is not None:
         return read_mapped(path, mapping)
-    if is_request_workbook(path):
-        return read_request_workbook(path, profile_id, profile_title)
     try:
-        return import_file(path, country_iso3, catalogue, progress)   # the catalogue: a tidy CSV's own indicators are known
+        with workbook_shared(Path(path)):   # asking "a request workbook?" and reading it parse it once
+            if is_request_workbook(path):
+                return read_request_workbook(path, profile_id, profile_title)
+            return import_file(path, country_iso3, catalogue, progress)   # the catalogue: a tidy CSV's own indicators are known
     except ImportFormatError as exc:
         layout = layout_of(path) if str(exc) == str(unrecognised_error()) else None
         if layout is None:
