@@ -12,6 +12,7 @@ import stat
 from pathlib import Path
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, TypeVar
 
 from mpdesk.i18n import tr
@@ -107,12 +108,18 @@ def not_text_error(path: Path) -> ImportFormatError:
 
 
 def stream_csv(path: Path, consume: Callable[[Iterator[list[str]]], T], progress: Progress | None = None) -> tuple[T, str]:
-    """``consume(rows)`` over the CSV's rows, streamed (never the whole file in memory), and the file's sha256.
+    """``consume(rows)`` over the CSV's rows, streamed (see ``stream_text``), and the file's sha256."""
+    return stream_text(path, lambda lines: consume(csv.reader(lines)), progress)
+
+
+def stream_text(path: Path, consume: Callable[[Iterator[str]], T], progress: Progress | None = None) -> tuple[T, str]:
+    """``consume(lines)`` over the file's lines, streamed (never the whole file in memory), and its sha256.
 
     The bytes are hashed as they are read, so the file is read once. UTF-8 (a BOM accepted) is
     tried first; at the first byte that is not UTF-8 the reading starts again as cp1252 (what
-    Excel writes on Windows), and ``consume`` sees the rows afresh. ``progress`` is told the
-    fraction of bytes read every 64 KB; what it raises (Cancel) stops the read.
+    Excel writes on Windows), and ``consume`` sees the lines afresh. ``progress`` is told the
+    fraction of bytes read every 64 KB; what it raises (Cancel) stops the read. Lines keep their
+    ending (newline=""), as the csv module wants them.
     """
     read_bytes_check(path)
     size = max(os.stat(path).st_size, 1)
@@ -125,12 +132,17 @@ def stream_csv(path: Path, consume: Callable[[Iterator[list[str]]], T], progress
         try:
             with io.TextIOWrapper(io.BufferedReader(counted, buffer_size=1 << 16), encoding=encoding,
                                   newline="") as handle:
-                result = consume(csv.reader(handle))
+                result = consume(handle)
                 return result, counted.finish()
         except UnicodeDecodeError as exc:
             if encoding == "cp1252":  # not even cp1252: the bytes of a binary file
                 raise not_text_error(path) from exc
     raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
+
+
+def parse_line(text: str) -> list[str]:
+    """The fields of one CSV line (a reader that looks for a code first parses only the lines holding it)."""
+    return next(csv.reader((text,)), [])
 
 
 class _CountingReader(io.RawIOBase):
@@ -201,12 +213,10 @@ def load_xlsx(path: Path):
     Inside ``workbook_shared(path)`` every call returns the same open workbook (its ``close`` is
     then left to the block), so detecting a file and reading it parse the workbook once.
     """
-    shared = _SHARED.get()
-    if shared is not None and shared[0] == Path(path):
-        if shared[1] is None:
-            shared[1] = _open_xlsx(Path(path))
-        return _Kept(shared[1])
-    return _open_xlsx(Path(path))
+    path = Path(path)
+    if _shared_slot(path) is None:
+        return _open_xlsx(path)
+    return _Kept(shared(path, "xlsx", lambda: _open_xlsx(path)))
 
 
 def _open_xlsx(path: Path):
@@ -225,24 +235,45 @@ def _open_xlsx(path: Path):
         raise damaged_workbook_error(path) from exc
 
 
-# (path, the workbook once opened) while ``workbook_shared(path)`` runs
-_SHARED: ContextVar[list | None] = ContextVar("mpdesk_shared_workbook", default=None)
+@dataclass
+class _Slot:
+    path: Path
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+_SHARED: ContextVar[_Slot | None] = ContextVar("mpdesk_shared_workbook", default=None)
+
+
+def _shared_slot(path: Path) -> _Slot | None:
+    slot = _SHARED.get()
+    return slot if slot is not None and slot.path == Path(path) else None
+
+
+def shared(path: Path, key: str, make: Callable[[], T]) -> T:
+    """``make()`` once per ``workbook_shared(path)`` block (an opened workbook, a sheet's rows); else every call."""
+    slot = _shared_slot(path)
+    if slot is None:
+        return make()
+    if key not in slot.values:
+        slot.values[key] = make()
+    return slot.values[key]
 
 
 @contextmanager
 def workbook_shared(path: Path) -> Iterator[None]:
     """Within the block, ``load_xlsx(path)`` opens the workbook once; it is closed at the end."""
-    if (current := _SHARED.get()) is not None and current[0] == Path(path):
+    if _shared_slot(path) is not None:
         yield  # already shared by an outer block
         return
-    slot: list = [Path(path), None]
+    slot = _Slot(Path(path))
     token = _SHARED.set(slot)
     try:
         yield
     finally:
         _SHARED.reset(token)
-        if slot[1] is not None:
-            slot[1].close()
+        for value in slot.values.values():
+            if hasattr(value, "close"):
+                value.close()
 
 
 class _Kept:

@@ -10,6 +10,7 @@ the header is the first row whose first cell is 'Year'. '-' and blanks mean no d
 
 from __future__ import annotations
 
+import csv
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Iterable, Iterator
 
 from mpdesk.i18n import tr
 from mpdesk.imports.common import (
-    CONTEXT, NotANumber, Progress, country_label, read_number, stream_csv, target_country,
+    CONTEXT, NotANumber, Progress, country_label, parse_line, read_number, stream_text, target_country,
 )
 from mpdesk.imports.countries import Country, is_known_iso3
 from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, csv_place
@@ -103,13 +104,14 @@ def read_unhcr(path: str | Path, country_iso3: str, progress: Progress | None = 
     """The country's figures; the file is streamed (exports run to hundreds of MB), only its rows kept."""
     path = Path(path)
     country = target_country(country_iso3)
-    result, sha = stream_csv(path, lambda rows: _read_rows(path, rows, country), progress)
+    result, sha = stream_text(path, lambda lines: _read_lines(path, lines, country), progress)
     result.sha256 = sha
     return result
 
 
-def _read_rows(path: Path, reader: Iterator[list[str]], country: Country) -> ImportResult:
-    rows = list(itertools.islice(reader, PREAMBLE_MAX_ROWS))  # the preamble and the header
+def _read_lines(path: Path, lines: Iterator[str], country: Country) -> ImportResult:
+    head = list(itertools.islice(lines, PREAMBLE_MAX_ROWS))  # the preamble and the header
+    rows = list(csv.reader(head))
     header_index = find_header(rows)
     if header_index is None:
         raise ImportFormatError(
@@ -124,7 +126,7 @@ def _read_rows(path: Path, reader: Iterator[list[str]], country: Country) -> Imp
                 name=path.name))
     extracted = _preamble_value(rows[:header_index], "date extracted")
     first_line = header_index + 2  # the file's 1-based line of the first data row
-    data, years = _country_rows(itertools.chain(rows[header_index + 1:], reader), roles, country, first_line)
+    data, years = _country_rows(itertools.chain(head[header_index + 1:], lines), roles, country, first_line)
     _refuse_duplicates(path, data, roles, country)
     dataset = _dataset_name(roles, _year_span(years), extracted)
     result = ImportResult([], str(path), "", IMPORTER, dataset)  # the sha256 once the whole file is read
@@ -148,23 +150,32 @@ class _Place:
 Numbered = list[tuple[int, list[str]]]  # (the file's line number, the row)
 
 
-def _country_rows(rows: Iterable[list[str]], roles: dict[str, int], country: Country,
+def _country_rows(lines: Iterable[str], roles: dict[str, int], country: Country,
                   first_line: int) -> tuple[Numbered, set[str]]:
-    """One pass over the file: the rows naming the country (origin or asylum), and every year text."""
-    year_col, origin_col, asylum_col = roles["year"], roles["origin_iso"], roles["asylum_iso"]
+    """One pass over the file: the rows naming the country (origin or asylum), and every year text.
+
+    The hot loop (exports run to hundreds of MB): a line that does not hold the country's code
+    anywhere cannot name it, so only the lines that do are parsed as CSV. The year is the first
+    column (``find_header`` requires it), read from the line's start.
+    """
+    origin_col, asylum_col = roles["origin_iso"], roles["asylum_iso"]
     code = country.iso3
     found: Numbered = []
     years: set[str] = set()
     last_year = None
-    for line, row in enumerate(rows, start=first_line):   # the hot loop: hundreds of MB of rows
+    for line, text in enumerate(lines, start=first_line):
+        year = text[:text.find(",")]
+        if year != last_year:   # exports are sorted by year: one set insertion per run of lines
+            years.add(year.strip().strip('"'))
+            last_year = year
+        if code not in text:
+            continue
+        row = parse_line(text)
         try:
-            year, origin, asylum = row[year_col], row[origin_col], row[asylum_col]
+            origin, asylum = row[origin_col], row[asylum_col]
         except IndexError:
             continue
-        if year != last_year:   # exports are sorted by year: one set insertion per run of rows
-            years.add(year)
-            last_year = year
-        if (code in origin or code in asylum) and (origin.strip() == code or asylum.strip() == code):
+        if origin.strip() == code or asylum.strip() == code:
             found.append((line, row))
     return found, years
 

@@ -24,8 +24,11 @@ from mpdesk.imports.common import (
     persons,
     read_bytes_check,
     read_text,
+    parse_line,
+    shared,
     sheet_rows,
     stream_csv,
+    stream_text,
     target_country,
     NotANumber,
     read_number,
@@ -67,17 +70,27 @@ def read_worldbank(path: str | Path, country_iso3: str, progress: Progress | Non
     path = Path(path)
     country = target_country(country_iso3)
     if _is_text(path):
-        result, sha = stream_csv(path, lambda rows: _read_rows(path, "", rows, country), progress)
+        result, sha = stream_text(path, lambda lines: _read_lines(path, lines, country), progress)
         result.sha256 = sha
         return result
     with workbook_rows(path, progress) as (sheet, rows):
-        result = _read_rows(path, sheet, rows, country)
+        head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
+        result = _read_rows(path, sheet, head, enumerate(rows, start=len(head) + 1), country)
     result.sha256 = file_sha256(path)
     return result
 
 
-def _read_rows(path: Path, sheet: str, rows: Iterator[list], country: Country) -> ImportResult:
-    head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
+def _read_lines(path: Path, lines: Iterator[str], country: Country) -> ImportResult:
+    """A CSV: only the lines holding the country's code are parsed (a line without it cannot be its row)."""
+    head = list(itertools.islice(lines, HEADER_SEARCH_ROWS))
+    code = country.iso3
+    candidates = ((n, parse_line(text)) for n, text in enumerate(lines, start=len(head) + 1) if code in text)
+    return _read_rows(path, "", list(csv.reader(head)), candidates, country)
+
+
+def _read_rows(path: Path, sheet: str, head: list[list], rest: Iterator[tuple[int, list]],
+               country: Country) -> ImportResult:
+    """The rows of the file's first lines (``head``), then (line, row) of the rows that may be the country's."""
     header_index = _header_index(head)
     if header_index is None and is_wdi_metadata(head):
         raise metadata_error(path)
@@ -92,8 +105,9 @@ def _read_rows(path: Path, sheet: str, rows: Iterator[list], country: Country) -
     code_col = header.index("Country Code")
     result = ImportResult([], str(path), "", IMPORTER, "World Bank WDI")  # the caller adds the sha256
     codes: list[str] = []
-    for line, values in enumerate(itertools.chain(head[header_index + 1:], rows), start=header_index + 2):
-        if len(values) > code_col and _clean(values[code_col]) == country.iso3:  # the one test on every row
+    first = enumerate(head[header_index + 1:], start=header_index + 2)
+    for line, values in itertools.chain(first, rest):
+        if len(values) > code_col and _clean(values[code_col]) == country.iso3:
             row = _Row(dict(zip(header, values)), line, sheet)
             codes.append(_read_country_row(row, header, updated, result, projected_from))
     if not codes:
@@ -156,6 +170,11 @@ def workbook_rows(path: Path, progress: Progress | None = None) -> Iterator[tupl
 
 
 def _xls_rows(path: Path) -> tuple[str, list[list]]:
+    """The 'Data' sheet's name and rows (read once per import: recognising the file and reading it share them)."""
+    return shared(path, "xls_rows", lambda: _read_xls(path))
+
+
+def _read_xls(path: Path) -> tuple[str, list[list]]:
     import xlrd
 
     read_bytes_check(path)
