@@ -714,11 +714,6 @@
         <translation>Indicadores: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="207"/>
-        <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
-        <translation>{id}  {when}  {file} ({dataset}): {added} añadidas, {updated} cambiadas, {figures} cifras provienen ahora de él</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/cli_imports.py" line="46"/>
         <source>mpdesk does not know the layout of {name}; add --map indicator=KEY year=COLUMN value=COLUMN (columns: {columns}).</source>
         <translation>mpdesk no conoce la disposición de {name}; añada --map indicator=CLAVE year=COLUMNA value=COLUMNA (columnas: {columns}).</translation>
@@ -737,6 +732,16 @@
         <location filename="../../mpdesk/cli_imports.py" line="130"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} no aporta nada nuevo a este perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="207"/>
+        <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
+        <translation>{id}  {when}  {file} ({dataset}): {added} añadidas, {updated} cambiadas, {figures} cifras provienen ahora de él</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="210"/>
+        <source>; imported by {who}</source>
+        <translation>; importado por {who}</translation>
     </message>
     <message>
         <source>ISO 3166 alpha-3 code, e.g. KEN</source>
@@ -2220,131 +2225,131 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="81"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="99"/>
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="120"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="138"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="122"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="140"/>
         <source>A UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV file or a data-request workbook</source>
         <translation>Una descarga del DAES de las Naciones Unidas, del Banco Mundial, del ACNUR o de KNOMAD, un archivo CSV ordenado o un libro de solicitud de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="125"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="143"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="126"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="144"/>
         <source>&amp;Read the file</source>
         <translation>&amp;Leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="139"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="157"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="151"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="169"/>
         <source>Tick the indicators to import. Click one to see only its figures.</source>
         <translation>Marque los indicadores que desea importar. Haga clic en uno para ver solo sus cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="155"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="155"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="156"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="174"/>
         <source>Add · change · conflict</source>
         <translation>Añadir · cambiar · conflicto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="175"/>
         <source>Indicators in the file</source>
         <translation>Indicadores del archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="167"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="185"/>
         <source>Tick &amp;all</source>
         <translation>Marcar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="168"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="186"/>
         <source>Tick &amp;none</source>
         <translation>Marcar &amp;ninguno</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="193"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="211"/>
         <source>Open the import &amp;log</source>
         <translation>Abrir el &amp;registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="195"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="213"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importar los indicadores marcados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="198"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="216"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="257"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="275"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>Se canceló la lectura; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="283"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="284"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="301"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="302"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: {conflicts} · Ya en el perfil: {unchanged} · Omitidas: {skipped}. No se escribe nada hasta que importe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="309"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="327"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Nada de este archivo puede importarse en este perfil; la pestaña Omitidas indica por qué.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="329"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
         <source>To add ({n})</source>
         <translation>Por añadir ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="329"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
         <source>Will change ({n})</source>
         <translation>Por cambiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="329"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
         <source>Conflicts ({n})</source>
         <translation>Conflictos ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="330"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="348"/>
         <source>Skipped ({n})</source>
         <translation>Omitidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="387"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>Se importó {file}: {added} cifras añadidas, {updated} cambiadas. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="380"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="381"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="399"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Escrito en el perfil desde {file}: {added} datos añadidos y {updated} modificados, en {indicators} indicadores.</translation>
     </message>
@@ -2354,22 +2359,22 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Elija un archivo de datos para importar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="71"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="89"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="412"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="430"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="414"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="432"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Leer un archivo descargado o el libro de un ministerio, ver lo que cambiaría e importarlo (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="417"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
@@ -2379,7 +2384,7 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Archivos de datos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="67"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="85"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
@@ -2387,32 +2392,32 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="254"/>
+        <location filename="../../mpdesk/services/import_log.py" line="289"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>Se quitaron {removed} cifras y se restablecieron {restored} cifras anteriores.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="180"/>
+        <location filename="../../mpdesk/services/import_log.py" line="215"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} es el comienzo de varias importaciones ({ids}); escriba más caracteres del identificador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="202"/>
+        <location filename="../../mpdesk/services/import_log.py" line="237"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>No existe la importación {id} en este perfil; “mpdesk imports ARCHIVO” las lista.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="206"/>
+        <location filename="../../mpdesk/services/import_log.py" line="241"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>La importación de {name} la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="209"/>
+        <location filename="../../mpdesk/services/import_log.py" line="244"/>
         <source>Remove the import of {name}</source>
         <translation>Quitar la importación de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="257"/>
+        <location filename="../../mpdesk/services/import_log.py" line="292"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} cifras cambiadas desde la importación se conservaron como estaban.</translation>
     </message>
@@ -2425,168 +2430,188 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Importado de {file}, hoja {sheet}, celda {cell}, el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="42"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="44"/>
         <source>Imported from {file} on {when}.</source>
         <translation>Importado de {file} el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="44"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="46"/>
         <source>Open its import</source>
         <translation>Abrir su importación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="78"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="55"/>
+        <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
+        <translation>Importado de {file} el {when}: la suma de la columna «{column}» en las líneas {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="58"/>
+        <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
+        <translation>Importado de {file}, línea {lines}, columna «{column}», el {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="93"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="79"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="94"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="83"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="98"/>
         <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
         <translation>Todos los archivos importados en este perfil, del más reciente al más antiguo. Seleccione uno para ver las cifras que aún provienen de él, o para quitar la importación por completo: vuelven las cifras que reemplazó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Changed</source>
         <translation>Cambiadas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Figures now</source>
         <translation>Cifras actuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="91"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="92"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="99"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
         <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
         <translation>Aún no se ha importado nada. Use Importar datos… (Ctrl+I) o suelte un archivo en la ventana.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="115"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="116"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
         <source>Figures from this import</source>
         <translation>Cifras de esta importación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="120"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
         <source>&amp;Show the figure in its module</source>
         <translation>&amp;Mostrar la cifra en su módulo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="122"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="137"/>
         <source>&amp;Remove this import…</source>
         <translation>&amp;Quitar esta importación…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
         <source>Remove it</source>
         <translation>Quitarla</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="149"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="157"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="172"/>
         <source>sha256 {digest}</source>
         <translation>sha256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="190"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
         <source>{file}, imported {when}. sha256 {digest}.</source>
         <translation>{file}, importado el {when}. sha256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="208"/>
+        <source>Imported by {who} (the computer&apos;s login name).</source>
+        <translation>Importado por {who} (el nombre de inicio de sesión del equipo).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="210"/>
         <source>Dataset: {dataset}.</source>
         <translation>Conjunto de datos: {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="194"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
         <source>Warning: {text}</source>
         <translation>Advertencia: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="196"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Esta importación la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="235"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="236"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="252"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="253"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>¿Quitar la importación de {file}? Sus {n} cifras salen del perfil y vuelven las cifras que reemplazó. Se conservan las cifras introducidas después.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="253"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="270"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Edición ▸ Deshacer restablece la importación.</translation>
     </message>
@@ -2594,62 +2619,62 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="245"/>
+        <location filename="../../mpdesk/imports/preview.py" line="250"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="254"/>
+        <location filename="../../mpdesk/imports/preview.py" line="259"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="416"/>
+        <location filename="../../mpdesk/imports/preview.py" line="421"/>
         <source>typed in</source>
         <translation>introducida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="114"/>
+        <location filename="../../mpdesk/imports/preview.py" line="115"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica {count} datos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="311"/>
+        <location filename="../../mpdesk/imports/preview.py" line="316"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entradas del archivo que no contienen ninguna cifra utilizable (celdas vacías o dañadas, o sin datos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="109"/>
+        <location filename="../../mpdesk/imports/preview.py" line="110"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="112"/>
+        <location filename="../../mpdesk/imports/preview.py" line="113"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica un dato.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="447"/>
+        <location filename="../../mpdesk/imports/preview.py" line="452"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Nada que importar de {file}: ninguna de sus cifras corresponde a los indicadores elegidos de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="178"/>
+        <location filename="../../mpdesk/imports/preview.py" line="182"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk no conoce la disposición de {name}. Indique qué columna contiene el año, el valor y las desagregaciones, y de qué indicador se trata; mpdesk lo recordará para el próximo archivo con esta disposición.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="289"/>
+        <location filename="../../mpdesk/imports/preview.py" line="294"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key}: este perfil no usa este indicador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="292"/>
+        <location filename="../../mpdesk/imports/preview.py" line="297"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name}: mpdesk calcula este indicador a partir de otros, así que las cifras del archivo no se guardan.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="443"/>
+        <location filename="../../mpdesk/imports/preview.py" line="448"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} no tiene cifras para {keys}.</translation>
     </message>
@@ -5610,93 +5635,93 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="105"/>
+        <location filename="../../mpdesk/imports/common.py" line="189"/>
         <source>The file {path} does not exist. Check the name and the folder, then try again.</source>
         <translation>El archivo {path} no existe. Compruebe el nombre y la carpeta, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="108"/>
+        <location filename="../../mpdesk/imports/common.py" line="192"/>
         <source>mpdesk cannot open {path}: it is locked by another program or you do not have permission to read it. Close it (for example in Excel) and try again.</source>
         <translation>mpdesk no puede abrir {path}: está bloqueado por otro programa o no tiene permiso para leerlo. Ciérrelo (por ejemplo, en Excel) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="112"/>
-        <source>{path} is a folder, not a file. Choose a data file inside it.</source>
-        <translation>{path} es una carpeta, no un archivo. Elija un archivo de datos dentro de ella.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="114"/>
-        <source>mpdesk cannot read {path} ({reason}). Copy the file to your computer and try again.</source>
-        <translation>mpdesk no puede leer {path} ({reason}). Copie el archivo en su computadora e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="121"/>
-        <location filename="../../mpdesk/imports/detect.py" line="56"/>
-        <source>{name} is damaged or is not really an Excel workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
-        <translation>{name} está dañado o no es realmente un libro de Excel. Descárguelo de nuevo, o ábralo en Excel y guárdelo como .xlsx.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="27"/>
-        <source>&apos;{code}&apos; is not a known country code. Use the three-letter ISO code of the profile&apos;s country, for example KEN for Kenya.</source>
-        <translation>“{code}” no es un código de país conocido. Use el código ISO de tres letras del país del perfil, por ejemplo KEN para Kenia.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="156"/>
-        <source>{path} is not an ordinary file (it is a pipe, a device or a socket), so mpdesk cannot import it. Save the data as a file and choose that file.</source>
-        <translation>{path} no es un archivo normal (es una tubería, un dispositivo o un socket), así que mpdesk no puede importarlo. Guarde los datos en un archivo y elija ese archivo.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="171"/>
-        <source>{name} is empty (0 bytes). Download or copy the file again.</source>
-        <translation>{name} está vacío (0 bytes). Descargue o copie el archivo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="90"/>
+        <location filename="../../mpdesk/imports/common.py" line="106"/>
         <source>{name} is not a text file that mpdesk can read. Save it as CSV (UTF-8) and try again.</source>
         <translation>{name} no es un archivo de texto que mpdesk pueda leer. Guárdelo como CSV (UTF-8) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/detect.py" line="27"/>
+        <location filename="../../mpdesk/imports/common.py" line="196"/>
+        <source>{path} is a folder, not a file. Choose a data file inside it.</source>
+        <translation>{path} es una carpeta, no un archivo. Elija un archivo de datos dentro de ella.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="198"/>
+        <source>mpdesk cannot read {path} ({reason}). Copy the file to your computer and try again.</source>
+        <translation>mpdesk no puede leer {path} ({reason}). Copie el archivo en su computadora e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="205"/>
+        <location filename="../../mpdesk/imports/detect.py" line="63"/>
+        <source>{name} is damaged or is not really an Excel workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
+        <translation>{name} está dañado o no es realmente un libro de Excel. Descárguelo de nuevo, o ábralo en Excel y guárdelo como .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="39"/>
+        <source>&apos;{code}&apos; is not a known country code. Use the three-letter ISO code of the profile&apos;s country, for example KEN for Kenya.</source>
+        <translation>“{code}” no es un código de país conocido. Use el código ISO de tres letras del país del perfil, por ejemplo KEN para Kenia.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="309"/>
+        <source>{path} is not an ordinary file (it is a pipe, a device or a socket), so mpdesk cannot import it. Save the data as a file and choose that file.</source>
+        <translation>{path} no es un archivo normal (es una tubería, un dispositivo o un socket), así que mpdesk no puede importarlo. Guarde los datos en un archivo y elija ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="324"/>
+        <source>{name} is empty (0 bytes). Download or copy the file again.</source>
+        <translation>{name} está vacío (0 bytes). Descargue o copie el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/detect.py" line="32"/>
         <source>mpdesk does not recognise this file. It reads UN DESA International Migrant Stock workbooks, World Bank WDI downloads (CSV or Excel), UNHCR Refugee Data Finder exports, KNOMAD matrices and tidy CSV files.</source>
         <translation>mpdesk no reconoce este archivo. Lee libros International Migrant Stock del DAES de las Naciones Unidas, descargas WDI del Banco Mundial (CSV o Excel), exportaciones del Refugee Data Finder del ACNUR, matrices de KNOMAD y archivos CSV ordenados.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="215"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="222"/>
         <source>estimate</source>
         <translation>estimación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="245"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="253"/>
         <source>estimate; GDP from IMF World Economic Outlook</source>
         <translation>estimación; PIB según el World Economic Outlook del FMI</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="138"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
         <source>Model estimate</source>
         <translation>Estimación modelizada</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="142"/>
         <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
         <translation>Poblaciones a mitad de {year}: la matriz titulada {title} se basa en las estimaciones del DAES de las Naciones Unidas para mitad de {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="110"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="112"/>
         <source>{name} is not a KNOMAD remittance or migration workbook: its top-left cell does not describe a bilateral matrix or remittance inflows.</source>
         <translation>{name} no es un libro de KNOMAD sobre remesas o migración: su celda superior izquierda no describe una matriz bilateral ni entradas de remesas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="124"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="126"/>
         <source>{country} was not found in this KNOMAD workbook, or has no figures in it.</source>
         <translation>{country} no se encontró en este libro de KNOMAD, o no tiene cifras en él.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="133"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="135"/>
         <source>{name}: the title in cell A1 does not say which year the matrix is for, so its figures cannot be dated.</source>
         <translation>{name}: el título de la celda A1 no indica a qué año corresponde la matriz, por lo que sus cifras no pueden fecharse.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="220"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="228"/>
         <source>{country} shows 0 for {years} in this file; KNOMAD uses 0 where no data was reported, so these years were left out.</source>
         <translation>{country} muestra 0 para {years} en este archivo; KNOMAD usa 0 cuando no se informaron datos, por lo que esos años se omitieron.</translation>
     </message>
@@ -5821,112 +5846,112 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Fila {line}: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="232"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="235"/>
         <source>Mid-year estimate; includes asylum seekers</source>
         <translation>Estimación a mitad de año; incluye a los solicitantes de asilo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="241"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="244"/>
         <source>Basis: {basis} (UN DESA type of data &apos;{code}&apos;)</source>
         <translation>Criterio: {basis} (tipo de datos del DAES de las Naciones Unidas “{code}”)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="92"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="94"/>
         <source>{name} is not a UN DESA International Migrant Stock workbook: the sheet &apos;Table 1&apos; with the migrant stock title was not found.</source>
         <translation>{name} no es un libro International Migrant Stock del DAES de las Naciones Unidas: no se encontró la hoja “Table 1” con el título de la población migrante.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="85"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="87"/>
         <source>{country} (M49 code {m49}) is not in this UN DESA workbook, or has no figures in it.</source>
         <translation>{country} (código M49 {m49}) no figura en este libro del DAES de las Naciones Unidas, o no tiene cifras en él.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="121"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="124"/>
         <source>{sheet} has no row of years; it was skipped.</source>
         <translation>{sheet} no tiene ninguna fila de años; se omitió.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="216"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="219"/>
         <source>{name}, sheet &apos;{sheet}&apos;, cell {cell}: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, hoja “{sheet}”, celda {cell}: “{text}” no es un número; esta cifra no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="79"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="81"/>
         <source>This workbook has no {sheet}; its figures were not imported.</source>
         <translation>Este libro no tiene {sheet}; sus cifras no se importaron.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="110"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="118"/>
         <source>{name} is not a UNHCR Refugee Data Finder export: no header row with &apos;Year&apos; and the ISO codes of origin and asylum was found.</source>
         <translation>{name} no es una exportación del Refugee Data Finder del ACNUR: no se encontró una fila de encabezado con “Year” y los códigos ISO de origen y de asilo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="116"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="124"/>
         <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).</source>
         <translation>{name} no tiene ninguna de las cifras del ACNUR que lee mpdesk (refugiados, solicitantes de asilo, personas desplazadas internas, apátridas, retornos, reasentamiento, naturalizaciones).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="130"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="138"/>
         <source>{country} does not appear in this UNHCR file.</source>
         <translation>{country} no aparece en este archivo del ACNUR.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="176"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="197"/>
         <source>{name} lists the same year, origin and asylum country twice for {country} (lines {lines}). mpdesk does not add such rows together: download the export again, or delete the repeated rows, and import it again.</source>
         <translation>{name} repite el mismo año, origen y país de asilo para {country} (líneas {lines}). mpdesk no suma esas filas: descargue de nuevo la exportación, o borre las filas repetidas, e impórtela otra vez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="258"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="282"/>
         <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
         <translation>{n} personas en “{indicator}” tienen un origen o destino desconocido o apátrida; solo se cuentan en los totales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="275"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="299"/>
         <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, línea {line}, columna “{column}”: “{text}” no es un número; esta cifra no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="174"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="195"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="249"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="273"/>
         <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
         <translation>{name}: el total de {year} de “{indicator}” no se guardó porque una de las filas que suma está dañada (véase arriba).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="88"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="124"/>
         <source>{name} is the World Bank&apos;s country list that comes with the data, not the data itself. Import the file from the same download whose name starts with &apos;API_&apos;.</source>
         <translation>{name} es la lista de países del Banco Mundial que acompaña a los datos, no los datos en sí. Importe el archivo de la misma descarga cuyo nombre empieza por “API_”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="65"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="99"/>
         <source>{name} is not a World Bank WDI download: the header row with &apos;Country Code&apos; was not found in the first {n} rows.</source>
         <translation>{name} no es una descarga WDI del Banco Mundial: no se encontró la fila de encabezado con “Country Code” en las primeras {n} filas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="79"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="115"/>
         <source>{country} is not in this World Bank file.</source>
         <translation>{country} no está en este archivo del Banco Mundial.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="189"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="259"/>
         <source>mpdesk does not know the World Bank indicator &apos;{code}&apos; ({name}). It reads these indicators: {known}.</source>
         <translation>mpdesk no conoce el indicador del Banco Mundial “{code}” ({name}). Lee estos indicadores: {known}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="116"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="185"/>
         <source>{name} is damaged or is not really an Excel .xls workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
         <translation>{name} está dañado o no es realmente un libro de Excel .xls. Descárguelo de nuevo, o ábralo en Excel y guárdelo como .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="199"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="269"/>
         <source>{name}, line {line}, column {column}: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, línea {line}, columna {column}: “{text}” no es un número; esta cifra no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="214"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="284"/>
         <source>UN WPP {revision} projection</source>
         <translation>Proyección {revision} de las WPP de las Naciones Unidas</translation>
     </message>

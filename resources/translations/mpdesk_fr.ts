@@ -714,11 +714,6 @@
         <translation>Indicateurs : {keys}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="207"/>
-        <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
-        <translation>{id}  {when}  {file} ({dataset}) : {added} ajoutées, {updated} modifiées, {figures} données en proviennent désormais</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/cli_imports.py" line="46"/>
         <source>mpdesk does not know the layout of {name}; add --map indicator=KEY year=COLUMN value=COLUMN (columns: {columns}).</source>
         <translation>mpdesk ne connaît pas la disposition de {name} ; ajoutez --map indicator=CLÉ year=COLONNE value=COLONNE (colonnes : {columns}).</translation>
@@ -737,6 +732,16 @@
         <location filename="../../mpdesk/cli_imports.py" line="130"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} n&apos;apporte rien de nouveau à ce profil.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="207"/>
+        <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
+        <translation>{id}  {when}  {file} ({dataset}) : {added} ajoutées, {updated} modifiées, {figures} données en proviennent désormais</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="210"/>
+        <source>; imported by {who}</source>
+        <translation>; importé par {who}</translation>
     </message>
     <message>
         <source>ISO 3166 alpha-3 code, e.g. KEN</source>
@@ -2220,131 +2225,131 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="81"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="99"/>
         <source>Import data</source>
         <translation>Importer des données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="120"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="138"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="122"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="140"/>
         <source>A UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV file or a data-request workbook</source>
         <translation>Un téléchargement du DAES de l&apos;ONU, de la Banque mondiale, du HCR ou de KNOMAD, un fichier CSV structuré ou un classeur de demande de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="125"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="143"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="126"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="144"/>
         <source>&amp;Read the file</source>
         <translation>&amp;Lire le fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="139"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="157"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="151"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="169"/>
         <source>Tick the indicators to import. Click one to see only its figures.</source>
         <translation>Cochez les indicateurs à importer. Cliquez sur l&apos;un d&apos;eux pour ne voir que ses données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="155"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="155"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
         <source>Years</source>
         <translation>Années</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="156"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="174"/>
         <source>Add · change · conflict</source>
         <translation>Ajout · modification · conflit</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="175"/>
         <source>Indicators in the file</source>
         <translation>Indicateurs du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="167"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="185"/>
         <source>Tick &amp;all</source>
         <translation>Tout &amp;cocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="168"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="186"/>
         <source>Tick &amp;none</source>
         <translation>Tout &amp;décocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="193"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="211"/>
         <source>Open the import &amp;log</source>
         <translation>Ouvrir le &amp;journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="195"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="213"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importer les indicateurs cochés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="198"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="216"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="257"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="275"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>La lecture a été annulée ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="283"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="284"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="301"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="302"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 À ajouter : {added} · À modifier : {changed} · En conflit avec une autre source : {conflicts} · Déjà dans le profil : {unchanged} · Écartées : {skipped}. Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="309"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="327"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Rien dans ce fichier ne peut être importé dans ce profil ; l&apos;onglet Écartées indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="329"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
         <source>To add ({n})</source>
         <translation>À ajouter ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="329"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
         <source>Will change ({n})</source>
         <translation>À modifier ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="329"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="330"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="348"/>
         <source>Skipped ({n})</source>
         <translation>Écartées ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="387"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>{file} importé : {added} données ajoutées, {updated} modifiées. Édition ▸ Annuler retire toute l&apos;importation, de même que le journal des importations à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="380"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="381"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="399"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Écrit dans le profil à partir de {file} : {added} données ajoutées et {updated} modifiées, dans {indicators} indicateurs.</translation>
     </message>
@@ -2354,22 +2359,22 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Choisissez un fichier de données à importer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="71"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="89"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="412"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="430"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="414"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="432"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Lire un fichier téléchargé ou le classeur d&apos;un ministère, voir ce qu&apos;il changerait, puis l&apos;importer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="417"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
@@ -2379,7 +2384,7 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Fichiers de données ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="67"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="85"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
@@ -2387,32 +2392,32 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="254"/>
+        <location filename="../../mpdesk/services/import_log.py" line="289"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>{removed} données retirées et {restored} données antérieures rétablies.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="180"/>
+        <location filename="../../mpdesk/services/import_log.py" line="215"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} est le début de plusieurs importations ({ids}) ; saisissez davantage de l’identifiant.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="202"/>
+        <location filename="../../mpdesk/services/import_log.py" line="237"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>Il n&apos;existe pas d&apos;importation {id} dans ce profil ; « mpdesk imports FICHIER » les liste.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="206"/>
+        <location filename="../../mpdesk/services/import_log.py" line="241"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>L&apos;importation de {name} a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="209"/>
+        <location filename="../../mpdesk/services/import_log.py" line="244"/>
         <source>Remove the import of {name}</source>
         <translation>Retirer l&apos;importation de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="257"/>
+        <location filename="../../mpdesk/services/import_log.py" line="292"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} données modifiées depuis l&apos;importation ont été conservées telles quelles.</translation>
     </message>
@@ -2425,168 +2430,188 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Importé de {file}, feuille {sheet}, cellule {cell}, le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="42"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="44"/>
         <source>Imported from {file} on {when}.</source>
         <translation>Importé de {file} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="44"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="46"/>
         <source>Open its import</source>
         <translation>Ouvrir son importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="78"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="55"/>
+        <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
+        <translation>Importé de {file} le {when} : la somme de la colonne « {column} » aux lignes {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="58"/>
+        <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
+        <translation>Importé de {file}, ligne {lines}, colonne « {column} », le {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="93"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="79"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="94"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="83"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="98"/>
         <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
         <translation>Tous les fichiers importés dans ce profil, du plus récent au plus ancien. Sélectionnez-en un pour voir les données qui en proviennent encore, ou pour retirer l&apos;importation en bloc : les données qu&apos;elle avait remplacées reviennent.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Changed</source>
         <translation>Modifiées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Skipped</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Figures now</source>
         <translation>Données actuelles</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="91"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="92"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>Imports</source>
         <translation>Importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="99"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
         <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
         <translation>Rien n&apos;a encore été importé. Utilisez Importer des données… (Ctrl+I) ou déposez un fichier sur la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="115"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="116"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
         <source>Figures from this import</source>
         <translation>Données issues de cette importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="120"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
         <source>&amp;Show the figure in its module</source>
         <translation>&amp;Afficher la donnée dans son module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="122"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="137"/>
         <source>&amp;Remove this import…</source>
         <translation>&amp;Retirer cette importation…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
         <source>Remove it</source>
         <translation>La retirer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="149"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="157"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="172"/>
         <source>sha256 {digest}</source>
         <translation>sha256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="190"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
         <source>{file}, imported {when}. sha256 {digest}.</source>
         <translation>{file}, importé le {when}. sha256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="208"/>
+        <source>Imported by {who} (the computer&apos;s login name).</source>
+        <translation>Importé par {who} (le nom de connexion de l&apos;ordinateur).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="210"/>
         <source>Dataset: {dataset}.</source>
         <translation>Jeu de données : {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="194"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="196"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Cette importation a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="235"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="236"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="252"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="253"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>Retirer l&apos;importation de {file} ? Ses {n} données quittent le profil et les données qu&apos;elle avait remplacées reviennent. Les données saisies depuis sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="253"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="270"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Édition ▸ Annuler rétablit l&apos;importation.</translation>
     </message>
@@ -2594,62 +2619,62 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="245"/>
+        <location filename="../../mpdesk/imports/preview.py" line="250"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="254"/>
+        <location filename="../../mpdesk/imports/preview.py" line="259"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="416"/>
+        <location filename="../../mpdesk/imports/preview.py" line="421"/>
         <source>typed in</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="114"/>
+        <location filename="../../mpdesk/imports/preview.py" line="115"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie {count} données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="311"/>
+        <location filename="../../mpdesk/imports/preview.py" line="316"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entrées du fichier qui ne contiennent aucune donnée exploitable (cellules vides ou endommagées, ou absence de données).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="109"/>
+        <location filename="../../mpdesk/imports/preview.py" line="110"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="112"/>
+        <location filename="../../mpdesk/imports/preview.py" line="113"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie une donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="447"/>
+        <location filename="../../mpdesk/imports/preview.py" line="452"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Rien à importer de {file} : aucune de ses données ne correspond aux indicateurs choisis de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="178"/>
+        <location filename="../../mpdesk/imports/preview.py" line="182"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk ne connaît pas la disposition de {name}. Indiquez quelle colonne contient l&apos;année, la valeur et les ventilations, et de quel indicateur il s&apos;agit ; mpdesk s&apos;en souviendra pour le prochain fichier de même disposition.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="289"/>
+        <location filename="../../mpdesk/imports/preview.py" line="294"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key} : ce profil n&apos;utilise pas cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="292"/>
+        <location filename="../../mpdesk/imports/preview.py" line="297"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name} : mpdesk calcule cet indicateur à partir d&apos;autres, les données du fichier ne sont donc pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="443"/>
+        <location filename="../../mpdesk/imports/preview.py" line="448"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} ne contient aucune donnée pour {keys}.</translation>
     </message>
@@ -5610,93 +5635,93 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="105"/>
+        <location filename="../../mpdesk/imports/common.py" line="189"/>
         <source>The file {path} does not exist. Check the name and the folder, then try again.</source>
         <translation>Le fichier {path} n&apos;existe pas. Vérifiez le nom et le dossier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="108"/>
+        <location filename="../../mpdesk/imports/common.py" line="192"/>
         <source>mpdesk cannot open {path}: it is locked by another program or you do not have permission to read it. Close it (for example in Excel) and try again.</source>
         <translation>mpdesk ne peut pas ouvrir {path} : il est verrouillé par un autre programme ou vous n&apos;avez pas l&apos;autorisation de le lire. Fermez-le (par exemple dans Excel) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="112"/>
-        <source>{path} is a folder, not a file. Choose a data file inside it.</source>
-        <translation>{path} est un dossier, et non un fichier. Choisissez un fichier de données à l&apos;intérieur.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="114"/>
-        <source>mpdesk cannot read {path} ({reason}). Copy the file to your computer and try again.</source>
-        <translation>mpdesk ne peut pas lire {path} ({reason}). Copiez le fichier sur votre ordinateur et réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="121"/>
-        <location filename="../../mpdesk/imports/detect.py" line="56"/>
-        <source>{name} is damaged or is not really an Excel workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
-        <translation>{name} est endommagé ou n&apos;est pas réellement un classeur Excel. Téléchargez-le à nouveau, ou ouvrez-le dans Excel et enregistrez-le au format .xlsx.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="27"/>
-        <source>&apos;{code}&apos; is not a known country code. Use the three-letter ISO code of the profile&apos;s country, for example KEN for Kenya.</source>
-        <translation>« {code} » n&apos;est pas un code de pays connu. Utilisez le code ISO à trois lettres du pays du profil, par exemple KEN pour le Kenya.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="156"/>
-        <source>{path} is not an ordinary file (it is a pipe, a device or a socket), so mpdesk cannot import it. Save the data as a file and choose that file.</source>
-        <translation>{path} n’est pas un fichier ordinaire (c’est un tube, un périphérique ou un socket) : mpdesk ne peut pas l’importer. Enregistrez les données dans un fichier et choisissez ce fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="171"/>
-        <source>{name} is empty (0 bytes). Download or copy the file again.</source>
-        <translation>{name} est vide (0 octet). Téléchargez ou copiez le fichier à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="90"/>
+        <location filename="../../mpdesk/imports/common.py" line="106"/>
         <source>{name} is not a text file that mpdesk can read. Save it as CSV (UTF-8) and try again.</source>
         <translation>{name} n&apos;est pas un fichier texte que mpdesk peut lire. Enregistrez-le au format CSV (UTF-8) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/detect.py" line="27"/>
+        <location filename="../../mpdesk/imports/common.py" line="196"/>
+        <source>{path} is a folder, not a file. Choose a data file inside it.</source>
+        <translation>{path} est un dossier, et non un fichier. Choisissez un fichier de données à l&apos;intérieur.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="198"/>
+        <source>mpdesk cannot read {path} ({reason}). Copy the file to your computer and try again.</source>
+        <translation>mpdesk ne peut pas lire {path} ({reason}). Copiez le fichier sur votre ordinateur et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="205"/>
+        <location filename="../../mpdesk/imports/detect.py" line="63"/>
+        <source>{name} is damaged or is not really an Excel workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
+        <translation>{name} est endommagé ou n&apos;est pas réellement un classeur Excel. Téléchargez-le à nouveau, ou ouvrez-le dans Excel et enregistrez-le au format .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="39"/>
+        <source>&apos;{code}&apos; is not a known country code. Use the three-letter ISO code of the profile&apos;s country, for example KEN for Kenya.</source>
+        <translation>« {code} » n&apos;est pas un code de pays connu. Utilisez le code ISO à trois lettres du pays du profil, par exemple KEN pour le Kenya.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="309"/>
+        <source>{path} is not an ordinary file (it is a pipe, a device or a socket), so mpdesk cannot import it. Save the data as a file and choose that file.</source>
+        <translation>{path} n’est pas un fichier ordinaire (c’est un tube, un périphérique ou un socket) : mpdesk ne peut pas l’importer. Enregistrez les données dans un fichier et choisissez ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="324"/>
+        <source>{name} is empty (0 bytes). Download or copy the file again.</source>
+        <translation>{name} est vide (0 octet). Téléchargez ou copiez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/detect.py" line="32"/>
         <source>mpdesk does not recognise this file. It reads UN DESA International Migrant Stock workbooks, World Bank WDI downloads (CSV or Excel), UNHCR Refugee Data Finder exports, KNOMAD matrices and tidy CSV files.</source>
         <translation>mpdesk ne reconnaît pas ce fichier. Il lit les classeurs International Migrant Stock du DAES de l&apos;ONU, les téléchargements WDI de la Banque mondiale (CSV ou Excel), les exportations du Refugee Data Finder du HCR, les matrices KNOMAD et les fichiers CSV structurés.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="215"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="222"/>
         <source>estimate</source>
         <translation>estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="245"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="253"/>
         <source>estimate; GDP from IMF World Economic Outlook</source>
         <translation>estimation ; PIB selon les Perspectives de l&apos;économie mondiale du FMI</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="138"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
         <source>Model estimate</source>
         <translation>Estimation modélisée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="142"/>
         <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
         <translation>Stocks au milieu de {year} : la matrice intitulée {title} repose sur les estimations du DAES de l&apos;ONU pour le milieu de {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="110"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="112"/>
         <source>{name} is not a KNOMAD remittance or migration workbook: its top-left cell does not describe a bilateral matrix or remittance inflows.</source>
         <translation>{name} n&apos;est pas un classeur KNOMAD sur les envois de fonds ou les migrations : sa cellule en haut à gauche ne décrit ni une matrice bilatérale ni des entrées d&apos;envois de fonds.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="124"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="126"/>
         <source>{country} was not found in this KNOMAD workbook, or has no figures in it.</source>
         <translation>{country} ne figure pas dans ce classeur KNOMAD, ou n&apos;y a aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="133"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="135"/>
         <source>{name}: the title in cell A1 does not say which year the matrix is for, so its figures cannot be dated.</source>
         <translation>{name} : le titre de la cellule A1 n&apos;indique pas l&apos;année de la matrice, ses données ne peuvent donc pas être datées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="220"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="228"/>
         <source>{country} shows 0 for {years} in this file; KNOMAD uses 0 where no data was reported, so these years were left out.</source>
         <translation>{country} affiche 0 pour {years} dans ce fichier ; KNOMAD utilise 0 lorsqu&apos;aucune donnée n&apos;a été communiquée, ces années ont donc été écartées.</translation>
     </message>
@@ -5821,112 +5846,112 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Ligne {line} : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="232"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="235"/>
         <source>Mid-year estimate; includes asylum seekers</source>
         <translation>Estimation au milieu de l&apos;année ; comprend les demandeurs d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="241"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="244"/>
         <source>Basis: {basis} (UN DESA type of data &apos;{code}&apos;)</source>
         <translation>Base : {basis} (type de données du DAES de l&apos;ONU « {code} »)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="92"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="94"/>
         <source>{name} is not a UN DESA International Migrant Stock workbook: the sheet &apos;Table 1&apos; with the migrant stock title was not found.</source>
         <translation>{name} n&apos;est pas un classeur International Migrant Stock du DAES de l&apos;ONU : la feuille « Table 1 » portant le titre sur le stock de migrants est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="85"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="87"/>
         <source>{country} (M49 code {m49}) is not in this UN DESA workbook, or has no figures in it.</source>
         <translation>{country} (code M49 {m49}) ne figure pas dans ce classeur du DAES de l&apos;ONU, ou n&apos;y a aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="121"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="124"/>
         <source>{sheet} has no row of years; it was skipped.</source>
         <translation>{sheet} ne comporte aucune ligne d&apos;années ; cette feuille a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="216"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="219"/>
         <source>{name}, sheet &apos;{sheet}&apos;, cell {cell}: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, feuille « {sheet} », cellule {cell} : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="79"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="81"/>
         <source>This workbook has no {sheet}; its figures were not imported.</source>
         <translation>Ce classeur ne comporte pas de {sheet} ; ses données n&apos;ont pas été importées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="110"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="118"/>
         <source>{name} is not a UNHCR Refugee Data Finder export: no header row with &apos;Year&apos; and the ISO codes of origin and asylum was found.</source>
         <translation>{name} n&apos;est pas une exportation du Refugee Data Finder du HCR : aucune ligne d&apos;en-tête avec « Year » et les codes ISO d&apos;origine et d&apos;asile n&apos;a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="116"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="124"/>
         <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).</source>
         <translation>{name} ne contient aucune des données du HCR que lit mpdesk (réfugiés, demandeurs d&apos;asile, personnes déplacées internes, apatrides, retours, réinstallation, naturalisations).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="130"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="138"/>
         <source>{country} does not appear in this UNHCR file.</source>
         <translation>{country} ne figure pas dans ce fichier du HCR.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="176"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="197"/>
         <source>{name} lists the same year, origin and asylum country twice for {country} (lines {lines}). mpdesk does not add such rows together: download the export again, or delete the repeated rows, and import it again.</source>
         <translation>{name} donne deux fois la même année, la même origine et le même pays d&apos;asile pour {country} (lignes {lines}). mpdesk n&apos;additionne pas de telles lignes : téléchargez à nouveau l&apos;exportation, ou supprimez les lignes répétées, puis importez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="258"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="282"/>
         <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
         <translation>{n} personnes dans « {indicator} » ont une origine ou une destination inconnue ou apatride ; elles ne sont comptées que dans les totaux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="275"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="299"/>
         <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, ligne {line}, colonne « {column} » : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="174"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="195"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="249"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="273"/>
         <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
         <translation>{name} : le total {year} de « {indicator} » n&apos;a pas été enregistré, car une ligne qu&apos;il additionne est endommagée (voir ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="88"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="124"/>
         <source>{name} is the World Bank&apos;s country list that comes with the data, not the data itself. Import the file from the same download whose name starts with &apos;API_&apos;.</source>
         <translation>{name} est la liste des pays de la Banque mondiale fournie avec les données, et non les données elles-mêmes. Importez le fichier du même téléchargement dont le nom commence par « API_ ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="65"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="99"/>
         <source>{name} is not a World Bank WDI download: the header row with &apos;Country Code&apos; was not found in the first {n} rows.</source>
         <translation>{name} n&apos;est pas un téléchargement WDI de la Banque mondiale : la ligne d&apos;en-tête avec « Country Code » est introuvable dans les {n} premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="79"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="115"/>
         <source>{country} is not in this World Bank file.</source>
         <translation>{country} ne figure pas dans ce fichier de la Banque mondiale.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="189"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="259"/>
         <source>mpdesk does not know the World Bank indicator &apos;{code}&apos; ({name}). It reads these indicators: {known}.</source>
         <translation>mpdesk ne connaît pas l&apos;indicateur de la Banque mondiale « {code} » ({name}). Il lit les indicateurs suivants : {known}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="116"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="185"/>
         <source>{name} is damaged or is not really an Excel .xls workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
         <translation>{name} est endommagé ou n&apos;est pas réellement un classeur Excel .xls. Téléchargez-le à nouveau, ou ouvrez-le dans Excel et enregistrez-le au format .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="199"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="269"/>
         <source>{name}, line {line}, column {column}: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, ligne {line}, colonne {column} : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="214"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="284"/>
         <source>UN WPP {revision} projection</source>
         <translation>Projection {revision} des WPP de l&apos;ONU</translation>
     </message>
