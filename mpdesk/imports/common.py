@@ -9,10 +9,10 @@ import math
 import os
 import re
 import stat
-from pathlib import Path
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
 
 from mpdesk.i18n import tr
@@ -24,8 +24,7 @@ T = TypeVar("T")
 # How far a reader has got, as the fraction of the file read (0 to 1). The callback may raise (a
 # cancelled job's does): readers call it between rows, hold nothing open afterwards and write nothing.
 Progress = Callable[[float], None]
-PROGRESS_ROWS = 2048  # CSV rows between two progress calls (cheap, and often enough to stop within a moment)
-PROGRESS_SHEET_ROWS = 32  # the same for workbook rows, which openpyxl reads far more slowly
+PROGRESS_SHEET_ROWS = 32  # workbook rows between two progress calls (CSVs report per 64 KB read)
 # What publishers write for "no figure": read as absent, silently. Anything else that is not a
 # number ('n/a', '51.202.827', '280 000', 'unknown') is reported by ``read_number``.
 MISSING_MARKERS = {"", "..", "~", "-", "…", "..."}

@@ -124,3 +124,27 @@ def test_unhcr_figures_name_the_lines_they_add_up(real_dir, name, country, indic
 def test_compact_lines():
     assert compact_lines([9, 1, 2, 4, 5, 6]) == "1-2,4-6,9"
     assert _lines(compact_lines([3, 7, 8])) == [3, 7, 8]
+
+
+def test_a_mapped_spreadsheet_names_the_cell_of_each_figure(tmp_path):
+    from mpdesk.imports.mapped import ColumnMapping, read_mapped
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Permis 2021"
+    sheet.append(["Permits issued by the labour ministry"])
+    sheet.append(["Year", "Sex", "Permits"])
+    sheet.append([2020, "female", 1200])
+    sheet.append([2021, "male", 1350])
+    path = tmp_path / "permits.xlsx"
+    book.save(path)
+    result = read_mapped(path, ColumnMapping("immigrant_stock", "Year", "Permits", sex="Sex"))
+    opened = openpyxl.load_workbook(path)
+    for record in result.records:
+        sheet_name, cell, _, _ = parse_place(record.where)
+        assert opened[sheet_name][cell].value == record.value
+    assert {r.where for r in result.records} == {"Permis 2021!C3", "Permis 2021!C4"}
+    text = tmp_path / "permits.csv"
+    text.write_text("Year;Sex;Permits\n2020;female;1200\n2021;male;1350\n", encoding="utf-8")
+    result = read_mapped(text, ColumnMapping("immigrant_stock", "Year", "Permits", sex="Sex"))
+    assert [parse_place(r.where)[2:] for r in result.records] == [("2", "Permits"), ("3", "Permits")]
