@@ -66,7 +66,6 @@ def startup_rows(runs: int) -> list[Row]:
 
 
 def import_rows(folder: Path, runs: int) -> list[Row]:
-    from mpdesk.imports.detect import import_file
     from mpdesk.imports.records import ValueRecord
     from mpdesk.imports.tidy_csv import read_tidy_csv, write_tidy_csv
 
@@ -81,10 +80,22 @@ def import_rows(folder: Path, runs: int) -> list[Row]:
                           for i in range(100_000)))
     rows = [ratio_row("import: tidy CSV, 100,000 rows", best_of(lambda: read_tidy_csv(tidy), runs),
                       best_of(lambda: csv_pass(tidy), runs), "s", 10.0)]
-    world_bank = ROOT.parent / "shared" / "data" / "real" / "API_SP.POP.TOTL_DS2_en_csv_v2_900.csv"
-    if world_bank.is_file():
-        rows.append(ratio_row("import: World Bank CSV (population)", best_of(lambda: import_file(world_bank, "KEN"), runs),
-                              best_of(lambda: csv_pass(world_bank), runs), "s", 10.0))
+    rows += real_import_rows(runs)
+    return rows
+
+
+def real_import_rows(runs: int) -> list[Row]:
+    """One country from each real file against a bare pass (bench_imports), and a 50 MB UNHCR-shaped CSV."""
+    from bench_imports import measure_big, measure_files
+
+    real = ROOT.parent / "shared" / "data" / "real"
+    if not real.is_dir():
+        return []
+    rows = [ratio_row(f"import: {name[:40]}", imported, floor, "s", 1.5)
+            for name, imported, floor in measure_files(real, runs)]
+    big = measure_big(real, 50)
+    rows.append(ratio_row("import: UNHCR-shaped CSV, 50 MB", big["import"], big["bare"], "s", 2.0))
+    rows.append(ratio_row("import: its peak memory / file size", big["peak"] / 1e6, big["size"] / 1e6, "MB", 3.0))
     return rows
 
 

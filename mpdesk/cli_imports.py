@@ -206,5 +206,6 @@ def cmd_imports(args: argparse.Namespace) -> int:
     for e in entries:
         print(tr("Cli", "{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures "
                  "now from it").format(id=e.id, when=e.imported_at.strftime("%Y-%m-%d %H:%M"), file=e.file_name,
-                                       dataset=e.dataset, added=e.added, updated=e.updated, figures=e.figures))
+                                       dataset=e.dataset, added=e.added, updated=e.updated, figures=e.figures)
+              + (tr("Cli", "; imported by {who}").format(who=e.by) if e.by else ""))
     return 0

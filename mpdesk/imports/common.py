@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import io
 import math
 import os
 import re
 import stat
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterator, TypeVar
 
 from mpdesk.i18n import tr
 from mpdesk.countries import Country, by_iso3
 from mpdesk.imports.records import ImportFormatError
 
 CONTEXT = "imports"
+T = TypeVar("T")
+# How far a reader has got, as the fraction of the file read (0 to 1). The callback may raise (a
+# cancelled job's does): readers call it between rows, hold nothing open afterwards and write nothing.
+Progress = Callable[[float], None]
+PROGRESS_SHEET_ROWS = 32  # workbook rows between two progress calls (CSVs report per 64 KB read)
 # What publishers write for "no figure": read as absent, silently. Anything else that is not a
 # number ('n/a', '51.202.827', '280 000', 'unknown') is reported by ``read_number``.
 MISSING_MARKERS = {"", "..", "~", "-", "…", "..."}
@@ -86,10 +97,82 @@ def read_text(path: Path) -> str:
         try:
             return data.decode("cp1252")
         except UnicodeDecodeError as exc:  # pragma: no cover - cp1252 decodes almost anything
-            raise ImportFormatError(
-                tr(CONTEXT, "{name} is not a text file that mpdesk can read. Save it as CSV "
-                   "(UTF-8) and try again.").format(name=path.name)
-            ) from exc
+            raise not_text_error(path) from exc
+
+
+def not_text_error(path: Path) -> ImportFormatError:
+    return ImportFormatError(
+        tr(CONTEXT, "{name} is not a text file that mpdesk can read. Save it as CSV "
+           "(UTF-8) and try again.").format(name=path.name))
+
+
+def stream_csv(path: Path, consume: Callable[[Iterator[list[str]]], T], progress: Progress | None = None) -> tuple[T, str]:
+    """``consume(rows)`` over the CSV's rows, streamed (see ``stream_text``), and the file's sha256."""
+    return stream_text(path, lambda lines: consume(csv.reader(lines)), progress)
+
+
+def stream_text(path: Path, consume: Callable[[Iterator[str]], T], progress: Progress | None = None) -> tuple[T, str]:
+    """``consume(lines)`` over the file's lines, streamed (never the whole file in memory), and its sha256.
+
+    The bytes are hashed as they are read, so the file is read once. UTF-8 (a BOM accepted) is
+    tried first; at the first byte that is not UTF-8 the reading starts again as cp1252 (what
+    Excel writes on Windows), and ``consume`` sees the lines afresh. ``progress`` is told the
+    fraction of bytes read every 64 KB; what it raises (Cancel) stops the read. Lines keep their
+    ending (newline=""), as the csv module wants them.
+    """
+    read_bytes_check(path)
+    size = max(os.stat(path).st_size, 1)
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            raw = open(path, "rb", buffering=0)
+        except OSError as exc:
+            raise file_open_error(path, exc) from exc
+        counted = _CountingReader(raw, size, progress)
+        try:
+            with io.TextIOWrapper(io.BufferedReader(counted, buffer_size=1 << 16), encoding=encoding,
+                                  newline="") as handle:
+                result = consume(handle)
+                return result, counted.finish()
+        except UnicodeDecodeError as exc:
+            if encoding == "cp1252":  # not even cp1252: the bytes of a binary file
+                raise not_text_error(path) from exc
+    raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
+
+
+def parse_line(text: str) -> list[str]:
+    """The fields of one CSV line (a reader that looks for a code first parses only the lines holding it)."""
+    return next(csv.reader((text,)), [])
+
+
+class _CountingReader(io.RawIOBase):
+    """A file that hashes what is read from it and tells ``progress`` how far it has got (which may raise)."""
+
+    def __init__(self, raw: Any, size: int, progress: Progress | None) -> None:
+        super().__init__()
+        self.raw, self.size, self.progress, self.done = raw, size, progress, 0
+        self.digest = hashlib.sha256()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count = self.raw.readinto(buffer)
+        if count:
+            self.digest.update(memoryview(buffer)[:count])
+            self.done += count
+        if self.progress is not None:
+            self.progress(min(self.done / self.size, 1.0))
+        return count
+
+    def finish(self) -> str:
+        """The sha256 of the whole file (the rest read here if the reader stopped early)."""
+        for chunk in iter(lambda: self.raw.read(1 << 20), b""):
+            self.digest.update(chunk)
+        return self.digest.hexdigest()
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
 
 
 def read_bytes(path: Path) -> bytes:
@@ -124,7 +207,18 @@ def damaged_workbook_error(path: Path) -> ImportFormatError:
 
 
 def load_xlsx(path: Path):
-    """openpyxl workbook in read-only mode with cached formula values."""
+    """openpyxl workbook in read-only mode with cached formula values.
+
+    Inside ``workbook_shared(path)`` every call returns the same open workbook (its ``close`` is
+    then left to the block), so detecting a file and reading it parse the workbook once.
+    """
+    path = Path(path)
+    if _shared_slot(path) is None:
+        return _open_xlsx(path)
+    return _Kept(shared(path, "xlsx", lambda: _open_xlsx(path)))
+
+
+def _open_xlsx(path: Path):
     import zipfile
 
     import openpyxl
@@ -132,11 +226,69 @@ def load_xlsx(path: Path):
 
     read_bytes_check(path)
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # keep_links=False: external-link caches are not read (UN DESA's hold 25,000 values; none is a figure)
+        return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
         if isinstance(exc, (FileNotFoundError, PermissionError)):
             raise file_open_error(path, exc) from exc
         raise damaged_workbook_error(path) from exc
+
+
+@dataclass
+class _Slot:
+    path: Path
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+_SHARED: ContextVar[_Slot | None] = ContextVar("mpdesk_shared_workbook", default=None)
+
+
+def _shared_slot(path: Path) -> _Slot | None:
+    slot = _SHARED.get()
+    return slot if slot is not None and slot.path == Path(path) else None
+
+
+def shared(path: Path, key: str, make: Callable[[], T]) -> T:
+    """``make()`` once per ``workbook_shared(path)`` block (an opened workbook, a sheet's rows); else every call."""
+    slot = _shared_slot(path)
+    if slot is None:
+        return make()
+    if key not in slot.values:
+        slot.values[key] = make()
+    return slot.values[key]
+
+
+@contextmanager
+def workbook_shared(path: Path) -> Iterator[None]:
+    """Within the block, ``load_xlsx(path)`` opens the workbook once; it is closed at the end."""
+    if _shared_slot(path) is not None:
+        yield  # already shared by an outer block
+        return
+    slot = _Slot(Path(path))
+    token = _SHARED.set(slot)
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+        for value in slot.values.values():
+            if hasattr(value, "close"):
+                value.close()
+
+
+class _Kept:
+    """A shared workbook as the readers use it; their ``close()`` leaves it open for the next reader."""
+
+    def __init__(self, workbook: Any) -> None:
+        self._workbook = workbook
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._workbook, name)
+
+    def __getitem__(self, name: str) -> Any:
+        return self._workbook[name]
+
+    def close(self) -> None:
+        pass
 
 
 def check_regular_file(path: Path) -> os.stat_result:
@@ -173,8 +325,28 @@ def read_bytes_check(path: Path) -> None:
         )
 
 
-def sheet_rows(ws, max_row: int | None = None, max_col: int | None = None) -> list[tuple]:
-    return list(ws.iter_rows(max_row=max_row, max_col=max_col, values_only=True))
+def sheet_rows(ws, max_row: int | None = None, max_col: int | None = None,
+               progress: Progress | None = None) -> list[tuple]:
+    """The sheet's rows as tuples of values; ``progress`` gets the fraction of the sheet's rows read."""
+    rows = ws.iter_rows(max_row=max_row, max_col=max_col, values_only=True)
+    if progress is None:
+        return list(rows)
+    total = max(max_row or ws.max_row or 1, 1)  # read-only sheets know their size from the file's dimension
+    found = []
+    for number, row in enumerate(rows, start=1):
+        if not number % PROGRESS_SHEET_ROWS:
+            progress(min(number / total, 1.0))
+        found.append(row)
+    progress(1.0)
+    return found
+
+
+def part(progress: Progress | None, done: int, parts: int) -> Progress | None:
+    """The progress of part ``done`` (0-based) of ``parts`` equal parts of a read."""
+    if progress is None:
+        return None
+    report = progress
+    return lambda fraction: report((done + fraction) / parts)
 
 
 def country_label(country: Country) -> str:

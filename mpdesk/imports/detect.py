@@ -9,10 +9,10 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
-from typing import Callable
+from typing import Protocol
 
 from mpdesk.i18n import tr
-from mpdesk.imports.common import CONTEXT, load_xlsx, read_bytes_check, sheet_rows
+from mpdesk.imports.common import CONTEXT, Progress, load_xlsx, read_bytes_check, sheet_rows, workbook_shared
 from mpdesk.imports.records import ImportFormatError, ImportResult
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -20,7 +20,12 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 SNIFF_BYTES = 64 * 1024
 SNIFF_ROWS = 40
 
-Reader = Callable[[Path, str], ImportResult]
+
+
+class Reader(Protocol):
+    """A publisher's reader: the figures of one country, telling ``progress`` how far it has read."""
+
+    def __call__(self, path: Path, country_iso3: str, progress: Progress | None = None) -> ImportResult: ...
 
 
 def unrecognised_error() -> ImportFormatError:
@@ -30,17 +35,19 @@ def unrecognised_error() -> ImportFormatError:
         "exports, KNOMAD matrices and tidy CSV files."))
 
 
-def import_file(path: str | Path, country_iso3: str, catalogue=None) -> ImportResult:
+def import_file(path: str | Path, country_iso3: str, catalogue=None, progress: Progress | None = None) -> ImportResult:
     """Read any supported file for the given country (a tidy CSV's country column must match it).
 
     ``catalogue``: the profile's (``ws.catalogue``, with its own indicators), against which a
-    tidy CSV is checked; the shipped catalogue when None.
+    tidy CSV is checked; the shipped catalogue when None. ``progress(fraction)`` is called while
+    the file is read; an exception it raises (Cancel) stops the reader.
     """
     path = Path(path)
-    reader = detect_reader(path)
-    if catalogue is not None and getattr(reader, "tidy", False):
-        return reader(path, country_iso3, catalogue)  # type: ignore[call-arg]  # only the tidy reader takes it
-    return reader(path, country_iso3)
+    with workbook_shared(path):   # a workbook is parsed once, for recognising it and for reading it
+        reader = detect_reader(path)
+        if catalogue is not None and getattr(reader, "tidy", False):
+            return reader(path, country_iso3, progress, catalogue=catalogue)  # type: ignore[call-arg]  # only the tidy reader takes it
+        return reader(path, country_iso3, progress)
 
 
 def detect_reader(path: Path) -> Reader:
@@ -105,8 +112,11 @@ def _sniff_text(path: Path, head: bytes) -> Reader:
     lines = text.splitlines()[:SNIFF_ROWS]
     rows = list(csv.reader(io.StringIO("\n".join(lines))))
     if rows and is_tidy_header(rows[0]):
-        def tidy(p: Path, country: str, catalogue=None) -> ImportResult:
-            return read_tidy_csv(p, country, catalogue)
+        def tidy(path: Path, country_iso3: str, progress: Progress | None = None, *, catalogue=None) -> ImportResult:
+            result = read_tidy_csv(path, country_iso3, catalogue)
+            if progress is not None:
+                progress(1.0)
+            return result
 
         tidy.tidy = True  # type: ignore[attr-defined]
         return tidy

@@ -14,6 +14,7 @@ from pathlib import Path
 from mpdesk.i18n import tr
 from mpdesk.imports.common import (
     CONTEXT,
+    Progress,
     country_label,
     load_xlsx,
     persons,
@@ -22,7 +23,7 @@ from mpdesk.imports.common import (
     to_number,
 )
 from mpdesk.countries import Country, find_by_name
-from mpdesk.imports.records import ImportFormatError, ImportResult, ValueRecord, file_sha256
+from mpdesk.imports.records import ImportFormatError, ImportResult, ValueRecord, file_sha256, sheet_place
 
 IMPORTER = "knomad"
 REMITTANCE_MATRIX = "KNOMAD/World Bank Bilateral Remittance Matrix {year} ({edition})"
@@ -96,12 +97,13 @@ def knomad_kind(first_rows: list[tuple]) -> str | None:
     return None
 
 
-def read_knomad(path: str | Path, country_iso3: str) -> ImportResult:
+def read_knomad(path: str | Path, country_iso3: str, progress: Progress | None = None) -> ImportResult:
     path = Path(path)
     country = target_country(country_iso3)
     wb = load_xlsx(path)
     try:
-        rows = sheet_rows(wb.worksheets[0])
+        sheet = wb.worksheets[0].title
+        rows = sheet_rows(wb.worksheets[0], progress=progress)
     finally:
         wb.close()
     kind = knomad_kind(rows)
@@ -114,11 +116,11 @@ def read_knomad(path: str | Path, country_iso3: str) -> ImportResult:
     facts = file_facts(rows)
     if kind == "inward_flows":
         result = ImportResult([], str(path), sha, IMPORTER, INWARD_FLOWS.format(edition=facts.edition).replace(" ()", ""))
-        _read_inward(rows, country, result)
+        _read_inward(rows, sheet, country, result)
     else:
         spec = _dated_spec(path, kind, facts)
         result = ImportResult([], str(path), sha, IMPORTER, spec.dataset)
-        _read_matrix(rows, spec, country, result)
+        _read_matrix(rows, sheet, spec, country, result)
     if not result.records:
         raise ImportFormatError(
             tr(CONTEXT, "{country} was not found in this KNOMAD workbook, or has no figures "
@@ -147,18 +149,21 @@ def _is_world(cell: object) -> bool:
     return isinstance(cell, str) and cell.strip().lower() == "world"
 
 
-def _read_matrix(rows: list[tuple], spec: MatrixSpec, country: Country,
+def _read_matrix(rows: list[tuple], sheet: str, spec: MatrixSpec, country: Country,
                  result: ImportResult) -> None:
     header_index = next((i for i, r in enumerate(rows[:5]) if r and "(across)" in str(r[0])), 1)
     header = rows[header_index]
-    body = [r for r in rows[header_index + 1:] if r and isinstance(r[0], str) and r[0].strip()]
+    body = [(i, r) for i, r in enumerate(rows) if i > header_index and r and isinstance(r[0], str) and r[0].strip()]
     column = next((j for j, v in enumerate(header) if j and _matches(v, country)), None)
-    row = next((r for r in body if _matches(r[0], country)), None)
+    found = next(((i, r) for i, r in body if _matches(r[0], country)), None)
     if column is not None:
-        pairs = [(r[0], r[column] if column < len(r) else None) for r in body]
+        pairs = [(r[0], r[column] if column < len(r) else None, sheet_place(sheet, i + 1, column + 1))
+                 for i, r in body]
         _add_pairs(pairs, spec.column_indicator, spec, country, result)
-    if row is not None:
-        pairs = [(header[j], row[j] if j < len(row) else None) for j in range(1, len(header))]
+    if found is not None:
+        i, row = found
+        pairs = [(header[j], row[j] if j < len(row) else None, sheet_place(sheet, i + 1, j + 1))
+                 for j in range(1, len(header))]
         _add_pairs(pairs, spec.row_indicator, spec, country, result)
 
 
@@ -169,10 +174,10 @@ def _matches(name: object, country: Country) -> bool:
     return found is not None and found.iso3 == country.iso3
 
 
-def _add_pairs(pairs: list[tuple[object, object]], indicator: str, spec: MatrixSpec,
+def _add_pairs(pairs: list[tuple[object, object, str]], indicator: str, spec: MatrixSpec,
                country: Country, result: ImportResult) -> None:
-    """Partner records (no zero or empty corridors) and the 'World' total."""
-    for name, cell in pairs:
+    """Partner records (no zero or empty corridors) and the 'World' total; each pair: name, cell, its place."""
+    for name, cell, where in pairs:
         value = to_number(cell)
         if value is None or not isinstance(name, str):
             if isinstance(cell, str) and cell.strip():
@@ -181,30 +186,32 @@ def _add_pairs(pairs: list[tuple[object, object]], indicator: str, spec: MatrixS
         if spec.unit == "persons":
             value = persons(value)
         if _is_world(name):
-            result.records.append(_matrix_record(indicator, value, "", spec))
+            result.records.append(_matrix_record(indicator, value, "", spec, where))
             continue
         partner = find_by_name(name)
         if partner is None or partner.iso3 == country.iso3 or value == 0:
             continue  # 'Other North'/'Other South' groups stay in the World total only
-        result.records.append(_matrix_record(indicator, value, partner.iso3, spec))
+        result.records.append(_matrix_record(indicator, value, partner.iso3, spec, where))
 
 
-def _matrix_record(indicator: str, value: float, partner: str, spec: MatrixSpec) -> ValueRecord:
+def _matrix_record(indicator: str, value: float, partner: str, spec: MatrixSpec, where: str) -> ValueRecord:
     return ValueRecord(indicator, spec.year, value, partner=partner, unit=spec.unit,
-                       source=spec.dataset, note=spec.note, status="estimate")
+                       source=spec.dataset, note=spec.note, status="estimate", where=where)
 
 
-def _read_inward(rows: list[tuple], country: Country, result: ImportResult) -> None:
+def _read_inward(rows: list[tuple], sheet: str, country: Country, result: ImportResult) -> None:
     header = rows[0]
-    row = next((r for r in rows[1:] if r and _matches(r[0], country)), None)
-    if row is None:
+    found = next(((i, r) for i, r in enumerate(rows) if i and r and _matches(r[0], country)), None)
+    if found is None:
         return
+    index, row = found
     zeros: list[int] = []
     for col, label in enumerate(header):
         year, estimate = _year_label(label)
         if year is None or col >= len(row):
             if _is_gdp_share(label) and col < len(row) and to_number(row[col]):
-                result.records.append(_gdp_share_record(label, to_number(row[col]), result.dataset))
+                result.records.append(_gdp_share_record(label, to_number(row[col]), result.dataset,
+                                                        sheet_place(sheet, index + 1, col + 1)))
             continue
         value = to_number(row[col])
         if value is None or value == 0:
@@ -214,7 +221,8 @@ def _read_inward(rows: list[tuple], country: Country, result: ImportResult) -> N
             continue
         note = tr(CONTEXT, "estimate") if estimate else ""
         result.records.append(ValueRecord("remittance_inflows", year, value, unit="usd_million",
-                                          source=result.dataset, note=note, status="estimate" if estimate else ""))
+                                          source=result.dataset, note=note, status="estimate" if estimate else "",
+                                          where=sheet_place(sheet, index + 1, col + 1)))
     if zeros:
         result.warnings.append(
             tr(CONTEXT, "{country} shows 0 for {years} in this file; KNOMAD uses 0 where no "
@@ -238,8 +246,9 @@ def _is_gdp_share(label: object) -> bool:
     return isinstance(label, str) and "% of gdp" in label.lower() and sum(ch.isdigit() for ch in label) >= 4
 
 
-def _gdp_share_record(label: str, value: float, source: str) -> ValueRecord:
+def _gdp_share_record(label: str, value: float, source: str, where: str) -> ValueRecord:
     digits = "".join(ch for ch in label if ch.isdigit())
     year = int(digits[-4:])  # the label names its year ("... % of GDP in 2023"); checked by the caller
     return ValueRecord("remittances_share_gdp", year, value, unit="percent", source=source,
-                       note=tr(CONTEXT, "estimate; GDP from IMF World Economic Outlook"), status="estimate")
+                       note=tr(CONTEXT, "estimate; GDP from IMF World Economic Outlook"), status="estimate",
+                       where=where)

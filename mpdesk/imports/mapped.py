@@ -10,14 +10,14 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from mpdesk.i18n import tr
-from mpdesk.imports.common import CONTEXT, load_xlsx, read_text, to_number
+from mpdesk.imports.common import CONTEXT, load_xlsx, read_text, to_number, workbook_shared
 from mpdesk.countries import by_iso3, find_by_name
-from mpdesk.imports.records import ImportFormatError, ImportResult, ValueRecord, file_sha256
+from mpdesk.imports.records import ImportFormatError, ImportResult, ValueRecord, csv_place, file_sha256, sheet_place
 
 IMPORTER = "mapped_sheet"
 ROLES = ("year", "value", "sex", "age_group", "partner", "source")
@@ -83,6 +83,17 @@ def _rows(path: Path) -> list[list[str]]:
     return [row for row in csv.reader(io.StringIO(text), dialect)]
 
 
+def _sheet_name(path: Path) -> str:
+    """The sheet ``_rows`` reads (the first), or "" for a CSV."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return ""
+    book = load_xlsx(path)
+    try:
+        return book.worksheets[0].title
+    finally:
+        book.close()
+
+
 def _header_index(rows: list[list[str]]) -> int | None:
     """The first row with at least two filled cells, all of them words (not numbers)."""
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
@@ -111,6 +122,11 @@ def layout_of(path: str | Path) -> Layout | None:
 
 def read_mapped(path: str | Path, mapping: ColumnMapping, source: str = "") -> ImportResult:
     """Figures of ``mapping.indicator`` from the mapped columns; unreadable rows are listed."""
+    with workbook_shared(Path(path)):   # the layout, the rows and the sheet's name from one parse
+        return _read_mapped(Path(path), mapping, source)
+
+
+def _read_mapped(path: Path, mapping: ColumnMapping, source: str) -> ImportResult:
     from mpdesk.imports.request_workbook import CellSkip
 
     path = Path(path)
@@ -122,10 +138,13 @@ def read_mapped(path: str | Path, mapping: ColumnMapping, source: str = "") -> I
     columns = {role: _column(layout, getattr(mapping, role), path) for role in ROLES if getattr(mapping, role)}
     result = MappedImportResult(records=[], source_file=str(path), sha256=file_sha256(path), importer=IMPORTER,
                                 dataset=tr(CONTEXT, "Spreadsheet {name}").format(name=path.name))
+    sheet = _sheet_name(path)
+    value_col = columns["value"]
     for number, row in enumerate(rows[start + 1:], start=start + 2):
         record, problem = _record(row, columns, mapping, source or path.name)
         if record is not None:
-            result.records.append(record)
+            where = sheet_place(sheet, number, value_col + 1) if sheet else csv_place(number, mapping.value)
+            result.records.append(replace(record, where=where))
         elif problem:
             result.skipped_entries.append(
                 CellSkip(f"{number}", tr(CONTEXT, "row {n}: {why}").format(n=number, why=problem)))

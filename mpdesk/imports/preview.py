@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from mpdesk.i18n import tr
-from mpdesk.imports.records import ImportResult
+from mpdesk.imports.common import Progress as ReadProgress
+from mpdesk.imports.records import ImportResult, ValueRecord
 from mpdesk.services.changes import ChangeSet, RowChange
 from mpdesk.services.import_log import publisher_of
 
@@ -148,14 +149,16 @@ def _figure_dict(figure: Figure) -> dict[str, Any]:
 
 # -- reading a file ---------------------------------------------------------------------------------
 def read_data_file(path: Path | str, country_iso3: str, profile_id: str, profile_title: str,
-                   mappings: dict | None = None, mapping: Any = None, catalogue: Any = None) -> ImportResult:
+                   mappings: dict | None = None, mapping: Any = None, catalogue: Any = None,
+                   progress: ReadProgress | None = None) -> ImportResult:
     """A published file (``detect.import_file``), a data-request workbook written for this profile,
     or a spreadsheet in another layout read with ``mapping`` or the one remembered for its layout.
 
     Raises ``mapped.NeedsMapping`` (an ImportFormatError carrying the layout) when a table is
-    not recognised and no mapping is known for its layout yet.
+    not recognised and no mapping is known for its layout yet. ``progress(fraction)``: see
+    ``detect.import_file`` (published files report as they read; the others when done).
     """
-    from mpdesk.imports.common import read_bytes_check
+    from mpdesk.imports.common import read_bytes_check, workbook_shared
     from mpdesk.imports.detect import import_file, unrecognised_error
     from mpdesk.imports.mapped import NeedsMapping, layout_of, read_mapped
     from mpdesk.imports.records import ImportFormatError
@@ -164,10 +167,11 @@ def read_data_file(path: Path | str, country_iso3: str, profile_id: str, profile
     read_bytes_check(Path(path))   # before any reader opens it: a pipe or device would hang the import
     if mapping is not None:
         return read_mapped(path, mapping)
-    if is_request_workbook(path):
-        return read_request_workbook(path, profile_id, profile_title)
     try:
-        return import_file(path, country_iso3, catalogue)   # the catalogue: a tidy CSV's own indicators are known
+        with workbook_shared(Path(path)):   # asking "a request workbook?" and reading it parse it once
+            if is_request_workbook(path):
+                return read_request_workbook(path, profile_id, profile_title)
+            return import_file(path, country_iso3, catalogue, progress)   # the catalogue: a tidy CSV's own indicators are known
     except ImportFormatError as exc:
         layout = layout_of(path) if str(exc) == str(unrecognised_error()) else None
         if layout is None:
@@ -181,7 +185,8 @@ def read_data_file(path: Path | str, country_iso3: str, profile_id: str, profile
                            .format(name=Path(path).name)) from exc
 
 
-def read_for(ws: "Workspace", path: Path | str, mapping: Any = None) -> ImportResult:
+def read_for(ws: "Workspace", path: Path | str, mapping: Any = None,
+             progress: ReadProgress | None = None) -> ImportResult:
     from mpdesk.imports.remembered_layouts import remembered_mappings
 
     from mpdesk.i18n import report_language
@@ -189,7 +194,7 @@ def read_for(ws: "Workspace", path: Path | str, mapping: Any = None) -> ImportRe
     profile = ws.profile()
     with report_language(profile.language):   # the notes a reader writes on figures are report text
         return read_data_file(path, profile.country_iso3, profile.id, profile.title, remembered_mappings(ws),
-                              mapping, ws.catalogue)
+                              mapping, ws.catalogue, progress)
 
 
 # -- computing the preview ------------------------------------------------------------------------
@@ -453,7 +458,7 @@ def apply_preview(ws: "Workspace", preview: ImportPreview, only: Iterable[str] |
     skipped = sum(s.count for s in preview.skipped) + not_chosen
     request_ids = list(getattr(result, "request_ids", []) or [])
     if import_id:
-        save_journal(ws, import_id, changes, skipped=skipped, cells=getattr(result, "cells", None),
+        save_journal(ws, import_id, changes, skipped=skipped, cells=places_of(records, getattr(result, "cells", None)),
                      request_id=",".join(request_ids))
     if request_ids:
         _mark_received(ws, request_ids)
@@ -461,6 +466,13 @@ def apply_preview(ws: "Workspace", preview: ImportPreview, only: Iterable[str] |
     added = max((v for v in log if isinstance(v, int)), default=0)
     updated = max((v for v in changes.values_of("import_log", "values_updated") if isinstance(v, int)), default=0)
     return AppliedImport(import_id, changes, added, updated)
+
+
+def places_of(records: Iterable[ValueRecord], known: dict[tuple, str] | None = None) -> dict[tuple, str]:
+    """Each figure's cell key -> where the reader found it ('Table 1!F123', 'csv:42|2020')."""
+    places = {(r.indicator, int(r.year), r.sex, r.age_group, r.partner, r.category): r.where
+              for r in records if r.where}
+    return {**places, **(known or {})}
 
 
 def _mark_received(ws: "Workspace", request_ids: list[str]) -> None:

@@ -22,6 +22,34 @@ class ValueRecord:
     source: str = ""  # human citation
     note: str = ""
     status: str = ""  # what the source says the figure is: estimate, projection, provisional; "" unsaid
+    # where in the file the figure was read (``sheet_place`` / ``csv_place``); not part of its identity
+    where: str = field(default="", compare=False)
+
+
+def sheet_place(sheet: str, row: int, column: int) -> str:
+    """'Table 1!F123' for 1-based ``row`` and ``column`` (the notation spreadsheets use)."""
+    from openpyxl.utils import get_column_letter
+
+    return f"{sheet}!{get_column_letter(column)}{row}"
+
+
+def csv_place(lines: list[int] | int, column: str) -> str:
+    """'csv:12-14,20|Refugees under UNHCR's mandate': the 1-based lines (summed, for a total) and the column.
+
+    Language-neutral, stored in the import's journal; ``services.import_log.parse_place`` reads it back.
+    """
+    return f"csv:{lines if isinstance(lines, int) else compact_lines(lines)}|{column}"
+
+
+def compact_lines(lines: list[int]) -> str:
+    """[3, 4, 5, 9] -> '3-5,9' (consecutive lines share ``line - position``)."""
+    from itertools import groupby
+
+    parts = []
+    for _, run in groupby(enumerate(sorted(set(lines))), key=lambda pair: pair[1] - pair[0]):
+        numbers = [n for _, n in run]
+        parts.append(str(numbers[0]) if len(numbers) == 1 else f"{numbers[0]}-{numbers[-1]}")
+    return ",".join(parts)
 
 
 ISSUE_KINDS = ("not_a_number", "partial_total", "unknown_indicator", "unit", "country", "not_stored",

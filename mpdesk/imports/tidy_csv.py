@@ -21,7 +21,7 @@ from typing import Iterable
 from mpdesk.i18n import tr
 from mpdesk.imports.common import CONTEXT, read_text
 from mpdesk.countries import is_known_iso3
-from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, file_sha256
+from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, csv_place, file_sha256
 
 IMPORTER = "tidy_csv"
 COLUMNS = ["indicator", "year", "sex", "age_group", "partner", "category", "value", "unit",
@@ -217,7 +217,7 @@ def parse_row(row: list[str], line: int) -> tuple[ValueRecord | None, str]:
         indicator=cells["indicator"], year=int(cells["year"]), value=float(cells["value"]),
         sex=SEX_ALIASES[cells["sex"].lower()], age_group=cells["age_group"],
         partner=cells["partner"].upper(), category=cells["category"], unit=cells["unit"],
-        source=cells["source"], note=cells["note"]), ""
+        source=cells["source"], note=cells["note"], where=csv_place(line, "value")), ""
 
 
 def _check_indicator(cells: dict[str, str], line: int) -> str:

@@ -15,7 +15,9 @@ from pathlib import Path
 from mpdesk.i18n import tr
 from mpdesk.imports.common import (
     CONTEXT,
+    Progress,
     country_label,
+    part,
     load_xlsx,
     persons,
     sheet_rows,
@@ -24,7 +26,7 @@ from mpdesk.imports.common import (
     read_number,
 )
 from mpdesk.countries import Country
-from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, file_sha256
+from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, file_sha256, sheet_place
 
 IMPORTER = "undesa_ims"
 MAX_COLUMNS = 40  # data ends at column Z; the sheets carry empty formatting far to the right
@@ -59,7 +61,7 @@ def is_undesa_workbook(sheetnames: list[str], banner: str) -> bool:
     return "Table 1" in sheetnames and "Table 2" in sheetnames and "migrant stock" in banner.lower()
 
 
-def read_undesa(path: str | Path, country_iso3: str) -> ImportResult:
+def read_undesa(path: str | Path, country_iso3: str, progress: Progress | None = None) -> ImportResult:
     path = Path(path)
     country = target_country(country_iso3)
     wb = load_xlsx(path)
@@ -72,9 +74,9 @@ def read_undesa(path: str | Path, country_iso3: str) -> ImportResult:
         edition = edition_year(banner)
         dataset = dataset_name(edition, banner)
         result = ImportResult([], str(path), file_sha256(path), IMPORTER, dataset)
-        for spec in TABLES:
+        for done, spec in enumerate(TABLES):
             if spec.sheet in wb.sheetnames:
-                _read_table(wb[spec.sheet], spec, country, dataset, result)
+                _read_table(wb[spec.sheet], spec, country, dataset, result, part(progress, done, len(TABLES)))
             else:
                 result.warnings.append(tr(CONTEXT, "This workbook has no {sheet}; its figures "
                                           "were not imported.").format(sheet=spec.sheet))
@@ -114,8 +116,9 @@ def dataset_name(edition: int | None, banner: str) -> str:
     return "UN DESA, International Migrant Stock {0}".format(edition)
 
 
-def _read_table(ws, spec: TableSpec, country: Country, dataset: str, result: ImportResult) -> None:
-    rows = sheet_rows(ws, max_col=MAX_COLUMNS)
+def _read_table(ws, spec: TableSpec, country: Country, dataset: str, result: ImportResult,
+                progress: Progress | None = None) -> None:
+    rows = sheet_rows(ws, max_col=MAX_COLUMNS, progress=progress)
     header = find_header(rows)
     if header is None:
         result.warnings.append(tr(CONTEXT, "{sheet} has no row of years; it was skipped.")
@@ -138,7 +141,7 @@ def _read_table(ws, spec: TableSpec, country: Country, dataset: str, result: Imp
                 continue
             result.records.append(ValueRecord(
                 indicator=spec.indicator, year=year, value=persons(value * spec.scale), sex=sex,
-                unit="persons", source=dataset, note=note))
+                unit="persons", source=dataset, note=note, where=sheet_place(spec.sheet, index + 1, col + 1)))
 
 
 def find_header(rows: list[tuple]) -> Header | None:

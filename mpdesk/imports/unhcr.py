@@ -11,16 +11,17 @@ the header is the first row whose first cell is 'Year'. '-' and blanks mean no d
 from __future__ import annotations
 
 import csv
-import io
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from mpdesk.i18n import tr
-from mpdesk.imports.common import CONTEXT, NotANumber, country_label, read_number, read_text, target_country
+from mpdesk.imports.common import (
+    CONTEXT, NotANumber, Progress, country_label, parse_line, read_number, stream_text, target_country,
+)
 from mpdesk.countries import Country, is_known_iso3
-from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, file_sha256
+from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, csv_place
 
 IMPORTER = "unhcr_rdf"
 PREAMBLE_MAX_ROWS = 40
@@ -99,11 +100,18 @@ def find_header(rows: list[list[str]]) -> int | None:
     return None
 
 
-def read_unhcr(path: str | Path, country_iso3: str) -> ImportResult:
+def read_unhcr(path: str | Path, country_iso3: str, progress: Progress | None = None) -> ImportResult:
+    """The country's figures; the file is streamed (exports run to hundreds of MB), only its rows kept."""
     path = Path(path)
     country = target_country(country_iso3)
-    reader = csv.reader(io.StringIO(read_text(path)))
-    rows = list(itertools.islice(reader, PREAMBLE_MAX_ROWS))  # the preamble and the header
+    result, sha = stream_text(path, lambda lines: _read_lines(path, lines, country), progress)
+    result.sha256 = sha
+    return result
+
+
+def _read_lines(path: Path, lines: Iterator[str], country: Country) -> ImportResult:
+    head = list(itertools.islice(lines, PREAMBLE_MAX_ROWS))  # the preamble and the header
+    rows = list(csv.reader(head))
     header_index = find_header(rows)
     if header_index is None:
         raise ImportFormatError(
@@ -118,10 +126,10 @@ def read_unhcr(path: str | Path, country_iso3: str) -> ImportResult:
                 name=path.name))
     extracted = _preamble_value(rows[:header_index], "date extracted")
     first_line = header_index + 2  # the file's 1-based line of the first data row
-    data, years = _country_rows(itertools.chain(rows[header_index + 1:], reader), roles, country, first_line)
+    data, years = _country_rows(itertools.chain(head[header_index + 1:], lines), roles, country, first_line)
     _refuse_duplicates(path, data, roles, country)
     dataset = _dataset_name(roles, _year_span(years), extracted)
-    result = ImportResult([], str(path), file_sha256(path), IMPORTER, dataset)
+    result = ImportResult([], str(path), "", IMPORTER, dataset)  # the sha256 once the whole file is read
     header = rows[header_index]
     for measure in measures:
         _collect(data, roles, measure, country, dataset, result, _Place(path.name, header, first_line))
@@ -142,19 +150,32 @@ class _Place:
 Numbered = list[tuple[int, list[str]]]  # (the file's line number, the row)
 
 
-def _country_rows(rows: Iterable[list[str]], roles: dict[str, int], country: Country,
+def _country_rows(lines: Iterable[str], roles: dict[str, int], country: Country,
                   first_line: int) -> tuple[Numbered, set[str]]:
-    """One pass over the file: the rows naming the country (origin or asylum), and every year text."""
-    year_col, origin_col, asylum_col = roles["year"], roles["origin_iso"], roles["asylum_iso"]
-    width = max(year_col, origin_col, asylum_col)
+    """One pass over the file: the rows naming the country (origin or asylum), and every year text.
+
+    The hot loop (exports run to hundreds of MB): a line that does not hold the country's code
+    anywhere cannot name it, so only the lines that do are parsed as CSV. The year is the first
+    column (``find_header`` requires it), read from the line's start.
+    """
+    origin_col, asylum_col = roles["origin_iso"], roles["asylum_iso"]
     code = country.iso3
     found: Numbered = []
     years: set[str] = set()
-    for line, row in enumerate(rows, start=first_line):
-        if len(row) <= width:
+    last_year = None
+    for line, text in enumerate(lines, start=first_line):
+        year = text[:text.find(",")]
+        if year != last_year:   # exports are sorted by year: one set insertion per run of lines
+            years.add(year.strip().strip('"'))
+            last_year = year
+        if code not in text:
             continue
-        years.add(row[year_col])
-        if row[origin_col].strip() == code or row[asylum_col].strip() == code:
+        row = parse_line(text)
+        try:
+            origin, asylum = row[origin_col], row[asylum_col]
+        except IndexError:
+            continue
+        if origin.strip() == code or asylum.strip() == code:
             found.append((line, row))
     return found, years
 
@@ -213,8 +234,9 @@ def _collect(data: Numbered, roles: dict[str, int], measure: Measure, country: C
     partner_col = roles["origin_iso" if measure.side == "asylum" else "asylum_iso"]
     value_col, year_col = roles[measure.column], roles["year"]
     totals: dict[int, float] = {}
+    summed: dict[int, list[int]] = {}  # year -> the lines its total adds up
     damaged: set[int] = set()
-    by_partner: dict[tuple[int, str], float] = {}
+    by_partner: dict[tuple[int, str], tuple[float, int]] = {}
     unassigned = 0.0
     for line, row in data:
         if len(row) <= max(own_col, value_col, partner_col) or row[own_col].strip() != country.iso3:
@@ -234,15 +256,17 @@ def _collect(data: Numbered, roles: dict[str, int], measure: Measure, country: C
             result.skipped += 1
             continue
         totals[year] = totals.get(year, 0.0) + value
+        summed.setdefault(year, []).append(line)
         if not measure.by_partner or not value or partner == country.iso3:
             continue
         if is_known_iso3(partner):
-            by_partner[(year, partner)] = value
+            by_partner[(year, partner)] = (value, line)
         else:
             unassigned += value
-    for (year, partner), value in sorted(by_partner.items()):
+    column = place.header[value_col]
+    for (year, partner), (value, line) in sorted(by_partner.items()):
         result.records.append(ValueRecord(measure.indicator, year, value, partner=partner,
-                                          unit="persons", source=source))
+                                          unit="persons", source=source, where=csv_place(line, column)))
     for year in sorted(damaged):
         totals.pop(year, None)
         result.report(ImportIssue(
@@ -252,7 +276,7 @@ def _collect(data: Numbered, roles: dict[str, int], measure: Measure, country: C
             indicator=measure.indicator, year=year))
     for year, value in sorted(totals.items()):
         result.records.append(ValueRecord(measure.indicator, year, value, unit="persons",
-                                          source=source))
+                                          source=source, where=csv_place(summed[year], column)))
     if unassigned:
         result.warnings.append(
             tr(CONTEXT, "{n} people in '{indicator}' have an unknown or stateless origin or "

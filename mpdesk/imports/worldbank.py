@@ -9,22 +9,34 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from mpdesk.i18n import tr
 from mpdesk.imports.common import (
     CONTEXT,
     country_label,
     load_xlsx,
+    Progress,
     persons,
     read_bytes_check,
     read_text,
+    parse_line,
+    shared,
+    sheet_rows,
+    stream_csv,
+    stream_text,
     target_country,
     NotANumber,
     read_number,
 )
-from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, file_sha256
+from mpdesk.countries import Country
+from mpdesk.imports.records import (
+    ImportFormatError, ImportIssue, ImportResult, ValueRecord, csv_place, file_sha256, sheet_place,
+)
 
 IMPORTER = "worldbank_wdi"
 HEADER_SEARCH_ROWS = 10
@@ -53,27 +65,51 @@ def is_wdi_rows(rows: list[list]) -> bool:
     return _header_index(rows) is not None
 
 
-def read_worldbank(path: str | Path, country_iso3: str) -> ImportResult:
+def read_worldbank(path: str | Path, country_iso3: str, progress: Progress | None = None) -> ImportResult:
+    """The country's rows (one per indicator); a CSV is streamed and only those rows are kept."""
     path = Path(path)
     country = target_country(country_iso3)
-    rows = load_rows(path)
-    header_index = _header_index(rows)
-    if header_index is None and is_wdi_metadata(rows):
+    if _is_text(path):
+        result, sha = stream_text(path, lambda lines: _read_lines(path, lines, country), progress)
+        result.sha256 = sha
+        return result
+    with workbook_rows(path, progress) as (sheet, rows):
+        head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
+        result = _read_rows(path, sheet, head, enumerate(rows, start=len(head) + 1), country)
+    result.sha256 = file_sha256(path)
+    return result
+
+
+def _read_lines(path: Path, lines: Iterator[str], country: Country) -> ImportResult:
+    """A CSV: only the lines holding the country's code are parsed (a line without it cannot be its row)."""
+    head = list(itertools.islice(lines, HEADER_SEARCH_ROWS))
+    code = country.iso3
+    candidates = ((n, parse_line(text)) for n, text in enumerate(lines, start=len(head) + 1) if code in text)
+    return _read_rows(path, "", list(csv.reader(head)), candidates, country)
+
+
+def _read_rows(path: Path, sheet: str, head: list[list], rest: Iterator[tuple[int, list]],
+               country: Country) -> ImportResult:
+    """The rows of the file's first lines (``head``), then (line, row) of the rows that may be the country's."""
+    header_index = _header_index(head)
+    if header_index is None and is_wdi_metadata(head):
         raise metadata_error(path)
     if header_index is None:
         raise ImportFormatError(
             tr(CONTEXT, "{name} is not a World Bank WDI download: the header row with "
                "'Country Code' was not found in the first {n} rows.").format(
                 name=path.name, n=HEADER_SEARCH_ROWS))
-    updated = _last_updated(rows[:header_index])
+    updated = _last_updated(head[:header_index])
     projected_from = _wpp_projection_start(path)
-    header = [_clean(h) for h in rows[header_index]]
-    result = ImportResult([], str(path), file_sha256(path), IMPORTER, "World Bank WDI")
+    header = [_clean(h) for h in head[header_index]]
+    code_col = header.index("Country Code")
+    result = ImportResult([], str(path), "", IMPORTER, "World Bank WDI")  # the caller adds the sha256
     codes: list[str] = []
-    for index in range(header_index + 1, len(rows)):
-        cells = dict(zip(header, rows[index]))
-        if _clean(cells.get("Country Code")) == country.iso3:
-            codes.append(_read_country_row(cells, header, updated, result, index + 1, projected_from))
+    first = enumerate(head[header_index + 1:], start=header_index + 2)
+    for line, values in itertools.chain(first, rest):
+        if len(values) > code_col and _clean(values[code_col]) == country.iso3:
+            row = _Row(dict(zip(header, values)), line, sheet)
+            codes.append(_read_country_row(row, header, updated, result, projected_from))
     if not codes:
         raise ImportFormatError(
             tr(CONTEXT, "{country} is not in this World Bank file.").format(
@@ -90,22 +126,55 @@ def metadata_error(path: Path) -> ImportFormatError:
            "'API_'.").format(name=path.name))
 
 
+@dataclass(frozen=True)
+class _Row:
+    """One country row with its place: the 1-based line (CSV) or row of sheet ``sheet`` (workbooks)."""
+
+    cells: dict
+    line: int
+    sheet: str  # "" for a CSV
+
+    def place(self, header: list[str], column: str) -> str:
+        if not self.sheet:
+            return csv_place(self.line, column)
+        return sheet_place(self.sheet, self.line, header.index(column) + 1)
+
+
 def load_rows(path: Path) -> list[list]:
     """All rows of the file as lists of cell values, whatever the file type."""
-    suffix = path.suffix.lower()
-    if suffix == ".xls":
-        return _xls_rows(path)
-    if suffix in (".xlsx", ".xlsm"):
-        wb = load_xlsx(path)
-        try:
-            ws = wb["Data"] if "Data" in wb.sheetnames else wb.worksheets[0]
-            return [list(r) for r in ws.iter_rows(values_only=True)]
-        finally:
-            wb.close()
-    return list(csv.reader(io.StringIO(read_text(path))))
+    if _is_text(path):
+        return stream_csv(path, list)[0]
+    with workbook_rows(path) as (_, rows):
+        return list(rows)
 
 
-def _xls_rows(path: Path) -> list[list]:
+def _is_text(path: Path) -> bool:
+    return path.suffix.lower() not in (".xls", ".xlsx", ".xlsm")
+
+
+@contextmanager
+def workbook_rows(path: Path, progress: Progress | None = None) -> Iterator[tuple[str, Iterator[list]]]:
+    """The name of the sheet read and its rows as lists of cell values, read as they are used."""
+    if path.suffix.lower() == ".xls":
+        name, rows = _xls_rows(path)  # xlrd reads a whole .xls at once (they are small)
+        if progress is not None:
+            progress(1.0)
+        yield name, iter(rows)
+        return
+    wb = load_xlsx(path)
+    try:
+        ws = wb["Data"] if "Data" in wb.sheetnames else wb.worksheets[0]
+        yield ws.title, (list(r) for r in sheet_rows(ws, progress=progress))
+    finally:
+        wb.close()
+
+
+def _xls_rows(path: Path) -> tuple[str, list[list]]:
+    """The 'Data' sheet's name and rows (read once per import: recognising the file and reading it share them)."""
+    return shared(path, "xls_rows", lambda: _read_xls(path))
+
+
+def _read_xls(path: Path) -> tuple[str, list[list]]:
     import xlrd
 
     read_bytes_check(path)
@@ -123,7 +192,7 @@ def _xls_rows(path: Path) -> list[list]:
         if row and row[0] == "Last Updated Date" and sheet.cell_type(r, 1) == xlrd.XL_CELL_DATE:
             row[1] = xlrd.xldate_as_datetime(row[1], book.datemode).date().isoformat()
         rows.append(row)
-    return rows
+    return sheet.name, rows
 
 
 def _header_index(rows: list[list]) -> int | None:
@@ -178,9 +247,10 @@ def _wpp_projection_start(path: Path) -> int | None:
     return None
 
 
-def _read_country_row(cells: dict, header: list[str], updated: str, result: ImportResult, line: int,
+def _read_country_row(row: _Row, header: list[str], updated: str, result: ImportResult,
                       projected_from: int | None = None) -> str:
     """Add the row's yearly values; returns its indicator code."""
+    cells, line = row.cells, row.line
     code = _clean(cells.get("Indicator Code"))
     mapping = INDICATORS.get(code)
     if mapping is None:
@@ -211,5 +281,6 @@ def _read_country_row(cells: dict, header: list[str], updated: str, result: Impo
         result.records.append(ValueRecord(
             indicator=mapping.indicator, year=int(column), value=value,
             unit=mapping.unit, source=source, status="projection" if projected else "",
-            note=tr(CONTEXT, "UN WPP {revision} projection").format(revision=projected_from) if projected else ""))
+            note=tr(CONTEXT, "UN WPP {revision} projection").format(revision=projected_from) if projected else "",
+            where=row.place(header, column)))
     return code

@@ -30,8 +30,11 @@ RESTORED_FIELDS = ("value", "unit", "status", "source", "note", "provenance", "i
 
 # -- the journal ----------------------------------------------------------------------------------
 def save_journal(ws: "Workspace", import_id: str, changes: ChangeSet, skipped: int = 0,
-                 cells: dict[tuple, str] | None = None, request_id: str = "") -> None:
-    """Record what the import did (kept beside the data; file_meta rows are not undo steps)."""
+                 cells: dict[tuple, str] | None = None, request_id: str = "", by: str | None = None) -> None:
+    """Record what the import did (kept beside the data; file_meta rows are not undo steps).
+
+    ``by``: who imported; by default the computer's login name (see ``current_user``).
+    """
     rows = [[c.row_id, _plain(c.before), _plain(c.after)] for c in changes if c.table == "indicator_value"]
     where: dict[str, str] = {}
     for change in changes:
@@ -40,10 +43,26 @@ def save_journal(ws: "Workspace", import_id: str, changes: ChangeSet, skipped: i
             ref = cells.get(_cell_key(after))
             if ref:
                 where[change.row_id] = ref
-    data = {"rows": rows, "skipped": skipped, "cells": where, "request_id": request_id}
+    data = {"rows": rows, "skipped": skipped, "cells": where, "request_id": request_id,
+            "by": current_user() if by is None else by}
     with ws.session() as session:
         session.merge(FileMeta(key=JOURNAL_PREFIX + import_id, value=json.dumps(data, default=str)))
         session.commit()
+
+
+def current_user() -> str:
+    """Who is importing: the operating system's login name, or '' when it cannot be told.
+
+    Neither the profile nor the app's settings hold a name for the person at the keyboard (the
+    stakeholder register lists the TWG, not who is using this computer), so the login is what
+    the log can honestly record.
+    """
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name in the environment or the user database
+        return ""
 
 
 def _cell_key(row: dict[str, Any]) -> tuple:
@@ -81,6 +100,7 @@ class ImportEntry:
     warnings: list[str] = field(default_factory=list)
     figures: int = 0          # figures in the profile that still come from this import
     removable: bool = True    # False for imports made before mpdesk kept a journal
+    by: str = ""              # who imported (the login name), "" when not recorded
 
     def as_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
@@ -108,7 +128,8 @@ def list_imports(ws: "Workspace") -> list[ImportEntry]:
             log.id, log.file_name, log.sha256, log.importer, publisher_of(log.importer), log.dataset,
             log.imported_at, log.values_added, log.values_updated,
             journal.get("skipped") if journal else None,
-            [w for w in (log.warnings or "").split("\n") if w], counts.get(log.id, 0), journal is not None))
+            [w for w in (log.warnings or "").split("\n") if w], counts.get(log.id, 0), journal is not None,
+            str((journal or {}).get("by") or "")))
     return entries
 
 
@@ -131,14 +152,18 @@ def figures_of_import(ws: "Workspace", import_id: str) -> list[IndicatorValue]:
 
 
 def cell_reference(ws: "Workspace", value_id: str, import_id: str | None) -> str:
-    """'Sheet!C7' for a figure read from a known cell (data-request workbooks), else ''."""
+    """Where the figure was read: 'Sheet!C7' (workbooks), 'csv:12-14,20|Column' (CSV lines), or ''."""
     journal = load_journal(ws, import_id) if import_id else None
     return (journal or {}).get("cells", {}).get(value_id, "")
 
 
 @dataclass(frozen=True)
 class Origin:
-    """Where an imported figure came from, for the cell panel."""
+    """Where an imported figure came from, for the cell panel.
+
+    A workbook's figure has ``sheet`` and ``cell``; a CSV's has ``lines`` (several, compact, for a
+    total the reader summed: '12-14,20') and the ``column`` it was read from.
+    """
 
     import_id: str
     file_name: str
@@ -146,6 +171,17 @@ class Origin:
     imported_at: datetime
     sheet: str = ""
     cell: str = ""
+    lines: str = ""
+    column: str = ""
+
+
+def parse_place(ref: str) -> tuple[str, str, str, str]:
+    """(sheet, cell, lines, column) of a place written by ``imports.records.sheet_place``/``csv_place``."""
+    if ref.startswith("csv:"):
+        lines, _, column = ref[4:].partition("|")
+        return "", "", lines, column
+    sheet, _, cell = ref.rpartition("!")
+    return sheet, cell, "", ""
 
 
 def origin_of(ws: "Workspace", value_id: str, import_id: str | None) -> Origin | None:
@@ -156,8 +192,7 @@ def origin_of(ws: "Workspace", value_id: str, import_id: str | None) -> Origin |
         if log is None:
             return None
         facts = (log.file_name, log.dataset, log.imported_at)
-    sheet, _, cell = cell_reference(ws, value_id, import_id).rpartition("!")
-    return Origin(import_id, *facts, sheet, cell)
+    return Origin(import_id, *facts, *parse_place(cell_reference(ws, value_id, import_id)))
 
 
 # -- removing an import ---------------------------------------------------------------------------
@@ -259,7 +294,7 @@ def removal_sentence(outcome: RemovedImport) -> str:
     return text
 
 
-__all__ = ["ImportEntry", "Origin", "origin_of", "RemovedImport", "cell_reference", "figures_of_import", "import_entry",
+__all__ = ["ImportEntry", "Origin", "current_user", "origin_of", "parse_place", "RemovedImport", "cell_reference", "figures_of_import", "import_entry",
            "list_imports", "load_journal", "removal_sentence", "resolve_import_id", "save_journal", "undo_import"]
 
 

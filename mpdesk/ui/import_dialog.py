@@ -38,25 +38,43 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
 
 
+READ_START, READ_END = 5, 50  # the share of the bar for reading the file; comparing takes the rest
+
+
 def read_preview(ws: Any, path: str, progress, mapping: Any = None) -> Any:
     """Worker side: read the file and compute the preview (nothing is written).
 
     A table in an unknown layout comes back as the ``NeedsMapping`` itself, for the mapping step.
+    The reader reports the fraction it has read; Cancel makes that call raise, so it stops mid-file.
     """
     from mpdesk.export.options import ExportError
     from mpdesk.imports.mapped import NeedsMapping
     from mpdesk.imports.records import ImportFormatError
     from mpdesk.imports.preview import preview_import, read_for
 
-    progress(5, QDialogText.reading(Path(path).name))
+    name = Path(path).name
+    progress(READ_START, QDialogText.reading(name))
     try:
-        result = read_for(ws, path, mapping)
+        result = read_for(ws, path, mapping, read_progress(progress, name))
     except NeedsMapping as exc:
         return exc
     except ImportFormatError as exc:
         raise ExportError(str(exc)) from exc
-    progress(50, QDialogText.comparing())
+    progress(READ_END, QDialogText.comparing())
     return preview_import(ws, result, progress)
+
+
+def read_progress(progress, name: str):
+    """The reader's fraction read, as the job's percent (only when the percent changes: each is a signal)."""
+    last = [-1]
+
+    def report(fraction: float) -> None:
+        percent = READ_START + int((READ_END - READ_START) * fraction)
+        if percent != last[0]:
+            last[0] = percent
+            progress(percent, QDialogText.reading(name))
+
+    return report
 
 
 class QDialogText:

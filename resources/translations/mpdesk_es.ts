@@ -92,47 +92,47 @@
 <context>
     <name>AddRowDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="195"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="192"/>
         <source>Add row</source>
         <translation>Añadir fila</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="207"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="204"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="208"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="205"/>
         <source>Break down by</source>
         <translation>Desagregar por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="209"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="206"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="221"/>
         <source>No indicator of this section can be broken down further.</source>
         <translation>Ningún indicador de esta sección puede desagregarse más.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="227"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="224"/>
         <source>Partner country</source>
         <translation>País socio</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="227"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="224"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="228"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="225"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="250"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="247"/>
         <source>Type the age group or category to add.</source>
         <translation>Escriba el grupo de edad o la categoría que desea añadir.</translation>
     </message>
@@ -148,99 +148,99 @@
 <context>
     <name>CellDetails</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="56"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="88"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="57"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="89"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="57"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="58"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="58"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="59"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="59"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="60"/>
         <source>Save source and note</source>
         <translation>Guardar fuente y nota</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="82"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="83"/>
         <source>Several sources give a figure. Choose the one the profile uses:</source>
         <translation>Varias fuentes dan una cifra. Elija la que usa el perfil:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="86"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="87"/>
         <source>Figures given by each source</source>
         <translation>Cifras que da cada fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="88"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="89"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="88"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="89"/>
         <source>Used</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="97"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="98"/>
         <source>Use the selected figure</source>
         <translation>Usar la cifra seleccionada</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="111"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="112"/>
         <source>Draft</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="111"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="112"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="111"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="112"/>
         <source>Final</source>
         <translation>Definitivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="122"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="123"/>
         <source>Select a cell to see its source and note.</source>
         <translation>Seleccione una celda para ver su fuente y su nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="131"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="132"/>
         <source>Computed from other figures</source>
         <translation>Calculado a partir de otras cifras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="131"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="132"/>
         <source>No figure yet</source>
         <translation>Aún no hay cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="146"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="147"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="143"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="144"/>
         <source>Imported from a file (see the import log); you can overwrite it by typing.</source>
         <translation>Importado de un archivo (vea el registro de importaciones); puede reemplazarlo escribiendo otro valor.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="148"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="145"/>
         <source>Typed in by the team.</source>
         <translation>Introducido por el equipo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="167"/>
         <source>(no source)</source>
         <translation>(sin fuente)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="167"/>
         <source>In use</source>
         <translation>En uso</translation>
     </message>
@@ -354,42 +354,42 @@
         <translation>Aún no hay cifras para {names}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/custom_charts.py" line="32"/>
+        <location filename="../../mpdesk/services/custom_charts.py" line="31"/>
         <source>Choose at least one indicator to chart.</source>
         <translation>Elija al menos un indicador para el gráfico.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/custom_charts.py" line="37"/>
+        <location filename="../../mpdesk/services/custom_charts.py" line="36"/>
         <source>A chart can be split by sex, age group, partner country or category only.</source>
         <translation>Un gráfico solo puede desagregarse por sexo, grupo de edad, país socio o categoría.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/custom_charts.py" line="53"/>
+        <location filename="../../mpdesk/services/custom_charts.py" line="50"/>
         <source>Delete chart</source>
         <translation>Eliminar gráfico</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/custom_charts.py" line="56"/>
+        <location filename="../../mpdesk/services/custom_charts.py" line="53"/>
         <source>That chart no longer exists.</source>
         <translation>Ese gráfico ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/custom_charts.py" line="27"/>
+        <location filename="../../mpdesk/services/custom_charts.py" line="26"/>
         <source>There is no report section &apos;{key}&apos;.</source>
         <translation>No existe la sección del informe “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/custom_charts.py" line="29"/>
+        <location filename="../../mpdesk/services/custom_charts.py" line="28"/>
         <source>&apos;{kind}&apos; is not a kind of chart; choose one of {kinds}.</source>
         <translation>“{kind}” no es un tipo de gráfico; elija uno de {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/custom_charts.py" line="35"/>
+        <location filename="../../mpdesk/services/custom_charts.py" line="34"/>
         <source>&apos;{key}&apos; is not an indicator of this profile.</source>
         <translation>“{key}” no es un indicador de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/custom_charts.py" line="43"/>
+        <location filename="../../mpdesk/services/custom_charts.py" line="42"/>
         <source>Add chart {title}</source>
         <translation>Añadir el gráfico {title}</translation>
     </message>
@@ -714,11 +714,6 @@
         <translation>Indicadores: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="207"/>
-        <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
-        <translation>{id}  {when}  {file} ({dataset}): {added} añadidas, {updated} cambiadas, {figures} cifras provienen ahora de él</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/cli_imports.py" line="46"/>
         <source>mpdesk does not know the layout of {name}; add --map indicator=KEY year=COLUMN value=COLUMN (columns: {columns}).</source>
         <translation>mpdesk no conoce la disposición de {name}; añada --map indicator=CLAVE year=COLUMNA value=COLUMNA (columnas: {columns}).</translation>
@@ -737,6 +732,16 @@
         <location filename="../../mpdesk/cli_imports.py" line="130"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} no aporta nada nuevo a este perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="207"/>
+        <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
+        <translation>{id}  {when}  {file} ({dataset}): {added} añadidas, {updated} cambiadas, {figures} cifras provienen ahora de él</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="210"/>
+        <source>; imported by {who}</source>
+        <translation>; importado por {who}</translation>
     </message>
     <message>
         <source>ISO 3166 alpha-3 code, e.g. KEN</source>
@@ -911,67 +916,67 @@
 <context>
     <name>DataGridModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="190"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="206"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="191"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="290"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="275"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="290"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="275"/>
         <source>none given</source>
         <translation>no indicada</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="292"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="277"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="295"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="280"/>
         <source>{n} other source(s) hold a figure for this cell.</source>
         <translation>{n} fuente(s) más tienen una cifra para esta celda.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="317"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="302"/>
         <source>Computed from other figures; its inputs are empty.</source>
         <translation>Calculado a partir de otras cifras; sus datos de entrada están vacíos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="322"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="307"/>
         <source>Computed: {formula}</source>
         <translation>Calculado: {formula}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="357"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="342"/>
         <source>Set {name} {year}</source>
         <translation>Introducir {name} {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="379"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="364"/>
         <source>Type the figures it is computed from; its tooltip shows the formula.</source>
         <translation>Escriba las cifras a partir de las que se calcula; su información emergente muestra la fórmula.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="394"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="379"/>
         <source>&apos;{text}&apos; falls outside the table</source>
         <translation>“{text}” queda fuera del cuadro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="402"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="387"/>
         <source>Paste {n} values</source>
         <translation>Pegar {n} valores</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="423"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="408"/>
         <source>Clear {n} values</source>
         <translation>Borrar {n} valores</translation>
     </message>
@@ -1096,94 +1101,95 @@
         <translation>Leyendo el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="49"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="46"/>
         <source>Excel workbook written</source>
         <translation>Libro de Excel escrito</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="82"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="73"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="83"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="74"/>
         <source>Key figures: latest value, year, source and change</source>
         <translation>Cifras clave: último valor, año, fuente y variación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="90"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="81"/>
         <source>Tidy data</source>
         <translation>Datos ordenados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="82"/>
         <source>Every figure, one per row, with its source</source>
         <translation>Cada cifra, una por fila, con su fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="83"/>
         <source>The inventory of data sources</source>
         <translation>El inventario de fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="93"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="84"/>
         <source>Data gaps and the actions planned</source>
         <translation>Los vacíos de datos y las acciones previstas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="94"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="85"/>
         <source>What each indicator means and how it is computed</source>
         <translation>Qué significa cada indicador y cómo se calcula</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="95"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="86"/>
         <source>Profile, edition, export date, Draft or Final</source>
         <translation>Perfil, edición, fecha de exportación, borrador o versión final</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="96"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="129"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="101"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="78"/>
         <source>Indicators by year</source>
         <translation>Indicadores por año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="146"/>
-        <source>{name} could not be written ({why}). Choose another folder and try again.</source>
-        <translation>No se pudo escribir {name} ({why}). Elija otra carpeta e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="141"/>
-        <source>{name} could not be written because the disk is full. Free some space or choose another folder.</source>
-        <translation>No se pudo escribir {name} porque el disco está lleno. Libere espacio o elija otra carpeta.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="144"/>
-        <source>{name} could not be written: the folder is read-only or the file is open in another program. Close it there or choose another folder.</source>
-        <translation>No se pudo escribir {name}: la carpeta es de solo lectura o el archivo está abierto en otro programa. Ciérrelo allí o elija otra carpeta.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="44"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="43"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="114"/>
         <source>Writing {name}</source>
         <translation>Escribiendo {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="88"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="132"/>
+        <source>{name} could not be written ({why}). Choose another folder and try again.</source>
+        <translation>No se pudo escribir {name} ({why}). Elija otra carpeta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="127"/>
+        <source>{name} could not be written because the disk is full. Free some space or choose another folder.</source>
+        <translation>No se pudo escribir {name} porque el disco está lleno. Libere espacio o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="130"/>
+        <source>{name} could not be written: the folder is read-only or the file is open in another program. Close it there or choose another folder.</source>
+        <translation>No se pudo escribir {name}: la carpeta es de solo lectura o el archivo está abierto en otro programa. Ciérrelo allí o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="79"/>
         <source>Charts of {section} and their data</source>
         <translation>Gráficos de {section} y sus datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="123"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="98"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>La carpeta {folder} no existe. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/charts.py" line="25"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="23"/>
+        <location filename="../../mpdesk/export/excel/charts.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1193,380 +1199,390 @@
         <translation>BORRADOR — no citar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="97"/>
-        <source>Page &amp;P of &amp;N</source>
-        <translation>Página &amp;P de &amp;N</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="33"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="135"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="107"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="145"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="117"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="145"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="117"/>
         <source>About this workbook</source>
         <translation>Acerca de este libro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="150"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="122"/>
         <source>Figures are stored at full precision; the number formats only round what is shown. Derived indicators are computed from the stored figures by the formula given in the Data and Indicator definitions sheets.</source>
         <translation>Las cifras se guardan con precisión completa; los formatos numéricos solo redondean lo que se muestra. Los indicadores calculados se obtienen de las cifras guardadas con la fórmula indicada en las hojas Datos y Definiciones de los indicadores.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="160"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="132"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="160"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="132"/>
         <source>Final</source>
         <translation>Versión final</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="179"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="179"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
         <source>Migration at a glance</source>
         <translation>La migración de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="180"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="253"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="22"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="217"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="112"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="180"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
         <source>Latest value</source>
         <translation>Último valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="180"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="22"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="180"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="254"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="218"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="112"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="181"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="254"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="218"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="181"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
         <source>Change since previous figure</source>
         <translation>Variación desde la cifra anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="181"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
         <source>Previous year</source>
         <translation>Año anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="240"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="204"/>
         <source>Chart data</source>
         <translation>Datos de los gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="253"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="217"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="254"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="22"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="218"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="112"/>
         <source>Indicator key</source>
         <translation>Clave del indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="254"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="218"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="97"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="135"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="107"/>
         <source>What it holds</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="162"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="134"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="163"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="135"/>
         <source>Edition</source>
         <translation>Edición</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="164"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="136"/>
         <source>Exported on</source>
         <translation>Exportado el</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="165"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="137"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="166"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="138"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="167"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="139"/>
         <source>Reference period</source>
         <translation>Período de referencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="168"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="140"/>
         <source>Lead agency</source>
         <translation>Institución rectora</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="169"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="141"/>
         <source>Written by</source>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="238"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="202"/>
         <source>{section}: charts</source>
         <translation>{section}: gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="63"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="169"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="59"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="141"/>
         <source>mpdesk {version}</source>
         <translation>mpdesk {version}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="237"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="201"/>
         <source>charts</source>
         <translation>gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="263"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="225"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="21"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="23"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="21"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="23"/>
         <source>Every figure, one per row</source>
         <translation>Cada cifra, una por fila</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="22"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="23"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="23"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="23"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="27"/>
         <source>Provenance</source>
         <translation>Procedencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="27"/>
         <source>Preferred</source>
         <translation>Preferida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="27"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="101"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="27"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="101"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="53"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="53"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
         <source>validated</source>
         <translation>validado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="54"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="84"/>
         <source>estimate</source>
         <translation>estimación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="54"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="84"/>
         <source>provisional</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
+        <source>projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
         <source>typed</source>
         <translation>introducido</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
         <source>imported</source>
         <translation>importado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
         <source>derived</source>
         <translation>calculado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="96"/>
         <source>Periodicity</source>
         <translation>Periodicidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="96"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="96"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="96"/>
         <source>Modules</source>
         <translation>Módulos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="113"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Inventory of data sources</source>
         <translation>Inventario de fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
         <source>Gap</source>
         <translation>Vacío</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="112"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
         <source>Data gaps</source>
         <translation>Vacíos de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
         <source>Data gaps and actions</source>
         <translation>Vacíos de datos y acciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="113"/>
         <source>Decimals</source>
         <translation>Decimales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="113"/>
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="113"/>
         <source>Formula</source>
         <translation>Fórmula</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="117"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="121"/>
         <source>Indicator definitions</source>
         <translation>Definiciones de los indicadores</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/writer.py" line="115"/>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Página &amp;P de &amp;N</translation>
     </message>
     <message>
         <source>Indicators by year, with charts</source>
@@ -1576,7 +1592,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../mpdesk/export/csv_export.py" line="63"/>
+        <location filename="../../mpdesk/export/csv_export.py" line="71"/>
         <source>mpdesk could not write {name}: {why}. Choose a folder you can write to and check that the file is not open in another program.</source>
         <translation>mpdesk no pudo escribir {name}: {why}. Elija una carpeta en la que pueda escribir y compruebe que el archivo no esté abierto en otro programa.</translation>
     </message>
@@ -1941,74 +1957,74 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="107"/>
+        <location filename="../../mpdesk/formats.py" line="107"/>
         <source>persons</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="109"/>
+        <location filename="../../mpdesk/formats.py" line="109"/>
         <source>percentage points</source>
         <translation>puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="110"/>
+        <location filename="../../mpdesk/formats.py" line="110"/>
         <source>US$ million</source>
         <translation>millones de dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="111"/>
+        <location filename="../../mpdesk/formats.py" line="111"/>
         <source>US$</source>
         <translation>dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="113"/>
+        <location filename="../../mpdesk/formats.py" line="113"/>
         <source>yes/no</source>
         <translation>sí/no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="114"/>
+        <location filename="../../mpdesk/formats.py" line="114"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="133"/>
+        <location filename="../../mpdesk/formats.py" line="133"/>
         <source>both sexes</source>
         <translation>ambos sexos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="98"/>
+        <location filename="../../mpdesk/formats.py" line="98"/>
         <location filename="../../mpdesk/services/validation.py" line="128"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="98"/>
+        <location filename="../../mpdesk/formats.py" line="98"/>
         <location filename="../../mpdesk/services/validation.py" line="130"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="112"/>
+        <location filename="../../mpdesk/formats.py" line="112"/>
         <source>per {n}</source>
         <translation>por {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="128"/>
+        <location filename="../../mpdesk/formats.py" line="128"/>
         <source>{change} percentage points</source>
         <translation>{change} puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="133"/>
+        <location filename="../../mpdesk/formats.py" line="133"/>
         <source>female</source>
         <translation>mujeres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="133"/>
+        <location filename="../../mpdesk/formats.py" line="133"/>
         <source>male</source>
         <translation>hombres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="151"/>
+        <location filename="../../mpdesk/formats.py" line="151"/>
         <source>aged {group}</source>
         <translation>de {group} años</translation>
     </message>
@@ -2211,12 +2227,12 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="213"/>
+        <location filename="../../mpdesk/services/values.py" line="179"/>
         <source>None of the figures in {name} belong to indicators of this profile.</source>
         <translation>Ninguna de las cifras de {name} corresponde a indicadores de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="215"/>
+        <location filename="../../mpdesk/services/values.py" line="181"/>
         <source>Import {name}</source>
         <translation>Importar {name}</translation>
     </message>
@@ -2224,131 +2240,131 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="81"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="99"/>
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="120"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="138"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="122"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="140"/>
         <source>A UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV file or a data-request workbook</source>
         <translation>Una descarga del DAES de las Naciones Unidas, del Banco Mundial, del ACNUR o de KNOMAD, un archivo CSV ordenado o un libro de solicitud de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="125"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="143"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="126"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="144"/>
         <source>&amp;Read the file</source>
         <translation>&amp;Leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="139"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="157"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="151"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="169"/>
         <source>Tick the indicators to import. Click one to see only its figures.</source>
         <translation>Marque los indicadores que desea importar. Haga clic en uno para ver solo sus cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="155"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="155"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="156"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="174"/>
         <source>Add · change · conflict</source>
         <translation>Añadir · cambiar · conflicto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="175"/>
         <source>Indicators in the file</source>
         <translation>Indicadores del archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="167"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="185"/>
         <source>Tick &amp;all</source>
         <translation>Marcar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="168"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="186"/>
         <source>Tick &amp;none</source>
         <translation>Marcar &amp;ninguno</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="193"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="211"/>
         <source>Open the import &amp;log</source>
         <translation>Abrir el &amp;registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="195"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="213"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importar los indicadores marcados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="198"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="216"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="257"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="275"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>Se canceló la lectura; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="283"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="284"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="301"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="302"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: {conflicts} · Ya en el perfil: {unchanged} · Omitidas: {skipped}. No se escribe nada hasta que importe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="309"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="327"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Nada de este archivo puede importarse en este perfil; la pestaña Omitidas indica por qué.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="329"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
         <source>To add ({n})</source>
         <translation>Por añadir ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="329"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
         <source>Will change ({n})</source>
         <translation>Por cambiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="329"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
         <source>Conflicts ({n})</source>
         <translation>Conflictos ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="330"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="348"/>
         <source>Skipped ({n})</source>
         <translation>Omitidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="387"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>Se importó {file}: {added} cifras añadidas, {updated} cambiadas. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="380"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="381"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="399"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Escrito en el perfil desde {file}: {added} datos añadidos y {updated} modificados, en {indicators} indicadores.</translation>
     </message>
@@ -2358,22 +2374,22 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Elija un archivo de datos para importar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="71"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="89"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="412"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="430"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="414"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="432"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Leer un archivo descargado o el libro de un ministerio, ver lo que cambiaría e importarlo (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="417"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
@@ -2383,7 +2399,7 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Archivos de datos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="67"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="85"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
@@ -2391,32 +2407,32 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="254"/>
+        <location filename="../../mpdesk/services/import_log.py" line="289"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>Se quitaron {removed} cifras y se restablecieron {restored} cifras anteriores.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="180"/>
+        <location filename="../../mpdesk/services/import_log.py" line="215"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} es el comienzo de varias importaciones ({ids}); escriba más caracteres del identificador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="202"/>
+        <location filename="../../mpdesk/services/import_log.py" line="237"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>No existe la importación {id} en este perfil; “mpdesk imports ARCHIVO” las lista.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="206"/>
+        <location filename="../../mpdesk/services/import_log.py" line="241"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>La importación de {name} la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="209"/>
+        <location filename="../../mpdesk/services/import_log.py" line="244"/>
         <source>Remove the import of {name}</source>
         <translation>Quitar la importación de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="257"/>
+        <location filename="../../mpdesk/services/import_log.py" line="292"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} cifras cambiadas desde la importación se conservaron como estaban.</translation>
     </message>
@@ -2429,168 +2445,188 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Importado de {file}, hoja {sheet}, celda {cell}, el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="42"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="44"/>
         <source>Imported from {file} on {when}.</source>
         <translation>Importado de {file} el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="44"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="46"/>
         <source>Open its import</source>
         <translation>Abrir su importación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="78"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="55"/>
+        <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
+        <translation>Importado de {file} el {when}: la suma de la columna «{column}» en las líneas {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="58"/>
+        <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
+        <translation>Importado de {file}, línea {lines}, columna «{column}», el {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="93"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="79"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="94"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="83"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="98"/>
         <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
         <translation>Todos los archivos importados en este perfil, del más reciente al más antiguo. Seleccione uno para ver las cifras que aún provienen de él, o para quitar la importación por completo: vuelven las cifras que reemplazó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Changed</source>
         <translation>Cambiadas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Figures now</source>
         <translation>Cifras actuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="91"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="92"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="99"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
         <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
         <translation>Aún no se ha importado nada. Use Importar datos… (Ctrl+I) o suelte un archivo en la ventana.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="115"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="116"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
         <source>Figures from this import</source>
         <translation>Cifras de esta importación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="120"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
         <source>&amp;Show the figure in its module</source>
         <translation>&amp;Mostrar la cifra en su módulo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="122"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="137"/>
         <source>&amp;Remove this import…</source>
         <translation>&amp;Quitar esta importación…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
         <source>Remove it</source>
         <translation>Quitarla</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="149"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="157"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="172"/>
         <source>sha256 {digest}</source>
         <translation>sha256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="190"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
         <source>{file}, imported {when}. sha256 {digest}.</source>
         <translation>{file}, importado el {when}. sha256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="208"/>
+        <source>Imported by {who} (the computer&apos;s login name).</source>
+        <translation>Importado por {who} (el nombre de inicio de sesión del equipo).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="210"/>
         <source>Dataset: {dataset}.</source>
         <translation>Conjunto de datos: {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="194"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
         <source>Warning: {text}</source>
         <translation>Advertencia: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="196"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Esta importación la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="235"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="236"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="252"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="253"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>¿Quitar la importación de {file}? Sus {n} cifras salen del perfil y vuelven las cifras que reemplazó. Se conservan las cifras introducidas después.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="253"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="270"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Edición ▸ Deshacer restablece la importación.</translation>
     </message>
@@ -2598,62 +2634,62 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="245"/>
+        <location filename="../../mpdesk/imports/preview.py" line="250"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="254"/>
+        <location filename="../../mpdesk/imports/preview.py" line="259"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="416"/>
+        <location filename="../../mpdesk/imports/preview.py" line="421"/>
         <source>typed in</source>
         <translation>introducida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="114"/>
+        <location filename="../../mpdesk/imports/preview.py" line="115"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica {count} datos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="311"/>
+        <location filename="../../mpdesk/imports/preview.py" line="316"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entradas del archivo que no contienen ninguna cifra utilizable (celdas vacías o dañadas, o sin datos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="109"/>
+        <location filename="../../mpdesk/imports/preview.py" line="110"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="112"/>
+        <location filename="../../mpdesk/imports/preview.py" line="113"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica un dato.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="447"/>
+        <location filename="../../mpdesk/imports/preview.py" line="452"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Nada que importar de {file}: ninguna de sus cifras corresponde a los indicadores elegidos de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="178"/>
+        <location filename="../../mpdesk/imports/preview.py" line="182"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk no conoce la disposición de {name}. Indique qué columna contiene el año, el valor y las desagregaciones, y de qué indicador se trata; mpdesk lo recordará para el próximo archivo con esta disposición.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="289"/>
+        <location filename="../../mpdesk/imports/preview.py" line="294"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key}: este perfil no usa este indicador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="292"/>
+        <location filename="../../mpdesk/imports/preview.py" line="297"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name}: mpdesk calcula este indicador a partir de otros, así que las cifras del archivo no se guardan.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="443"/>
+        <location filename="../../mpdesk/imports/preview.py" line="448"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} no tiene cifras para {keys}.</translation>
     </message>
@@ -3337,7 +3373,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/services/profile.py" line="67"/>
-        <location filename="../../mpdesk/services/profile.py" line="154"/>
+        <location filename="../../mpdesk/services/profile.py" line="182"/>
         <source>The reference period starts after it ends.</source>
         <translation>El período de referencia empieza después de terminar.</translation>
     </message>
@@ -3347,22 +3383,22 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>El idioma de este perfil ({lang}) aún no está completo en mpdesk: su informe se redacta en inglés. Elija inglés, francés o español en Configuración &gt; Idioma del perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="149"/>
+        <location filename="../../mpdesk/services/profile.py" line="177"/>
         <source>Edit profile details</source>
         <translation>Editar los datos del perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="123"/>
+        <location filename="../../mpdesk/services/profile.py" line="153"/>
         <source>Create profile</source>
         <translation>Crear el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="180"/>
+        <location filename="../../mpdesk/services/profile.py" line="206"/>
         <source>Include {section}</source>
         <translation>Incluir {section}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="180"/>
+        <location filename="../../mpdesk/services/profile.py" line="206"/>
         <source>Leave out {section}</source>
         <translation>Excluir {section}</translation>
     </message>
@@ -3378,23 +3414,23 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/services/profile.py" line="60"/>
-        <location filename="../../mpdesk/services/profile.py" line="147"/>
+        <location filename="../../mpdesk/services/profile.py" line="175"/>
         <source>&apos;{lang}&apos; is not a supported language; choose one of {langs}.</source>
         <translation>“{lang}” no es un idioma admitido; elija uno de {langs}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="145"/>
+        <location filename="../../mpdesk/services/profile.py" line="173"/>
         <source>&apos;{field}&apos; cannot be changed here.</source>
         <translation>“{field}” no puede modificarse aquí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="178"/>
-        <location filename="../../mpdesk/services/profile.py" line="196"/>
+        <location filename="../../mpdesk/services/profile.py" line="204"/>
+        <location filename="../../mpdesk/services/profile.py" line="220"/>
         <source>There is no report section &apos;{key}&apos;.</source>
         <translation>No existe la sección del informe “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="198"/>
+        <location filename="../../mpdesk/services/profile.py" line="222"/>
         <source>Edit text of {section}</source>
         <translation>Editar el texto de {section}</translation>
     </message>
@@ -3661,144 +3697,144 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="563"/>
+        <location filename="../../mpdesk/services/quality.py" line="553"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>El umbral de las variaciones interanuales debe estar entre el 1 % y el 1000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="564"/>
+        <location filename="../../mpdesk/services/quality.py" line="554"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Fijar el umbral de las variaciones interanuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="78"/>
+        <location filename="../../mpdesk/services/quality.py" line="70"/>
         <source>{name} for {year}</source>
         <translation>{name} para {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="188"/>
+        <location filename="../../mpdesk/services/quality.py" line="180"/>
         <source>{where}: women ({female}) plus men ({male}) make {sum}, but the total is {total}. Check that the three figures come from the same source and date.</source>
         <translation>{where}: las mujeres ({female}) más los hombres ({male}) suman {sum}, pero el total es {total}. Compruebe que las tres cifras provienen de la misma fuente y fecha.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="254"/>
+        <location filename="../../mpdesk/services/quality.py" line="246"/>
         <source>partner countries</source>
         <translation>países socios</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="254"/>
+        <location filename="../../mpdesk/services/quality.py" line="246"/>
         <source>age groups</source>
         <translation>grupos de edad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="254"/>
+        <location filename="../../mpdesk/services/quality.py" line="246"/>
         <source>categories</source>
         <translation>categorías</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="256"/>
+        <location filename="../../mpdesk/services/quality.py" line="248"/>
         <source>{where}: the {what} add up to {parts}, more than the total of {total}. A part may be counted twice, or the total may come from another source.</source>
         <translation>{where}: las cifras por {what} suman {parts}, más que el total de {total}. Puede que una parte se cuente dos veces o que el total provenga de otra fuente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="396"/>
+        <location filename="../../mpdesk/services/quality.py" line="388"/>
         <source>{where}: {figure} is {change}% from {previous} in {year}. Check the figure, or explain the change in the text.</source>
         <translation>{where}: {figure} varía un {change} % respecto de {previous} en {year}. Compruebe la cifra o explique la variación en el texto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="503"/>
+        <location filename="../../mpdesk/services/quality.py" line="495"/>
         <source>{shown} and {n} more</source>
         <translation>{shown} y {n} más</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="77"/>
-        <location filename="../../mpdesk/services/quality.py" line="362"/>
+        <location filename="../../mpdesk/services/quality.py" line="69"/>
+        <location filename="../../mpdesk/services/quality.py" line="354"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="291"/>
+        <location filename="../../mpdesk/services/quality.py" line="283"/>
         <source>{name} has {n} figure(s) without a source ({years}). Add the source so readers can check them.</source>
         <translation>{name} tiene {n} cifra(s) sin fuente ({years}). Añada la fuente para que los lectores puedan verificarlas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="304"/>
+        <location filename="../../mpdesk/services/quality.py" line="296"/>
         <source>{where}, two sources disagree: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
         <translation>{where}, dos fuentes discrepan: {listed}. El perfil usa ahora {chosen}; elija la cifra que retiene el equipo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="351"/>
+        <location filename="../../mpdesk/services/quality.py" line="343"/>
         <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
         <translation>{where}: se dejan de lado datos porque la serie usa otra fuente ({main}): {listed}. El informe imprime «..» para esos años. Elija esa fuente para la serie, o use el dato para su celda, en la cuadrícula de datos del módulo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="433"/>
+        <location filename="../../mpdesk/services/quality.py" line="425"/>
         <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
         <translation>{name} para {years} divide cifras de series de población distintas: {used}. Use la misma serie para el numerador y el denominador, o indíquelo en una nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="446"/>
+        <location filename="../../mpdesk/services/quality.py" line="438"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="140"/>
+        <location filename="../../mpdesk/services/quality.py" line="132"/>
         <source>{where} comes out at {figure}%, outside 0-100: check the figures it is computed from ({formula}).</source>
         <translation>{where} resulta en {figure} %, fuera de 0-100: compruebe las cifras a partir de las que se calcula ({formula}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="275"/>
+        <location filename="../../mpdesk/services/quality.py" line="267"/>
         <source>{name} has figures for {years}, outside the reference period {start}-{end}; they are kept, but say in the text why they are shown.</source>
         <translation>{name} tiene cifras para {years}, fuera del período de referencia {start}-{end}; se conservan, pero explique en el texto por qué se muestran.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="306"/>
+        <location filename="../../mpdesk/services/quality.py" line="298"/>
         <source>the figure without source</source>
         <translation>la cifra sin fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="332"/>
+        <location filename="../../mpdesk/services/quality.py" line="324"/>
         <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
         <translation>{where}: la serie mezcla fuentes. Usa {main}, pero {listed}. Use una sola fuente para toda la serie, o explique por qué en una nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="110"/>
-        <location filename="../../mpdesk/services/quality.py" line="303"/>
-        <location filename="../../mpdesk/services/quality.py" line="328"/>
-        <location filename="../../mpdesk/services/quality.py" line="335"/>
-        <location filename="../../mpdesk/services/quality.py" line="349"/>
-        <location filename="../../mpdesk/services/quality.py" line="355"/>
+        <location filename="../../mpdesk/services/quality.py" line="102"/>
+        <location filename="../../mpdesk/services/quality.py" line="295"/>
+        <location filename="../../mpdesk/services/quality.py" line="320"/>
+        <location filename="../../mpdesk/services/quality.py" line="327"/>
+        <location filename="../../mpdesk/services/quality.py" line="341"/>
+        <location filename="../../mpdesk/services/quality.py" line="347"/>
         <source>no source</source>
         <translation>sin fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="450"/>
+        <location filename="../../mpdesk/services/quality.py" line="442"/>
         <source>Section {title} is in the report but has no figures yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="453"/>
+        <location filename="../../mpdesk/services/quality.py" line="445"/>
         <source>Section {title} is in the report but has no text yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="302"/>
+        <location filename="../../mpdesk/services/quality.py" line="294"/>
         <source>{figure} ({source})</source>
         <translation>{figure} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="327"/>
-        <location filename="../../mpdesk/services/quality.py" line="348"/>
+        <location filename="../../mpdesk/services/quality.py" line="319"/>
+        <location filename="../../mpdesk/services/quality.py" line="340"/>
         <source>{source} for {years}</source>
         <translation>{source} para {years}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="431"/>
+        <location filename="../../mpdesk/services/quality.py" line="423"/>
         <source>{name} from {source}</source>
         <translation>{name} según {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="108"/>
+        <location filename="../../mpdesk/services/quality.py" line="100"/>
         <source>{where}: {figure} ({source}). {why}</source>
         <translation>{where}: {figure} ({source}). {why}</translation>
     </message>
@@ -3925,82 +3961,82 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="36"/>
+        <location filename="../../mpdesk/services/registers.py" line="37"/>
         <source>member</source>
         <translation>miembro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="36"/>
+        <location filename="../../mpdesk/services/registers.py" line="37"/>
         <source>activity</source>
         <translation>actividad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="37"/>
+        <location filename="../../mpdesk/services/registers.py" line="38"/>
         <source>data source</source>
         <translation>fuente de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="37"/>
+        <location filename="../../mpdesk/services/registers.py" line="38"/>
         <source>data gap</source>
         <translation>vacío de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="38"/>
+        <location filename="../../mpdesk/services/registers.py" line="39"/>
         <source>data request</source>
         <translation>solicitud de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="38"/>
+        <location filename="../../mpdesk/services/registers.py" line="39"/>
         <source>review comment</source>
         <translation>comentario de revisión</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="39"/>
+        <location filename="../../mpdesk/services/registers.py" line="40"/>
         <source>recommendation</source>
         <translation>recomendación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="39"/>
+        <location filename="../../mpdesk/services/registers.py" line="40"/>
         <source>law or agreement</source>
         <translation>ley o acuerdo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="86"/>
+        <location filename="../../mpdesk/services/registers.py" line="79"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="48"/>
+        <location filename="../../mpdesk/services/registers.py" line="47"/>
         <source>There is no register called &apos;{name}&apos;.</source>
         <translation>No existe un registro llamado “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="92"/>
+        <location filename="../../mpdesk/services/registers.py" line="85"/>
         <source>Add {what}</source>
         <translation>Añadir: {what}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="104"/>
+        <location filename="../../mpdesk/services/registers.py" line="95"/>
         <source>Edit {what}</source>
         <translation>Editar: {what}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="118"/>
+        <location filename="../../mpdesk/services/registers.py" line="109"/>
         <source>Delete {what}</source>
         <translation>Eliminar: {what}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="60"/>
+        <location filename="../../mpdesk/services/registers.py" line="57"/>
         <source>&apos;{field}&apos; is not a field of this register.</source>
         <translation>“{field}” no es un campo de este registro.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="78"/>
+        <location filename="../../mpdesk/services/registers.py" line="73"/>
         <source>&apos;{text}&apos; is not a date; use the form 2020-03-31.</source>
         <translation>“{text}” no es una fecha; use la forma 2020-03-31.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="107"/>
+        <location filename="../../mpdesk/services/registers.py" line="98"/>
         <source>That {what} no longer exists.</source>
         <translation>Ese elemento ({what}) ya no existe.</translation>
     </message>
@@ -4330,7 +4366,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="64"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="62"/>
         <location filename="../../mpdesk/export/pdf/__init__.py" line="91"/>
         <source>Migration Profile of {country}</source>
         <translation>Perfil migratorio de {country}</translation>
@@ -4782,34 +4818,31 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="375"/>
-        <source>female</source>
-        <translation>mujeres</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/report_data.py" line="375"/>
-        <source>male</source>
-        <translation>hombres</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/report_data.py" line="377"/>
-        <source>aged {ages}</source>
-        <translation>de {ages} años</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/report_data.py" line="118"/>
+        <location filename="../../mpdesk/export/report_data.py" line="106"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="121"/>
+        <location filename="../../mpdesk/export/report_data.py" line="109"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} sin dato en esta serie (no es cero).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/publication.py" line="39"/>
+        <location filename="../../mpdesk/services/publication.py" line="40"/>
         <source>The opinions expressed in this report are those of the authors and do not necessarily reflect the views of the organizations that supported it. The designations employed and the presentation of material throughout the report do not imply the expression of any opinion whatsoever concerning the legal status of any country, territory, city or area, or of its authorities, or concerning its frontiers or boundaries.</source>
         <translation>Las opiniones expresadas en este informe son las de los autores y no reflejan necesariamente las opiniones de las organizaciones que lo apoyaron. Las denominaciones empleadas y la presentación del material en este informe no implican juicio alguno sobre la condición jurídica de ningún país, territorio, ciudad o zona, o de sus autoridades, ni respecto de la delimitación de sus fronteras o límites.</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="vanished">mujeres</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="vanished">hombres</translation>
+    </message>
+    <message>
+        <source>aged {ages}</source>
+        <translation type="vanished">de {ages} años</translation>
     </message>
     <message>
         <source>{mark} no figure available (not zero).</source>
@@ -5093,12 +5126,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Snapshots</name>
     <message>
-        <location filename="../../mpdesk/services/snapshots.py" line="41"/>
+        <location filename="../../mpdesk/services/snapshots.py" line="40"/>
         <source>Give the snapshot a name, such as &apos;Draft for TWG review 1&apos;.</source>
         <translation>Dé un nombre a la instantánea, como “Borrador para la revisión 1 del GTT”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/snapshots.py" line="43"/>
+        <location filename="../../mpdesk/services/snapshots.py" line="42"/>
         <source>Take snapshot {name}</source>
         <translation>Tomar la instantánea {name}</translation>
     </message>
@@ -5292,52 +5325,52 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="108"/>
+        <location filename="../../mpdesk/services/steps.py" line="101"/>
         <source>Basic profile</source>
         <translation>Perfil básico</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="108"/>
+        <location filename="../../mpdesk/services/steps.py" line="101"/>
         <source>Extended profile</source>
         <translation>Perfil ampliado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="41"/>
+        <location filename="../../mpdesk/services/steps.py" line="38"/>
         <source>&apos;{status}&apos; is not a step status.</source>
         <translation>“{status}” no es un estado de paso.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="42"/>
+        <location filename="../../mpdesk/services/steps.py" line="39"/>
         <source>Mark step {step}</source>
         <translation>Marcar el paso {step}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="48"/>
+        <location filename="../../mpdesk/services/steps.py" line="45"/>
         <source>Edit notes of {step}</source>
         <translation>Editar las notas de {step}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="58"/>
+        <location filename="../../mpdesk/services/steps.py" line="53"/>
         <source>Step {step} has no checklist item &apos;{item}&apos;.</source>
         <translation>El paso {step} no tiene el elemento de lista de verificación “{item}”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="59"/>
+        <location filename="../../mpdesk/services/steps.py" line="54"/>
         <source>Tick checklist of {step}</source>
         <translation>Marcar la lista de verificación de {step}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="79"/>
+        <location filename="../../mpdesk/services/steps.py" line="72"/>
         <source>Step {step} has no field &apos;{field}&apos;.</source>
         <translation>El paso {step} no tiene el campo “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="80"/>
+        <location filename="../../mpdesk/services/steps.py" line="73"/>
         <source>Edit {step}</source>
         <translation>Editar {step}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="25"/>
+        <location filename="../../mpdesk/services/steps.py" line="24"/>
         <source>There is no step {key} in the guidance.</source>
         <translation>No existe el paso {key} en las orientaciones.</translation>
     </message>
@@ -5345,48 +5378,48 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Tailoring</name>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="54"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="53"/>
         <source>The key &apos;{key}&apos; must start with a letter and use only lower-case letters, digits and underscores.</source>
         <translation>La clave “{key}” debe empezar por una letra y contener solo minúsculas, cifras y guiones bajos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="57"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="56"/>
         <source>An indicator with the key &apos;{key}&apos; already exists.</source>
         <translation>Ya existe un indicador con la clave “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="59"/>
-        <location filename="../../mpdesk/services/tailoring.py" line="86"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="58"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="83"/>
         <source>There is no report section &apos;{key}&apos;.</source>
         <translation>No existe la sección del informe “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="61"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="60"/>
         <source>&apos;{unit}&apos; is not a unit mpdesk knows.</source>
         <translation>“{unit}” no es una unidad que mpdesk conozca.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="70"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="69"/>
         <source>Add indicator {name}</source>
         <translation>Añadir el indicador {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="81"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="78"/>
         <source>The section key &apos;{key}&apos; must start with a letter and use only letters, digits, underscores and single dots (for example A.2_local).</source>
         <translation>La clave de sección “{key}” debe empezar por una letra y contener solo letras, cifras, guiones bajos y puntos sueltos (por ejemplo, A.2_local).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="84"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="81"/>
         <source>A section with the key &apos;{key}&apos; already exists.</source>
         <translation>Ya existe una sección con la clave “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="69"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="68"/>
         <source>The formula uses unknown indicators: {keys}.</source>
         <translation>La fórmula usa indicadores desconocidos: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="88"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="85"/>
         <source>Add section {title}</source>
         <translation>Añadir la sección {title}</translation>
     </message>
@@ -5461,63 +5494,63 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="190"/>
+        <location filename="../../mpdesk/services/series.py" line="191"/>
         <source>Choose the source of a series</source>
         <translation>Elegir la fuente de una serie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="201"/>
+        <location filename="../../mpdesk/services/series.py" line="200"/>
         <source>Use this figure for this cell only</source>
         <translation>Usar esta cifra solo para esta celda</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="204"/>
-        <location filename="../../mpdesk/services/values.py" line="166"/>
+        <location filename="../../mpdesk/services/series.py" line="203"/>
+        <location filename="../../mpdesk/services/values.py" line="145"/>
         <source>That figure no longer exists.</source>
         <translation>Esa cifra ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="73"/>
+        <location filename="../../mpdesk/services/values.py" line="55"/>
         <source>Sex must be female, male or empty for both sexes.</source>
         <translation>El sexo debe ser female (mujeres), male (hombres) o vacío para ambos sexos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="132"/>
+        <location filename="../../mpdesk/services/values.py" line="114"/>
         <source>Set {name} {year}</source>
         <translation>Introducir {name} {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="139"/>
+        <location filename="../../mpdesk/services/values.py" line="121"/>
         <source>Edit source and note</source>
         <translation>Editar fuente y nota</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="163"/>
+        <location filename="../../mpdesk/services/values.py" line="142"/>
         <source>Choose preferred source</source>
         <translation>Elegir la fuente preferida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="64"/>
+        <location filename="../../mpdesk/services/values.py" line="48"/>
         <source>{year}: {why}</source>
         <translation>{year}: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="86"/>
+        <location filename="../../mpdesk/services/values.py" line="68"/>
         <source>Edit values</source>
         <translation>Editar valores</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="144"/>
+        <location filename="../../mpdesk/services/values.py" line="124"/>
         <source>Type a value in the cell before adding its source or note.</source>
         <translation>Escriba un valor en la celda antes de añadir su fuente o nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="71"/>
+        <location filename="../../mpdesk/services/values.py" line="53"/>
         <source>&apos;{key}&apos; is not an indicator of this profile.</source>
         <translation>“{key}” no es un indicador de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="107"/>
+        <location filename="../../mpdesk/services/values.py" line="89"/>
         <source>{source} (typed)</source>
         <translation>{source} (introducida)</translation>
     </message>
@@ -5604,27 +5637,27 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="192"/>
+        <location filename="../../mpdesk/services/workspace.py" line="189"/>
         <source>The edit could not be saved because the disk is full. Free some space and try again; everything saved before is intact.</source>
         <translation>El cambio no pudo guardarse porque el disco está lleno. Libere espacio e inténtelo de nuevo; todo lo guardado antes está intacto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="195"/>
+        <location filename="../../mpdesk/services/workspace.py" line="192"/>
         <source>The edit could not be saved because the file or its folder has become read-only. Everything saved before is intact.</source>
         <translation>El cambio no pudo guardarse porque el archivo o su carpeta pasó a ser de solo lectura. Todo lo guardado antes está intacto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="198"/>
+        <location filename="../../mpdesk/services/workspace.py" line="195"/>
         <source>This entry already exists, so the edit was not saved.</source>
         <translation>Esta entrada ya existe, así que el cambio no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="199"/>
+        <location filename="../../mpdesk/services/workspace.py" line="196"/>
         <source>The edit could not be saved ({why}). Everything saved before is intact.</source>
         <translation>El cambio no pudo guardarse ({why}). Todo lo guardado antes está intacto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="67"/>
+        <location filename="../../mpdesk/services/workspace.py" line="64"/>
         <source>{name} holds no profile yet.</source>
         <translation>{name} aún no contiene ningún perfil.</translation>
     </message>
@@ -5632,133 +5665,133 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="105"/>
+        <location filename="../../mpdesk/imports/common.py" line="188"/>
         <source>The file {path} does not exist. Check the name and the folder, then try again.</source>
         <translation>El archivo {path} no existe. Compruebe el nombre y la carpeta, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="108"/>
+        <location filename="../../mpdesk/imports/common.py" line="191"/>
         <source>mpdesk cannot open {path}: it is locked by another program or you do not have permission to read it. Close it (for example in Excel) and try again.</source>
         <translation>mpdesk no puede abrir {path}: está bloqueado por otro programa o no tiene permiso para leerlo. Ciérrelo (por ejemplo, en Excel) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="112"/>
-        <source>{path} is a folder, not a file. Choose a data file inside it.</source>
-        <translation>{path} es una carpeta, no un archivo. Elija un archivo de datos dentro de ella.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="114"/>
-        <source>mpdesk cannot read {path} ({reason}). Copy the file to your computer and try again.</source>
-        <translation>mpdesk no puede leer {path} ({reason}). Copie el archivo en su computadora e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="121"/>
-        <location filename="../../mpdesk/imports/detect.py" line="56"/>
-        <source>{name} is damaged or is not really an Excel workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
-        <translation>{name} está dañado o no es realmente un libro de Excel. Descárguelo de nuevo, o ábralo en Excel y guárdelo como .xlsx.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="27"/>
-        <source>&apos;{code}&apos; is not a known country code. Use the three-letter ISO code of the profile&apos;s country, for example KEN for Kenya.</source>
-        <translation>“{code}” no es un código de país conocido. Use el código ISO de tres letras del país del perfil, por ejemplo KEN para Kenia.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="156"/>
-        <source>{path} is not an ordinary file (it is a pipe, a device or a socket), so mpdesk cannot import it. Save the data as a file and choose that file.</source>
-        <translation>{path} no es un archivo normal (es una tubería, un dispositivo o un socket), así que mpdesk no puede importarlo. Guarde los datos en un archivo y elija ese archivo.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="171"/>
-        <source>{name} is empty (0 bytes). Download or copy the file again.</source>
-        <translation>{name} está vacío (0 bytes). Descargue o copie el archivo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="90"/>
+        <location filename="../../mpdesk/imports/common.py" line="105"/>
         <source>{name} is not a text file that mpdesk can read. Save it as CSV (UTF-8) and try again.</source>
         <translation>{name} no es un archivo de texto que mpdesk pueda leer. Guárdelo como CSV (UTF-8) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/detect.py" line="27"/>
+        <location filename="../../mpdesk/imports/common.py" line="195"/>
+        <source>{path} is a folder, not a file. Choose a data file inside it.</source>
+        <translation>{path} es una carpeta, no un archivo. Elija un archivo de datos dentro de ella.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="197"/>
+        <source>mpdesk cannot read {path} ({reason}). Copy the file to your computer and try again.</source>
+        <translation>mpdesk no puede leer {path} ({reason}). Copie el archivo en su computadora e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="204"/>
+        <location filename="../../mpdesk/imports/detect.py" line="63"/>
+        <source>{name} is damaged or is not really an Excel workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
+        <translation>{name} está dañado o no es realmente un libro de Excel. Descárguelo de nuevo, o ábralo en Excel y guárdelo como .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="38"/>
+        <source>&apos;{code}&apos; is not a known country code. Use the three-letter ISO code of the profile&apos;s country, for example KEN for Kenya.</source>
+        <translation>“{code}” no es un código de país conocido. Use el código ISO de tres letras del país del perfil, por ejemplo KEN para Kenia.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="308"/>
+        <source>{path} is not an ordinary file (it is a pipe, a device or a socket), so mpdesk cannot import it. Save the data as a file and choose that file.</source>
+        <translation>{path} no es un archivo normal (es una tubería, un dispositivo o un socket), así que mpdesk no puede importarlo. Guarde los datos en un archivo y elija ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="323"/>
+        <source>{name} is empty (0 bytes). Download or copy the file again.</source>
+        <translation>{name} está vacío (0 bytes). Descargue o copie el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/detect.py" line="32"/>
         <source>mpdesk does not recognise this file. It reads UN DESA International Migrant Stock workbooks, World Bank WDI downloads (CSV or Excel), UNHCR Refugee Data Finder exports, KNOMAD matrices and tidy CSV files.</source>
         <translation>mpdesk no reconoce este archivo. Lee libros International Migrant Stock del DAES de las Naciones Unidas, descargas WDI del Banco Mundial (CSV o Excel), exportaciones del Refugee Data Finder del ACNUR, matrices de KNOMAD y archivos CSV ordenados.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="215"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="222"/>
         <source>estimate</source>
         <translation>estimación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="245"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="253"/>
         <source>estimate; GDP from IMF World Economic Outlook</source>
         <translation>estimación; PIB según el World Economic Outlook del FMI</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="138"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
         <source>Model estimate</source>
         <translation>Estimación modelizada</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="142"/>
         <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
         <translation>Poblaciones a mitad de {year}: la matriz titulada {title} se basa en las estimaciones del DAES de las Naciones Unidas para mitad de {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="110"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="112"/>
         <source>{name} is not a KNOMAD remittance or migration workbook: its top-left cell does not describe a bilateral matrix or remittance inflows.</source>
         <translation>{name} no es un libro de KNOMAD sobre remesas o migración: su celda superior izquierda no describe una matriz bilateral ni entradas de remesas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="124"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="126"/>
         <source>{country} was not found in this KNOMAD workbook, or has no figures in it.</source>
         <translation>{country} no se encontró en este libro de KNOMAD, o no tiene cifras en él.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="133"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="135"/>
         <source>{name}: the title in cell A1 does not say which year the matrix is for, so its figures cannot be dated.</source>
         <translation>{name}: el título de la celda A1 no indica a qué año corresponde la matriz, por lo que sus cifras no pueden fecharse.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="220"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="228"/>
         <source>{country} shows 0 for {years} in this file; KNOMAD uses 0 where no data was reported, so these years were left out.</source>
         <translation>{country} muestra 0 para {years} en este archivo; KNOMAD usa 0 cuando no se informaron datos, por lo que esos años se omitieron.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="119"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="135"/>
         <source>{name} has no header row that mpdesk can find.</source>
         <translation>{name} no tiene ninguna fila de encabezado que mpdesk pueda encontrar.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="124"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="140"/>
         <source>Spreadsheet {name}</source>
         <translation>Hoja de cálculo {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="138"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="157"/>
         <source>{name} has no column &apos;{column}&apos; any more; choose the columns again.</source>
         <translation>{name} ya no tiene la columna “{column}”; elija de nuevo las columnas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="155"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="174"/>
         <source>&apos;{text}&apos; is not a year</source>
         <translation>“{text}” no es un año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="161"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="180"/>
         <source>&apos;{text}&apos; is not a sex (female, male or total)</source>
         <translation>“{text}” no es un sexo (female, male o total)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="175"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="194"/>
         <source>&apos;{text}&apos; is not a country mpdesk knows</source>
         <translation>“{text}” no es un país que mpdesk conozca</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="158"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="177"/>
         <source>&apos;{text}&apos; is not a number</source>
         <translation>“{text}” no es un número</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="131"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="150"/>
         <source>row {n}: {why}</source>
         <translation>fila {n}: {why}</translation>
     </message>
@@ -5843,112 +5876,112 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Fila {line}: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="232"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="235"/>
         <source>Mid-year estimate; includes asylum seekers</source>
         <translation>Estimación a mitad de año; incluye a los solicitantes de asilo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="241"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="244"/>
         <source>Basis: {basis} (UN DESA type of data &apos;{code}&apos;)</source>
         <translation>Criterio: {basis} (tipo de datos del DAES de las Naciones Unidas “{code}”)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="92"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="94"/>
         <source>{name} is not a UN DESA International Migrant Stock workbook: the sheet &apos;Table 1&apos; with the migrant stock title was not found.</source>
         <translation>{name} no es un libro International Migrant Stock del DAES de las Naciones Unidas: no se encontró la hoja “Table 1” con el título de la población migrante.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="85"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="87"/>
         <source>{country} (M49 code {m49}) is not in this UN DESA workbook, or has no figures in it.</source>
         <translation>{country} (código M49 {m49}) no figura en este libro del DAES de las Naciones Unidas, o no tiene cifras en él.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="121"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="124"/>
         <source>{sheet} has no row of years; it was skipped.</source>
         <translation>{sheet} no tiene ninguna fila de años; se omitió.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="216"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="219"/>
         <source>{name}, sheet &apos;{sheet}&apos;, cell {cell}: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, hoja “{sheet}”, celda {cell}: “{text}” no es un número; esta cifra no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="79"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="81"/>
         <source>This workbook has no {sheet}; its figures were not imported.</source>
         <translation>Este libro no tiene {sheet}; sus cifras no se importaron.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="110"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="118"/>
         <source>{name} is not a UNHCR Refugee Data Finder export: no header row with &apos;Year&apos; and the ISO codes of origin and asylum was found.</source>
         <translation>{name} no es una exportación del Refugee Data Finder del ACNUR: no se encontró una fila de encabezado con “Year” y los códigos ISO de origen y de asilo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="116"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="124"/>
         <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).</source>
         <translation>{name} no tiene ninguna de las cifras del ACNUR que lee mpdesk (refugiados, solicitantes de asilo, personas desplazadas internas, apátridas, retornos, reasentamiento, naturalizaciones).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="130"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="138"/>
         <source>{country} does not appear in this UNHCR file.</source>
         <translation>{country} no aparece en este archivo del ACNUR.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="176"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="197"/>
         <source>{name} lists the same year, origin and asylum country twice for {country} (lines {lines}). mpdesk does not add such rows together: download the export again, or delete the repeated rows, and import it again.</source>
         <translation>{name} repite el mismo año, origen y país de asilo para {country} (líneas {lines}). mpdesk no suma esas filas: descargue de nuevo la exportación, o borre las filas repetidas, e impórtela otra vez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="258"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="282"/>
         <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
         <translation>{n} personas en “{indicator}” tienen un origen o destino desconocido o apátrida; solo se cuentan en los totales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="275"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="299"/>
         <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, línea {line}, columna “{column}”: “{text}” no es un número; esta cifra no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="174"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="195"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="249"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="273"/>
         <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
         <translation>{name}: el total de {year} de “{indicator}” no se guardó porque una de las filas que suma está dañada (véase arriba).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="88"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="124"/>
         <source>{name} is the World Bank&apos;s country list that comes with the data, not the data itself. Import the file from the same download whose name starts with &apos;API_&apos;.</source>
         <translation>{name} es la lista de países del Banco Mundial que acompaña a los datos, no los datos en sí. Importe el archivo de la misma descarga cuyo nombre empieza por “API_”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="65"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="99"/>
         <source>{name} is not a World Bank WDI download: the header row with &apos;Country Code&apos; was not found in the first {n} rows.</source>
         <translation>{name} no es una descarga WDI del Banco Mundial: no se encontró la fila de encabezado con “Country Code” en las primeras {n} filas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="79"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="115"/>
         <source>{country} is not in this World Bank file.</source>
         <translation>{country} no está en este archivo del Banco Mundial.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="189"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="259"/>
         <source>mpdesk does not know the World Bank indicator &apos;{code}&apos; ({name}). It reads these indicators: {known}.</source>
         <translation>mpdesk no conoce el indicador del Banco Mundial “{code}” ({name}). Lee estos indicadores: {known}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="116"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="185"/>
         <source>{name} is damaged or is not really an Excel .xls workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
         <translation>{name} está dañado o no es realmente un libro de Excel .xls. Descárguelo de nuevo, o ábralo en Excel y guárdelo como .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="199"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="269"/>
         <source>{name}, line {line}, column {column}: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, línea {line}, columna {column}: “{text}” no es un número; esta cifra no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="214"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="284"/>
         <source>UN WPP {revision} projection</source>
         <translation>Proyección {revision} de las WPP de las Naciones Unidas</translation>
     </message>

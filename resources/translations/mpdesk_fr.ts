@@ -92,47 +92,47 @@
 <context>
     <name>AddRowDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="195"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="192"/>
         <source>Add row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="207"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="204"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="208"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="205"/>
         <source>Break down by</source>
         <translation>Ventiler par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="209"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="206"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="221"/>
         <source>No indicator of this section can be broken down further.</source>
         <translation>Aucun indicateur de cette section ne peut être ventilé davantage.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="227"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="224"/>
         <source>Partner country</source>
         <translation>Pays partenaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="227"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="224"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="228"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="225"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="250"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="247"/>
         <source>Type the age group or category to add.</source>
         <translation>Saisissez le groupe d&apos;âge ou la catégorie à ajouter.</translation>
     </message>
@@ -148,99 +148,99 @@
 <context>
     <name>CellDetails</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="56"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="88"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="57"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="89"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="57"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="58"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="58"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="59"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="59"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="60"/>
         <source>Save source and note</source>
         <translation>Enregistrer la source et la note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="82"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="83"/>
         <source>Several sources give a figure. Choose the one the profile uses:</source>
         <translation>Plusieurs sources fournissent une donnée. Choisissez celle que retient le profil :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="86"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="87"/>
         <source>Figures given by each source</source>
         <translation>Données fournies par chaque source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="88"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="89"/>
         <source>Figure</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="88"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="89"/>
         <source>Used</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="97"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="98"/>
         <source>Use the selected figure</source>
         <translation>Retenir la donnée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="111"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="112"/>
         <source>Draft</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="111"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="112"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="111"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="112"/>
         <source>Final</source>
         <translation>Définitif</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="122"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="123"/>
         <source>Select a cell to see its source and note.</source>
         <translation>Sélectionnez une cellule pour afficher sa source et sa note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="131"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="132"/>
         <source>Computed from other figures</source>
         <translation>Calculé à partir d&apos;autres données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="131"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="132"/>
         <source>No figure yet</source>
         <translation>Aucune donnée pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="146"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="147"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="143"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="144"/>
         <source>Imported from a file (see the import log); you can overwrite it by typing.</source>
         <translation>Importé d&apos;un fichier (voir le journal des importations) ; vous pouvez le remplacer en saisissant une valeur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="148"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="145"/>
         <source>Typed in by the team.</source>
         <translation>Saisi par l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="167"/>
         <source>(no source)</source>
         <translation>(aucune source)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="167"/>
         <source>In use</source>
         <translation>Retenue</translation>
     </message>
@@ -354,42 +354,42 @@
         <translation>Aucune donnée pour l&apos;instant pour {names}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/custom_charts.py" line="32"/>
+        <location filename="../../mpdesk/services/custom_charts.py" line="31"/>
         <source>Choose at least one indicator to chart.</source>
         <translation>Choisissez au moins un indicateur à représenter.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/custom_charts.py" line="37"/>
+        <location filename="../../mpdesk/services/custom_charts.py" line="36"/>
         <source>A chart can be split by sex, age group, partner country or category only.</source>
         <translation>Un graphique ne peut être ventilé que par sexe, groupe d&apos;âge, pays partenaire ou catégorie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/custom_charts.py" line="53"/>
+        <location filename="../../mpdesk/services/custom_charts.py" line="50"/>
         <source>Delete chart</source>
         <translation>Supprimer le graphique</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/custom_charts.py" line="56"/>
+        <location filename="../../mpdesk/services/custom_charts.py" line="53"/>
         <source>That chart no longer exists.</source>
         <translation>Ce graphique n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/custom_charts.py" line="27"/>
+        <location filename="../../mpdesk/services/custom_charts.py" line="26"/>
         <source>There is no report section &apos;{key}&apos;.</source>
         <translation>Il n&apos;existe pas de section du rapport « {key} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/custom_charts.py" line="29"/>
+        <location filename="../../mpdesk/services/custom_charts.py" line="28"/>
         <source>&apos;{kind}&apos; is not a kind of chart; choose one of {kinds}.</source>
         <translation>« {kind} » n&apos;est pas un type de graphique ; choisissez parmi {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/custom_charts.py" line="35"/>
+        <location filename="../../mpdesk/services/custom_charts.py" line="34"/>
         <source>&apos;{key}&apos; is not an indicator of this profile.</source>
         <translation>« {key} » n&apos;est pas un indicateur de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/custom_charts.py" line="43"/>
+        <location filename="../../mpdesk/services/custom_charts.py" line="42"/>
         <source>Add chart {title}</source>
         <translation>Ajouter le graphique {title}</translation>
     </message>
@@ -714,11 +714,6 @@
         <translation>Indicateurs : {keys}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="207"/>
-        <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
-        <translation>{id}  {when}  {file} ({dataset}) : {added} ajoutées, {updated} modifiées, {figures} données en proviennent désormais</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/cli_imports.py" line="46"/>
         <source>mpdesk does not know the layout of {name}; add --map indicator=KEY year=COLUMN value=COLUMN (columns: {columns}).</source>
         <translation>mpdesk ne connaît pas la disposition de {name} ; ajoutez --map indicator=CLÉ year=COLONNE value=COLONNE (colonnes : {columns}).</translation>
@@ -737,6 +732,16 @@
         <location filename="../../mpdesk/cli_imports.py" line="130"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} n&apos;apporte rien de nouveau à ce profil.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="207"/>
+        <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
+        <translation>{id}  {when}  {file} ({dataset}) : {added} ajoutées, {updated} modifiées, {figures} données en proviennent désormais</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="210"/>
+        <source>; imported by {who}</source>
+        <translation>; importé par {who}</translation>
     </message>
     <message>
         <source>ISO 3166 alpha-3 code, e.g. KEN</source>
@@ -911,67 +916,67 @@
 <context>
     <name>DataGridModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="190"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="206"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="191"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="290"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="275"/>
         <source>Source: {source}</source>
         <translation>Source : {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="290"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="275"/>
         <source>none given</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="292"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="277"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="295"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="280"/>
         <source>{n} other source(s) hold a figure for this cell.</source>
         <translation>{n} autre(s) source(s) fournissent une donnée pour cette cellule.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="317"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="302"/>
         <source>Computed from other figures; its inputs are empty.</source>
         <translation>Calculé à partir d&apos;autres données ; ses données d&apos;entrée sont vides.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="322"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="307"/>
         <source>Computed: {formula}</source>
         <translation>Calculé : {formula}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="357"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="342"/>
         <source>Set {name} {year}</source>
         <translation>Saisir {name} {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="379"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="364"/>
         <source>Type the figures it is computed from; its tooltip shows the formula.</source>
         <translation>Saisissez les données à partir desquelles il est calculé ; son info-bulle indique la formule.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="394"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="379"/>
         <source>&apos;{text}&apos; falls outside the table</source>
         <translation>« {text} » sort du tableau</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="402"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="387"/>
         <source>Paste {n} values</source>
         <translation>Coller {n} valeurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="423"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="408"/>
         <source>Clear {n} values</source>
         <translation>Effacer {n} valeurs</translation>
     </message>
@@ -1096,94 +1101,95 @@
         <translation>Lecture du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="49"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="46"/>
         <source>Excel workbook written</source>
         <translation>Classeur Excel écrit</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="82"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="73"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="83"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="74"/>
         <source>Key figures: latest value, year, source and change</source>
         <translation>Chiffres clés : dernière valeur, année, source et évolution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="90"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="81"/>
         <source>Tidy data</source>
         <translation>Données structurées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="82"/>
         <source>Every figure, one per row, with its source</source>
         <translation>Chaque donnée, une par ligne, avec sa source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="83"/>
         <source>The inventory of data sources</source>
         <translation>L&apos;inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="93"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="84"/>
         <source>Data gaps and the actions planned</source>
         <translation>Les lacunes de données et les actions prévues</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="94"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="85"/>
         <source>What each indicator means and how it is computed</source>
         <translation>La signification de chaque indicateur et son mode de calcul</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="95"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="86"/>
         <source>Profile, edition, export date, Draft or Final</source>
         <translation>Profil, édition, date d&apos;exportation, projet ou version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="96"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="129"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="101"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="78"/>
         <source>Indicators by year</source>
         <translation>Indicateurs par année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="146"/>
-        <source>{name} could not be written ({why}). Choose another folder and try again.</source>
-        <translation>{name} n&apos;a pas pu être écrit ({why}). Choisissez un autre dossier et réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="141"/>
-        <source>{name} could not be written because the disk is full. Free some space or choose another folder.</source>
-        <translation>{name} n&apos;a pas pu être écrit car le disque est plein. Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="144"/>
-        <source>{name} could not be written: the folder is read-only or the file is open in another program. Close it there or choose another folder.</source>
-        <translation>{name} n&apos;a pas pu être écrit : le dossier est en lecture seule ou le fichier est ouvert dans un autre programme. Fermez-le dans ce programme ou choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="44"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="43"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="114"/>
         <source>Writing {name}</source>
         <translation>Écriture de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="88"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="132"/>
+        <source>{name} could not be written ({why}). Choose another folder and try again.</source>
+        <translation>{name} n&apos;a pas pu être écrit ({why}). Choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="127"/>
+        <source>{name} could not be written because the disk is full. Free some space or choose another folder.</source>
+        <translation>{name} n&apos;a pas pu être écrit car le disque est plein. Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="130"/>
+        <source>{name} could not be written: the folder is read-only or the file is open in another program. Close it there or choose another folder.</source>
+        <translation>{name} n&apos;a pas pu être écrit : le dossier est en lecture seule ou le fichier est ouvert dans un autre programme. Fermez-le dans ce programme ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="79"/>
         <source>Charts of {section} and their data</source>
         <translation>Graphiques de {section} et leurs données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="123"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="98"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/charts.py" line="25"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="23"/>
+        <location filename="../../mpdesk/export/excel/charts.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1193,380 +1199,390 @@
         <translation>PROJET — ne pas citer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="97"/>
-        <source>Page &amp;P of &amp;N</source>
-        <translation>Page &amp;P sur &amp;N</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="33"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="135"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="107"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="145"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="117"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="145"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="117"/>
         <source>About this workbook</source>
         <translation>À propos de ce classeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="150"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="122"/>
         <source>Figures are stored at full precision; the number formats only round what is shown. Derived indicators are computed from the stored figures by the formula given in the Data and Indicator definitions sheets.</source>
         <translation>Les données sont enregistrées en pleine précision ; les formats de nombre n&apos;arrondissent que l&apos;affichage. Les indicateurs calculés sont obtenus à partir des données enregistrées selon la formule indiquée dans les feuilles Données et Définitions des indicateurs.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="160"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="132"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="160"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="132"/>
         <source>Final</source>
         <translation>Version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="179"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
         <source>At a glance</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="179"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
         <source>Migration at a glance</source>
         <translation>La migration en bref</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="180"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="253"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="22"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="217"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="112"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="180"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
         <source>Latest value</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="180"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="22"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="180"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="254"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="218"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="112"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="181"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="254"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="218"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="181"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
         <source>Change since previous figure</source>
         <translation>Évolution depuis la donnée précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="181"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
         <source>Previous year</source>
         <translation>Année précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="240"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="204"/>
         <source>Chart data</source>
         <translation>Données des graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="253"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="217"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="254"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="22"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="218"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="112"/>
         <source>Indicator key</source>
         <translation>Clé de l&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="254"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="218"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="97"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="135"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="107"/>
         <source>What it holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="162"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="134"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="163"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="135"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="164"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="136"/>
         <source>Exported on</source>
         <translation>Exporté le</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="165"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="137"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="166"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="138"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="167"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="139"/>
         <source>Reference period</source>
         <translation>Période de référence</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="168"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="140"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="169"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="141"/>
         <source>Written by</source>
         <translation>Rédigé par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="238"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="202"/>
         <source>{section}: charts</source>
         <translation>{section} : graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="63"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="169"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="59"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="141"/>
         <source>mpdesk {version}</source>
         <translation>mpdesk {version}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="237"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="201"/>
         <source>charts</source>
         <translation>graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="263"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="225"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="21"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="23"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="21"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="23"/>
         <source>Every figure, one per row</source>
         <translation>Chaque donnée, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="22"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="23"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="23"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="23"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="27"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="27"/>
         <source>Preferred</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="27"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="101"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="27"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="101"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="53"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
         <source>draft</source>
         <translation>projet</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="53"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
         <source>validated</source>
         <translation>validé</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="54"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="84"/>
         <source>estimate</source>
         <translation>estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="54"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="84"/>
         <source>provisional</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
+        <source>projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
         <source>typed</source>
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
         <source>derived</source>
         <translation>calculé</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="96"/>
         <source>Periodicity</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="96"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="96"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="96"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="113"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Inventory of data sources</source>
         <translation>Inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="112"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
         <source>Data gaps and actions</source>
         <translation>Lacunes de données et actions</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="113"/>
         <source>Decimals</source>
         <translation>Décimales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="113"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="113"/>
         <source>Formula</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="117"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="121"/>
         <source>Indicator definitions</source>
         <translation>Définitions des indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/writer.py" line="115"/>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Page &amp;P sur &amp;N</translation>
     </message>
     <message>
         <source>Indicators by year, with charts</source>
@@ -1576,7 +1592,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../mpdesk/export/csv_export.py" line="63"/>
+        <location filename="../../mpdesk/export/csv_export.py" line="71"/>
         <source>mpdesk could not write {name}: {why}. Choose a folder you can write to and check that the file is not open in another program.</source>
         <translation>mpdesk n&apos;a pas pu écrire {name} : {why}. Choisissez un dossier dans lequel vous pouvez écrire et vérifiez que le fichier n&apos;est pas ouvert dans un autre programme.</translation>
     </message>
@@ -1941,74 +1957,74 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="107"/>
+        <location filename="../../mpdesk/formats.py" line="107"/>
         <source>persons</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="109"/>
+        <location filename="../../mpdesk/formats.py" line="109"/>
         <source>percentage points</source>
         <translation>points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="110"/>
+        <location filename="../../mpdesk/formats.py" line="110"/>
         <source>US$ million</source>
         <translation>millions de dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="111"/>
+        <location filename="../../mpdesk/formats.py" line="111"/>
         <source>US$</source>
         <translation>dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="113"/>
+        <location filename="../../mpdesk/formats.py" line="113"/>
         <source>yes/no</source>
         <translation>oui/non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="114"/>
+        <location filename="../../mpdesk/formats.py" line="114"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="133"/>
+        <location filename="../../mpdesk/formats.py" line="133"/>
         <source>both sexes</source>
         <translation>les deux sexes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="98"/>
+        <location filename="../../mpdesk/formats.py" line="98"/>
         <location filename="../../mpdesk/services/validation.py" line="128"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="98"/>
+        <location filename="../../mpdesk/formats.py" line="98"/>
         <location filename="../../mpdesk/services/validation.py" line="130"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="112"/>
+        <location filename="../../mpdesk/formats.py" line="112"/>
         <source>per {n}</source>
         <translation>pour {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="128"/>
+        <location filename="../../mpdesk/formats.py" line="128"/>
         <source>{change} percentage points</source>
         <translation>{change} pt</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="133"/>
+        <location filename="../../mpdesk/formats.py" line="133"/>
         <source>female</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="133"/>
+        <location filename="../../mpdesk/formats.py" line="133"/>
         <source>male</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="151"/>
+        <location filename="../../mpdesk/formats.py" line="151"/>
         <source>aged {group}</source>
         <translation>âgés de {group}</translation>
     </message>
@@ -2211,12 +2227,12 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="213"/>
+        <location filename="../../mpdesk/services/values.py" line="179"/>
         <source>None of the figures in {name} belong to indicators of this profile.</source>
         <translation>Aucune des données de {name} ne correspond aux indicateurs de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="215"/>
+        <location filename="../../mpdesk/services/values.py" line="181"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
@@ -2224,131 +2240,131 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="81"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="99"/>
         <source>Import data</source>
         <translation>Importer des données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="120"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="138"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="122"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="140"/>
         <source>A UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV file or a data-request workbook</source>
         <translation>Un téléchargement du DAES de l&apos;ONU, de la Banque mondiale, du HCR ou de KNOMAD, un fichier CSV structuré ou un classeur de demande de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="125"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="143"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="126"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="144"/>
         <source>&amp;Read the file</source>
         <translation>&amp;Lire le fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="139"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="157"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="151"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="169"/>
         <source>Tick the indicators to import. Click one to see only its figures.</source>
         <translation>Cochez les indicateurs à importer. Cliquez sur l&apos;un d&apos;eux pour ne voir que ses données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="155"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="155"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
         <source>Years</source>
         <translation>Années</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="156"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="174"/>
         <source>Add · change · conflict</source>
         <translation>Ajout · modification · conflit</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="175"/>
         <source>Indicators in the file</source>
         <translation>Indicateurs du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="167"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="185"/>
         <source>Tick &amp;all</source>
         <translation>Tout &amp;cocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="168"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="186"/>
         <source>Tick &amp;none</source>
         <translation>Tout &amp;décocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="193"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="211"/>
         <source>Open the import &amp;log</source>
         <translation>Ouvrir le &amp;journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="195"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="213"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importer les indicateurs cochés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="198"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="216"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="257"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="275"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>La lecture a été annulée ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="283"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="284"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="301"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="302"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 À ajouter : {added} · À modifier : {changed} · En conflit avec une autre source : {conflicts} · Déjà dans le profil : {unchanged} · Écartées : {skipped}. Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="309"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="327"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Rien dans ce fichier ne peut être importé dans ce profil ; l&apos;onglet Écartées indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="329"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
         <source>To add ({n})</source>
         <translation>À ajouter ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="329"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
         <source>Will change ({n})</source>
         <translation>À modifier ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="329"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="330"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="348"/>
         <source>Skipped ({n})</source>
         <translation>Écartées ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="387"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>{file} importé : {added} données ajoutées, {updated} modifiées. Édition ▸ Annuler retire toute l&apos;importation, de même que le journal des importations à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="380"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="381"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="399"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Écrit dans le profil à partir de {file} : {added} données ajoutées et {updated} modifiées, dans {indicators} indicateurs.</translation>
     </message>
@@ -2358,22 +2374,22 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Choisissez un fichier de données à importer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="71"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="89"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="412"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="430"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="414"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="432"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Lire un fichier téléchargé ou le classeur d&apos;un ministère, voir ce qu&apos;il changerait, puis l&apos;importer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="417"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
@@ -2383,7 +2399,7 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Fichiers de données ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="67"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="85"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
@@ -2391,32 +2407,32 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="254"/>
+        <location filename="../../mpdesk/services/import_log.py" line="289"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>{removed} données retirées et {restored} données antérieures rétablies.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="180"/>
+        <location filename="../../mpdesk/services/import_log.py" line="215"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} est le début de plusieurs importations ({ids}) ; saisissez davantage de l’identifiant.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="202"/>
+        <location filename="../../mpdesk/services/import_log.py" line="237"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>Il n&apos;existe pas d&apos;importation {id} dans ce profil ; « mpdesk imports FICHIER » les liste.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="206"/>
+        <location filename="../../mpdesk/services/import_log.py" line="241"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>L&apos;importation de {name} a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="209"/>
+        <location filename="../../mpdesk/services/import_log.py" line="244"/>
         <source>Remove the import of {name}</source>
         <translation>Retirer l&apos;importation de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="257"/>
+        <location filename="../../mpdesk/services/import_log.py" line="292"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} données modifiées depuis l&apos;importation ont été conservées telles quelles.</translation>
     </message>
@@ -2429,168 +2445,188 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Importé de {file}, feuille {sheet}, cellule {cell}, le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="42"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="44"/>
         <source>Imported from {file} on {when}.</source>
         <translation>Importé de {file} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="44"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="46"/>
         <source>Open its import</source>
         <translation>Ouvrir son importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="78"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="55"/>
+        <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
+        <translation>Importé de {file} le {when} : la somme de la colonne « {column} » aux lignes {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="58"/>
+        <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
+        <translation>Importé de {file}, ligne {lines}, colonne « {column} », le {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="93"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="79"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="94"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="83"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="98"/>
         <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
         <translation>Tous les fichiers importés dans ce profil, du plus récent au plus ancien. Sélectionnez-en un pour voir les données qui en proviennent encore, ou pour retirer l&apos;importation en bloc : les données qu&apos;elle avait remplacées reviennent.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Changed</source>
         <translation>Modifiées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Skipped</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Figures now</source>
         <translation>Données actuelles</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="91"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="92"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>Imports</source>
         <translation>Importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="99"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
         <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
         <translation>Rien n&apos;a encore été importé. Utilisez Importer des données… (Ctrl+I) ou déposez un fichier sur la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="115"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="116"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
         <source>Figures from this import</source>
         <translation>Données issues de cette importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="120"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
         <source>&amp;Show the figure in its module</source>
         <translation>&amp;Afficher la donnée dans son module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="122"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="137"/>
         <source>&amp;Remove this import…</source>
         <translation>&amp;Retirer cette importation…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
         <source>Remove it</source>
         <translation>La retirer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="149"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="157"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="172"/>
         <source>sha256 {digest}</source>
         <translation>sha256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="190"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
         <source>{file}, imported {when}. sha256 {digest}.</source>
         <translation>{file}, importé le {when}. sha256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="208"/>
+        <source>Imported by {who} (the computer&apos;s login name).</source>
+        <translation>Importé par {who} (le nom de connexion de l&apos;ordinateur).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="210"/>
         <source>Dataset: {dataset}.</source>
         <translation>Jeu de données : {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="194"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="196"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Cette importation a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="235"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="236"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="252"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="253"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>Retirer l&apos;importation de {file} ? Ses {n} données quittent le profil et les données qu&apos;elle avait remplacées reviennent. Les données saisies depuis sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="253"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="270"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Édition ▸ Annuler rétablit l&apos;importation.</translation>
     </message>
@@ -2598,62 +2634,62 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="245"/>
+        <location filename="../../mpdesk/imports/preview.py" line="250"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="254"/>
+        <location filename="../../mpdesk/imports/preview.py" line="259"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="416"/>
+        <location filename="../../mpdesk/imports/preview.py" line="421"/>
         <source>typed in</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="114"/>
+        <location filename="../../mpdesk/imports/preview.py" line="115"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie {count} données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="311"/>
+        <location filename="../../mpdesk/imports/preview.py" line="316"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entrées du fichier qui ne contiennent aucune donnée exploitable (cellules vides ou endommagées, ou absence de données).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="109"/>
+        <location filename="../../mpdesk/imports/preview.py" line="110"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="112"/>
+        <location filename="../../mpdesk/imports/preview.py" line="113"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie une donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="447"/>
+        <location filename="../../mpdesk/imports/preview.py" line="452"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Rien à importer de {file} : aucune de ses données ne correspond aux indicateurs choisis de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="178"/>
+        <location filename="../../mpdesk/imports/preview.py" line="182"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk ne connaît pas la disposition de {name}. Indiquez quelle colonne contient l&apos;année, la valeur et les ventilations, et de quel indicateur il s&apos;agit ; mpdesk s&apos;en souviendra pour le prochain fichier de même disposition.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="289"/>
+        <location filename="../../mpdesk/imports/preview.py" line="294"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key} : ce profil n&apos;utilise pas cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="292"/>
+        <location filename="../../mpdesk/imports/preview.py" line="297"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name} : mpdesk calcule cet indicateur à partir d&apos;autres, les données du fichier ne sont donc pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="443"/>
+        <location filename="../../mpdesk/imports/preview.py" line="448"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} ne contient aucune donnée pour {keys}.</translation>
     </message>
@@ -3337,7 +3373,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/services/profile.py" line="67"/>
-        <location filename="../../mpdesk/services/profile.py" line="154"/>
+        <location filename="../../mpdesk/services/profile.py" line="182"/>
         <source>The reference period starts after it ends.</source>
         <translation>La période de référence commence après sa fin.</translation>
     </message>
@@ -3347,22 +3383,22 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>La langue de ce profil ({lang}) n&apos;est pas encore complète dans mpdesk : son rapport est rédigé en anglais. Choisissez l&apos;anglais, le français ou l&apos;espagnol dans Paramètres &gt; Langue du profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="149"/>
+        <location filename="../../mpdesk/services/profile.py" line="177"/>
         <source>Edit profile details</source>
         <translation>Modifier les informations du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="123"/>
+        <location filename="../../mpdesk/services/profile.py" line="153"/>
         <source>Create profile</source>
         <translation>Créer le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="180"/>
+        <location filename="../../mpdesk/services/profile.py" line="206"/>
         <source>Include {section}</source>
         <translation>Inclure {section}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="180"/>
+        <location filename="../../mpdesk/services/profile.py" line="206"/>
         <source>Leave out {section}</source>
         <translation>Retirer {section}</translation>
     </message>
@@ -3378,23 +3414,23 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/services/profile.py" line="60"/>
-        <location filename="../../mpdesk/services/profile.py" line="147"/>
+        <location filename="../../mpdesk/services/profile.py" line="175"/>
         <source>&apos;{lang}&apos; is not a supported language; choose one of {langs}.</source>
         <translation>« {lang} » n&apos;est pas une langue prise en charge ; choisissez parmi {langs}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="145"/>
+        <location filename="../../mpdesk/services/profile.py" line="173"/>
         <source>&apos;{field}&apos; cannot be changed here.</source>
         <translation>« {field} » ne peut pas être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="178"/>
-        <location filename="../../mpdesk/services/profile.py" line="196"/>
+        <location filename="../../mpdesk/services/profile.py" line="204"/>
+        <location filename="../../mpdesk/services/profile.py" line="220"/>
         <source>There is no report section &apos;{key}&apos;.</source>
         <translation>Il n&apos;existe pas de section du rapport « {key} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="198"/>
+        <location filename="../../mpdesk/services/profile.py" line="222"/>
         <source>Edit text of {section}</source>
         <translation>Modifier le texte de {section}</translation>
     </message>
@@ -3661,144 +3697,144 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="563"/>
+        <location filename="../../mpdesk/services/quality.py" line="553"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>Le seuil des variations d&apos;une année sur l&apos;autre doit être compris entre 1 % et 1 000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="564"/>
+        <location filename="../../mpdesk/services/quality.py" line="554"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Définir le seuil des variations d&apos;une année sur l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="78"/>
+        <location filename="../../mpdesk/services/quality.py" line="70"/>
         <source>{name} for {year}</source>
         <translation>{name} pour {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="188"/>
+        <location filename="../../mpdesk/services/quality.py" line="180"/>
         <source>{where}: women ({female}) plus men ({male}) make {sum}, but the total is {total}. Check that the three figures come from the same source and date.</source>
         <translation>{where} : les femmes ({female}) plus les hommes ({male}) font {sum}, mais le total est de {total}. Vérifiez que les trois données proviennent de la même source et de la même date.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="254"/>
+        <location filename="../../mpdesk/services/quality.py" line="246"/>
         <source>partner countries</source>
         <translation>pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="254"/>
+        <location filename="../../mpdesk/services/quality.py" line="246"/>
         <source>age groups</source>
         <translation>groupes d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="254"/>
+        <location filename="../../mpdesk/services/quality.py" line="246"/>
         <source>categories</source>
         <translation>catégories</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="256"/>
+        <location filename="../../mpdesk/services/quality.py" line="248"/>
         <source>{where}: the {what} add up to {parts}, more than the total of {total}. A part may be counted twice, or the total may come from another source.</source>
         <translation>{where} : la somme des {what} est de {parts}, soit plus que le total de {total}. Une partie est peut-être comptée deux fois, ou le total provient peut-être d&apos;une autre source.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="396"/>
+        <location filename="../../mpdesk/services/quality.py" line="388"/>
         <source>{where}: {figure} is {change}% from {previous} in {year}. Check the figure, or explain the change in the text.</source>
         <translation>{where} : {figure} varie de {change} % par rapport à {previous} en {year}. Vérifiez la donnée ou expliquez la variation dans le texte.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="503"/>
+        <location filename="../../mpdesk/services/quality.py" line="495"/>
         <source>{shown} and {n} more</source>
         <translation>{shown} et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="77"/>
-        <location filename="../../mpdesk/services/quality.py" line="362"/>
+        <location filename="../../mpdesk/services/quality.py" line="69"/>
+        <location filename="../../mpdesk/services/quality.py" line="354"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="291"/>
+        <location filename="../../mpdesk/services/quality.py" line="283"/>
         <source>{name} has {n} figure(s) without a source ({years}). Add the source so readers can check them.</source>
         <translation>{name} a {n} donnée(s) sans source ({years}). Ajoutez la source afin que les lecteurs puissent les vérifier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="304"/>
+        <location filename="../../mpdesk/services/quality.py" line="296"/>
         <source>{where}, two sources disagree: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
         <translation>{where}, deux sources divergent : {listed}. Le profil retient désormais {chosen} ; choisissez la donnée que l&apos;équipe retient.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="351"/>
+        <location filename="../../mpdesk/services/quality.py" line="343"/>
         <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
         <translation>{where} : des données sont laissées de côté, car la série utilise une autre source ({main}) : {listed}. Le rapport imprime « .. » pour ces années. Choisissez cette source pour la série, ou retenez la donnée pour sa cellule, dans la grille de données du module.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="433"/>
+        <location filename="../../mpdesk/services/quality.py" line="425"/>
         <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
         <translation>{name} pour {years} divise des données issues de séries de population différentes : {used}. Utilisez la même série pour le numérateur et le dénominateur, ou signalez-le dans une note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="446"/>
+        <location filename="../../mpdesk/services/quality.py" line="438"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="140"/>
+        <location filename="../../mpdesk/services/quality.py" line="132"/>
         <source>{where} comes out at {figure}%, outside 0-100: check the figures it is computed from ({formula}).</source>
         <translation>{where} s&apos;établit à {figure} %, hors de l&apos;intervalle 0-100 : vérifiez les données à partir desquelles il est calculé ({formula}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="275"/>
+        <location filename="../../mpdesk/services/quality.py" line="267"/>
         <source>{name} has figures for {years}, outside the reference period {start}-{end}; they are kept, but say in the text why they are shown.</source>
         <translation>{name} a des données pour {years}, en dehors de la période de référence {start}-{end} ; elles sont conservées, mais expliquez dans le texte pourquoi elles sont présentées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="306"/>
+        <location filename="../../mpdesk/services/quality.py" line="298"/>
         <source>the figure without source</source>
         <translation>la donnée sans source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="332"/>
+        <location filename="../../mpdesk/services/quality.py" line="324"/>
         <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
         <translation>{where} : la série mélange des sources. Elle utilise {main}, mais {listed}. Utilisez une seule source pour toute la série, ou expliquez pourquoi dans une note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="110"/>
-        <location filename="../../mpdesk/services/quality.py" line="303"/>
-        <location filename="../../mpdesk/services/quality.py" line="328"/>
-        <location filename="../../mpdesk/services/quality.py" line="335"/>
-        <location filename="../../mpdesk/services/quality.py" line="349"/>
-        <location filename="../../mpdesk/services/quality.py" line="355"/>
+        <location filename="../../mpdesk/services/quality.py" line="102"/>
+        <location filename="../../mpdesk/services/quality.py" line="295"/>
+        <location filename="../../mpdesk/services/quality.py" line="320"/>
+        <location filename="../../mpdesk/services/quality.py" line="327"/>
+        <location filename="../../mpdesk/services/quality.py" line="341"/>
+        <location filename="../../mpdesk/services/quality.py" line="347"/>
         <source>no source</source>
         <translation>aucune source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="450"/>
+        <location filename="../../mpdesk/services/quality.py" line="442"/>
         <source>Section {title} is in the report but has no figures yet.</source>
         <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="453"/>
+        <location filename="../../mpdesk/services/quality.py" line="445"/>
         <source>Section {title} is in the report but has no text yet.</source>
         <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de texte.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="302"/>
+        <location filename="../../mpdesk/services/quality.py" line="294"/>
         <source>{figure} ({source})</source>
         <translation>{figure} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="327"/>
-        <location filename="../../mpdesk/services/quality.py" line="348"/>
+        <location filename="../../mpdesk/services/quality.py" line="319"/>
+        <location filename="../../mpdesk/services/quality.py" line="340"/>
         <source>{source} for {years}</source>
         <translation>{source} pour {years}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="431"/>
+        <location filename="../../mpdesk/services/quality.py" line="423"/>
         <source>{name} from {source}</source>
         <translation>{name} selon {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="108"/>
+        <location filename="../../mpdesk/services/quality.py" line="100"/>
         <source>{where}: {figure} ({source}). {why}</source>
         <translation>{where} : {figure} ({source}). {why}</translation>
     </message>
@@ -3925,82 +3961,82 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Registers</name>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="36"/>
+        <location filename="../../mpdesk/services/registers.py" line="37"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="36"/>
+        <location filename="../../mpdesk/services/registers.py" line="37"/>
         <source>activity</source>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="37"/>
+        <location filename="../../mpdesk/services/registers.py" line="38"/>
         <source>data source</source>
         <translation>source de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="37"/>
+        <location filename="../../mpdesk/services/registers.py" line="38"/>
         <source>data gap</source>
         <translation>lacune de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="38"/>
+        <location filename="../../mpdesk/services/registers.py" line="39"/>
         <source>data request</source>
         <translation>demande de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="38"/>
+        <location filename="../../mpdesk/services/registers.py" line="39"/>
         <source>review comment</source>
         <translation>commentaire de relecture</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="39"/>
+        <location filename="../../mpdesk/services/registers.py" line="40"/>
         <source>recommendation</source>
         <translation>recommandation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="39"/>
+        <location filename="../../mpdesk/services/registers.py" line="40"/>
         <source>law or agreement</source>
         <translation>loi ou accord</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="86"/>
+        <location filename="../../mpdesk/services/registers.py" line="79"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin est antérieure à la date de début.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="48"/>
+        <location filename="../../mpdesk/services/registers.py" line="47"/>
         <source>There is no register called &apos;{name}&apos;.</source>
         <translation>Il n&apos;existe pas de registre « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="92"/>
+        <location filename="../../mpdesk/services/registers.py" line="85"/>
         <source>Add {what}</source>
         <translation>Ajouter : {what}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="104"/>
+        <location filename="../../mpdesk/services/registers.py" line="95"/>
         <source>Edit {what}</source>
         <translation>Modifier : {what}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="118"/>
+        <location filename="../../mpdesk/services/registers.py" line="109"/>
         <source>Delete {what}</source>
         <translation>Supprimer : {what}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="60"/>
+        <location filename="../../mpdesk/services/registers.py" line="57"/>
         <source>&apos;{field}&apos; is not a field of this register.</source>
         <translation>« {field} » n&apos;est pas un champ de ce registre.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="78"/>
+        <location filename="../../mpdesk/services/registers.py" line="73"/>
         <source>&apos;{text}&apos; is not a date; use the form 2020-03-31.</source>
         <translation>« {text} » n&apos;est pas une date ; utilisez la forme 2020-03-31.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/registers.py" line="107"/>
+        <location filename="../../mpdesk/services/registers.py" line="98"/>
         <source>That {what} no longer exists.</source>
         <translation>Cet élément ({what}) n&apos;existe plus.</translation>
     </message>
@@ -4330,7 +4366,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="64"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="62"/>
         <location filename="../../mpdesk/export/pdf/__init__.py" line="91"/>
         <source>Migration Profile of {country}</source>
         <translation>Profil migratoire de {country}</translation>
@@ -4782,34 +4818,31 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Page {page} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="375"/>
-        <source>female</source>
-        <translation>femmes</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/report_data.py" line="375"/>
-        <source>male</source>
-        <translation>hommes</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/report_data.py" line="377"/>
-        <source>aged {ages}</source>
-        <translation>âgés de {ages}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/report_data.py" line="118"/>
+        <location filename="../../mpdesk/export/report_data.py" line="106"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies ; l&apos;annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="121"/>
+        <location filename="../../mpdesk/export/report_data.py" line="109"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} aucune donnée dans cette série (pas zéro).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/publication.py" line="39"/>
+        <location filename="../../mpdesk/services/publication.py" line="40"/>
         <source>The opinions expressed in this report are those of the authors and do not necessarily reflect the views of the organizations that supported it. The designations employed and the presentation of material throughout the report do not imply the expression of any opinion whatsoever concerning the legal status of any country, territory, city or area, or of its authorities, or concerning its frontiers or boundaries.</source>
         <translation>Les opinions exprimées dans ce rapport sont celles des auteurs et ne reflètent pas nécessairement les vues des organisations qui l&apos;ont soutenu. Les appellations employées et la présentation des données dans ce rapport n&apos;impliquent de la part de ces organisations aucune prise de position quant au statut juridique des pays, territoires, villes ou zones, ou de leurs autorités, ni quant au tracé de leurs frontières ou limites.</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="vanished">femmes</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="vanished">hommes</translation>
+    </message>
+    <message>
+        <source>aged {ages}</source>
+        <translation type="vanished">âgés de {ages}</translation>
     </message>
     <message>
         <source>{mark} no figure available (not zero).</source>
@@ -5093,12 +5126,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Snapshots</name>
     <message>
-        <location filename="../../mpdesk/services/snapshots.py" line="41"/>
+        <location filename="../../mpdesk/services/snapshots.py" line="40"/>
         <source>Give the snapshot a name, such as &apos;Draft for TWG review 1&apos;.</source>
         <translation>Donnez un nom à l&apos;instantané, par exemple « Projet pour la relecture du GTT 1 ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/snapshots.py" line="43"/>
+        <location filename="../../mpdesk/services/snapshots.py" line="42"/>
         <source>Take snapshot {name}</source>
         <translation>Prendre l&apos;instantané {name}</translation>
     </message>
@@ -5292,52 +5325,52 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="108"/>
+        <location filename="../../mpdesk/services/steps.py" line="101"/>
         <source>Basic profile</source>
         <translation>Profil de base</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="108"/>
+        <location filename="../../mpdesk/services/steps.py" line="101"/>
         <source>Extended profile</source>
         <translation>Profil étendu</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="41"/>
+        <location filename="../../mpdesk/services/steps.py" line="38"/>
         <source>&apos;{status}&apos; is not a step status.</source>
         <translation>« {status} » n&apos;est pas un statut d&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="42"/>
+        <location filename="../../mpdesk/services/steps.py" line="39"/>
         <source>Mark step {step}</source>
         <translation>Marquer l&apos;étape {step}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="48"/>
+        <location filename="../../mpdesk/services/steps.py" line="45"/>
         <source>Edit notes of {step}</source>
         <translation>Modifier les notes de {step}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="58"/>
+        <location filename="../../mpdesk/services/steps.py" line="53"/>
         <source>Step {step} has no checklist item &apos;{item}&apos;.</source>
         <translation>L&apos;étape {step} ne comporte pas d&apos;élément de liste de contrôle « {item} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="59"/>
+        <location filename="../../mpdesk/services/steps.py" line="54"/>
         <source>Tick checklist of {step}</source>
         <translation>Cocher la liste de contrôle de {step}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="79"/>
+        <location filename="../../mpdesk/services/steps.py" line="72"/>
         <source>Step {step} has no field &apos;{field}&apos;.</source>
         <translation>L&apos;étape {step} ne comporte pas de champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="80"/>
+        <location filename="../../mpdesk/services/steps.py" line="73"/>
         <source>Edit {step}</source>
         <translation>Modifier {step}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="25"/>
+        <location filename="../../mpdesk/services/steps.py" line="24"/>
         <source>There is no step {key} in the guidance.</source>
         <translation>Il n&apos;existe pas d&apos;étape {key} dans les orientations.</translation>
     </message>
@@ -5345,48 +5378,48 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Tailoring</name>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="54"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="53"/>
         <source>The key &apos;{key}&apos; must start with a letter and use only lower-case letters, digits and underscores.</source>
         <translation>La clé « {key} » doit commencer par une lettre et ne contenir que des lettres minuscules, des chiffres et des traits de soulignement.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="57"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="56"/>
         <source>An indicator with the key &apos;{key}&apos; already exists.</source>
         <translation>Un indicateur ayant la clé « {key} » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="59"/>
-        <location filename="../../mpdesk/services/tailoring.py" line="86"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="58"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="83"/>
         <source>There is no report section &apos;{key}&apos;.</source>
         <translation>Il n&apos;existe pas de section du rapport « {key} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="61"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="60"/>
         <source>&apos;{unit}&apos; is not a unit mpdesk knows.</source>
         <translation>« {unit} » n&apos;est pas une unité connue de mpdesk.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="70"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="69"/>
         <source>Add indicator {name}</source>
         <translation>Ajouter l&apos;indicateur {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="81"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="78"/>
         <source>The section key &apos;{key}&apos; must start with a letter and use only letters, digits, underscores and single dots (for example A.2_local).</source>
         <translation>La clé de section « {key} » doit commencer par une lettre et ne contenir que des lettres, des chiffres, des traits de soulignement et des points isolés (par exemple A.2_local).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="84"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="81"/>
         <source>A section with the key &apos;{key}&apos; already exists.</source>
         <translation>Une section ayant la clé « {key} » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="69"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="68"/>
         <source>The formula uses unknown indicators: {keys}.</source>
         <translation>La formule utilise des indicateurs inconnus : {keys}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/tailoring.py" line="88"/>
+        <location filename="../../mpdesk/services/tailoring.py" line="85"/>
         <source>Add section {title}</source>
         <translation>Ajouter la section {title}</translation>
     </message>
@@ -5461,63 +5494,63 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="190"/>
+        <location filename="../../mpdesk/services/series.py" line="191"/>
         <source>Choose the source of a series</source>
         <translation>Choisir la source d&apos;une série</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="201"/>
+        <location filename="../../mpdesk/services/series.py" line="200"/>
         <source>Use this figure for this cell only</source>
         <translation>Retenir cette donnée pour cette cellule seulement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="204"/>
-        <location filename="../../mpdesk/services/values.py" line="166"/>
+        <location filename="../../mpdesk/services/series.py" line="203"/>
+        <location filename="../../mpdesk/services/values.py" line="145"/>
         <source>That figure no longer exists.</source>
         <translation>Cette donnée n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="73"/>
+        <location filename="../../mpdesk/services/values.py" line="55"/>
         <source>Sex must be female, male or empty for both sexes.</source>
         <translation>Le sexe doit être female (femmes), male (hommes) ou vide pour les deux sexes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="132"/>
+        <location filename="../../mpdesk/services/values.py" line="114"/>
         <source>Set {name} {year}</source>
         <translation>Saisir {name} {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="139"/>
+        <location filename="../../mpdesk/services/values.py" line="121"/>
         <source>Edit source and note</source>
         <translation>Modifier la source et la note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="163"/>
+        <location filename="../../mpdesk/services/values.py" line="142"/>
         <source>Choose preferred source</source>
         <translation>Choisir la source retenue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="64"/>
+        <location filename="../../mpdesk/services/values.py" line="48"/>
         <source>{year}: {why}</source>
         <translation>{year} : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="86"/>
+        <location filename="../../mpdesk/services/values.py" line="68"/>
         <source>Edit values</source>
         <translation>Modifier les valeurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="144"/>
+        <location filename="../../mpdesk/services/values.py" line="124"/>
         <source>Type a value in the cell before adding its source or note.</source>
         <translation>Saisissez une valeur dans la cellule avant d&apos;ajouter sa source ou sa note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="71"/>
+        <location filename="../../mpdesk/services/values.py" line="53"/>
         <source>&apos;{key}&apos; is not an indicator of this profile.</source>
         <translation>« {key} » n&apos;est pas un indicateur de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="107"/>
+        <location filename="../../mpdesk/services/values.py" line="89"/>
         <source>{source} (typed)</source>
         <translation>{source} (saisie)</translation>
     </message>
@@ -5604,27 +5637,27 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="192"/>
+        <location filename="../../mpdesk/services/workspace.py" line="189"/>
         <source>The edit could not be saved because the disk is full. Free some space and try again; everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée car le disque est plein. Libérez de l&apos;espace et réessayez ; tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="195"/>
+        <location filename="../../mpdesk/services/workspace.py" line="192"/>
         <source>The edit could not be saved because the file or its folder has become read-only. Everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée car le fichier ou son dossier est passé en lecture seule. Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="198"/>
+        <location filename="../../mpdesk/services/workspace.py" line="195"/>
         <source>This entry already exists, so the edit was not saved.</source>
         <translation>Cette entrée existe déjà ; la modification n&apos;a donc pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="199"/>
+        <location filename="../../mpdesk/services/workspace.py" line="196"/>
         <source>The edit could not be saved ({why}). Everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée ({why}). Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="67"/>
+        <location filename="../../mpdesk/services/workspace.py" line="64"/>
         <source>{name} holds no profile yet.</source>
         <translation>{name} ne contient encore aucun profil.</translation>
     </message>
@@ -5632,133 +5665,133 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="105"/>
+        <location filename="../../mpdesk/imports/common.py" line="188"/>
         <source>The file {path} does not exist. Check the name and the folder, then try again.</source>
         <translation>Le fichier {path} n&apos;existe pas. Vérifiez le nom et le dossier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="108"/>
+        <location filename="../../mpdesk/imports/common.py" line="191"/>
         <source>mpdesk cannot open {path}: it is locked by another program or you do not have permission to read it. Close it (for example in Excel) and try again.</source>
         <translation>mpdesk ne peut pas ouvrir {path} : il est verrouillé par un autre programme ou vous n&apos;avez pas l&apos;autorisation de le lire. Fermez-le (par exemple dans Excel) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="112"/>
-        <source>{path} is a folder, not a file. Choose a data file inside it.</source>
-        <translation>{path} est un dossier, et non un fichier. Choisissez un fichier de données à l&apos;intérieur.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="114"/>
-        <source>mpdesk cannot read {path} ({reason}). Copy the file to your computer and try again.</source>
-        <translation>mpdesk ne peut pas lire {path} ({reason}). Copiez le fichier sur votre ordinateur et réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="121"/>
-        <location filename="../../mpdesk/imports/detect.py" line="56"/>
-        <source>{name} is damaged or is not really an Excel workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
-        <translation>{name} est endommagé ou n&apos;est pas réellement un classeur Excel. Téléchargez-le à nouveau, ou ouvrez-le dans Excel et enregistrez-le au format .xlsx.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="27"/>
-        <source>&apos;{code}&apos; is not a known country code. Use the three-letter ISO code of the profile&apos;s country, for example KEN for Kenya.</source>
-        <translation>« {code} » n&apos;est pas un code de pays connu. Utilisez le code ISO à trois lettres du pays du profil, par exemple KEN pour le Kenya.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="156"/>
-        <source>{path} is not an ordinary file (it is a pipe, a device or a socket), so mpdesk cannot import it. Save the data as a file and choose that file.</source>
-        <translation>{path} n’est pas un fichier ordinaire (c’est un tube, un périphérique ou un socket) : mpdesk ne peut pas l’importer. Enregistrez les données dans un fichier et choisissez ce fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="171"/>
-        <source>{name} is empty (0 bytes). Download or copy the file again.</source>
-        <translation>{name} est vide (0 octet). Téléchargez ou copiez le fichier à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/common.py" line="90"/>
+        <location filename="../../mpdesk/imports/common.py" line="105"/>
         <source>{name} is not a text file that mpdesk can read. Save it as CSV (UTF-8) and try again.</source>
         <translation>{name} n&apos;est pas un fichier texte que mpdesk peut lire. Enregistrez-le au format CSV (UTF-8) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/detect.py" line="27"/>
+        <location filename="../../mpdesk/imports/common.py" line="195"/>
+        <source>{path} is a folder, not a file. Choose a data file inside it.</source>
+        <translation>{path} est un dossier, et non un fichier. Choisissez un fichier de données à l&apos;intérieur.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="197"/>
+        <source>mpdesk cannot read {path} ({reason}). Copy the file to your computer and try again.</source>
+        <translation>mpdesk ne peut pas lire {path} ({reason}). Copiez le fichier sur votre ordinateur et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="204"/>
+        <location filename="../../mpdesk/imports/detect.py" line="63"/>
+        <source>{name} is damaged or is not really an Excel workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
+        <translation>{name} est endommagé ou n&apos;est pas réellement un classeur Excel. Téléchargez-le à nouveau, ou ouvrez-le dans Excel et enregistrez-le au format .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="38"/>
+        <source>&apos;{code}&apos; is not a known country code. Use the three-letter ISO code of the profile&apos;s country, for example KEN for Kenya.</source>
+        <translation>« {code} » n&apos;est pas un code de pays connu. Utilisez le code ISO à trois lettres du pays du profil, par exemple KEN pour le Kenya.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="308"/>
+        <source>{path} is not an ordinary file (it is a pipe, a device or a socket), so mpdesk cannot import it. Save the data as a file and choose that file.</source>
+        <translation>{path} n’est pas un fichier ordinaire (c’est un tube, un périphérique ou un socket) : mpdesk ne peut pas l’importer. Enregistrez les données dans un fichier et choisissez ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/common.py" line="323"/>
+        <source>{name} is empty (0 bytes). Download or copy the file again.</source>
+        <translation>{name} est vide (0 octet). Téléchargez ou copiez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/detect.py" line="32"/>
         <source>mpdesk does not recognise this file. It reads UN DESA International Migrant Stock workbooks, World Bank WDI downloads (CSV or Excel), UNHCR Refugee Data Finder exports, KNOMAD matrices and tidy CSV files.</source>
         <translation>mpdesk ne reconnaît pas ce fichier. Il lit les classeurs International Migrant Stock du DAES de l&apos;ONU, les téléchargements WDI de la Banque mondiale (CSV ou Excel), les exportations du Refugee Data Finder du HCR, les matrices KNOMAD et les fichiers CSV structurés.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="215"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="222"/>
         <source>estimate</source>
         <translation>estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="245"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="253"/>
         <source>estimate; GDP from IMF World Economic Outlook</source>
         <translation>estimation ; PIB selon les Perspectives de l&apos;économie mondiale du FMI</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="138"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
         <source>Model estimate</source>
         <translation>Estimation modélisée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="142"/>
         <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
         <translation>Stocks au milieu de {year} : la matrice intitulée {title} repose sur les estimations du DAES de l&apos;ONU pour le milieu de {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="110"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="112"/>
         <source>{name} is not a KNOMAD remittance or migration workbook: its top-left cell does not describe a bilateral matrix or remittance inflows.</source>
         <translation>{name} n&apos;est pas un classeur KNOMAD sur les envois de fonds ou les migrations : sa cellule en haut à gauche ne décrit ni une matrice bilatérale ni des entrées d&apos;envois de fonds.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="124"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="126"/>
         <source>{country} was not found in this KNOMAD workbook, or has no figures in it.</source>
         <translation>{country} ne figure pas dans ce classeur KNOMAD, ou n&apos;y a aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="133"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="135"/>
         <source>{name}: the title in cell A1 does not say which year the matrix is for, so its figures cannot be dated.</source>
         <translation>{name} : le titre de la cellule A1 n&apos;indique pas l&apos;année de la matrice, ses données ne peuvent donc pas être datées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="220"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="228"/>
         <source>{country} shows 0 for {years} in this file; KNOMAD uses 0 where no data was reported, so these years were left out.</source>
         <translation>{country} affiche 0 pour {years} dans ce fichier ; KNOMAD utilise 0 lorsqu&apos;aucune donnée n&apos;a été communiquée, ces années ont donc été écartées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="119"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="135"/>
         <source>{name} has no header row that mpdesk can find.</source>
         <translation>{name} n&apos;a aucune ligne d&apos;en-tête que mpdesk puisse trouver.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="124"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="140"/>
         <source>Spreadsheet {name}</source>
         <translation>Tableur {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="138"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="157"/>
         <source>{name} has no column &apos;{column}&apos; any more; choose the columns again.</source>
         <translation>{name} n&apos;a plus de colonne « {column} » ; choisissez à nouveau les colonnes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="155"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="174"/>
         <source>&apos;{text}&apos; is not a year</source>
         <translation>« {text} » n&apos;est pas une année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="161"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="180"/>
         <source>&apos;{text}&apos; is not a sex (female, male or total)</source>
         <translation>« {text} » n&apos;est pas un sexe (female, male ou total)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="175"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="194"/>
         <source>&apos;{text}&apos; is not a country mpdesk knows</source>
         <translation>« {text} » n&apos;est pas un pays connu de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="158"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="177"/>
         <source>&apos;{text}&apos; is not a number</source>
         <translation>« {text} » n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="131"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="150"/>
         <source>row {n}: {why}</source>
         <translation>ligne {n} : {why}</translation>
     </message>
@@ -5843,112 +5876,112 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Ligne {line} : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="232"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="235"/>
         <source>Mid-year estimate; includes asylum seekers</source>
         <translation>Estimation au milieu de l&apos;année ; comprend les demandeurs d&apos;asile</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="241"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="244"/>
         <source>Basis: {basis} (UN DESA type of data &apos;{code}&apos;)</source>
         <translation>Base : {basis} (type de données du DAES de l&apos;ONU « {code} »)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="92"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="94"/>
         <source>{name} is not a UN DESA International Migrant Stock workbook: the sheet &apos;Table 1&apos; with the migrant stock title was not found.</source>
         <translation>{name} n&apos;est pas un classeur International Migrant Stock du DAES de l&apos;ONU : la feuille « Table 1 » portant le titre sur le stock de migrants est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="85"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="87"/>
         <source>{country} (M49 code {m49}) is not in this UN DESA workbook, or has no figures in it.</source>
         <translation>{country} (code M49 {m49}) ne figure pas dans ce classeur du DAES de l&apos;ONU, ou n&apos;y a aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="121"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="124"/>
         <source>{sheet} has no row of years; it was skipped.</source>
         <translation>{sheet} ne comporte aucune ligne d&apos;années ; cette feuille a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="216"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="219"/>
         <source>{name}, sheet &apos;{sheet}&apos;, cell {cell}: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, feuille « {sheet} », cellule {cell} : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="79"/>
+        <location filename="../../mpdesk/imports/undesa.py" line="81"/>
         <source>This workbook has no {sheet}; its figures were not imported.</source>
         <translation>Ce classeur ne comporte pas de {sheet} ; ses données n&apos;ont pas été importées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="110"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="118"/>
         <source>{name} is not a UNHCR Refugee Data Finder export: no header row with &apos;Year&apos; and the ISO codes of origin and asylum was found.</source>
         <translation>{name} n&apos;est pas une exportation du Refugee Data Finder du HCR : aucune ligne d&apos;en-tête avec « Year » et les codes ISO d&apos;origine et d&apos;asile n&apos;a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="116"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="124"/>
         <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).</source>
         <translation>{name} ne contient aucune des données du HCR que lit mpdesk (réfugiés, demandeurs d&apos;asile, personnes déplacées internes, apatrides, retours, réinstallation, naturalisations).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="130"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="138"/>
         <source>{country} does not appear in this UNHCR file.</source>
         <translation>{country} ne figure pas dans ce fichier du HCR.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="176"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="197"/>
         <source>{name} lists the same year, origin and asylum country twice for {country} (lines {lines}). mpdesk does not add such rows together: download the export again, or delete the repeated rows, and import it again.</source>
         <translation>{name} donne deux fois la même année, la même origine et le même pays d&apos;asile pour {country} (lignes {lines}). mpdesk n&apos;additionne pas de telles lignes : téléchargez à nouveau l&apos;exportation, ou supprimez les lignes répétées, puis importez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="258"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="282"/>
         <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
         <translation>{n} personnes dans « {indicator} » ont une origine ou une destination inconnue ou apatride ; elles ne sont comptées que dans les totaux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="275"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="299"/>
         <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, ligne {line}, colonne « {column} » : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="174"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="195"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="249"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="273"/>
         <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
         <translation>{name} : le total {year} de « {indicator} » n&apos;a pas été enregistré, car une ligne qu&apos;il additionne est endommagée (voir ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="88"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="124"/>
         <source>{name} is the World Bank&apos;s country list that comes with the data, not the data itself. Import the file from the same download whose name starts with &apos;API_&apos;.</source>
         <translation>{name} est la liste des pays de la Banque mondiale fournie avec les données, et non les données elles-mêmes. Importez le fichier du même téléchargement dont le nom commence par « API_ ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="65"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="99"/>
         <source>{name} is not a World Bank WDI download: the header row with &apos;Country Code&apos; was not found in the first {n} rows.</source>
         <translation>{name} n&apos;est pas un téléchargement WDI de la Banque mondiale : la ligne d&apos;en-tête avec « Country Code » est introuvable dans les {n} premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="79"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="115"/>
         <source>{country} is not in this World Bank file.</source>
         <translation>{country} ne figure pas dans ce fichier de la Banque mondiale.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="189"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="259"/>
         <source>mpdesk does not know the World Bank indicator &apos;{code}&apos; ({name}). It reads these indicators: {known}.</source>
         <translation>mpdesk ne connaît pas l&apos;indicateur de la Banque mondiale « {code} » ({name}). Il lit les indicateurs suivants : {known}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="116"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="185"/>
         <source>{name} is damaged or is not really an Excel .xls workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
         <translation>{name} est endommagé ou n&apos;est pas réellement un classeur Excel .xls. Téléchargez-le à nouveau, ou ouvrez-le dans Excel et enregistrez-le au format .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="199"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="269"/>
         <source>{name}, line {line}, column {column}: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, ligne {line}, colonne {column} : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="214"/>
+        <location filename="../../mpdesk/imports/worldbank.py" line="284"/>
         <source>UN WPP {revision} projection</source>
         <translation>Projection {revision} des WPP de l&apos;ONU</translation>
     </message>

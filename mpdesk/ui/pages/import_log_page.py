@@ -38,11 +38,26 @@ def origin_sentence(ctx: AppContext, row) -> str:
         text = QCoreApplication.translate("ImportLogPage", "Imported from {file}, sheet {sheet}, cell {cell}, on "
                                           "{when}.").format(file=origin.file_name, sheet=origin.sheet,
                                                             cell=origin.cell, when=when)
+    elif origin.lines:
+        text = _lines_sentence(origin, when)
     else:
         text = QCoreApplication.translate("ImportLogPage", "Imported from {file} on {when}.").format(
             file=origin.file_name, when=when)
     link = QCoreApplication.translate("ImportLogPage", "Open its import")
     return f'{escape(text)} <a href="import:{origin.import_id}">{escape(link)}</a>'
+
+
+def _lines_sentence(origin, when: str) -> str:
+    """A CSV figure: its line, or the lines whose values were added up for a total."""
+    lines = origin.lines.replace(",", ", ")
+    several = "," in origin.lines or "-" in origin.lines
+    if several:
+        template = QCoreApplication.translate(
+            "ImportLogPage", "Imported from {file} on {when}: the sum of column '{column}' on lines {lines}.")
+    else:
+        template = QCoreApplication.translate(
+            "ImportLogPage", "Imported from {file}, line {lines}, column '{column}', on {when}.")
+    return template.format(file=origin.file_name, lines=lines, column=origin.column, when=when)
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -86,7 +101,7 @@ class ImportLogPage(QWidget):
         self.message = MessageBar(self)
         layout.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.log = _table([self.tr("When"), self.tr("File"), self.tr("Publisher"), self.tr("Added"),
+        self.log = _table([self.tr("When"), self.tr("File"), self.tr("By"), self.tr("Publisher"), self.tr("Added"),
                            self.tr("Changed"), self.tr("Skipped"), self.tr("Figures now"), self.tr("Warnings"),
                            self.tr("Dataset")], "import_log")
         self.log.setAccessibleName(self.tr("Imports"))
@@ -148,7 +163,7 @@ class ImportLogPage(QWidget):
         self.entries = list_imports(self.ctx.ws)
         self.log.setRowCount(len(self.entries))
         for r, e in enumerate(self.entries):
-            cells = [_item(e.imported_at.strftime("%Y-%m-%d %H:%M")), _item(e.file_name), _item(e.publisher),
+            cells = [_item(e.imported_at.strftime("%Y-%m-%d %H:%M")), _item(e.file_name), _item(e.by), _item(e.publisher),
                      _item(format_number(e.added, 0, lang), True), _item(format_number(e.updated, 0, lang), True),
                      _item("" if e.skipped is None else format_number(e.skipped, 0, lang), True),
                      _item(format_number(e.figures, 0, lang), True), _item(str(len(e.warnings) or ""), True),
@@ -189,6 +204,8 @@ class ImportLogPage(QWidget):
             return
         lines = [self.tr("{file}, imported {when}. sha256 {digest}.").format(
             file=entry.file_name, when=entry.imported_at.strftime("%Y-%m-%d %H:%M"), digest=entry.sha256)]
+        if entry.by:
+            lines.append(self.tr("Imported by {who} (the computer's login name).").format(who=entry.by))
         if entry.dataset:
             lines.append(self.tr("Dataset: {dataset}.").format(dataset=entry.dataset))
         lines += [self.tr("Warning: {text}").format(text=w) for w in entry.warnings]
