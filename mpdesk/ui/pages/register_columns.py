@@ -72,15 +72,16 @@ class RegisterColumns(QObject):
         return self.view.style().pixelMetric(self.view.style().PixelMetric.PM_FocusFrameHMargin) * 2 + 4
 
     def fit(self) -> None:
-        """Dates and ticks take their content; text and choice columns share what is left by their content."""
+        """Dates and ticks take their content; text and choice columns share what is left."""
         shared = [i for i, c in enumerate(self.spec.columns) if c.editor in ("text", "choice")]
         fixed = [i for i in range(len(self.spec.columns)) if i not in shared]
         widths = {i: self._content_width(i) for i in fixed}
         room = self.view.viewport().width() - sum(widths.values())
         widest = self.view.fontMetrics().averageCharWidth() * WIDEST_CHARS
         least = {i: self._least_width(i, widest) for i in shared}
-        wanted = {i: max(least[i], min(self._wrapped_width(i), widest)) for i in shared}
-        widths.update(share(wanted, least, room))
+        wrapped = {i: max(least[i], min(self._wrapped_width(i), widest)) for i in shared}
+        full = {i: max(wrapped[i], min(self._content_width(i), widest)) for i in shared}
+        widths.update(share((least, wrapped, full), room))
         for column, width in widths.items():
             self.view.setColumnWidth(column, width)
 
@@ -91,17 +92,24 @@ class RegisterColumns(QObject):
         return max(self._header_width(column), min(self._longest_word(column), widest // 4))
 
 
-def share(wanted: dict[int, int], least: dict[int, int], room: int) -> dict[int, int]:
-    """Widths for the text columns: what each wants when all fit (the widest takes what is over);
-    else each its least width plus a share of what is left in proportion to what it wants more
-    (when even the least widths do not fit, the table scrolls sideways)."""
-    if not wanted:
+def share(levels: tuple[dict[int, int], ...], room: int) -> dict[int, int]:
+    """Widths for the shared columns from growing ``levels`` of wishes (each column's least width,
+    its width for a few wrapped lines, its text on one line). The widest level that fits is taken
+    and what is left goes to the columns in proportion to what each wants from the next level; when
+    even the last fits, the column with the most text takes what is over. When not even the least
+    widths fit, they are kept and the table scrolls sideways."""
+    if not levels[0]:
         return {}
-    total = sum(wanted.values())
-    if total <= room:
-        widest = max(wanted, key=lambda i: wanted[i])
-        return {i: w + (room - total if i == widest else 0) for i, w in wanted.items()}
-    spare = max(0, room - sum(least.values()))
-    more = {i: wanted[i] - least[i] for i in wanted}
-    more_total = max(1, sum(more.values()))
-    return {i: least[i] + spare * more[i] // more_total for i in wanted}
+    if sum(levels[-1].values()) <= room:
+        top = levels[-1]
+        widest = max(top, key=lambda i: top[i])
+        return {i: w + (room - sum(top.values()) if i == widest else 0) for i, w in top.items()}
+    below = levels[0]
+    for above in levels[1:]:
+        if sum(above.values()) > room:
+            spare = max(0, room - sum(below.values()))
+            more = {i: above[i] - below[i] for i in below}
+            total = max(1, sum(more.values()))
+            return {i: below[i] + spare * more[i] // total for i in below}
+        below = above
+    return dict(below)
