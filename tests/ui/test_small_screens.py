@@ -133,3 +133,30 @@ def test_figure_grid_at_1024_shows_several_years_beside_capped_labels(small, qtb
     QTest.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                        edge + QPoint(60, 0))
     assert view.columnWidth(0) > before
+
+
+@pytest.fixture(params=["fr", "es"])
+def interface(request, app):
+    """The application speaking French or Spanish for one test (translators removed after)."""
+    from mpdesk.app import install_translators
+
+    installed = install_translators(app, request.param)
+    app.setProperty("mpdesk_language", request.param)
+    yield request.param
+    for translator in installed:
+        app.removeTranslator(translator)
+    app.setProperty("mpdesk_language", "en")
+
+
+def test_quality_severity_column_shows_its_header_and_words_in_french_and_spanish(interface, small) -> None:
+    small.ctx.navigate("quality")
+    QApplication.processEvents()
+    view = small.view.current_page().view
+    header, model = view.horizontalHeader(), view.model()
+    assert model.headerData(0, Qt.Orientation.Horizontal) in ("Gravité", "Gravedad")
+    words = {model.index(r, 0).data() for r in range(model.rowCount())}
+    assert words & {"▲  Avertissement", "▲  Advertencia"}
+    metrics = view.fontMetrics()
+    assert header.sectionSize(0) >= header.sectionSizeHint(0)
+    assert [w for w in words if header.sectionSize(0) < metrics.horizontalAdvance(w) + 6] == [], header.sectionSize(0)
+    assert small.view.navigator.width() >= small.view.navigator.minimumWidth()
