@@ -77,7 +77,7 @@ class DataGrid(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         em = self.view.fontMetrics().horizontalAdvance("M")
-        for column, least, most in ((0, 10 * em, 15 * em), (1, 4 * em, 7 * em)):
+        for column, least, most in ((0, 10 * em, 15 * em), (1, 4 * em, 9 * em)):
             self.view.resizeColumnToContents(column)
             self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), least), most))
         least = self.view.fontMetrics().horizontalAdvance("000,000") + em

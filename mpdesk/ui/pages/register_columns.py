@@ -3,7 +3,9 @@
 A register's texts are short (a name, an e-mail) or long (what data an institution holds). Every
 column gets at least the width of its header, dates and ticks exactly their content, and the text
 and choice columns share the rest in proportion to their content, so the longest text takes the
-most room. Rows grow to show wrapped text in full instead of eliding it ("State …").
+most room. Rows grow to show wrapped text (up to MAX_LINES lines, then the tooltip has it) instead
+of eliding it after a few letters ("State …"). The fit is redone when the table is resized or its
+rows change.
 """
 
 from __future__ import annotations
