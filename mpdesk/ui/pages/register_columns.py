@@ -62,9 +62,7 @@ class RegisterColumns(QObject):
 
     def _wrapped_width(self, column: int) -> int:
         """The width at which the column's longest text fits in MAX_LINES wrapped lines (a fifth
-        more for the ragged line ends); a choice, which never wraps, its content."""
-        if self.spec.columns[column].editor == "choice":
-            return self._content_width(column)
+        more for the ragged line ends); a choice's label wraps like any text."""
         model, metrics = self.view.model(), self.view.fontMetrics()
         longest = max((metrics.horizontalAdvance(str(model.index(r, column).data() or ""))
                        for r in range(model.rowCount())), default=0)
