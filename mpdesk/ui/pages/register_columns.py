@@ -86,10 +86,8 @@ class RegisterColumns(QObject):
             self.view.setColumnWidth(column, width)
 
     def _least_width(self, column: int, widest: int) -> int:
-        """A choice elides below its content; a text column keeps room for a fair word."""
-        if self.spec.columns[column].editor == "choice":
-            return self._header_width(column)
-        return max(self._header_width(column), min(self._longest_word(column), widest // 4))
+        """Its header, and room for a fair word ("Immigration", not "Immigrat…")."""
+        return max(self._header_width(column), min(self._longest_word(column), widest // 3))
 
 
 def share(levels: tuple[dict[int, int], ...], room: int) -> dict[int, int]:
