@@ -63,6 +63,7 @@ def install_translators(app, language: str) -> list:
 def _install_style(app) -> None:
     from mpdesk.paths import resources_dir
 
+    from PySide6.QtCore import QDir
     from PySide6.QtGui import QIcon
 
     qss = resources_dir() / "style.qss"
@@ -70,6 +71,8 @@ def _install_style(app) -> None:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     app.setStyle("Fusion")
+    # style.qss names its arrow images "mpdesk:arrow-up.svg": found in resources/icons wherever installed
+    QDir.addSearchPath("mpdesk", str(resources_dir() / "icons"))
     if qss.is_file():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
 

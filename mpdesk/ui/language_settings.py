@@ -12,7 +12,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QProcess
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMenu, QMessageBox, QVBoxLayout, QWidget,
 )
@@ -53,6 +53,7 @@ class LanguageMenu(QObject):
         actions = bar.actions()
         bar.insertMenu(actions[-1], self.menu) if actions else bar.addMenu(self.menu)
         self.interface_menu = self.menu.addMenu(self.tr("Interface &language"))
+        self.interface_menu.setProperty("choice_list", True)   # languages, picked by name: no shortcuts
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         self.actions: dict[str, QAction] = {}
@@ -66,6 +67,7 @@ class LanguageMenu(QObject):
             self.group.addAction(action)
             self.actions[code] = action
         self.profile_action = self.menu.addAction(self.tr("&Profile language…"))
+        self.profile_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.profile_action.triggered.connect(lambda _checked=False: self.choose_profile_language())
         self.menu.aboutToShow.connect(lambda: self.profile_action.setEnabled(window.ctx is not None))
 

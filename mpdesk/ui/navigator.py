@@ -16,6 +16,7 @@ from mpdesk.ui.widgets import status_icon, section_label
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 WATCHED = completeness_tables
+MIN_WIDTH_EM = 22   # "A.1  Contemporary drivers…" still reads at 1024 px
 
 
 def _percent(ratio: float) -> str:
@@ -49,7 +50,7 @@ class Navigator(QWidget):
         self.ctx = ctx
         self.setObjectName("Navigator")
         # never crushed by a wide page: section names and percentages stay readable at 1024 px
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 17)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * MIN_WIDTH_EM)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 12, 6, 6)
         caption = QLabel(self.tr("Overall progress"))
@@ -78,7 +79,9 @@ class Navigator(QWidget):
         view = QTreeView()
         view.setAccessibleName(name)
         view.setHeaderHidden(True)
-        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)   # "A.5  Irregular … and trafficking"; tooltip in full
+        # a long name is cut at its end ("A.5  Irregular migration…"), which reads better than in
+        # the middle; the tooltip gives it in full
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setUniformRowHeights(True)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -37,19 +37,22 @@ class WindowMenus:
         self._action(menu, w.tr("&New profile…"), w.new_profile, QKeySequence.StandardKey.New)
         self._action(menu, w.tr("&Open…"), w.choose_and_open, QKeySequence.StandardKey.Open)
         self.recent_menu = menu.addMenu(w.tr("Open &recent"))
+        self.recent_menu.setProperty("choice_list", True)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._action(menu, w.tr("Open the &sample profile"), w.open_sample)
+        self._action(menu, w.tr("Open the &sample profile"), w.open_sample, "Ctrl+Shift+O")
         menu.addSeparator()
         self.import_data = self._action(menu, w.tr("&Import data…"), w.import_data, "Ctrl+I")
-        self.import_log = self._action(menu, w.tr("Import &log"), lambda: w.open_page("imports"))
+        self.import_log = self._action(menu, w.tr("Import &log"), lambda: w.open_page("imports"), "Ctrl+L")
         menu.addSeparator()
         self.save_copy = self._action(menu, w.tr("Save a &copy as…"), w.save_copy_as,
                                       QKeySequence.StandardKey.SaveAs)
         self.export = self._action(menu, w.tr("&Export…"), w.show_export, "Ctrl+E")
-        self.draft = self._action(menu, w.tr("Prepare &draft for email…"), w.prepare_draft)
+        self.draft = self._action(menu, w.tr("Prepare &draft for email…"), w.prepare_draft, "Ctrl+Shift+E")
         menu.addSeparator()
         self.close = self._action(menu, w.tr("&Close profile"), w.close_profile, QKeySequence.StandardKey.Close)
-        self._action(menu, w.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+        # the platform's Quit key, or Ctrl+Q where the platform has none (as under Windows)
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        self._action(menu, w.tr("&Quit"), w.close, quit_keys)
 
     def _edit_menu(self, menu: QMenu) -> None:
         w = self.window
@@ -90,11 +93,21 @@ class WindowMenus:
         self.help_dialog = dialog
         dialog.open()
 
-    def _all_actions(self) -> list:
-        found = []
-        for menu in self.window.menuBar().findChildren(QMenu):
-            found += [a for a in menu.actions() if not a.isSeparator() and a.menu() is None and a not in found]
+    def _all_actions(self) -> list[QAction]:
+        """Every command of the menu bar once, in menu order; not the lists of choices (recent files,
+        interface languages), whose entries change and are picked by name."""
+        found: list[QAction] = []
+        self._collect(self.window.menuBar().actions(), found)
         return found
+
+    def _collect(self, actions: list[QAction], found: list[QAction]) -> None:
+        for action in actions:
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                if not menu.property("choice_list"):
+                    self._collect(menu.actions(), found)
+            elif not action.isSeparator() and action not in found:
+                found.append(action)
 
     def _help_menu(self, menu: QMenu) -> None:
         w = self.window
@@ -105,7 +118,7 @@ class WindowMenus:
         self.view_menu.addAction(self.guidance)
         self._help_dialogs(menu)
         menu.addSeparator()
-        self._action(menu, w.tr("&About mpdesk"), w.show_about)
+        self._action(menu, w.tr("&About mpdesk"), w.show_about, "Ctrl+F1")
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -871,7 +871,7 @@
         <translation>Las celdas en cursiva gris son calculadas. Una celda coloreada fue importada; una esquina naranja indica que la cifra tiene una nota.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="139"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="143"/>
         <source>%n cell(s) were not pasted:</source>
         <translation>
             <numerusform>%n celda no se pegó:</numerusform>
@@ -879,7 +879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="144"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="148"/>
         <source>%n value(s) pasted.</source>
         <translation>
             <numerusform>%n valor pegado.</numerusform>
@@ -887,17 +887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="170"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="174"/>
         <source>Not saved — {where}: {why} The text stays in the cell until you correct it.</source>
         <translation>No guardado — {where}: {why} El texto queda en la celda hasta que lo corrija.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="198"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="202"/>
         <source>Add year</source>
         <translation>Añadir año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="198"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="202"/>
         <source>Year to add as a column:</source>
         <translation>Año que se añadirá como columna:</translation>
     </message>
@@ -926,57 +926,57 @@
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="275"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="276"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="275"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="276"/>
         <source>none given</source>
         <translation>no indicada</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="277"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="278"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="280"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="281"/>
         <source>{n} other source(s) hold a figure for this cell.</source>
         <translation>{n} fuente(s) más tienen una cifra para esta celda.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="302"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="303"/>
         <source>Computed from other figures; its inputs are empty.</source>
         <translation>Calculado a partir de otras cifras; sus datos de entrada están vacíos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="307"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="308"/>
         <source>Computed: {formula}</source>
         <translation>Calculado: {formula}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="342"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="343"/>
         <source>Set {name} {year}</source>
         <translation>Introducir {name} {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="364"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="365"/>
         <source>Type the figures it is computed from; its tooltip shows the formula.</source>
         <translation>Escriba las cifras a partir de las que se calcula; su información emergente muestra la fórmula.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="379"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="380"/>
         <source>&apos;{text}&apos; falls outside the table</source>
         <translation>“{text}” queda fuera del cuadro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="387"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="388"/>
         <source>Paste {n} values</source>
         <translation>Pegar {n} valores</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="408"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="409"/>
         <source>Clear {n} values</source>
         <translation>Borrar {n} valores</translation>
     </message>
@@ -1455,12 +1455,12 @@
     <message>
         <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
         <source>projection</source>
-        <translation type="unfinished"></translation>
+        <translation>proyección</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>definitivo</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
@@ -2758,32 +2758,32 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="59"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="60"/>
         <source>Same as the system ({language})</source>
         <translation>El del sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="68"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="69"/>
         <source>&amp;Profile language…</source>
         <translation>Idioma del &amp;perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="79"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="81"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="80"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="82"/>
         <source>mpdesk will speak {language} from its next start. Restart mpdesk now? The open profile is saved and opens again.</source>
         <translation>mpdesk usará el {language} a partir del próximo inicio. ¿Reiniciar mpdesk ahora? El perfil abierto ya está guardado y se volverá a abrir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="84"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="86"/>
         <source>Restart now</source>
         <translation>Reiniciar ahora</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="85"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="87"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
@@ -2847,7 +2847,7 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="117"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="130"/>
         <source>(no recent profiles)</source>
         <translation>(no hay perfiles recientes)</translation>
     </message>
@@ -2867,114 +2867,114 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="41"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="42"/>
         <source>Open the &amp;sample profile</source>
         <translation>Abrir el perfil de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="43"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="44"/>
         <source>&amp;Import data…</source>
         <translation>&amp;Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="44"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="45"/>
         <source>Import &amp;log</source>
         <translation>Re&amp;gistro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="46"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="47"/>
         <source>Save a &amp;copy as…</source>
         <translation>Guardar una &amp;copia como…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="48"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="49"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="49"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="50"/>
         <source>Prepare &amp;draft for email…</source>
         <translation>Preparar &amp;borrador para correo…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="51"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="52"/>
         <source>&amp;Close profile</source>
         <translation>Cerrar &amp;perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="52"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="55"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="56"/>
-        <location filename="../../mpdesk/ui/window_menus.py" line="124"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="59"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="57"/>
-        <location filename="../../mpdesk/ui/window_menus.py" line="125"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="60"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="68"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="71"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="68"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="71"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="69"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="72"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="69"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="72"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="70"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="73"/>
         <source>Select &amp;all</source>
         <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="72"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="75"/>
         <source>&amp;Find a step, section or indicator…</source>
         <translation>&amp;Buscar un paso, una sección o un indicador…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="84"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="87"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="86"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="89"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="102"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="115"/>
         <source>&amp;Guidance</source>
         <translation>&amp;Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="108"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="121"/>
         <source>&amp;About mpdesk</source>
         <translation>&amp;Acerca de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="124"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="137"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer: {what}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="125"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="138"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer: {what}</translation>
     </message>
@@ -3228,43 +3228,43 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="55"/>
-        <location filename="../../mpdesk/ui/navigator.py" line="58"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="56"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="59"/>
         <source>Overall progress</source>
         <translation>Avance general</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="65"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="66"/>
         <source>Process steps</source>
         <translation>Pasos del proceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="66"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="67"/>
         <source>Report sections</source>
         <translation>Secciones del informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="69"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="70"/>
         <source>Process</source>
         <translation>Proceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="70"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="71"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="104"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="107"/>
         <source>Stage {key} · {title}</source>
         <translation>Etapa {key} · {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="127"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="130"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="128"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="131"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
@@ -3611,22 +3611,22 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>ProfileLanguageDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="125"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="127"/>
         <source>Profile language</source>
         <translation>Idioma del perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="128"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="130"/>
         <source>The report, the PDF and the workbook of this profile are written in this language, and its guidance is shown in it. The menus and buttons keep the interface language.</source>
         <translation>El informe, el PDF y el libro de Excel de este perfil se redactan en este idioma, y sus orientaciones se muestran en él. Los menús y botones conservan el idioma de la interfaz.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="137"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="139"/>
         <source>Language of the profile</source>
         <translation>Idioma del perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="138"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="140"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -3852,74 +3852,74 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Controles sobre cada cifra del perfil. Haga doble clic en una observación para ir a la celda. Cuando las fuentes discrepen, abra la celda y elija la cifra que se usará.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="158"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="238"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="162"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="242"/>
         <source>Go to the figure</source>
         <translation>Ir a la cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="168"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="172"/>
         <source>All findings</source>
         <translation>Todas las observaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="168"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="172"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="169"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="173"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="169"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="173"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="174"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="178"/>
         <source>Show findings of this severity</source>
         <translation>Mostrar las observaciones de esta gravedad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="175"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="179"/>
         <source>Show findings of this module</source>
         <translation>Mostrar las observaciones de este módulo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="181"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="185"/>
         <source>Flag a figure that changes by more than this from one year to the next.</source>
         <translation>Señalar una cifra que varía más que este umbral de un año a otro.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="182"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="192"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="186"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="196"/>
         <source>Flag year-on-year changes above</source>
         <translation>Señalar variaciones interanuales superiores a</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="186"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="190"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="188"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="192"/>
         <source>in</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="210"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="214"/>
         <source>All modules</source>
         <translation>Todos los módulos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="220"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="224"/>
         <source>{errors} errors, {warnings} warnings, {notes} notes; {shown} shown.</source>
         <translation>{errors} errores, {warnings} advertencias, {notes} notas; {shown} mostradas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="238"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="242"/>
         <source>Choose the figure to use…</source>
         <translation>Elegir la cifra que se usará…</translation>
     </message>
@@ -3927,7 +3927,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>RegisterDelegate</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="75"/>
+        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="82"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
@@ -3935,22 +3935,22 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>RegisterTable</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="57"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="58"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="98"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="89"/>
         <source>Remove selected</source>
         <translation>Quitar lo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="99"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="90"/>
         <source>Remove the selected rows</source>
         <translation>Quitar las filas seleccionadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="131"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="122"/>
         <source>%n row(s) removed. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>%n fila eliminada. Edición &gt; Deshacer (Ctrl+Z) la restablece.</numerusform>
@@ -4136,17 +4136,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Restringido</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="75"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="76"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="75"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="76"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="75"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="76"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
@@ -4173,7 +4173,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     <message>
         <location filename="../../mpdesk/ui/pages/register_specs.py" line="46"/>
         <location filename="../../mpdesk/ui/pages/register_specs.py" line="67"/>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="85"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="86"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
@@ -4209,7 +4209,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/register_specs.py" line="54"/>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="103"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="104"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -4225,7 +4225,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/register_specs.py" line="56"/>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="105"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -4261,106 +4261,115 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/register_specs.py" line="70"/>
-        <source>Modules (e.g. A.2, B.3)</source>
-        <translation>Módulos (p. ej. A.2, B.3)</translation>
+        <source>Modules</source>
+        <translation>Módulos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="77"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="78"/>
         <source>Gap</source>
         <translation>Vacío</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="77"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="78"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="78"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="79"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="78"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="79"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="79"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="80"/>
         <source>Action to close it</source>
         <translation>Acción para cubrirlo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="79"/>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="96"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="80"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="97"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="85"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="86"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="86"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="87"/>
         <source>What was asked</source>
         <translation>Qué se pidió</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="86"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="87"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="87"/>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="88"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="105"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="87"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="88"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="94"/>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="102"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="95"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="103"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="94"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="95"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="95"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="96"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="95"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="96"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="96"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="97"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="103"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="104"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="103"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="104"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="92"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="71"/>
+        <source>The modules this source feeds, e.g. A.2, B.3</source>
+        <translation>Los módulos que esta fuente alimenta, p. ej. A.2, B.3</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="93"/>
         <source>Round {n}</source>
         <translation>Ronda {n}</translation>
+    </message>
+    <message>
+        <source>Modules (e.g. A.2, B.3)</source>
+        <translation type="vanished">Módulos (p. ej. A.2, B.3)</translation>
     </message>
 </context>
 <context>

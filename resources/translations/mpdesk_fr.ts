@@ -871,7 +871,7 @@
         <translation>Les cellules en italique gris sont calculées. Une cellule teintée a été importée ; un coin orange signale une note sur la donnée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="139"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="143"/>
         <source>%n cell(s) were not pasted:</source>
         <translation>
             <numerusform>%n cellule n&apos;a pas été collée :</numerusform>
@@ -879,7 +879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="144"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="148"/>
         <source>%n value(s) pasted.</source>
         <translation>
             <numerusform>%n valeur collée.</numerusform>
@@ -887,17 +887,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="170"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="174"/>
         <source>Not saved — {where}: {why} The text stays in the cell until you correct it.</source>
         <translation>Non enregistré — {where} : {why} Le texte reste dans la cellule jusqu&apos;à ce que vous le corrigiez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="198"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="202"/>
         <source>Add year</source>
         <translation>Ajouter une année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="198"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="202"/>
         <source>Year to add as a column:</source>
         <translation>Année à ajouter en colonne :</translation>
     </message>
@@ -926,57 +926,57 @@
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="275"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="276"/>
         <source>Source: {source}</source>
         <translation>Source : {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="275"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="276"/>
         <source>none given</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="277"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="278"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="280"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="281"/>
         <source>{n} other source(s) hold a figure for this cell.</source>
         <translation>{n} autre(s) source(s) fournissent une donnée pour cette cellule.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="302"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="303"/>
         <source>Computed from other figures; its inputs are empty.</source>
         <translation>Calculé à partir d&apos;autres données ; ses données d&apos;entrée sont vides.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="307"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="308"/>
         <source>Computed: {formula}</source>
         <translation>Calculé : {formula}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="342"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="343"/>
         <source>Set {name} {year}</source>
         <translation>Saisir {name} {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="364"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="365"/>
         <source>Type the figures it is computed from; its tooltip shows the formula.</source>
         <translation>Saisissez les données à partir desquelles il est calculé ; son info-bulle indique la formule.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="379"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="380"/>
         <source>&apos;{text}&apos; falls outside the table</source>
         <translation>« {text} » sort du tableau</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="387"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="388"/>
         <source>Paste {n} values</source>
         <translation>Coller {n} valeurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="408"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="409"/>
         <source>Clear {n} values</source>
         <translation>Effacer {n} valeurs</translation>
     </message>
@@ -1455,12 +1455,12 @@
     <message>
         <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
         <source>projection</source>
-        <translation type="unfinished"></translation>
+        <translation>projection</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>définitive</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
@@ -2758,32 +2758,32 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="59"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="60"/>
         <source>Same as the system ({language})</source>
         <translation>Celle du système ({language})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="68"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="69"/>
         <source>&amp;Profile language…</source>
         <translation>Langue du &amp;profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="79"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="81"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="80"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="82"/>
         <source>mpdesk will speak {language} from its next start. Restart mpdesk now? The open profile is saved and opens again.</source>
         <translation>mpdesk s&apos;affichera en {language} dès son prochain démarrage. Redémarrer mpdesk maintenant ? Le profil ouvert est déjà enregistré et se rouvrira.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="84"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="86"/>
         <source>Restart now</source>
         <translation>Redémarrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="85"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="87"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
@@ -2847,7 +2847,7 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="117"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="130"/>
         <source>(no recent profiles)</source>
         <translation>(aucun profil récent)</translation>
     </message>
@@ -2867,114 +2867,114 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Ouvrir un profil &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="41"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="42"/>
         <source>Open the &amp;sample profile</source>
         <translation>Ouvrir le profil d&apos;&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="43"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="44"/>
         <source>&amp;Import data…</source>
         <translation>&amp;Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="44"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="45"/>
         <source>Import &amp;log</source>
         <translation>&amp;Journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="46"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="47"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="48"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="49"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="49"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="50"/>
         <source>Prepare &amp;draft for email…</source>
         <translation>Préparer un &amp;projet pour courriel…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="51"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="52"/>
         <source>&amp;Close profile</source>
         <translation>&amp;Fermer le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="52"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="55"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="56"/>
-        <location filename="../../mpdesk/ui/window_menus.py" line="124"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="59"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="57"/>
-        <location filename="../../mpdesk/ui/window_menus.py" line="125"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="60"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="68"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="71"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="68"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="71"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="69"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="72"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="69"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="72"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="70"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="73"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="72"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="75"/>
         <source>&amp;Find a step, section or indicator…</source>
         <translation>Rec&amp;hercher une étape, une section ou un indicateur…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="84"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="87"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="86"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="89"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="102"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="115"/>
         <source>&amp;Guidance</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="108"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="121"/>
         <source>&amp;About mpdesk</source>
         <translation>À &amp;propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="124"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="137"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler : {what}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="125"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="138"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir : {what}</translation>
     </message>
@@ -3228,43 +3228,43 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="55"/>
-        <location filename="../../mpdesk/ui/navigator.py" line="58"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="56"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="59"/>
         <source>Overall progress</source>
         <translation>Avancement global</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="65"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="66"/>
         <source>Process steps</source>
         <translation>Étapes du processus</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="66"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="67"/>
         <source>Report sections</source>
         <translation>Sections du rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="69"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="70"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="70"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="71"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="104"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="107"/>
         <source>Stage {key} · {title}</source>
         <translation>Phase {key} · {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="127"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="130"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="128"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="131"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
@@ -3611,22 +3611,22 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ProfileLanguageDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="125"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="127"/>
         <source>Profile language</source>
         <translation>Langue du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="128"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="130"/>
         <source>The report, the PDF and the workbook of this profile are written in this language, and its guidance is shown in it. The menus and buttons keep the interface language.</source>
         <translation>Le rapport, le PDF et le classeur de ce profil sont rédigés dans cette langue, et ses orientations s&apos;y affichent. Les menus et les boutons restent dans la langue de l&apos;interface.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="137"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="139"/>
         <source>Language of the profile</source>
         <translation>Langue du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="138"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="140"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
@@ -3852,74 +3852,74 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Contrôles sur chaque donnée du profil. Double-cliquez sur un constat pour accéder à la cellule. Lorsque des sources divergent, ouvrez la cellule et choisissez la donnée à retenir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="158"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="238"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="162"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="242"/>
         <source>Go to the figure</source>
         <translation>Accéder à la donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="168"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="172"/>
         <source>All findings</source>
         <translation>Tous les constats</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="168"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="172"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="169"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="173"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="169"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="173"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="174"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="178"/>
         <source>Show findings of this severity</source>
         <translation>Afficher les constats de cette gravité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="175"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="179"/>
         <source>Show findings of this module</source>
         <translation>Afficher les constats de ce module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="181"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="185"/>
         <source>Flag a figure that changes by more than this from one year to the next.</source>
         <translation>Signaler une donnée qui varie de plus de ce seuil d&apos;une année sur l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="182"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="192"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="186"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="196"/>
         <source>Flag year-on-year changes above</source>
         <translation>Signaler les variations annuelles supérieures à</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="186"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="190"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="188"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="192"/>
         <source>in</source>
         <translation>dans</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="210"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="214"/>
         <source>All modules</source>
         <translation>Tous les modules</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="220"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="224"/>
         <source>{errors} errors, {warnings} warnings, {notes} notes; {shown} shown.</source>
         <translation>{errors} erreurs, {warnings} avertissements, {notes} notes ; {shown} affichés.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="238"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="242"/>
         <source>Choose the figure to use…</source>
         <translation>Choisir la donnée à retenir…</translation>
     </message>
@@ -3927,7 +3927,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>RegisterDelegate</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="75"/>
+        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="82"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -3935,22 +3935,22 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>RegisterTable</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="57"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="58"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="98"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="89"/>
         <source>Remove selected</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="99"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="90"/>
         <source>Remove the selected rows</source>
         <translation>Supprimer les lignes sélectionnées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="131"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="122"/>
         <source>%n row(s) removed. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>%n ligne supprimée. Édition &gt; Annuler (Ctrl+Z) la rétablit.</numerusform>
@@ -4136,17 +4136,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Restreint</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="75"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="76"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="75"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="76"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="75"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="76"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
@@ -4173,7 +4173,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     <message>
         <location filename="../../mpdesk/ui/pages/register_specs.py" line="46"/>
         <location filename="../../mpdesk/ui/pages/register_specs.py" line="67"/>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="85"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="86"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
@@ -4209,7 +4209,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/register_specs.py" line="54"/>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="103"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="104"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -4225,7 +4225,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/register_specs.py" line="56"/>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="105"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -4261,106 +4261,115 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/register_specs.py" line="70"/>
-        <source>Modules (e.g. A.2, B.3)</source>
-        <translation>Modules (par ex. A.2, B.3)</translation>
+        <source>Modules</source>
+        <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="77"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="78"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="77"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="78"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="78"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="79"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="78"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="79"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="79"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="80"/>
         <source>Action to close it</source>
         <translation>Action pour la combler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="79"/>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="96"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="80"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="97"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="85"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="86"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="86"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="87"/>
         <source>What was asked</source>
         <translation>Objet de la demande</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="86"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="87"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="87"/>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="88"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="105"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="87"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="88"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="94"/>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="102"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="95"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="103"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="94"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="95"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="95"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="96"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="95"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="96"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="96"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="97"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="103"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="104"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="103"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="104"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_specs.py" line="92"/>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="71"/>
+        <source>The modules this source feeds, e.g. A.2, B.3</source>
+        <translation>Les modules que cette source alimente, par ex. A.2, B.3</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/register_specs.py" line="93"/>
         <source>Round {n}</source>
         <translation>Cycle {n}</translation>
+    </message>
+    <message>
+        <source>Modules (e.g. A.2, B.3)</source>
+        <translation type="vanished">Modules (par ex. A.2, B.3)</translation>
     </message>
 </context>
 <context>

@@ -46,3 +46,31 @@ def test_help_lists_shortcuts_and_about_says_where_the_data_live(opened, qtbot) 
     text = opened.last_message.text()
     assert "MIT" in text and str(opened.ctx.ws.path) in text
     assert "Entering figures" in help_dialogs.user_guide_html()
+
+
+def test_every_menu_command_has_its_own_shortcut_shown_in_menu_and_help(opened, qtbot) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from mpdesk.ui import help_dialogs
+
+    actions = opened.menus._all_actions()
+    texts = [a.text().replace("&", "") for a in actions]
+    # the menus of the menu bar, Settings included, give their commands (not recent files or languages)
+    for expected in ("Open the sample profile", "Import log", "Prepare draft for email…", "About mpdesk",
+                     "Profile language…", "Find a step, section or indicator…", "Guidance"):
+        assert expected in texts
+    missing = [t for a, t in zip(actions, texts) if a.shortcut().isEmpty()]
+    assert missing == []
+    keys = [k.toString() for a in actions for k in a.shortcuts()]
+    keys += ["Ctrl+PgDown", "Ctrl+PgUp"]   # the step page's next / previous
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
+    # each shows in the Help list with its keys as the menu shows them
+    rows = help_dialogs.shortcut_rows(actions)
+    for action in actions:
+        shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert (shown, action.text().replace("&", "")) in rows
+    # and a new one works from the keyboard: Ctrl+L opens the import log
+    opened.activateWindow()
+    qtbot.waitUntil(opened.isActiveWindow)
+    QTest.keyClick(opened, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert opened.view.current == "imports"

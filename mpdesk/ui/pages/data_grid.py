@@ -72,14 +72,18 @@ class DataGrid(QWidget):
         self.ctx.changed.connect(self.model.apply_changes)
 
     def _size_columns(self) -> None:
+        """Indicator and Unit take their content up to a cap (long names elide, in full as tooltip;
+        the user may widen them), so at 1024 px several years show beside them; years fit their figures."""
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.resizeColumnToContents(0)
-        self.view.setColumnWidth(0, min(max(self.view.columnWidth(0), 220), 340))
-        self.view.resizeColumnToContents(1)
-        self.view.setColumnWidth(1, min(self.view.columnWidth(1), 120))
+        em = self.view.fontMetrics().horizontalAdvance("M")
+        for column, least, most in ((0, 10 * em, 15 * em), (1, 4 * em, 9 * em)):
+            self.view.resizeColumnToContents(column)
+            self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), least), most))
+        least = self.view.fontMetrics().horizontalAdvance("000,000") + em
         for column in range(FIXED_COLUMNS, self.model.columnCount()):
-            self.view.setColumnWidth(column, 92)
+            self.view.resizeColumnToContents(column)
+            self.view.setColumnWidth(column, max(least, self.view.columnWidth(column)))
         QTimer.singleShot(0, self, self.show_reference_period)
 
     def show_reference_period(self) -> None:

@@ -232,8 +232,9 @@ class DataGridModel(QAbstractTableModel):
             if column == 1:
                 return unit_label(row.indicator.unit, self.figures.language)
             label = self.figures.row_label(row)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return row.indicator.definition.get_for(self.figures.language) or label
+            if role == Qt.ItemDataRole.ToolTipRole:   # the name in full (the column may cut it), then what it means
+                definition = row.indicator.definition.get_for(self.figures.language)
+                return f"{label}\n{definition}" if definition and definition != label else label
             return label if row.is_total else "    " + label
         if role == Qt.ItemDataRole.FontRole and column == 0 and row.is_total:
             font = QFont()

@@ -95,7 +95,8 @@ class GridView(QTableView):
         frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         frozen.verticalHeader().setVisible(False)
         frozen.verticalHeader().setDefaultSectionSize(26)
-        frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # Indicator and Unit open at a capped width; dragging a header edge widens them (see _frozen_resized)
+        frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         frozen.horizontalHeader().setHighlightSections(False)
         frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -106,6 +107,7 @@ class GridView(QTableView):
         frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
         self.verticalScrollBar().valueChanged.connect(frozen.verticalScrollBar().setValue)
         self.horizontalHeader().sectionResized.connect(self._section_resized)
+        frozen.horizontalHeader().sectionResized.connect(self._frozen_resized)
         self.verticalHeader().sectionResized.connect(lambda row, _old, size: frozen.setRowHeight(row, size))
         return frozen
 
@@ -129,6 +131,11 @@ class GridView(QTableView):
         if column < FIXED_COLUMNS:
             self.frozen.setColumnWidth(column, size)
             self._place_frozen()
+
+    def _frozen_resized(self, column: int, _old: int, size: int) -> None:
+        """The user widened a frozen column: the main view's column (under it) follows."""
+        if column < FIXED_COLUMNS and self.columnWidth(column) != size:
+            self.setColumnWidth(column, size)
 
     def frozen_width(self) -> int:
         return sum(self.columnWidth(c) for c in range(min(FIXED_COLUMNS, self.model().columnCount())))

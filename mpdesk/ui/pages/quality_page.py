@@ -143,9 +143,12 @@ class QualityPage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(28)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 110), (2, 190), (3, 190)):
+        for column, width in ((2, 190), (3, 190)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.view.setColumnWidth(column, width)
+        # the severity is one word, but "Gravité" / "Gravedad" and "Avertissement" are longer than
+        # "Severity" / "Warning": the column takes its header and its content, in every language
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(self.open_index)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         layout.addWidget(self.view, 1)
@@ -155,6 +158,7 @@ class QualityPage(QWidget):
         layout.addWidget(self.detail)
         bottom = QHBoxLayout()
         self.summary = QLabel()
+        self.summary.setWordWrap(True)   # long in French: wrap rather than widen the page over the navigator
         self.open_button = QPushButton(self.tr("Go to the figure"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(lambda: self.open_index(self.view.currentIndex()))

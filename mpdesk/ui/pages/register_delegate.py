@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QModelIndex, QObject, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from mpdesk.ui.pages.register_model import RegisterSpec
 
+MAX_LINES = 4   # a register row shows up to four lines of wrapped text
 NOT_SET = QDate(2000, 1, 1)  # the minimum date stands for "not set"
 
 
@@ -60,6 +61,12 @@ class RegisterDelegate(SpreadsheetKeys):
     def __init__(self, spec: RegisterSpec, parent=None) -> None:
         super().__init__(parent)
         self.spec = spec
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 (Qt name)
+        """Wrapped text makes a row at most MAX_LINES lines tall; the rest elides, in full as tooltip."""
+        hint = super().sizeHint(option, index)
+        most = option.fontMetrics.lineSpacing() * MAX_LINES + 8
+        return QSize(hint.width(), min(hint.height(), most))
 
     def _column(self, index: QModelIndex):
         return self.spec.columns[index.column()]

@@ -29,6 +29,7 @@ class Column:
     header: str
     editor: str = "text"
     choices: tuple[tuple[str, str], ...] = ()  # (stored value, label)
+    hint: str = ""   # the header's tooltip: what to type, which a short header cannot say
 
     def label_for(self, value: Any) -> str:
         return dict(self.choices).get(value, "" if value is None else str(value))
@@ -103,6 +104,8 @@ class RegisterTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.spec.columns[section].header
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.spec.columns[section].hint or self.spec.columns[section].header
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -126,7 +129,8 @@ class RegisterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and warning:
             return OVERDUE_BACKGROUND
         if role == Qt.ItemDataRole.ToolTipRole:
-            return warning or (self._display(column, value) or None)
+            # the cell's text in full (the column may cut it), then why the row is marked
+            return "\n".join(t for t in (self._display(column, value), warning) if t) or None
         return None
 
     def _display(self, column: Column, value: Any) -> str:

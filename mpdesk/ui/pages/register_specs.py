@@ -67,7 +67,8 @@ def sources() -> RegisterSpec:
         Column("name", _tr("Source")), Column("institution", _tr("Institution")),
         Column("source_type", _tr("Type"), "choice", types), Column("coverage", _tr("Coverage")),
         Column("periodicity", _tr("Periodicity")), Column("quality", _tr("Quality"), "choice", quality),
-        Column("access", _tr("Access"), "choice", access), Column("modules", _tr("Modules (e.g. A.2, B.3)")),
+        Column("access", _tr("Access"), "choice", access), Column("modules", _tr("Modules"),
+               hint=_tr("The modules this source feeds, e.g. A.2, B.3")),
     ])
 
 

@@ -7,11 +7,12 @@ from typing import Any, Callable
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.proxy import refilter
+from mpdesk.ui.pages.register_columns import RegisterColumns
 from mpdesk.ui.pages.register_delegate import RegisterDelegate
 from mpdesk.ui.pages.register_model import RegisterSpec, RegisterTableModel
 from mpdesk.ui.widgets import MessageBar, heading, hint
@@ -73,22 +74,12 @@ class RegisterTable(QWidget):
         view.setAlternatingRowColors(True)
         view.setWordWrap(True)
         view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setMinimumSectionSize(view.fontMetrics().horizontalAdvance("M") * 5)
         self._size_columns(view, spec)
         return view
 
     def _size_columns(self, view: QTableView, spec: RegisterSpec) -> None:
-        """Text columns share the width; dates, ticks and choices take what they need."""
-        header = view.horizontalHeader()
-        header.setStretchLastSection(False)
-        widest_text_header = 0
-        for i, column in enumerate(spec.columns):
-            mode = QHeaderView.ResizeMode.Stretch if column.editor == "text" else QHeaderView.ResizeMode.ResizeToContents
-            header.setSectionResizeMode(i, mode)
-            if column.editor == "text":
-                widest_text_header = max(widest_text_header, header.sectionSizeHint(i))
-        # Never squeeze a header below its own text (long in French or Spanish): scroll instead.
-        header.setMinimumSectionSize(widest_text_header)
+        """Columns sized to their content and header, rows tall enough for wrapped text (register_columns)."""
+        self.columns = RegisterColumns(view, spec)
         view.setMinimumHeight(view.fontMetrics().lineSpacing() * 16)
 
     def _add_buttons(self, add_text: str) -> None:
