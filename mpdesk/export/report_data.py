@@ -89,6 +89,7 @@ class IndicatorTable:
     rows: tuple[TableRow, ...]
     sources: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    period: tuple[int, int] | None = None   # the profile's reference period (None in the annex's parts)
 
     @property
     def selected_years(self) -> bool:
@@ -104,8 +105,24 @@ class IndicatorTable:
         for part in (tuple(years[i:i + limit]) for i in range(0, len(years), limit)):
             rows = tuple(r for r in self.rows if any(y in r.values for y in part))  # no all-'..' rows
             if rows:
-                blocks.append(replace(self, years=part, all_years=part, rows=rows))
+                blocks.append(replace(self, years=part, all_years=part, rows=rows, period=None))
         return blocks or [self]
+
+    def _years_line(self) -> str:
+        """What the printed years leave out: years outside the reference period, and/or some of its years."""
+        every = {"first": self.all_years[0], "last": self.all_years[-1]}
+        if self.period:
+            start, end = self.period
+            inside = [y for y in self.all_years if start <= y <= end]
+            outside = len(inside) < len(self.all_years) and set(self.years) <= set(inside)
+            if outside and tuple(self.years) == tuple(inside):
+                return tr("Report", "Reference period {start}–{end} only; the statistical annex and the workbook "
+                          "give every year ({first}–{last}).").format(start=start, end=end, **every)
+            if outside:
+                return tr("Report", "Selected years of the reference period {start}–{end}; the statistical annex "
+                          "and the workbook give every year ({first}–{last}).").format(start=start, end=end, **every)
+        return tr("Report", "Selected years; the statistical annex and the workbook give every year "
+                  "({first}–{last}).").format(**every)
 
     def has_gaps(self, rows: "tuple[TableRow, ...] | list[TableRow] | None" = None) -> bool:
         """Some row has no figure for a year shown (printed as ``MISSING``)."""
@@ -114,9 +131,11 @@ class IndicatorTable:
     def key_lines(self, rows: "tuple[TableRow, ...] | list[TableRow] | None" = None) -> list[str]:
         """The lines a printed table needs under it: selected years, and the key to '..'."""
         lines = []
+        if self.period and self.years and not any(self.period[0] <= y <= self.period[1] for y in self.years):
+            lines.append(tr("Report", "No figure of this table falls in the reference period {start}–{end}: "
+                            "the latest years are shown.").format(start=self.period[0], end=self.period[1]))
         if self.selected_years:
-            lines.append(tr("Report", "Selected years; the statistical annex and the workbook give every year "
-                            "({first}–{last}).").format(first=self.all_years[0], last=self.all_years[-1]))
+            lines.append(self._years_line())
         if self.has_gaps(rows):
             lines.append(tr("Report", "{mark} no figure in this series (not zero).").format(mark=MISSING))
         return lines
@@ -318,22 +337,30 @@ def _make_table(key: str, section_key: str, title: str, rows: list[TableRow], in
     notes = tuple(dict.fromkeys(n for r in rows for n in r.notes))
     return IndicatorTable(key=key, section_key=section_key, title=title,
                           years=choose_years(all_years, info.period_start, info.period_end,
-                                             row_latest={max(r.values) for r in rows if r.values}),
-                          all_years=all_years, rows=tuple(rows), sources=sources, notes=notes)
+                                             row_latest={y for r in rows if (y := _latest_in(r, info)) is not None}),
+                          all_years=all_years, rows=tuple(rows), sources=sources, notes=notes,
+                          period=(info.period_start, info.period_end))
+
+
+def _latest_in(row: TableRow, info: ProfileInfo) -> int | None:
+    """The row's latest year inside the reference period (None when it has none there)."""
+    return max((y for y in row.values if info.period_start <= y <= info.period_end), default=None)
 
 
 def choose_years(years: tuple[int, ...], start: int, end: int, limit: int = MAX_PDF_YEARS,
                  row_latest: set[int] | None = None) -> tuple[int, ...]:
-    """At most ``limit`` years: the latest, the period's end and start, each row's latest year (so
-    no row is left blank), census-like years (multiples of five) in the period, then recent ones."""
+    """At most ``limit`` years of the reference period (a 2020 profile's tables present 2010-2020;
+    the statistical annex gives the others): the period's end and start, each row's latest year in
+    the period (so no row is left blank), census-like years (multiples of five), then recent ones.
+    A table with no year in the period shows its latest years, whose caption then says so."""
     if not years:
         return ()
     in_period = [y for y in years if start <= y <= end]
     if not in_period:
         return tuple(years[-min(limit, 3):])
-    latest, recent_first = max(years), sorted(in_period, reverse=True)
-    rows_latest = sorted(row_latest or (), reverse=True)
-    priority = [latest, max(in_period), min(in_period)] + rows_latest + [y for y in recent_first if y % 5 == 0]
+    recent_first = sorted(in_period, reverse=True)
+    rows_latest = sorted((y for y in row_latest or () if start <= y <= end), reverse=True)
+    priority = [max(in_period), min(in_period)] + rows_latest + [y for y in recent_first if y % 5 == 0]
     priority += recent_first
     return tuple(sorted(list(dict.fromkeys(priority))[:limit]))
 
