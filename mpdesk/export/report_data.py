@@ -75,6 +75,9 @@ class TableRow:
     sources: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     derived: bool = False
+    # Cells whose figure comes from another dataset than the rest of the row (a team's per-cell
+    # choice, a typed figure): year -> that source. The report footnotes each one.
+    exceptions: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -381,11 +384,29 @@ def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[in
          language: str) -> TableRow:
     sex, age, partner, category = dims
     is_derived = any(v[3] for v in by_year.values())
-    sources = tuple(dict.fromkeys(s for v in by_year.values() for s in v[1].split("; ") if s))
+    exceptions = {} if is_derived else cell_exceptions({y: v[1] for y, v in by_year.items()})
+    sources = tuple(dict.fromkeys(s for y, v in by_year.items() if y not in exceptions
+                                  for s in v[1].split("; ") if s))
     return TableRow(label=row_label(indicator, dims, language), indicator=indicator.key, sex=sex, age_group=age,
                     partner=partner, category=category, unit=indicator.unit, decimals=indicator.decimals,
                     values={y: v[0] for y, v in sorted(by_year.items())}, sources=sources,
-                    notes=tuple(dict.fromkeys(v[2] for v in by_year.values() if v[2])), derived=is_derived)
+                    notes=tuple(dict.fromkeys(v[2] for v in by_year.values() if v[2])), derived=is_derived,
+                    exceptions=exceptions)
+
+
+def cell_exceptions(sources: dict[int, str]) -> dict[int, str]:
+    """The years whose source belongs to another dataset than most of the row's years (releases of
+    one dataset are one series: an older release filling a year is not an exception)."""
+    from collections import Counter
+
+    from mpdesk.services.series import dataset_of
+
+    datasets = {year: dataset_of(source) for year, source in sources.items() if source}
+    if len(set(datasets.values())) < 2:
+        return {}
+    counts = Counter(datasets.values())
+    main = max(counts, key=lambda d: (counts[d], -min(y for y, x in datasets.items() if x == d)))
+    return {year: sources[year] for year, dataset in datasets.items() if dataset != main}
 
 
 def row_label(indicator: Indicator, dims: tuple[str, str, str, str], language: str) -> str:

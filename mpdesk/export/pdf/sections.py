@@ -8,7 +8,7 @@ from typing import Any
 from mpdesk.export.markup import Block, escape_text, parse, to_paragraph_markup
 from mpdesk.export.pdf import styles as st
 from mpdesk.export.pdf.charts import alt_text, chart_drawing, figure_title
-from mpdesk.export.pdf.tables import DERIVED_MARK, indicator_grid, source_marks
+from mpdesk.export.pdf.tables import DERIVED_MARK, cell_note_lines, indicator_grid, source_marks
 from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo
 from mpdesk.i18n import tr
 
@@ -182,7 +182,7 @@ def source_lines(data: ReportData, table: IndicatorTable, rows: list, partner: b
     notes = list(dict.fromkeys(n for r in rows for n in r.notes))
     if notes:
         lines.append(tr("Report", "Notes: {notes}").format(notes=" ".join(_sentence(n) for n in notes)))
-    return lines + table.key_lines(rows)
+    return lines + cell_note_lines(rows, table.years) + table.key_lines(rows)
 
 
 def _sentence(text: str) -> str:
