@@ -62,7 +62,8 @@ def build(real: Path) -> list[ValueRecord]:
     desa = load(real, DESA_2020)
     out: list[ValueRecord] = []
     out += pick(desa, "immigrant_stock", 1990, 2020)
-    out += [r for r in pick(desa, "population_total", 1990, 2020) if r.sex == ""]
+    # One population series for the whole sample (the World Bank's, annual): every share and rate,
+    # the at-a-glance table and the executive summary then use the same denominator.
     out += pick(load(real, WB_POP), "population_total", 1990, 2023)
     out += pick(load(real, WB_NETM), "net_migration", 1990, 2023)
     out += pick(load(real, WB_REM_IN), "remittance_inflows", 2000, 2024)
@@ -80,8 +81,11 @@ def refugees(real: Path) -> list[ValueRecord]:
     old = [r for r in load(real, UNHCR_2022) if r.year < 2019]
     new = [r for r in load(real, UNHCR_2025) if r.year >= 2019]
     both = old + new
+    # Asylum seekers and stateless persons: the 2022 export is the one that gives them for Kenya.
+    others = [r for r in load(real, UNHCR_2022) if r.indicator in ("asylum_seekers_hosted", "stateless_persons")
+              and not r.partner]
     return (top_partners(both, "refugees_hosted", TOP_REFUGEE_ORIGINS)
-            + top_partners(both, "refugees_from_country", TOP_REFUGEE_ASYLUM))
+            + top_partners(both, "refugees_from_country", TOP_REFUGEE_ASYLUM) + others)
 
 
 def main() -> None:

@@ -67,8 +67,10 @@ def progress_marker(fraction: float, what: str) -> Any:
     return marker
 
 
-def narrative(text: str) -> list[Any]:
-    """The team's text with headings, lists, bold and italic; typed characters stay literal."""
+def narrative(text: str, paragraph_style: Any = None) -> list[Any]:
+    """The team's text with headings, lists, bold and italic; typed characters stay literal.
+    ``paragraph_style`` replaces the body style of plain paragraphs (references: left-aligned,
+    hanging indent, so a long URL does not stretch the words of a justified line)."""
     from reportlab.platypus import ListFlowable, ListItem
 
     from mpdesk.export.pdf.scripts import Paragraph
@@ -95,7 +97,7 @@ def narrative(text: str) -> list[Any]:
             items.append(block)
             continue
         close_list()
-        style = {"heading": s.h3, "subheading": s.h4}.get(block.kind, s.body)
+        style = {"heading": s.h3, "subheading": s.h4}.get(block.kind, paragraph_style or s.body)
         flowables.append(Paragraph(to_paragraph_markup(block.runs), style))
     close_list()
     return flowables
