@@ -92,3 +92,9 @@ def test_names_are_said_once_to_be_fictional(pages):
     assert "(fictional person)" not in text
     twg = _page(pages, "TWG membership")
     assert "The names of the members in this training sample are fictional; the institutions are real." in twg
+
+
+def test_the_glossary_follows_the_2021_framework(pages):
+    glossary = _page(pages, "Glossary Country of usual residence")
+    assert "UN conceptual framework on international migration (2021)" in glossary
+    assert 'the former category "short-term migrant" is no longer used' in glossary
