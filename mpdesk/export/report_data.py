@@ -78,6 +78,14 @@ class TableRow:
     # Cells whose figure comes from another dataset than the rest of the row (a team's per-cell
     # choice, a typed figure): year -> that source. The report footnotes each one.
     exceptions: dict[int, str] = field(default_factory=dict)
+    year_notes: dict[int, str] = field(default_factory=dict)   # the note each year's figure carries
+
+    def notes_for(self, years: "tuple[int, ...] | list[int]") -> tuple[str, ...]:
+        """The notes of the figures printed for ``years`` (a 2022 projection note does not sit under
+        a 2010-2020 table); all of them when the row does not say which year carries which."""
+        if not self.year_notes:
+            return self.notes
+        return tuple(dict.fromkeys(self.year_notes[y] for y in years if y in self.year_notes))
 
 
 @dataclass(frozen=True)
@@ -391,7 +399,7 @@ def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[in
                     partner=partner, category=category, unit=indicator.unit, decimals=indicator.decimals,
                     values={y: v[0] for y, v in sorted(by_year.items())}, sources=sources,
                     notes=tuple(dict.fromkeys(v[2] for v in by_year.values() if v[2])), derived=is_derived,
-                    exceptions=exceptions)
+                    exceptions=exceptions, year_notes={y: v[2] for y, v in sorted(by_year.items()) if v[2]})
 
 
 def cell_exceptions(sources: dict[int, str]) -> dict[int, str]:

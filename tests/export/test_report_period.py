@@ -54,3 +54,14 @@ def test_the_annex_gives_the_years_outside_the_period(report):
     flat = " ".join(annex.split())
     assert "604,257" in flat   # refugees hosted 2024, left out of the body's tables
     assert "Reference period" not in flat and "Selected years" not in flat
+
+
+def test_a_note_stands_only_under_the_years_it_is_about(report):
+    body, annex = report
+    population_change = body[body.index("Table 10: Population change"):body.index("Figure 6")]
+    assert "projection" not in population_change   # WPP projections are 2022-2023, outside 2010-2020
+    flat = " ".join(annex.split())
+    latest = flat[flat.index("Population change: key indicators, 2022–2023"):]
+    assert "UN WPP 2022 projection" in latest[:400]
+    early = flat[flat.index("Population change: key indicators, 1990–1997"):]
+    assert "projection" not in early[:early.index("Population change: key indicators, 1998")]

@@ -181,7 +181,7 @@ def source_lines(data: ReportData, table: IndicatorTable, rows: list, partner: b
         lines.append(tr("Report", "Computed from other figures of this profile."))
     elif any(r.derived for r in rows):
         lines.append(tr("Report", "{mark} Computed from other figures of this profile.").format(mark=DERIVED_MARK))
-    notes = list(dict.fromkeys(n for r in rows for n in r.notes))
+    notes = list(dict.fromkeys(n for r in rows for n in r.notes_for(table.years)))
     if notes:
         lines.append(tr("Report", "Notes: {notes}").format(notes=" ".join(_sentence(n) for n in notes)))
     return lines + cell_note_lines(rows, table.years) + table.key_lines(rows)
