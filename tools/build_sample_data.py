@@ -28,6 +28,7 @@ WB_POP = "API_SP.POP.TOTL_DS2_en_csv_v2_900.csv"
 WB_NETM = "API_SM.POP.NETM_DS2_en_csv_v2_3401672.csv"
 WB_REM_IN = "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_38454.csv"
 WB_REM_OUT = "API_BM.TRF.PWKR.CD.DT_DS2_en_csv_v2_3012027.csv"
+WB_GDP_PATTERN = "API_NY.GDP.MKTP.CD_DS2_*.csv"
 UNHCR_2022 = "population.csv"
 UNHCR_2025 = "persons_of_concern.csv"
 KNOMAD_MIG = "bilateral_migration_matrix_2021_latest.xlsx"
@@ -68,12 +69,23 @@ def build(real: Path) -> list[ValueRecord]:
     out += pick(load(real, WB_NETM), "net_migration", 1990, 2023)
     out += pick(load(real, WB_REM_IN), "remittance_inflows", 2000, 2024)
     out += pick(load(real, WB_REM_OUT), "remittance_outflows", 1990, 2020)
+    out += gdp(real)
     out += refugees(real)
     migration = load(real, KNOMAD_MIG)
     out += top_partners(migration, "immigrant_stock", TOP_MIGRATION_PARTNERS)
     out += top_partners(migration, "emigrant_stock", TOP_MIGRATION_PARTNERS)
     out += top_partners(load(real, KNOMAD_REM), "remittance_inflows", TOP_REMITTANCE_PARTNERS)
     return sorted(out, key=lambda r: (r.indicator, r.source, r.partner, r.sex, r.year))
+
+
+def gdp(real: Path) -> list[ValueRecord]:
+    """GDP (current US$) from a WDI NY.GDP.MKTP.CD download, the denominator of remittances as % of
+    GDP. None is in shared/data/real yet: until one is, the sample has no GDP (and says nothing)."""
+    files = sorted(real.glob(WB_GDP_PATTERN))
+    if not files:
+        print(f"no {WB_GDP_PATTERN} in {real}: the sample gets no GDP", file=sys.stderr)
+        return []
+    return pick(load(real, files[-1].name), "gdp_current_usd", 2000, 2024)
 
 
 def refugees(real: Path) -> list[ValueRecord]:
