@@ -12,8 +12,9 @@ from pypdf import PdfReader
 
 from mpdesk.export.options import ExportOptions
 from mpdesk.export.pdf import export_pdf
-from mpdesk.services.series import prefer_in_cell
-from mpdesk.services.values import all_values
+from mpdesk.imports.detect import import_file
+from mpdesk.services.series import choose_series, prefer_in_cell
+from mpdesk.services.values import all_values, import_records
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "imports"))
 from realdata import REAL, real_file  # noqa: E402
@@ -41,11 +42,17 @@ def _flat(ws, tmp_path) -> str:
 def test_a_figure_chosen_for_one_cell_is_footnoted_with_its_source_and_year(sample_ws, tmp_path):
     if not REAL.is_dir():
         pytest.skip(f"the real public data folder {REAL} is absent")
+    # The team imports UN DESA's workbook too (the sample's population series is the World Bank's),
+    # then takes UN DESA's 2020 population for that one cell.
+    result = import_file(real_file(REAL, UNDESA_2020), "KEN")
+    import_records(sample_ws, result.records, UNDESA_2020, result.sha256, result.importer, result.dataset,
+                   result.warnings)
+    choose_series(sample_ws, "population_total", "World Bank WDI SP.POP.TOTL")   # the team keeps the World Bank's
     undesa = next(v for v in all_values(sample_ws, ["population_total"])
                   if v.year == 2020 and not v.sex and "UN DESA" in v.source)
     assert undesa.value == _undesa_population(2020)
     before = _flat(sample_ws, tmp_path)
-    assert "(chosen for this figure" not in before
+    assert "chosen for this figure" not in before and "53,771,300" not in before   # the series stays one source
     prefer_in_cell(sample_ws, undesa.id)
     text = _flat(sample_ws, tmp_path)
     printed = f"{undesa.value:,.0f}¹"
@@ -56,4 +63,8 @@ def test_a_figure_chosen_for_one_cell_is_footnoted_with_its_source_and_year(samp
     body, annex = text[:cut], text[cut:]
     assert note in body and note in annex
     # The row's own source line still names the World Bank series the other years come from.
-    assert "Source: World Bank WDI SP.POP.TOTL (2024-12-16)." in body
+    assert "(a) World Bank WDI SP.POP.TOTL (2024-12-16)" in body
+    # The chart of that series says the same under its source line.
+    figure = body[body.rindex("Figure 2: Total population"):]   # the caption, not the list of figures
+    assert ("2020 (Total population): UN DESA, International Migrant Stock 2020, chosen for this figure; the rest of "
+            "the series comes from the series' source.") in figure[:1500]

@@ -200,9 +200,29 @@ def figure_block(data: ReportData, chart: Any, numbers: Numbering) -> list[Any]:
     caption = numbered_caption(numbers, "figure", figure_title(chart, data.language))
     figure = ChartFlowable(chart_drawing(chart, data.language), alt_text(chart, data.language), caption.list_entry[2])
     parts = [caption, figure]
-    for line in ((chart.source,) if chart.source else ()) + tuple(chart.notes):
+    for line in ((chart.source,) if chart.source else ()) + tuple(chart_exception_lines(data, chart)) + tuple(chart.notes):
         parts.append(Paragraph(escape_text(line), s.source))
     return chained(parts) + [_gap()]
+
+
+def chart_exception_lines(data: ReportData, chart: Any) -> list[str]:
+    """Under a chart over years, one line for each figure it draws that comes from another source than
+    the rest of its series (a team's per-cell choice), as under the tables."""
+    spec = next((c for c in data.catalogue.charts() if c.key == chart.key), None)
+    if spec is None or not chart.x_values:
+        return []
+    years = {int(x) for x in chart.x_values}
+    found: dict[tuple[str, str, int], str] = {}
+    for row in (r for tables in data.tables.values() for t in tables for r in t.rows):
+        dims = {"sex": row.sex, "age_group": row.age_group, "partner": row.partner, "category": row.category}
+        if row.indicator not in spec.indicators or any(v for k, v in dims.items() if k != spec.by):
+            continue
+        for year, source in row.exceptions.items():
+            if year in years:
+                found[(row.label, row.indicator, year)] = source
+    return [tr("Report", "{year} ({series}): {source}, chosen for this figure; the rest of the series comes "
+               "from the series' source.").format(year=year, series=label, source=source.rstrip("."))
+            for (label, _, year), source in sorted(found.items(), key=lambda item: item[0][2])]
 
 
 def ChartFlowable(drawing: Any, alt: str, key: str) -> Any:  # noqa: N802  (a flowable class made on first use)
