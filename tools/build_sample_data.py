@@ -89,13 +89,11 @@ def gdp(real: Path) -> list[ValueRecord]:
 
 
 def refugees(real: Path) -> list[ValueRecord]:
-    """UNHCR end-year stocks 2017-2024: the 2025 export for 2019 on, the 2022 one before."""
-    old = [r for r in load(real, UNHCR_2022) if r.year < 2019]
-    new = [r for r in load(real, UNHCR_2025) if r.year >= 2019]
-    both = old + new
-    # Asylum seekers and stateless persons: the 2022 export is the one that gives them for Kenya.
-    others = [r for r in load(real, UNHCR_2022) if r.indicator in ("asylum_seekers_hosted", "stateless_persons")
-              and not r.partner]
+    """UNHCR end-year figures 2017-2024 from both exports, as a team that imported both files has them:
+    the 2025 export revises 2022 (refugees, asylum seekers), so the newer release is preferred there
+    and the older one is kept as history (and the checks show the revision)."""
+    both = load(real, UNHCR_2022) + load(real, UNHCR_2025)
+    others = [r for r in both if r.indicator in ("asylum_seekers_hosted", "stateless_persons") and not r.partner]
     return (top_partners(both, "refugees_hosted", TOP_REFUGEE_ORIGINS)
             + top_partners(both, "refugees_from_country", TOP_REFUGEE_ASYLUM) + others)
 
