@@ -71,8 +71,9 @@ def test_narratives_quote_the_figures_and_use_markup(sample: Workspace) -> None:
     assert "## " in joined and "\n- " in joined and "**" in joined
     refugees = csv_figure("refugees_hosted", 2020)
     assert f"{refugees:,.0f}" in texts["A.2"]
-    share = csv_figure("immigrant_stock", 2020, "UN DESA") / csv_figure("population_total", 2020, "UN DESA") * 100
-    assert f"{share:.1f}%" in texts["summary"]
+    population = csv_figure("population_total", 2020, "World Bank")
+    share = csv_figure("immigrant_stock", 2020, "UN DESA") / population * 100
+    assert f"{share:.1f}%" in texts["summary"] and f"{population:,.0f}" in texts["summary"]
 
 
 def test_registers_are_filled(sample: Workspace) -> None:

@@ -28,6 +28,7 @@ WB_POP = "API_SP.POP.TOTL_DS2_en_csv_v2_900.csv"
 WB_NETM = "API_SM.POP.NETM_DS2_en_csv_v2_3401672.csv"
 WB_REM_IN = "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_38454.csv"
 WB_REM_OUT = "API_BM.TRF.PWKR.CD.DT_DS2_en_csv_v2_3012027.csv"
+WB_GDP_PATTERN = "API_NY.GDP.MKTP.CD_DS2_*.csv"
 UNHCR_2022 = "population.csv"
 UNHCR_2025 = "persons_of_concern.csv"
 KNOMAD_MIG = "bilateral_migration_matrix_2021_latest.xlsx"
@@ -62,11 +63,13 @@ def build(real: Path) -> list[ValueRecord]:
     desa = load(real, DESA_2020)
     out: list[ValueRecord] = []
     out += pick(desa, "immigrant_stock", 1990, 2020)
-    out += [r for r in pick(desa, "population_total", 1990, 2020) if r.sex == ""]
+    # One population series for the whole sample (the World Bank's, annual): every share and rate,
+    # the at-a-glance table and the executive summary then use the same denominator.
     out += pick(load(real, WB_POP), "population_total", 1990, 2023)
     out += pick(load(real, WB_NETM), "net_migration", 1990, 2023)
     out += pick(load(real, WB_REM_IN), "remittance_inflows", 2000, 2024)
     out += pick(load(real, WB_REM_OUT), "remittance_outflows", 1990, 2020)
+    out += gdp(real)
     out += refugees(real)
     migration = load(real, KNOMAD_MIG)
     out += top_partners(migration, "immigrant_stock", TOP_MIGRATION_PARTNERS)
@@ -75,13 +78,24 @@ def build(real: Path) -> list[ValueRecord]:
     return sorted(out, key=lambda r: (r.indicator, r.source, r.partner, r.sex, r.year))
 
 
+def gdp(real: Path) -> list[ValueRecord]:
+    """GDP (current US$) from a WDI NY.GDP.MKTP.CD download, the denominator of remittances as % of
+    GDP. None is in shared/data/real yet: until one is, the sample has no GDP (and says nothing)."""
+    files = sorted(real.glob(WB_GDP_PATTERN))
+    if not files:
+        print(f"no {WB_GDP_PATTERN} in {real}: the sample gets no GDP", file=sys.stderr)
+        return []
+    return pick(load(real, files[-1].name), "gdp_current_usd", 2000, 2024)
+
+
 def refugees(real: Path) -> list[ValueRecord]:
-    """UNHCR end-year stocks 2017-2024: the 2025 export for 2019 on, the 2022 one before."""
-    old = [r for r in load(real, UNHCR_2022) if r.year < 2019]
-    new = [r for r in load(real, UNHCR_2025) if r.year >= 2019]
-    both = old + new
+    """UNHCR end-year figures 2017-2024 from both exports, as a team that imported both files has them:
+    the 2025 export revises 2022 (refugees, asylum seekers), so the newer release is preferred there
+    and the older one is kept as history (and the checks show the revision)."""
+    both = load(real, UNHCR_2022) + load(real, UNHCR_2025)
+    others = [r for r in both if r.indicator in ("asylum_seekers_hosted", "stateless_persons") and not r.partner]
     return (top_partners(both, "refugees_hosted", TOP_REFUGEE_ORIGINS)
-            + top_partners(both, "refugees_from_country", TOP_REFUGEE_ASYLUM))
+            + top_partners(both, "refugees_from_country", TOP_REFUGEE_ASYLUM) + others)
 
 
 def main() -> None:

@@ -63,6 +63,17 @@ class TableRow:
     sources: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     derived: bool = False
+    # Cells whose figure comes from another dataset than the rest of the row (a team's per-cell
+    # choice, a typed figure): year -> that source. The report footnotes each one.
+    exceptions: dict[int, str] = field(default_factory=dict)
+    year_notes: dict[int, str] = field(default_factory=dict)   # the note each year's figure carries
+
+    def notes_for(self, years: "tuple[int, ...] | list[int]") -> tuple[str, ...]:
+        """The notes of the figures printed for ``years`` (a 2022 projection note does not sit under
+        a 2010-2020 table); all of them when the row does not say which year carries which."""
+        if not self.year_notes:
+            return self.notes
+        return tuple(dict.fromkeys(self.year_notes[y] for y in years if y in self.year_notes))
 
 
 @dataclass(frozen=True)
@@ -77,6 +88,7 @@ class IndicatorTable:
     rows: tuple[TableRow, ...]
     sources: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    period: tuple[int, int] | None = None   # the profile's reference period (None in the annex's parts)
 
     @property
     def selected_years(self) -> bool:
@@ -92,8 +104,24 @@ class IndicatorTable:
         for part in (tuple(years[i:i + limit]) for i in range(0, len(years), limit)):
             rows = tuple(r for r in self.rows if any(y in r.values for y in part))  # no all-'..' rows
             if rows:
-                blocks.append(replace(self, years=part, all_years=part, rows=rows))
+                blocks.append(replace(self, years=part, all_years=part, rows=rows, period=None))
         return blocks or [self]
+
+    def _years_line(self) -> str:
+        """What the printed years leave out: years outside the reference period, and/or some of its years."""
+        every = {"first": self.all_years[0], "last": self.all_years[-1]}
+        if self.period:
+            start, end = self.period
+            inside = [y for y in self.all_years if start <= y <= end]
+            outside = len(inside) < len(self.all_years) and set(self.years) <= set(inside)
+            if outside and tuple(self.years) == tuple(inside):
+                return tr("Report", "Reference period {start}–{end} only; the statistical annex and the workbook "
+                          "give every year ({first}–{last}).").format(start=start, end=end, **every)
+            if outside:
+                return tr("Report", "Selected years of the reference period {start}–{end}; the statistical annex "
+                          "and the workbook give every year ({first}–{last}).").format(start=start, end=end, **every)
+        return tr("Report", "Selected years; the statistical annex and the workbook give every year "
+                  "({first}–{last}).").format(**every)
 
     def has_gaps(self, rows: "tuple[TableRow, ...] | list[TableRow] | None" = None) -> bool:
         """Some row has no figure for a year shown (printed as ``MISSING``)."""
@@ -102,9 +130,11 @@ class IndicatorTable:
     def key_lines(self, rows: "tuple[TableRow, ...] | list[TableRow] | None" = None) -> list[str]:
         """The lines a printed table needs under it: selected years, and the key to '..'."""
         lines = []
+        if self.period and self.years and not any(self.period[0] <= y <= self.period[1] for y in self.years):
+            lines.append(tr("Report", "No figure of this table falls in the reference period {start}–{end}: "
+                            "the latest years are shown.").format(start=self.period[0], end=self.period[1]))
         if self.selected_years:
-            lines.append(tr("Report", "Selected years; the statistical annex and the workbook give every year "
-                            "({first}–{last}).").format(first=self.all_years[0], last=self.all_years[-1]))
+            lines.append(self._years_line())
         if self.has_gaps(rows):
             lines.append(tr("Report", "{mark} no figure in this series (not zero).").format(mark=MISSING))
         return lines
@@ -294,22 +324,30 @@ def _make_table(key: str, section_key: str, title: str, rows: list[TableRow], in
     notes = tuple(dict.fromkeys(n for r in rows for n in r.notes))
     return IndicatorTable(key=key, section_key=section_key, title=title,
                           years=choose_years(all_years, info.period_start, info.period_end,
-                                             row_latest={max(r.values) for r in rows if r.values}),
-                          all_years=all_years, rows=tuple(rows), sources=sources, notes=notes)
+                                             row_latest={y for r in rows if (y := _latest_in(r, info)) is not None}),
+                          all_years=all_years, rows=tuple(rows), sources=sources, notes=notes,
+                          period=(info.period_start, info.period_end))
+
+
+def _latest_in(row: TableRow, info: ProfileInfo) -> int | None:
+    """The row's latest year inside the reference period (None when it has none there)."""
+    return max((y for y in row.values if info.period_start <= y <= info.period_end), default=None)
 
 
 def choose_years(years: tuple[int, ...], start: int, end: int, limit: int = MAX_PDF_YEARS,
                  row_latest: set[int] | None = None) -> tuple[int, ...]:
-    """At most ``limit`` years: the latest, the period's end and start, each row's latest year (so
-    no row is left blank), census-like years (multiples of five) in the period, then recent ones."""
+    """At most ``limit`` years of the reference period (a 2020 profile's tables present 2010-2020;
+    the statistical annex gives the others): the period's end and start, each row's latest year in
+    the period (so no row is left blank), census-like years (multiples of five), then recent ones.
+    A table with no year in the period shows its latest years, whose caption then says so."""
     if not years:
         return ()
     in_period = [y for y in years if start <= y <= end]
     if not in_period:
         return tuple(years[-min(limit, 3):])
-    latest, recent_first = max(years), sorted(in_period, reverse=True)
-    rows_latest = sorted(row_latest or (), reverse=True)
-    priority = [latest, max(in_period), min(in_period)] + rows_latest + [y for y in recent_first if y % 5 == 0]
+    recent_first = sorted(in_period, reverse=True)
+    rows_latest = sorted((y for y in row_latest or () if start <= y <= end), reverse=True)
+    priority = [max(in_period), min(in_period)] + rows_latest + [y for y in recent_first if y % 5 == 0]
     priority += recent_first
     return tuple(sorted(list(dict.fromkeys(priority))[:limit]))
 
@@ -330,11 +368,29 @@ def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[in
          language: str) -> TableRow:
     sex, age, partner, category = dims
     is_derived = any(v[3] for v in by_year.values())
-    sources = tuple(dict.fromkeys(s for v in by_year.values() for s in v[1].split("; ") if s))
+    exceptions = {} if is_derived else cell_exceptions({y: v[1] for y, v in by_year.items()})
+    sources = tuple(dict.fromkeys(s for y, v in by_year.items() if y not in exceptions
+                                  for s in v[1].split("; ") if s))
     return TableRow(label=row_label(indicator, dims, language), indicator=indicator.key, sex=sex, age_group=age,
                     partner=partner, category=category, unit=indicator.unit, decimals=indicator.decimals,
                     values={y: v[0] for y, v in sorted(by_year.items())}, sources=sources,
-                    notes=tuple(dict.fromkeys(v[2] for v in by_year.values() if v[2])), derived=is_derived)
+                    notes=tuple(dict.fromkeys(v[2] for v in by_year.values() if v[2])), derived=is_derived,
+                    exceptions=exceptions, year_notes={y: v[2] for y, v in sorted(by_year.items()) if v[2]})
+
+
+def cell_exceptions(sources: dict[int, str]) -> dict[int, str]:
+    """The years whose source belongs to another dataset than most of the row's years (releases of
+    one dataset are one series: an older release filling a year is not an exception)."""
+    from collections import Counter
+
+    from mpdesk.services.series import dataset_of
+
+    datasets = {year: dataset_of(source) for year, source in sources.items() if source}
+    if len(set(datasets.values())) < 2:
+        return {}
+    counts = Counter(datasets.values())
+    main = max(counts, key=lambda d: (counts[d], -min(y for y, x in datasets.items() if x == d)))
+    return {year: sources[year] for year, dataset in datasets.items() if dataset != main}
 
 
 def row_label(indicator: Indicator, dims: tuple[str, str, str, str], language: str) -> str:

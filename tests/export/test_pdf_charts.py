@@ -9,7 +9,9 @@ from pypdf import PdfReader
 
 from mpdesk.export.options import ExportOptions
 from mpdesk.export.pdf import export_pdf
-from mpdesk.export.pdf.charts import _thin, nice_scale
+from mpdesk.charts.model import ChartDescription, Series
+from mpdesk.charts.ticks import year_ticks
+from mpdesk.export.pdf.charts import chart_drawing, nice_scale
 
 FIGURE = re.compile(r"^Figure \d+: (?P<title>.+)$")
 PERIOD = re.compile(r", \d{4}(–\d{4})?$")
@@ -63,11 +65,45 @@ def test_nice_scale_steps_and_decimals():
     assert (step, decimals) == (0.2, 1) and top >= 0.9
 
 
-def test_year_labels_are_thinned_evenly_and_end_on_the_last_year():
-    years = tuple(str(y) for y in range(1990, 2024))
-    shown = _thin(years, 440)
-    kept = [i for i, label in enumerate(shown) if label]
-    assert shown[-1] == "2023"
-    assert len(kept) * (4 * 4.2 + 10) <= 440   # they fit side by side at 7 pt
-    assert len({b - a for a, b in zip(kept, kept[1:])}) == 1   # evenly spaced
-    assert _thin(("2022", "2023"), 440) == ["2022", "2023"]
+def test_year_ticks_are_round_years_that_fit():
+    assert year_ticks(1990, 2023, 12) == [1990, 1995, 2000, 2005, 2010, 2015, 2020]
+    assert year_ticks(2017, 2024, 12) == list(range(2017, 2025))
+    assert year_ticks(1995, 2021, 12) == [1995, 2000, 2005, 2010, 2015, 2020]
+    assert year_ticks(2021, 2021, 12) == [2021]
+    assert len(year_ticks(1950, 2100, 12)) <= 12
+
+
+def _bar_rects(drawing) -> list:
+    """The bars the reportlab bar chart of ``drawing`` paints (its own shapes, as the PDF gets them)."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.shapes import Group, Rect
+
+    def walk(group):
+        for shape in group.contents:
+            if isinstance(shape, Group):
+                yield from walk(shape)
+            elif isinstance(shape, Rect) and shape.height > 0:
+                yield shape
+    plot = next(shape for shape in drawing.contents if isinstance(shape, VerticalBarChart))
+    return list(walk(plot.draw())), plot
+
+
+@pytest.mark.parametrize("kind", ["bar", "stacked_bar"])
+def test_bars_stand_at_their_year_on_a_time_axis(kind):
+    years = (1995, 2020, 2021)
+    chart = ChartDescription(key="t", kind=kind, title="Test", categories=tuple(map(str, years)),
+                             series=(Series("a", (1.0, 2.0, 3.0)), Series("b", (2.0, None, 1.0), "#E69F00")),
+                             x_values=tuple(map(float, years)))
+    rects, plot = _bar_rects(chart_drawing(chart, "en"))
+    blue = sorted(r.x for r in rects if r.fillColor.hexval().lower() == "0x0072b2")   # series a, one bar a year
+    assert len(blue) == 3
+    assert (blue[1] - blue[0]) / (blue[2] - blue[1]) == pytest.approx(25, rel=0.01)   # 25 years, then 1
+    labels = [name for name in plot.categoryAxis.categoryNames if name]
+    assert labels == ["1995", "2000", "2005", "2010", "2015", "2020"]
+
+
+def test_the_sample_report_draws_its_time_axes_at_round_years(pages):
+    lines = _figure_page(pages, "Total population (persons), 1990–2023")
+    start = lines.index(next(line for line in lines if line.startswith("Figure") and "Total population" in line))
+    axis = [line for line in lines[start:] if line.isdigit() and len(line) == 4]
+    assert axis[:7] == ["1990", "1995", "2000", "2005", "2010", "2015", "2020"]

@@ -76,11 +76,18 @@ def test_lists_of_tables_and_figures_name_every_caption_with_its_page(sample_ws,
             assert re.search(rf"(\. )+\d+ {kind} {n}: ", lists), f"{kind} {n} is not in its list with a page number"
 
 
-def test_final_report_has_a_references_list(sample_ws, tmp_path):
+def _references(sample_ws, tmp_path) -> str:
     pages = _pages(_export(sample_ws, tmp_path))
-    start = max(i for i, p in enumerate(pages) if "References" in p)   # the list may run onto the next page
-    listed = "\n".join(pages[start:]).split("References", 1)[1]
-    assert "UN DESA, International Migrant Stock 2020." in listed
+    start = max(i for i, p in enumerate(pages) if "References" in p and ". . ." not in p)
+    return "\n".join(pages[start - 1:]).rsplit("References", 1)[1]   # the list may run onto the next page
+
+
+def test_final_report_has_a_references_list(sample_ws, tmp_path):
+    # The sample's team wrote its references in full; without them, the report lists what it cites.
+    assert "International Migrant Stock 2020. New York: United Nations." in " ".join(
+        _references(sample_ws, tmp_path).split())
+    set_narrative(sample_ws, "annex.references", "")
+    assert "UN DESA, International Migrant Stock 2020." in _references(sample_ws, tmp_path)
 
 
 def test_cover_date_and_imprint_in_the_profiles_language(sample_ws, tmp_path):

@@ -49,17 +49,21 @@ def test_derived_rows_are_included_and_marked(data):
     assert any(r.indicator == "immigrant_share_population" or r.unit == "percent" for r in derived)
 
 
-def test_pdf_years_are_few_but_excel_gets_all(data):
+def test_pdf_years_are_few_and_inside_the_period_but_excel_gets_all(data):
+    start, end = data.profile.period_start, data.profile.period_end
     for table in data.all_tables():
         assert len(table.years) <= 8
         assert set(table.years) <= set(table.all_years)
-        if table.all_years:
-            assert max(table.all_years) in table.years
+        inside = [y for y in table.all_years if start <= y <= end]
+        if inside:   # the reference period's last figure is shown, and nothing outside the period
+            assert max(inside) in table.years and set(table.years) <= set(inside)
 
 
 def test_choose_years_keeps_period_bounds_census_years_and_latest():
     years = choose_years(tuple(range(1990, 2025)), 2010, 2020)
-    assert len(years) == 8 and {2010, 2015, 2020, 2024} <= set(years)
+    assert len(years) == 8 and {2010, 2015, 2020} <= set(years) and min(years) >= 2010 and max(years) <= 2020
+    assert choose_years((2017, 2018, 2024), 2010, 2020, row_latest={2018}) == (2017, 2018)
+    assert choose_years((2022, 2023, 2024), 2010, 2020) == (2022, 2023, 2024)   # nothing in the period
     assert choose_years((1990, 1995, 2000, 2005, 2010, 2015, 2020), 2010, 2020) == (2010, 2015, 2020)
 
 

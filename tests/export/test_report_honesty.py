@@ -30,9 +30,10 @@ def test_the_statistical_annex_gives_every_year(sample_ws, tmp_path):
     row_figures = set(re.findall(r"\d{1,3}(?:,\d{3})+", annex))
     printed = {f"{population.values[y]:,.0f}" for y in years}
     assert printed <= row_figures, printed - row_figures
-    # The body's table shows selected years and says so.
+    # The body's table shows selected years of the reference period and says so.
     body = text[:text.rindex("Statistical annex")]
-    assert "Selected years; the statistical annex and the workbook give every year" in body
+    assert ("Selected years of the reference period 2010–2020; the statistical annex and the workbook give "
+            "every year (1990–2023)") in " ".join(body.split())
 
 
 def test_missing_is_printed_as_dots_with_a_key_and_zero_stays_zero(sample_ws, tmp_path):

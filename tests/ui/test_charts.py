@@ -107,3 +107,20 @@ def test_add_chart_dialog_adds_a_custom_chart(qtbot, sample_ws, monkeypatch):
     panel.ask_new_chart()
     descriptions = panel.descriptions()
     assert len(descriptions) == before + 1 and descriptions[-1].title == "Exports"
+
+
+@pytest.mark.parametrize("kind", ["line", "bar"])
+def test_screen_time_axis_is_proportional_with_round_year_ticks(qtbot, kind):
+    widget = _widget(qtbot)
+    years = (1995, 2020, 2021)
+    widget.set_description(ChartDescription("irregular", kind, "Irregular years", tuple(map(str, years)),
+                                            (Series("A", (1.0, 2.0, 3.0)),), x_values=tuple(map(float, years))))
+    ticks = widget.bottom_axis._tickLevels[0]   # what the axis labels (set with setTicks)
+    assert [label for _, label in ticks] == ["1995", "2000", "2005", "2010", "2015", "2020"]
+    assert all(position == float(label) for position, label in ticks)   # each label at its own year
+    if kind == "bar":
+        x = widget.items[0].opts["x"]
+        assert (x[1] - x[0]) / (x[2] - x[1]) == pytest.approx(25)
+    else:
+        x, _ = widget.items[0].getData()
+        assert list(x) == [1995.0, 2020.0, 2021.0]

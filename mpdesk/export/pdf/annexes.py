@@ -39,7 +39,8 @@ def recommendations_block(data: ReportData, section: SectionInfo, numbers: Numbe
 
 
 def annex_body(data: ReportData, section: SectionInfo, numbers: Numbering) -> list[Any]:
-    body = narrative(section.narrative) if section.narrative else []
+    references = section.key == "annex.references"
+    body = narrative(section.narrative, st.styles().reference if references else None) if section.narrative else []
     if section.key == "annex.stats":
         body += statistical_annex(data, numbers)
     elif section.key == "annex.sources":

@@ -7,6 +7,7 @@ from typing import Any, Callable
 
 from mpdesk.formats import format_number, format_percent
 from mpdesk.charts.model import GRID, INK, ChartDescription
+from mpdesk.charts.ticks import every_year, year_ticks
 from mpdesk.export.pdf import styles as st
 from mpdesk.export.pdf.fonts import BOLD, REGULAR
 
@@ -80,13 +81,25 @@ def _style_axes(plot: Any, chart: ChartDescription, language: str, absolute: boo
     plot.valueAxis.visibleTicks = 0
 
 
-def _thin(categories: tuple[str, ...], width: float = st.FRAME_WIDTH - LEFT) -> list[str]:
-    """Every n-th label, evenly spaced and ending on the last year, as many as fit side by side."""
-    longest = max((len(c) for c in categories), default=1)
-    fits = max(2, min(MAX_X_LABELS, int(width // (longest * 4.2 + 10))))   # 7 pt digits are about 4 pt wide
-    step = max(1, -(-len(categories) // fits))
-    last = len(categories) - 1
-    return [c if (last - i) % step == 0 else "" for i, c in enumerate(categories)]
+def _fits(width: float, longest: int = 4) -> int:
+    """How many labels of ``longest`` characters fit side by side (7 pt digits are about 4 pt wide)."""
+    return max(2, min(MAX_X_LABELS, int(width // (longest * 4.2 + 10))))
+
+
+def _year_labels(years: list[int], width: float) -> list[str]:
+    """A label under every round year that fits (see charts.ticks), blank under the others."""
+    shown = set(year_ticks(years[0], years[-1], _fits(width))) if years else set()
+    return [str(y) if y in shown else "" for y in years]
+
+
+def _on_every_year(chart: ChartDescription) -> tuple[list[int], list[list[float | None]]]:
+    """The chart's years widened to every year from first to last, each series' values placed at
+    their own year (None between): bars then stand at their year on a time axis, so 1995, 2020
+    and 2021 are spaced as time is, not side by side."""
+    years = [int(x) for x in chart.x_values]
+    slots = every_year(years)
+    at = {year: index for index, year in enumerate(years)}
+    return slots, [[s.values[at[y]] if y in at else None for y in slots] for s in chart.series]
 
 
 def _wrap(name: str, width: int = 26, lines: int = 2) -> str:
@@ -161,8 +174,12 @@ def _line(drawing: Any, chart: ChartDescription, language: str, width: float, le
         axis.visibleTicks = 0
     pad = max((xs[-1] - xs[0]) * 0.02, 0.5)
     x_axis.valueMin, x_axis.valueMax = xs[0] - pad, xs[-1] + pad
-    x_axis.valueSteps = [x for x, label in zip(xs, _thin(chart.categories, plot.width)) if label]
-    x_axis.labelTextFormat = lambda value: names.get(value, "")
+    if chart.x_values:   # a time axis: round years along it
+        x_axis.valueSteps = [float(y) for y in year_ticks(int(xs[0]), int(xs[-1]), _fits(plot.width))]
+        x_axis.labelTextFormat = lambda value: str(int(round(value)))
+    else:
+        x_axis.valueSteps = xs
+        x_axis.labelTextFormat = lambda value: names.get(value, "")
     y_axis.visibleGrid, y_axis.gridStrokeColor, y_axis.gridStrokeWidth = 1, _colour(GRID), 0.4
     y_axis.visibleAxis = 0
     values = [v for points in plot.data for _, v in points]
@@ -189,11 +206,16 @@ def _bars(drawing: Any, chart: ChartDescription, language: str, width: float, le
 
     plot = VerticalBarChart()
     _plot_box(plot, width, legend_height)
-    plot.data = _values(chart)
-    plot.categoryAxis.categoryNames = _thin(chart.categories, plot.width)
+    if chart.x_values:
+        years, plot.data = _on_every_year(chart)
+        plot.categoryAxis.categoryNames = _year_labels(years, plot.width)
+    else:
+        plot.data = _values(chart)
+        plot.categoryAxis.categoryNames = list(chart.categories)
     if chart.kind == "stacked_bar":
         plot.categoryAxis.style = "stacked"
-    plot.barSpacing, plot.groupSpacing = 0.5, 4
+    slot = plot.width / max(1, len(plot.categoryAxis.categoryNames))
+    plot.barSpacing, plot.groupSpacing = 0.5, min(4.0, slot * 0.25)   # narrow slots keep most of their width
     for index, series in enumerate(chart.series):
         plot.bars[index].fillColor = _colour(series.colour)
         plot.bars[index].strokeColor = None

@@ -8,7 +8,7 @@ from typing import Any
 from mpdesk.export.markup import Block, escape_text, parse, to_paragraph_markup
 from mpdesk.export.pdf import styles as st
 from mpdesk.export.pdf.charts import alt_text, chart_drawing, figure_title
-from mpdesk.export.pdf.tables import DERIVED_MARK, indicator_grid, source_marks
+from mpdesk.export.pdf.tables import DERIVED_MARK, cell_note_lines, indicator_grid, source_marks
 from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo
 from mpdesk.i18n import tr
 
@@ -67,8 +67,10 @@ def progress_marker(fraction: float, what: str) -> Any:
     return marker
 
 
-def narrative(text: str) -> list[Any]:
-    """The team's text with headings, lists, bold and italic; typed characters stay literal."""
+def narrative(text: str, paragraph_style: Any = None) -> list[Any]:
+    """The team's text with headings, lists, bold and italic; typed characters stay literal.
+    ``paragraph_style`` replaces the body style of plain paragraphs (references: left-aligned,
+    hanging indent, so a long URL does not stretch the words of a justified line)."""
     from reportlab.platypus import ListFlowable, ListItem
 
     from mpdesk.export.pdf.scripts import Paragraph
@@ -95,7 +97,7 @@ def narrative(text: str) -> list[Any]:
             items.append(block)
             continue
         close_list()
-        style = {"heading": s.h3, "subheading": s.h4}.get(block.kind, s.body)
+        style = {"heading": s.h3, "subheading": s.h4}.get(block.kind, paragraph_style or s.body)
         flowables.append(Paragraph(to_paragraph_markup(block.runs), style))
     close_list()
     return flowables
@@ -179,10 +181,10 @@ def source_lines(data: ReportData, table: IndicatorTable, rows: list, partner: b
         lines.append(tr("Report", "Computed from other figures of this profile."))
     elif any(r.derived for r in rows):
         lines.append(tr("Report", "{mark} Computed from other figures of this profile.").format(mark=DERIVED_MARK))
-    notes = list(dict.fromkeys(n for r in rows for n in r.notes))
+    notes = list(dict.fromkeys(n for r in rows for n in r.notes_for(table.years)))
     if notes:
         lines.append(tr("Report", "Notes: {notes}").format(notes=" ".join(_sentence(n) for n in notes)))
-    return lines + table.key_lines(rows)
+    return lines + cell_note_lines(rows, table.years) + table.key_lines(rows)
 
 
 def _sentence(text: str) -> str:
@@ -198,9 +200,29 @@ def figure_block(data: ReportData, chart: Any, numbers: Numbering) -> list[Any]:
     caption = numbered_caption(numbers, "figure", figure_title(chart, data.language))
     figure = ChartFlowable(chart_drawing(chart, data.language), alt_text(chart, data.language), caption.list_entry[2])
     parts = [caption, figure]
-    for line in ((chart.source,) if chart.source else ()) + tuple(chart.notes):
+    for line in ((chart.source,) if chart.source else ()) + tuple(chart_exception_lines(data, chart)) + tuple(chart.notes):
         parts.append(Paragraph(escape_text(line), s.source))
     return chained(parts) + [_gap()]
+
+
+def chart_exception_lines(data: ReportData, chart: Any) -> list[str]:
+    """Under a chart over years, one line for each figure it draws that comes from another source than
+    the rest of its series (a team's per-cell choice), as under the tables."""
+    spec = next((c for c in data.catalogue.charts() if c.key == chart.key), None)
+    if spec is None or not chart.x_values:
+        return []
+    years = {int(x) for x in chart.x_values}
+    found: dict[tuple[str, str, int], str] = {}
+    for row in (r for tables in data.tables.values() for t in tables for r in t.rows):
+        dims = {"sex": row.sex, "age_group": row.age_group, "partner": row.partner, "category": row.category}
+        if row.indicator not in spec.indicators or any(v for k, v in dims.items() if k != spec.by):
+            continue
+        for year, source in row.exceptions.items():
+            if year in years:
+                found[(row.label, row.indicator, year)] = source
+    return [tr("Report", "{year} ({series}): {source}, chosen for this figure; the rest of the series comes "
+               "from the series' source.").format(year=year, series=label, source=source.rstrip("."))
+            for (label, _, year), source in sorted(found.items(), key=lambda item: item[0][2])]
 
 
 def ChartFlowable(drawing: Any, alt: str, key: str) -> Any:  # noqa: N802  (a flowable class made on first use)

@@ -21,6 +21,29 @@ def source_marks(rows: Sequence[TableRow]) -> dict[tuple[str, ...], str]:
     if not 1 < len(kinds) <= len(SOURCE_LETTERS):
         return {}
     return {sources: SOURCE_LETTERS[i] for i, sources in enumerate(kinds)}
+SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"   # the embedded font has these (not ⁰): later notes are numbered [10], [11]
+
+
+def cell_notes(rows: Sequence[TableRow], years: Sequence[int]) -> dict[tuple[int, int], tuple[str, str]]:
+    """A footnote for each printed cell whose figure comes from another source than its row's series
+    (a team's per-cell choice): (row index, year) -> (marker, source), numbered across the table."""
+    found: dict[tuple[int, int], tuple[str, str]] = {}
+    for index, row in enumerate(rows):
+        for year in years:
+            if year in row.exceptions and year in row.values:
+                n = len(found) + 1
+                found[(index, year)] = (SUPERSCRIPTS[n - 1] if n <= len(SUPERSCRIPTS) else f"[{n}]",
+                                        row.exceptions[year])
+    return found
+
+
+def cell_note_lines(rows: Sequence[TableRow], years: Sequence[int]) -> list[str]:
+    """The footnotes under a table: '¹ 2021: Refugee Affairs Secretariat, registration (this cell only).'"""
+    return [tr("Report", "{mark} {year}: {source} (chosen for this figure; the rest of the row comes from "
+               "the series' source).").format(mark=mark, year=year, source=source.rstrip("."))
+            for (_, year), (mark, source) in cell_notes(rows, years).items()]
+
+
 LONG_CELL = 1500  # characters: longer texts are printed under the table, not in its cell
 
 
@@ -87,7 +110,10 @@ def indicator_grid(data: ReportData, table: IndicatorTable, rows: Sequence[Table
     headers += [str(y) for y in years]
     mark = len({r.derived for r in rows}) > 1   # all-derived tables say so in their source line
     marks = source_marks(rows)
-    body = [_row_cells(data, r, years, show_unit, mark, marks.get(r.sources, "")) for r in rows]
+    footnotes = cell_notes(rows, years)
+    body = [_row_cells(data, r, years, show_unit, mark, marks.get(r.sources, ""),
+                       {y: m for (i, y), (m, _) in footnotes.items() if i == index})
+            for index, r in enumerate(rows)]
     compact = len(years) > 5
     rest = [27 if compact else 60] + [14.5] * len(years)
     unit = [_unit_width([c[1] for c in body], compact, sum(rest))] if show_unit else []
@@ -109,13 +135,14 @@ def _unit_width(labels: Sequence[str], compact: bool, rest: float) -> float:
 
 
 def _row_cells(data: ReportData, row: TableRow, years: Sequence[int], show_unit: bool, mark: bool,
-               source_mark: str = "") -> list[str]:
+               source_mark: str = "", footnotes: dict[int, str] | None = None) -> list[str]:
     indicator = data.catalogue.indicator(row.indicator)
     label = f"{row.label} {DERIVED_MARK}" if row.derived and mark else row.label
     label = f"{label} ({source_mark})" if source_mark else label
     cells = [label] + ([unit_label(row.unit, data.language)] if show_unit else [])
-    return cells + [format_value(row.values[y], indicator, data.language) if y in row.values else MISSING
-                    for y in years]
+    footnotes = footnotes or {}
+    return cells + [format_value(row.values[y], indicator, data.language) + footnotes.get(y, "")
+                    if y in row.values else MISSING for y in years]
 
 
 def key_figures_grid(data: ReportData) -> Any:

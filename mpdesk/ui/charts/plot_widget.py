@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from mpdesk.formats import format_number
 from mpdesk.charts.model import GRID, INK, ChartDescription
+from mpdesk.charts.ticks import year_ticks
 from mpdesk.ui.charts.donut import DonutView
 
 HORIZONTAL = ("top_partners", "pyramid")
@@ -188,8 +189,12 @@ class ChartWidget(QFrame):
         horizontal = d.kind in HORIZONTAL
         category_axis, value_axis = (self.left_axis, self.bottom_axis) if horizontal else (self.bottom_axis, self.left_axis)
         positions = self._category_positions(d)
-        step = max(1, math.ceil(len(d.categories) / 12)) if not horizontal else 1
-        ticks = [(p, str(c)) for k, (p, c) in enumerate(zip(positions, d.categories)) if k % step == 0]
+        if d.x_values and not horizontal:   # a time axis: round years along it (charts.ticks), as in the PDF
+            years = [int(x) for x in d.x_values]
+            ticks = [(float(y), str(y)) for y in year_ticks(min(years), max(years), 12)]
+        else:
+            step = max(1, math.ceil(len(d.categories) / 12)) if not horizontal else 1
+            ticks = [(p, str(c)) for k, (p, c) in enumerate(zip(positions, d.categories)) if k % step == 0]
         category_axis.setTicks([ticks, []])
         value_axis.setTicks(None)
         value_axis.mirror = d.kind == "pyramid"
