@@ -13,8 +13,9 @@ from pypdf import PdfReader
 from mpdesk.export.options import ExportOptions
 from mpdesk.export.pdf import export_pdf
 from mpdesk.imports.detect import import_file
+from mpdesk.services.figures import stored_figures
 from mpdesk.services.series import choose_series, prefer_in_cell
-from mpdesk.services.values import all_values, import_records
+from mpdesk.services.values import import_records
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "imports"))
 from realdata import REAL, real_file  # noqa: E402
@@ -48,7 +49,7 @@ def test_a_figure_chosen_for_one_cell_is_footnoted_with_its_source_and_year(samp
     import_records(sample_ws, result.records, UNDESA_2020, result.sha256, result.importer, result.dataset,
                    result.warnings)
     choose_series(sample_ws, "population_total", "World Bank WDI SP.POP.TOTL")   # the team keeps the World Bank's
-    undesa = next(v for v in all_values(sample_ws, ["population_total"])
+    undesa = next(v for v in stored_figures(sample_ws, ["population_total"])
                   if v.year == 2020 and not v.sex and "UN DESA" in v.source)
     assert undesa.value == _undesa_population(2020)
     before = _flat(sample_ws, tmp_path)
