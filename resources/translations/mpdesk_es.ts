@@ -1937,74 +1937,74 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="107"/>
+        <location filename="../../mpdesk/charts/format.py" line="108"/>
         <source>persons</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="109"/>
+        <location filename="../../mpdesk/charts/format.py" line="110"/>
         <source>percentage points</source>
         <translation>puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="110"/>
+        <location filename="../../mpdesk/charts/format.py" line="111"/>
         <source>US$ million</source>
         <translation>millones de dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="111"/>
+        <location filename="../../mpdesk/charts/format.py" line="112"/>
         <source>US$</source>
         <translation>dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="113"/>
+        <location filename="../../mpdesk/charts/format.py" line="114"/>
         <source>yes/no</source>
         <translation>sí/no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="114"/>
+        <location filename="../../mpdesk/charts/format.py" line="115"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="133"/>
+        <location filename="../../mpdesk/charts/format.py" line="134"/>
         <source>both sexes</source>
         <translation>ambos sexos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="98"/>
+        <location filename="../../mpdesk/charts/format.py" line="99"/>
         <location filename="../../mpdesk/services/validation.py" line="128"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="98"/>
+        <location filename="../../mpdesk/charts/format.py" line="99"/>
         <location filename="../../mpdesk/services/validation.py" line="130"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="112"/>
+        <location filename="../../mpdesk/charts/format.py" line="113"/>
         <source>per {n}</source>
         <translation>por {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="128"/>
+        <location filename="../../mpdesk/charts/format.py" line="129"/>
         <source>{change} percentage points</source>
         <translation>{change} puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="133"/>
+        <location filename="../../mpdesk/charts/format.py" line="134"/>
         <source>female</source>
         <translation>mujeres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="133"/>
+        <location filename="../../mpdesk/charts/format.py" line="134"/>
         <source>male</source>
         <translation>hombres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="151"/>
+        <location filename="../../mpdesk/charts/format.py" line="152"/>
         <source>aged {group}</source>
         <translation>de {group} años</translation>
     </message>
@@ -3480,7 +3480,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>El archivo {name} no existe en {folder}. Puede que se haya movido, cambiado de nombre o eliminado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="299"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="309"/>
         <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
         <translation>{name} debe actualizarse, pero su carpeta ya tiene demasiadas copias de seguridad. Mueva algunas a otro lugar e inténtelo de nuevo.</translation>
     </message>
@@ -3520,14 +3520,59 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>mpdesk no pudo escribir {name} en {folder}: {why}. Compruebe que el disco tenga espacio libre y que pueda escribir en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="326"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="336"/>
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation>mpdesk no pudo actualizar {name} al nuevo formato de archivo. {why} El archivo sigue en su formato anterior, y la copia hecha antes de la actualización se conserva como {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="294"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="304"/>
         <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
         <translation>{name} debe actualizarse, pero mpdesk no pudo hacer antes una copia de seguridad ({why}). Libere espacio en el disco e inténtelo de nuevo; el archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="97"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="88"/>
+        <source>yes (1) or no (0)</source>
+        <translation>sí (1) o no (0)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="90"/>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="92"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="94"/>
+        <source>a date</source>
+        <translation>una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="96"/>
+        <source>JSON text</source>
+        <translation>texto JSON</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="102"/>
+        <source>nothing (NULL)</source>
+        <translation>un valor vacío (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="104"/>
+        <source>binary data</source>
+        <translation>datos binarios</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="34"/>
+        <source>{name} cannot be opened: row {row} of the table &apos;{table}&apos; holds {value} in the column &apos;{column}&apos;, where {expected} belongs. The file was changed outside mpdesk; open an earlier copy of the profile. The file has not been changed.</source>
+        <translation>No se puede abrir {name}: la fila {row} de la tabla «{table}» contiene {value} en la columna «{column}», donde corresponde {expected}. El archivo se modificó fuera de mpdesk; abra una copia anterior del perfil. El archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {why}.</source>
@@ -4584,7 +4629,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="127"/>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="158"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -4609,12 +4654,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="161"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="181"/>
         <source>{section}: key indicators, {period}</source>
         <translation>{section}: indicadores clave, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="179"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="199"/>
         <source>Computed from other figures of this profile.</source>
         <translation>Calculado a partir de otras cifras de este perfil.</translation>
     </message>
@@ -4629,42 +4674,42 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Gráfico {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="109"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="129"/>
         <source>No text has been written for this section yet.</source>
         <translation>Aún no se ha redactado ningún texto para esta sección.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="157"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="177"/>
         <source>{indicator}: top {n} countries, {period}</source>
         <translation>{indicator}: los {n} principales países, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="160"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="180"/>
         <source>{indicator} by country, {period}</source>
         <translation>{indicator} por país, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="170"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="190"/>
         <source>Unit: {unit}.</source>
         <translation>Unidad: {unit}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="174"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="194"/>
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="184"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="204"/>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="177"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="197"/>
         <source>Source: {sources}.</source>
         <translation>Fuente: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="181"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="201"/>
         <source>{mark} Computed from other figures of this profile.</source>
         <translation>{mark} Calculado a partir de otras cifras de este perfil.</translation>
     </message>

@@ -1937,74 +1937,74 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="107"/>
+        <location filename="../../mpdesk/charts/format.py" line="108"/>
         <source>persons</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="109"/>
+        <location filename="../../mpdesk/charts/format.py" line="110"/>
         <source>percentage points</source>
         <translation>points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="110"/>
+        <location filename="../../mpdesk/charts/format.py" line="111"/>
         <source>US$ million</source>
         <translation>millions de dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="111"/>
+        <location filename="../../mpdesk/charts/format.py" line="112"/>
         <source>US$</source>
         <translation>dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="113"/>
+        <location filename="../../mpdesk/charts/format.py" line="114"/>
         <source>yes/no</source>
         <translation>oui/non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="114"/>
+        <location filename="../../mpdesk/charts/format.py" line="115"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="133"/>
+        <location filename="../../mpdesk/charts/format.py" line="134"/>
         <source>both sexes</source>
         <translation>les deux sexes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="98"/>
+        <location filename="../../mpdesk/charts/format.py" line="99"/>
         <location filename="../../mpdesk/services/validation.py" line="128"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="98"/>
+        <location filename="../../mpdesk/charts/format.py" line="99"/>
         <location filename="../../mpdesk/services/validation.py" line="130"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="112"/>
+        <location filename="../../mpdesk/charts/format.py" line="113"/>
         <source>per {n}</source>
         <translation>pour {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="128"/>
+        <location filename="../../mpdesk/charts/format.py" line="129"/>
         <source>{change} percentage points</source>
         <translation>{change} pt</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="133"/>
+        <location filename="../../mpdesk/charts/format.py" line="134"/>
         <source>female</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="133"/>
+        <location filename="../../mpdesk/charts/format.py" line="134"/>
         <source>male</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/format.py" line="151"/>
+        <location filename="../../mpdesk/charts/format.py" line="152"/>
         <source>aged {group}</source>
         <translation>âgés de {group}</translation>
     </message>
@@ -3480,7 +3480,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Le fichier {name} n&apos;existe pas dans {folder}. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="299"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="309"/>
         <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
         <translation>{name} doit être mis à niveau, mais son dossier contient déjà trop de copies de sauvegarde. Déplacez-en quelques-unes et réessayez.</translation>
     </message>
@@ -3520,14 +3520,59 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>mpdesk n&apos;a pas pu écrire {name} dans {folder} : {why}. Vérifiez que le disque dispose d&apos;espace libre et que vous pouvez écrire dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="326"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="336"/>
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation>mpdesk n&apos;a pas pu mettre {name} au nouveau format de fichier. {why} Le fichier reste dans son ancien format, et la copie faite avant la mise à niveau est conservée sous {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="294"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="304"/>
         <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
         <translation>{name} doit être mis à niveau, mais mpdesk n&apos;a pas pu d&apos;abord en faire une copie de sauvegarde ({why}). Libérez de l&apos;espace disque et réessayez ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="97"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="88"/>
+        <source>yes (1) or no (0)</source>
+        <translation>oui (1) ou non (0)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="90"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="92"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="94"/>
+        <source>a date</source>
+        <translation>une date</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="96"/>
+        <source>JSON text</source>
+        <translation>du texte JSON</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="102"/>
+        <source>nothing (NULL)</source>
+        <translation>une valeur vide (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="104"/>
+        <source>binary data</source>
+        <translation>des données binaires</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="34"/>
+        <source>{name} cannot be opened: row {row} of the table &apos;{table}&apos; holds {value} in the column &apos;{column}&apos;, where {expected} belongs. The file was changed outside mpdesk; open an earlier copy of the profile. The file has not been changed.</source>
+        <translation>{name} ne peut pas être ouvert : la ligne {row} de la table « {table} » contient {value} dans la colonne « {column} », où il faudrait {expected}. Le fichier a été modifié en dehors de mpdesk ; ouvrez une copie antérieure du profil. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {why}.</source>
@@ -4584,7 +4629,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="127"/>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="158"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -4609,12 +4654,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="161"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="181"/>
         <source>{section}: key indicators, {period}</source>
         <translation>{section} : indicateurs clés, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="179"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="199"/>
         <source>Computed from other figures of this profile.</source>
         <translation>Calculé à partir d&apos;autres données de ce profil.</translation>
     </message>
@@ -4629,42 +4674,42 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Figure {n} : {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="109"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="129"/>
         <source>No text has been written for this section yet.</source>
         <translation>Aucun texte n&apos;a encore été rédigé pour cette section.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="157"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="177"/>
         <source>{indicator}: top {n} countries, {period}</source>
         <translation>{indicator} : les {n} premiers pays, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="160"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="180"/>
         <source>{indicator} by country, {period}</source>
         <translation>{indicator} par pays, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="170"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="190"/>
         <source>Unit: {unit}.</source>
         <translation>Unité : {unit}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="174"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="194"/>
         <source>Sources: {sources}.</source>
         <translation>Sources : {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="184"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="204"/>
         <source>Notes: {notes}</source>
         <translation>Notes : {notes}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="177"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="197"/>
         <source>Source: {sources}.</source>
         <translation>Source : {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="181"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="201"/>
         <source>{mark} Computed from other figures of this profile.</source>
         <translation>{mark} Calculé à partir d&apos;autres données de ce profil.</translation>
     </message>
