@@ -397,82 +397,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../mpdesk/cli.py" line="28"/>
+        <location filename="../../mpdesk/cli.py" line="29"/>
         <source>a profile file (.mpdesk) to open</source>
         <translation>un archivo de perfil (.mpdesk) para abrir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="30"/>
+        <location filename="../../mpdesk/cli.py" line="31"/>
         <source>open the Kenya 2020 training sample (written to your Documents folder)</source>
         <translation>abrir el ejemplo de capacitación Kenia 2020 (se guarda en su carpeta Documentos)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="40"/>
+        <location filename="../../mpdesk/cli.py" line="41"/>
         <source>create a new profile file</source>
         <translation>crear un nuevo archivo de perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="43"/>
+        <location filename="../../mpdesk/cli.py" line="44"/>
         <source>ISO 3166 alpha-3 code or country name, e.g. KEN or Kenya</source>
         <translation>código ISO 3166 alfa-3 o nombre del país, p. ej. KEN o Kenia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="44"/>
+        <location filename="../../mpdesk/cli.py" line="45"/>
         <source>edition year, e.g. 2020</source>
         <translation>año de la edición, p. ej. 2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="47"/>
+        <location filename="../../mpdesk/cli.py" line="48"/>
         <source>reference period, e.g. 2010-2020</source>
         <translation>período de referencia, p. ej. 2010-2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="49"/>
+        <location filename="../../mpdesk/cli.py" line="50"/>
         <source>describe a profile and its progress</source>
         <translation>describir un perfil y su avance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="52"/>
+        <location filename="../../mpdesk/cli.py" line="53"/>
         <source>list the guidance catalogue</source>
         <translation>mostrar el catálogo de orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="55"/>
+        <location filename="../../mpdesk/cli.py" line="56"/>
         <source>write the Kenya 2020 training sample profile</source>
         <translation>escribir el perfil de ejemplo de capacitación Kenia 2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="60"/>
+        <location filename="../../mpdesk/cli.py" line="61"/>
         <source>export a profile as CSV, PDF or Excel</source>
         <translation>exportar un perfil en CSV, PDF o Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="65"/>
+        <location filename="../../mpdesk/cli.py" line="66"/>
         <source>mark every page as a draft</source>
         <translation>marcar cada página como borrador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="66"/>
+        <location filename="../../mpdesk/cli.py" line="67"/>
         <source>report sections, e.g. A.2 B.2</source>
         <translation>secciones del informe, p. ej. A.2 B.2</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="67"/>
+        <location filename="../../mpdesk/cli.py" line="68"/>
         <source>run the quality checks</source>
         <translation>ejecutar los controles de calidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="25"/>
+        <location filename="../../mpdesk/cli.py" line="26"/>
         <source>Prepare a national Migration Profile step by step. Without a command, the mpdesk window opens. Commands: {commands} (mpdesk COMMAND --help for details).</source>
         <translation>Prepare paso a paso un perfil migratorio nacional. Sin un comando, se abre la ventana de mpdesk. Comandos: {commands} (mpdesk COMANDO --help para más detalles).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="120"/>
+        <location filename="../../mpdesk/cli.py" line="121"/>
         <source>&apos;{name}&apos; is neither an mpdesk command ({commands}) nor an existing profile file.</source>
         <translation>“{name}” no es un comando de mpdesk ({commands}) ni un archivo de perfil existente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="133"/>
+        <location filename="../../mpdesk/cli.py" line="134"/>
         <source>The mpdesk window cannot start because part of the program is missing ({why}). Reinstall mpdesk; the console commands still work.</source>
         <translation>La ventana de mpdesk no puede iniciarse porque falta una parte del programa ({why}). Vuelva a instalar mpdesk; los comandos de consola siguen funcionando.</translation>
     </message>
@@ -583,6 +583,21 @@
         <translation>Etapa</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/cli_data.py" line="77"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="77"/>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="77"/>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/cli_data.py" line="54"/>
         <source>Say what to write: --csv OUT.csv, --pdf OUT.pdf or --xlsx OUT.xlsx.</source>
         <translation>Indique qué escribir: --csv SALIDA.csv, --pdf SALIDA.pdf o --xlsx SALIDA.xlsx.</translation>
@@ -593,7 +608,7 @@
         <translation>Se escribió {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="79"/>
+        <location filename="../../mpdesk/cli_data.py" line="85"/>
         <source>This version of mpdesk cannot run the quality checks yet.</source>
         <translation>Esta versión de mpdesk aún no puede ejecutar los controles de calidad.</translation>
     </message>
@@ -609,7 +624,7 @@
         <translation>Advertencia: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="90"/>
+        <location filename="../../mpdesk/cli_data.py" line="96"/>
         <source>{n} findings, {errors} errors.</source>
         <translation>{n} observaciones, {errors} errores.</translation>
     </message>

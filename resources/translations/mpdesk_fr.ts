@@ -397,82 +397,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../mpdesk/cli.py" line="28"/>
+        <location filename="../../mpdesk/cli.py" line="29"/>
         <source>a profile file (.mpdesk) to open</source>
         <translation>un fichier de profil (.mpdesk) à ouvrir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="30"/>
+        <location filename="../../mpdesk/cli.py" line="31"/>
         <source>open the Kenya 2020 training sample (written to your Documents folder)</source>
         <translation>ouvrir l&apos;exemple de formation Kenya 2020 (enregistré dans votre dossier Documents)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="40"/>
+        <location filename="../../mpdesk/cli.py" line="41"/>
         <source>create a new profile file</source>
         <translation>créer un nouveau fichier de profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="43"/>
+        <location filename="../../mpdesk/cli.py" line="44"/>
         <source>ISO 3166 alpha-3 code or country name, e.g. KEN or Kenya</source>
         <translation>code ISO 3166 alpha-3 ou nom du pays, par ex. KEN ou Kenya</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="44"/>
+        <location filename="../../mpdesk/cli.py" line="45"/>
         <source>edition year, e.g. 2020</source>
         <translation>année de l&apos;édition, par ex. 2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="47"/>
+        <location filename="../../mpdesk/cli.py" line="48"/>
         <source>reference period, e.g. 2010-2020</source>
         <translation>période de référence, par ex. 2010-2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="49"/>
+        <location filename="../../mpdesk/cli.py" line="50"/>
         <source>describe a profile and its progress</source>
         <translation>décrire un profil et son avancement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="52"/>
+        <location filename="../../mpdesk/cli.py" line="53"/>
         <source>list the guidance catalogue</source>
         <translation>afficher le catalogue d&apos;orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="55"/>
+        <location filename="../../mpdesk/cli.py" line="56"/>
         <source>write the Kenya 2020 training sample profile</source>
         <translation>écrire le profil d&apos;exemple de formation Kenya 2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="60"/>
+        <location filename="../../mpdesk/cli.py" line="61"/>
         <source>export a profile as CSV, PDF or Excel</source>
         <translation>exporter un profil en CSV, PDF ou Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="65"/>
+        <location filename="../../mpdesk/cli.py" line="66"/>
         <source>mark every page as a draft</source>
         <translation>marquer chaque page comme projet</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="66"/>
+        <location filename="../../mpdesk/cli.py" line="67"/>
         <source>report sections, e.g. A.2 B.2</source>
         <translation>sections du rapport, par ex. A.2 B.2</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="67"/>
+        <location filename="../../mpdesk/cli.py" line="68"/>
         <source>run the quality checks</source>
         <translation>lancer les contrôles de qualité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="25"/>
+        <location filename="../../mpdesk/cli.py" line="26"/>
         <source>Prepare a national Migration Profile step by step. Without a command, the mpdesk window opens. Commands: {commands} (mpdesk COMMAND --help for details).</source>
         <translation>Préparez un profil migratoire national étape par étape. Sans commande, la fenêtre de mpdesk s&apos;ouvre. Commandes : {commands} (mpdesk COMMANDE --help pour plus de détails).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="120"/>
+        <location filename="../../mpdesk/cli.py" line="121"/>
         <source>&apos;{name}&apos; is neither an mpdesk command ({commands}) nor an existing profile file.</source>
         <translation>« {name} » n&apos;est ni une commande de mpdesk ({commands}) ni un fichier de profil existant.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="133"/>
+        <location filename="../../mpdesk/cli.py" line="134"/>
         <source>The mpdesk window cannot start because part of the program is missing ({why}). Reinstall mpdesk; the console commands still work.</source>
         <translation>La fenêtre de mpdesk ne peut pas démarrer car une partie du programme est manquante ({why}). Réinstallez mpdesk ; les commandes en console fonctionnent toujours.</translation>
     </message>
@@ -583,6 +583,21 @@
         <translation>Phase</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/cli_data.py" line="77"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="77"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="77"/>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/cli_data.py" line="54"/>
         <source>Say what to write: --csv OUT.csv, --pdf OUT.pdf or --xlsx OUT.xlsx.</source>
         <translation>Indiquez ce qu&apos;il faut écrire : --csv SORTIE.csv, --pdf SORTIE.pdf ou --xlsx SORTIE.xlsx.</translation>
@@ -593,7 +608,7 @@
         <translation>{path} a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="79"/>
+        <location filename="../../mpdesk/cli_data.py" line="85"/>
         <source>This version of mpdesk cannot run the quality checks yet.</source>
         <translation>Cette version de mpdesk ne peut pas encore lancer les contrôles de qualité.</translation>
     </message>
@@ -609,7 +624,7 @@
         <translation>Avertissement : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="90"/>
+        <location filename="../../mpdesk/cli_data.py" line="96"/>
         <source>{n} findings, {errors} errors.</source>
         <translation>{n} constats, {errors} erreurs.</translation>
     </message>
