@@ -60,7 +60,7 @@ def _wrong_literals(column) -> list[str]:
     if isinstance(kind, Float):
         return ["'n/a'", "'1,234'", "1e999"]
     if isinstance(kind, (Date, DateTime)):
-        return ["'soon'", "'2020-13-45'", "20200101"]
+        return ["'soon'", "'2020-13-45'", "'2021-02-30'", "20200101"]
     return ["x'00ff'"] + (["'{not json'"] if column.name == "payload" else [])
 
 
