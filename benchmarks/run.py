@@ -119,6 +119,13 @@ def pdf_rows(sample: Path, folder: Path, runs: int) -> list[Row]:
     return [ratio_row("PDF: sample report", full, floor, "s", 3.0)]
 
 
+def long_text_rows() -> list[Row]:
+    from bench_long_text import TARGET_RATIO, measure
+
+    m = measure(2)
+    return [ratio_row("PDF: one 100 KB paragraph", m["mpdesk"], m["floor"], "s", TARGET_RATIO)]
+
+
 def excel_rows(label: str, profile: Path, folder: Path, target_s: float, target_mb: float | None) -> list[Row]:
     """The whole workbook against its absolute target, with the floor beside it: the same figures
     read by one sqlite3 query and written as a bare XlsxWriter Data sheet (bench_xlsx_writers)."""
@@ -184,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         section("start-up", lambda: startup_rows(args.runs))
         section("imports", lambda: import_rows(folder, max(2, args.runs // 2)))
         section("PDF", lambda: pdf_rows(sample, folder, 2))
+        section("PDF long paragraph", long_text_rows)
         section("Excel (sample)", lambda: excel_rows("sample", sample, folder, 1.0, None))
         if not args.quick:
             from enlarge import enlarge

@@ -13,6 +13,7 @@ import sys
 from typing import Callable, Sequence
 
 import mpdesk
+from mpdesk import i18n
 from mpdesk.i18n import tr
 
 SUBCOMMANDS = ("new", "info", "catalog", "sample", "import", "imports", "request", "export", "check")
@@ -149,7 +150,15 @@ def _attach_console() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The console in the interface language (the window installs Qt's translator itself)."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in SUBCOMMANDS and not any(a in ("--help", "-h") for a in argv):
+        return _main(argv)  # the window: Qt translates
+    with i18n.using_backend(i18n.console_backend(i18n.console_language())):
+        return _main(argv)
+
+
+def _main(argv: list[str]) -> int:
     is_command = bool(argv) and argv[0] in SUBCOMMANDS
     if is_command or any(a in ("--help", "-h", "--version") for a in argv):
         _attach_console()

@@ -76,6 +76,12 @@ def _finding_data(finding: Any) -> dict[str, str]:
             "indicator_key": getattr(finding, "indicator_key", "") or ""}
 
 
+def _severity_label(severity: str) -> str:
+    """The severity word of a finding as the user reads it (the JSON output keeps the key)."""
+    labels = {"error": tr("Cli", "error"), "warning": tr("Cli", "warning"), "note": tr("Cli", "note")}
+    return labels.get(severity, severity)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     try:
         from mpdesk.services.quality import run_checks
@@ -90,6 +96,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         for f in findings:
             where = " ".join(x for x in (f["section_key"], f["indicator_key"]) if x)
-            print(f"{f['severity']}: {f['message']}" + (f" [{where}]" if where else ""))
+            print(f"{_severity_label(f['severity'])}: {f['message']}" + (f" [{where}]" if where else ""))
         print(tr("Cli", "{n} findings, {errors} errors.").format(n=len(findings), errors=errors))
     return 1 if errors else 0

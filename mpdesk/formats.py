@@ -29,7 +29,7 @@ def format_number(value: float | None, decimals: int = 0, language: str = "en") 
     '1.234.567,8' in Spanish (and '1000', not '1.000')."""
     if value is None or not math.isfinite(value):
         return ""
-    from decimal import Decimal
+    from decimal import Decimal, localcontext
 
     from babel.numbers import format_decimal
 
@@ -38,7 +38,8 @@ def format_number(value: float | None, decimals: int = 0, language: str = "en") 
     number = -digits if value < 0 and digits != 0 else digits
     pattern = "#,##0" + ("." + "0" * places if places else "")
     locale = _locale(language)
-    text = format_decimal(number, format=pattern, locale=locale, decimal_quantization=True)
+    with localcontext(prec=max(28, len(str(digits)) + 2)):  # Babel's rounding of 1e300 needs all its digits
+        text = format_decimal(number, format=pattern, locale=locale, decimal_quantization=True)
     if str(locale) in _MIN_GROUPING_TWO or locale.language in _MIN_GROUPING_TWO:
         if 1000 <= digits < 10000:
             text = format_decimal(number, format=pattern.replace("#,##0", "0"), locale=locale)

@@ -17,6 +17,11 @@ _HEADING = re.compile(r"^(#{1,3})\s+(.*)$")
 _BULLET = re.compile(r"^[-*•]\s+(.*)$")
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(.*)$")
 _STARS = re.compile(r"\*{1,3}")
+_SENTENCE_END = re.compile(r"(?<=[.!?…。;:])\s+")
+_SPACE = re.compile(r"\s+")
+_SENTENCE_TAIL = re.compile(r"[.!?…。;:]\s+$")
+_SPACE_TAIL = re.compile(r"\s$")
+PIECE_CHARS = 2000  # longest paragraph piece handed to the PDF layout in one flowable (see split_long)
 
 
 @dataclass(frozen=True)
@@ -144,6 +149,62 @@ def _merge(runs: list[Run]) -> list[Run]:
         elif run.text:
             merged.append(run)
     return merged
+
+
+def split_long(runs: tuple[Run, ...], limit: int = PIECE_CHARS) -> list[tuple[Run, ...]]:
+    """A paragraph's runs cut into pieces of about ``limit`` characters, at sentence ends (at a
+    space when no sentence ends in time, anywhere in a longer 'word'), emphasis kept; a short
+    paragraph is one piece.
+
+    reportlab re-breaks all the remaining lines of a paragraph each time it splits it across a page,
+    so one 100 KB paragraph costs time quadratic in its length; pieces keep the layout linear."""
+    if sum(len(r.text) for r in runs) <= limit:
+        return [runs]
+    pieces: list[list[Run]] = [[]]
+    for run in runs:
+        for chunk in _chunks(run.text, limit):
+            piece = pieces[-1]
+            if piece and sum(len(r.text) for r in piece) + len(chunk) > limit:
+                cut = _best_cut(piece)
+                pieces[-1], rest = piece[:cut], piece[cut:]
+                pieces.append(rest)
+            pieces[-1].append(Run(chunk, run.bold, run.italic))
+    return [tuple(_merge(_trimmed(p))) for p in pieces if "".join(r.text for r in p).strip()]
+
+
+def _best_cut(piece: list[Run]) -> int:
+    """Where to end a full piece: after its last sentence end, else its last space, else here."""
+    for pattern in (_SENTENCE_TAIL, _SPACE_TAIL):
+        for index in range(len(piece), 0, -1):
+            if pattern.search(piece[index - 1].text):
+                return index
+    return len(piece)
+
+
+def _chunks(text: str, limit: int) -> list[str]:
+    """``text`` cut after each sentence end (a sentence longer than ``limit`` after spaces, and a
+    'word' longer than that anywhere); the separators stay at the end of each chunk."""
+    chunks: list[str] = []
+    for sentence in _cut_after(_SENTENCE_END, text):
+        if len(sentence) <= limit:
+            chunks.append(sentence)
+            continue
+        for word in _cut_after(_SPACE, sentence):
+            chunks += [word[i:i + limit] for i in range(0, len(word), limit)]
+    return chunks
+
+
+def _cut_after(separator: re.Pattern[str], text: str) -> list[str]:
+    cuts = [m.end() for m in separator.finditer(text)]
+    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)]) if a < b]
+
+
+def _trimmed(runs: list[Run]) -> list[Run]:
+    """The piece without the spaces at its ends (each piece starts a new line)."""
+    if runs:
+        runs[0] = Run(runs[0].text.lstrip(), runs[0].bold, runs[0].italic)
+        runs[-1] = Run(runs[-1].text.rstrip(), runs[-1].bold, runs[-1].italic)
+    return runs
 
 
 def escape_text(text: str) -> str:

@@ -20,7 +20,7 @@ import mpdesk
 from mpdesk.atomic import atomic_path
 from mpdesk.i18n import tr
 from mpdesk.models import entities  # noqa: F401  (registers every table on Base.metadata)
-from mpdesk.models import inspect_file
+from mpdesk.models import inspect_file, validate
 from mpdesk.models.base import Base, utc_now
 from mpdesk.models.errors import ProfileFileError
 from mpdesk.models.inspect_file import APPLICATION_ID, check_writable
@@ -257,6 +257,7 @@ def _open_locked(path: Path, read_only: bool, lock: FileLock | _NoLock) -> Profi
         report.backup_path = _backup(path, version)
         _upgrade(path, version, latest, report.backup_path)
         report.upgraded_from = version
+    _check_values(path)
     profile_file = ProfileFile(path, make_engine(path, read_only), lock, report, read_only)
     try:
         _mark_session_open(profile_file)
@@ -273,6 +274,15 @@ def _inspected_version(path: Path, read_only: bool) -> int:
         raise inspect_file.storage_error(path, exc) from exc
     try:
         return inspect_file.read_schema_version(conn, path, frozenset(Base.metadata.tables), latest_schema_version())
+    finally:
+        conn.close()
+
+
+def _check_values(path: Path) -> None:
+    """Refuse a file whose rows hold values of the wrong kind (see models/validate.py)."""
+    conn = inspect_file.connect(path, writable=False)  # any journal was rolled back by recover()
+    try:
+        validate.check_values(conn, path)
     finally:
         conn.close()
 

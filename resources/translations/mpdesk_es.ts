@@ -270,37 +270,37 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="70"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="71"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="103"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="104"/>
         <source>Save as PNG image…</source>
         <translation>Guardar como imagen PNG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="104"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="105"/>
         <source>Save as SVG drawing…</source>
         <translation>Guardar como dibujo SVG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="221"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="226"/>
         <source>no figure</source>
         <translation>sin cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="248"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="253"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="248"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="253"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="249"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="254"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
@@ -397,82 +397,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../mpdesk/cli.py" line="28"/>
+        <location filename="../../mpdesk/cli.py" line="29"/>
         <source>a profile file (.mpdesk) to open</source>
         <translation>un archivo de perfil (.mpdesk) para abrir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="30"/>
+        <location filename="../../mpdesk/cli.py" line="31"/>
         <source>open the Kenya 2020 training sample (written to your Documents folder)</source>
         <translation>abrir el ejemplo de capacitación Kenia 2020 (se guarda en su carpeta Documentos)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="40"/>
+        <location filename="../../mpdesk/cli.py" line="41"/>
         <source>create a new profile file</source>
         <translation>crear un nuevo archivo de perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="43"/>
+        <location filename="../../mpdesk/cli.py" line="44"/>
         <source>ISO 3166 alpha-3 code or country name, e.g. KEN or Kenya</source>
         <translation>código ISO 3166 alfa-3 o nombre del país, p. ej. KEN o Kenia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="44"/>
+        <location filename="../../mpdesk/cli.py" line="45"/>
         <source>edition year, e.g. 2020</source>
         <translation>año de la edición, p. ej. 2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="47"/>
+        <location filename="../../mpdesk/cli.py" line="48"/>
         <source>reference period, e.g. 2010-2020</source>
         <translation>período de referencia, p. ej. 2010-2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="49"/>
+        <location filename="../../mpdesk/cli.py" line="50"/>
         <source>describe a profile and its progress</source>
         <translation>describir un perfil y su avance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="52"/>
+        <location filename="../../mpdesk/cli.py" line="53"/>
         <source>list the guidance catalogue</source>
         <translation>mostrar el catálogo de orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="55"/>
+        <location filename="../../mpdesk/cli.py" line="56"/>
         <source>write the Kenya 2020 training sample profile</source>
         <translation>escribir el perfil de ejemplo de capacitación Kenia 2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="60"/>
+        <location filename="../../mpdesk/cli.py" line="61"/>
         <source>export a profile as CSV, PDF or Excel</source>
         <translation>exportar un perfil en CSV, PDF o Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="65"/>
+        <location filename="../../mpdesk/cli.py" line="66"/>
         <source>mark every page as a draft</source>
         <translation>marcar cada página como borrador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="66"/>
+        <location filename="../../mpdesk/cli.py" line="67"/>
         <source>report sections, e.g. A.2 B.2</source>
         <translation>secciones del informe, p. ej. A.2 B.2</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="67"/>
+        <location filename="../../mpdesk/cli.py" line="68"/>
         <source>run the quality checks</source>
         <translation>ejecutar los controles de calidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="25"/>
+        <location filename="../../mpdesk/cli.py" line="26"/>
         <source>Prepare a national Migration Profile step by step. Without a command, the mpdesk window opens. Commands: {commands} (mpdesk COMMAND --help for details).</source>
         <translation>Prepare paso a paso un perfil migratorio nacional. Sin un comando, se abre la ventana de mpdesk. Comandos: {commands} (mpdesk COMANDO --help para más detalles).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="120"/>
+        <location filename="../../mpdesk/cli.py" line="121"/>
         <source>&apos;{name}&apos; is neither an mpdesk command ({commands}) nor an existing profile file.</source>
         <translation>“{name}” no es un comando de mpdesk ({commands}) ni un archivo de perfil existente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="133"/>
+        <location filename="../../mpdesk/cli.py" line="134"/>
         <source>The mpdesk window cannot start because part of the program is missing ({why}). Reinstall mpdesk; the console commands still work.</source>
         <translation>La ventana de mpdesk no puede iniciarse porque falta una parte del programa ({why}). Vuelva a instalar mpdesk; los comandos de consola siguen funcionando.</translation>
     </message>
@@ -583,6 +583,21 @@
         <translation>Etapa</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/cli_data.py" line="81"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="81"/>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="81"/>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/cli_data.py" line="58"/>
         <source>Say what to write: --csv OUT.csv, --pdf OUT.pdf or --xlsx OUT.xlsx.</source>
         <translation>Indique qué escribir: --csv SALIDA.csv, --pdf SALIDA.pdf o --xlsx SALIDA.xlsx.</translation>
@@ -593,7 +608,7 @@
         <translation>Se escribió {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="83"/>
+        <location filename="../../mpdesk/cli_data.py" line="89"/>
         <source>This version of mpdesk cannot run the quality checks yet.</source>
         <translation>Esta versión de mpdesk aún no puede ejecutar los controles de calidad.</translation>
     </message>
@@ -603,7 +618,7 @@
         <translation>No existe la sección del informe {keys}; ejecute “mpdesk catalog” para ver las secciones.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="94"/>
+        <location filename="../../mpdesk/cli_data.py" line="100"/>
         <source>{n} findings, {errors} errors.</source>
         <translation>{n} observaciones, {errors} errores.</translation>
     </message>
@@ -1957,74 +1972,74 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="107"/>
+        <location filename="../../mpdesk/formats.py" line="108"/>
         <source>persons</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="109"/>
+        <location filename="../../mpdesk/formats.py" line="110"/>
         <source>percentage points</source>
         <translation>puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="110"/>
+        <location filename="../../mpdesk/formats.py" line="111"/>
         <source>US$ million</source>
         <translation>millones de dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="111"/>
+        <location filename="../../mpdesk/formats.py" line="112"/>
         <source>US$</source>
         <translation>dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="113"/>
+        <location filename="../../mpdesk/formats.py" line="114"/>
         <source>yes/no</source>
         <translation>sí/no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="114"/>
+        <location filename="../../mpdesk/formats.py" line="115"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="133"/>
+        <location filename="../../mpdesk/formats.py" line="134"/>
         <source>both sexes</source>
         <translation>ambos sexos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="98"/>
+        <location filename="../../mpdesk/formats.py" line="99"/>
         <location filename="../../mpdesk/services/validation.py" line="128"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="98"/>
+        <location filename="../../mpdesk/formats.py" line="99"/>
         <location filename="../../mpdesk/services/validation.py" line="130"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="112"/>
+        <location filename="../../mpdesk/formats.py" line="113"/>
         <source>per {n}</source>
         <translation>por {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="128"/>
+        <location filename="../../mpdesk/formats.py" line="129"/>
         <source>{change} percentage points</source>
         <translation>{change} puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="133"/>
+        <location filename="../../mpdesk/formats.py" line="134"/>
         <source>female</source>
         <translation>mujeres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="133"/>
+        <location filename="../../mpdesk/formats.py" line="134"/>
         <source>male</source>
         <translation>hombres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="151"/>
+        <location filename="../../mpdesk/formats.py" line="152"/>
         <source>aged {group}</source>
         <translation>de {group} años</translation>
     </message>
@@ -3538,7 +3553,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>El archivo {name} no existe en {folder}. Puede que se haya movido, cambiado de nombre o eliminado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="299"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="309"/>
         <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
         <translation>{name} debe actualizarse, pero su carpeta ya tiene demasiadas copias de seguridad. Mueva algunas a otro lugar e inténtelo de nuevo.</translation>
     </message>
@@ -3578,14 +3593,59 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>mpdesk no pudo escribir {name} en {folder}: {why}. Compruebe que el disco tenga espacio libre y que pueda escribir en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="326"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="336"/>
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation>mpdesk no pudo actualizar {name} al nuevo formato de archivo. {why} El archivo sigue en su formato anterior, y la copia hecha antes de la actualización se conserva como {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="294"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="304"/>
         <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
         <translation>{name} debe actualizarse, pero mpdesk no pudo hacer antes una copia de seguridad ({why}). Libere espacio en el disco e inténtelo de nuevo; el archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="108"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="99"/>
+        <source>yes (1) or no (0)</source>
+        <translation>sí (1) o no (0)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="101"/>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="103"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="105"/>
+        <source>a date</source>
+        <translation>una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="107"/>
+        <source>JSON text</source>
+        <translation>texto JSON</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="113"/>
+        <source>nothing (NULL)</source>
+        <translation>un valor vacío (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="115"/>
+        <source>binary data</source>
+        <translation>datos binarios</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="34"/>
+        <source>{name} cannot be opened: row {row} of the table &apos;{table}&apos; holds {value} in the column &apos;{column}&apos;, where {expected} belongs. The file was changed outside mpdesk; open an earlier copy of the profile. The file has not been changed.</source>
+        <translation>No se puede abrir {name}: la fila {row} de la tabla «{table}» contiene {value} en la columna «{column}», donde corresponde {expected}. El archivo se modificó fuera de mpdesk; abra una copia anterior del perfil. El archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {why}.</source>
@@ -4411,139 +4471,139 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="123"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
         <location filename="../../mpdesk/export/pdf/story.py" line="141"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="114"/>
         <source>Periodicity</source>
         <translation>Periodicidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="114"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="114"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="117"/>
         <source>Inventory of data sources</source>
         <translation>Inventario de fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="123"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="123"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="123"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="125"/>
         <source>Data gap</source>
         <translation>Vacío de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="125"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="125"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="125"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
         <source>Action to close it</source>
         <translation>Acción para cubrirlo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="128"/>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="129"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="130"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
         <source>Data gaps</source>
         <translation>Vacíos de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="135"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="136"/>
         <source>Law</source>
         <translation>Ley</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="135"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="136"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="135"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="136"/>
         <source>Convention</source>
         <translation>Convención</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="136"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="173"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="122"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="149"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="139"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="141"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="142"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
         <source>Laws, policies and agreements</source>
         <translation>Leyes, políticas y acuerdos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="79"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="80"/>
         <source>Definitions</source>
         <translation>Definiciones</translation>
     </message>
@@ -4553,43 +4613,43 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Recomendaciones — {section}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="83"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="84"/>
         <source>{name} ({unit}): {definition}</source>
         <translation>{name} ({unit}): {definition}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="288"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="310"/>
         <source>Line chart</source>
         <translation>Gráfico de líneas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="288"/>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="289"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="310"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="311"/>
         <source>Bar chart</source>
         <translation>Gráfico de barras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="289"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="311"/>
         <source>Stacked bar chart</source>
         <translation>Gráfico de barras apiladas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="290"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
         <source>Population pyramid</source>
         <translation>Pirámide de población</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="290"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
         <source>Doughnut chart</source>
         <translation>Gráfico de anillo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="291"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="301"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="323"/>
         <source>{series}: {a} in {first}, {b} in {last}.</source>
         <translation>{series}: {a} en {first}, {b} en {last}.</translation>
     </message>
@@ -4651,7 +4711,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="174"/>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="160"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -4676,12 +4736,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="161"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="183"/>
         <source>{section}: key indicators, {period}</source>
         <translation>{section}: indicadores clave, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="179"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="201"/>
         <source>Computed from other figures of this profile.</source>
         <translation>Calculado a partir de otras cifras de este perfil.</translation>
     </message>
@@ -4696,42 +4756,47 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Gráfico {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="109"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="131"/>
         <source>No text has been written for this section yet.</source>
         <translation>Aún no se ha redactado ningún texto para esta sección.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="157"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="179"/>
         <source>{indicator}: top {n} countries, {period}</source>
         <translation>{indicator}: los {n} principales países, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="160"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="182"/>
         <source>{indicator} by country, {period}</source>
         <translation>{indicator} por país, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="170"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="243"/>
+        <source>{year} ({series}): {source}, chosen for this figure; the rest of the series comes from the series&apos; source.</source>
+        <translation>{year} ({series}): {source}, elegida para esta cifra; el resto de la serie procede de la fuente de la serie.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="192"/>
         <source>Unit: {unit}.</source>
         <translation>Unidad: {unit}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="174"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="196"/>
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="184"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="206"/>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="177"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="199"/>
         <source>Source: {sources}.</source>
         <translation>Fuente: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="181"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="203"/>
         <source>{mark} Computed from other figures of this profile.</source>
         <translation>{mark} Calculado a partir de otras cifras de este perfil.</translation>
     </message>
@@ -4786,33 +4851,38 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Principales cifras migratorias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="86"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="122"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="149"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="122"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="149"/>
         <source>Latest figure</source>
         <translation>Última cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="123"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
         <source>Change since previous figure</source>
         <translation>Variación desde la cifra anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="65"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="88"/>
         <source>{start}… (continued in note {n} under the table)</source>
         <translation>{start}… (continúa en la nota {n} bajo el cuadro)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="86"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="42"/>
+        <source>{mark} {year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
+        <translation>{mark} {year}: {source} (elegida para esta cifra; el resto de la fila procede de la fuente de la serie).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="75"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="98"/>
         <source>Note {n}: {text}</source>
         <translation>Nota {n}: {text}</translation>
     </message>
@@ -4827,12 +4897,27 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="106"/>
+        <location filename="../../mpdesk/export/report_data.py" line="123"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="109"/>
+        <location filename="../../mpdesk/export/report_data.py" line="118"/>
+        <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
+        <translation>Solo el período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="121"/>
+        <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
+        <translation>Años seleccionados del período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="134"/>
+        <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
+        <translation>Ningún dato de este cuadro cae en el período de referencia {start}–{end}: se muestran los años más recientes.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="139"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} sin dato en esta serie (no es cero).</translation>
     </message>

@@ -270,37 +270,37 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="70"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="71"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="103"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="104"/>
         <source>Save as PNG image…</source>
         <translation>Enregistrer en image PNG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="104"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="105"/>
         <source>Save as SVG drawing…</source>
         <translation>Enregistrer en dessin SVG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="221"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="226"/>
         <source>no figure</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="248"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="253"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="248"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="253"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="249"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="254"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -397,82 +397,82 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../mpdesk/cli.py" line="28"/>
+        <location filename="../../mpdesk/cli.py" line="29"/>
         <source>a profile file (.mpdesk) to open</source>
         <translation>un fichier de profil (.mpdesk) à ouvrir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="30"/>
+        <location filename="../../mpdesk/cli.py" line="31"/>
         <source>open the Kenya 2020 training sample (written to your Documents folder)</source>
         <translation>ouvrir l&apos;exemple de formation Kenya 2020 (enregistré dans votre dossier Documents)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="40"/>
+        <location filename="../../mpdesk/cli.py" line="41"/>
         <source>create a new profile file</source>
         <translation>créer un nouveau fichier de profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="43"/>
+        <location filename="../../mpdesk/cli.py" line="44"/>
         <source>ISO 3166 alpha-3 code or country name, e.g. KEN or Kenya</source>
         <translation>code ISO 3166 alpha-3 ou nom du pays, par ex. KEN ou Kenya</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="44"/>
+        <location filename="../../mpdesk/cli.py" line="45"/>
         <source>edition year, e.g. 2020</source>
         <translation>année de l&apos;édition, par ex. 2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="47"/>
+        <location filename="../../mpdesk/cli.py" line="48"/>
         <source>reference period, e.g. 2010-2020</source>
         <translation>période de référence, par ex. 2010-2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="49"/>
+        <location filename="../../mpdesk/cli.py" line="50"/>
         <source>describe a profile and its progress</source>
         <translation>décrire un profil et son avancement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="52"/>
+        <location filename="../../mpdesk/cli.py" line="53"/>
         <source>list the guidance catalogue</source>
         <translation>afficher le catalogue d&apos;orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="55"/>
+        <location filename="../../mpdesk/cli.py" line="56"/>
         <source>write the Kenya 2020 training sample profile</source>
         <translation>écrire le profil d&apos;exemple de formation Kenya 2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="60"/>
+        <location filename="../../mpdesk/cli.py" line="61"/>
         <source>export a profile as CSV, PDF or Excel</source>
         <translation>exporter un profil en CSV, PDF ou Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="65"/>
+        <location filename="../../mpdesk/cli.py" line="66"/>
         <source>mark every page as a draft</source>
         <translation>marquer chaque page comme projet</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="66"/>
+        <location filename="../../mpdesk/cli.py" line="67"/>
         <source>report sections, e.g. A.2 B.2</source>
         <translation>sections du rapport, par ex. A.2 B.2</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="67"/>
+        <location filename="../../mpdesk/cli.py" line="68"/>
         <source>run the quality checks</source>
         <translation>lancer les contrôles de qualité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="25"/>
+        <location filename="../../mpdesk/cli.py" line="26"/>
         <source>Prepare a national Migration Profile step by step. Without a command, the mpdesk window opens. Commands: {commands} (mpdesk COMMAND --help for details).</source>
         <translation>Préparez un profil migratoire national étape par étape. Sans commande, la fenêtre de mpdesk s&apos;ouvre. Commandes : {commands} (mpdesk COMMANDE --help pour plus de détails).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="120"/>
+        <location filename="../../mpdesk/cli.py" line="121"/>
         <source>&apos;{name}&apos; is neither an mpdesk command ({commands}) nor an existing profile file.</source>
         <translation>« {name} » n&apos;est ni une commande de mpdesk ({commands}) ni un fichier de profil existant.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="133"/>
+        <location filename="../../mpdesk/cli.py" line="134"/>
         <source>The mpdesk window cannot start because part of the program is missing ({why}). Reinstall mpdesk; the console commands still work.</source>
         <translation>La fenêtre de mpdesk ne peut pas démarrer car une partie du programme est manquante ({why}). Réinstallez mpdesk ; les commandes en console fonctionnent toujours.</translation>
     </message>
@@ -583,6 +583,21 @@
         <translation>Phase</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/cli_data.py" line="81"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="81"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_data.py" line="81"/>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/cli_data.py" line="58"/>
         <source>Say what to write: --csv OUT.csv, --pdf OUT.pdf or --xlsx OUT.xlsx.</source>
         <translation>Indiquez ce qu&apos;il faut écrire : --csv SORTIE.csv, --pdf SORTIE.pdf ou --xlsx SORTIE.xlsx.</translation>
@@ -593,7 +608,7 @@
         <translation>{path} a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="83"/>
+        <location filename="../../mpdesk/cli_data.py" line="89"/>
         <source>This version of mpdesk cannot run the quality checks yet.</source>
         <translation>Cette version de mpdesk ne peut pas encore lancer les contrôles de qualité.</translation>
     </message>
@@ -603,7 +618,7 @@
         <translation>Il n&apos;existe pas de section du rapport {keys} ; lancez « mpdesk catalog » pour afficher les sections.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="94"/>
+        <location filename="../../mpdesk/cli_data.py" line="100"/>
         <source>{n} findings, {errors} errors.</source>
         <translation>{n} constats, {errors} erreurs.</translation>
     </message>
@@ -1957,74 +1972,74 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="107"/>
+        <location filename="../../mpdesk/formats.py" line="108"/>
         <source>persons</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="109"/>
+        <location filename="../../mpdesk/formats.py" line="110"/>
         <source>percentage points</source>
         <translation>points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="110"/>
+        <location filename="../../mpdesk/formats.py" line="111"/>
         <source>US$ million</source>
         <translation>millions de dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="111"/>
+        <location filename="../../mpdesk/formats.py" line="112"/>
         <source>US$</source>
         <translation>dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="113"/>
+        <location filename="../../mpdesk/formats.py" line="114"/>
         <source>yes/no</source>
         <translation>oui/non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="114"/>
+        <location filename="../../mpdesk/formats.py" line="115"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="133"/>
+        <location filename="../../mpdesk/formats.py" line="134"/>
         <source>both sexes</source>
         <translation>les deux sexes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="98"/>
+        <location filename="../../mpdesk/formats.py" line="99"/>
         <location filename="../../mpdesk/services/validation.py" line="128"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="98"/>
+        <location filename="../../mpdesk/formats.py" line="99"/>
         <location filename="../../mpdesk/services/validation.py" line="130"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="112"/>
+        <location filename="../../mpdesk/formats.py" line="113"/>
         <source>per {n}</source>
         <translation>pour {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="128"/>
+        <location filename="../../mpdesk/formats.py" line="129"/>
         <source>{change} percentage points</source>
         <translation>{change} pt</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="133"/>
+        <location filename="../../mpdesk/formats.py" line="134"/>
         <source>female</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="133"/>
+        <location filename="../../mpdesk/formats.py" line="134"/>
         <source>male</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="151"/>
+        <location filename="../../mpdesk/formats.py" line="152"/>
         <source>aged {group}</source>
         <translation>âgés de {group}</translation>
     </message>
@@ -3538,7 +3553,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Le fichier {name} n&apos;existe pas dans {folder}. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="299"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="309"/>
         <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
         <translation>{name} doit être mis à niveau, mais son dossier contient déjà trop de copies de sauvegarde. Déplacez-en quelques-unes et réessayez.</translation>
     </message>
@@ -3578,14 +3593,59 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>mpdesk n&apos;a pas pu écrire {name} dans {folder} : {why}. Vérifiez que le disque dispose d&apos;espace libre et que vous pouvez écrire dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="326"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="336"/>
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation>mpdesk n&apos;a pas pu mettre {name} au nouveau format de fichier. {why} Le fichier reste dans son ancien format, et la copie faite avant la mise à niveau est conservée sous {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="294"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="304"/>
         <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
         <translation>{name} doit être mis à niveau, mais mpdesk n&apos;a pas pu d&apos;abord en faire une copie de sauvegarde ({why}). Libérez de l&apos;espace disque et réessayez ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="108"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="99"/>
+        <source>yes (1) or no (0)</source>
+        <translation>oui (1) ou non (0)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="101"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="103"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="105"/>
+        <source>a date</source>
+        <translation>une date</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="107"/>
+        <source>JSON text</source>
+        <translation>du texte JSON</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="113"/>
+        <source>nothing (NULL)</source>
+        <translation>une valeur vide (NULL)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="115"/>
+        <source>binary data</source>
+        <translation>des données binaires</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/validate.py" line="34"/>
+        <source>{name} cannot be opened: row {row} of the table &apos;{table}&apos; holds {value} in the column &apos;{column}&apos;, where {expected} belongs. The file was changed outside mpdesk; open an earlier copy of the profile. The file has not been changed.</source>
+        <translation>{name} ne peut pas être ouvert : la ligne {row} de la table « {table} » contient {value} dans la colonne « {column} », où il faudrait {expected}. Le fichier a été modifié en dehors de mpdesk ; ouvrez une copie antérieure du profil. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {why}.</source>
@@ -4411,139 +4471,139 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="123"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
         <location filename="../../mpdesk/export/pdf/story.py" line="141"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="112"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="114"/>
         <source>Periodicity</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="114"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="114"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="117"/>
         <source>Inventory of data sources</source>
         <translation>Inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="123"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="123"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="123"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="125"/>
         <source>Data gap</source>
         <translation>Lacune de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="125"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="125"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="125"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
         <source>Action to close it</source>
         <translation>Action pour la combler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="128"/>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="129"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="130"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="135"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="136"/>
         <source>Law</source>
         <translation>Loi</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="135"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="136"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="135"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="136"/>
         <source>Convention</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="136"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="173"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="122"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="149"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="139"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="141"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="142"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
         <source>Laws, policies and agreements</source>
         <translation>Lois, politiques et accords</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="79"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="80"/>
         <source>Definitions</source>
         <translation>Définitions</translation>
     </message>
@@ -4553,43 +4613,43 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Recommandations — {section}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="83"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="84"/>
         <source>{name} ({unit}): {definition}</source>
         <translation>{name} ({unit}) : {definition}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="288"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="310"/>
         <source>Line chart</source>
         <translation>Graphique linéaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="288"/>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="289"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="310"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="311"/>
         <source>Bar chart</source>
         <translation>Graphique à barres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="289"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="311"/>
         <source>Stacked bar chart</source>
         <translation>Graphique à barres empilées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="290"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
         <source>Population pyramid</source>
         <translation>Pyramide des âges</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="290"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
         <source>Doughnut chart</source>
         <translation>Graphique en anneau</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="291"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="301"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="323"/>
         <source>{series}: {a} in {first}, {b} in {last}.</source>
         <translation>{series} : {a} en {first}, {b} en {last}.</translation>
     </message>
@@ -4651,7 +4711,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="174"/>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="160"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -4676,12 +4736,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="161"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="183"/>
         <source>{section}: key indicators, {period}</source>
         <translation>{section} : indicateurs clés, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="179"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="201"/>
         <source>Computed from other figures of this profile.</source>
         <translation>Calculé à partir d&apos;autres données de ce profil.</translation>
     </message>
@@ -4696,42 +4756,47 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Figure {n} : {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="109"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="131"/>
         <source>No text has been written for this section yet.</source>
         <translation>Aucun texte n&apos;a encore été rédigé pour cette section.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="157"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="179"/>
         <source>{indicator}: top {n} countries, {period}</source>
         <translation>{indicator} : les {n} premiers pays, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="160"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="182"/>
         <source>{indicator} by country, {period}</source>
         <translation>{indicator} par pays, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="170"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="243"/>
+        <source>{year} ({series}): {source}, chosen for this figure; the rest of the series comes from the series&apos; source.</source>
+        <translation>{year} ({series}) : {source}, choisie pour ce chiffre ; le reste de la série provient de la source de la série.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="192"/>
         <source>Unit: {unit}.</source>
         <translation>Unité : {unit}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="174"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="196"/>
         <source>Sources: {sources}.</source>
         <translation>Sources : {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="184"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="206"/>
         <source>Notes: {notes}</source>
         <translation>Notes : {notes}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="177"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="199"/>
         <source>Source: {sources}.</source>
         <translation>Source : {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="181"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="203"/>
         <source>{mark} Computed from other figures of this profile.</source>
         <translation>{mark} Calculé à partir d&apos;autres données de ce profil.</translation>
     </message>
@@ -4786,33 +4851,38 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Principales données migratoires</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="86"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="122"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="149"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="122"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="149"/>
         <source>Latest figure</source>
         <translation>Dernière donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="123"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
         <source>Change since previous figure</source>
         <translation>Évolution depuis la donnée précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="65"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="88"/>
         <source>{start}… (continued in note {n} under the table)</source>
         <translation>{start}… (suite dans la note {n} sous le tableau)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="86"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="42"/>
+        <source>{mark} {year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
+        <translation>{mark} {year} : {source} (choisie pour ce chiffre ; le reste de la ligne provient de la source de la série).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="75"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="98"/>
         <source>Note {n}: {text}</source>
         <translation>Note {n} : {text}</translation>
     </message>
@@ -4827,12 +4897,27 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Page {page} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="106"/>
+        <location filename="../../mpdesk/export/report_data.py" line="123"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies ; l&apos;annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="109"/>
+        <location filename="../../mpdesk/export/report_data.py" line="118"/>
+        <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
+        <translation>Période de référence {start}–{end} seulement ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="121"/>
+        <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
+        <translation>Années choisies de la période de référence {start}–{end} ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="134"/>
+        <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
+        <translation>Aucune donnée de ce tableau ne tombe dans la période de référence {start}–{end} : les années les plus récentes sont présentées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="139"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} aucune donnée dans cette série (pas zéro).</translation>
     </message>

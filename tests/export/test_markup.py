@@ -39,3 +39,28 @@ def test_typed_markup_characters_are_escaped_for_the_pdf():
 def test_plain_text_drops_markup_only():
     assert plain_text("## Title\n\n**Bold** Миграция") == "Title\n\nBold Миграция"
     assert parse("") == [] and parse("\n\n  \n") == []
+
+
+def _words(pieces) -> list[tuple[str, bool, bool]]:
+    return [(word, r.bold, r.italic) for piece in pieces for r in piece for word in r.text.split()]
+
+
+def test_a_long_paragraph_is_cut_at_sentence_ends_with_every_word_and_its_emphasis_kept():
+    from mpdesk.export.markup import PIECE_CHARS, split_long
+
+    text = ("Migration grew <fast> & **steadily** in the *north*. " * 400) + "LAST"
+    runs = parse_inline(text)
+    pieces = split_long(runs)
+    assert len(pieces) > 5 and all(sum(len(r.text) for r in p) <= PIECE_CHARS for p in pieces)
+    assert _words(pieces) == _words([runs])  # nothing lost, reordered or un-bolded
+    assert all(p[-1].text.endswith(("north*.", "north", ".", "LAST")) or p[-1].italic for p in pieces)
+    assert split_long(parse_inline("A short paragraph.")) == [parse_inline("A short paragraph.")]
+
+
+def test_a_long_text_without_sentence_ends_or_spaces_is_still_cut():
+    from mpdesk.export.markup import PIECE_CHARS, split_long
+
+    for text in ("word " * 3000, "x" * 9000):
+        pieces = split_long(parse_inline(text))
+        assert len(pieces) > 1 and all(len(p[0].text) <= PIECE_CHARS for p in pieces)
+        assert "".join(p[0].text for p in pieces).replace(" ", "") == text.replace(" ", "")

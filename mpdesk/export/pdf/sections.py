@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from mpdesk.export.markup import Block, escape_text, parse, to_paragraph_markup
+from mpdesk.export.markup import Block, escape_text, parse, split_long, to_paragraph_markup
 from mpdesk.export.pdf import styles as st
 from mpdesk.export.pdf.charts import alt_text, chart_drawing, figure_title
 from mpdesk.export.pdf.tables import DERIVED_MARK, cell_note_lines, indicator_grid, source_marks
@@ -98,9 +98,29 @@ def narrative(text: str, paragraph_style: Any = None) -> list[Any]:
             continue
         close_list()
         style = {"heading": s.h3, "subheading": s.h4}.get(block.kind, paragraph_style or s.body)
-        flowables.append(Paragraph(to_paragraph_markup(block.runs), style))
+        flowables += paragraph_pieces(block, style)
     close_list()
     return flowables
+
+
+def paragraph_pieces(block: Block, style: Any) -> list[Any]:
+    """One paragraph as flowables: a very long one in pieces that read as one paragraph (no space
+    between them), so that its layout time grows with its length and not with its square."""
+    from mpdesk.export.pdf.scripts import Paragraph
+
+    pieces = split_long(block.runs)
+    if len(pieces) == 1:
+        return [Paragraph(to_paragraph_markup(block.runs), style)]
+    joined = _joined_style(style)
+    return [Paragraph(to_paragraph_markup(runs), joined if i < len(pieces) - 1 else style)
+            for i, runs in enumerate(pieces)]
+
+
+def _joined_style(style: Any) -> Any:
+    """``style`` without the space after, for every piece of a long paragraph but its last."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(f"{style.name}Piece", parent=style, spaceAfter=0)
 
 
 def empty_note(data: ReportData) -> list[Any]:
