@@ -362,8 +362,11 @@ class _Checker:
 
     # -- time series --------------------------------------------------------------------------
     def jumps(self, threshold: float) -> Iterator[Finding]:
-        """Totals and sexes only: small parts (one partner country) swing widely without error."""
+        """Totals and sexes only: small parts (one partner country) swing widely without error. Only
+        changes into a year of the reference period: the report is about that period, and flagging every
+        jump of a long historical series buries the findings the team has to act on."""
         table = self.table
+        start, end = self.info.period_start, self.info.period_end
         found: list[tuple[int, int, Finding]] = []
         for indicator_key in table.indicators():
             indicator = self.indicator(indicator_key)
@@ -375,6 +378,8 @@ class _Checker:
                 rows = [years[year] for year in sorted(years)]
                 first = None
                 for before, after in zip(rows, rows[1:]):
+                    if start and end and not start <= after[YEAR] <= end:
+                        continue
                     if before[VALUE] and abs(after[VALUE] - before[VALUE]) / abs(before[VALUE]) > threshold:
                         if first is None:
                             first = min(table.cell_position(r) for r in rows)

@@ -76,12 +76,22 @@ def test_value_without_source_is_a_warning(ws):
 
 
 def test_jump_beyond_threshold_and_adjustable_threshold(ws):
-    put(ws, {CellKey("remittance_inflows", 2003): 65.8, CellKey("remittance_inflows", 2004): 375.8})
+    put(ws, {CellKey("remittance_inflows", 2013): 65.8, CellKey("remittance_inflows", 2014): 375.8})
     assert "jump" in codes(run_checks(ws))
     set_jump_threshold(ws, 5.0)  # +471% is below 500%
     assert get_jump_threshold(ws) == 5.0
     assert "jump" not in codes(run_checks(ws))
     assert "jump" in codes(run_checks(ws, jump_threshold=0.5))
+
+
+def test_jumps_before_the_reference_period_are_not_flagged(ws):
+    # The profile covers 2010-2020: a +471% change from 2003 to 2004 is history the report does not print,
+    # while the change from 2009 into 2010, the period's first year, is flagged.
+    put(ws, {CellKey("remittance_inflows", 2003): 65.8, CellKey("remittance_inflows", 2004): 375.8})
+    assert "jump" not in codes(run_checks(ws))
+    put(ws, {CellKey("remittance_inflows", 2009): 375.8, CellKey("remittance_inflows", 2010): 1000.0})
+    jumps = [f for f in run_checks(ws) if f.code == "jump"]
+    assert [f.cell for f in jumps] == [CellKey("remittance_inflows", 2010)]
 
 
 def test_threshold_out_of_range_is_refused(ws):
