@@ -87,6 +87,10 @@ def preview_lines(preview: Any) -> list[str]:
         lines.insert(0, repeat)   # said first: the team may be about to import the same file twice
     for ind in preview.indicators:
         span = ind.span()
+        if not ind.count():   # every figure is already in the profile: no empty year range, no row of zeros
+            lines.append(tr("Cli", "  {name} [{key}]: nothing to add or change ({unchanged} already in the "
+                            "profile).").format(name=ind.name, key=ind.key, unchanged=ind.unchanged))
+            continue
         lines.append(tr("Cli", "  {name} [{key}] {span}: {added} to add, {changed} to change, {conflicts} conflicts.")
                      .format(name=ind.name, key=ind.key, span=span, added=len(ind.added), changed=len(ind.changed),
                              conflicts=len(ind.conflicts)))

@@ -91,6 +91,13 @@ def normalise_name(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", text)
 
 
+def sort_key(name: str) -> str:
+    """A key that sorts names as a reader expects: accents and case ignored ('Cameroun' before
+    'Côte d'Ivoire' before 'Croatie'), spaces and punctuation kept (unlike ``normalise_name``)."""
+    text = unicodedata.normalize("NFKD", str(name))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+
 def _without_parentheses(name: str) -> str:
     return re.sub(r"\([^)]*\)", " ", name)
 

@@ -91,7 +91,8 @@ class ImportResult:
         """Record an issue: listed structured, and its sentence among the warnings."""
         self.issues.append(issue)
         self.warnings.append(issue.message)
-        if not issue.stored and issue.kind in ("not_a_number", "partial_total", "unit", "unknown_indicator"):
+        if not issue.stored and issue.kind in ("not_a_number", "partial_total", "unit", "unknown_indicator",
+                                                   "not_stored"):
             self.skipped += 1
 
 

@@ -38,7 +38,9 @@ class Measure:
 
 # IDPs (and returned IDPs) are published on the row whose origin and asylum are the country
 # itself; the 0 on every other row means "not applicable", so a year with no such row has no
-# figure (never an invented 0). Stateless persons sit on the own-country or 'Stateless' rows.
+# figure (never an invented 0). Even on the own row a 0 is no figure: UNHCR counts only the IDPs
+# it protects or assists, so 0 means "UNHCR does not report IDPs here", not "no IDPs" (IDMC and
+# national sources do). Stateless persons sit on the own-country or 'Stateless' rows.
 POPULATION_MEASURES = [
     Measure("refugees_hosted", "refugees", "asylum", True),
     Measure("refugees_from_country", "refugees", "origin", True),
@@ -238,6 +240,7 @@ def _collect(data: Numbered, roles: dict[str, int], measure: Measure, country: C
     damaged: set[int] = set()
     by_partner: dict[tuple[int, str], tuple[float, int]] = {}
     unassigned = 0.0
+    not_counted: set[int] = set()  # years whose own-row IDP 0 means "UNHCR does not count them"
     for line, row in data:
         if len(row) <= max(own_col, value_col, partner_col) or row[own_col].strip() != country.iso3:
             continue
@@ -254,6 +257,9 @@ def _collect(data: Numbered, roles: dict[str, int], measure: Measure, country: C
             continue
         if value is None:  # '-': no figure
             result.skipped += 1
+            continue
+        if value == 0 and measure.rows == "own":
+            not_counted.add(year)
             continue
         totals[year] = totals.get(year, 0.0) + value
         summed.setdefault(year, []).append(line)
@@ -277,11 +283,38 @@ def _collect(data: Numbered, roles: dict[str, int], measure: Measure, country: C
     for year, value in sorted(totals.items()):
         result.records.append(ValueRecord(measure.indicator, year, value, unit="persons",
                                           source=source, where=csv_place(summed[year], column)))
+    if not_counted:
+        _report_not_counted(result, measure, country, sorted(not_counted))
     if unassigned:
         result.warnings.append(
             tr(CONTEXT, "{n} people in '{indicator}' have an unknown or stateless origin or "
                "destination; they are counted in the totals only.").format(
                 n=f"{unassigned:,.0f}", indicator=measure.indicator))
+
+
+def _report_not_counted(result: ImportResult, measure: Measure, country: Country, years: list[int]) -> None:
+    """One sentence for the years whose IDP 0 is UNHCR not counting, not a count of none."""
+    if measure.indicator == "idp_returns":
+        text = tr(CONTEXT, "UNHCR counts no returned IDPs of concern to it in {country} for {years}: a 0 there "
+                  "means UNHCR does not report IDP returns for the country, not that there are none; take "
+                  "IDP returns from IDMC or national sources.")
+    else:
+        text = tr(CONTEXT, "UNHCR counts no IDPs of concern to it in {country} for {years}: a 0 there means "
+                  "UNHCR does not report IDPs for the country, not that there are none; take IDPs from IDMC "
+                  "or national sources.")
+    result.report(ImportIssue("not_stored", text.format(country=country_label(country), years=year_runs(years)),
+                              indicator=measure.indicator, year=years[0]))
+
+
+def year_runs(years: list[int]) -> str:
+    """[2017, 2018, 2019, 2021] -> '2017–2019, 2021' (consecutive years as one range)."""
+    runs: list[list[int]] = []
+    for year in sorted(set(years)):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}\u2013{r[-1]}" for r in runs)
 
 
 def _gives_total(measure: Measure, partner: str, country: Country) -> bool:

@@ -624,7 +624,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/cli_data.py" line="47"/>
-        <location filename="../../mpdesk/cli_imports.py" line="143"/>
+        <location filename="../../mpdesk/cli_imports.py" line="147"/>
         <source>Warning: {text}</source>
         <translation>Advertencia: {text}</translation>
     </message>
@@ -679,17 +679,17 @@
         <translation>Indique qué archivo de datos importar: mpdesk import ARCHIVO ARCHIVO_DE_DATOS.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="176"/>
+        <location filename="../../mpdesk/cli_imports.py" line="180"/>
         <source>write the data-request workbook for one institution</source>
         <translation>escribir el libro de solicitud de datos para una institución</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="178"/>
+        <location filename="../../mpdesk/cli_imports.py" line="182"/>
         <source>as written in the data-request log</source>
         <translation>tal como figura en el registro de solicitudes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="205"/>
+        <location filename="../../mpdesk/cli_imports.py" line="209"/>
         <source>No file has been imported into this profile yet.</source>
         <translation>Aún no se ha importado ningún archivo en este perfil.</translation>
     </message>
@@ -699,12 +699,12 @@
         <translation>{file} ({dataset}): por añadir {added}, por cambiar {changed}, en conflicto con otra fuente {conflicts}, omitidas {skipped}. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="138"/>
+        <location filename="../../mpdesk/cli_imports.py" line="142"/>
         <source>Imported {file} ({dataset}): {added} values added, {updated} updated (import {import_id}).</source>
         <translation>Se importó {file} ({dataset}): {added} valores añadidos, {updated} actualizados (importación {import_id}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="191"/>
+        <location filename="../../mpdesk/cli_imports.py" line="195"/>
         <source>Wrote the data request for {name} to {path}. When it comes back filled in: mpdesk import {file} {path}</source>
         <translation>Se escribió la solicitud de datos para {name} en {path}. Cuando vuelva completada: mpdesk import {file} {path}</translation>
     </message>
@@ -714,17 +714,17 @@
         <translation>--map necesita indicator=CLAVE year=COLUMNA value=COLUMNA y, opcionalmente, sex=, age_group=, partner=, source=; revise {what}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="90"/>
+        <location filename="../../mpdesk/cli_imports.py" line="94"/>
         <source>  {name} [{key}] {span}: {added} to add, {changed} to change, {conflicts} conflicts.</source>
         <translation>  {name} [{key}] {span}: {added} por añadir, {changed} por cambiar, {conflicts} conflictos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="103"/>
+        <location filename="../../mpdesk/cli_imports.py" line="107"/>
         <source>  skipped: {text}</source>
         <translation>  omitido: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="141"/>
+        <location filename="../../mpdesk/cli_imports.py" line="145"/>
         <source>Indicators: {keys}.</source>
         <translation>Indicadores: {keys}.</translation>
     </message>
@@ -734,27 +734,32 @@
         <translation>mpdesk no conoce la disposición de {name}; añada --map indicator=CLAVE year=COLUMNA value=COLUMNA (columnas: {columns}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="94"/>
+        <location filename="../../mpdesk/cli_imports.py" line="91"/>
+        <source>  {name} [{key}]: nothing to add or change ({unchanged} already in the profile).</source>
+        <translation>  {name} [{key}]: nada que añadir ni cambiar ({unchanged} ya en el perfil).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="98"/>
         <source>    change {where}: {old} ({old_source}) -&gt; {new} ({source})</source>
         <translation>    cambio {where}: {old} ({old_source}) -&gt; {new} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="98"/>
+        <location filename="../../mpdesk/cli_imports.py" line="102"/>
         <source>    conflict {where}: {old} ({old_source}) and {new} ({source}); the series uses {used}</source>
         <translation>    conflicto {where}: {old} ({old_source}) y {new} ({source}); la serie usa {used}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="130"/>
+        <location filename="../../mpdesk/cli_imports.py" line="134"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} no aporta nada nuevo a este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="207"/>
+        <location filename="../../mpdesk/cli_imports.py" line="211"/>
         <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
         <translation>{id}  {when}  {file} ({dataset}): {added} añadidas, {updated} cambiadas, {figures} cifras provienen ahora de él</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="210"/>
+        <location filename="../../mpdesk/cli_imports.py" line="214"/>
         <source>; imported by {who}</source>
         <translation>; importado por {who}</translation>
     </message>
@@ -6005,42 +6010,52 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Este libro no tiene {sheet}; sus cifras no se importaron.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="118"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="298"/>
+        <source>UNHCR counts no returned IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDP returns for the country, not that there are none; take IDP returns from IDMC or national sources.</source>
+        <translation>El ACNUR no cuenta desplazados internos retornados de su competencia en {country} para {years}: un 0 ahí significa que el ACNUR no publica retornos de desplazados internos para el país, no que no haya ninguno; tome los retornos de desplazados internos del IDMC o de fuentes nacionales.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/unhcr.py" line="302"/>
+        <source>UNHCR counts no IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDPs for the country, not that there are none; take IDPs from IDMC or national sources.</source>
+        <translation>El ACNUR no cuenta desplazados internos de su competencia en {country} para {years}: un 0 ahí significa que el ACNUR no publica cifras de desplazados internos para el país, no que no haya ninguno; tome los desplazados internos del IDMC o de fuentes nacionales.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/unhcr.py" line="120"/>
         <source>{name} is not a UNHCR Refugee Data Finder export: no header row with &apos;Year&apos; and the ISO codes of origin and asylum was found.</source>
         <translation>{name} no es una exportación del Refugee Data Finder del ACNUR: no se encontró una fila de encabezado con “Year” y los códigos ISO de origen y de asilo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="124"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="126"/>
         <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).</source>
         <translation>{name} no tiene ninguna de las cifras del ACNUR que lee mpdesk (refugiados, solicitantes de asilo, personas desplazadas internas, apátridas, retornos, reasentamiento, naturalizaciones).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="138"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="140"/>
         <source>{country} does not appear in this UNHCR file.</source>
         <translation>{country} no aparece en este archivo del ACNUR.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="197"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="199"/>
         <source>{name} lists the same year, origin and asylum country twice for {country} (lines {lines}). mpdesk does not add such rows together: download the export again, or delete the repeated rows, and import it again.</source>
         <translation>{name} repite el mismo año, origen y país de asilo para {country} (líneas {lines}). mpdesk no suma esas filas: descargue de nuevo la exportación, o borre las filas repetidas, e impórtela otra vez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="282"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="290"/>
         <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
         <translation>{n} personas en “{indicator}” tienen un origen o destino desconocido o apátrida; solo se cuentan en los totales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="299"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="332"/>
         <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, línea {line}, columna “{column}”: “{text}” no es un número; esta cifra no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="195"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="197"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="273"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="279"/>
         <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
         <translation>{name}: el total de {year} de “{indicator}” no se guardó porque una de las filas que suma está dañada (véase arriba).</translation>
     </message>

@@ -88,8 +88,15 @@ def test_absent_is_absent_and_a_published_zero_stays_zero(real_dir):
     for year in (2019, 2020, 2021):
         assert (str(year), "MEX") not in own  # UNHCR gives no IDP figure for Mexico these years
         assert not [r for r in mexico.records if r.indicator == "idps" and r.year == year]
-    assert own[("2017", "ERI")] == "0"  # Eritrea's own row publishes 0 IDPs for 2017
-    assert figure(read_unhcr(path, "ERI").records, "idps", 2017) == 0
+    assert own[("2017", "ERI")] == "0"  # Eritrea's own row: 0 IDPs of concern to UNHCR for 2017
+    eritrea = read_unhcr(path, "ERI")
+    # UNHCR not counting IDPs there is no figure of none (the reader says so, see test_imports_unhcr) ...
+    assert not [r for r in eritrea.records if r.indicator == "idps"]
+    assert [i for i in eritrea.issues if i.indicator == "idps" and not i.stored]
+    # ... but a published 0 of another measure stays a 0
+    asylum = rows[0].index("Asylum-seekers")
+    assert {r[asylum] for r in rows[1:] if r[0] == "2017" and r[4] == "ERI"} == {"0"}
+    assert figure(eritrea.records, "asylum_seekers_hosted", 2017) == 0
 
 
 def test_solutions_export_imports_germany_and_the_philippines(real_dir):

@@ -56,3 +56,35 @@ def test_solutions_preamble_and_dashes(real_dir):
     assert figure(canada.records, "naturalisations", 2020, partner="AFG") == 172
     south_sudan = read_unhcr(path, "SSD")
     assert figure(south_sudan.records, "refugee_returns", 2019) == 99816
+
+
+def _own_idps(path, iso3: str) -> dict[int, str]:
+    """The 'IDPs of concern to UNHCR' cell of the country's own row, per year, read with the csv module."""
+    import csv
+
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return {int(r["Year"]): r["IDPs of concern to UNHCR"] for r in csv.DictReader(handle)
+                if r["Country of origin (ISO)"] == r["Country of asylum (ISO)"] == iso3}
+
+
+def test_a_zero_idp_count_is_unhcr_not_counting_not_a_figure(real_dir, population_2022):
+    path = real_file(real_dir, "population.csv")
+    assert _own_idps(path, "KEN") == {2020: "0", 2021: "0"}   # what the file says
+    assert not [r for r in population_2022.records if r.indicator == "idps"]
+    said = [i for i in population_2022.issues if i.indicator == "idps"]
+    assert len(said) == 1 and not said[0].stored
+    assert "Kenya" in said[0].message and "2020\u20132021" in said[0].message and "IDMC" in said[0].message
+
+
+def test_a_positive_idp_count_is_imported_beside_zero_years(real_dir):
+    path = real_file(real_dir, "population.csv")
+    cells = _own_idps(path, "ZWE")   # 270 000 in 2019, 0 in the other years
+    result = read_unhcr(path, "ZWE")
+    positive = {year: float(text) for year, text in cells.items() if text not in ("", "-", "0")}
+    zero = sorted(year for year, text in cells.items() if text == "0")
+    assert positive and zero
+    for year, value in positive.items():
+        assert figure(result.records, "idps", year) == value
+    assert not [r for r in result.records if r.indicator == "idps" and r.year in zero]
+    message = next(i.message for i in result.issues if i.indicator == "idps")
+    assert "Zimbabwe" in message and "2017\u20132018, 2020\u20132022" in message

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from mpdesk.countries import sort_key
 from mpdesk.formats import disaggregation_text, format_number
 from mpdesk.services import ChangeSet
 from mpdesk.services.import_log import ImportEntry, figures_of_import, list_imports, origin_of, removal_sentence, undo_import
@@ -217,12 +218,14 @@ class ImportLogPage(QWidget):
 
     def _fill_figures(self, import_id: str) -> None:
         lang, catalogue = self.ctx.language, self.ctx.ws.catalogue
-        rows = figures_of_import(self.ctx.ws, import_id)
-        self.figures.setRowCount(len(rows))
-        for r, v in enumerate(rows):
+        shown = [(v, disaggregation_text((v.sex, v.age_group, v.partner, v.category), lang).removeprefix(", "))
+                 for v in figures_of_import(self.ctx.ws, import_id)]
+        # each indicator and year: the total first, then the countries by their shown name, accents ignored
+        shown.sort(key=lambda pair: (pair[0].indicator_key, pair[0].year, pair[1] != "", sort_key(pair[1])))
+        self.figures.setRowCount(len(shown))
+        for r, (v, dims) in enumerate(shown):
             name = catalogue.indicator(v.indicator_key).name.get_for(lang) \
                 if catalogue.has_indicator(v.indicator_key) else v.indicator_key
-            dims = disaggregation_text((v.sex, v.age_group, v.partner, v.category), lang).removeprefix(", ")
             decimals = 0 if float(v.value).is_integer() else 2
             cells = [_item(name), _item(str(v.year), True), _item(dims),
                      _item(format_number(v.value, decimals, lang), True), _item(v.source)]
