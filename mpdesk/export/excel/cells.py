@@ -46,6 +46,7 @@ class Style:
     indent: int = 0
     quote: bool = False     # Excel's quote prefix: the text stays text when edited
     top: bool = False       # vertical alignment at the top
+    wrap: bool = False      # long text wraps within the column (and the row grows) instead of being cut
 
 
 PLAIN = Style()
@@ -111,10 +112,13 @@ class SheetPlan:
     title: str
     cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
     widths: dict[int, float] = field(default_factory=dict)
+    heights: dict[int, float] = field(default_factory=dict)   # row -> points, for rows of wrapped text
     freeze: tuple[int, int] | None = None        # (first scrolling row, first scrolling column), 1-based
     filter: tuple[int, int, int, int] | None = None   # (first row, first col, last row, last col)
     landscape: bool = True
     fit_height: int = 0                          # 0: as many pages down as needed
+    scale: int | None = None                     # print at this % (pages across as needed) instead of fitting to the width
+    label_columns: int = 0                       # leading columns printed on every page across (when scaled)
     repeat_row: int | None = None                # the header row printed on every page
     header: str = ""                             # printed header (centre) and footer (left)
     footer: str = ""

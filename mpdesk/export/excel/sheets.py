@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from typing import Any, Iterable
 
 from mpdesk.formats import disaggregation_text, format_date, unit_label
@@ -72,9 +73,20 @@ def print_setup(sheet: SheetPlan, data: ReportData, heading: str, header_row: in
     sheet.footer = clean_text(data.profile.title)
 
 
-def orient_by_width(sheet: SheetPlan, portrait_width: float = 110) -> None:
-    """Portrait when the columns fit an A4 page across, landscape when the sheet is wider."""
-    sheet.landscape = sum(sheet.widths.values()) > portrait_width
+# Column-width units (characters of Arial 10) across a landscape A4 page at 100 %, 0.5" margins.
+LANDSCAPE_WIDTH = 135
+LEGIBLE_SCALE = 75   # the smallest print scale whose 10 pt text still reads comfortably (7.5 pt)
+DEFAULT_WIDTH = 8.43   # a column with no width of its own
+
+
+def orient_by_width(sheet: SheetPlan, portrait_width: float = 110, labels: int = 1) -> None:
+    """Portrait when the columns fit an A4 page across, landscape when the sheet is wider. A sheet
+    that fitting to one page across would shrink below ``LEGIBLE_SCALE`` prints at that scale
+    instead, on as many pages across as it needs, its first ``labels`` columns on every page."""
+    total = sum(sheet.widths.get(c, DEFAULT_WIDTH) for c in range(1, sheet.max_column + 1))
+    sheet.landscape = total > portrait_width
+    if total * LEGIBLE_SCALE / 100 > LANDSCAPE_WIDTH:
+        sheet.scale, sheet.label_columns = LEGIBLE_SCALE, labels
 
 
 def start_sheet(book: BookPlan, tab: str, heading: str, data: ReportData, titled: bool = True) -> tuple[SheetPlan, int]:
@@ -159,13 +171,32 @@ def glance_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
         write_number(sheet, row, 2, figure.value, figure.fmt)
         write_number(sheet, row, 3, figure.year, "0")
         write_text(sheet, row, 4, figure.unit).restyle(indent=1)   # not glued to the year
-        write_text(sheet, row, 5, figure.source)
+        write_text(sheet, row, 5, figure.source).restyle(wrap=True)
         write_number(sheet, row, 6, figure.change, _signed(figure.fmt))
         write_number(sheet, row, 7, figure.previous_year, "0")
     freeze_below(sheet, top)
     size_columns(sheet, skip_rows=top - 1)
+    _wrap_sources(sheet, top, len(shown))
     orient_by_width(sheet)
     return sheet
+
+
+SOURCE_WIDTH = 45   # the glance's Source column: its long texts wrap within this width
+LINE_HEIGHT = 13.0   # points per line of 10 pt text
+CHARS_PER_WIDTH = 1.1   # letters of 10 pt Arial per unit of column width (a unit is one digit; letters are narrower)
+
+
+def _wrap_sources(sheet: SheetPlan, top: int, count: int) -> None:
+    """Long sources ('World Bank, World Development Indicators, SP.POP.TOTL (2024)') wrap in
+    their column instead of being cut by the next one; every cell of a row sits at its top."""
+    width = sheet.widths[5] = min(sheet.widths.get(5, SOURCE_WIDTH), SOURCE_WIDTH)
+    for (row, column), cell in sheet.cells.items():
+        if top < row <= top + count:
+            cell.restyle(top=True)
+            if column == 5 and cell.value:
+                lines = len(textwrap.wrap(str(cell.value), int(width * CHARS_PER_WIDTH)))
+                if lines > 1:
+                    sheet.heights[row] = lines * LINE_HEIGHT
 
 
 def _signed(fmt: str) -> str:
@@ -189,7 +220,7 @@ def module_sheet(book: BookPlan, data: ReportData, section: SectionInfo) -> Shee
         write_text(sheet, top + 1, len(years) + 6, f"{draft_text()}; {notes}" if notes else draft_text())
     freeze_below(sheet, top, columns=2)
     size_columns(sheet, skip_rows=top - 1, max_row=last)
-    orient_by_width(sheet)
+    orient_by_width(sheet, labels=2)   # indicator and disaggregation beside every page's years
     return sheet
 
 
