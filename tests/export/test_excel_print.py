@@ -158,3 +158,17 @@ def test_sheet_names_are_unique_and_cut_at_a_word():
     assert len(again) <= 31 and again.endswith(" (2)") and again != name
     assert long.startswith(again[:-4]) and long[len(again) - 4] == " "
     assert sheet_name("Data: [2020]/*?", []) == "Data 2020"
+
+
+def test_module_sheets_wrap_their_sources_and_notes_rather_than_cut_them(workbook):
+    _, book = workbook
+    sheet = book["A.2 Immigration"]
+    headers = [c.value for c in sheet[1]]
+    for name in ("Source", "Notes"):
+        column = headers.index(name) + 1
+        width = sheet.column_dimensions[openpyxl.utils.get_column_letter(column)].width
+        cells = [sheet.cell(r, column) for r in range(2, sheet.max_row + 1) if sheet.cell(r, column).value]
+        assert cells and all(cell.alignment.wrap_text for cell in cells), name
+        long = [cell for cell in cells if len(cell.value) > 1.3 * width]
+        assert long, name   # the sample has sources and notes longer than their column
+        assert all((sheet.row_dimensions[cell.row].height or 0) >= 24 for cell in long), name

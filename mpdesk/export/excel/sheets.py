@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import textwrap
 from typing import Any, Iterable
 
 from mpdesk.formats import disaggregation_text, format_date, unit_label
 from mpdesk.export.excel.cells import (
     BookPlan, SheetPlan, clean_text, freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
-    write_number, write_row, write_table, write_text, write_title,
+    write_number, write_row, write_table, write_text, write_title, wrap_columns,
 )
 from mpdesk.export.excel.charts import place_charts
 from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo, TableRow
@@ -171,32 +170,18 @@ def glance_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
         write_number(sheet, row, 2, figure.value, figure.fmt)
         write_number(sheet, row, 3, figure.year, "0")
         write_text(sheet, row, 4, figure.unit).restyle(indent=1)   # not glued to the year
-        write_text(sheet, row, 5, figure.source).restyle(wrap=True)
+        write_text(sheet, row, 5, figure.source)
         write_number(sheet, row, 6, figure.change, _signed(figure.fmt))
         write_number(sheet, row, 7, figure.previous_year, "0")
     freeze_below(sheet, top)
     size_columns(sheet, skip_rows=top - 1)
-    _wrap_sources(sheet, top, len(shown))
+    wrap_columns(sheet, {5: SOURCE_WIDTH}, top + 1, top + len(shown))   # long sources not cut by the next column
     orient_by_width(sheet)
     return sheet
 
 
-SOURCE_WIDTH = 45   # the glance's Source column: its long texts wrap within this width
-LINE_HEIGHT = 13.0   # points per line of 10 pt text
-CHARS_PER_WIDTH = 1.1   # letters of 10 pt Arial per unit of column width (a unit is one digit; letters are narrower)
-
-
-def _wrap_sources(sheet: SheetPlan, top: int, count: int) -> None:
-    """Long sources ('World Bank, World Development Indicators, SP.POP.TOTL (2024)') wrap in
-    their column instead of being cut by the next one; every cell of a row sits at its top."""
-    width = sheet.widths[5] = min(sheet.widths.get(5, SOURCE_WIDTH), SOURCE_WIDTH)
-    for (row, column), cell in sheet.cells.items():
-        if top < row <= top + count:
-            cell.restyle(top=True)
-            if column == 5 and cell.value:
-                lines = len(textwrap.wrap(str(cell.value), int(width * CHARS_PER_WIDTH)))
-                if lines > 1:
-                    sheet.heights[row] = lines * LINE_HEIGHT
+SOURCE_WIDTH = 45   # a Source column: its long texts wrap within this width
+NOTES_WIDTH = 60
 
 
 def _signed(fmt: str) -> str:
@@ -220,6 +205,7 @@ def module_sheet(book: BookPlan, data: ReportData, section: SectionInfo) -> Shee
         write_text(sheet, top + 1, len(years) + 6, f"{draft_text()}; {notes}" if notes else draft_text())
     freeze_below(sheet, top, columns=2)
     size_columns(sheet, skip_rows=top - 1, max_row=last)
+    wrap_columns(sheet, {len(years) + 4: SOURCE_WIDTH, len(years) + 6: NOTES_WIDTH}, top + 1, last)
     orient_by_width(sheet, labels=2)   # indicator and disaggregation beside every page's years
     return sheet
 
