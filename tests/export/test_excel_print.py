@@ -80,8 +80,8 @@ def test_a_module_sheet_of_many_years_prints_its_labels_beside_every_page_of_yea
     assert not sheet.sheet_properties.pageSetUpPr.fitToPage
     assert setup.orientation == "landscape" and int(setup.scale) >= 70
     assert LANDSCAPE_PIXELS / printed_pixels(sheet) < LEGIBLE   # fitting would have made it illegible
-    assert [c.value for c in sheet[1][:2]] == ["Indicator", "Disaggregation"]
-    assert sheet.print_title_cols.replace("$", "") == "A:B"
+    assert [c.value for c in sheet[1][:3]] == ["Indicator", "Disaggregation", "Unit"]
+    assert sheet.print_title_cols.replace("$", "") == "A:C"
     assert sheet.print_title_rows.replace("$", "") == "1:1"
     # the table's own columns are the print area: a long note spilling on is no extra page
     last = openpyxl.utils.get_column_letter(sheet.max_column)

@@ -203,10 +203,10 @@ def module_sheet(book: BookPlan, data: ReportData, section: SectionInfo) -> Shee
     if data.draft:   # on screen too, where pandas still reads the header from row 1
         notes = sheet.value(top + 1, len(years) + 6)   # the Notes column
         write_text(sheet, top + 1, len(years) + 6, f"{draft_text()}; {notes}" if notes else draft_text())
-    freeze_below(sheet, top, columns=2)
+    freeze_below(sheet, top, columns=LABEL_COLUMNS)
     size_columns(sheet, skip_rows=top - 1, max_row=last)
     wrap_columns(sheet, {len(years) + 4: SOURCE_WIDTH, len(years) + 6: NOTES_WIDTH}, top + 1, last)
-    orient_by_width(sheet, labels=2)   # indicator and disaggregation beside every page's years
+    orient_by_width(sheet, labels=LABEL_COLUMNS)   # what a figure is, beside every printed page of years
     return sheet
 
 
@@ -230,9 +230,12 @@ def _years(table: IndicatorTable) -> tuple[int, ...]:
     return table.all_years or table.years
 
 
+LABEL_COLUMNS = 3   # indicator, disaggregation and unit: kept in view and printed on every page across
+
+
 def _wide_table(sheet: SheetPlan, top: int, rows: list[TableRow], years: list[int], data: ReportData) -> int:
-    headers = [tr("Excel", "Indicator"), tr("Excel", "Disaggregation"), *years,   # years as numbers
-               tr("Excel", "Unit"), tr("Excel", "Source"), tr("Excel", "Indicator key"), tr("Excel", "Notes")]
+    headers = [tr("Excel", "Indicator"), tr("Excel", "Disaggregation"), tr("Excel", "Unit"),
+               *years, tr("Excel", "Source"), tr("Excel", "Indicator key"), tr("Excel", "Notes")]   # years as numbers
     write_header(sheet, top, headers)
     row = top
     for row, item in enumerate(rows, start=top + 1):
@@ -240,12 +243,14 @@ def _wide_table(sheet: SheetPlan, top: int, rows: list[TableRow], years: list[in
         write_text(sheet, row, 1, info.name if info else item.label)
         dims = (item.sex, item.age_group, item.partner, item.category)
         write_text(sheet, row, 2, disaggregation_text(dims, data.language).lstrip(", ") or tr("Excel", "Total"))
+        write_text(sheet, row, 3, unit_label(item.unit, data.language))
         fmt = _row_format(item, data)
-        for column, year in enumerate(years, start=3):
+        for column, year in enumerate(years, start=LABEL_COLUMNS + 1):
             write_number(sheet, row, column, item.values.get(year), fmt)
-        tail = len(years) + 3
-        write_row(sheet, row, [unit_label(item.unit, data.language), "; ".join(item.sources), item.indicator,
-                               "; ".join(item.notes)], tail)
+        write_row(sheet, row, ["; ".join(item.sources), item.indicator, "; ".join(item.notes)],
+                  LABEL_COLUMNS + len(years) + 1)
+    for at in range(top, row + 1):   # the sources' text not glued to the last year's figures
+        sheet.cell(at, LABEL_COLUMNS + len(years) + 1).restyle(indent=1)
     return row
 
 

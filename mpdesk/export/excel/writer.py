@@ -57,6 +57,7 @@ def _properties(style: Style) -> dict[str, Any]:
     properties: dict[str, Any] = {"font_name": HOUSE_FONT, "font_size": style.size}
     optional = {"bold": style.bold, "font_color": style.colour, "underline": 1 if style.underline else None,
                 "num_format": style.num_format, "indent": style.indent or None,
+                "align": "left" if style.indent else None,   # an indent counts only from a side
                 "quote_prefix": style.quote, "valign": "top" if style.top else None,
                 "text_wrap": style.wrap or None}
     properties.update({k: v for k, v in optional.items() if v})
