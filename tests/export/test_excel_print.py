@@ -54,6 +54,9 @@ def test_every_sheet_prints_on_a4_at_a_legible_size(workbook):
         setup = sheet.page_setup
         assert str(setup.paperSize) == "9", sheet.title
         assert sheet.oddHeader.center.text and "&P" in sheet.oddFooter.right.text, sheet.title
+        if not sheet.title.endswith("charts"):   # its own columns: a spilling text neither adds nor shrinks a page
+            last = openpyxl.utils.get_column_letter(sheet.max_column)
+            assert sheet.print_area.split("!")[1].replace("$", "").split(":")[1].rstrip("0123456789") == last
         if sheet.title.endswith("charts"):   # charts and their data on one page, none cut in two
             assert sheet.sheet_properties.pageSetUpPr.fitToPage and setup.fitToHeight in (1, None), sheet.title   # None: the default, 1
         elif sheet.sheet_properties.pageSetUpPr.fitToPage:
@@ -172,3 +175,12 @@ def test_module_sheets_wrap_their_sources_and_notes_rather_than_cut_them(workboo
         long = [cell for cell in cells if len(cell.value) > 1.3 * width]
         assert long, name   # the sample has sources and notes longer than their column
         assert all((sheet.row_dimensions[cell.row].height or 0) >= 24 for cell in long), name
+
+
+def test_the_about_note_wraps_within_the_page_instead_of_shrinking_it(workbook):
+    _, book = workbook
+    sheet = book["About"]
+    note = next(c for row in sheet.iter_rows() for c in row if str(c.value).startswith("Figures are stored"))
+    assert note.alignment.wrap_text and sheet.row_dimensions[note.row].height >= 24
+    width = sheet.column_dimensions[note.column_letter].width
+    assert len(note.value) > 2 * width   # several lines: spilling across, it had shrunk the page to fit

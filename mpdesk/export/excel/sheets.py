@@ -130,10 +130,11 @@ def about_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
         write_text(sheet, row + offset, 1, label, bold=True)
         write_row(sheet, row + offset, [value], start=2)
     note = row + len(_identity(data)) + 1
-    write_text(sheet, note, 1, tr("Excel", "Figures are stored at full precision; the number formats only round "
+    write_text(sheet, note, 2, tr("Excel", "Figures are stored at full precision; the number formats only round "
                                           "what is shown. Derived indicators are computed from the stored "
                                           "figures by the formula given in the Data and Indicator definitions sheets."))
     size_columns(sheet, skip_rows=row - 1, max_row=note - 1)
+    wrap_columns(sheet, {2: NOTES_WIDTH}, note, note)   # within the page, not shrinking it to fit
     orient_by_width(sheet)
     return sheet
 

@@ -108,10 +108,10 @@ def _layout(sheet: Any, plan: SheetPlan) -> None:
         sheet.set_print_scale(plan.scale)
         if plan.label_columns:
             sheet.repeat_columns(0, plan.label_columns - 1)
-        # the table's own columns only: a long note spilling past the last one is not a page of its own
-        sheet.print_area(0, 0, _last_row(plan) - 1, plan.max_column - 1)
     else:
         sheet.fit_to_pages(1, plan.fit_height)
+    if not plan.charts:   # the sheet's own columns: a text spilling past them neither adds a page nor shrinks it
+        sheet.print_area(0, 0, _last_row(plan) - 1, plan.max_column - 1)
     sheet.set_margins(left=0.5, right=0.5)
     if plan.repeat_row:
         sheet.repeat_rows(plan.repeat_row - 1)
