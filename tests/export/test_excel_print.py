@@ -86,6 +86,7 @@ def test_a_module_sheet_of_many_years_prints_its_labels_beside_every_page_of_yea
     assert [c.value for c in sheet[1][:3]] == ["Indicator", "Disaggregation", "Unit"]
     assert sheet.print_title_cols.replace("$", "") == "A:C"
     assert sheet.print_title_rows.replace("$", "") == "1:1"
+    assert setup.pageOrder == "overThenDown"   # a row's later years on the next page, not after all rows
     # the table's own columns are the print area: a long note spilling on is no extra page
     last = openpyxl.utils.get_column_letter(sheet.max_column)
     assert sheet.print_area.split("!")[1].replace("$", "") == f"A1:{last}{sheet.max_row}"

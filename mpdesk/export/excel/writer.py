@@ -106,6 +106,7 @@ def _layout(sheet: Any, plan: SheetPlan) -> None:
     sheet.set_landscape() if plan.landscape else sheet.set_portrait()
     if plan.scale:
         sheet.set_print_scale(plan.scale)
+        sheet.print_across()   # a block of rows' pages across follow each other: a row's years read on
         if plan.label_columns:
             sheet.repeat_columns(0, plan.label_columns - 1)
     else:
