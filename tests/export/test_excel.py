@@ -74,12 +74,13 @@ def test_module_sheet_is_a_wide_table_of_numbers_with_frozen_header(sample_ws, t
     book = openpyxl.load_workbook(export(sample_ws, tmp_path))
     sheet = book["B.2 Economic development"]
     header = next(r for r in sheet.iter_rows() if r[0].value == "Indicator")
-    years = [c.value for c in header[2:] if str(c.value).isdigit()]
+    assert [c.value for c in header[:3]] == ["Indicator", "Disaggregation", "Unit"]   # what a figure is, first
+    years = [c.value for c in header[3:] if str(c.value).isdigit()]
     assert years == sorted(years) and len(years) > 5
-    assert sheet.freeze_panes == f"C{header[0].row + 1}"
+    assert sheet.freeze_panes == f"D{header[0].row + 1}"
     assert all(c.font.b for c in header if c.value)
     numbers = [c for row in sheet.iter_rows(min_row=header[0].row + 1, max_row=header[0].row + 3)
-               for c in row[2:2 + len(years)] if c.value is not None]
+               for c in row[3:3 + len(years)] if c.value is not None]
     assert numbers and all(c.data_type == "n" for c in numbers)
 
 

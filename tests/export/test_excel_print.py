@@ -30,18 +30,85 @@ def workbook(sample_ws, tmp_path):
     return path, openpyxl.load_workbook(path)
 
 
-def test_every_sheet_prints_on_a4_fitted_to_the_page_width(workbook):
+# An A4 landscape page's printable width (0.5" margins) in pixels at 96 dpi, and a column of
+# width w (Arial 10: a 7-pixel digit) takes 7w + 5 pixels: what Excel's own print uses.
+LANDSCAPE_PIXELS = (297 / 25.4 - 1.0) * 96
+LEGIBLE = 0.70   # 10 pt text printed smaller than 7 pt is hard to read
+
+
+def printed_pixels(sheet) -> float:
+    """The sheet's used columns, side by side, in pixels (openpyxl groups equal columns)."""
+    widths = {c: 8.43 for c in range(1, sheet.max_column + 1)}
+    for dim in sheet.column_dimensions.values():
+        for column in range(dim.min or 1, (dim.max or dim.min or 1) + 1):
+            if column in widths and dim.width:
+                widths[column] = dim.width
+    return sum(7 * w + 5 for w in widths.values())
+
+
+def test_every_sheet_prints_on_a4_at_a_legible_size(workbook):
+    """A sheet is fitted to one page across only when that keeps its text at 70 % or more;
+    a wider one prints at a legible scale on several pages across."""
     _, book = workbook
     for sheet in book:
         setup = sheet.page_setup
-        assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
-        # fitToWidth 1 is the file format's default, which a writer may leave out
-        assert (str(setup.paperSize), setup.fitToWidth or 1) == ("9", 1), sheet.title
-        assert setup.fitToHeight in (0, 1, None), sheet.title   # None: the default, 1 page down
+        assert str(setup.paperSize) == "9", sheet.title
         assert sheet.oddHeader.center.text and "&P" in sheet.oddFooter.right.text, sheet.title
+        if not sheet.title.endswith("charts"):   # its own columns: a spilling text neither adds nor shrinks a page
+            last = openpyxl.utils.get_column_letter(sheet.max_column)
+            assert sheet.print_area.split("!")[1].replace("$", "").split(":")[1].rstrip("0123456789") == last
+        if sheet.title.endswith("charts"):   # charts and their data on one page, none cut in two
+            assert sheet.sheet_properties.pageSetUpPr.fitToPage and setup.fitToHeight in (1, None), sheet.title   # None: the default, 1
+        elif sheet.sheet_properties.pageSetUpPr.fitToPage:
+            # fitToWidth 1 is the file format's default, which a writer may leave out
+            assert (setup.fitToWidth or 1) == 1 and setup.fitToHeight == 0, sheet.title
+            page = LANDSCAPE_PIXELS if setup.orientation == "landscape" else 210 / 297 * LANDSCAPE_PIXELS
+            assert page / printed_pixels(sheet) >= LEGIBLE, sheet.title
+        else:
+            assert setup.orientation == "landscape" and int(setup.scale) >= LEGIBLE * 100, sheet.title
+            assert sheet.print_title_cols and sheet.print_title_rows, sheet.title
     assert book["Data"].page_setup.orientation == "landscape"
     assert book["A.2 Immigration"].page_setup.orientation == "landscape"
     assert book["About"].page_setup.orientation == "portrait"
+    assert book["Contents"].sheet_properties.pageSetUpPr.fitToPage   # narrow: one page across
+
+
+def test_a_module_sheet_of_many_years_prints_its_labels_beside_every_page_of_years(workbook):
+    """A.1 has 34 years: shrunk to one page across its figures were microscopic."""
+    _, book = workbook
+    sheet = book["A.1 Context and key drivers"]
+    years = [c.value for c in sheet[1] if isinstance(c.value, int)]
+    assert len(years) > 30
+    setup = sheet.page_setup
+    assert not sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert setup.orientation == "landscape" and int(setup.scale) >= 70
+    assert LANDSCAPE_PIXELS / printed_pixels(sheet) < LEGIBLE   # fitting would have made it illegible
+    assert [c.value for c in sheet[1][:3]] == ["Indicator", "Disaggregation", "Unit"]
+    assert sheet.print_title_cols.replace("$", "") == "A:C"
+    assert sheet.print_title_rows.replace("$", "") == "1:1"
+    assert setup.pageOrder == "overThenDown"   # a row's later years on the next page, not after all rows
+    # the table's own columns are the print area: a long note spilling on is no extra page
+    last = openpyxl.utils.get_column_letter(sheet.max_column)
+    assert sheet.print_area.split("!")[1].replace("$", "") == f"A1:{last}{sheet.max_row}"
+
+
+def test_at_a_glance_wraps_long_sources_within_their_column(workbook):
+    """'World Bank WDI SP.POP.TOTL (2024-12-16)' was cut by the next column."""
+    _, book = workbook
+    sheet = book["At a glance"]
+    header = next(r[0].row for r in sheet.iter_rows() if r[0].value == "Indicator")
+    column = [c.value for c in sheet[header]].index("Source") + 1
+    letter = openpyxl.utils.get_column_letter(column)
+    width = sheet.column_dimensions[letter].width
+    assert width >= 40
+    sources = [sheet.cell(r, column) for r in range(header + 1, sheet.max_row + 1) if sheet.cell(r, column).value]
+    assert len(sources) > 5 and all(cell.alignment.wrap_text for cell in sources)
+    long = [cell for cell in sources if len(cell.value) > 1.3 * width]   # more than one line, whatever the font
+    assert long
+    for cell in long:   # the row is as tall as its lines (no program sizes it on opening)
+        height = sheet.row_dimensions[cell.row].height
+        assert height and height >= 2 * 12, (cell.value, height)
+        assert sheet.cell(cell.row, 1).alignment.vertical == "top"   # the row's other cells beside its first line
 
 
 def test_table_sheets_repeat_their_header_row_on_every_printed_page(workbook):
@@ -95,3 +162,26 @@ def test_sheet_names_are_unique_and_cut_at_a_word():
     assert len(again) <= 31 and again.endswith(" (2)") and again != name
     assert long.startswith(again[:-4]) and long[len(again) - 4] == " "
     assert sheet_name("Data: [2020]/*?", []) == "Data 2020"
+
+
+def test_module_sheets_wrap_their_sources_and_notes_rather_than_cut_them(workbook):
+    _, book = workbook
+    sheet = book["A.2 Immigration"]
+    headers = [c.value for c in sheet[1]]
+    for name in ("Source", "Notes"):
+        column = headers.index(name) + 1
+        width = sheet.column_dimensions[openpyxl.utils.get_column_letter(column)].width
+        cells = [sheet.cell(r, column) for r in range(2, sheet.max_row + 1) if sheet.cell(r, column).value]
+        assert cells and all(cell.alignment.wrap_text for cell in cells), name
+        long = [cell for cell in cells if len(cell.value) > 1.3 * width]
+        assert long, name   # the sample has sources and notes longer than their column
+        assert all((sheet.row_dimensions[cell.row].height or 0) >= 24 for cell in long), name
+
+
+def test_the_about_note_wraps_within_the_page_instead_of_shrinking_it(workbook):
+    _, book = workbook
+    sheet = book["About"]
+    note = next(c for row in sheet.iter_rows() for c in row if str(c.value).startswith("Figures are stored"))
+    assert note.alignment.wrap_text and sheet.row_dimensions[note.row].height >= 24
+    width = sheet.column_dimensions[note.column_letter].width
+    assert len(note.value) > 2 * width   # several lines: spilling across, it had shrunk the page to fit

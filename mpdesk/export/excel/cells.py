@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+import textwrap
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -24,6 +25,8 @@ from mpdesk.formats import indicator_decimals
 FORMULA_STARTS = ("=", "+", "-", "@")
 MAX_WIDTH = 60
 MIN_WIDTH = 8
+LINE_HEIGHT = 13.0   # points per line of 10 pt text
+CHARS_PER_WIDTH = 1.1   # letters of 10 pt Arial per unit of column width (a unit is one digit; letters are narrower)
 MAX_TEXT = 32767   # Excel's limit for one cell
 HEADER_FILL = "#DCE6F1"
 DRAFT_COLOUR = "#C00000"
@@ -46,6 +49,7 @@ class Style:
     indent: int = 0
     quote: bool = False     # Excel's quote prefix: the text stays text when edited
     top: bool = False       # vertical alignment at the top
+    wrap: bool = False      # long text wraps within the column (and the row grows) instead of being cut
 
 
 PLAIN = Style()
@@ -111,10 +115,13 @@ class SheetPlan:
     title: str
     cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
     widths: dict[int, float] = field(default_factory=dict)
+    heights: dict[int, float] = field(default_factory=dict)   # row -> points, for rows of wrapped text
     freeze: tuple[int, int] | None = None        # (first scrolling row, first scrolling column), 1-based
     filter: tuple[int, int, int, int] | None = None   # (first row, first col, last row, last col)
     landscape: bool = True
     fit_height: int = 0                          # 0: as many pages down as needed
+    scale: int | None = None                     # print at this % (pages across as needed) instead of fitting to the width
+    label_columns: int = 0                       # leading columns printed on every page across (when scaled)
     repeat_row: int | None = None                # the header row printed on every page
     header: str = ""                             # printed header (centre) and footer (left)
     footer: str = ""
@@ -282,6 +289,23 @@ def size_columns(sheet: SheetPlan, skip_rows: int = 0, max_row: int | None = Non
         widths[column] = max(widths.get(column, 0), shown_length(cell.value))
     for column, width in widths.items():
         sheet.widths[column] = min(max(width + 2, MIN_WIDTH), maximum)
+
+
+def wrap_columns(sheet: SheetPlan, columns: dict[int, float], first_row: int, last_row: int) -> None:
+    """Long texts of ``columns`` (column -> its widest) wrap within their column instead of being
+    cut by the next one; a row is made as tall as its most lines (no program sizes a row of
+    wrapped text on opening), and every cell of the rows sits at the top, beside the first line."""
+    for column, widest in columns.items():
+        sheet.widths[column] = min(sheet.widths.get(column, widest), widest)
+    for (row, column), cell in sheet.cells.items():
+        if not first_row <= row <= last_row:
+            continue
+        cell.restyle(top=True)
+        if column in columns and isinstance(cell.value, str) and cell.value:
+            cell.restyle(wrap=True)
+            lines = len(textwrap.wrap(cell.value, int(sheet.widths[column] * CHARS_PER_WIDTH)))
+            if lines > 1:
+                sheet.heights[row] = max(sheet.heights.get(row, 0), lines * LINE_HEIGHT)
 
 
 def link_to_sheet(cell: Cell, sheet_title: str) -> None:

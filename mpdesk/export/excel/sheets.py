@@ -8,7 +8,7 @@ from typing import Any, Iterable
 from mpdesk.formats import disaggregation_text, format_date, unit_label
 from mpdesk.export.excel.cells import (
     BookPlan, SheetPlan, clean_text, freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
-    write_number, write_row, write_table, write_text, write_title,
+    write_number, write_row, write_table, write_text, write_title, wrap_columns,
 )
 from mpdesk.export.excel.charts import place_charts
 from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo, TableRow
@@ -72,9 +72,20 @@ def print_setup(sheet: SheetPlan, data: ReportData, heading: str, header_row: in
     sheet.footer = clean_text(data.profile.title)
 
 
-def orient_by_width(sheet: SheetPlan, portrait_width: float = 110) -> None:
-    """Portrait when the columns fit an A4 page across, landscape when the sheet is wider."""
-    sheet.landscape = sum(sheet.widths.values()) > portrait_width
+# Column-width units (characters of Arial 10) across a landscape A4 page at 100 %, 0.5" margins.
+LANDSCAPE_WIDTH = 135
+LEGIBLE_SCALE = 75   # the smallest print scale whose 10 pt text still reads comfortably (7.5 pt)
+DEFAULT_WIDTH = 8.43   # a column with no width of its own
+
+
+def orient_by_width(sheet: SheetPlan, portrait_width: float = 110, labels: int = 1) -> None:
+    """Portrait when the columns fit an A4 page across, landscape when the sheet is wider. A sheet
+    that fitting to one page across would shrink below ``LEGIBLE_SCALE`` prints at that scale
+    instead, on as many pages across as it needs, its first ``labels`` columns on every page."""
+    total = sum(sheet.widths.get(c, DEFAULT_WIDTH) for c in range(1, sheet.max_column + 1))
+    sheet.landscape = total > portrait_width
+    if total * LEGIBLE_SCALE / 100 > LANDSCAPE_WIDTH:
+        sheet.scale, sheet.label_columns = LEGIBLE_SCALE, labels
 
 
 def start_sheet(book: BookPlan, tab: str, heading: str, data: ReportData, titled: bool = True) -> tuple[SheetPlan, int]:
@@ -119,10 +130,11 @@ def about_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
         write_text(sheet, row + offset, 1, label, bold=True)
         write_row(sheet, row + offset, [value], start=2)
     note = row + len(_identity(data)) + 1
-    write_text(sheet, note, 1, tr("Excel", "Figures are stored at full precision; the number formats only round "
+    write_text(sheet, note, 2, tr("Excel", "Figures are stored at full precision; the number formats only round "
                                           "what is shown. Derived indicators are computed from the stored "
                                           "figures by the formula given in the Data and Indicator definitions sheets."))
     size_columns(sheet, skip_rows=row - 1, max_row=note - 1)
+    wrap_columns(sheet, {2: NOTES_WIDTH}, note, note)   # within the page, not shrinking it to fit
     orient_by_width(sheet)
     return sheet
 
@@ -164,8 +176,13 @@ def glance_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
         write_number(sheet, row, 7, figure.previous_year, "0")
     freeze_below(sheet, top)
     size_columns(sheet, skip_rows=top - 1)
+    wrap_columns(sheet, {5: SOURCE_WIDTH}, top + 1, top + len(shown))   # long sources not cut by the next column
     orient_by_width(sheet)
     return sheet
+
+
+SOURCE_WIDTH = 45   # a Source column: its long texts wrap within this width
+NOTES_WIDTH = 60
 
 
 def _signed(fmt: str) -> str:
@@ -187,9 +204,10 @@ def module_sheet(book: BookPlan, data: ReportData, section: SectionInfo) -> Shee
     if data.draft:   # on screen too, where pandas still reads the header from row 1
         notes = sheet.value(top + 1, len(years) + 6)   # the Notes column
         write_text(sheet, top + 1, len(years) + 6, f"{draft_text()}; {notes}" if notes else draft_text())
-    freeze_below(sheet, top, columns=2)
+    freeze_below(sheet, top, columns=LABEL_COLUMNS)
     size_columns(sheet, skip_rows=top - 1, max_row=last)
-    orient_by_width(sheet)
+    wrap_columns(sheet, {len(years) + 4: SOURCE_WIDTH, len(years) + 6: NOTES_WIDTH}, top + 1, last)
+    orient_by_width(sheet, labels=LABEL_COLUMNS)   # what a figure is, beside every printed page of years
     return sheet
 
 
@@ -213,9 +231,12 @@ def _years(table: IndicatorTable) -> tuple[int, ...]:
     return table.all_years or table.years
 
 
+LABEL_COLUMNS = 3   # indicator, disaggregation and unit: kept in view and printed on every page across
+
+
 def _wide_table(sheet: SheetPlan, top: int, rows: list[TableRow], years: list[int], data: ReportData) -> int:
-    headers = [tr("Excel", "Indicator"), tr("Excel", "Disaggregation"), *years,   # years as numbers
-               tr("Excel", "Unit"), tr("Excel", "Source"), tr("Excel", "Indicator key"), tr("Excel", "Notes")]
+    headers = [tr("Excel", "Indicator"), tr("Excel", "Disaggregation"), tr("Excel", "Unit"),
+               *years, tr("Excel", "Source"), tr("Excel", "Indicator key"), tr("Excel", "Notes")]   # years as numbers
     write_header(sheet, top, headers)
     row = top
     for row, item in enumerate(rows, start=top + 1):
@@ -223,12 +244,14 @@ def _wide_table(sheet: SheetPlan, top: int, rows: list[TableRow], years: list[in
         write_text(sheet, row, 1, info.name if info else item.label)
         dims = (item.sex, item.age_group, item.partner, item.category)
         write_text(sheet, row, 2, disaggregation_text(dims, data.language).lstrip(", ") or tr("Excel", "Total"))
+        write_text(sheet, row, 3, unit_label(item.unit, data.language))
         fmt = _row_format(item, data)
-        for column, year in enumerate(years, start=3):
+        for column, year in enumerate(years, start=LABEL_COLUMNS + 1):
             write_number(sheet, row, column, item.values.get(year), fmt)
-        tail = len(years) + 3
-        write_row(sheet, row, [unit_label(item.unit, data.language), "; ".join(item.sources), item.indicator,
-                               "; ".join(item.notes)], tail)
+        write_row(sheet, row, ["; ".join(item.sources), item.indicator, "; ".join(item.notes)],
+                  LABEL_COLUMNS + len(years) + 1)
+    for at in range(top, row + 1):   # the sources' text not glued to the last year's figures
+        sheet.cell(at, LABEL_COLUMNS + len(years) + 1).restyle(indent=1)
     return row
 
 

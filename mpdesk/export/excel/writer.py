@@ -57,7 +57,9 @@ def _properties(style: Style) -> dict[str, Any]:
     properties: dict[str, Any] = {"font_name": HOUSE_FONT, "font_size": style.size}
     optional = {"bold": style.bold, "font_color": style.colour, "underline": 1 if style.underline else None,
                 "num_format": style.num_format, "indent": style.indent or None,
-                "quote_prefix": style.quote, "valign": "top" if style.top else None}
+                "align": "left" if style.indent else None,   # an indent counts only from a side
+                "quote_prefix": style.quote, "valign": "top" if style.top else None,
+                "text_wrap": style.wrap or None}
     properties.update({k: v for k, v in optional.items() if v})
     if style.fill:
         properties.update(pattern=1, bg_color=style.fill)
@@ -68,6 +70,8 @@ def _write_sheet(book: Any, plan: SheetPlan, formats: Formats, tick: Tick | None
     sheet = book.add_worksheet(plan.title)
     _layout(sheet, plan)
     for row, cells in plan.rows():
+        if row in plan.heights:   # no program sizes a row of wrapped text on opening: set it here
+            sheet.set_row(row - 1, plan.heights[row])
         for column, cell in cells:
             _write_cell(sheet, row - 1, column - 1, cell.value, formats(cell.style), cell.link)
     if plan.stream is not None:
@@ -89,7 +93,8 @@ def _write_cell(sheet: Any, row: int, column: int, value: Any, fmt: Any, link: s
 
 
 def _layout(sheet: Any, plan: SheetPlan) -> None:
-    """Column widths, panes, filter and print set-up: A4, fitted to the page width."""
+    """Column widths, panes, filter and print set-up: A4, fitted to the page width, or for a wide
+    sheet at a legible scale with its label columns repeated on every page across."""
     for column, width in plan.widths.items():
         sheet.set_column(column - 1, column - 1, width)
     if plan.freeze:
@@ -99,7 +104,15 @@ def _layout(sheet: Any, plan: SheetPlan) -> None:
         sheet.autofilter(first_row - 1, first_col - 1, last_row - 1, last_col - 1)
     sheet.set_paper(9)
     sheet.set_landscape() if plan.landscape else sheet.set_portrait()
-    sheet.fit_to_pages(1, plan.fit_height)
+    if plan.scale:
+        sheet.set_print_scale(plan.scale)
+        sheet.print_across()   # a block of rows' pages across follow each other: a row's years read on
+        if plan.label_columns:
+            sheet.repeat_columns(0, plan.label_columns - 1)
+    else:
+        sheet.fit_to_pages(1, plan.fit_height)
+    if not plan.charts:   # the sheet's own columns: a text spilling past them neither adds a page nor shrinks it
+        sheet.print_area(0, 0, _last_row(plan) - 1, plan.max_column - 1)
     sheet.set_margins(left=0.5, right=0.5)
     if plan.repeat_row:
         sheet.repeat_rows(plan.repeat_row - 1)
@@ -107,6 +120,11 @@ def _layout(sheet: Any, plan: SheetPlan) -> None:
         sheet.set_header(_fitted("&C", plan.header))
     if plan.footer:
         sheet.set_footer(_fitted("&L", plan.footer) + "&R" + _page_of())
+
+
+def _last_row(plan: SheetPlan) -> int:
+    streamed = plan.stream.first_row + len(plan.stream.items) - 1 if plan.stream is not None else 0
+    return max(plan.max_row, streamed)
 
 
 def _page_of() -> str:
