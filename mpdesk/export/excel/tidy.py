@@ -10,7 +10,7 @@ from mpdesk.export.excel.cells import (
     MAX_WIDTH, MIN_WIDTH, BookPlan, SheetPlan, Streamed, shown_length, size_columns, write_table,
 )
 from mpdesk.export.excel.figures import TidyRow
-from mpdesk.export.excel.sheets import orient_by_width, start_sheet, tidy_sheet
+from mpdesk.export.excel.sheets import start_sheet, tidy_sheet
 from mpdesk.export.report_data import ReportData
 from mpdesk.i18n import tr
 
@@ -32,7 +32,9 @@ def data_sheet(book: BookPlan, data: ReportData, rows: list[TidyRow]) -> SheetPl
     formats[VALUE_COLUMN - 1] = attrgetter("fmt")
     sheet.stream = Streamed(top + 1, rows, getters, formats)
     _size_streamed(sheet, top)
-    orient_by_width(sheet, labels=2)   # the indicator's key and name on every page across
+    # Data is the machine-readable table (filters, pivot tables): printed, it fits the page width, as the
+    # module sheets do not. At a legible scale its 15 columns would take 48 pages of a 100-page print.
+    sheet.landscape = True
     return sheet
 
 
