@@ -44,9 +44,11 @@ class Finding:
 
 
 class _Checker:
-    def __init__(self, table: ValueTable, derived: DerivedResult, catalogue: Catalogue, info: ProfileInfo) -> None:
+    def __init__(self, table: ValueTable, derived: DerivedResult, catalogue: Catalogue, info: ProfileInfo,
+                 language: str | None = None) -> None:
         self.table, self.derived, self.catalogue, self.info = table, derived, catalogue, info
-        self.lang = info.language
+        # the sentences are interface text (tr): their names, words and figures follow the same language
+        self.lang = language or info.language
         self._indicators: dict[str, Indicator | None] = {}
         self._names: dict[str, str] = {}
         self._dims_text: dict[tuple[str, str, str, str], str] = {}
@@ -503,9 +505,12 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
 
 def run_checks_on(table: ValueTable, derived: DerivedResult, catalogue: Catalogue, profile_info: ProfileInfo,
                   selected_sections: Iterable[str], narratives: Mapping[str, str],
-                  threshold: float = DEFAULT_JUMP) -> list[Finding]:
-    """Every check on already loaded data (no database: benchmarks and worker threads)."""
-    checker = _Checker(table, derived, catalogue, profile_info)
+                  threshold: float = DEFAULT_JUMP, language: str | None = None) -> list[Finding]:
+    """Every check on already loaded data (no database: benchmarks and worker threads).
+
+    ``language``: the one the messages are read in (the interface's), for the indicator names and
+    figures inside them; the profile's language when not given."""
+    checker = _Checker(table, derived, catalogue, profile_info, language)
     found: list[Finding] = []
     for check in (checker.invalid_values, checker.derived_out_of_range, checker.sex_totals,
                   checker.parts_over_total, checker.outside_period, checker.without_source,
@@ -517,8 +522,9 @@ def run_checks_on(table: ValueTable, derived: DerivedResult, catalogue: Catalogu
     return sort_findings(found)
 
 
-def run_checks(ws: "Workspace", jump_threshold: float | None = None) -> list[Finding]:
-    """Every check on an open profile; the jump threshold defaults to the one the team stored."""
+def run_checks(ws: "Workspace", jump_threshold: float | None = None, language: str | None = None) -> list[Finding]:
+    """Every check on an open profile; the jump threshold defaults to the one the team stored.
+    ``language`` as in run_checks_on."""
     from mpdesk.services.derived import compute_derived
     from mpdesk.services.profile import narratives, selected_sections
 
@@ -526,7 +532,8 @@ def run_checks(ws: "Workspace", jump_threshold: float | None = None) -> list[Fin
     info = profile_info(ws)
     derived = compute_derived(table, ws.catalogue, info.language)
     threshold = jump_threshold if jump_threshold is not None else get_jump_threshold(ws)
-    return run_checks_on(table, derived, ws.catalogue, info, selected_sections(ws), narratives(ws), threshold)
+    return run_checks_on(table, derived, ws.catalogue, info, selected_sections(ws), narratives(ws), threshold,
+                         language)
 
 
 def get_jump_threshold(ws: "Workspace") -> float:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from mpdesk.services import ChangeSet
 from mpdesk.services.quality import Finding, get_jump_threshold, run_checks, set_jump_threshold
 from mpdesk.ui.context import AppContext
+from mpdesk.ui.language_settings import running_language
 from mpdesk.ui.widgets import heading, hint, labelled_row, section_label
 
 SEVERITY_COLOURS = {"error": "#C0392B", "warning": "#B7791F", "note": "#5F6670"}
@@ -246,7 +247,8 @@ class QualityPage(QWidget):
 
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.model.set_findings(run_checks(self.ctx.ws))
+        # the findings are interface text: names and figures in them follow the interface language
+        self.model.set_findings(run_checks(self.ctx.ws, language=running_language()))
         self._fill_modules()
         self._apply_filters()
 
