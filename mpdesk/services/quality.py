@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
-from mpdesk.formats import disaggregation_text, format_number, format_value, indicator_decimals
+from mpdesk.formats import disaggregation_text, format_number, format_percent, format_value, indicator_decimals
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import tr
 from mpdesk.services.derived import DerivedResult
@@ -131,9 +131,10 @@ class _Checker:
         for key, value in self.derived.values.items():
             indicator = self.indicator(key.indicator)
             if indicator is not None and indicator.is_share and not -1e-9 <= value.value <= 100 + 1e-9:
-                text = tr("Quality", "{where} comes out at {figure}%, outside 0-100: check the figures it is "
+                text = tr("Quality", "{where} comes out at {figure}, outside 0-100: check the figures it is "
                           "computed from ({formula}).").format(
-                    where=self.where(key), figure=format_number(value.value, 1, self.lang), formula=value.formula)
+                    where=self.where(key), formula=value.formula,
+                    figure=format_percent(format_number(value.value, 1, self.lang), self.lang))
                 yield self.finding("error", "share_out_of_range", text, key)
 
     # -- sums ---------------------------------------------------------------------------------
@@ -387,10 +388,10 @@ class _Checker:
     def _jump(self, before: StoredValue, after: StoredValue) -> Finding:
         indicator = self.indicator(after.key.indicator)
         change = (after.value - before.value) / abs(before.value) * 100
-        text = tr("Quality", "{where}: {figure} is {change}% from {previous} in {year}. Check the figure, or "
+        text = tr("Quality", "{where}: {figure} is {change} from {previous} in {year}. Check the figure, or "
                   "explain the change in the text.").format(
             where=self.where(after.key), figure=self.fig(after.value, indicator),
-            change=("+" if change > 0 else "") + format_number(change, 0, self.lang),
+            change=format_percent(("+" if change > 0 else "") + format_number(change, 0, self.lang), self.lang),
             previous=self.fig(before.value, indicator), year=before.key.year)
         return self.finding("warning", "jump", text, after.key)
 
