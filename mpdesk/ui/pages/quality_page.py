@@ -24,11 +24,11 @@ from mpdesk.ui.widgets import heading, hint, labelled_row, section_label
 SEVERITY_COLOURS = {"error": "#C0392B", "warning": "#B7791F", "note": "#5F6670"}
 SEVERITY_MARKS = {"error": "●", "warning": "▲", "note": "○"}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
-FINDING_COLUMN = 1
+SEVERITY_COLUMN, FINDING_COLUMN = 0, 1
 # Section and indicator names can be long ("Migrants' remittances received as a share of GDP"):
 # each takes its content's width up to this share of the table, elided beyond (full name in the tooltip),
-# so the finding, the column that matters, keeps at least half the table.
-SIDE_COLUMN_SHARE = 0.2
+# so the finding, the column that matters, keeps the most room.
+SIDE_COLUMN_SHARE = 0.18
 
 
 def navigation_target(finding: Finding) -> str:
@@ -103,7 +103,7 @@ class OneLineDelegate(QStyledItemDelegate):
 
 
 class FindingsView(QTableView):
-    """Severity, section and indicator sized to their content (capped); the finding stretches and wraps."""
+    """Severity sized to its content, section and indicator too but capped; the finding stretches and wraps."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,7 +140,8 @@ class FindingsView(QTableView):
         for column in range(model.columnCount()):
             if column != FINDING_COLUMN:
                 wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
-                self.setColumnWidth(column, min(wanted, cap))
+                # the severity is one word ('Avertissement'): whole; the names are capped
+                self.setColumnWidth(column, wanted if column == SEVERITY_COLUMN else min(wanted, cap))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
