@@ -14,6 +14,7 @@ from typing import Any
 from mpdesk.cli_common import open_workspace, print_json
 from mpdesk.cli_data import cmd_check, cmd_export
 from mpdesk.cli_imports import cmd_import, cmd_imports, cmd_request
+from mpdesk.formats import format_number, format_percent, label_colon, language_name
 from mpdesk.i18n import tr
 from mpdesk.models.errors import ProfileFileError
 
@@ -128,37 +129,46 @@ def info_data(ws: Any, meta: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def _percent(ratio: float) -> str:
-    return f"{round(ratio * 100)}%"
+def _percent(ratio: float, language: str) -> str:
+    return format_percent(format_number(round(ratio * 100), 0, language), language)
+
+
+def labelled_lines(lines: list[tuple[str, str]], language: str) -> list[str]:
+    """'  Label:  value' lines, values aligned, the colon as the interface language writes it."""
+    labels = [label_colon(label, language) for label, _ in lines]
+    width = max((len(label) for label in labels), default=0) + 1
+    return [f"  {label:<{width}}{value}" for label, (_, value) in zip(labels, lines)]
 
 
 def print_info(data: dict[str, Any], ws: Any) -> None:
-    from mpdesk.guide.text import LANGUAGES
+    """The profile's names in its own language; labels, words and figures in the interface language."""
+    from mpdesk.i18n import console_language
 
-    catalogue, lang = ws.catalogue, data["language"]
+    catalogue, lang, ui = ws.catalogue, data["language"], console_language()
     print(data["title"])
+    kinds = {"basic": tr("Cli", "basic"), "extended": tr("Cli", "extended")}
     lines = [
         (tr("Cli", "Country"), f"{data['country']} ({data['country_iso3']})"),
         (tr("Cli", "Edition"), tr("Cli", "{year}, reference period {period}").format(
             year=data["edition_year"], period=data["period"])),
-        (tr("Cli", "Language"), LANGUAGES.get(data["language"], data["language"])), (tr("Cli", "Kind"), data["kind"]),
+        (tr("Cli", "Language"), language_name(data["language"], ui)),
+        (tr("Cli", "Kind"), kinds.get(data["kind"], data["kind"])),
         (tr("Cli", "Lead agency"), data["lead_agency"] or "-"),
         (tr("Cli", "File format"), tr("Cli", "{version} (last written by mpdesk {app})").format(
             version=data["schema_version"], app=data["written_by"] or "?")),
     ]
-    for label, value in lines:
-        print(f"  {label + ':':<14}{value}")
+    print("\n".join(labelled_lines(lines, ui)))
     if data["upgraded_from"]:
         print(tr("Cli", "This file was upgraded from format {old}; the original was kept as {backup}.")
               .format(old=data["upgraded_from"], backup=data["backup"]))
-    print(tr("Cli", "Progress: {overall} overall").format(overall=_percent(data["completeness"]["overall"])))
-    for stage in catalogue.stages:
-        print(f"  {tr('Cli', 'Stage')} {stage.key} {stage.title.get_for(lang)}: "
-              f"{_percent(data['completeness']['stages'].get(stage.key, 0.0))}")
+    print(tr("Cli", "Progress: {overall} overall").format(overall=_percent(data["completeness"]["overall"], ui)))
+    stages = [(f"{tr('Cli', 'Stage')} {stage.key} {stage.title.get_for(lang)}",
+               _percent(data["completeness"]["stages"].get(stage.key, 0.0), ui)) for stage in catalogue.stages]
+    print("\n".join(f"  {label_colon(label, ui)} {value}" for label, value in stages))
     print(tr("Cli", "Report modules:"))
     for key, ratio in data["completeness"]["modules"].items():
-        print(f"  {key} {catalogue.section(key).title.get_for(lang)}: {_percent(ratio)}")
-    counts = data["counts"]
+        print(f"  {label_colon(f'{key} {catalogue.section(key).title.get_for(lang)}', ui)} {_percent(ratio, ui)}")
+    counts = {name: format_number(count, 0, ui) for name, count in data["counts"].items()}
     print(tr("Cli", "Content: {values} values, {members} members, {sources} data sources, {gaps} data gaps.")
           .format(**counts))
 

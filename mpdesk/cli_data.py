@@ -83,19 +83,25 @@ def _severity_label(severity: str) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """The findings in the interface language, their figures too (the JSON output keeps the keys)."""
+    from mpdesk.formats import label_colon
+    from mpdesk.i18n import console_language
+
     try:
         from mpdesk.services.quality import run_checks
     except ImportError:
         print_error(tr("Cli", "This version of mpdesk cannot run the quality checks yet."))
         return 1
+    language = console_language()
     with open_workspace(args.file, read_only=True) as ws:
-        findings = [_finding_data(f) for f in run_checks(ws)]
+        findings = [_finding_data(f) for f in run_checks(ws, language=language)]
     errors = sum(1 for f in findings if f["severity"] == "error")
     if args.json:
         print_json({"errors": errors, "findings": findings})
     else:
         for f in findings:
             where = " ".join(x for x in (f["section_key"], f["indicator_key"]) if x)
-            print(f"{_severity_label(f['severity'])}: {f['message']}" + (f" [{where}]" if where else ""))
+            print(f"{label_colon(_severity_label(f['severity']), language)} {f['message']}"
+                  + (f" [{where}]" if where else ""))
         print(tr("Cli", "{n} findings, {errors} errors.").format(n=len(findings), errors=errors))
     return 1 if errors else 0

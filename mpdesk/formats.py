@@ -53,6 +53,22 @@ def format_percent(formatted: str, language: str = "en") -> str:
     return f"{before.replace('0', '').replace('#', '')}{formatted}{after.replace('0', '').replace('#', '')}"
 
 
+def label_colon(label: str, language: str = "en") -> str:
+    """'Language:' in English and Spanish, 'Langue\u00a0:' in French (French typography puts a space
+    before the colon; a no-break one, so the colon never starts a line). The caller adds the space after."""
+    return f"{label}\u00a0:" if language.split("_")[0] == "fr" else f"{label}:"
+
+
+def language_name(code: str, in_language: str = "en") -> str:
+    """'English' for 'en' in English, 'anglais' in French (CLDR via Babel); the code if Babel has none."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(code).get_display_name(_locale(in_language)) or code
+    except (ValueError, UnknownLocaleError):
+        return code
+
+
 def with_unit(formatted: str, unit: str, language: str = "en") -> str:
     """A figure with its unit as a reader sees it: '1,6 %', '274 929 personnes', '-1,1 pour 1 000'."""
     if not formatted:

@@ -194,7 +194,7 @@ class FakeFinding:
 
 def fake_quality(monkeypatch, findings: list[FakeFinding]) -> None:
     module = types.ModuleType("mpdesk.services.quality")
-    module.run_checks = lambda ws: findings
+    module.run_checks = lambda ws, language=None: findings
     monkeypatch.setitem(sys.modules, "mpdesk.services.quality", module)
 
 

@@ -52,13 +52,26 @@ def check_refused(path: Path, *words: str) -> str:
 def test_text_file_renamed_is_not_a_database(tmp_path: Path) -> None:
     path = tmp_path / "notes.mpdesk"
     path.write_text("Minutes of the TWG meeting, 5 December 2019\n" * 20, encoding="utf-8")
-    check_refused(path, "not a database")
+    message = check_refused(path, "not an mpdesk profile", "it is a text file")
+    assert "Choose a file with the .mpdesk extension" not in message  # it has that extension
+
+
+def test_file_of_another_kind_renamed(tmp_path: Path) -> None:
+    path = tmp_path / "budget.mpdesk"
+    path.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 4)  # a workbook's ZIP header, then binary
+    check_refused(path, "not an mpdesk profile", "ends in .mpdesk", "renamed")
+
+
+def test_text_file_with_another_extension_is_asked_for_a_profile(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("Minutes of the TWG meeting\n" * 20, encoding="utf-8")
+    check_refused(path, "not a database", "Choose a file with the .mpdesk extension")
 
 
 def test_empty_file(tmp_path: Path) -> None:
     path = tmp_path / "empty.mpdesk"
     path.touch()
-    check_refused(path, "not a database")
+    check_refused(path, "not an mpdesk profile", "the file is empty")
 
 
 def test_sqlite_database_that_is_not_a_profile(tmp_path: Path) -> None:

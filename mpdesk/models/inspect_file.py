@@ -67,8 +67,34 @@ def check_header(path: Path) -> None:
         raise _fail("The file {name} cannot be read ({why}). Check that you have permission to open it.",
                     path, why=exc.strerror or exc) from exc
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise _fail("{name} is not an mpdesk profile: it is not a database file. "
-                    "Choose a file with the .mpdesk extension.", path)
+        raise not_a_database(path, header)
+
+
+def not_a_database(path: Path, header: bytes) -> ProfileFileError:
+    """What the file is instead: asking for the .mpdesk extension is no help when the name has it."""
+    if not path.name.lower().endswith(".mpdesk"):
+        return _fail("{name} is not an mpdesk profile: it is not a database file. "
+                     "Choose a file with the .mpdesk extension.", path)
+    if not header:
+        return _fail("{name} is not an mpdesk profile: the file is empty. Open another copy of the profile, "
+                     "or create a new one.", path)
+    if _looks_like_text(header):
+        return _fail("{name} is not an mpdesk profile: it is a text file that was given the .mpdesk extension. "
+                     "Open the profile itself (mpdesk writes it as a database file), or create a new one.", path)
+    return _fail("{name} is not an mpdesk profile: its name ends in .mpdesk, but its content is not an mpdesk "
+                 "database (it may be another kind of file that was renamed, or a damaged copy). Open another "
+                 "copy of the profile.", path)
+
+
+def _looks_like_text(header: bytes) -> bool:
+    """UTF-8 (or ASCII) without control characters other than tabs and line ends."""
+    try:
+        text = header.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(header) - 3:  # a character cut by the 100-byte read is still text
+            return False
+        text = header[:exc.start].decode("utf-8")
+    return all(ch.isprintable() or ch in "\t\r\n\ufeff" for ch in text)
 
 
 def check_length(path: Path) -> None:

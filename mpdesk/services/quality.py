@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
-from mpdesk.formats import disaggregation_text, format_number, format_value, indicator_decimals
+from mpdesk.formats import disaggregation_text, format_number, format_percent, format_value, indicator_decimals
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import tr
 from mpdesk.services.derived import DerivedResult
@@ -44,9 +44,11 @@ class Finding:
 
 
 class _Checker:
-    def __init__(self, table: ValueTable, derived: DerivedResult, catalogue: Catalogue, info: ProfileInfo) -> None:
+    def __init__(self, table: ValueTable, derived: DerivedResult, catalogue: Catalogue, info: ProfileInfo,
+                 language: str | None = None) -> None:
         self.table, self.derived, self.catalogue, self.info = table, derived, catalogue, info
-        self.lang = info.language
+        # the sentences are interface text (tr): their names, words and figures follow the same language
+        self.lang = language or info.language
         self._indicators: dict[str, Indicator | None] = {}
         self._names: dict[str, str] = {}
         self._dims_text: dict[tuple[str, str, str, str], str] = {}
@@ -129,9 +131,10 @@ class _Checker:
         for key, value in self.derived.values.items():
             indicator = self.indicator(key.indicator)
             if indicator is not None and indicator.is_share and not -1e-9 <= value.value <= 100 + 1e-9:
-                text = tr("Quality", "{where} comes out at {figure}%, outside 0-100: check the figures it is "
+                text = tr("Quality", "{where} comes out at {figure}, outside 0-100: check the figures it is "
                           "computed from ({formula}).").format(
-                    where=self.where(key), figure=format_number(value.value, 1, self.lang), formula=value.formula)
+                    where=self.where(key), formula=value.formula,
+                    figure=format_percent(format_number(value.value, 1, self.lang), self.lang))
                 yield self.finding("error", "share_out_of_range", text, key)
 
     # -- sums ---------------------------------------------------------------------------------
@@ -390,10 +393,10 @@ class _Checker:
     def _jump(self, before: StoredValue, after: StoredValue) -> Finding:
         indicator = self.indicator(after.key.indicator)
         change = (after.value - before.value) / abs(before.value) * 100
-        text = tr("Quality", "{where}: {figure} is {change}% from {previous} in {year}. Check the figure, or "
+        text = tr("Quality", "{where}: {figure} is {change} from {previous} in {year}. Check the figure, or "
                   "explain the change in the text.").format(
             where=self.where(after.key), figure=self.fig(after.value, indicator),
-            change=("+" if change > 0 else "") + format_number(change, 0, self.lang),
+            change=format_percent(("+" if change > 0 else "") + format_number(change, 0, self.lang), self.lang),
             previous=self.fig(before.value, indicator), year=before.key.year)
         return self.finding("warning", "jump", text, after.key)
 
@@ -508,9 +511,12 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
 
 def run_checks_on(table: ValueTable, derived: DerivedResult, catalogue: Catalogue, profile_info: ProfileInfo,
                   selected_sections: Iterable[str], narratives: Mapping[str, str],
-                  threshold: float = DEFAULT_JUMP) -> list[Finding]:
-    """Every check on already loaded data (no database: benchmarks and worker threads)."""
-    checker = _Checker(table, derived, catalogue, profile_info)
+                  threshold: float = DEFAULT_JUMP, language: str | None = None) -> list[Finding]:
+    """Every check on already loaded data (no database: benchmarks and worker threads).
+
+    ``language``: the one the messages are read in (the interface's), for the indicator names and
+    figures inside them; the profile's language when not given."""
+    checker = _Checker(table, derived, catalogue, profile_info, language)
     found: list[Finding] = []
     for check in (checker.invalid_values, checker.derived_out_of_range, checker.sex_totals,
                   checker.parts_over_total, checker.outside_period, checker.without_source,
@@ -522,8 +528,9 @@ def run_checks_on(table: ValueTable, derived: DerivedResult, catalogue: Catalogu
     return sort_findings(found)
 
 
-def run_checks(ws: "Workspace", jump_threshold: float | None = None) -> list[Finding]:
-    """Every check on an open profile; the jump threshold defaults to the one the team stored."""
+def run_checks(ws: "Workspace", jump_threshold: float | None = None, language: str | None = None) -> list[Finding]:
+    """Every check on an open profile; the jump threshold defaults to the one the team stored.
+    ``language`` as in run_checks_on."""
     from mpdesk.services.derived import compute_derived
     from mpdesk.services.profile import narratives, selected_sections
 
@@ -531,7 +538,8 @@ def run_checks(ws: "Workspace", jump_threshold: float | None = None) -> list[Fin
     info = profile_info(ws)
     derived = compute_derived(table, ws.catalogue, info.language)
     threshold = jump_threshold if jump_threshold is not None else get_jump_threshold(ws)
-    return run_checks_on(table, derived, ws.catalogue, info, selected_sections(ws), narratives(ws), threshold)
+    return run_checks_on(table, derived, ws.catalogue, info, selected_sections(ws), narratives(ws), threshold,
+                         language)
 
 
 def get_jump_threshold(ws: "Workspace") -> float:

@@ -28,13 +28,28 @@ class GuidancePanel(QTextBrowser):
             self.setHtml(self._step_html(catalogue, language, key))
         elif kind in ("section", "glance"):
             self.setHtml(self._section_html(catalogue, language, key or "glance"))
-        elif kind == "quality":
-            self.setHtml(f"<h3>{html.escape(self.tr('Data quality'))}</h3><p>" + html.escape(self.tr(
-                "The quality checks look for missing core figures, totals that do not add up, shares above "
-                "100 %, breaks in series and figures without a source. Fix each finding in its module, or note "
-                "why it stands.")) + "</p>")
+        elif kind in ("quality", "imports"):
+            title, text = self._page_guidance(kind)
+            self.setHtml(f"<h3>{html.escape(title)}</h3>" + _paragraphs(text))
         else:
             self.clear()
+
+    def _page_guidance(self, kind: str) -> tuple[str, str]:
+        """Title and paragraphs for the pages that are not a step or a report section."""
+        if kind == "quality":
+            return self.tr("Data quality"), self.tr(
+                "The quality checks look for missing core figures, totals that do not add up, shares above "
+                "100 %, breaks in series and figures without a source. Fix each finding in its module, or note "
+                "why it stands.")
+        return self.tr("Import log"), self.tr(
+            "The import log is the profile's record of every file imported into it: when, by whom, from which "
+            "publisher, and how many figures it added, changed or skipped. It is the trace of where the imported "
+            "figures come from, for the team and for the reviewers.\n\n"
+            "Select an import to see the figures that still come from it, and Show the figure in its module "
+            "to check one in place.\n\n"
+            "An import that brought the wrong file or the wrong year can be taken back as a whole: select it, "
+            "choose Remove this import… and confirm. Its figures are removed and the figures it replaced come "
+            "back; Edit ▸ Undo brings the import back if you change your mind.")
 
     def _step_html(self, catalogue: Catalogue, language: str, key: str) -> str:
         step = catalogue.step(key)

@@ -477,108 +477,118 @@
         <translation>La ventana de mpdesk no puede iniciarse porque falta una parte del programa ({why}). Vuelva a instalar mpdesk; los comandos de consola siguen funcionando.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="158"/>
+        <location filename="../../mpdesk/cli_commands.py" line="149"/>
+        <source>basic</source>
+        <translation>básico</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="149"/>
+        <source>extended</source>
+        <translation>ampliado</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="168"/>
         <source>Report modules:</source>
         <translation>Módulos del informe:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="205"/>
+        <location filename="../../mpdesk/cli_commands.py" line="215"/>
         <source>Report sections:</source>
         <translation>Secciones del informe:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="209"/>
+        <location filename="../../mpdesk/cli_commands.py" line="219"/>
         <source>Indicators:</source>
         <translation>Indicadores:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="141"/>
+        <location filename="../../mpdesk/cli_commands.py" line="151"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="142"/>
+        <location filename="../../mpdesk/cli_commands.py" line="152"/>
         <source>Edition</source>
         <translation>Edición</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="144"/>
+        <location filename="../../mpdesk/cli_commands.py" line="154"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="144"/>
+        <location filename="../../mpdesk/cli_commands.py" line="155"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="145"/>
+        <location filename="../../mpdesk/cli_commands.py" line="156"/>
         <source>Lead agency</source>
         <translation>Institución rectora</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="146"/>
+        <location filename="../../mpdesk/cli_commands.py" line="157"/>
         <source>File format</source>
         <translation>Formato de archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="64"/>
+        <location filename="../../mpdesk/cli_commands.py" line="65"/>
         <source>Created {title} in {path}.</source>
         <translation>Se creó {title} en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="82"/>
+        <location filename="../../mpdesk/cli_commands.py" line="83"/>
         <source>Wrote the training sample {title} to {path}.</source>
         <translation>Se escribió el ejemplo de capacitación {title} en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="154"/>
+        <location filename="../../mpdesk/cli_commands.py" line="164"/>
         <source>Progress: {overall} overall</source>
         <translation>Avance: {overall} en total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="162"/>
+        <location filename="../../mpdesk/cli_commands.py" line="172"/>
         <source>Content: {values} values, {members} members, {sources} data sources, {gaps} data gaps.</source>
         <translation>Contenido: {values} valores, {members} miembros, {sources} fuentes de datos, {gaps} vacíos de datos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="199"/>
+        <location filename="../../mpdesk/cli_commands.py" line="209"/>
         <source>{stages} stages, {steps} steps, {sections} report sections, {indicators} indicators ({derived} derived), {charts} charts.</source>
         <translation>{stages} etapas, {steps} pasos, {sections} secciones del informe, {indicators} indicadores ({derived} calculados), {charts} gráficos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="30"/>
+        <location filename="../../mpdesk/cli_commands.py" line="31"/>
         <source>&apos;{text}&apos; is not a reference period; write it as 2010-2020.</source>
         <translation>“{text}” no es un período de referencia; escríbalo como 2010-2020.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="43"/>
+        <location filename="../../mpdesk/cli_commands.py" line="44"/>
         <source>No country is called &apos;{text}&apos;; give its ISO 3166 alpha-3 code instead (for example SEN for Senegal).</source>
         <translation>Ningún país se llama «{text}»; indique en su lugar su código ISO 3166 alfa-3 (por ejemplo SEN para Senegal).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="75"/>
+        <location filename="../../mpdesk/cli_commands.py" line="76"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} ya existe. Elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="142"/>
+        <location filename="../../mpdesk/cli_commands.py" line="152"/>
         <source>{year}, reference period {period}</source>
         <translation>{year}, período de referencia {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="146"/>
+        <location filename="../../mpdesk/cli_commands.py" line="157"/>
         <source>{version} (last written by mpdesk {app})</source>
         <translation>{version} (escrito por última vez por mpdesk {app})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="152"/>
+        <location filename="../../mpdesk/cli_commands.py" line="162"/>
         <source>This file was upgraded from format {old}; the original was kept as {backup}.</source>
         <translation>Este archivo se actualizó desde el formato {old}; el original se conservó como {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="156"/>
-        <location filename="../../mpdesk/cli_commands.py" line="202"/>
+        <location filename="../../mpdesk/cli_commands.py" line="165"/>
+        <location filename="../../mpdesk/cli_commands.py" line="212"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -608,7 +618,7 @@
         <translation>Se escribió {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="89"/>
+        <location filename="../../mpdesk/cli_data.py" line="93"/>
         <source>This version of mpdesk cannot run the quality checks yet.</source>
         <translation>Esta versión de mpdesk aún no puede ejecutar los controles de calidad.</translation>
     </message>
@@ -618,7 +628,7 @@
         <translation>No existe la sección del informe {keys}; ejecute “mpdesk catalog” para ver las secciones.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="100"/>
+        <location filename="../../mpdesk/cli_data.py" line="106"/>
         <source>{n} findings, {errors} errors.</source>
         <translation>{n} observaciones, {errors} errores.</translation>
     </message>
@@ -818,37 +828,37 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="111"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="112"/>
         <source>Migration at a glance</source>
         <translation>La migración de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="113"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="145"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="146"/>
         <source>Completeness</source>
         <translation>Completitud</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="154"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="155"/>
         <source>Open data errors</source>
         <translation>Errores de datos pendientes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="204"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="206"/>
         <source>Click to go to the figure.</source>
         <translation>Haga clic para ir a la cifra.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="206"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="208"/>
         <source>No errors in the figures.</source>
         <translation>No hay errores en las cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="207"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="209"/>
         <source>Click an error to go to the figure.</source>
         <translation>Haga clic en un error para ir a la cifra.</translation>
     </message>
@@ -1167,7 +1177,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="87"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="101"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="112"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
@@ -1220,178 +1230,178 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="33"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="107"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="118"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="117"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="128"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="117"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="128"/>
         <source>About this workbook</source>
         <translation>Acerca de este libro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="122"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="133"/>
         <source>Figures are stored at full precision; the number formats only round what is shown. Derived indicators are computed from the stored figures by the formula given in the Data and Indicator definitions sheets.</source>
         <translation>Las cifras se guardan con precisión completa; los formatos numéricos solo redondean lo que se muestra. Los indicadores calculados se obtienen de las cifras guardadas con la fórmula indicada en las hojas Datos y Definiciones de los indicadores.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="132"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="144"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="132"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="144"/>
         <source>Final</source>
         <translation>Versión final</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="164"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="164"/>
         <source>Migration at a glance</source>
         <translation>La migración de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="217"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="165"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="238"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="112"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="165"/>
         <source>Latest value</source>
         <translation>Último valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="165"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="218"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="165"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="238"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="112"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="218"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="166"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="239"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="166"/>
         <source>Change since previous figure</source>
         <translation>Variación desde la cifra anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="166"/>
         <source>Previous year</source>
         <translation>Año anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="204"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="222"/>
         <source>Chart data</source>
         <translation>Datos de los gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="217"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="238"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="218"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="239"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="112"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
         <source>Indicator key</source>
         <translation>Clave del indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="218"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="97"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="239"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="107"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="118"/>
         <source>What it holds</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="134"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="146"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="135"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="147"/>
         <source>Edition</source>
         <translation>Edición</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="136"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
         <source>Exported on</source>
         <translation>Exportado el</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="137"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="149"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="138"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="150"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="139"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="151"/>
         <source>Reference period</source>
         <translation>Período de referencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="140"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
         <source>Lead agency</source>
         <translation>Institución rectora</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="141"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
         <source>Written by</source>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="202"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="220"/>
         <source>{section}: charts</source>
         <translation>{section}: gráficos</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="59"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="141"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
         <source>mpdesk {version}</source>
         <translation>mpdesk {version}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="201"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="219"/>
         <source>charts</source>
         <translation>gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="225"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1442,165 +1452,165 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
         <source>validated</source>
         <translation>validado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="84"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
         <source>estimate</source>
         <translation>estimación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="84"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
         <source>provisional</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
         <source>projection</source>
         <translation>proyección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
         <source>final</source>
         <translation>definitivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
         <source>typed</source>
         <translation>introducido</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
         <source>imported</source>
         <translation>importado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
         <source>derived</source>
         <translation>calculado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="96"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Periodicity</source>
         <translation>Periodicidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="96"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="96"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="96"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Modules</source>
         <translation>Módulos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="113"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="102"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="102"/>
         <source>Inventory of data sources</source>
         <translation>Inventario de fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
         <source>Gap</source>
         <translation>Vacío</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="112"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="107"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="107"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="111"/>
         <source>Data gaps</source>
         <translation>Vacíos de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="111"/>
         <source>Data gaps and actions</source>
         <translation>Vacíos de datos y acciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="113"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
         <source>Decimals</source>
         <translation>Decimales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="113"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="113"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
         <source>Formula</source>
         <translation>Fórmula</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="121"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="124"/>
         <source>Indicator definitions</source>
         <translation>Definiciones de los indicadores</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/writer.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/writer.py" line="133"/>
         <source>Page &amp;P of &amp;N</source>
         <translation>Página &amp;P de &amp;N</translation>
     </message>
@@ -1939,37 +1949,37 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="62"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="62"/>
         <source>Finding</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="62"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="62"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="60"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="60"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="60"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1977,74 +1987,74 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="108"/>
+        <location filename="../../mpdesk/formats.py" line="124"/>
         <source>persons</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="110"/>
+        <location filename="../../mpdesk/formats.py" line="126"/>
         <source>percentage points</source>
         <translation>puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="111"/>
+        <location filename="../../mpdesk/formats.py" line="127"/>
         <source>US$ million</source>
         <translation>millones de dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="112"/>
+        <location filename="../../mpdesk/formats.py" line="128"/>
         <source>US$</source>
         <translation>dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="114"/>
+        <location filename="../../mpdesk/formats.py" line="130"/>
         <source>yes/no</source>
         <translation>sí/no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="115"/>
+        <location filename="../../mpdesk/formats.py" line="131"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="134"/>
+        <location filename="../../mpdesk/formats.py" line="150"/>
         <source>both sexes</source>
         <translation>ambos sexos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="99"/>
+        <location filename="../../mpdesk/formats.py" line="115"/>
         <location filename="../../mpdesk/services/validation.py" line="128"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="99"/>
+        <location filename="../../mpdesk/formats.py" line="115"/>
         <location filename="../../mpdesk/services/validation.py" line="130"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="113"/>
+        <location filename="../../mpdesk/formats.py" line="129"/>
         <source>per {n}</source>
         <translation>por {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="129"/>
+        <location filename="../../mpdesk/formats.py" line="145"/>
         <source>{change} percentage points</source>
         <translation>{change} puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="134"/>
+        <location filename="../../mpdesk/formats.py" line="150"/>
         <source>female</source>
         <translation>mujeres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="134"/>
+        <location filename="../../mpdesk/formats.py" line="150"/>
         <source>male</source>
         <translation>hombres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="152"/>
+        <location filename="../../mpdesk/formats.py" line="168"/>
         <source>aged {group}</source>
         <translation>de {group} años</translation>
     </message>
@@ -2124,30 +2134,49 @@
         <translation>Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="32"/>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="33"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="40"/>
+        <source>Data quality</source>
+        <translation>Calidad de los datos</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="40"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="41"/>
         <source>The quality checks look for missing core figures, totals that do not add up, shares above 100 %, breaks in series and figures without a source. Fix each finding in its module, or note why it stands.</source>
         <translation>Los controles de calidad buscan cifras esenciales que faltan, totales que no cuadran, proporciones superiores al 100 %, rupturas de series y cifras sin fuente. Corrija cada observación en su módulo o anote por qué se mantiene.</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="44"/>
+        <source>Import log</source>
+        <translation>Registro de importaciones</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="44"/>
         <location filename="../../mpdesk/ui/guidance_panel.py" line="45"/>
+        <source>The import log is the profile&apos;s record of every file imported into it: when, by whom, from which publisher, and how many figures it added, changed or skipped. It is the trace of where the imported figures come from, for the team and for the reviewers.
+
+Select an import to see the figures that still come from it, and Show the figure in its module to check one in place.
+
+An import that brought the wrong file or the wrong year can be taken back as a whole: select it, choose Remove this import… and confirm. Its figures are removed and the figures it replaced come back; Edit ▸ Undo brings the import back if you change your mind.</source>
+        <translation>El registro de importaciones guarda cada archivo importado en el perfil: cuándo, quién lo importó, de qué editor y cuántas cifras añadió, cambió u omitió. Es la constancia del origen de las cifras importadas, para el equipo y para los revisores.
+
+Seleccione una importación para ver las cifras que aún proceden de ella, y Mostrar la cifra en su módulo para comprobar una en su lugar.
+
+Una importación que trajo el archivo o el año equivocados puede retirarse entera: selecciónela, elija Quitar esta importación… y confirme. Sus cifras se quitan y vuelven las que había reemplazado; Edición ▸ Deshacer restablece la importación si cambia de opinión.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="60"/>
         <source>What this step produces</source>
         <translation>Lo que produce este paso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="49"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="64"/>
         <source>Feeds the report sections</source>
         <translation>Alimenta las secciones del informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="61"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="76"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="32"/>
-        <source>Data quality</source>
-        <translation>Calidad de los datos</translation>
     </message>
 </context>
 <context>
@@ -2460,193 +2489,193 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="38"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="39"/>
         <source>Imported from {file}, sheet {sheet}, cell {cell}, on {when}.</source>
         <translation>Importado de {file}, hoja {sheet}, celda {cell}, el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="44"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="45"/>
         <source>Imported from {file} on {when}.</source>
         <translation>Importado de {file} el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="46"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="47"/>
         <source>Open its import</source>
         <translation>Abrir su importación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="55"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="56"/>
         <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
         <translation>Importado de {file} el {when}: la suma de la columna «{column}» en las líneas {lines}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="58"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="59"/>
         <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
         <translation>Importado de {file}, línea {lines}, columna «{column}», el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="93"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="94"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="94"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="95"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="98"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="99"/>
         <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
         <translation>Todos los archivos importados en este perfil, del más reciente al más antiguo. Seleccione uno para ver las cifras que aún provienen de él, o para quitar la importación por completo: vuelven las cifras que reemplazó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
         <source>Changed</source>
         <translation>Cambiadas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
         <source>Figures now</source>
         <translation>Cifras actuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="115"/>
         <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
         <translation>Aún no se ha importado nada. Use Importar datos… (Ctrl+I) o suelte un archivo en la ventana.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
         <source>Figures from this import</source>
         <translation>Cifras de esta importación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="136"/>
         <source>&amp;Show the figure in its module</source>
         <translation>&amp;Mostrar la cifra en su módulo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="137"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="138"/>
         <source>&amp;Remove this import…</source>
         <translation>&amp;Quitar esta importación…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="149"/>
         <source>Remove it</source>
         <translation>Quitarla</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="149"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="150"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="172"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="173"/>
         <source>sha256 {digest}</source>
         <translation>sha256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="206"/>
         <source>{file}, imported {when}. sha256 {digest}.</source>
         <translation>{file}, importado el {when}. sha256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="208"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="209"/>
         <source>Imported by {who} (the computer&apos;s login name).</source>
         <translation>Importado por {who} (el nombre de inicio de sesión del equipo).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="210"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
         <source>Dataset: {dataset}.</source>
         <translation>Conjunto de datos: {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="212"/>
         <source>Warning: {text}</source>
         <translation>Advertencia: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="214"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Esta importación la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="252"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="253"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="255"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="256"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>¿Quitar la importación de {file}? Sus {n} cifras salen del perfil y vuelven las cifras que reemplazó. Se conservan las cifras introducidas después.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="270"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="273"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Edición ▸ Deshacer restablece la importación.</translation>
     </message>
@@ -2725,42 +2754,42 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>KeyFiguresModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="48"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="48"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
         <source>Latest</source>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="48"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="48"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="50"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="50"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="66"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="67"/>
         <source>Since {year}</source>
         <translation>Desde {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="70"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="71"/>
         <source>no figure yet</source>
         <translation>aún no hay cifra</translation>
     </message>
@@ -3467,7 +3496,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>ProfileFile</name>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="137"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="84"/>
+        <source>{name} is not an mpdesk profile: its name ends in .mpdesk, but its content is not an mpdesk database (it may be another kind of file that was renamed, or a damaged copy). Open another copy of the profile.</source>
+        <translation>{name} no es un perfil de mpdesk: su nombre termina en .mpdesk, pero su contenido no es una base de datos de mpdesk (puede ser otro tipo de archivo renombrado o una copia dañada). Abra otra copia del perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="163"/>
         <source>{name} is damaged and cannot be read ({why}). Open an earlier copy of the profile.</source>
         <translation>{name} está dañado y no puede leerse ({why}). Abra una copia anterior del perfil.</translation>
     </message>
@@ -3482,42 +3516,52 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{name} no es un archivo normal (es un dispositivo o una tubería), así que no puede ser un perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="70"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="76"/>
         <source>{name} is not an mpdesk profile: it is not a database file. Choose a file with the .mpdesk extension.</source>
         <translation>{name} no es un perfil de mpdesk: no es un archivo de base de datos. Elija un archivo con la extensión .mpdesk.</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="79"/>
+        <source>{name} is not an mpdesk profile: the file is empty. Open another copy of the profile, or create a new one.</source>
+        <translation>{name} no es un perfil de mpdesk: el archivo está vacío. Abra otra copia del perfil o cree uno nuevo.</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/models/inspect_file.py" line="82"/>
+        <source>{name} is not an mpdesk profile: it is a text file that was given the .mpdesk extension. Open the profile itself (mpdesk writes it as a database file), or create a new one.</source>
+        <translation>{name} no es un perfil de mpdesk: es un archivo de texto al que se dio la extensión .mpdesk. Abra el perfil en sí (mpdesk lo guarda como un archivo de base de datos) o cree uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="108"/>
         <source>{name} is damaged: the file is shorter than it should be, as if a copy or download was cut short. Open an earlier copy or ask the sender to send it again.</source>
         <translation>{name} está dañado: el archivo es más corto de lo que debería, como si una copia o una descarga se hubiera interrumpido. Abra una copia anterior o pida al remitente que lo envíe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="108"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="134"/>
         <source>{name} was being saved when mpdesk or the computer stopped, and the unfinished save can only be undone where the file can be written. Copy {name} together with {name}-journal to a folder you can write to and open it there.</source>
         <translation>{name} se estaba guardando cuando mpdesk o la computadora se detuvieron, y el guardado inconcluso solo puede deshacerse donde el archivo pueda escribirse. Copie {name} junto con {name}-journal en una carpeta en la que pueda escribir y ábralo allí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="129"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="155"/>
         <source>{name} cannot be opened because the disk is full. Free some space and open it again; nothing in the file has been lost.</source>
         <translation>{name} no puede abrirse porque el disco está lleno. Libere espacio y vuelva a abrirlo; no se ha perdido nada del archivo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="132"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="158"/>
         <source>{name} cannot be opened for editing because the file or its folder is read-only. Copy it to a folder you can write to (for example Documents) and open it there.</source>
         <translation>{name} no puede abrirse para editar porque el archivo o su carpeta es de solo lectura. Cópielo en una carpeta en la que pueda escribir (por ejemplo, Documentos) y ábralo allí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="135"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="161"/>
         <source>{name} is being written by another program. Close that program and open the file again.</source>
         <translation>Otro programa está escribiendo {name}. Cierre ese programa y vuelva a abrir el archivo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="170"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="196"/>
         <source>{name} is read-only, and mpdesk saves every edit at once. Copy the file to a folder you can write to (for example Documents), or remove the read-only setting, then open it again.</source>
         <translation>{name} es de solo lectura, y mpdesk guarda cada cambio al instante. Copie el archivo en una carpeta en la que pueda escribir (por ejemplo, Documentos) o quite el atributo de solo lectura, y vuelva a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="174"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="200"/>
         <source>The folder {folder} cannot be written to, and mpdesk saves every edit at once. Copy {name} to a folder you can write to (for example Documents) and open it there.</source>
         <translation>No se puede escribir en la carpeta {folder}, y mpdesk guarda cada cambio al instante. Copie {name} en una carpeta en la que pueda escribir (por ejemplo, Documentos) y ábralo allí.</translation>
     </message>
@@ -3528,22 +3572,22 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>No se puede leer el archivo {name} ({why}). Compruebe que tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="145"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="171"/>
         <source>{name} is damaged: its database structure failed the integrity check. Open an earlier copy or the backup made before the last upgrade.</source>
         <translation>{name} está dañado: la estructura de su base de datos no superó el control de integridad. Abra una copia anterior o la copia de seguridad hecha antes de la última actualización.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="150"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="176"/>
         <source>{name} is a database, but not an mpdesk profile. Choose a file created by mpdesk.</source>
         <translation>{name} es una base de datos, pero no un perfil de mpdesk. Elija un archivo creado con mpdesk.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="153"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="179"/>
         <source>{name} is damaged: it does not say which version of mpdesk wrote it. Open an earlier copy of the profile, or the backup made before the last upgrade.</source>
         <translation>{name} está dañado: no indica qué versión de mpdesk lo escribió. Abra una copia anterior del perfil o la copia de seguridad hecha antes de la última actualización.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="158"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="184"/>
         <source>{name} is damaged: part of it is missing (the table {table}). Open an earlier copy of the profile.</source>
         <translation>{name} está dañado: falta una parte (la tabla {table}). Abra una copia anterior del perfil.</translation>
     </message>
@@ -3762,229 +3806,237 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="553"/>
+        <location filename="../../mpdesk/services/quality.py" line="566"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>El umbral de las variaciones interanuales debe estar entre el 1 % y el 1000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="554"/>
+        <location filename="../../mpdesk/services/quality.py" line="567"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Fijar el umbral de las variaciones interanuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="70"/>
+        <location filename="../../mpdesk/services/quality.py" line="72"/>
         <source>{name} for {year}</source>
         <translation>{name} para {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="180"/>
+        <location filename="../../mpdesk/services/quality.py" line="183"/>
         <source>{where}: women ({female}) plus men ({male}) make {sum}, but the total is {total}. Check that the three figures come from the same source and date.</source>
         <translation>{where}: las mujeres ({female}) más los hombres ({male}) suman {sum}, pero el total es {total}. Compruebe que las tres cifras provienen de la misma fuente y fecha.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="246"/>
+        <location filename="../../mpdesk/services/quality.py" line="249"/>
         <source>partner countries</source>
         <translation>países socios</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="246"/>
+        <location filename="../../mpdesk/services/quality.py" line="249"/>
         <source>age groups</source>
         <translation>grupos de edad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="246"/>
+        <location filename="../../mpdesk/services/quality.py" line="249"/>
         <source>categories</source>
         <translation>categorías</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="248"/>
+        <location filename="../../mpdesk/services/quality.py" line="251"/>
         <source>{where}: the {what} add up to {parts}, more than the total of {total}. A part may be counted twice, or the total may come from another source.</source>
         <translation>{where}: las cifras por {what} suman {parts}, más que el total de {total}. Puede que una parte se cuente dos veces o que el total provenga de otra fuente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="388"/>
-        <source>{where}: {figure} is {change}% from {previous} in {year}. Check the figure, or explain the change in the text.</source>
-        <translation>{where}: {figure} varía un {change} % respecto de {previous} en {year}. Compruebe la cifra o explique la variación en el texto.</translation>
+        <location filename="../../mpdesk/services/quality.py" line="396"/>
+        <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
+        <translation>{where}: {figure} varía un {change} respecto de {previous} en {year}. Compruebe la cifra o explique la variación en el texto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="495"/>
+        <location filename="../../mpdesk/services/quality.py" line="503"/>
         <source>{shown} and {n} more</source>
         <translation>{shown} y {n} más</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="69"/>
-        <location filename="../../mpdesk/services/quality.py" line="354"/>
+        <location filename="../../mpdesk/services/quality.py" line="71"/>
+        <location filename="../../mpdesk/services/quality.py" line="357"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="283"/>
+        <location filename="../../mpdesk/services/quality.py" line="286"/>
         <source>{name} has {n} figure(s) without a source ({years}). Add the source so readers can check them.</source>
         <translation>{name} tiene {n} cifra(s) sin fuente ({years}). Añada la fuente para que los lectores puedan verificarlas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="296"/>
+        <location filename="../../mpdesk/services/quality.py" line="299"/>
         <source>{where}, two sources disagree: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
         <translation>{where}, dos fuentes discrepan: {listed}. El perfil usa ahora {chosen}; elija la cifra que retiene el equipo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="343"/>
+        <location filename="../../mpdesk/services/quality.py" line="346"/>
         <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
         <translation>{where}: se dejan de lado datos porque la serie usa otra fuente ({main}): {listed}. El informe imprime «..» para esos años. Elija esa fuente para la serie, o use el dato para su celda, en la cuadrícula de datos del módulo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="425"/>
+        <location filename="../../mpdesk/services/quality.py" line="433"/>
         <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
         <translation>{name} para {years} divide cifras de series de población distintas: {used}. Use la misma serie para el numerador y el denominador, o indíquelo en una nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="438"/>
+        <location filename="../../mpdesk/services/quality.py" line="446"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="132"/>
-        <source>{where} comes out at {figure}%, outside 0-100: check the figures it is computed from ({formula}).</source>
-        <translation>{where} resulta en {figure} %, fuera de 0-100: compruebe las cifras a partir de las que se calcula ({formula}).</translation>
+        <location filename="../../mpdesk/services/quality.py" line="134"/>
+        <source>{where} comes out at {figure}, outside 0-100: check the figures it is computed from ({formula}).</source>
+        <translation>{where} resulta en {figure}, fuera de 0-100: compruebe las cifras a partir de las que se calcula ({formula}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="267"/>
+        <location filename="../../mpdesk/services/quality.py" line="270"/>
         <source>{name} has figures for {years}, outside the reference period {start}-{end}; they are kept, but say in the text why they are shown.</source>
         <translation>{name} tiene cifras para {years}, fuera del período de referencia {start}-{end}; se conservan, pero explique en el texto por qué se muestran.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="298"/>
+        <location filename="../../mpdesk/services/quality.py" line="301"/>
         <source>the figure without source</source>
         <translation>la cifra sin fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="324"/>
+        <location filename="../../mpdesk/services/quality.py" line="327"/>
         <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
         <translation>{where}: la serie mezcla fuentes. Usa {main}, pero {listed}. Use una sola fuente para toda la serie, o explique por qué en una nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="102"/>
-        <location filename="../../mpdesk/services/quality.py" line="295"/>
-        <location filename="../../mpdesk/services/quality.py" line="320"/>
-        <location filename="../../mpdesk/services/quality.py" line="327"/>
-        <location filename="../../mpdesk/services/quality.py" line="341"/>
-        <location filename="../../mpdesk/services/quality.py" line="347"/>
+        <location filename="../../mpdesk/services/quality.py" line="104"/>
+        <location filename="../../mpdesk/services/quality.py" line="298"/>
+        <location filename="../../mpdesk/services/quality.py" line="323"/>
+        <location filename="../../mpdesk/services/quality.py" line="330"/>
+        <location filename="../../mpdesk/services/quality.py" line="344"/>
+        <location filename="../../mpdesk/services/quality.py" line="350"/>
         <source>no source</source>
         <translation>sin fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="442"/>
+        <location filename="../../mpdesk/services/quality.py" line="450"/>
         <source>Section {title} is in the report but has no figures yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="445"/>
+        <location filename="../../mpdesk/services/quality.py" line="453"/>
         <source>Section {title} is in the report but has no text yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="294"/>
+        <location filename="../../mpdesk/services/quality.py" line="297"/>
         <source>{figure} ({source})</source>
         <translation>{figure} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="319"/>
-        <location filename="../../mpdesk/services/quality.py" line="340"/>
+        <location filename="../../mpdesk/services/quality.py" line="322"/>
+        <location filename="../../mpdesk/services/quality.py" line="343"/>
         <source>{source} for {years}</source>
         <translation>{source} para {years}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="423"/>
+        <location filename="../../mpdesk/services/quality.py" line="431"/>
         <source>{name} from {source}</source>
         <translation>{name} según {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="100"/>
+        <location filename="../../mpdesk/services/quality.py" line="102"/>
         <source>{where}: {figure} ({source}). {why}</source>
         <translation>{where}: {figure} ({source}). {why}</translation>
+    </message>
+    <message>
+        <source>{where}: {figure} is {change}% from {previous} in {year}. Check the figure, or explain the change in the text.</source>
+        <translation type="vanished">{where}: {figure} varía un {change} % respecto de {previous} en {year}. Compruebe la cifra o explique la variación en el texto.</translation>
+    </message>
+    <message>
+        <source>{where} comes out at {figure}%, outside 0-100: check the figures it is computed from ({formula}).</source>
+        <translation type="vanished">{where} resulta en {figure} %, fuera de 0-100: compruebe las cifras a partir de las que se calcula ({formula}).</translation>
     </message>
 </context>
 <context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="131"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="191"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="132"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="192"/>
         <source>Checks on every figure of the profile. Double-click a finding to go to the cell. Where sources disagree, open the cell and choose the figure to use.</source>
         <translation>Controles sobre cada cifra del perfil. Haga doble clic en una observación para ir a la celda. Cuando las fuentes discrepen, abra la celda y elija la cifra que se usará.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="162"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="242"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="209"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="290"/>
         <source>Go to the figure</source>
         <translation>Ir a la cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="172"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="219"/>
         <source>All findings</source>
         <translation>Todas las observaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="172"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="219"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="173"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="220"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="173"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="220"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="178"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="225"/>
         <source>Show findings of this severity</source>
         <translation>Mostrar las observaciones de esta gravedad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="226"/>
         <source>Show findings of this module</source>
         <translation>Mostrar las observaciones de este módulo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="185"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="232"/>
         <source>Flag a figure that changes by more than this from one year to the next.</source>
         <translation>Señalar una cifra que varía más que este umbral de un año a otro.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="186"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="196"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="233"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="243"/>
         <source>Flag year-on-year changes above</source>
         <translation>Señalar variaciones interanuales superiores a</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="190"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="237"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="192"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="239"/>
         <source>in</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="214"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="262"/>
         <source>All modules</source>
         <translation>Todos los módulos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="272"/>
         <source>{errors} errors, {warnings} warnings, {notes} notes; {shown} shown.</source>
         <translation>{errors} errores, {warnings} advertencias, {notes} notas; {shown} mostradas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="242"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="290"/>
         <source>Choose the figure to use…</source>
         <translation>Elegir la cifra que se usará…</translation>
     </message>

@@ -477,108 +477,118 @@
         <translation>La fenêtre de mpdesk ne peut pas démarrer car une partie du programme est manquante ({why}). Réinstallez mpdesk ; les commandes en console fonctionnent toujours.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="158"/>
+        <location filename="../../mpdesk/cli_commands.py" line="149"/>
+        <source>basic</source>
+        <translation>de base</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="149"/>
+        <source>extended</source>
+        <translation>étendu</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_commands.py" line="168"/>
         <source>Report modules:</source>
         <translation>Modules du rapport :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="205"/>
+        <location filename="../../mpdesk/cli_commands.py" line="215"/>
         <source>Report sections:</source>
         <translation>Sections du rapport :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="209"/>
+        <location filename="../../mpdesk/cli_commands.py" line="219"/>
         <source>Indicators:</source>
         <translation>Indicateurs :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="141"/>
+        <location filename="../../mpdesk/cli_commands.py" line="151"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="142"/>
+        <location filename="../../mpdesk/cli_commands.py" line="152"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="144"/>
+        <location filename="../../mpdesk/cli_commands.py" line="154"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="144"/>
+        <location filename="../../mpdesk/cli_commands.py" line="155"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="145"/>
+        <location filename="../../mpdesk/cli_commands.py" line="156"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="146"/>
+        <location filename="../../mpdesk/cli_commands.py" line="157"/>
         <source>File format</source>
         <translation>Format de fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="64"/>
+        <location filename="../../mpdesk/cli_commands.py" line="65"/>
         <source>Created {title} in {path}.</source>
         <translation>{title} a été créé dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="82"/>
+        <location filename="../../mpdesk/cli_commands.py" line="83"/>
         <source>Wrote the training sample {title} to {path}.</source>
         <translation>L&apos;exemple de formation {title} a été écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="154"/>
+        <location filename="../../mpdesk/cli_commands.py" line="164"/>
         <source>Progress: {overall} overall</source>
         <translation>Avancement : {overall} au total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="162"/>
+        <location filename="../../mpdesk/cli_commands.py" line="172"/>
         <source>Content: {values} values, {members} members, {sources} data sources, {gaps} data gaps.</source>
         <translation>Contenu : {values} valeurs, {members} membres, {sources} sources de données, {gaps} lacunes de données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="199"/>
+        <location filename="../../mpdesk/cli_commands.py" line="209"/>
         <source>{stages} stages, {steps} steps, {sections} report sections, {indicators} indicators ({derived} derived), {charts} charts.</source>
         <translation>{stages} phases, {steps} étapes, {sections} sections du rapport, {indicators} indicateurs ({derived} calculés), {charts} graphiques.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="30"/>
+        <location filename="../../mpdesk/cli_commands.py" line="31"/>
         <source>&apos;{text}&apos; is not a reference period; write it as 2010-2020.</source>
         <translation>« {text} » n&apos;est pas une période de référence ; écrivez-la sous la forme 2010-2020.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="43"/>
+        <location filename="../../mpdesk/cli_commands.py" line="44"/>
         <source>No country is called &apos;{text}&apos;; give its ISO 3166 alpha-3 code instead (for example SEN for Senegal).</source>
         <translation>Aucun pays ne s&apos;appelle « {text} » ; indiquez plutôt son code ISO 3166 alpha-3 (par exemple SEN pour le Sénégal).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="75"/>
+        <location filename="../../mpdesk/cli_commands.py" line="76"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} existe déjà. Choisissez un autre nom, ou ouvrez plutôt ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="142"/>
+        <location filename="../../mpdesk/cli_commands.py" line="152"/>
         <source>{year}, reference period {period}</source>
         <translation>{year}, période de référence {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="146"/>
+        <location filename="../../mpdesk/cli_commands.py" line="157"/>
         <source>{version} (last written by mpdesk {app})</source>
         <translation>{version} (dernière écriture par mpdesk {app})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="152"/>
+        <location filename="../../mpdesk/cli_commands.py" line="162"/>
         <source>This file was upgraded from format {old}; the original was kept as {backup}.</source>
         <translation>Ce fichier a été mis à niveau depuis le format {old} ; l&apos;original a été conservé sous {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_commands.py" line="156"/>
-        <location filename="../../mpdesk/cli_commands.py" line="202"/>
+        <location filename="../../mpdesk/cli_commands.py" line="165"/>
+        <location filename="../../mpdesk/cli_commands.py" line="212"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -608,7 +618,7 @@
         <translation>{path} a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="89"/>
+        <location filename="../../mpdesk/cli_data.py" line="93"/>
         <source>This version of mpdesk cannot run the quality checks yet.</source>
         <translation>Cette version de mpdesk ne peut pas encore lancer les contrôles de qualité.</translation>
     </message>
@@ -618,7 +628,7 @@
         <translation>Il n&apos;existe pas de section du rapport {keys} ; lancez « mpdesk catalog » pour afficher les sections.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_data.py" line="100"/>
+        <location filename="../../mpdesk/cli_data.py" line="106"/>
         <source>{n} findings, {errors} errors.</source>
         <translation>{n} constats, {errors} erreurs.</translation>
     </message>
@@ -818,37 +828,37 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="111"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="112"/>
         <source>Migration at a glance</source>
         <translation>La migration en bref</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="113"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="145"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="146"/>
         <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="154"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="155"/>
         <source>Open data errors</source>
         <translation>Erreurs de données à corriger</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="204"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="206"/>
         <source>Click to go to the figure.</source>
         <translation>Cliquez pour accéder à la donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="206"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="208"/>
         <source>No errors in the figures.</source>
         <translation>Aucune erreur dans les données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="207"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="209"/>
         <source>Click an error to go to the figure.</source>
         <translation>Cliquez sur une erreur pour accéder à la donnée.</translation>
     </message>
@@ -1167,7 +1177,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="87"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="101"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="112"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
@@ -1220,178 +1230,178 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="33"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="107"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="118"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="117"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="128"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="117"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="128"/>
         <source>About this workbook</source>
         <translation>À propos de ce classeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="122"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="133"/>
         <source>Figures are stored at full precision; the number formats only round what is shown. Derived indicators are computed from the stored figures by the formula given in the Data and Indicator definitions sheets.</source>
         <translation>Les données sont enregistrées en pleine précision ; les formats de nombre n&apos;arrondissent que l&apos;affichage. Les indicateurs calculés sont obtenus à partir des données enregistrées selon la formule indiquée dans les feuilles Données et Définitions des indicateurs.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="132"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="144"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="132"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="144"/>
         <source>Final</source>
         <translation>Version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="164"/>
         <source>At a glance</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="164"/>
         <source>Migration at a glance</source>
         <translation>La migration en bref</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="217"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="165"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="238"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="112"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="165"/>
         <source>Latest value</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="165"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="218"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="165"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="238"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="112"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="218"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="166"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="239"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="166"/>
         <source>Change since previous figure</source>
         <translation>Évolution depuis la donnée précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="166"/>
         <source>Previous year</source>
         <translation>Année précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="204"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="222"/>
         <source>Chart data</source>
         <translation>Données des graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="217"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="238"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="218"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="239"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="112"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
         <source>Indicator key</source>
         <translation>Clé de l&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="218"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="97"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="239"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="107"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="118"/>
         <source>What it holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="134"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="146"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="135"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="147"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="136"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
         <source>Exported on</source>
         <translation>Exporté le</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="137"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="149"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="138"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="150"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="139"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="151"/>
         <source>Reference period</source>
         <translation>Période de référence</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="140"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="141"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
         <source>Written by</source>
         <translation>Rédigé par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="202"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="220"/>
         <source>{section}: charts</source>
         <translation>{section} : graphiques</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="59"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="141"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
         <source>mpdesk {version}</source>
         <translation>mpdesk {version}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="201"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="219"/>
         <source>charts</source>
         <translation>graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="225"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1442,165 +1452,165 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
         <source>draft</source>
         <translation>projet</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
         <source>validated</source>
         <translation>validé</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="84"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
         <source>estimate</source>
         <translation>estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="84"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
         <source>provisional</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
         <source>projection</source>
         <translation>projection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="85"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
         <source>final</source>
         <translation>définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
         <source>typed</source>
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
         <source>derived</source>
         <translation>calculé</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="96"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Periodicity</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="96"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="96"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="96"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="113"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="102"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="102"/>
         <source>Inventory of data sources</source>
         <translation>Inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="112"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="107"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="107"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="111"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="111"/>
         <source>Data gaps and actions</source>
         <translation>Lacunes de données et actions</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="113"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
         <source>Decimals</source>
         <translation>Décimales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="113"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="113"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
         <source>Formula</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="121"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="124"/>
         <source>Indicator definitions</source>
         <translation>Définitions des indicateurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/writer.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/writer.py" line="133"/>
         <source>Page &amp;P of &amp;N</source>
         <translation>Page &amp;P sur &amp;N</translation>
     </message>
@@ -1939,37 +1949,37 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="62"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="62"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="62"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="62"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="60"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="60"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="60"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1977,74 +1987,74 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="108"/>
+        <location filename="../../mpdesk/formats.py" line="124"/>
         <source>persons</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="110"/>
+        <location filename="../../mpdesk/formats.py" line="126"/>
         <source>percentage points</source>
         <translation>points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="111"/>
+        <location filename="../../mpdesk/formats.py" line="127"/>
         <source>US$ million</source>
         <translation>millions de dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="112"/>
+        <location filename="../../mpdesk/formats.py" line="128"/>
         <source>US$</source>
         <translation>dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="114"/>
+        <location filename="../../mpdesk/formats.py" line="130"/>
         <source>yes/no</source>
         <translation>oui/non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="115"/>
+        <location filename="../../mpdesk/formats.py" line="131"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="134"/>
+        <location filename="../../mpdesk/formats.py" line="150"/>
         <source>both sexes</source>
         <translation>les deux sexes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="99"/>
+        <location filename="../../mpdesk/formats.py" line="115"/>
         <location filename="../../mpdesk/services/validation.py" line="128"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="99"/>
+        <location filename="../../mpdesk/formats.py" line="115"/>
         <location filename="../../mpdesk/services/validation.py" line="130"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="113"/>
+        <location filename="../../mpdesk/formats.py" line="129"/>
         <source>per {n}</source>
         <translation>pour {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="129"/>
+        <location filename="../../mpdesk/formats.py" line="145"/>
         <source>{change} percentage points</source>
         <translation>{change} pt</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="134"/>
+        <location filename="../../mpdesk/formats.py" line="150"/>
         <source>female</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="134"/>
+        <location filename="../../mpdesk/formats.py" line="150"/>
         <source>male</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="152"/>
+        <location filename="../../mpdesk/formats.py" line="168"/>
         <source>aged {group}</source>
         <translation>âgés de {group}</translation>
     </message>
@@ -2124,30 +2134,49 @@
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="32"/>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="33"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="40"/>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="40"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="41"/>
         <source>The quality checks look for missing core figures, totals that do not add up, shares above 100 %, breaks in series and figures without a source. Fix each finding in its module, or note why it stands.</source>
         <translation>Les contrôles de qualité recherchent les données essentielles manquantes, les totaux qui ne concordent pas, les parts supérieures à 100 %, les ruptures de série et les données sans source. Corrigez chaque constat dans son module, ou indiquez pourquoi il est maintenu.</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="44"/>
+        <source>Import log</source>
+        <translation>Journal des importations</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="44"/>
         <location filename="../../mpdesk/ui/guidance_panel.py" line="45"/>
+        <source>The import log is the profile&apos;s record of every file imported into it: when, by whom, from which publisher, and how many figures it added, changed or skipped. It is the trace of where the imported figures come from, for the team and for the reviewers.
+
+Select an import to see the figures that still come from it, and Show the figure in its module to check one in place.
+
+An import that brought the wrong file or the wrong year can be taken back as a whole: select it, choose Remove this import… and confirm. Its figures are removed and the figures it replaced come back; Edit ▸ Undo brings the import back if you change your mind.</source>
+        <translation>Le journal des importations garde la trace de chaque fichier importé dans le profil : quand, par qui, de quel éditeur, et combien de données il a ajoutées, modifiées ou ignorées. C&apos;est la trace de l&apos;origine des données importées, pour l&apos;équipe comme pour les relecteurs.
+
+Sélectionnez une importation pour voir les données qui en proviennent encore, et Afficher la donnée dans son module pour en vérifier une sur place.
+
+Une importation qui a apporté le mauvais fichier ou la mauvaise année peut être retirée d&apos;un seul coup : sélectionnez-la, choisissez Retirer cette importation… et confirmez. Ses données sont retirées et celles qu&apos;elle avait remplacées reviennent ; Édition ▸ Annuler rétablit l&apos;importation si vous changez d&apos;avis.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="60"/>
         <source>What this step produces</source>
         <translation>Ce que produit cette étape</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="49"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="64"/>
         <source>Feeds the report sections</source>
         <translation>Alimente les sections du rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="61"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="76"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="32"/>
-        <source>Data quality</source>
-        <translation>Qualité des données</translation>
     </message>
 </context>
 <context>
@@ -2460,193 +2489,193 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="38"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="39"/>
         <source>Imported from {file}, sheet {sheet}, cell {cell}, on {when}.</source>
         <translation>Importé de {file}, feuille {sheet}, cellule {cell}, le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="44"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="45"/>
         <source>Imported from {file} on {when}.</source>
         <translation>Importé de {file} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="46"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="47"/>
         <source>Open its import</source>
         <translation>Ouvrir son importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="55"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="56"/>
         <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
         <translation>Importé de {file} le {when} : la somme de la colonne « {column} » aux lignes {lines}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="58"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="59"/>
         <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
         <translation>Importé de {file}, ligne {lines}, colonne « {column} », le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="93"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="94"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="94"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="95"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="98"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="99"/>
         <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
         <translation>Tous les fichiers importés dans ce profil, du plus récent au plus ancien. Sélectionnez-en un pour voir les données qui en proviennent encore, ou pour retirer l&apos;importation en bloc : les données qu&apos;elle avait remplacées reviennent.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
         <source>Changed</source>
         <translation>Modifiées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
         <source>Skipped</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
         <source>Figures now</source>
         <translation>Données actuelles</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
         <source>Imports</source>
         <translation>Importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="115"/>
         <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
         <translation>Rien n&apos;a encore été importé. Utilisez Importer des données… (Ctrl+I) ou déposez un fichier sur la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
         <source>Figures from this import</source>
         <translation>Données issues de cette importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="136"/>
         <source>&amp;Show the figure in its module</source>
         <translation>&amp;Afficher la donnée dans son module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="137"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="138"/>
         <source>&amp;Remove this import…</source>
         <translation>&amp;Retirer cette importation…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="149"/>
         <source>Remove it</source>
         <translation>La retirer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="149"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="150"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="172"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="173"/>
         <source>sha256 {digest}</source>
         <translation>sha256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="206"/>
         <source>{file}, imported {when}. sha256 {digest}.</source>
         <translation>{file}, importé le {when}. sha256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="208"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="209"/>
         <source>Imported by {who} (the computer&apos;s login name).</source>
         <translation>Importé par {who} (le nom de connexion de l&apos;ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="210"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
         <source>Dataset: {dataset}.</source>
         <translation>Jeu de données : {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="212"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="214"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Cette importation a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="252"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="253"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="255"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="256"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>Retirer l&apos;importation de {file} ? Ses {n} données quittent le profil et les données qu&apos;elle avait remplacées reviennent. Les données saisies depuis sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="270"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="273"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Édition ▸ Annuler rétablit l&apos;importation.</translation>
     </message>
@@ -2725,42 +2754,42 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>KeyFiguresModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="48"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="48"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
         <source>Latest</source>
         <translation>Dernière</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="48"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="48"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="50"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="50"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="66"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="67"/>
         <source>Since {year}</source>
         <translation>Depuis {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="70"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="71"/>
         <source>no figure yet</source>
         <translation>aucune donnée pour l&apos;instant</translation>
     </message>
@@ -3467,7 +3496,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ProfileFile</name>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="137"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="84"/>
+        <source>{name} is not an mpdesk profile: its name ends in .mpdesk, but its content is not an mpdesk database (it may be another kind of file that was renamed, or a damaged copy). Open another copy of the profile.</source>
+        <translation>{name} n&apos;est pas un profil mpdesk : son nom se termine par .mpdesk, mais son contenu n&apos;est pas une base de données mpdesk (c&apos;est peut-être un autre type de fichier renommé, ou une copie endommagée). Ouvrez une autre copie du profil.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="163"/>
         <source>{name} is damaged and cannot be read ({why}). Open an earlier copy of the profile.</source>
         <translation>{name} est endommagé et ne peut pas être lu ({why}). Ouvrez une copie antérieure du profil.</translation>
     </message>
@@ -3482,42 +3516,52 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{name} n&apos;est pas un fichier ordinaire (c&apos;est un périphérique ou un tube), ce ne peut donc pas être un profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="70"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="76"/>
         <source>{name} is not an mpdesk profile: it is not a database file. Choose a file with the .mpdesk extension.</source>
         <translation>{name} n&apos;est pas un profil mpdesk : ce n&apos;est pas un fichier de base de données. Choisissez un fichier portant l&apos;extension .mpdesk.</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="79"/>
+        <source>{name} is not an mpdesk profile: the file is empty. Open another copy of the profile, or create a new one.</source>
+        <translation>{name} n&apos;est pas un profil mpdesk : le fichier est vide. Ouvrez une autre copie du profil, ou créez-en un nouveau.</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/models/inspect_file.py" line="82"/>
+        <source>{name} is not an mpdesk profile: it is a text file that was given the .mpdesk extension. Open the profile itself (mpdesk writes it as a database file), or create a new one.</source>
+        <translation>{name} n&apos;est pas un profil mpdesk : c&apos;est un fichier texte auquel on a donné l&apos;extension .mpdesk. Ouvrez le profil lui-même (mpdesk l&apos;enregistre comme un fichier de base de données), ou créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/models/inspect_file.py" line="108"/>
         <source>{name} is damaged: the file is shorter than it should be, as if a copy or download was cut short. Open an earlier copy or ask the sender to send it again.</source>
         <translation>{name} est endommagé : le fichier est plus court qu&apos;il ne devrait l&apos;être, comme si une copie ou un téléchargement avait été interrompu. Ouvrez une copie antérieure ou demandez à l&apos;expéditeur de l&apos;envoyer à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="108"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="134"/>
         <source>{name} was being saved when mpdesk or the computer stopped, and the unfinished save can only be undone where the file can be written. Copy {name} together with {name}-journal to a folder you can write to and open it there.</source>
         <translation>{name} était en cours d&apos;enregistrement lorsque mpdesk ou l&apos;ordinateur s&apos;est arrêté, et l&apos;enregistrement inachevé ne peut être annulé que là où le fichier peut être écrit. Copiez {name} avec {name}-journal dans un dossier où vous pouvez écrire et ouvrez-le à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="129"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="155"/>
         <source>{name} cannot be opened because the disk is full. Free some space and open it again; nothing in the file has been lost.</source>
         <translation>{name} ne peut pas être ouvert car le disque est plein. Libérez de l&apos;espace et ouvrez-le à nouveau ; rien n&apos;a été perdu dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="132"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="158"/>
         <source>{name} cannot be opened for editing because the file or its folder is read-only. Copy it to a folder you can write to (for example Documents) and open it there.</source>
         <translation>{name} ne peut pas être ouvert en modification car le fichier ou son dossier est en lecture seule. Copiez-le dans un dossier où vous pouvez écrire (par exemple Documents) et ouvrez-le à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="135"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="161"/>
         <source>{name} is being written by another program. Close that program and open the file again.</source>
         <translation>{name} est en cours d&apos;écriture par un autre programme. Fermez ce programme et ouvrez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="170"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="196"/>
         <source>{name} is read-only, and mpdesk saves every edit at once. Copy the file to a folder you can write to (for example Documents), or remove the read-only setting, then open it again.</source>
         <translation>{name} est en lecture seule, or mpdesk enregistre chaque modification immédiatement. Copiez le fichier dans un dossier où vous pouvez écrire (par exemple Documents), ou supprimez l&apos;attribut lecture seule, puis ouvrez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="174"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="200"/>
         <source>The folder {folder} cannot be written to, and mpdesk saves every edit at once. Copy {name} to a folder you can write to (for example Documents) and open it there.</source>
         <translation>Il est impossible d&apos;écrire dans le dossier {folder}, or mpdesk enregistre chaque modification immédiatement. Copiez {name} dans un dossier où vous pouvez écrire (par exemple Documents) et ouvrez-le à cet endroit.</translation>
     </message>
@@ -3528,22 +3572,22 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Le fichier {name} ne peut pas être lu ({why}). Vérifiez que vous avez l&apos;autorisation de l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="145"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="171"/>
         <source>{name} is damaged: its database structure failed the integrity check. Open an earlier copy or the backup made before the last upgrade.</source>
         <translation>{name} est endommagé : la structure de sa base de données n&apos;a pas passé le contrôle d&apos;intégrité. Ouvrez une copie antérieure ou la sauvegarde effectuée avant la dernière mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="150"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="176"/>
         <source>{name} is a database, but not an mpdesk profile. Choose a file created by mpdesk.</source>
         <translation>{name} est une base de données, mais pas un profil mpdesk. Choisissez un fichier créé par mpdesk.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="153"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="179"/>
         <source>{name} is damaged: it does not say which version of mpdesk wrote it. Open an earlier copy of the profile, or the backup made before the last upgrade.</source>
         <translation>{name} est endommagé : il n&apos;indique pas quelle version de mpdesk l&apos;a écrit. Ouvrez une copie antérieure du profil, ou la sauvegarde faite avant la dernière mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="158"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="184"/>
         <source>{name} is damaged: part of it is missing (the table {table}). Open an earlier copy of the profile.</source>
         <translation>{name} est endommagé : une partie manque (la table {table}). Ouvrez une copie antérieure du profil.</translation>
     </message>
@@ -3762,229 +3806,237 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="553"/>
+        <location filename="../../mpdesk/services/quality.py" line="566"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>Le seuil des variations d&apos;une année sur l&apos;autre doit être compris entre 1 % et 1 000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="554"/>
+        <location filename="../../mpdesk/services/quality.py" line="567"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Définir le seuil des variations d&apos;une année sur l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="70"/>
+        <location filename="../../mpdesk/services/quality.py" line="72"/>
         <source>{name} for {year}</source>
         <translation>{name} pour {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="180"/>
+        <location filename="../../mpdesk/services/quality.py" line="183"/>
         <source>{where}: women ({female}) plus men ({male}) make {sum}, but the total is {total}. Check that the three figures come from the same source and date.</source>
         <translation>{where} : les femmes ({female}) plus les hommes ({male}) font {sum}, mais le total est de {total}. Vérifiez que les trois données proviennent de la même source et de la même date.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="246"/>
+        <location filename="../../mpdesk/services/quality.py" line="249"/>
         <source>partner countries</source>
         <translation>pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="246"/>
+        <location filename="../../mpdesk/services/quality.py" line="249"/>
         <source>age groups</source>
         <translation>groupes d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="246"/>
+        <location filename="../../mpdesk/services/quality.py" line="249"/>
         <source>categories</source>
         <translation>catégories</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="248"/>
+        <location filename="../../mpdesk/services/quality.py" line="251"/>
         <source>{where}: the {what} add up to {parts}, more than the total of {total}. A part may be counted twice, or the total may come from another source.</source>
         <translation>{where} : la somme des {what} est de {parts}, soit plus que le total de {total}. Une partie est peut-être comptée deux fois, ou le total provient peut-être d&apos;une autre source.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="388"/>
-        <source>{where}: {figure} is {change}% from {previous} in {year}. Check the figure, or explain the change in the text.</source>
-        <translation>{where} : {figure} varie de {change} % par rapport à {previous} en {year}. Vérifiez la donnée ou expliquez la variation dans le texte.</translation>
+        <location filename="../../mpdesk/services/quality.py" line="396"/>
+        <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
+        <translation>{where} : {figure} varie de {change} par rapport à {previous} en {year}. Vérifiez la donnée ou expliquez la variation dans le texte.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="495"/>
+        <location filename="../../mpdesk/services/quality.py" line="503"/>
         <source>{shown} and {n} more</source>
         <translation>{shown} et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="69"/>
-        <location filename="../../mpdesk/services/quality.py" line="354"/>
+        <location filename="../../mpdesk/services/quality.py" line="71"/>
+        <location filename="../../mpdesk/services/quality.py" line="357"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="283"/>
+        <location filename="../../mpdesk/services/quality.py" line="286"/>
         <source>{name} has {n} figure(s) without a source ({years}). Add the source so readers can check them.</source>
         <translation>{name} a {n} donnée(s) sans source ({years}). Ajoutez la source afin que les lecteurs puissent les vérifier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="296"/>
+        <location filename="../../mpdesk/services/quality.py" line="299"/>
         <source>{where}, two sources disagree: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
         <translation>{where}, deux sources divergent : {listed}. Le profil retient désormais {chosen} ; choisissez la donnée que l&apos;équipe retient.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="343"/>
+        <location filename="../../mpdesk/services/quality.py" line="346"/>
         <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
         <translation>{where} : des données sont laissées de côté, car la série utilise une autre source ({main}) : {listed}. Le rapport imprime « .. » pour ces années. Choisissez cette source pour la série, ou retenez la donnée pour sa cellule, dans la grille de données du module.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="425"/>
+        <location filename="../../mpdesk/services/quality.py" line="433"/>
         <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
         <translation>{name} pour {years} divise des données issues de séries de population différentes : {used}. Utilisez la même série pour le numérateur et le dénominateur, ou signalez-le dans une note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="438"/>
+        <location filename="../../mpdesk/services/quality.py" line="446"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="132"/>
-        <source>{where} comes out at {figure}%, outside 0-100: check the figures it is computed from ({formula}).</source>
-        <translation>{where} s&apos;établit à {figure} %, hors de l&apos;intervalle 0-100 : vérifiez les données à partir desquelles il est calculé ({formula}).</translation>
+        <location filename="../../mpdesk/services/quality.py" line="134"/>
+        <source>{where} comes out at {figure}, outside 0-100: check the figures it is computed from ({formula}).</source>
+        <translation>{where} s&apos;établit à {figure}, hors de l&apos;intervalle 0-100 : vérifiez les données à partir desquelles il est calculé ({formula}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="267"/>
+        <location filename="../../mpdesk/services/quality.py" line="270"/>
         <source>{name} has figures for {years}, outside the reference period {start}-{end}; they are kept, but say in the text why they are shown.</source>
         <translation>{name} a des données pour {years}, en dehors de la période de référence {start}-{end} ; elles sont conservées, mais expliquez dans le texte pourquoi elles sont présentées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="298"/>
+        <location filename="../../mpdesk/services/quality.py" line="301"/>
         <source>the figure without source</source>
         <translation>la donnée sans source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="324"/>
+        <location filename="../../mpdesk/services/quality.py" line="327"/>
         <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
         <translation>{where} : la série mélange des sources. Elle utilise {main}, mais {listed}. Utilisez une seule source pour toute la série, ou expliquez pourquoi dans une note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="102"/>
-        <location filename="../../mpdesk/services/quality.py" line="295"/>
-        <location filename="../../mpdesk/services/quality.py" line="320"/>
-        <location filename="../../mpdesk/services/quality.py" line="327"/>
-        <location filename="../../mpdesk/services/quality.py" line="341"/>
-        <location filename="../../mpdesk/services/quality.py" line="347"/>
+        <location filename="../../mpdesk/services/quality.py" line="104"/>
+        <location filename="../../mpdesk/services/quality.py" line="298"/>
+        <location filename="../../mpdesk/services/quality.py" line="323"/>
+        <location filename="../../mpdesk/services/quality.py" line="330"/>
+        <location filename="../../mpdesk/services/quality.py" line="344"/>
+        <location filename="../../mpdesk/services/quality.py" line="350"/>
         <source>no source</source>
         <translation>aucune source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="442"/>
+        <location filename="../../mpdesk/services/quality.py" line="450"/>
         <source>Section {title} is in the report but has no figures yet.</source>
         <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="445"/>
+        <location filename="../../mpdesk/services/quality.py" line="453"/>
         <source>Section {title} is in the report but has no text yet.</source>
         <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de texte.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="294"/>
+        <location filename="../../mpdesk/services/quality.py" line="297"/>
         <source>{figure} ({source})</source>
         <translation>{figure} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="319"/>
-        <location filename="../../mpdesk/services/quality.py" line="340"/>
+        <location filename="../../mpdesk/services/quality.py" line="322"/>
+        <location filename="../../mpdesk/services/quality.py" line="343"/>
         <source>{source} for {years}</source>
         <translation>{source} pour {years}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="423"/>
+        <location filename="../../mpdesk/services/quality.py" line="431"/>
         <source>{name} from {source}</source>
         <translation>{name} selon {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="100"/>
+        <location filename="../../mpdesk/services/quality.py" line="102"/>
         <source>{where}: {figure} ({source}). {why}</source>
         <translation>{where} : {figure} ({source}). {why}</translation>
+    </message>
+    <message>
+        <source>{where}: {figure} is {change}% from {previous} in {year}. Check the figure, or explain the change in the text.</source>
+        <translation type="vanished">{where} : {figure} varie de {change} % par rapport à {previous} en {year}. Vérifiez la donnée ou expliquez la variation dans le texte.</translation>
+    </message>
+    <message>
+        <source>{where} comes out at {figure}%, outside 0-100: check the figures it is computed from ({formula}).</source>
+        <translation type="vanished">{where} s&apos;établit à {figure} %, hors de l&apos;intervalle 0-100 : vérifiez les données à partir desquelles il est calculé ({formula}).</translation>
     </message>
 </context>
 <context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="131"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="191"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="132"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="192"/>
         <source>Checks on every figure of the profile. Double-click a finding to go to the cell. Where sources disagree, open the cell and choose the figure to use.</source>
         <translation>Contrôles sur chaque donnée du profil. Double-cliquez sur un constat pour accéder à la cellule. Lorsque des sources divergent, ouvrez la cellule et choisissez la donnée à retenir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="162"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="242"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="209"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="290"/>
         <source>Go to the figure</source>
         <translation>Accéder à la donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="172"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="219"/>
         <source>All findings</source>
         <translation>Tous les constats</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="172"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="219"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="173"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="220"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="173"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="220"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="178"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="225"/>
         <source>Show findings of this severity</source>
         <translation>Afficher les constats de cette gravité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="226"/>
         <source>Show findings of this module</source>
         <translation>Afficher les constats de ce module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="185"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="232"/>
         <source>Flag a figure that changes by more than this from one year to the next.</source>
         <translation>Signaler une donnée qui varie de plus de ce seuil d&apos;une année sur l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="186"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="196"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="233"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="243"/>
         <source>Flag year-on-year changes above</source>
         <translation>Signaler les variations annuelles supérieures à</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="190"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="237"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="192"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="239"/>
         <source>in</source>
         <translation>dans</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="214"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="262"/>
         <source>All modules</source>
         <translation>Tous les modules</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="272"/>
         <source>{errors} errors, {warnings} warnings, {notes} notes; {shown} shown.</source>
         <translation>{errors} erreurs, {warnings} avertissements, {notes} notes ; {shown} affichés.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="242"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="290"/>
         <source>Choose the figure to use…</source>
         <translation>Choisir la donnée à retenir…</translation>
     </message>

@@ -6,6 +6,7 @@ English. Real processes with a French or Spanish locale: a refused file, ``mpdes
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -57,10 +58,10 @@ def test_check_and_info_speak_french_and_keep_the_report_in_the_profiles_languag
     check = run(tmp_path, "check", profile, LANG="fr_FR.UTF-8")
     assert "constats" in check.stdout and "erreurs." in check.stdout, check.stdout
     lines = check.stdout.splitlines()
-    assert any(line.startswith("remarque: ") for line in lines) and not any(line.startswith("note:") for line in lines)
+    assert any(line.startswith("remarque\u00a0: ") for line in lines) and not any(line.startswith("note") for line in lines)
     assert "figure dans le rapport" in check.stdout and "findings," not in check.stdout  # the checks' own sentences
     info = run(tmp_path, "info", profile, LANG="fr_FR.UTF-8")
-    assert "Pays:" in info.stdout and "Modules du rapport :" in info.stdout, info.stdout
+    assert "Pays\u00a0: " in info.stdout and "Modules du rapport :" in info.stdout, info.stdout
     english_title = default_catalogue().section("A.3").title.get_for("en")  # the profile is in English
     assert english_title in info.stdout and default_catalogue().section("A.3").title.get_for("fr") not in info.stdout
 
@@ -73,3 +74,60 @@ def test_english_locale_a_saved_choice_and_mpdesk_lang(tmp_path: Path, profile: 
     (settings / "mpdesk.ini").write_text("[General]\ninterface_language=es\n", encoding="utf-8")
     assert "observaciones" in run(tmp_path, "check", profile, LANG="fr_FR.UTF-8").stdout  # the window's choice wins
     assert "constats" in run(tmp_path, "check", profile, LANG="en_US.UTF-8", MPDESK_LANG="fr").stdout
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from mpdesk.services.sample import write_sample
+
+    ws = write_sample(tmp_path_factory.mktemp("sample") / "Kenya 2020.mpdesk")
+    path = ws.path
+    ws.close()
+    return path
+
+
+def test_info_labels_language_and_percent_in_french(tmp_path: Path, sample: Path) -> None:
+    """'Organisme chef de file\u00a0: State…', not 'Organisme chef de file:State…'; the profile's language
+    named in French; percentages as French writes them."""
+    info = run(tmp_path, "info", sample, LANG="fr_FR.UTF-8")
+    assert info.returncode == 0, info.stderr
+    lines = info.stdout.splitlines()
+    agency = next(line for line in lines if line.strip().startswith("Organisme chef de file"))
+    assert re.fullmatch(r"  Organisme chef de file\u00a0: +State Department.*", agency), agency
+    assert re.search(r"^  Format de fichier\u00a0: +\d+ \(", info.stdout, re.M), info.stdout
+    assert re.search(r"^  Langue\u00a0: +anglais$", info.stdout, re.M), info.stdout
+    assert re.search(r"^Avancement : \d+[\u00a0\u202f]% au total$", info.stdout, re.M), info.stdout
+    assert re.search(r"^  Phase I .*\u00a0: \d+[\u00a0\u202f]%$", info.stdout, re.M), info.stdout
+    assert not re.search(r"\S:\S", "\n".join(line for line in lines if "http" not in line))
+
+
+def test_info_in_english_and_spanish_has_a_space_after_each_colon(tmp_path: Path, sample: Path) -> None:
+    english = run(tmp_path, "info", sample, LANG="en_GB.UTF-8").stdout
+    assert re.search(r"^  Language: +English$", english, re.M) and re.search(r"^Progress: \d+% overall$", english, re.M)
+    spanish = run(tmp_path, "info", sample, LANG="es_ES.UTF-8").stdout
+    assert re.search(r"^  Idioma: +inglés$", spanish, re.M), spanish
+    assert re.search(r"^  Institución rectora: +State", spanish, re.M), spanish
+
+
+def test_check_figures_follow_the_language_of_the_sentence(tmp_path: Path, sample: Path) -> None:
+    """The sample's asylum-seeker sources disagree (69,011 and 63,500): in French the figures read 69 011."""
+    english = run(tmp_path, "check", sample, LANG="en_US.UTF-8").stdout
+    assert "69,011" in english and "63,500" in english, english
+    french = run(tmp_path, "check", sample, LANG="fr_FR.UTF-8").stdout
+    assert re.search(r"69[\u202f\u00a0]011", french) and "69,011" not in french, french
+    assert re.search(r"\+\d+[\u202f\u00a0]%", french) and not re.search(r"\d,\d{3}\b", french)
+    spanish = run(tmp_path, "check", sample, LANG="es_ES.UTF-8").stdout
+    assert "69.011" in spanish and "69,011" not in spanish, spanish
+
+
+@pytest.mark.parametrize("locale, expected", [
+    ("en_GB.UTF-8", "notes.mpdesk is not an mpdesk profile: it is a text file"),
+    ("fr_FR.UTF-8", "notes.mpdesk n'est pas un profil mpdesk : c'est un fichier texte"),
+    ("es_ES.UTF-8", "notes.mpdesk no es un perfil de mpdesk: es un archivo de texto"),
+])
+def test_a_text_file_named_mpdesk_is_called_a_text_file(tmp_path: Path, locale: str, expected: str) -> None:
+    fake = tmp_path / "notes.mpdesk"
+    fake.write_text("Minutes of the TWG meeting\n" * 20, encoding="utf-8")
+    result = run(tmp_path, "info", fake, LANG=locale)
+    assert result.returncode == 1 and result.stderr.startswith(expected), result.stderr
+    assert "Choose a file with" not in result.stderr and "Choisissez un fichier portant" not in result.stderr

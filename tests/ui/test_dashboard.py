@@ -27,12 +27,16 @@ def test_errors_listed_and_clickable(qtbot, make_ws):
     ctx = AppContext(ws)
     page = DashboardPage(ctx)
     qtbot.addWidget(page)
+    page.show()
     assert page.errors.count() == 0
+    # no "Open data errors" heading over an empty list: only the sentence saying there are none
+    assert not page.errors_heading.isVisible() and page.errors_hint.isVisible()
     set_values(ws, [CellEdit(CellKey("immigrant_stock", 2020), 1000),
                     CellEdit(CellKey("immigrant_stock", 2020, sex="female"), 900),
                     CellEdit(CellKey("immigrant_stock", 2020, partner="SOM"), 800),
                     CellEdit(CellKey("immigrant_stock", 2020, partner="UGA"), 700)])
     qtbot.waitUntil(lambda: page.errors.count() > 0, timeout=5000)
+    assert page.errors_heading.isVisible() and page.errors.isVisible()
     with qtbot.waitSignal(ctx.navigate_requested) as signal:
         page.errors.itemClicked.emit(page.errors.item(0))
     assert signal.args[0].startswith("cell:") or signal.args[0].startswith("section:")

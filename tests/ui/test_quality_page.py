@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import Qt
+
 from mpdesk.models.entities import IndicatorValue
 from mpdesk.services.quality import get_jump_threshold
 from mpdesk.ui.context import AppContext
@@ -80,3 +82,25 @@ def test_conflict_finding_offers_to_choose_the_figure(qtbot, sample_ws):
                if page.proxy.index(r, 0).data(FINDING_ROLE).code == "source_conflict")
     page.view.setCurrentIndex(page.proxy.index(row, 1))
     assert page.open_button.isEnabled() and "Choose" in page.open_button.text()
+
+
+def test_findings_read_at_1024x700_in_the_main_window(window, sample_ws, qtbot):
+    """The finding is the widest column and the table needs no horizontal scrolling on a small screen."""
+    path = sample_ws.path
+    sample_ws.close()
+    window.resize(1024, 700)
+    assert window.open_path(path)
+    window.ctx.navigate("quality")
+    page = window.findChild(QualityPage)
+    qtbot.waitUntil(lambda: page is not None and page.isVisible() and page.proxy.rowCount() > 0)
+    qtbot.waitUntil(lambda: page.view.horizontalHeader().length() <= page.view.viewport().width())
+    view, header = page.view, page.view.horizontalHeader()
+    assert not view.horizontalScrollBar().isVisible()
+    widths = [view.columnWidth(column) for column in range(4)]
+    assert widths[1] == max(widths) and all(w > 0 for w in widths)
+    # a long finding wraps: its row is taller than one line, and the whole text is shown, not elided
+    long_row = max(range(page.proxy.rowCount()), key=lambda r: len(page.proxy.index(r, 1).data()))
+    assert view.rowHeight(long_row) > 2 * view.fontMetrics().height()
+    # a side column cut short keeps its full text in the tooltip
+    indicator = page.proxy.index(long_row, 3)
+    assert indicator.data(Qt.ItemDataRole.ToolTipRole) == indicator.data()

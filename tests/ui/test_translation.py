@@ -41,8 +41,9 @@ def test_profile_file_error_is_french(french, tmp_path: Path) -> None:
     fake.write_text("Compte rendu de la réunion du GTT\n" * 20, encoding="utf-8")
     with pytest.raises(ProfileFileError) as caught:
         open_profile_file(fake)
-    assert str(caught.value) == ("notes.mpdesk n'est pas un profil mpdesk : ce n'est pas un fichier de base "
-                                 "de données. Choisissez un fichier portant l'extension .mpdesk.")
+    assert str(caught.value) == ("notes.mpdesk n'est pas un profil mpdesk : c'est un fichier texte auquel on a "
+                                 "donné l'extension .mpdesk. Ouvrez le profil lui-même (mpdesk l'enregistre comme "
+                                 "un fichier de base de données), ou créez-en un nouveau.")
 
 
 def test_english_again_once_the_translator_is_removed(app, tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from mpdesk.services.completeness import compute_completeness
 from mpdesk.services.glance import KeyFigure, key_figures
 from mpdesk.services.quality import run_checks
 from mpdesk.ui.context import AppContext
+from mpdesk.ui.language_settings import running_language
 from mpdesk.ui.pages.quality_page import navigation_target
 from mpdesk.ui.widgets import heading, hint, section_label
 
@@ -151,7 +152,8 @@ class DashboardPage(QScrollArea):
 
     def _errors_box(self) -> QVBoxLayout:
         box = QVBoxLayout()
-        box.addWidget(heading(self.tr("Open data errors"), 2))
+        self.errors_heading = heading(self.tr("Open data errors"), 2)
+        box.addWidget(self.errors_heading)
         self.errors_hint = hint("")
         self.errors = QListWidget()
         self.errors.setWordWrap(True)
@@ -196,7 +198,7 @@ class DashboardPage(QScrollArea):
 
     def _fill_errors(self) -> None:
         self.errors.clear()
-        errors = [f for f in run_checks(self.ctx.ws) if f.severity == "error"]
+        errors = [f for f in run_checks(self.ctx.ws, language=running_language()) if f.severity == "error"]
         for finding in errors:
             item = QListWidgetItem("● " + finding.message)
             item.setForeground(QColor("#C0392B"))
@@ -205,7 +207,9 @@ class DashboardPage(QScrollArea):
             self.errors.addItem(item)
         self.errors_hint.setText(self.tr("No errors in the figures.") if not errors else
                                  self.tr("Click an error to go to the figure."))
-        self.errors.setVisible(bool(errors))   # no empty box under "No errors in the figures."
+        # no heading over nothing, no empty box under "No errors in the figures."
+        self.errors_heading.setVisible(bool(errors))
+        self.errors.setVisible(bool(errors))
 
     def _open_error(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)

@@ -9,20 +9,26 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QStyleOptionViewItem, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
 )
 
 from mpdesk.services import ChangeSet
 from mpdesk.services.quality import Finding, get_jump_threshold, run_checks, set_jump_threshold
 from mpdesk.ui.context import AppContext
+from mpdesk.ui.language_settings import running_language
 from mpdesk.ui.widgets import heading, hint, labelled_row, section_label
 
 SEVERITY_COLOURS = {"error": "#C0392B", "warning": "#B7791F", "note": "#5F6670"}
 SEVERITY_MARKS = {"error": "●", "warning": "▲", "note": "○"}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+SEVERITY_COLUMN, FINDING_COLUMN = 0, 1
+# Section and indicator names can be long ("Migrants' remittances received as a share of GDP"):
+# each takes its content's width up to this share of the table, elided beyond (full name in the tooltip),
+# so the finding, the column that matters, keeps the most room.
+SIDE_COLUMN_SHARE = 0.18
 
 
 def navigation_target(finding: Finding) -> str:
@@ -68,8 +74,8 @@ class FindingsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(finding, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return finding.message
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._text(finding, column) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
             return QBrush(QColor(SEVERITY_COLOURS.get(finding.severity, "#222222")))
         return None
@@ -86,6 +92,60 @@ class FindingsModel(QAbstractTableModel):
         if column == 3 and finding.indicator_key and catalogue.has_indicator(finding.indicator_key):
             return catalogue.indicator(finding.indicator_key).name.get_for(language)
         return ""
+
+
+class OneLineDelegate(QStyledItemDelegate):
+    """Draws the short columns on one elided line while the view wraps the finding."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[attr-defined]
+
+
+class FindingsView(QTableView):
+    """Severity sized to its content, section and indicator too but capped; the finding stretches and wraps."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().setVisible(False)
+        # rows grow to the wrapped finding's height
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._one_line = OneLineDelegate(self)
+
+    def setModel(self, model) -> None:  # noqa: N802
+        super().setModel(model)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(model.columnCount()):
+            if column != FINDING_COLUMN:
+                self.setItemDelegateForColumn(column, self._one_line)
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(FINDING_COLUMN, QHeaderView.ResizeMode.Stretch)
+        model.modelReset.connect(self.fit_columns)
+        model.layoutChanged.connect(self.fit_columns)
+
+    def fit_columns(self) -> None:
+        """Each short column as wide as its header and content, at most SIDE_COLUMN_SHARE of the table."""
+        model, header = self.model(), self.horizontalHeader()
+        if model is None:
+            return
+        cap = max(int(self.viewport().width() * SIDE_COLUMN_SHARE), 60)
+        for column in range(model.columnCount()):
+            if column != FINDING_COLUMN:
+                wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+                # the severity is one word ('Avertissement'): whole; the names are capped
+                self.setColumnWidth(column, wanted if column == SEVERITY_COLUMN else min(wanted, cap))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
 
 
 class FindingsFilter(QSortFilterProxyModel):
@@ -132,23 +192,10 @@ class QualityPage(QWidget):
         layout.addWidget(hint(self.tr("Checks on every figure of the profile. Double-click a finding to go to the "
                                       "cell. Where sources disagree, open the cell and choose the figure to use.")))
         layout.addLayout(self._filters())
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(28)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((2, 190), (3, 190)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.view.setColumnWidth(column, width)
         # the severity is one word, but "Gravité" / "Gravedad" and "Avertissement" are longer than
-        # "Severity" / "Warning": the column takes its header and its content, in every language
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # "Severity" / "Warning": the short columns take their header and content, in every language
+        self.view = FindingsView()
+        self.view.setModel(self.proxy)
         self.view.doubleClicked.connect(self.open_index)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         layout.addWidget(self.view, 1)
@@ -201,7 +248,8 @@ class QualityPage(QWidget):
 
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.model.set_findings(run_checks(self.ctx.ws))
+        # the findings are interface text: names and figures in them follow the interface language
+        self.model.set_findings(run_checks(self.ctx.ws, language=running_language()))
         self._fill_modules()
         self._apply_filters()
 
