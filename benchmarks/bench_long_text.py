@@ -14,12 +14,14 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
 from pathlib import Path
-from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timing import best_of  # noqa: E402
+
 TARGET_RATIO = 2.0
 SENTENCES = ("Net migration turned positive after the census year, driven by students and returning "
              "workers. ", "Remittances grew faster than exports. ", "Data on emigration remain scarce. ")
@@ -32,15 +34,6 @@ def texts(kb: int) -> tuple[str, str]:
         sentences.append(SENTENCES[len(sentences) % len(SENTENCES)])
     paragraphs = ["".join(sentences[i:i + 10]).strip() for i in range(0, len(sentences), 10)]
     return " ".join(paragraphs), "\n\n".join(paragraphs)
-
-
-def best_of(func: Callable[[], Any], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def measure(runs: int = 3, kb: int = 100) -> dict[str, float]:

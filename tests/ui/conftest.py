@@ -69,3 +69,17 @@ def opened(window, profile_path):
     """The main window with a fresh profile open."""
     assert window.open_path(profile_path)
     return window
+
+
+@pytest.fixture(params=["fr", "es"])
+def interface(request, app):
+    """The application speaking ``request.param`` (mpdesk's and Qt's translators), for one test;
+    the translators are removed after it."""
+    from mpdesk.app import install_translators
+
+    installed = install_translators(app, request.param)
+    app.setProperty("mpdesk_language", request.param)
+    yield request.param
+    for translator in installed:
+        app.removeTranslator(translator)
+    app.setProperty("mpdesk_language", "en")

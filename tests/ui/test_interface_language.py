@@ -35,18 +35,6 @@ ENGLISH_QT = {"< &Back", "&Next >", "&Finish", "Cancel", "&Cancel", "&Back", "&N
               "&Help", "OK", "&OK", "Open", "&Open", "Save", "&Save", "&Yes", "&No", "Close", "&Close"}
 
 
-@pytest.fixture(params=["fr", "es"])
-def interface(request, app):
-    """The application speaking ``request.param`` (mpdesk's and Qt's translators), for one test."""
-    from mpdesk.app import install_translators
-
-    installed = install_translators(app, request.param)
-    app.setProperty("mpdesk_language", request.param)
-    yield request.param
-    for translator in installed:
-        app.removeTranslator(translator)
-    app.setProperty("mpdesk_language", "en")
-
 
 def has_own_translation(language: str) -> bool:
     return (TRANSLATIONS / f"mpdesk_{language}.qm").is_file()

@@ -135,18 +135,6 @@ def test_figure_grid_at_1024_shows_several_years_beside_capped_labels(small, qtb
     assert view.columnWidth(0) > before
 
 
-@pytest.fixture(params=["fr", "es"])
-def interface(request, app):
-    """The application speaking French or Spanish for one test (translators removed after)."""
-    from mpdesk.app import install_translators
-
-    installed = install_translators(app, request.param)
-    app.setProperty("mpdesk_language", request.param)
-    yield request.param
-    for translator in installed:
-        app.removeTranslator(translator)
-    app.setProperty("mpdesk_language", "en")
-
 
 def test_quality_severity_column_shows_its_header_and_words_in_french_and_spanish(interface, small) -> None:
     small.ctx.navigate("quality")
