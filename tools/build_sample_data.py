@@ -16,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from mpdesk.atomic import atomic_path  # noqa: E402
 from mpdesk.imports.detect import import_file  # noqa: E402
 from mpdesk.imports.records import ValueRecord  # noqa: E402
 from mpdesk.imports.tidy_csv import write_tidy_csv  # noqa: E402
@@ -102,7 +103,8 @@ def main() -> None:
     real = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data" / "real"
     records = build(real)
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    write_tidy_csv(OUTPUT, records)
+    with atomic_path(OUTPUT) as partial:   # the sample's CSV whole or not at all, as every mpdesk write
+        write_tidy_csv(partial, records)
     counts: dict[str, Counter] = defaultdict(Counter)
     for r in records:
         counts[r.indicator][r.source] += 1

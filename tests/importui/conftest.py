@@ -20,13 +20,6 @@ def kenya(tmp_path: Path):
 
 
 @pytest.fixture
-def app(qapp):
-    from mpdesk.app import make_application
-
-    return make_application()
-
-
-@pytest.fixture
 def profile_path(tmp_path: Path) -> Path:
     ws = create_profile(tmp_path / "Kenya 2020.mpdesk", NewProfile(country_iso3="KEN", edition_year=2020))
     path = ws.path
@@ -54,3 +47,14 @@ def window(app, qtbot, profile_path):
         except RuntimeError:  # already deleted with its window
             pass
     win.close_profile()
+
+
+@pytest.fixture
+def profile(tmp_path: Path, capsys) -> Path:
+    """A new Kenya 2020 profile made by the console command, its output swallowed."""
+    from mpdesk.cli import main
+
+    path = tmp_path / "Kenya.mpdesk"
+    assert main(["new", str(path), "--country", "KEN", "--year", "2020"]) == 0
+    capsys.readouterr()
+    return path

@@ -11,14 +11,6 @@ from importui_helpers import REAL, stored_at, tidy_csv
 from mpdesk.cli import main
 
 
-@pytest.fixture
-def profile(tmp_path: Path, capsys) -> Path:
-    path = tmp_path / "Kenya.mpdesk"
-    assert main(["new", str(path), "--country", "KEN", "--year", "2020"]) == 0
-    capsys.readouterr()
-    return path
-
-
 def run(capsys, *args: str) -> tuple[int, str, str]:
     code = main([str(a) for a in args])
     out = capsys.readouterr()

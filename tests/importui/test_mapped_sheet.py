@@ -18,14 +18,6 @@ def ministry_csv(path: Path, rows: list[str]) -> Path:
     return path
 
 
-@pytest.fixture
-def profile(tmp_path: Path, capsys) -> Path:
-    path = tmp_path / "Kenya.mpdesk"
-    assert main(["new", str(path), "--country", "KEN", "--year", "2020"]) == 0
-    capsys.readouterr()
-    return path
-
-
 def test_the_console_asks_for_a_mapping_then_remembers_it(profile, tmp_path, capsys):
     first = ministry_csv(tmp_path / "stocks2019.csv", ["2019;Femmes;Ouganda;1200", "2019;Hommes;UGA;1300",
                                                       "2019;Total;;2500", "2019;Total;Atlantis;7"])

@@ -46,13 +46,6 @@ def sample_ws(tmp_path: Path) -> Workspace:
 
 
 @pytest.fixture
-def app(qapp):
-    from mpdesk.app import make_application
-
-    return make_application()
-
-
-@pytest.fixture
 def window(app, qtbot):
     from mpdesk.ui.main_window import MainWindow
 
