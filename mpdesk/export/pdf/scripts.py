@@ -131,7 +131,8 @@ def _shape(font: str, run: str, visual: bool) -> str:
 
 def Paragraph(markup: str, style: Any, **kwargs: Any) -> Any:  # noqa: N802  (reportlab's name)
     """reportlab's Paragraph, with other scripts in their fallback fonts: shaped when it holds
-    Devanagari, each line in display order when it holds Arabic."""
+    Devanagari, each line in display order when it holds Arabic. ``markup`` is reportlab markup:
+    user text reaches it escaped (``export.markup.escape_text`` / ``to_paragraph_markup``)."""
     from reportlab.platypus import Paragraph as RLParagraph
 
     text = with_fallback(markup)
