@@ -107,3 +107,20 @@ def test_the_sample_report_draws_its_time_axes_at_round_years(pages):
     start = lines.index(next(line for line in lines if line.startswith("Figure") and "Total population" in line))
     axis = [line for line in lines[start:] if line.isdigit() and len(line) == 4]
     assert axis[:7] == ["1990", "1995", "2000", "2005", "2010", "2015", "2020"]
+
+
+@pytest.mark.parametrize("language, title", [
+    ("es", "Remesas recibidas (millones de dólares EE. UU.)"),
+    ("fr", "Envois de fonds reçus (millions de dollars É.-U.)"),
+])
+def test_a_caption_that_names_its_unit_does_not_repeat_it(sample_ws, tmp_path, language, title):
+    """The catalogue's title writes 'EE. UU.' with a plain space, the unit word with a no-break
+    one: the caption still sees the unit in the title and does not add it a second time."""
+    from mpdesk.services.profile import update_profile
+
+    update_profile(sample_ws, language=language)
+    path = tmp_path / f"report-{language}.pdf"
+    export_pdf(sample_ws, ExportOptions(), path)
+    text = " ".join(page.extract_text() for page in PdfReader(str(path)).pages).replace("\u00a0", " ")
+    assert f"{title}, 2000–2023" in text
+    assert f"{title} (" not in text

@@ -8,6 +8,7 @@ from typing import Any, Callable
 from mpdesk.formats import format_number, format_percent
 from mpdesk.charts.model import GRID, INK, ChartDescription
 from mpdesk.charts.ticks import every_year, year_ticks
+from mpdesk.charts.titles import figure_title
 from mpdesk.export.pdf import styles as st
 from mpdesk.export.pdf.fonts import BOLD, REGULAR
 
@@ -323,28 +324,3 @@ def alt_text(chart: ChartDescription, language: str) -> str:
             parts.append(tr("Report", "{series}: {a} in {first}, {b} in {last}.").format(
                 series=series.label, a=fmt(a), first=first, b=fmt(b), last=last))
     return " ".join(parts)
-
-
-def chart_period(chart: ChartDescription) -> str:
-    """'1990–2023' for a chart over years; the year of a chart of one year ('…, 2021' series)."""
-    if chart.kind in ("line", "bar", "stacked_bar") and chart.categories:
-        first, last = chart.categories[0], chart.categories[-1]
-        return first if first == last else f"{first}–{last}"
-    label = chart.series[0].label if chart.series else ""
-    year = label.rsplit(", ", 1)[-1]
-    return year if year.isdigit() and len(year) == 4 else ""
-
-
-def figure_title(chart: ChartDescription, language: str) -> str:
-    """The chart's title with its unit and period when the title does not already say them:
-    'Total population (persons), 1990–2023'."""
-    from mpdesk.formats import unit_label
-
-    title = chart.title
-    unit = unit_label(chart.unit, language) if chart.unit else ""
-    if unit and unit.casefold() not in title.casefold():
-        title = f"{title} ({unit})"
-    period = chart_period(chart)
-    if period and period not in title:
-        title = f"{title}, {period}"
-    return title

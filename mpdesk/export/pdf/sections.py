@@ -7,7 +7,8 @@ from typing import Any
 
 from mpdesk.export.markup import Block, escape_text, parse, split_long, to_paragraph_markup
 from mpdesk.export.pdf import styles as st
-from mpdesk.export.pdf.charts import alt_text, chart_drawing, figure_title
+from mpdesk.charts.titles import figure_title
+from mpdesk.export.pdf.charts import alt_text, chart_drawing
 from mpdesk.export.pdf.tables import DERIVED_MARK, cell_note_lines, indicator_grid, source_marks
 from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo
 from mpdesk.i18n import tr
