@@ -299,7 +299,7 @@ def _key_figures(ws: "Workspace", table: "ValueTable", derived: "DerivedResult",
 def section_tables(catalogue: Catalogue, section_key: str, table: "ValueTable", derived: "DerivedResult",
                    info: ProfileInfo) -> list[IndicatorTable]:
     """The section's main table (indicators by sex, age, category), then one table per
-    indicator with partner countries (partners ordered by their latest figure)."""
+    indicator with partner countries, every table in the one row order (partners by name)."""
     main: list[TableRow] = []
     by_partner: list[IndicatorTable] = []
     for indicator in catalogue.indicators_shown_in(section_key):
@@ -308,14 +308,15 @@ def section_tables(catalogue: Catalogue, section_key: str, table: "ValueTable", 
         partners = [r for r in rows if r.partner]
         if partners:
             title = indicator.name.get_for(info.language)
-            by_partner.append(_make_table(f"{indicator.key}.partners", section_key, title,
-                                          sorted(partners, key=_latest_desc), info))
+            by_partner.append(_make_table(f"{indicator.key}.partners", section_key, title, partners, info))
     tables = [_make_table(section_key, section_key, "", main, info)] if main else []
     return tables + by_partner
 
 
-def _latest_desc(row: TableRow) -> float:
-    return -row.values[max(row.values)] if row.values else 0.0
+def top_rows(rows: list[TableRow], limit: int) -> list[TableRow]:
+    """The ``limit`` rows with the largest latest figure, largest first (a ranking: a table of the
+    top partners reads in that order; rows of equal figures keep the one row order)."""
+    return sorted(rows, key=lambda r: -r.values[max(r.values)] if r.values else 0.0)[:limit]
 
 
 def _make_table(key: str, section_key: str, title: str, rows: list[TableRow], info: ProfileInfo) -> IndicatorTable:
@@ -361,7 +362,7 @@ def indicator_rows(indicator: Indicator, table: "ValueTable", derived: "DerivedR
     cells: dict[tuple[str, str, str, str], dict[int, tuple[float, str, str, bool]]] = {}
     for f in figures.figures(indicator.key):
         cells.setdefault(f.key.dims(), {})[f.key.year] = (f.value, f.source, f.note, f.derived)
-    return [_row(indicator, dims, cells[dims], language) for dims in sorted_dims(cells)]
+    return [_row(indicator, dims, cells[dims], language) for dims in sorted_dims(cells, language)]
 
 
 def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[int, tuple[float, str, str, bool]],

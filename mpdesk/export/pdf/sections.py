@@ -9,7 +9,7 @@ from mpdesk.export.markup import Block, escape_text, parse, split_long, to_parag
 from mpdesk.export.pdf import styles as st
 from mpdesk.export.pdf.charts import alt_text, chart_drawing, figure_title
 from mpdesk.export.pdf.tables import DERIVED_MARK, cell_note_lines, indicator_grid, source_marks
-from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo
+from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo, top_rows
 from mpdesk.i18n import tr
 
 TOP_PARTNERS_IN_BODY = 10
@@ -154,7 +154,7 @@ def indicator_block(data: ReportData, section: SectionInfo, table: IndicatorTabl
     s = st.styles()
     rows = list(table.rows)
     partner = bool(rows and rows[0].partner)
-    shown = rows[:limit] if partner and limit else rows
+    shown = top_rows(rows, limit) if partner and limit and len(rows) > limit else rows
     title = table_title(table, section, partner, len(shown), len(rows))
     caption = numbered_caption(numbers, "table", title)
     label = tr("Report", "Country") if partner else ""
