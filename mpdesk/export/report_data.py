@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Sequence
 
 from mpdesk.formats import disaggregation_text, partner_name
 from mpdesk.export.options import ExportOptions
@@ -95,17 +95,21 @@ class IndicatorTable:
         """True when ``years`` leaves out some of the series' years."""
         return tuple(self.years) != tuple(self.all_years)
 
-    def year_blocks(self, limit: int = MAX_PDF_YEARS) -> list["IndicatorTable"]:
-        """The table split into parts of at most ``limit`` years that together give every year."""
-        from dataclasses import replace
-
-        years = self.all_years
+    def year_blocks(self, rows: "Sequence[TableRow] | None" = None,
+                    limit: int = MAX_PDF_YEARS) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+        """The table's years in blocks of at most ``limit`` (a page's width) that together give every
+        year, each with the indices (in ``rows``) of the rows that have a figure there: a long series
+        continues on further row blocks of the same table, no row all '..'."""
+        rows = self.rows if rows is None else rows
+        years = self.years
+        if len(years) <= limit:   # one block: the table as it is, every row
+            return [(tuple(years), tuple(range(len(rows))))]
         blocks = []
         for part in (tuple(years[i:i + limit]) for i in range(0, len(years), limit)):
-            rows = tuple(r for r in self.rows if any(y in r.values for y in part))  # no all-'..' rows
-            if rows:
-                blocks.append(replace(self, years=part, all_years=part, rows=rows, period=None))
-        return blocks or [self]
+            shown = tuple(i for i, r in enumerate(rows) if any(y in r.values for y in part))
+            if shown:
+                blocks.append((part, shown))
+        return blocks or [(tuple(years), tuple(range(len(rows))))]
 
     def _years_line(self) -> str:
         """What the printed years leave out: years outside the reference period, and/or some of its years."""
@@ -124,8 +128,9 @@ class IndicatorTable:
                   "({first}–{last}).").format(**every)
 
     def has_gaps(self, rows: "tuple[TableRow, ...] | list[TableRow] | None" = None) -> bool:
-        """Some row has no figure for a year shown (printed as ``MISSING``)."""
-        return any(y not in r.values for r in (self.rows if rows is None else rows) for y in self.years)
+        """Some row has no figure for a year shown (printed as ``MISSING``), in any of its blocks."""
+        rows = self.rows if rows is None else rows
+        return any(y not in rows[i].values for years, shown in self.year_blocks(rows) for i in shown for y in years)
 
     def key_lines(self, rows: "tuple[TableRow, ...] | list[TableRow] | None" = None) -> list[str]:
         """The lines a printed table needs under it: selected years, and the key to '..'."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from mpdesk.formats import unit_label
@@ -63,9 +64,9 @@ def statistical_annex(data: ReportData, numbers: Numbering) -> list[Any]:
             continue
         seen.update(t.key for t in tables)
         flowables.append(_subheading(section.heading))
-        for table in tables:
-            for part in table.year_blocks():  # every year of every series, in parts of a page's width
-                flowables += indicator_block(data, section, part, numbers, limit=None)
+        for table in tables:   # every year of every series: one table, its years in row blocks
+            every = replace(table, years=table.all_years, period=None)
+            flowables += indicator_block(data, section, every, numbers, limit=None)
         shown += [r.indicator for t in tables for r in t.rows]
     return flowables + definitions(data, list(dict.fromkeys(shown)))
 

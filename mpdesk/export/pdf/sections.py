@@ -158,7 +158,7 @@ def indicator_block(data: ReportData, section: SectionInfo, table: IndicatorTabl
     title = table_title(table, section, partner, len(shown), len(rows))
     caption = numbered_caption(numbers, "table", title)
     label = tr("Report", "Country") if partner else ""
-    flowables = [caption, indicator_grid(data, table, shown, label_header=label)]
+    flowables = [caption, *indicator_grid(data, table, shown, label_header=label)]
     for line in source_lines(data, table, shown, partner):
         flowables.append(Paragraph(escape_text(line), s.source))
     return chained(flowables) + [_gap()]
@@ -201,10 +201,28 @@ def source_lines(data: ReportData, table: IndicatorTable, rows: list, partner: b
         lines.append(tr("Report", "Computed from other figures of this profile."))
     elif any(r.derived for r in rows):
         lines.append(tr("Report", "{mark} Computed from other figures of this profile.").format(mark=DERIVED_MARK))
-    notes = list(dict.fromkeys(n for r in rows for n in r.notes_for(table.years)))
+    notes = dated_notes(rows, table.years)
     if notes:
         lines.append(tr("Report", "Notes: {notes}").format(notes=" ".join(_sentence(n) for n in notes)))
     return lines + cell_note_lines(rows, table.years) + table.key_lines(rows)
+
+
+def dated_notes(rows: list, years: tuple[int, ...]) -> list[str]:
+    """The notes of the printed figures, each once; a note that only some of the printed years carry
+    names them ('2022–2023: UN WPP 2022 projection.'), so that a table of every year (the annex's)
+    does not seem to say it of all of them."""
+    from mpdesk.formats import year_span
+
+    notes = list(dict.fromkeys(n for r in rows for n in r.notes_for(years)))
+    dated = [r for r in rows if r.year_notes]
+    printed = sorted({y for r in dated for y in years if y in r.values})
+    found = []
+    for note in notes:
+        carried = sorted({y for r in dated for y in years if r.year_notes.get(y) == note})
+        if carried and carried != printed and not any(note in r.notes and not r.year_notes for r in rows):
+            note = tr("Report", "{years}: {note}").format(years=year_span(carried), note=note)
+        found.append(note)
+    return found
 
 
 def _sentence(text: str) -> str:

@@ -54,8 +54,12 @@ def _p(text: str, style: Any) -> Any:
 
 
 def grid(headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
-         numeric: Sequence[int] = (), bold_first: bool = False, compact: bool = False) -> Any:
+         numeric: Sequence[int] = (), bold_first: bool = False, compact: bool = False,
+         frame_share: float | None = None) -> Any:
     """A zebra table of text cells; splits across pages with the header row repeated.
+
+    ``widths`` are shares of the frame's width, which ``frame_share`` stands for (their sum when
+    None: the table fills the width); a narrower last row block keeps its columns' widths.
 
     A text too long for a table cell (a law's 100 KB note) is printed in full as paragraphs under
     the table, the cell pointing to it; the table and its notes then flow across pages together.
@@ -68,7 +72,7 @@ def grid(headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence
     body = [[_p(_short(str(v), notes), s.cell_number if i in numeric else (s.cell_bold if bold_first and i == 0
                                                                           else s.cell))
              for i, v in enumerate(row)] for row in rows]
-    total = sum(widths)
+    total = frame_share or sum(widths)
     # splitInRow: a row taller than a page (several long cells) continues on the next page instead of
     # failing the whole export with LayoutError
     table = Table([head] + body, colWidths=[w * st.FRAME_WIDTH / total for w in widths], repeatRows=1,
@@ -101,25 +105,43 @@ def _long_notes(notes: list[str], s: Any) -> list[Any]:
 
 
 def indicator_grid(data: ReportData, table: IndicatorTable, rows: Sequence[TableRow] | None = None,
-                   label_header: str = "") -> Any:
-    """Rows = indicator x disaggregation, columns = the table's years; derived rows marked †."""
+                   label_header: str = "") -> list[Any]:
+    """Rows = indicator x disaggregation, columns = the table's years; derived rows marked †.
+
+    A table of more years than a page's width holds (the statistical annex's) continues on further
+    row blocks, each with its years' header and the row labels repeated, all in the same column
+    widths: one table, one number, every year."""
     rows = table.rows if rows is None else rows
-    years = table.years
+    blocks = table.year_blocks(rows)
     show_unit = len({r.unit for r in rows}) > 1
     headers = [label_header or tr("Report", "Indicator")] + ([tr("Report", "Unit")] if show_unit else [])
-    headers += [str(y) for y in years]
     mark = len({r.derived for r in rows}) > 1   # all-derived tables say so in their source line
     marks = source_marks(rows)
-    footnotes = cell_notes(rows, years)
-    body = [_row_cells(data, r, years, show_unit, mark, marks.get(r.sources, ""),
-                       {y: m for (i, y), (m, _) in footnotes.items() if i == index})
-            for index, r in enumerate(rows)]
-    compact = len(years) > 5
-    rest = [27 if compact else 60] + [14.5] * len(years)
-    unit = [_unit_width([c[1] for c in body], compact, sum(rest))] if show_unit else []
-    widths = rest[:1] + unit + rest[1:]
-    first_number = 2 if show_unit else 1
-    return grid(headers, body, widths, numeric=range(first_number, len(headers)), compact=compact)
+    footnotes = cell_notes(rows, table.years)
+    widest = max(len(years) for years, _ in blocks)
+    compact = widest > 5
+    label = [27 if compact else 60]
+    unit = [_unit_width([unit_label(r.unit, data.language) for r in rows], compact, label[0] + 14.5 * widest)
+            ] if show_unit else []
+    grids = []
+    for years, shown in blocks:
+        body = [_row_cells(data, rows[i], years, show_unit, mark, marks.get(rows[i].sources, ""),
+                           {y: m for (j, y), (m, _) in footnotes.items() if j == i}) for i in shown]
+        widths = label + unit + [14.5] * len(years)
+        grids.append(grid(headers + [str(y) for y in years], body, widths,
+                          numeric=range(len(label + unit), len(headers) + len(years)), compact=compact,
+                          frame_share=sum(label + unit) + 14.5 * widest))
+    return _stacked(grids)
+
+
+def _stacked(grids: list[Any]) -> list[Any]:
+    """Row blocks one under the other, a little apart, kept with the next (one table to the reader)."""
+    from reportlab.platypus import Spacer
+
+    out: list[Any] = []
+    for block in grids:
+        out += [block, Spacer(0, 4)] if block is not grids[-1] else [block]
+    return out
 
 
 def _unit_width(labels: Sequence[str], compact: bool, rest: float) -> float:
