@@ -70,6 +70,12 @@ def year_span(years: "list[int]") -> str:
     return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
+def list_separator(language: str = "en") -> str:
+    """'; ' between the items of a list (sources, releases); French typography puts a (no-break)
+    space before the semicolon: ' ; '."""
+    return "\u00a0; " if language.split("_")[0] == "fr" else "; "
+
+
 def language_name(code: str, in_language: str = "en") -> str:
     """'English' for 'en' in English, 'anglais' in French (CLDR via Babel); the code if Babel has none."""
     from babel import Locale, UnknownLocaleError

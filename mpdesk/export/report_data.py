@@ -67,6 +67,7 @@ class TableRow:
     # choice, a typed figure): year -> that source. The report footnotes each one.
     exceptions: dict[int, str] = field(default_factory=dict)
     year_notes: dict[int, str] = field(default_factory=dict)   # the note each year's figure carries
+    year_sources: dict[int, str] = field(default_factory=dict)  # the source each year's figure comes from
 
     def notes_for(self, years: "tuple[int, ...] | list[int]") -> tuple[str, ...]:
         """The notes of the figures printed for ``years`` (a 2022 projection note does not sit under
@@ -381,7 +382,8 @@ def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[in
                     partner=partner, category=category, unit=indicator.unit, decimals=indicator.decimals,
                     values={y: v[0] for y, v in sorted(by_year.items())}, sources=sources,
                     notes=tuple(dict.fromkeys(v[2] for v in by_year.values() if v[2])), derived=is_derived,
-                    exceptions=exceptions, year_notes={y: v[2] for y, v in sorted(by_year.items()) if v[2]})
+                    exceptions=exceptions, year_notes={y: v[2] for y, v in sorted(by_year.items()) if v[2]},
+                    year_sources={y: v[1] for y, v in sorted(by_year.items()) if v[1] and not v[3]})
 
 
 def cell_exceptions(sources: dict[int, str]) -> dict[int, str]:

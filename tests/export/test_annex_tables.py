@@ -47,3 +47,58 @@ def test_no_annex_table_is_split_into_numbered_parts(sample_ws, tmp_path):
     annex = _annex(_pages(sample_ws, tmp_path, "fr"), "Annexe statistique")
     titles = re.findall(r"Tableau \d+ : (.+?), \d{4}", annex)
     assert titles and len(titles) == len(set(titles)), titles
+
+
+def _flat(text: str) -> str:
+    """Text with no-break spaces read as spaces and lines joined, as a reader reads it."""
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def _table(pages: list[str], caption: str) -> list[str]:
+    """The lines of the body table captioned ``caption``, up to its source line."""
+    text = "\n".join(p for p in pages if ". . ." not in p)   # not the list of tables
+    start = text.index(caption)
+    end = text.index("Source", start)
+    return [line.strip() for line in text[start:end].splitlines()]
+
+
+def test_each_release_has_its_own_marker_and_its_years(sample_ws, tmp_path):
+    pages = _pages(sample_ws, tmp_path)
+    flat = _flat("\n".join(pages))
+    assert "Refugees hosted (b, c)" in flat            # the series draws on two UNHCR releases
+    assert ("Sources: (a) UN DESA, International Migrant Stock 2020; (b) UNHCR Refugee Data Finder, populations "
+            "2017-2022 (2017–2018); (c) UNHCR Refugee Data Finder, populations 2019-2024 (2019–2020).") in flat
+    # Table 5 (refugees by country): one series per country, both releases, each with its years.
+    assert ("Source: UNHCR Refugee Data Finder, populations 2017-2022 (2017–2018); UNHCR Refugee Data Finder, "
+            "populations 2019-2024 (2019–2020).") in flat
+
+
+def test_french_lists_put_a_space_before_the_semicolon(sample_ws, tmp_path):
+    pages = _pages(sample_ws, tmp_path, "fr")
+    text = "\n".join(pages)
+    assert "Stock 2020 ; (b) UNHCR" in _flat(text)
+    sources = [line for line in text.splitlines() if line.startswith("Source")]
+    assert sources and not [line for line in sources if re.search(r"\S;", line)]
+
+
+def test_a_unit_wraps_at_word_boundaries_on_at_most_two_lines(sample_ws, tmp_path):
+    lines = _table(_pages(sample_ws, tmp_path, "fr"), "Tableau 11 : Développement économique")
+    unit_lines = [line for line in lines if line in ("millions", "de", "dollars", "É.-U.")]
+    assert not unit_lines, lines                        # not one word a line
+    assert any("millions de dollars" in line for line in lines), lines
+
+
+def test_the_definitions_are_in_the_contents_and_the_bookmarks(sample_ws, tmp_path):
+    from mpdesk.export.pdf import export_pdf
+
+    path = tmp_path / "report.pdf"
+    export_pdf(sample_ws, ExportOptions(), path)
+    reader = PdfReader(path)
+    contents = next(p.extract_text() for p in reader.pages if "Contents" in p.extract_text())
+    assert contents.index("Statistical annex") < contents.index("Definitions") < contents.index("Inventory of data")
+
+    def entries(outline) -> list:
+        return [e for item in outline for e in (entries(item) if isinstance(item, list) else [item])]
+    bookmark = next(e for e in entries(reader.outline) if e.title == "Definitions")
+    target = reader.pages[reader.get_destination_page_number(bookmark)].extract_text()
+    assert "Definitions" in target and "Statistical annex" not in target.split("Definitions")[-1]

@@ -8,7 +8,7 @@ from typing import Any
 from mpdesk.formats import unit_label
 from mpdesk.export.markup import escape_text
 from mpdesk.export.pdf import styles as st
-from mpdesk.export.pdf.sections import Numbering, indicator_block, narrative, numbered_caption
+from mpdesk.export.pdf.sections import Numbering, heading, indicator_block, narrative, numbered_caption
 from mpdesk.export.pdf.tables import grid
 from mpdesk.export.report_data import ReportData, SectionInfo
 from mpdesk.i18n import tr
@@ -78,7 +78,8 @@ def definitions(data: ReportData, keys: list[str]) -> list[Any]:
     if not keys:
         return []
     s = st.styles()
-    flowables: list[Any] = [_subheading(tr("Report", "Definitions"))]
+    # In the contents and the bookmarks, under the statistical annex: a reader looks a definition up.
+    flowables: list[Any] = [heading(tr("Report", "Definitions"), 2, "annex.definitions", style=s.h3)]
     for key in keys:
         info = data.indicators[key]
         unit = unit_label(info.unit, data.language)

@@ -10,6 +10,7 @@ from mpdesk.export.pdf import styles as st
 from mpdesk.export.pdf.charts import alt_text, chart_drawing, figure_title
 from mpdesk.export.pdf.tables import DERIVED_MARK, cell_note_lines, indicator_grid, source_marks
 from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo, top_rows
+from mpdesk.formats import list_separator
 from mpdesk.i18n import tr
 
 TOP_PARTNERS_IN_BODY = 10
@@ -33,7 +34,7 @@ class Numbering:
 
 
 def heading(text: str, level: int, key: str, in_toc: bool = True, style: Any = None) -> Any:
-    """A heading that feeds the PDF bookmarks (level 0: part, 1: module) and, unless ``in_toc`` is
+    """A heading that feeds the PDF bookmarks (level 0: part, 1: module, 2: an annex's part) and, unless ``in_toc`` is
     False (the contents' own title, the imprint), the printed contents."""
     from mpdesk.export.pdf.scripts import Paragraph
 
@@ -192,11 +193,13 @@ def source_lines(data: ReportData, table: IndicatorTable, rows: list, partner: b
         lines.append(tr("Report", "Unit: {unit}.").format(unit=unit_label(units.pop(), data.language)))
     marks = source_marks(rows)
     sources = list(dict.fromkeys(x for r in rows for x in r.sources))
-    if marks:   # the rows' series come from different publishers: say which is which
-        lines.append(tr("Report", "Sources: {sources}.").format(sources="; ".join(
-            f"({letter}) " + "; ".join(x.rstrip(".") for x in kind) for kind, letter in marks.items())))
+    sep = list_separator(data.language)
+    if marks:   # the rows' series come from different publishers or releases: say which is which
+        lines.append(tr("Report", "Sources: {sources}.").format(sources=sep.join(
+            f"({letter}) " + _cited(x, rows, table.years) for x, letter in marks.items())))
     elif sources:
-        lines.append(tr("Report", "Source: {sources}.").format(sources="; ".join(x.rstrip(".") for x in sources)))
+        lines.append(tr("Report", "Source: {sources}.").format(
+            sources=sep.join(_cited(x, rows, table.years) for x in sources)))
     if all(r.derived for r in rows):
         lines.append(tr("Report", "Computed from other figures of this profile."))
     elif any(r.derived for r in rows):
@@ -205,6 +208,17 @@ def source_lines(data: ReportData, table: IndicatorTable, rows: list, partner: b
     if notes:
         lines.append(tr("Report", "Notes: {notes}").format(notes=" ".join(_sentence(n) for n in notes)))
     return lines + cell_note_lines(rows, table.years) + table.key_lines(rows)
+
+
+def _cited(source: str, rows: list, years: tuple[int, ...]) -> str:
+    """A source as cited under a table; where one series takes years from several sources (two
+    releases), with the printed years each gives: 'UNHCR ..., populations 2017-2022 (2017–2018)'."""
+    from mpdesk.formats import year_span
+
+    mixed = [r for r in rows if len(r.sources) > 1 and not r.derived and source in r.sources]
+    given = sorted({y for r in mixed for y in years if y in r.values and r.year_sources.get(y) == source})
+    text = source.rstrip(".")
+    return f"{text} ({year_span(given)})" if given else text
 
 
 def dated_notes(rows: list, years: tuple[int, ...]) -> list[str]:

@@ -14,13 +14,22 @@ DERIVED_MARK = "†"
 SOURCE_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def source_marks(rows: Sequence[TableRow]) -> dict[tuple[str, ...], str]:
-    """A letter for each source of the rows when they do not all share one, so that a reader sees
-    which publisher each printed series comes from ('Female (b)' under a total from another)."""
-    kinds = list(dict.fromkeys(r.sources for r in rows if r.sources and not r.derived))
-    if not 1 < len(kinds) <= len(SOURCE_LETTERS):
+def source_marks(rows: Sequence[TableRow]) -> dict[str, str]:
+    """A letter for each distinct source (each release) of the rows when they do not all cite the
+    same ones, so that a reader sees which publisher and release each printed series comes from
+    ('Refugees hosted (b, c)' for a series of two UNHCR releases under a UN DESA stock (a))."""
+    kinds = {r.sources for r in rows if r.sources and not r.derived}
+    sources = list(dict.fromkeys(x for r in rows if not r.derived for x in r.sources))
+    if len(kinds) < 2 or len(sources) > len(SOURCE_LETTERS):
         return {}
-    return {sources: SOURCE_LETTERS[i] for i, sources in enumerate(kinds)}
+    return {source: SOURCE_LETTERS[i] for i, source in enumerate(sources)}
+
+
+def row_mark(row: TableRow, marks: dict[str, str]) -> str:
+    """'b, c': the letters of the row's sources ('' when the table needs none)."""
+    return ", ".join(marks[x] for x in row.sources if x in marks) if not row.derived else ""
+
+
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"   # the embedded font has these (not ⁰): later notes are numbered [10], [11]
 
 
@@ -125,7 +134,7 @@ def indicator_grid(data: ReportData, table: IndicatorTable, rows: Sequence[Table
             ] if show_unit else []
     grids = []
     for years, shown in blocks:
-        body = [_row_cells(data, rows[i], years, show_unit, mark, marks.get(rows[i].sources, ""),
+        body = [_row_cells(data, rows[i], years, show_unit, mark, row_mark(rows[i], marks),
                            {y: m for (j, y), (m, _) in footnotes.items() if j == i}) for i in shown]
         widths = label + unit + [14.5] * len(years)
         grids.append(grid(headers + [str(y) for y in years], body, widths,
@@ -145,14 +154,18 @@ def _stacked(grids: list[Any]) -> list[Any]:
 
 
 def _unit_width(labels: Sequence[str], compact: bool, rest: float) -> float:
-    """The unit column's share, wide enough for its longest word ('personnes', 'millones'), so a
-    unit never breaks mid-word; ``rest`` is the sum of the other columns' shares."""
+    """The unit column's share: room for its longest label on one line ('millions de dollars É.-U.')
+    up to a sixth of the page, and never less than its longest word, so a unit wraps, if at all, at
+    word boundaries on two lines, not word by word; ``rest`` is the sum of the other columns' shares."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     style = (st.compact_styles() if compact else st.styles()).cell
-    words = [w for label in labels for w in label.split()]
-    needed = max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0) + 8  # + padding
-    needed = min(needed, st.FRAME_WIDTH / 4)
+    def width(text: str) -> float:
+        return stringWidth(text, style.fontName, style.fontSize) + 8   # + the cell's padding
+
+    word = max((width(w) for label in labels for w in label.split()), default=0)
+    line = max((width(label) for label in labels), default=0)
+    needed = min(max(word, min(line, st.FRAME_WIDTH / 6)), st.FRAME_WIDTH / 4)
     return max(12.0, needed * rest / (st.FRAME_WIDTH - needed))
 
 
