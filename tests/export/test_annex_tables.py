@@ -88,6 +88,16 @@ def test_a_unit_wraps_at_word_boundaries_on_at_most_two_lines(sample_ws, tmp_pat
     assert any("millions de dollars" in line for line in lines), lines
 
 
+def test_the_annex_gives_a_unit_room_too_and_its_figures_never_wrap(sample_ws, tmp_path):
+    pages = _pages(sample_ws, tmp_path, "es")
+    annex = "\n".join(pages)
+    annex = annex[annex.rindex("Anexo estadístico"):]
+    table = annex[annex.index("Cuadro 16: La migración de un vistazo"):annex.index("Fuentes")]
+    lines = [line.strip() for line in table.splitlines()]
+    assert "millones de" in lines and "dólares EE. UU." in lines and "de" not in lines
+    assert "52.217.334" in lines                        # a population figure on one line, not '52.217.33' + '4'
+
+
 def test_the_definitions_are_in_the_contents_and_the_bookmarks(sample_ws, tmp_path):
     from mpdesk.export.pdf import export_pdf
 

@@ -190,7 +190,8 @@ def source_lines(data: ReportData, table: IndicatorTable, rows: list, partner: b
     lines = []
     units = {r.unit for r in rows}
     if partner and len(units) == 1:
-        lines.append(tr("Report", "Unit: {unit}.").format(unit=unit_label(units.pop(), data.language)))
+        unit = unit_label(units.pop(), data.language).rstrip(".")   # 'dollars É.-U.', not 'É.-U..'
+        lines.append(tr("Report", "Unit: {unit}.").format(unit=unit))
     marks = source_marks(rows)
     sources = list(dict.fromkeys(x for r in rows for x in r.sources))
     sep = list_separator(data.language)

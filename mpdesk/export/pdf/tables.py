@@ -7,7 +7,7 @@ from typing import Any, Sequence
 from mpdesk.formats import format_value, unit_label, with_unit
 from mpdesk.export.markup import escape_text
 from mpdesk.export.pdf import styles as st
-from mpdesk.export.report_data import MISSING, IndicatorTable, ReportData, TableRow
+from mpdesk.export.report_data import MAX_PDF_YEARS, MISSING, IndicatorTable, ReportData, TableRow
 from mpdesk.i18n import tr
 
 DERIVED_MARK = "†"
@@ -121,24 +121,28 @@ def indicator_grid(data: ReportData, table: IndicatorTable, rows: Sequence[Table
     row blocks, each with its years' header and the row labels repeated, all in the same column
     widths: one table, one number, every year."""
     rows = table.rows if rows is None else rows
-    blocks = table.year_blocks(rows)
     show_unit = len({r.unit for r in rows}) > 1
+    # Row blocks of one year fewer where a unit column needs room ('millones de dólares EE. UU.').
+    blocks = table.year_blocks(rows, MAX_PDF_YEARS - 1 if show_unit else MAX_PDF_YEARS)
     headers = [label_header or tr("Report", "Indicator")] + ([tr("Report", "Unit")] if show_unit else [])
     mark = len({r.derived for r in rows}) > 1   # all-derived tables say so in their source line
     marks = source_marks(rows)
     footnotes = cell_notes(rows, table.years)
     widest = max(len(years) for years, _ in blocks)
     compact = widest > 5
-    label = [27 if compact else 60]
-    unit = [_unit_width([unit_label(r.unit, data.language) for r in rows], compact, label[0] + 14.5 * widest)
-            ] if show_unit else []
+    bodies = [[_row_cells(data, rows[i], years, show_unit, mark, row_mark(rows[i], marks),
+                          {y: m for (j, y), (m, _) in footnotes.items() if j == i}) for i in shown]
+              for years, shown in blocks]
+    label = [(24 if show_unit else 27) if compact else 60]   # a unit column takes some room from the labels
+    first = len(headers)
+    figures = [cell for body in bodies for cells in body for cell in cells[first:]]
+    unit = [_unit_width([unit_label(r.unit, data.language) for r in rows], compact, label[0] + 14.5 * widest,
+                        (_text_width(figures, compact) + 4) * (label[0] + 14.5 * widest) / 14.5)] if show_unit else []
     grids = []
-    for years, shown in blocks:
-        body = [_row_cells(data, rows[i], years, show_unit, mark, row_mark(rows[i], marks),
-                           {y: m for (j, y), (m, _) in footnotes.items() if j == i}) for i in shown]
+    for (years, _), body in zip(blocks, bodies):
         widths = label + unit + [14.5] * len(years)
         grids.append(grid(headers + [str(y) for y in years], body, widths,
-                          numeric=range(len(label + unit), len(headers) + len(years)), compact=compact,
+                          numeric=range(first, first + len(years)), compact=compact,
                           frame_share=sum(label + unit) + 14.5 * widest))
     return _stacked(grids)
 
@@ -153,19 +157,23 @@ def _stacked(grids: list[Any]) -> list[Any]:
     return out
 
 
-def _unit_width(labels: Sequence[str], compact: bool, rest: float) -> float:
-    """The unit column's share: room for its longest label on one line ('millions de dollars É.-U.')
-    up to a sixth of the page, and never less than its longest word, so a unit wraps, if at all, at
-    word boundaries on two lines, not word by word; ``rest`` is the sum of the other columns' shares."""
+def _text_width(texts: Sequence[str], compact: bool) -> float:
+    """The widest of ``texts`` in a table cell, with the cell's padding (points)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     style = (st.compact_styles() if compact else st.styles()).cell
-    def width(text: str) -> float:
-        return stringWidth(text, style.fontName, style.fontSize) + 8   # + the cell's padding
+    return max((stringWidth(t, style.fontName, style.fontSize) for t in texts), default=0) + 8
 
-    word = max((width(w) for label in labels for w in label.split()), default=0)
-    line = max((width(label) for label in labels), default=0)
-    needed = min(max(word, min(line, st.FRAME_WIDTH / 6)), st.FRAME_WIDTH / 4)
+
+def _unit_width(labels: Sequence[str], compact: bool, rest: float, others: float = 0.0) -> float:
+    """The unit column's share: room for its longest label on one line ('millions de dollars É.-U.')
+    up to a sixth of the page and as long as the other columns keep ``others`` points (their
+    figures never wrap), never less than its longest word: a unit wraps, if at all, at word
+    boundaries, not word by word. ``rest`` is the sum of the other columns' shares."""
+    word = _text_width([w for label in labels for w in label.split()], compact)
+    line = _text_width(labels, compact)
+    room = st.FRAME_WIDTH - others
+    needed = min(max(word, min(line, st.FRAME_WIDTH / 6, room)), st.FRAME_WIDTH / 4)
     return max(12.0, needed * rest / (st.FRAME_WIDTH - needed))
 
 
