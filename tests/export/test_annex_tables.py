@@ -112,9 +112,3 @@ def test_the_definitions_are_in_the_contents_and_the_bookmarks(sample_ws, tmp_pa
     bookmark = next(e for e in entries(reader.outline) if e.title == "Definitions")
     target = reader.pages[reader.get_destination_page_number(bookmark)].extract_text()
     assert "Definitions" in target and "Statistical annex" not in target.split("Definitions")[-1]
-
-
-def test_a_figure_caption_names_its_unit_once(sample_ws, tmp_path):
-    text = _flat("\n".join(_pages(sample_ws, tmp_path, "es")))
-    assert "Remesas recibidas (millones de dólares EE. UU.), 2000–2023" in text
-    assert "(millones de dólares EE. UU.) (millones" not in text

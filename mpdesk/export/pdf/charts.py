@@ -335,10 +335,6 @@ def chart_period(chart: ChartDescription) -> str:
     return year if year.isdigit() and len(year) == 4 else ""
 
 
-def _plain(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split()).casefold()
-
-
 def figure_title(chart: ChartDescription, language: str) -> str:
     """The chart's title with its unit and period when the title does not already say them:
     'Total population (persons), 1990–2023'."""
@@ -346,7 +342,7 @@ def figure_title(chart: ChartDescription, language: str) -> str:
 
     title = chart.title
     unit = unit_label(chart.unit, language) if chart.unit else ""
-    if unit and _plain(unit) not in _plain(title):   # 'EE.\u00a0UU.' is 'EE. UU.' to a reader
+    if unit and unit.casefold() not in title.casefold():
         title = f"{title} ({unit})"
     period = chart_period(chart)
     if period and period not in title:
