@@ -56,7 +56,7 @@ def _flat(text: str) -> str:
 
 def _table(pages: list[str], caption: str) -> list[str]:
     """The lines of the body table captioned ``caption``, up to its source line."""
-    text = "\n".join(p for p in pages if ". . ." not in p)   # not the list of tables
+    text = "\n".join(p for p in pages if not re.search(r"\.\s+\.\s+\.", p))   # not the list of tables
     start = text.index(caption)
     end = text.index("Source", start)
     return [line.strip() for line in text[start:end].splitlines()]
