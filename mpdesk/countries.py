@@ -91,11 +91,21 @@ def normalise_name(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", text)
 
 
-def sort_key(name: str) -> str:
-    """A key that sorts names as a reader expects: accents and case ignored ('Cameroun' before
-    'Côte d'Ivoire' before 'Croatie'), spaces and punctuation kept (unlike ``normalise_name``)."""
+def sort_key(name: str, language: str = "") -> str:
+    """A key that sorts names as a reader of ``language`` expects: accents and case ignored
+    ('Cameroun' before 'Côte d'Ivoire' before 'Croatie', 'États-Unis' among the E), ligatures
+    read as their letters ('œ' as 'oe'), spaces and punctuation kept (unlike ``normalise_name``).
+    Spanish keeps 'ñ' as the letter after 'n' (RAE's alphabet), as its collation does."""
     text = unicodedata.normalize("NFKD", str(name))
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    kept = _KEPT_MARKS.get(language, "")
+    text = "".join(ch for ch in text if not unicodedata.combining(ch) or ch in kept).casefold()
+    return text.translate(_LIGATURES)
+
+
+# Marks that make a letter of their own in a language's alphabet: they sort after every plain
+# letter continuation (U+0303 > 'z'), so 'ñ' comes after 'nz' and before 'o'.
+_KEPT_MARKS = {"es": "\u0303"}
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
 
 
 def _without_parentheses(name: str) -> str:

@@ -59,6 +59,23 @@ def label_colon(label: str, language: str = "en") -> str:
     return f"{label}\u00a0:" if language.split("_")[0] == "fr" else f"{label}:"
 
 
+def year_span(years: "list[int]") -> str:
+    """'2022–2023', '1990, 1995, 2000–2002': years as a reader names them, runs joined by a dash."""
+    runs: list[list[int]] = []
+    for year in sorted(set(years)):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
+def list_separator(language: str = "en") -> str:
+    """'; ' between the items of a list (sources, releases); French typography puts a (no-break)
+    space before the semicolon: ' ; '."""
+    return "\u00a0; " if language.split("_")[0] == "fr" else "; "
+
+
 def language_name(code: str, in_language: str = "en") -> str:
     """'English' for 'en' in English, 'anglais' in French (CLDR via Babel); the code if Babel has none."""
     from babel import Locale, UnknownLocaleError

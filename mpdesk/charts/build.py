@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from mpdesk.formats import partner_name, sex_label, unit_label
+from mpdesk.formats import list_separator, partner_name, sex_label, unit_label
 from mpdesk.charts.model import PALETTE, SEX_COLOURS, ChartDescription, Series
 from mpdesk.guide import Catalogue, ChartSpec
 from mpdesk.guide.formula import DIMENSIONS
@@ -154,7 +154,7 @@ class _Builder:
         sources = list(dict.fromkeys(s for f in self.data.used for s in f.sources if s))
         if not sources:
             return ""
-        return tr("Charts", "Source: {sources}.").format(sources="; ".join(s.rstrip(".") for s in sources))
+        return tr("Charts", "Source: {sources}.").format(sources=list_separator(self.lang).join(s.rstrip(".") for s in sources))
 
     def title(self) -> tuple[str, str]:
         """The catalogue's title when every indicator is drawn; else the names of those drawn

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Sequence
 
 from mpdesk.formats import disaggregation_text, partner_name
 from mpdesk.export.options import ExportOptions
@@ -67,6 +67,7 @@ class TableRow:
     # choice, a typed figure): year -> that source. The report footnotes each one.
     exceptions: dict[int, str] = field(default_factory=dict)
     year_notes: dict[int, str] = field(default_factory=dict)   # the note each year's figure carries
+    year_sources: dict[int, str] = field(default_factory=dict)  # the source each year's figure comes from
 
     def notes_for(self, years: "tuple[int, ...] | list[int]") -> tuple[str, ...]:
         """The notes of the figures printed for ``years`` (a 2022 projection note does not sit under
@@ -95,17 +96,21 @@ class IndicatorTable:
         """True when ``years`` leaves out some of the series' years."""
         return tuple(self.years) != tuple(self.all_years)
 
-    def year_blocks(self, limit: int = MAX_PDF_YEARS) -> list["IndicatorTable"]:
-        """The table split into parts of at most ``limit`` years that together give every year."""
-        from dataclasses import replace
-
-        years = self.all_years
+    def year_blocks(self, rows: "Sequence[TableRow] | None" = None,
+                    limit: int = MAX_PDF_YEARS) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+        """The table's years in blocks of at most ``limit`` (a page's width) that together give every
+        year, each with the indices (in ``rows``) of the rows that have a figure there: a long series
+        continues on further row blocks of the same table, no row all '..'."""
+        rows = self.rows if rows is None else rows
+        years = self.years
+        if len(years) <= limit:   # one block: the table as it is, every row
+            return [(tuple(years), tuple(range(len(rows))))]
         blocks = []
         for part in (tuple(years[i:i + limit]) for i in range(0, len(years), limit)):
-            rows = tuple(r for r in self.rows if any(y in r.values for y in part))  # no all-'..' rows
-            if rows:
-                blocks.append(replace(self, years=part, all_years=part, rows=rows, period=None))
-        return blocks or [self]
+            shown = tuple(i for i, r in enumerate(rows) if any(y in r.values for y in part))
+            if shown:
+                blocks.append((part, shown))
+        return blocks or [(tuple(years), tuple(range(len(rows))))]
 
     def _years_line(self) -> str:
         """What the printed years leave out: years outside the reference period, and/or some of its years."""
@@ -124,8 +129,9 @@ class IndicatorTable:
                   "({first}–{last}).").format(**every)
 
     def has_gaps(self, rows: "tuple[TableRow, ...] | list[TableRow] | None" = None) -> bool:
-        """Some row has no figure for a year shown (printed as ``MISSING``)."""
-        return any(y not in r.values for r in (self.rows if rows is None else rows) for y in self.years)
+        """Some row has no figure for a year shown (printed as ``MISSING``), in any of its blocks."""
+        rows = self.rows if rows is None else rows
+        return any(y not in rows[i].values for years, shown in self.year_blocks(rows) for i in shown for y in years)
 
     def key_lines(self, rows: "tuple[TableRow, ...] | list[TableRow] | None" = None) -> list[str]:
         """The lines a printed table needs under it: selected years, and the key to '..'."""
@@ -299,7 +305,7 @@ def _key_figures(ws: "Workspace", table: "ValueTable", derived: "DerivedResult",
 def section_tables(catalogue: Catalogue, section_key: str, table: "ValueTable", derived: "DerivedResult",
                    info: ProfileInfo) -> list[IndicatorTable]:
     """The section's main table (indicators by sex, age, category), then one table per
-    indicator with partner countries (partners ordered by their latest figure)."""
+    indicator with partner countries, every table in the one row order (partners by name)."""
     main: list[TableRow] = []
     by_partner: list[IndicatorTable] = []
     for indicator in catalogue.indicators_shown_in(section_key):
@@ -308,14 +314,15 @@ def section_tables(catalogue: Catalogue, section_key: str, table: "ValueTable", 
         partners = [r for r in rows if r.partner]
         if partners:
             title = indicator.name.get_for(info.language)
-            by_partner.append(_make_table(f"{indicator.key}.partners", section_key, title,
-                                          sorted(partners, key=_latest_desc), info))
+            by_partner.append(_make_table(f"{indicator.key}.partners", section_key, title, partners, info))
     tables = [_make_table(section_key, section_key, "", main, info)] if main else []
     return tables + by_partner
 
 
-def _latest_desc(row: TableRow) -> float:
-    return -row.values[max(row.values)] if row.values else 0.0
+def top_rows(rows: list[TableRow], limit: int) -> list[TableRow]:
+    """The ``limit`` rows with the largest latest figure, largest first (a ranking: a table of the
+    top partners reads in that order; rows of equal figures keep the one row order)."""
+    return sorted(rows, key=lambda r: -r.values[max(r.values)] if r.values else 0.0)[:limit]
 
 
 def _make_table(key: str, section_key: str, title: str, rows: list[TableRow], info: ProfileInfo) -> IndicatorTable:
@@ -361,7 +368,7 @@ def indicator_rows(indicator: Indicator, table: "ValueTable", derived: "DerivedR
     cells: dict[tuple[str, str, str, str], dict[int, tuple[float, str, str, bool]]] = {}
     for f in figures.figures(indicator.key):
         cells.setdefault(f.key.dims(), {})[f.key.year] = (f.value, f.source, f.note, f.derived)
-    return [_row(indicator, dims, cells[dims], language) for dims in sorted_dims(cells)]
+    return [_row(indicator, dims, cells[dims], language) for dims in sorted_dims(cells, language)]
 
 
 def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[int, tuple[float, str, str, bool]],
@@ -375,7 +382,8 @@ def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[in
                     partner=partner, category=category, unit=indicator.unit, decimals=indicator.decimals,
                     values={y: v[0] for y, v in sorted(by_year.items())}, sources=sources,
                     notes=tuple(dict.fromkeys(v[2] for v in by_year.values() if v[2])), derived=is_derived,
-                    exceptions=exceptions, year_notes={y: v[2] for y, v in sorted(by_year.items()) if v[2]})
+                    exceptions=exceptions, year_notes={y: v[2] for y, v in sorted(by_year.items()) if v[2]},
+                    year_sources={y: v[1] for y, v in sorted(by_year.items()) if v[1] and not v[3]})
 
 
 def cell_exceptions(sources: dict[int, str]) -> dict[int, str]:

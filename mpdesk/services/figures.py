@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
+from mpdesk.countries import sort_key
+from mpdesk.formats import partner_name
 from mpdesk.guide import Catalogue
 from mpdesk.services.derived import DerivedResult, DerivedValue, InputUsed
 from mpdesk.services.keys import CellKey
@@ -191,13 +193,20 @@ def age_start(group: str) -> int:
     return int(match.group(1)) if match else 999
 
 
-def dims_order(dims: Dims) -> tuple:
+def dims_order(dims: Dims, language: str = "en") -> tuple:
     """Total first, then women and men; age groups in numeric order (0-4, 5-9, 10-14 ...);
-    categories, then partner countries, last."""
+    categories, then partner countries, last, by their name in ``language`` (the names the
+    reader sees: 'Allemagne' before 'États-Unis' before 'Ouganda' in French)."""
     sex, age, partner, category = dims
-    return (partner != "", partner, category != "", category, _SEX_ORDER.get(sex, 3), age != "",
-            age_start(age), age)
+    return (partner != "", partner_key(partner, language), category != "", category,
+            _SEX_ORDER.get(sex, 3), age != "", age_start(age), age)
 
 
-def sorted_dims(all_dims: Iterable[Dims]) -> list[Dims]:
-    return sorted(all_dims, key=dims_order)
+def partner_key(partner: str, language: str = "en") -> tuple[str, str]:
+    """A partner country's place in the one row order: its name in ``language``, read as that
+    language's reader sorts (accents and case ignored); the code breaks ties."""
+    return (sort_key(partner_name(partner, language), language), partner) if partner else ("", "")
+
+
+def sorted_dims(all_dims: Iterable[Dims], language: str = "en") -> list[Dims]:
+    return sorted(all_dims, key=lambda dims: dims_order(dims, language))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from mpdesk.formats import unit_label
 from mpdesk.export.markup import escape_text
 from mpdesk.export.pdf import styles as st
-from mpdesk.export.pdf.sections import Numbering, indicator_block, narrative, numbered_caption
+from mpdesk.export.pdf.sections import Numbering, heading, indicator_block, narrative, numbered_caption
 from mpdesk.export.pdf.tables import grid
 from mpdesk.export.report_data import ReportData, SectionInfo
 from mpdesk.i18n import tr
@@ -63,9 +64,9 @@ def statistical_annex(data: ReportData, numbers: Numbering) -> list[Any]:
             continue
         seen.update(t.key for t in tables)
         flowables.append(_subheading(section.heading))
-        for table in tables:
-            for part in table.year_blocks():  # every year of every series, in parts of a page's width
-                flowables += indicator_block(data, section, part, numbers, limit=None)
+        for table in tables:   # every year of every series: one table, its years in row blocks
+            every = replace(table, years=table.all_years, period=None)
+            flowables += indicator_block(data, section, every, numbers, limit=None)
         shown += [r.indicator for t in tables for r in t.rows]
     return flowables + definitions(data, list(dict.fromkeys(shown)))
 
@@ -77,7 +78,8 @@ def definitions(data: ReportData, keys: list[str]) -> list[Any]:
     if not keys:
         return []
     s = st.styles()
-    flowables: list[Any] = [_subheading(tr("Report", "Definitions"))]
+    # In the contents and the bookmarks, under the statistical annex: a reader looks a definition up.
+    flowables: list[Any] = [heading(tr("Report", "Definitions"), 2, "annex.definitions", style=s.h3)]
     for key in keys:
         info = data.indicators[key]
         unit = unit_label(info.unit, data.language)

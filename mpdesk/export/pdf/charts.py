@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any, Callable
 
-from mpdesk.formats import format_number, format_percent
+from mpdesk.formats import format_number, format_percent, list_separator
 from mpdesk.charts.model import GRID, INK, ChartDescription
 from mpdesk.charts.ticks import every_year, year_ticks
 from mpdesk.charts.titles import figure_title
@@ -314,7 +314,7 @@ def alt_text(chart: ChartDescription, language: str) -> str:
     parts = [f"{kinds.get(chart.kind, tr('Report', 'Chart'))}: {figure_title(chart, language)}."]
     if chart.kind in ("top_partners", "donut"):
         pairs = [f"{c} {fmt(v)}" for c, v in zip(chart.categories, chart.series[0].values) if v is not None]
-        parts.append("; ".join(pairs[:10]) + ".")
+        parts.append(list_separator(language).join(pairs[:10]) + ".")
     else:
         for series in chart.series[:4]:
             points = [(c, v) for c, v in zip(chart.categories, series.values) if v is not None]

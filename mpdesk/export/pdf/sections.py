@@ -10,7 +10,8 @@ from mpdesk.export.pdf import styles as st
 from mpdesk.charts.titles import figure_title
 from mpdesk.export.pdf.charts import alt_text, chart_drawing
 from mpdesk.export.pdf.tables import DERIVED_MARK, cell_note_lines, indicator_grid, source_marks
-from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo
+from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo, top_rows
+from mpdesk.formats import list_separator
 from mpdesk.i18n import tr
 
 TOP_PARTNERS_IN_BODY = 10
@@ -34,7 +35,7 @@ class Numbering:
 
 
 def heading(text: str, level: int, key: str, in_toc: bool = True, style: Any = None) -> Any:
-    """A heading that feeds the PDF bookmarks (level 0: part, 1: module) and, unless ``in_toc`` is
+    """A heading that feeds the PDF bookmarks (level 0: part, 1: module, 2: an annex's part) and, unless ``in_toc`` is
     False (the contents' own title, the imprint), the printed contents."""
     from mpdesk.export.pdf.scripts import Paragraph
 
@@ -155,11 +156,11 @@ def indicator_block(data: ReportData, section: SectionInfo, table: IndicatorTabl
     s = st.styles()
     rows = list(table.rows)
     partner = bool(rows and rows[0].partner)
-    shown = rows[:limit] if partner and limit else rows
+    shown = top_rows(rows, limit) if partner and limit and len(rows) > limit else rows
     title = table_title(table, section, partner, len(shown), len(rows))
     caption = numbered_caption(numbers, "table", title)
     label = tr("Report", "Country") if partner else ""
-    flowables = [caption, indicator_grid(data, table, shown, label_header=label)]
+    flowables = [caption, *indicator_grid(data, table, shown, label_header=label)]
     for line in source_lines(data, table, shown, partner):
         flowables.append(Paragraph(escape_text(line), s.source))
     return chained(flowables) + [_gap()]
@@ -190,22 +191,54 @@ def source_lines(data: ReportData, table: IndicatorTable, rows: list, partner: b
     lines = []
     units = {r.unit for r in rows}
     if partner and len(units) == 1:
-        lines.append(tr("Report", "Unit: {unit}.").format(unit=unit_label(units.pop(), data.language)))
+        unit = unit_label(units.pop(), data.language).rstrip(".")   # 'dollars É.-U.', not 'É.-U..'
+        lines.append(tr("Report", "Unit: {unit}.").format(unit=unit))
     marks = source_marks(rows)
     sources = list(dict.fromkeys(x for r in rows for x in r.sources))
-    if marks:   # the rows' series come from different publishers: say which is which
-        lines.append(tr("Report", "Sources: {sources}.").format(sources="; ".join(
-            f"({letter}) " + "; ".join(x.rstrip(".") for x in kind) for kind, letter in marks.items())))
+    sep = list_separator(data.language)
+    if marks:   # the rows' series come from different publishers or releases: say which is which
+        lines.append(tr("Report", "Sources: {sources}.").format(sources=sep.join(
+            f"({letter}) " + _cited(x, rows, table.years) for x, letter in marks.items())))
     elif sources:
-        lines.append(tr("Report", "Source: {sources}.").format(sources="; ".join(x.rstrip(".") for x in sources)))
+        lines.append(tr("Report", "Source: {sources}.").format(
+            sources=sep.join(_cited(x, rows, table.years) for x in sources)))
     if all(r.derived for r in rows):
         lines.append(tr("Report", "Computed from other figures of this profile."))
     elif any(r.derived for r in rows):
         lines.append(tr("Report", "{mark} Computed from other figures of this profile.").format(mark=DERIVED_MARK))
-    notes = list(dict.fromkeys(n for r in rows for n in r.notes_for(table.years)))
+    notes = dated_notes(rows, table.years)
     if notes:
         lines.append(tr("Report", "Notes: {notes}").format(notes=" ".join(_sentence(n) for n in notes)))
     return lines + cell_note_lines(rows, table.years) + table.key_lines(rows)
+
+
+def _cited(source: str, rows: list, years: tuple[int, ...]) -> str:
+    """A source as cited under a table; where one series takes years from several sources (two
+    releases), with the printed years each gives: 'UNHCR ..., populations 2017-2022 (2017–2018)'."""
+    from mpdesk.formats import year_span
+
+    mixed = [r for r in rows if len(r.sources) > 1 and not r.derived and source in r.sources]
+    given = sorted({y for r in mixed for y in years if y in r.values and r.year_sources.get(y) == source})
+    text = source.rstrip(".")
+    return f"{text} ({year_span(given)})" if given else text
+
+
+def dated_notes(rows: list, years: tuple[int, ...]) -> list[str]:
+    """The notes of the printed figures, each once; a note that only some of the printed years carry
+    names them ('2022–2023: UN WPP 2022 projection.'), so that a table of every year (the annex's)
+    does not seem to say it of all of them."""
+    from mpdesk.formats import year_span
+
+    notes = list(dict.fromkeys(n for r in rows for n in r.notes_for(years)))
+    dated = [r for r in rows if r.year_notes]
+    printed = sorted({y for r in dated for y in years if y in r.values})
+    found = []
+    for note in notes:
+        carried = sorted({y for r in dated for y in years if r.year_notes.get(y) == note})
+        if carried and carried != printed and not any(note in r.notes and not r.year_notes for r in rows):
+            note = tr("Report", "{years}: {note}").format(years=year_span(carried), note=note)
+        found.append(note)
+    return found
 
 
 def _sentence(text: str) -> str:

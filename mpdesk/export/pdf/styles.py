@@ -88,7 +88,8 @@ def styles() -> Styles:
         cell_head=_style("CellHead", fontName=BOLD, textColor="#FFFFFF", **cell),
         cell_head_number=_style("CellHeadNumber", fontName=BOLD, textColor="#FFFFFF", alignment=TA_RIGHT, **cell),
         toc=(_style("TOC0", fontName=BOLD, fontSize=10, leading=12, spaceBefore=3.5, textColor=NAVY),
-             _style("TOC1", fontSize=9.2, leading=11, leftIndent=16, spaceBefore=0.5)),
+             _style("TOC1", fontSize=9.2, leading=11, leftIndent=16, spaceBefore=0.5),
+             _style("TOC2", fontSize=8.8, leading=10.5, leftIndent=32, spaceBefore=0.5)),   # an annex's part
         toc_list=_style("TOCList", fontSize=8.8, leading=11, leftIndent=0, spaceBefore=0.5),
         reference=_style("Reference", fontSize=9, leading=12.5, leftIndent=14, firstLineIndent=-14, spaceAfter=3),
         running=_style("Running", fontSize=7.5, leading=9, textColor=MUTED, splitLongWords=0),

@@ -7,20 +7,29 @@ from typing import Any, Sequence
 from mpdesk.formats import format_value, unit_label, with_unit
 from mpdesk.export.markup import escape_text
 from mpdesk.export.pdf import styles as st
-from mpdesk.export.report_data import MISSING, IndicatorTable, ReportData, TableRow
+from mpdesk.export.report_data import MAX_PDF_YEARS, MISSING, IndicatorTable, ReportData, TableRow
 from mpdesk.i18n import tr
 
 DERIVED_MARK = "†"
 SOURCE_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def source_marks(rows: Sequence[TableRow]) -> dict[tuple[str, ...], str]:
-    """A letter for each source of the rows when they do not all share one, so that a reader sees
-    which publisher each printed series comes from ('Female (b)' under a total from another)."""
-    kinds = list(dict.fromkeys(r.sources for r in rows if r.sources and not r.derived))
-    if not 1 < len(kinds) <= len(SOURCE_LETTERS):
+def source_marks(rows: Sequence[TableRow]) -> dict[str, str]:
+    """A letter for each distinct source (each release) of the rows when they do not all cite the
+    same ones, so that a reader sees which publisher and release each printed series comes from
+    ('Refugees hosted (b, c)' for a series of two UNHCR releases under a UN DESA stock (a))."""
+    kinds = {r.sources for r in rows if r.sources and not r.derived}
+    sources = list(dict.fromkeys(x for r in rows if not r.derived for x in r.sources))
+    if len(kinds) < 2 or len(sources) > len(SOURCE_LETTERS):
         return {}
-    return {sources: SOURCE_LETTERS[i] for i, sources in enumerate(kinds)}
+    return {source: SOURCE_LETTERS[i] for i, source in enumerate(sources)}
+
+
+def row_mark(row: TableRow, marks: dict[str, str]) -> str:
+    """'b, c': the letters of the row's sources ('' when the table needs none)."""
+    return ", ".join(marks[x] for x in row.sources if x in marks) if not row.derived else ""
+
+
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"   # the embedded font has these (not ⁰): later notes are numbered [10], [11]
 
 
@@ -54,8 +63,12 @@ def _p(text: str, style: Any) -> Any:
 
 
 def grid(headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
-         numeric: Sequence[int] = (), bold_first: bool = False, compact: bool = False) -> Any:
+         numeric: Sequence[int] = (), bold_first: bool = False, compact: bool = False,
+         frame_share: float | None = None) -> Any:
     """A zebra table of text cells; splits across pages with the header row repeated.
+
+    ``widths`` are shares of the frame's width, which ``frame_share`` stands for (their sum when
+    None: the table fills the width); a narrower last row block keeps its columns' widths.
 
     A text too long for a table cell (a law's 100 KB note) is printed in full as paragraphs under
     the table, the cell pointing to it; the table and its notes then flow across pages together.
@@ -68,7 +81,7 @@ def grid(headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence
     body = [[_p(_short(str(v), notes), s.cell_number if i in numeric else (s.cell_bold if bold_first and i == 0
                                                                           else s.cell))
              for i, v in enumerate(row)] for row in rows]
-    total = sum(widths)
+    total = frame_share or sum(widths)
     # splitInRow: a row taller than a page (several long cells) continues on the next page instead of
     # failing the whole export with LayoutError
     table = Table([head] + body, colWidths=[w * st.FRAME_WIDTH / total for w in widths], repeatRows=1,
@@ -101,36 +114,66 @@ def _long_notes(notes: list[str], s: Any) -> list[Any]:
 
 
 def indicator_grid(data: ReportData, table: IndicatorTable, rows: Sequence[TableRow] | None = None,
-                   label_header: str = "") -> Any:
-    """Rows = indicator x disaggregation, columns = the table's years; derived rows marked †."""
+                   label_header: str = "") -> list[Any]:
+    """Rows = indicator x disaggregation, columns = the table's years; derived rows marked †.
+
+    A table of more years than a page's width holds (the statistical annex's) continues on further
+    row blocks, each with its years' header and the row labels repeated, all in the same column
+    widths: one table, one number, every year."""
     rows = table.rows if rows is None else rows
-    years = table.years
     show_unit = len({r.unit for r in rows}) > 1
+    # Row blocks of one year fewer where a unit column needs room ('millones de dólares EE. UU.').
+    blocks = table.year_blocks(rows, MAX_PDF_YEARS - 1 if show_unit else MAX_PDF_YEARS)
     headers = [label_header or tr("Report", "Indicator")] + ([tr("Report", "Unit")] if show_unit else [])
-    headers += [str(y) for y in years]
     mark = len({r.derived for r in rows}) > 1   # all-derived tables say so in their source line
     marks = source_marks(rows)
-    footnotes = cell_notes(rows, years)
-    body = [_row_cells(data, r, years, show_unit, mark, marks.get(r.sources, ""),
-                       {y: m for (i, y), (m, _) in footnotes.items() if i == index})
-            for index, r in enumerate(rows)]
-    compact = len(years) > 5
-    rest = [27 if compact else 60] + [14.5] * len(years)
-    unit = [_unit_width([c[1] for c in body], compact, sum(rest))] if show_unit else []
-    widths = rest[:1] + unit + rest[1:]
-    first_number = 2 if show_unit else 1
-    return grid(headers, body, widths, numeric=range(first_number, len(headers)), compact=compact)
+    footnotes = cell_notes(rows, table.years)
+    widest = max(len(years) for years, _ in blocks)
+    compact = widest > 5
+    bodies = [[_row_cells(data, rows[i], years, show_unit, mark, row_mark(rows[i], marks),
+                          {y: m for (j, y), (m, _) in footnotes.items() if j == i}) for i in shown]
+              for years, shown in blocks]
+    label = [(24 if show_unit else 27) if compact else 60]   # a unit column takes some room from the labels
+    first = len(headers)
+    figures = [cell for body in bodies for cells in body for cell in cells[first:]]
+    unit = [_unit_width([unit_label(r.unit, data.language) for r in rows], compact, label[0] + 14.5 * widest,
+                        (_text_width(figures, compact) + 4) * (label[0] + 14.5 * widest) / 14.5)] if show_unit else []
+    grids = []
+    for (years, _), body in zip(blocks, bodies):
+        widths = label + unit + [14.5] * len(years)
+        grids.append(grid(headers + [str(y) for y in years], body, widths,
+                          numeric=range(first, first + len(years)), compact=compact,
+                          frame_share=sum(label + unit) + 14.5 * widest))
+    return _stacked(grids)
 
 
-def _unit_width(labels: Sequence[str], compact: bool, rest: float) -> float:
-    """The unit column's share, wide enough for its longest word ('personnes', 'millones'), so a
-    unit never breaks mid-word; ``rest`` is the sum of the other columns' shares."""
+def _stacked(grids: list[Any]) -> list[Any]:
+    """Row blocks one under the other, a little apart, kept with the next (one table to the reader)."""
+    from reportlab.platypus import Spacer
+
+    out: list[Any] = []
+    for block in grids:
+        out += [block, Spacer(0, 4)] if block is not grids[-1] else [block]
+    return out
+
+
+def _text_width(texts: Sequence[str], compact: bool) -> float:
+    """The widest of ``texts`` in a table cell, with the cell's padding (points)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     style = (st.compact_styles() if compact else st.styles()).cell
-    words = [w for label in labels for w in label.split()]
-    needed = max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0) + 8  # + padding
-    needed = min(needed, st.FRAME_WIDTH / 4)
+    return max((stringWidth(t, style.fontName, style.fontSize) for t in texts), default=0) + 8
+
+
+def _unit_width(labels: Sequence[str], compact: bool, rest: float, others: float = 0.0) -> float:
+    """The unit column's share: room for its longest label on one line ('millions de dollars É.-U.')
+    up to a sixth of the page and as long as the other columns keep ``others`` points (their
+    figures never wrap), never less than its longest word: a unit wraps, if at all, at word
+    boundaries, not word by word. ``rest`` is the sum of the other columns' shares."""
+    word = _text_width([w for label in labels for w in label.split()], compact)
+    line = _text_width(labels, compact)
+    room = st.FRAME_WIDTH - others
+    needed = min(max(word, min(line, st.FRAME_WIDTH / 6, room)), st.FRAME_WIDTH / 4)
     return max(12.0, needed * rest / (st.FRAME_WIDTH - needed))
 
 

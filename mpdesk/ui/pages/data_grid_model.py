@@ -100,8 +100,9 @@ class SectionFigures:
             if "sex" in indicator.disaggregations:
                 dims |= {("female", "", "", ""), ("male", "", "", "")}
             dims |= {k.dims() for k in self._keys_of(indicator)}
-            # The one row order of screen and report (total, women, men; age groups numeric).
-            rows.extend(GridRow(indicator, d) for d in sorted_dims(dims))
+            # The one row order of screen and report (total, women, men; age groups numeric;
+            # partners by the name shown).
+            rows.extend(GridRow(indicator, d) for d in sorted_dims(dims, self.language))
         return rows
 
     def years(self) -> list[int]:
