@@ -119,7 +119,7 @@ def list_imports(ws: "Workspace") -> list[ImportEntry]:
         # rowid breaks ties: timestamps are to the second, and two imports can share one
         logs = list(session.scalars(select(ImportRecord).order_by(ImportRecord.imported_at.desc(),
                                                                  literal_column("import_log.rowid").desc())))
-        sources: dict[str, list[str]] = {}
+        sources: dict[str | None, list[str]] = {}
         for import_id, source in session.execute(select(IndicatorValue.import_id, IndicatorValue.source)
                                                  .where(IndicatorValue.import_id.is_not(None)).distinct()):
             sources.setdefault(import_id, []).append(source)
