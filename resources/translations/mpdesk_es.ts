@@ -5588,7 +5588,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Escriba un número, o borre el contenido de la celda para vaciarla.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="142"/>
+        <location filename="../../mpdesk/services/validation.py" line="144"/>
         <source>The value is not a number.</source>
         <translation>El valor no es un número.</translation>
     </message>
@@ -5608,37 +5608,37 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>“{text}” no es ni sí ni no: elija Sí o No.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="139"/>
+        <location filename="../../mpdesk/services/validation.py" line="141"/>
         <source>{name} is computed from other figures and cannot be typed in.</source>
         <translation>{name} se calcula a partir de otras cifras y no puede introducirse.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="144"/>
+        <location filename="../../mpdesk/services/validation.py" line="146"/>
         <source>{name} is a count and cannot be negative.</source>
         <translation>{name} es un recuento y no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="146"/>
+        <location filename="../../mpdesk/services/validation.py" line="148"/>
         <source>{name} is a percentage of a whole and must be between 0 and 100.</source>
         <translation>{name} es un porcentaje de un total y debe estar entre 0 y 100.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="149"/>
+        <location filename="../../mpdesk/services/validation.py" line="151"/>
         <source>{name} is per 1,000 people and must be between -1,000 and 1,000.</source>
         <translation>{name} se expresa por 1000 personas y debe estar entre -1000 y 1000.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="152"/>
+        <location filename="../../mpdesk/services/validation.py" line="154"/>
         <source>{name} is yes or no: type 1 for yes or 0 for no.</source>
         <translation>{name} es sí o no: escriba 1 para sí o 0 para no.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="154"/>
+        <location filename="../../mpdesk/services/validation.py" line="156"/>
         <source>{name} is a year, such as 2015.</source>
         <translation>{name} es un año, como 2015.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="160"/>
+        <location filename="../../mpdesk/services/validation.py" line="162"/>
         <source>{year} is not a plausible year; use a year between 1800 and 2100.</source>
         <translation>{year} no es un año plausible; use un año entre 1800 y 2100.</translation>
     </message>
@@ -5952,82 +5952,82 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>fila {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="197"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="132"/>
         <source>{name} has {n} row(s) mpdesk cannot read. Fix them and import the file again. {details}</source>
         <translation>{name} tiene {n} fila(s) que mpdesk no puede leer. Corríjalas e importe el archivo de nuevo. {details}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="103"/>
-        <source>Tidy CSV file {name}</source>
-        <translation>Archivo CSV ordenado {name}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="225"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="310"/>
         <source>Row {line}: the column indicator is empty.</source>
         <translation>Fila {line}: la columna indicator está vacía.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="232"/>
-        <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
-        <translation>Fila {line}: “{text}” no es un año entre 1800 y 2100 en la columna year.</translation>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="108"/>
+        <source>Tidy CSV file {name}</source>
+        <translation>Archivo CSV ordenado {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="244"/>
-        <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
-        <translation>Fila {line}: “{text}” no es un número en la columna value.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="251"/>
-        <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
-        <translation>Fila {line}: “{text}” en la columna sex debe ser female, male o vacío.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="259"/>
-        <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
-        <translation>Fila {line}: “{text}” en la columna partner no es un código de país ISO de tres letras.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="100"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="101"/>
         <source>{name} is not an mpdesk tidy CSV file: its first row must be exactly &apos;{columns}&apos;.</source>
         <translation>{name} no es un archivo CSV ordenado de mpdesk: su primera fila debe ser exactamente “{columns}”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="166"/>
-        <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
-        <translation>Fila {line}: el país es {code}, pero este perfil es de {profile}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="200"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="135"/>
         <source>({more} more rows have problems.)</source>
         <translation>(Otras {more} filas tienen problemas.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="207"/>
-        <source>Row {line}: it has {n} columns instead of {expected}.</source>
-        <translation>Fila {line}: tiene {n} columnas en lugar de {expected}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="127"/>
-        <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
-        <translation>Las filas {first} y {line} dan dos veces la misma cifra ({indicator} {year}); conserve solo una.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="139"/>
-        <source>{name}: &apos;{key}&apos; is not an indicator of the catalogue; its {n} row(s) (lines {lines}) were not imported.</source>
-        <translation>{name}: “{key}” no es un indicador del catálogo; sus {n} fila(s) (líneas {lines}) no se importaron.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="145"/>
-        <source>{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines {lines}) were left out and are computed again.</source>
-        <translation>{name}: mpdesk calcula {key} a partir de otras cifras; sus {n} fila(s) (líneas {lines}) se omitieron y se calculan de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="182"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="290"/>
         <source>Row {line}: the unit &apos;{unit}&apos; cannot be converted to {wanted}, the unit of {key}.</source>
         <translation>Fila {line}: la unidad “{unit}” no puede convertirse a {wanted}, la unidad de {key}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="190"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="302"/>
+        <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
+        <translation>Fila {line}: “{text}” no es un número en la columna value.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="317"/>
+        <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
+        <translation>Fila {line}: “{text}” no es un año entre 1800 y 2100 en la columna year.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="325"/>
+        <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
+        <translation>Fila {line}: “{text}” en la columna sex debe ser female, male o vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="334"/>
+        <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
+        <translation>Fila {line}: “{text}” en la columna partner no es un código de país ISO de tres letras.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="111"/>
+        <source>{name}: &apos;{key}&apos; is not an indicator of the catalogue; its {n} row(s) (lines {lines}) were not imported.</source>
+        <translation>{name}: “{key}” no es un indicador del catálogo; sus {n} fila(s) (líneas {lines}) no se importaron.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="117"/>
+        <source>{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines {lines}) were left out and are computed again.</source>
+        <translation>{name}: mpdesk calcula {key} a partir de otras cifras; sus {n} fila(s) (líneas {lines}) se omitieron y se calculan de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="256"/>
+        <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
+        <translation>Fila {line}: el país es {code}, pero este perfil es de {profile}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="194"/>
+        <source>Row {line}: it has {n} columns instead of {expected}.</source>
+        <translation>Fila {line}: tiene {n} columnas en lugar de {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="233"/>
+        <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
+        <translation>Las filas {first} y {line} dan dos veces la misma cifra ({indicator} {year}); conserve solo una.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="225"/>
         <source>Row {line}: {why}</source>
         <translation>Fila {line}: {why}</translation>
     </message>

@@ -5588,7 +5588,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Saisissez un nombre, ou supprimez le contenu de la cellule pour la vider.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="142"/>
+        <location filename="../../mpdesk/services/validation.py" line="144"/>
         <source>The value is not a number.</source>
         <translation>La valeur n&apos;est pas un nombre.</translation>
     </message>
@@ -5608,37 +5608,37 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>« {text} » n&apos;est ni oui ni non : choisissez Oui ou Non.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="139"/>
+        <location filename="../../mpdesk/services/validation.py" line="141"/>
         <source>{name} is computed from other figures and cannot be typed in.</source>
         <translation>{name} est calculé à partir d&apos;autres données et ne peut pas être saisi.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="144"/>
+        <location filename="../../mpdesk/services/validation.py" line="146"/>
         <source>{name} is a count and cannot be negative.</source>
         <translation>{name} est un effectif et ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="146"/>
+        <location filename="../../mpdesk/services/validation.py" line="148"/>
         <source>{name} is a percentage of a whole and must be between 0 and 100.</source>
         <translation>{name} est un pourcentage d&apos;un total et doit être compris entre 0 et 100.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="149"/>
+        <location filename="../../mpdesk/services/validation.py" line="151"/>
         <source>{name} is per 1,000 people and must be between -1,000 and 1,000.</source>
         <translation>{name} est exprimé pour 1 000 personnes et doit être compris entre -1 000 et 1 000.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="152"/>
+        <location filename="../../mpdesk/services/validation.py" line="154"/>
         <source>{name} is yes or no: type 1 for yes or 0 for no.</source>
         <translation>{name} se répond par oui ou non : saisissez 1 pour oui ou 0 pour non.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="154"/>
+        <location filename="../../mpdesk/services/validation.py" line="156"/>
         <source>{name} is a year, such as 2015.</source>
         <translation>{name} est une année, par exemple 2015.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="160"/>
+        <location filename="../../mpdesk/services/validation.py" line="162"/>
         <source>{year} is not a plausible year; use a year between 1800 and 2100.</source>
         <translation>{year} n&apos;est pas une année plausible ; utilisez une année comprise entre 1800 et 2100.</translation>
     </message>
@@ -5952,82 +5952,82 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>ligne {n} : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="197"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="132"/>
         <source>{name} has {n} row(s) mpdesk cannot read. Fix them and import the file again. {details}</source>
         <translation>{name} comporte {n} ligne(s) que mpdesk ne peut pas lire. Corrigez-les et importez à nouveau le fichier. {details}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="103"/>
-        <source>Tidy CSV file {name}</source>
-        <translation>Fichier CSV structuré {name}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="225"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="310"/>
         <source>Row {line}: the column indicator is empty.</source>
         <translation>Ligne {line} : la colonne indicator est vide.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="232"/>
-        <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
-        <translation>Ligne {line} : « {text} » n&apos;est pas une année comprise entre 1800 et 2100 dans la colonne year.</translation>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="108"/>
+        <source>Tidy CSV file {name}</source>
+        <translation>Fichier CSV structuré {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="244"/>
-        <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
-        <translation>Ligne {line} : « {text} » n&apos;est pas un nombre dans la colonne value.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="251"/>
-        <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
-        <translation>Ligne {line} : « {text} » dans la colonne sex doit être female, male ou vide.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="259"/>
-        <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
-        <translation>Ligne {line} : « {text} » dans la colonne partner n&apos;est pas un code de pays ISO à trois lettres.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="100"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="101"/>
         <source>{name} is not an mpdesk tidy CSV file: its first row must be exactly &apos;{columns}&apos;.</source>
         <translation>{name} n&apos;est pas un fichier CSV structuré mpdesk : sa première ligne doit être exactement « {columns} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="166"/>
-        <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
-        <translation>Ligne {line} : le pays est {code}, mais ce profil porte sur {profile}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="200"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="135"/>
         <source>({more} more rows have problems.)</source>
         <translation>({more} autres lignes présentent des problèmes.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="207"/>
-        <source>Row {line}: it has {n} columns instead of {expected}.</source>
-        <translation>Ligne {line} : elle comporte {n} colonnes au lieu de {expected}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="127"/>
-        <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
-        <translation>Les lignes {first} et {line} donnent deux fois la même donnée ({indicator} {year}) ; gardez-en une seule.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="139"/>
-        <source>{name}: &apos;{key}&apos; is not an indicator of the catalogue; its {n} row(s) (lines {lines}) were not imported.</source>
-        <translation>{name} : « {key} » n&apos;est pas un indicateur du catalogue ; ses {n} ligne(s) (lignes {lines}) n&apos;ont pas été importées.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="145"/>
-        <source>{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines {lines}) were left out and are computed again.</source>
-        <translation>{name} : {key} est calculé par mpdesk à partir d&apos;autres données ; ses {n} ligne(s) (lignes {lines}) ont été écartées et sont recalculées.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="182"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="290"/>
         <source>Row {line}: the unit &apos;{unit}&apos; cannot be converted to {wanted}, the unit of {key}.</source>
         <translation>Ligne {line} : l&apos;unité « {unit} » ne peut pas être convertie en {wanted}, l&apos;unité de {key}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="190"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="302"/>
+        <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
+        <translation>Ligne {line} : « {text} » n&apos;est pas un nombre dans la colonne value.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="317"/>
+        <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
+        <translation>Ligne {line} : « {text} » n&apos;est pas une année comprise entre 1800 et 2100 dans la colonne year.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="325"/>
+        <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
+        <translation>Ligne {line} : « {text} » dans la colonne sex doit être female, male ou vide.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="334"/>
+        <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
+        <translation>Ligne {line} : « {text} » dans la colonne partner n&apos;est pas un code de pays ISO à trois lettres.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="111"/>
+        <source>{name}: &apos;{key}&apos; is not an indicator of the catalogue; its {n} row(s) (lines {lines}) were not imported.</source>
+        <translation>{name} : « {key} » n&apos;est pas un indicateur du catalogue ; ses {n} ligne(s) (lignes {lines}) n&apos;ont pas été importées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="117"/>
+        <source>{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines {lines}) were left out and are computed again.</source>
+        <translation>{name} : {key} est calculé par mpdesk à partir d&apos;autres données ; ses {n} ligne(s) (lignes {lines}) ont été écartées et sont recalculées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="256"/>
+        <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
+        <translation>Ligne {line} : le pays est {code}, mais ce profil porte sur {profile}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="194"/>
+        <source>Row {line}: it has {n} columns instead of {expected}.</source>
+        <translation>Ligne {line} : elle comporte {n} colonnes au lieu de {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="233"/>
+        <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
+        <translation>Les lignes {first} et {line} donnent deux fois la même donnée ({indicator} {year}) ; gardez-en une seule.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="225"/>
         <source>Row {line}: {why}</source>
         <translation>Ligne {line} : {why}</translation>
     </message>
