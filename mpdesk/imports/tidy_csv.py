@@ -182,7 +182,8 @@ class _TidyRows:
 
         heads, labels, units, texts, seen, records = self.heads, self.labels, self.units, self.texts, \
             self.seen, self.records
-        country_at, width, isfinite = self.country_at, self.width, math.isfinite
+        country_at, width, columns, isfinite = self.country_at, self.width, len(COLUMNS), math.isfinite
+        listed = {"unknown": self.unknown, "derived": self.derived}
         for line, row in enumerate(rows, start=2):
             if not (row and (row[0].strip() or any(cell.strip() for cell in row))):
                 continue  # a blank line
@@ -190,7 +191,7 @@ class _TidyRows:
                 if country_at is not None and len(row) == width:
                     self._check_country(row[country_at])
                     row = row[:country_at] + row[country_at + 1:]
-                if len(row) != len(COLUMNS):
+                if len(row) != columns:
                     raise _Refused(tr(CONTEXT, "Row {line}: it has {n} columns instead of {expected}.").format(
                         line="{line}", n=len(row), expected=len(COLUMNS)))
                 cells = (row[0], row[1])
@@ -209,7 +210,10 @@ class _TidyRows:
                     label = _known(labels, cells, _read_labels)
                 key, year, kind = head
                 if kind.__class__ is str:  # "unknown" or "derived": listed, not stored
-                    (self.unknown if kind == "unknown" else self.derived).setdefault(key, []).append(line)
+                    lines = listed[kind].get(key)
+                    if lines is None:
+                        lines = listed[kind][key] = []
+                    lines.append(line)
                     continue
                 cells = (key, row[7])
                 factor = units.get(cells)
