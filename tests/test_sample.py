@@ -193,3 +193,19 @@ def test_the_samples_import_has_its_journal_and_can_be_removed_as_a_whole(tmp_pa
         assert list(stored_figures(ws)) == [] and list_imports(ws) == []
     finally:
         ws.close()
+
+
+def test_the_import_log_names_the_publishers_and_datasets_of_the_samples_figures(tmp_path: Path) -> None:
+    """Not "Tidy CSV file" with no publisher: the sources the CSV's rows name, read here with csv."""
+    from mpdesk.services.import_log import list_imports
+
+    with VALUES_CSV.open(encoding="utf-8-sig") as handle:
+        sources = {r["source"] for r in csv.DictReader(handle)}
+    ws = write_sample(tmp_path / "Kenya 2020 (sample).mpdesk")
+    try:
+        [entry] = list_imports(ws)
+    finally:
+        ws.close()
+    assert entry.publisher == "KNOMAD, UN DESA, UNHCR, World Bank"
+    assert entry.dataset.startswith("Training sample built from ") and "Tidy CSV" not in entry.dataset
+    assert all(source in entry.dataset for source in sources) and len(sources) >= 8

@@ -117,7 +117,7 @@ class ImportPreview:
 
     @property
     def publisher(self) -> str:
-        return publisher_of(self.result.importer)
+        return publisher_of(self.result.importer, {r.source for r in self.result.records})
 
     def indicator(self, key: str) -> IndicatorPreview | None:
         return next((i for i in self.indicators if i.key == key), None)

@@ -15,8 +15,9 @@ from __future__ import annotations
 import csv
 import io
 import math
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Callable, Iterable
 
 from mpdesk.i18n import tr
 from mpdesk.imports.common import CONTEXT, read_text
@@ -90,57 +91,28 @@ def read_tidy_csv(path: str | Path, country_iso3: str | None = None, catalogue=N
     from mpdesk.guide import default_catalogue
 
     path = Path(path)
-    catalogue = catalogue or default_catalogue()
     # newline="": lines may end in CR (Excel for Mac's "CSV (Macintosh)"), LF or CRLF, and a quoted
     # field may hold a bare CR
-    rows = list(csv.reader(io.StringIO(read_text(path), newline="")))
-    columns = _columns_of(rows[0]) if rows else None
+    reader = csv.reader(io.StringIO(read_text(path), newline=""))
+    header = next(reader, None)
+    columns = _columns_of(header) if header is not None else None
     if columns is None:
         raise ImportFormatError(
             tr(CONTEXT, "{name} is not an mpdesk tidy CSV file: its first row must be exactly "
                "'{columns}'.").format(name=path.name, columns=",".join(COLUMNS)))
-    result = ImportResult([], str(path), file_sha256(path), IMPORTER,
+    rows = _TidyRows(columns, country_iso3, catalogue or default_catalogue())
+    rows.read(reader)
+    if rows.errors:
+        raise ImportFormatError(_errors_message(path, rows.errors))
+    result = ImportResult(rows.records, str(path), file_sha256(path), IMPORTER,
                           tr(CONTEXT, "Tidy CSV file {name}").format(name=path.name))
-    errors: list[str] = []
-    unknown: dict[str, list[int]] = {}
-    derived: dict[str, list[int]] = {}
-    seen: dict[tuple, int] = {}
-    for line_number, row in enumerate(rows[1:], start=2):
-        if not any(cell.strip() for cell in row):
-            continue
-        row, problem = _split_country(row, columns, country_iso3, line_number)
-        record = None
-        if not problem:
-            record, problem = parse_row(row, line_number)
-        if not problem and record is not None:
-            if not catalogue.has_indicator(record.indicator):
-                unknown.setdefault(record.indicator, []).append(line_number)
-                continue
-            if catalogue.indicator(record.indicator).derived:  # an export's computed rows: recomputed here
-                derived.setdefault(record.indicator, []).append(line_number)
-                continue
-            record, problem = _fit(record, catalogue.indicator(record.indicator), line_number)
-        if not problem and record is not None:
-            key = (record.indicator, record.year, record.sex, record.age_group, record.partner, record.category,
-                   record.source)
-            if key in seen:
-                problem = tr(CONTEXT, "Rows {first} and {line} give the same figure twice ({indicator} {year}); "
-                             "keep one of them.").format(first=seen[key], line=line_number,
-                                                         indicator=record.indicator, year=record.year)
-            seen.setdefault(key, line_number)
-        if problem:
-            errors.append(problem)
-        elif record is not None:
-            result.records.append(record)
-    if errors:
-        raise ImportFormatError(_errors_message(path, errors))
-    for key, lines in unknown.items():
+    for key, lines in rows.unknown.items():
         result.report(ImportIssue(
             "unknown_indicator", tr(CONTEXT, "{name}: '{key}' is not an indicator of the catalogue; its {n} row(s) "
                                     "(lines {lines}) were not imported.").format(
                 name=path.name, key=key, n=len(lines), lines=_line_list(lines)),
             line=lines[0], cell="indicator", indicator=key))
-    for key, lines in derived.items():
+    for key, lines in rows.derived.items():
         result.report(ImportIssue(
             "note", tr(CONTEXT, "{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines "
                        "{lines}) were left out and are computed again.").format(
@@ -154,43 +126,6 @@ def _line_list(lines: list[int], limit: int = 8) -> str:
     return shown + (" …" if len(lines) > limit else "")
 
 
-def _split_country(row: list[str], columns: list[str], country_iso3: str | None,
-                   line: int) -> tuple[list[str], str]:
-    """The row without its country cell; a country other than the profile's is an error."""
-    if "country" not in columns or len(row) != len(columns):
-        return row, ""
-    index = columns.index("country")
-    code = row[index].strip().upper()
-    rest = row[:index] + row[index + 1:]
-    if country_iso3 and code and code != country_iso3.upper():
-        return rest, tr(CONTEXT, "Row {line}: the country is {code}, but this profile is for {profile}.").format(
-            line=line, code=code, profile=country_iso3.upper())
-    return rest, ""
-
-
-def _fit(record: ValueRecord, indicator, line: int) -> tuple[ValueRecord | None, str]:
-    """The record in the catalogue's unit, checked as a typed figure would be."""
-    from dataclasses import replace
-
-    from mpdesk.services.validation import ValueRejected, check_value
-
-    unit = record.unit.strip().lower()
-    value = record.value
-    if unit and unit != indicator.unit:
-        factor = UNIT_CONVERSIONS.get((unit, indicator.unit))
-        if factor is None:
-            return None, tr(CONTEXT, "Row {line}: the unit '{unit}' cannot be converted to {wanted}, the unit of "
-                            "{key}.").format(line=line, unit=record.unit, wanted=indicator.unit, key=record.indicator)
-        value = value * factor
-        if indicator.unit == "persons":
-            value = float(round(value))
-    try:
-        check_value(indicator, value)
-    except ValueRejected as exc:
-        return None, tr(CONTEXT, "Row {line}: {why}").format(line=line, why=exc)
-    return replace(record, value=value, unit=indicator.unit), ""
-
-
 def _errors_message(path: Path, errors: list[str]) -> str:
     shown = " ".join(errors[:MAX_REPORTED_ERRORS])
     more = len(errors) - MAX_REPORTED_ERRORS
@@ -201,61 +136,211 @@ def _errors_message(path: Path, errors: list[str]) -> str:
     return text
 
 
-def parse_row(row: list[str], line: int) -> tuple[ValueRecord | None, str]:
-    """A record, or an error sentence naming the row and column."""
-    if len(row) != len(COLUMNS):
-        return None, tr(CONTEXT, "Row {line}: it has {n} columns instead of {expected}.").format(
-            line=line, n=len(row), expected=len(COLUMNS))
-    row = [row[0], row[1], *map(unguard_text, row[2:6]), row[6], *map(unguard_text, row[7:])]
-    cells = dict(zip(COLUMNS, (c.strip() for c in row)))
-    cells["source"], cells["note"] = row[8], row[9]  # free text is kept exactly
-    for check in (_check_indicator, _check_year, _check_value, _check_sex, _check_partner):
-        problem = check(cells, line)
+class _Refused(Exception):
+    """A row's problem: the sentence the import reports, with "{line}" still to be filled in."""
+
+
+@dataclass(frozen=True)
+class _Problem:
+    """A cell text's remembered problem (raised afresh as _Refused for each row that has it)."""
+
+    sentence: str
+
+
+class _TidyRows:
+    """The file's rows, checked one by one, the accepted ones kept as records.
+
+    A tidy CSV repeats the same indicator, year, sex, partner, unit and source text on thousands of
+    rows, so each distinct combination of those cells is read and checked once and its outcome (what
+    it reads as, or why it is refused) remembered: every row still gets every check, at the cost of a
+    few dictionary lookups. Only the value is read anew on each row, and checked as a typed figure.
+    The checks run in the order the reasons are reported: indicator, year, value, sex, partner, then
+    the catalogue (unknown or computed indicator), the unit and the value's range, then duplicates.
+    """
+
+    def __init__(self, columns: list[str], country_iso3: str | None, catalogue) -> None:
+        self.width = len(columns)
+        self.country_at = columns.index("country") if "country" in columns else None
+        self.profile_country = (country_iso3 or "").upper()
+        self.catalogue = catalogue
+        self.records: list[ValueRecord] = []
+        self.errors: list[str] = []
+        self.unknown: dict[str, list[int]] = {}
+        self.derived: dict[str, list[int]] = {}
+        self.seen: dict[tuple, int] = {}
+        # cells -> what they read as, or their _Problem
+        self.heads: dict[tuple[str, str], Any] = {}            # (indicator, year) -> (key, year, kind)
+        self.labels: dict[tuple[str, str, str, str], Any] = {}  # (sex, age group, partner, category)
+        self.units: dict[tuple[str, str], Any] = {}            # (key, unit) -> factor to the catalogue unit
+        self.texts: dict[tuple[str, str], tuple[str, str]] = {}  # (source, note), the guard taken off
+        self.countries: dict[str, str] = {}                    # country cell -> "" or the problem sentence
+
+    def read(self, rows: Iterable[list[str]]) -> None:
+        """Every row of the file after the header (line 2 on). The loop keeps its lookups local: it
+        runs once per row of files of 100,000 rows and more."""
+        from mpdesk.services.validation import ValueRejected, check_value
+
+        heads, labels, units, texts, seen, records = self.heads, self.labels, self.units, self.texts, \
+            self.seen, self.records
+        country_at, width, columns, isfinite = self.country_at, self.width, len(COLUMNS), math.isfinite
+        listed = {"unknown": self.unknown, "derived": self.derived}
+        for line, row in enumerate(rows, start=2):
+            if not (row and (row[0].strip() or any(cell.strip() for cell in row))):
+                continue  # a blank line
+            try:
+                if country_at is not None and len(row) == width:
+                    self._check_country(row[country_at])
+                    row = row[:country_at] + row[country_at + 1:]
+                if len(row) != columns:
+                    raise _Refused(tr(CONTEXT, "Row {line}: it has {n} columns instead of {expected}.").format(
+                        line="{line}", n=len(row), expected=len(COLUMNS)))
+                cells = (row[0], row[1])
+                head = heads.get(cells)
+                if head.__class__ is not tuple:  # not yet read, or refused
+                    head = _known(heads, cells, self._head)
+                try:
+                    value = float(row[6])
+                except ValueError:
+                    value = math.nan
+                if not isfinite(value):
+                    _read_value(row[6])  # raises the sentence
+                cells = (row[2], row[3], row[4], row[5])
+                label = labels.get(cells)
+                if label.__class__ is not tuple:
+                    label = _known(labels, cells, _read_labels)
+                key, year, kind = head
+                if kind.__class__ is str:  # "unknown" or "derived": listed, not stored
+                    lines = listed[kind].get(key)
+                    if lines is None:
+                        lines = listed[kind][key] = []
+                    lines.append(line)
+                    continue
+                cells = (key, row[7])
+                factor = units.get(cells)
+                if factor.__class__ is not float:
+                    factor = _known(units, cells, self._unit)
+                if factor != 1.0:
+                    value = value * factor
+                    if kind.unit == "persons":
+                        value = float(round(value))
+                try:
+                    check_value(kind, value)
+                except ValueRejected as exc:
+                    raise _Refused(tr(CONTEXT, "Row {line}: {why}").format(line="{line}", why=_braces(str(exc))))
+                cells = (row[8], row[9])
+                text = texts.get(cells)
+                if text is None:  # free text kept exactly, but for the apostrophe that guarded a formula start
+                    text = texts[cells] = (unguard_text(row[8]), unguard_text(row[9]))
+                sex, age_group, partner, category = label
+                first = seen.setdefault((key, year, sex, age_group, partner, category, text[0]), line)
+                if first != line:
+                    raise _Refused(tr(CONTEXT, "Rows {first} and {line} give the same figure twice ({indicator} "
+                                      "{year}); keep one of them.").format(first=first, line="{line}",
+                                                                          indicator=_braces(key), year=year))
+                records.append(ValueRecord(
+                    indicator=key, year=year, value=value, sex=sex, age_group=age_group, partner=partner,
+                    category=category, unit=kind.unit, source=text[0], note=text[1], where=csv_place(line, "value")))
+            except _Refused as problem:
+                self.errors.append(str(problem).format(line=line))
+
+    def _head(self, cells: tuple[str, str]) -> tuple[str, int, Any]:
+        key, year = _read_indicator(cells[0]), _read_year(cells[1])
+        if not self.catalogue.has_indicator(key):
+            return key, year, "unknown"
+        indicator = self.catalogue.indicator(key)
+        return key, year, "derived" if indicator.derived else indicator  # an export's computed rows: recomputed
+
+    def _unit(self, cells: tuple[str, str]) -> float:
+        return _unit_factor(self.catalogue.indicator(cells[0]), cells[1])
+
+    def _check_country(self, text: str) -> None:
+        problem = self.countries.get(text)
+        if problem is None:
+            code = text.strip().upper()
+            problem = self.countries[text] = tr(
+                CONTEXT, "Row {line}: the country is {code}, but this profile is for {profile}.").format(
+                line="{line}", code=_braces(code), profile=self.profile_country) \
+                if self.profile_country and code and code != self.profile_country else ""
         if problem:
-            return None, problem
-    return ValueRecord(
-        indicator=cells["indicator"], year=int(cells["year"]), value=float(cells["value"]),
-        sex=SEX_ALIASES[cells["sex"].lower()], age_group=cells["age_group"],
-        partner=cells["partner"].upper(), category=cells["category"], unit=cells["unit"],
-        source=cells["source"], note=cells["note"], where=csv_place(line, "value")), ""
+            raise _Refused(problem)
 
 
-def _check_indicator(cells: dict[str, str], line: int) -> str:
-    if not cells["indicator"]:
-        return tr(CONTEXT, "Row {line}: the column indicator is empty.").format(line=line)
-    return ""
+def _known(cache: dict, cells: tuple, read: Callable[[Any], Any]) -> Any:
+    """What ``cells`` read as, read once per distinct ``cells``; raises _Refused with the reason."""
+    known = cache.get(cells)
+    if known is None:
+        try:
+            known = read(cells)
+        except _Refused as problem:
+            known = _Problem(str(problem))
+        cache[cells] = known
+    if isinstance(known, _Problem):
+        raise _Refused(known.sentence)
+    return known
 
 
-def _check_year(cells: dict[str, str], line: int) -> str:
-    text = cells["year"]
-    if not text.isdigit() or not 1800 <= int(text) <= 2100:
-        return tr(CONTEXT, "Row {line}: '{text}' is not a year between 1800 and 2100 in column "
-                  "year.").format(line=line, text=text)
-    return ""
+def _braces(text: str) -> str:
+    """Text put into a sentence that is formatted again with the row number: its braces kept as they are."""
+    return text.replace("{", "{{").replace("}", "}}")
 
 
-def _check_value(cells: dict[str, str], line: int) -> str:
-    text = cells["value"]
+def _unit_factor(indicator, unit_cell: str) -> float:
+    unit_text = unguard_text(unit_cell).strip()
+    unit = unit_text.lower()
+    if not unit or unit == indicator.unit:
+        return 1.0
+    factor = UNIT_CONVERSIONS.get((unit, indicator.unit))
+    if factor is None:
+        raise _Refused(tr(CONTEXT, "Row {line}: the unit '{unit}' cannot be converted to {wanted}, the unit of "
+                          "{key}.").format(line="{line}", unit=_braces(unit_text), wanted=indicator.unit,
+                                          key=indicator.key))
+    return factor
+
+
+def _read_value(text: str) -> float:
     try:
         number = float(text)
     except ValueError:
         number = math.nan
-    if math.isnan(number) or math.isinf(number):
-        return tr(CONTEXT, "Row {line}: '{text}' is not a number in column value.").format(
-            line=line, text=text)
-    return ""
+    if not math.isfinite(number):
+        raise _Refused(tr(CONTEXT, "Row {line}: '{text}' is not a number in column value.").format(
+            line="{line}", text=_braces(text.strip())))
+    return number
 
 
-def _check_sex(cells: dict[str, str], line: int) -> str:
-    if cells["sex"].lower() not in SEX_ALIASES:
-        return tr(CONTEXT, "Row {line}: '{text}' in column sex must be female, male or empty.") \
-            .format(line=line, text=cells["sex"])
-    return ""
+def _read_indicator(text: str) -> str:
+    key = text.strip()
+    if not key:
+        raise _Refused(tr(CONTEXT, "Row {line}: the column indicator is empty."))
+    return key
 
 
-def _check_partner(cells: dict[str, str], line: int) -> str:
-    code = cells["partner"].upper()
+def _read_year(text: str) -> int:
+    text = text.strip()
+    if not text.isdigit() or not 1800 <= int(text) <= 2100:
+        raise _Refused(tr(CONTEXT, "Row {line}: '{text}' is not a year between 1800 and 2100 in column "
+                          "year.").format(line="{line}", text=_braces(text)))
+    return int(text)
+
+
+def _read_sex(text: str) -> str:
+    text = unguard_text(text).strip()
+    if text.lower() not in SEX_ALIASES:
+        raise _Refused(tr(CONTEXT, "Row {line}: '{text}' in column sex must be female, male or empty.")
+                       .format(line="{line}", text=_braces(text)))
+    return SEX_ALIASES[text.lower()]
+
+
+def _read_partner(text: str) -> str:
+    text = unguard_text(text).strip()
+    code = text.upper()
     if code and not is_known_iso3(code):
-        return tr(CONTEXT, "Row {line}: '{text}' in column partner is not a three-letter ISO "
-                  "country code.").format(line=line, text=cells["partner"])
-    return ""
+        raise _Refused(tr(CONTEXT, "Row {line}: '{text}' in column partner is not a three-letter ISO "
+                          "country code.").format(line="{line}", text=_braces(text)))
+    return code
+
+
+def _read_labels(cells: tuple[str, str, str, str]) -> tuple[str, str, str, str]:
+    """(sex, age group, partner, category) as stored: sex checked first, then partner."""
+    sex, age_group, partner, category = cells
+    return _read_sex(sex), unguard_text(age_group).strip(), _read_partner(partner), unguard_text(category).strip()

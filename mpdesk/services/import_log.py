@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterable
 
 from sqlalchemy import select
 
@@ -119,13 +119,18 @@ def list_imports(ws: "Workspace") -> list[ImportEntry]:
         # rowid breaks ties: timestamps are to the second, and two imports can share one
         logs = list(session.scalars(select(ImportRecord).order_by(ImportRecord.imported_at.desc(),
                                                                  literal_column("import_log.rowid").desc())))
+        sources: dict[str | None, list[str]] = {}
+        for import_id, source in session.execute(select(IndicatorValue.import_id, IndicatorValue.source)
+                                                 .where(IndicatorValue.import_id.is_not(None)).distinct()):
+            sources.setdefault(import_id, []).append(source)
         journals = {m.key[len(JOURNAL_PREFIX):]: m.value for m in session.scalars(
             select(FileMeta).where(FileMeta.key.startswith(JOURNAL_PREFIX)))}
     entries = []
     for log in logs:
         journal = _parse(journals.get(log.id))
         entries.append(ImportEntry(
-            log.id, log.file_name, log.sha256, log.importer, publisher_of(log.importer), log.dataset,
+            log.id, log.file_name, log.sha256, log.importer, publisher_of(log.importer, sources.get(log.id, ())),
+            log.dataset,
             log.imported_at, log.values_added, log.values_updated,
             journal.get("skipped") if journal else None,
             [w for w in (log.warnings or "").split("\n") if w], counts.get(log.id, 0), journal is not None,
@@ -302,9 +307,21 @@ PUBLISHERS = {"undesa": "UN DESA", "worldbank": "World Bank", "wdi": "World Bank
               "knomad": "KNOMAD", "tidy": "", "request": ""}
 
 
-def publisher_of(importer: str) -> str:
-    """The publisher's usual name from the importer key ('undesa_ims' -> 'UN DESA')."""
+def publisher_of(importer: str, sources: Iterable[str] = ()) -> str:
+    """The publisher's usual name from the importer key ('undesa_ims' -> 'UN DESA'); for a file of
+    any publisher (a tidy CSV, whose rows each name their source), the publishers its figures' sources
+    name ('UN DESA, World Bank'), so the log tells where such a file's figures come from."""
     for prefix, name in PUBLISHERS.items():
         if importer.startswith(prefix):
-            return name
-    return ""
+            return name or publishers_of_sources(sources)
+    return publishers_of_sources(sources)
+
+
+# Sources start with the publisher's name ("KNOMAD/World Bank Bilateral ...", "UNHCR Refugee Data
+# Finder, ..."): the first of these a source starts with is its publisher. Others are not guessed.
+SOURCE_PUBLISHERS = ("UN DESA", "UNHCR", "KNOMAD", "World Bank", "IOM", "ILO", "OECD", "IMF", "UNODC")
+
+
+def publishers_of_sources(sources: Iterable[str]) -> str:
+    names = {next((p for p in SOURCE_PUBLISHERS if s.startswith(p)), "") for s in sources}
+    return ", ".join(sorted(names - {""}))

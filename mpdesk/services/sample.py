@@ -93,6 +93,10 @@ def _import_values(ws: "Workspace") -> None:
     from mpdesk.imports.tidy_csv import read_tidy_csv
 
     result = read_tidy_csv(sample_dir() / "kenya_values.csv")
+    # The log names the datasets the figures come from, not the file format (the publishers follow
+    # from the same sources: services.import_log.publisher_of).
+    result.dataset = tr("Sample", "Training sample built from {datasets}").format(
+        datasets="; ".join(sorted({r.source for r in result.records})))
     apply_preview(ws, preview_import(ws, result))
 
 

@@ -134,7 +134,9 @@ def parse_yes_no(text: str) -> float:
 
 def check_value(indicator: Indicator, value: float) -> float:
     """Return the value if it fits the indicator, else raise ValueRejected with the reason."""
-    name = str(indicator.name)
+    # name=indicator.name, not str(...): the name is translated only when a sentence needs it (an
+    # import checks every row)
+    name = indicator.name
     if indicator.derived:
         raise ValueRejected(tr("Validation", "{name} is computed from other figures and cannot be typed in.")
                             .format(name=name))

@@ -2456,32 +2456,32 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="289"/>
+        <location filename="../../mpdesk/services/import_log.py" line="294"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>Se quitaron {removed} cifras y se restablecieron {restored} cifras anteriores.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="215"/>
+        <location filename="../../mpdesk/services/import_log.py" line="220"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} es el comienzo de varias importaciones ({ids}); escriba más caracteres del identificador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="237"/>
+        <location filename="../../mpdesk/services/import_log.py" line="242"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>No existe la importación {id} en este perfil; “mpdesk imports ARCHIVO” las lista.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="241"/>
+        <location filename="../../mpdesk/services/import_log.py" line="246"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>La importación de {name} la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="244"/>
+        <location filename="../../mpdesk/services/import_log.py" line="249"/>
         <source>Remove the import of {name}</source>
         <translation>Quitar la importación de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="292"/>
+        <location filename="../../mpdesk/services/import_log.py" line="297"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} cifras cambiadas desde la importación se conservaron como estaban.</translation>
     </message>
@@ -4602,7 +4602,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="129"/>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="130"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
         <source>Data gaps</source>
         <translation>Vacíos de datos</translation>
     </message>
@@ -4628,7 +4628,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="173"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="174"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -4655,7 +4655,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="142"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="188"/>
         <source>Laws, policies and agreements</source>
         <translation>Leyes, políticas y acuerdos</translation>
     </message>
@@ -4732,7 +4732,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/front.py" line="60"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="194"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="195"/>
         <source>Publication details</source>
         <translation>Datos de publicación</translation>
     </message>
@@ -4767,28 +4767,28 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Agradecimientos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="174"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="175"/>
         <location filename="../../mpdesk/export/pdf/sections.py" line="160"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="175"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="176"/>
         <source>Lead agency</source>
         <translation>Institución rectora</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="185"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
         <source>TWG membership</source>
         <translation>Miembros del GTT</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="185"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
@@ -5198,7 +5198,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Sample</name>
     <message>
-        <location filename="../../mpdesk/services/sample.py" line="168"/>
+        <location filename="../../mpdesk/services/sample.py" line="98"/>
+        <source>Training sample built from {datasets}</source>
+        <translation>Ejemplo de formación elaborado a partir de {datasets}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/sample.py" line="172"/>
         <source>The sample text quotes {spec}, but kenya_values.csv has no such figure.</source>
         <translation>El texto de ejemplo cita {spec}, pero kenya_values.csv no tiene esa cifra.</translation>
     </message>
@@ -5583,7 +5588,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Escriba un número, o borre el contenido de la celda para vaciarla.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="142"/>
+        <location filename="../../mpdesk/services/validation.py" line="144"/>
         <source>The value is not a number.</source>
         <translation>El valor no es un número.</translation>
     </message>
@@ -5603,37 +5608,37 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>“{text}” no es ni sí ni no: elija Sí o No.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="139"/>
+        <location filename="../../mpdesk/services/validation.py" line="141"/>
         <source>{name} is computed from other figures and cannot be typed in.</source>
         <translation>{name} se calcula a partir de otras cifras y no puede introducirse.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="144"/>
+        <location filename="../../mpdesk/services/validation.py" line="146"/>
         <source>{name} is a count and cannot be negative.</source>
         <translation>{name} es un recuento y no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="146"/>
+        <location filename="../../mpdesk/services/validation.py" line="148"/>
         <source>{name} is a percentage of a whole and must be between 0 and 100.</source>
         <translation>{name} es un porcentaje de un total y debe estar entre 0 y 100.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="149"/>
+        <location filename="../../mpdesk/services/validation.py" line="151"/>
         <source>{name} is per 1,000 people and must be between -1,000 and 1,000.</source>
         <translation>{name} se expresa por 1000 personas y debe estar entre -1000 y 1000.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="152"/>
+        <location filename="../../mpdesk/services/validation.py" line="154"/>
         <source>{name} is yes or no: type 1 for yes or 0 for no.</source>
         <translation>{name} es sí o no: escriba 1 para sí o 0 para no.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="154"/>
+        <location filename="../../mpdesk/services/validation.py" line="156"/>
         <source>{name} is a year, such as 2015.</source>
         <translation>{name} es un año, como 2015.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="160"/>
+        <location filename="../../mpdesk/services/validation.py" line="162"/>
         <source>{year} is not a plausible year; use a year between 1800 and 2100.</source>
         <translation>{year} no es un año plausible; use un año entre 1800 y 2100.</translation>
     </message>
@@ -5947,82 +5952,82 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>fila {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="197"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="132"/>
         <source>{name} has {n} row(s) mpdesk cannot read. Fix them and import the file again. {details}</source>
         <translation>{name} tiene {n} fila(s) que mpdesk no puede leer. Corríjalas e importe el archivo de nuevo. {details}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="103"/>
-        <source>Tidy CSV file {name}</source>
-        <translation>Archivo CSV ordenado {name}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="225"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="310"/>
         <source>Row {line}: the column indicator is empty.</source>
         <translation>Fila {line}: la columna indicator está vacía.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="232"/>
-        <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
-        <translation>Fila {line}: “{text}” no es un año entre 1800 y 2100 en la columna year.</translation>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="108"/>
+        <source>Tidy CSV file {name}</source>
+        <translation>Archivo CSV ordenado {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="244"/>
-        <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
-        <translation>Fila {line}: “{text}” no es un número en la columna value.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="251"/>
-        <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
-        <translation>Fila {line}: “{text}” en la columna sex debe ser female, male o vacío.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="259"/>
-        <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
-        <translation>Fila {line}: “{text}” en la columna partner no es un código de país ISO de tres letras.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="100"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="101"/>
         <source>{name} is not an mpdesk tidy CSV file: its first row must be exactly &apos;{columns}&apos;.</source>
         <translation>{name} no es un archivo CSV ordenado de mpdesk: su primera fila debe ser exactamente “{columns}”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="166"/>
-        <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
-        <translation>Fila {line}: el país es {code}, pero este perfil es de {profile}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="200"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="135"/>
         <source>({more} more rows have problems.)</source>
         <translation>(Otras {more} filas tienen problemas.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="207"/>
-        <source>Row {line}: it has {n} columns instead of {expected}.</source>
-        <translation>Fila {line}: tiene {n} columnas en lugar de {expected}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="127"/>
-        <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
-        <translation>Las filas {first} y {line} dan dos veces la misma cifra ({indicator} {year}); conserve solo una.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="139"/>
-        <source>{name}: &apos;{key}&apos; is not an indicator of the catalogue; its {n} row(s) (lines {lines}) were not imported.</source>
-        <translation>{name}: “{key}” no es un indicador del catálogo; sus {n} fila(s) (líneas {lines}) no se importaron.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="145"/>
-        <source>{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines {lines}) were left out and are computed again.</source>
-        <translation>{name}: mpdesk calcula {key} a partir de otras cifras; sus {n} fila(s) (líneas {lines}) se omitieron y se calculan de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="182"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="290"/>
         <source>Row {line}: the unit &apos;{unit}&apos; cannot be converted to {wanted}, the unit of {key}.</source>
         <translation>Fila {line}: la unidad “{unit}” no puede convertirse a {wanted}, la unidad de {key}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="190"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="302"/>
+        <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
+        <translation>Fila {line}: “{text}” no es un número en la columna value.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="317"/>
+        <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
+        <translation>Fila {line}: “{text}” no es un año entre 1800 y 2100 en la columna year.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="325"/>
+        <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
+        <translation>Fila {line}: “{text}” en la columna sex debe ser female, male o vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="334"/>
+        <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
+        <translation>Fila {line}: “{text}” en la columna partner no es un código de país ISO de tres letras.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="111"/>
+        <source>{name}: &apos;{key}&apos; is not an indicator of the catalogue; its {n} row(s) (lines {lines}) were not imported.</source>
+        <translation>{name}: “{key}” no es un indicador del catálogo; sus {n} fila(s) (líneas {lines}) no se importaron.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="117"/>
+        <source>{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines {lines}) were left out and are computed again.</source>
+        <translation>{name}: mpdesk calcula {key} a partir de otras cifras; sus {n} fila(s) (líneas {lines}) se omitieron y se calculan de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="256"/>
+        <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
+        <translation>Fila {line}: el país es {code}, pero este perfil es de {profile}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="194"/>
+        <source>Row {line}: it has {n} columns instead of {expected}.</source>
+        <translation>Fila {line}: tiene {n} columnas en lugar de {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="233"/>
+        <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
+        <translation>Las filas {first} y {line} dan dos veces la misma cifra ({indicator} {year}); conserve solo una.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="225"/>
         <source>Row {line}: {why}</source>
         <translation>Fila {line}: {why}</translation>
     </message>

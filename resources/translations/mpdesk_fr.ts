@@ -2456,32 +2456,32 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="289"/>
+        <location filename="../../mpdesk/services/import_log.py" line="294"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>{removed} données retirées et {restored} données antérieures rétablies.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="215"/>
+        <location filename="../../mpdesk/services/import_log.py" line="220"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} est le début de plusieurs importations ({ids}) ; saisissez davantage de l’identifiant.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="237"/>
+        <location filename="../../mpdesk/services/import_log.py" line="242"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>Il n&apos;existe pas d&apos;importation {id} dans ce profil ; « mpdesk imports FICHIER » les liste.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="241"/>
+        <location filename="../../mpdesk/services/import_log.py" line="246"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>L&apos;importation de {name} a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="244"/>
+        <location filename="../../mpdesk/services/import_log.py" line="249"/>
         <source>Remove the import of {name}</source>
         <translation>Retirer l&apos;importation de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="292"/>
+        <location filename="../../mpdesk/services/import_log.py" line="297"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} données modifiées depuis l&apos;importation ont été conservées telles quelles.</translation>
     </message>
@@ -4602,7 +4602,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="129"/>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="130"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
@@ -4628,7 +4628,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="173"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="174"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -4655,7 +4655,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="142"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="188"/>
         <source>Laws, policies and agreements</source>
         <translation>Lois, politiques et accords</translation>
     </message>
@@ -4732,7 +4732,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/front.py" line="60"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="194"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="195"/>
         <source>Publication details</source>
         <translation>Informations de publication</translation>
     </message>
@@ -4767,28 +4767,28 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Remerciements</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="174"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="175"/>
         <location filename="../../mpdesk/export/pdf/sections.py" line="160"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="175"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="176"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="185"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
         <source>TWG membership</source>
         <translation>Membres du GTT</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="185"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
         <source>Data sources</source>
         <translation>Sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
@@ -5198,7 +5198,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Sample</name>
     <message>
-        <location filename="../../mpdesk/services/sample.py" line="168"/>
+        <location filename="../../mpdesk/services/sample.py" line="98"/>
+        <source>Training sample built from {datasets}</source>
+        <translation>Exemple de formation construit à partir de {datasets}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/sample.py" line="172"/>
         <source>The sample text quotes {spec}, but kenya_values.csv has no such figure.</source>
         <translation>Le texte d&apos;exemple cite {spec}, mais kenya_values.csv ne contient pas cette donnée.</translation>
     </message>
@@ -5583,7 +5588,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Saisissez un nombre, ou supprimez le contenu de la cellule pour la vider.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="142"/>
+        <location filename="../../mpdesk/services/validation.py" line="144"/>
         <source>The value is not a number.</source>
         <translation>La valeur n&apos;est pas un nombre.</translation>
     </message>
@@ -5603,37 +5608,37 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>« {text} » n&apos;est ni oui ni non : choisissez Oui ou Non.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="139"/>
+        <location filename="../../mpdesk/services/validation.py" line="141"/>
         <source>{name} is computed from other figures and cannot be typed in.</source>
         <translation>{name} est calculé à partir d&apos;autres données et ne peut pas être saisi.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="144"/>
+        <location filename="../../mpdesk/services/validation.py" line="146"/>
         <source>{name} is a count and cannot be negative.</source>
         <translation>{name} est un effectif et ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="146"/>
+        <location filename="../../mpdesk/services/validation.py" line="148"/>
         <source>{name} is a percentage of a whole and must be between 0 and 100.</source>
         <translation>{name} est un pourcentage d&apos;un total et doit être compris entre 0 et 100.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="149"/>
+        <location filename="../../mpdesk/services/validation.py" line="151"/>
         <source>{name} is per 1,000 people and must be between -1,000 and 1,000.</source>
         <translation>{name} est exprimé pour 1 000 personnes et doit être compris entre -1 000 et 1 000.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="152"/>
+        <location filename="../../mpdesk/services/validation.py" line="154"/>
         <source>{name} is yes or no: type 1 for yes or 0 for no.</source>
         <translation>{name} se répond par oui ou non : saisissez 1 pour oui ou 0 pour non.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="154"/>
+        <location filename="../../mpdesk/services/validation.py" line="156"/>
         <source>{name} is a year, such as 2015.</source>
         <translation>{name} est une année, par exemple 2015.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="160"/>
+        <location filename="../../mpdesk/services/validation.py" line="162"/>
         <source>{year} is not a plausible year; use a year between 1800 and 2100.</source>
         <translation>{year} n&apos;est pas une année plausible ; utilisez une année comprise entre 1800 et 2100.</translation>
     </message>
@@ -5947,82 +5952,82 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>ligne {n} : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="197"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="132"/>
         <source>{name} has {n} row(s) mpdesk cannot read. Fix them and import the file again. {details}</source>
         <translation>{name} comporte {n} ligne(s) que mpdesk ne peut pas lire. Corrigez-les et importez à nouveau le fichier. {details}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="103"/>
-        <source>Tidy CSV file {name}</source>
-        <translation>Fichier CSV structuré {name}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="225"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="310"/>
         <source>Row {line}: the column indicator is empty.</source>
         <translation>Ligne {line} : la colonne indicator est vide.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="232"/>
-        <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
-        <translation>Ligne {line} : « {text} » n&apos;est pas une année comprise entre 1800 et 2100 dans la colonne year.</translation>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="108"/>
+        <source>Tidy CSV file {name}</source>
+        <translation>Fichier CSV structuré {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="244"/>
-        <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
-        <translation>Ligne {line} : « {text} » n&apos;est pas un nombre dans la colonne value.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="251"/>
-        <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
-        <translation>Ligne {line} : « {text} » dans la colonne sex doit être female, male ou vide.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="259"/>
-        <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
-        <translation>Ligne {line} : « {text} » dans la colonne partner n&apos;est pas un code de pays ISO à trois lettres.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="100"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="101"/>
         <source>{name} is not an mpdesk tidy CSV file: its first row must be exactly &apos;{columns}&apos;.</source>
         <translation>{name} n&apos;est pas un fichier CSV structuré mpdesk : sa première ligne doit être exactement « {columns} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="166"/>
-        <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
-        <translation>Ligne {line} : le pays est {code}, mais ce profil porte sur {profile}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="200"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="135"/>
         <source>({more} more rows have problems.)</source>
         <translation>({more} autres lignes présentent des problèmes.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="207"/>
-        <source>Row {line}: it has {n} columns instead of {expected}.</source>
-        <translation>Ligne {line} : elle comporte {n} colonnes au lieu de {expected}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="127"/>
-        <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
-        <translation>Les lignes {first} et {line} donnent deux fois la même donnée ({indicator} {year}) ; gardez-en une seule.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="139"/>
-        <source>{name}: &apos;{key}&apos; is not an indicator of the catalogue; its {n} row(s) (lines {lines}) were not imported.</source>
-        <translation>{name} : « {key} » n&apos;est pas un indicateur du catalogue ; ses {n} ligne(s) (lignes {lines}) n&apos;ont pas été importées.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="145"/>
-        <source>{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines {lines}) were left out and are computed again.</source>
-        <translation>{name} : {key} est calculé par mpdesk à partir d&apos;autres données ; ses {n} ligne(s) (lignes {lines}) ont été écartées et sont recalculées.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="182"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="290"/>
         <source>Row {line}: the unit &apos;{unit}&apos; cannot be converted to {wanted}, the unit of {key}.</source>
         <translation>Ligne {line} : l&apos;unité « {unit} » ne peut pas être convertie en {wanted}, l&apos;unité de {key}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="190"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="302"/>
+        <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
+        <translation>Ligne {line} : « {text} » n&apos;est pas un nombre dans la colonne value.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="317"/>
+        <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
+        <translation>Ligne {line} : « {text} » n&apos;est pas une année comprise entre 1800 et 2100 dans la colonne year.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="325"/>
+        <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
+        <translation>Ligne {line} : « {text} » dans la colonne sex doit être female, male ou vide.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="334"/>
+        <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
+        <translation>Ligne {line} : « {text} » dans la colonne partner n&apos;est pas un code de pays ISO à trois lettres.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="111"/>
+        <source>{name}: &apos;{key}&apos; is not an indicator of the catalogue; its {n} row(s) (lines {lines}) were not imported.</source>
+        <translation>{name} : « {key} » n&apos;est pas un indicateur du catalogue ; ses {n} ligne(s) (lignes {lines}) n&apos;ont pas été importées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="117"/>
+        <source>{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines {lines}) were left out and are computed again.</source>
+        <translation>{name} : {key} est calculé par mpdesk à partir d&apos;autres données ; ses {n} ligne(s) (lignes {lines}) ont été écartées et sont recalculées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="256"/>
+        <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
+        <translation>Ligne {line} : le pays est {code}, mais ce profil porte sur {profile}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="194"/>
+        <source>Row {line}: it has {n} columns instead of {expected}.</source>
+        <translation>Ligne {line} : elle comporte {n} colonnes au lieu de {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="233"/>
+        <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
+        <translation>Les lignes {first} et {line} donnent deux fois la même donnée ({indicator} {year}) ; gardez-en une seule.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="225"/>
         <source>Row {line}: {why}</source>
         <translation>Ligne {line} : {why}</translation>
     </message>

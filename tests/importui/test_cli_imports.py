@@ -137,3 +137,14 @@ def test_the_console_preview_of_a_file_imported_before_says_so_first(profile, tm
     first = out.splitlines()[0]
     assert code == 0 and first.startswith("This file was already imported on ")
     assert first.endswith("; importing it again changes nothing.")
+
+
+def test_a_tidy_csvs_publishers_are_those_its_rows_name(profile, tmp_path, capsys):
+    data = tidy_csv(tmp_path / "a.csv", [("immigrant_stock", 2020, "", 1000, "UN DESA International Migrant Stock 2020"),  # no comma: the helper writes unquoted
+                                        ("emigrant_stock", 2020, "", 50, "KNOMAD/World Bank Bilateral Migration Matrix"),
+                                        ("refugees_hosted", 2020, "", 7, "National census 2019")])
+    preview = json.loads(run(capsys, "import", profile, data, "--preview", "--json")[1])
+    assert preview["publisher"] == "KNOMAD, UN DESA"   # the census names no publisher mpdesk knows: not guessed
+    assert run(capsys, "import", profile, data)[0] == 0
+    [entry] = json.loads(run(capsys, "imports", profile, "--json")[1])
+    assert entry["publisher"] == "KNOMAD, UN DESA"

@@ -62,8 +62,19 @@ def _append(story: list[Any], flowables: list[Any], new_page: bool) -> None:
     if not flowables:
         return
     if new_page and not _ends_with_break(story):
+        _drop_trailing_gaps(story)
         story.append(PageBreak())
     story.extend(flowables)
+
+
+def _drop_trailing_gaps(story: list[Any]) -> None:
+    """No gap before a page break: a section ending at the foot of its last page would otherwise push its
+    closing gap onto a page of its own, and the report would have an empty page (the at-a-glance
+    section of the sample, once its table has the GDP row)."""
+    from reportlab.platypus import Spacer
+
+    while len(story) > 1 and type(story[-1]) is Spacer:
+        story.pop()
 
 
 def _ends_with_break(story: list[Any]) -> bool:

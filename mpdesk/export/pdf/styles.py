@@ -84,7 +84,9 @@ def styles() -> Styles:
         note=_style("Note", fontName=ITALIC, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=6),
         cell=_style("Cell", alignment=TA_LEFT, **cell),
         cell_bold=_style("CellBold", fontName=BOLD, **cell),
-        cell_number=_style("CellNumber", alignment=TA_RIGHT, **cell),
+        # a figure is never cut between its digits or from its footnote mark ('53,771,30' / '0¹'): in a
+        # narrow column it runs into the cell's padding instead
+        cell_number=_style("CellNumber", alignment=TA_RIGHT, splitLongWords=0, **cell),
         cell_head=_style("CellHead", fontName=BOLD, textColor="#FFFFFF", **cell),
         cell_head_number=_style("CellHeadNumber", fontName=BOLD, textColor="#FFFFFF", alignment=TA_RIGHT, **cell),
         toc=(_style("TOC0", fontName=BOLD, fontSize=10, leading=12, spaceBefore=3.5, textColor=NAVY),
