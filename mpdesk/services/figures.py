@@ -14,9 +14,9 @@ series); derived figures carry the formula and the inputs (figures) they used.
 from __future__ import annotations
 
 import re
+import sqlite3
 from functools import partial
 from itertools import repeat
-from operator import methodcaller
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from mpdesk.guide import Catalogue
@@ -91,7 +91,7 @@ _STORED_SQL = (
     "SELECT indicator_key, CAST(year AS INTEGER), ifnull(sex, ''), ifnull(age_group, ''), ifnull(partner, ''), "
     "ifnull(category, ''), CAST(value AS REAL), ifnull(unit, ''), ifnull(source, ''), ifnull(note, ''), "
     "CASE WHEN status IS NULL OR status = '' THEN 'draft' ELSE status END, ifnull(provenance, 'typed'), "
-    "preferred = 1, CAST(id AS BLOB), ifnull(import_id, ''), rowid FROM indicator_value")
+    "preferred = 1, id, ifnull(import_id, ''), rowid FROM indicator_value")
 # The one order: indicator, year, then the cell and the source (the unique index's order, so
 # SQLite walks that index rather than sorting). The rowid comes along as ``Figure.order``.
 _STORED_ORDER = " ORDER BY indicator_key, year, sex, age_group, partner, category, source"
@@ -125,55 +125,66 @@ def cell_figures(ws: "Workspace", key: CellKey) -> list[Figure]:
 
 
 def _stream(ws: "Workspace", sql: str, params: tuple, batch: int) -> Iterator[Figure]:
-    texts = _SharedTexts()
     make = _FigureMaker(ws.catalogue)
+    done = 0
     with ws.session() as session:
         # The DB-API connection itself: plain tuples, neither ORM objects nor result rows.
         raw = session.connection().connection.dbapi_connection
         assert raw is not None, "an open session has a database connection"
-        before = raw.text_factory
-        raw.text_factory = texts.__getitem__
-        cursor = raw.cursor()
-        try:
-            cursor.execute(sql, params)
-            while rows := cursor.fetchmany(batch):
-                yield from make(rows)
-        finally:
-            cursor.close()
-            raw.text_factory = before
-
-
-class _SharedTexts(dict[bytes, str]):
-    """The texts of one read, each decoded once: SQLite returns a new string for every row, and
-    300,000 figures would otherwise hold a million copies of a few hundred texts (indicator,
-    sex, partner, unit, source, status ...). Used as the connection's text factory, so a text
-    already seen costs one dictionary look-up in C. Ids are read as bytes (``_STORED_SQL``):
-    each is unique, so they are not kept here."""
-
-    def __missing__(self, data: bytes) -> str:
-        text = self[data] = lenient_text(data)
-        return text
+        # sqlite3's own decoding first (fast: no Python call per text); text that is not valid
+        # UTF-8 (a file edited by another tool) stops it, and the read goes on from that row
+        # with the file's lenient decoding (U+FFFD), as every other read of the file does.
+        for factory in (str, lenient_text):
+            before = raw.text_factory
+            raw.text_factory = factory
+            cursor = raw.cursor()
+            try:
+                cursor.execute(sql, params)
+                skip = done
+                while rows := cursor.fetchmany(batch):
+                    if skip:
+                        rows, skip = rows[skip:], max(0, skip - len(rows))
+                        if not rows:
+                            continue
+                    done += len(rows)
+                    yield from make(rows)
+                return
+            except sqlite3.OperationalError:
+                if factory is lenient_text:
+                    raise
+            finally:
+                cursor.close()
+                raw.text_factory = before
 
 
 class _FigureMaker:
     """Rows of ``_STORED_SQL`` -> Figures, a batch at a time and column by column (``map`` and
-    ``zip`` run in C: only ``CellKey`` runs Python code per figure). Years are kept once each too."""
+    ``zip`` run in C: only ``CellKey`` runs Python code per figure).
+
+    Texts and years that repeat (indicator, sex, unit, source, status ...) are kept once, not
+    once per figure: SQLite returns a new string for every row, and 300,000 figures would
+    otherwise hold a million copies of a few hundred texts. Ids are unique and kept as read."""
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.decimals = _Decimals(catalogue)
-        self.years: dict[int, int] = {}
+        self.shared: dict = {}
 
     def __call__(self, rows: Sequence[tuple]) -> Iterator[Figure]:
         (indicator, year, sex, age, partner, category, value, unit, source, note, status, provenance,
          preferred, id_, import_id, order) = zip(*rows)
-        share = self.years.setdefault
-        keys = map(CellKey, indicator, map(share, year, year), sex, age, partner, category)
-        return map(_NEW_FIGURE, zip(keys, value, unit, map(self.decimals.__getitem__, indicator), status, source,
-                                    note, provenance, map(bool, preferred), map(_ID_TEXT, id_), import_id, order,
-                                    repeat(None)))
+        share = self.shared.setdefault
+        indicator = tuple(map(share, indicator, indicator))
+        keys = map(CellKey, indicator, map(share, year, year), map(share, sex, sex), map(share, age, age),
+                   map(share, partner, partner), map(share, category, category))
+        return map(_NEW_FIGURE, zip(keys, value, map(share, unit, unit), map(self.decimals.__getitem__, indicator),
+                                    map(share, status, status), map(share, source, source), map(share, note, note),
+                                    map(share, provenance, provenance), map(bool, preferred), id_,
+                                    map(share, import_id, import_id), order, repeat(None)))
 
 
 class _Decimals(dict[str, int]):
+    """indicator -> the catalogue's decimals, looked up once per indicator."""
+
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__()
         self.catalogue = catalogue
@@ -184,7 +195,6 @@ class _Decimals(dict[str, int]):
 
 
 _NEW_FIGURE: Callable[[tuple], Figure] = partial(tuple.__new__, Figure)
-_ID_TEXT = methodcaller("decode", "utf-8", "replace")
 
 
 # -- one row order and one label for disaggregations (screen and report) --------------------
