@@ -119,3 +119,19 @@ def test_a_file_marking_both_figures_preferred_uses_the_first_imported(tmp_path)
         assert [f.source for f in table.rows_of(table.get(CELL))] == ["Zeta census office", "Alpha statistics"]
     finally:
         ws.close()
+
+
+def test_a_text_another_tool_damaged_is_read_with_a_replacement_mark_not_refused(tmp_path):
+    """Every figure is read, in the same order, when one source text is not valid UTF-8."""
+    path = tmp_path / "damaged.mpdesk"
+    _two_sources(path, "Zeta census office", "Alpha statistics")
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE indicator_value SET source = CAST(X'5A657461FF' AS TEXT) "
+                     "WHERE source = 'Zeta census office'")
+    ws = Workspace.open(path, read_only=True)
+    try:
+        read = list(stored_figures(ws, batch=1))  # the bad row comes after one already read
+        assert [f.source for f in read] == ["Alpha statistics", "Zeta\ufffd"]
+        assert [f.source for f in ValueTable.from_workspace(ws).all_sources(CELL)] == ["Zeta\ufffd", "Alpha statistics"]
+    finally:
+        ws.close()
