@@ -8,7 +8,8 @@ derived indicators the edit touches are recomputed.
 Prints, as the median (and minimum) of several rounds, since the machine may be shared:
   load the figures (one query), full recompute of derived indicators, all quality checks,
   derived + checks against the 0.5 s target, 100,000 look-ups (``get``), and after one edit:
-  incremental recompute, checks again, with the ratio full / incremental recompute.
+  incremental recompute, checks again, with the ratio full / incremental recompute; the memory
+  the loaded table holds.
 
     python benchmarks/bench_indicators.py [PATH] [--rounds N]   (PATH: an enlarged profile; built if absent)
 """
@@ -32,6 +33,22 @@ def timed(func, *args):
     start = time.perf_counter()
     result = func(*args)
     return result, time.perf_counter() - start
+
+
+def table_memory(ws) -> int:
+    """Bytes the loaded table keeps (what ``ValueTable.from_workspace`` allocates and holds)."""
+    import gc
+    import tracemalloc
+
+    from mpdesk.services.value_table import ValueTable
+
+    gc.collect()
+    tracemalloc.start()
+    table = ValueTable.from_workspace(ws)
+    held = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    del table
+    return held
 
 
 def main() -> int:
@@ -84,6 +101,7 @@ def main() -> int:
         record("after edit", incremental + checks_after)
         ws.undo()
         record("ratio", full / incremental)
+    held = table_memory(ws)
     ws.close()
 
     def line(label: str, key: str, target: bool = True) -> None:
@@ -104,6 +122,7 @@ def main() -> int:
     line("  read every figure again", "reload", target=False)
     line("  incremental recompute of derived indicators", "incremental")
     line("  incremental + all checks", "after edit")
+    print(f"memory the loaded table holds (tracemalloc): {held / 1e6:.0f} MB")
     ratios = times["ratio"]
     print(f"ratio full / incremental recompute: median {statistics.median(ratios):.1f} "
           f"(range {min(ratios):.1f}-{max(ratios):.1f})")
