@@ -17,7 +17,7 @@ import re
 import sqlite3
 from functools import partial
 from itertools import repeat
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from mpdesk.guide import Catalogue
 from mpdesk.models.inspect_file import lenient_text
@@ -135,13 +135,11 @@ def _stream(ws: "Workspace", sql: str, params: tuple, batch: int) -> Iterator[Fi
         # UTF-8 (a file edited by another tool) stops it, and the read goes on from that row
         # with the file's lenient decoding (U+FFFD), as every other read of the file does.
         for factory in (str, lenient_text):
-            before = raw.text_factory
-            raw.text_factory = factory
             cursor = raw.cursor()
             try:
-                cursor.execute(sql, params)
+                _with_texts(raw, factory, cursor.execute, sql, params)
                 skip = done
-                while rows := cursor.fetchmany(batch):
+                while rows := _with_texts(raw, factory, cursor.fetchmany, batch):
                     if skip:
                         rows, skip = rows[skip:], max(0, skip - len(rows))
                         if not rows:
@@ -154,7 +152,17 @@ def _stream(ws: "Workspace", sql: str, params: tuple, batch: int) -> Iterator[Fi
                     raise
             finally:
                 cursor.close()
-                raw.text_factory = before
+
+
+def _with_texts(raw: Any, factory: Callable, call: Callable, *args: object) -> Any:
+    """``call(*args)`` with ``factory`` decoding texts; the connection's own one again after, so a
+    caller's other queries between two batches decode as always."""
+    before = raw.text_factory
+    raw.text_factory = factory
+    try:
+        return call(*args)
+    finally:
+        raw.text_factory = before
 
 
 class _FigureMaker:
