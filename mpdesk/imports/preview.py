@@ -22,6 +22,7 @@ from mpdesk.imports.common import Progress as ReadProgress
 from mpdesk.imports.records import ImportResult, ValueRecord
 from mpdesk.services.changes import ChangeSet, RowChange
 from mpdesk.services.import_log import publisher_of
+from mpdesk.services.keys import CellKey
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
@@ -31,15 +32,11 @@ Progress = Callable[[int, str], None]
 
 
 @dataclass(frozen=True)
-class Figure:
-    """One figure of the preview: where it goes, the new value and, if any, the one it meets."""
+class Candidate:
+    """A figure the import would write (not yet a stored ``Figure``): its cell, the file's value
+    and, where the profile already holds one for the cell, that figure's value and source."""
 
-    indicator: str
-    year: int
-    sex: str = ""
-    age_group: str = ""
-    partner: str = ""
-    category: str = ""
+    key: CellKey
     value: float | None = None
     source: str = ""
     release: str = ""
@@ -48,12 +45,27 @@ class Figure:
     old_release: str = ""
     used: str = "new"  # conflicts: which figure the series uses, "new" or "old"
 
+    @property
+    def indicator(self) -> str:
+        return self.key.indicator
+
+    @property
+    def year(self) -> int:
+        return self.key.year
+
     def disaggregation(self, language: str = "en") -> str:
         """'female, aged 15-64, Uganda', or '' for the total (shown next to the year)."""
         from mpdesk.formats import disaggregation_text
 
-        dims = (self.sex, self.age_group, self.partner, self.category)
-        return disaggregation_text(dims, language).removeprefix(", ")
+        return disaggregation_text(self.key.dims(), language).removeprefix(", ")
+
+    def as_dict(self) -> dict[str, Any]:
+        """Flat, for ``--json``: the cell's fields, then the values."""
+        key = self.key
+        return {"indicator": key.indicator, "year": key.year, "sex": key.sex, "age_group": key.age_group,
+                "partner": key.partner, "category": key.category, "value": self.value, "source": self.source,
+                "release": self.release, "old_value": self.old_value, "old_source": self.old_source,
+                "old_release": self.old_release, "used": self.used}
 
 
 @dataclass
@@ -61,9 +73,9 @@ class IndicatorPreview:
     key: str
     name: str
     section: str = ""
-    added: list[Figure] = field(default_factory=list)
-    changed: list[Figure] = field(default_factory=list)
-    conflicts: list[Figure] = field(default_factory=list)
+    added: list[Candidate] = field(default_factory=list)
+    changed: list[Candidate] = field(default_factory=list)
+    conflicts: list[Candidate] = field(default_factory=list)
     unchanged: int = 0
 
     def years(self) -> list[int]:
@@ -135,16 +147,12 @@ class ImportPreview:
             "file": self.file_name, "sha256": self.result.sha256, "importer": self.result.importer,
             "publisher": self.publisher, "dataset": self.result.dataset, "totals": self.totals(),
             "indicators": [{"key": i.key, "name": i.name, "years": i.years(), "unchanged": i.unchanged,
-                            "added": [_figure_dict(f) for f in i.added],
-                            "changed": [_figure_dict(f) for f in i.changed],
-                            "conflicts": [_figure_dict(f) for f in i.conflicts]} for i in self.indicators],
+                            "added": [f.as_dict() for f in i.added],
+                            "changed": [f.as_dict() for f in i.changed],
+                            "conflicts": [f.as_dict() for f in i.conflicts]} for i in self.indicators],
             "skipped": [{"reason": s.reason, "text": s.text, "count": s.count} for s in self.skipped],
             "already_imported_on": self.earlier_import.isoformat(timespec="seconds") if self.earlier_import else None,
         }
-
-
-def _figure_dict(figure: Figure) -> dict[str, Any]:
-    return {k: v for k, v in figure.__dict__.items()}
 
 
 # -- reading a file ---------------------------------------------------------------------------------
@@ -348,7 +356,7 @@ def _classify(scratch: "Workspace", changes: ChangeSet, records: list) -> list[I
     order = {ind.key: n for n, ind in enumerate(scratch.catalogue.indicators)}
     for entry in by_key.values():  # totals first, then each breakdown, years in order
         for figures in (entry.added, entry.changed, entry.conflicts):
-            figures.sort(key=lambda f: (f.sex, f.age_group, f.partner, f.category, f.year))
+            figures.sort(key=lambda f: (*f.key.dims(), f.year))
     return sorted(by_key.values(), key=lambda i: (order.get(i.key, 10 ** 6), i.key))
 
 
@@ -400,21 +408,21 @@ def _place(entry: IndicatorPreview, change: RowChange, others: dict[tuple, list[
     after, before = change.after, change.before
     if after is None:
         return
-    base = dict(indicator=after["indicator_key"], year=after["year"], sex=after["sex"],
-                age_group=after["age_group"], partner=after["partner"], category=after["category"],
-                value=after["value"], source=after["source"], release="")
+    key = CellKey(after["indicator_key"], after["year"], after["sex"], after["age_group"], after["partner"],
+                  after["category"])
+    base = dict(key=key, value=after["value"], source=after["source"], release="")
     if before is None:
         rivals = others.get(_cell(after), [])
         if not rivals:
-            entry.added.append(Figure(**base))
+            entry.added.append(Candidate(**base))
             return
         old = next((r for r in rivals if r["preferred"]), rivals[0])
-        entry.conflicts.append(Figure(**base, old_value=old["value"], old_source=old["source"],
-                                      old_release=releases.get(old["import_id"], "") or _typed(old),
-                                      used="new" if after["preferred"] else "old"))
+        entry.conflicts.append(Candidate(**base, old_value=old["value"], old_source=old["source"],
+                                         old_release=releases.get(old["import_id"], "") or _typed(old),
+                                         used="new" if after["preferred"] else "old"))
     elif _value_changed(change):
-        entry.changed.append(Figure(**base, old_value=before["value"], old_source=before["source"],
-                                    old_release=releases.get(before["import_id"], "") or _typed(before)))
+        entry.changed.append(Candidate(**base, old_value=before["value"], old_source=before["source"],
+                                       old_release=releases.get(before["import_id"], "") or _typed(before)))
 
 
 def _typed(row: dict[str, Any]) -> str:
@@ -488,5 +496,5 @@ def _mark_received(ws: "Workspace", request_ids: list[str]) -> None:
         update_item(ws, "request", request_id, received_on=date.today())
 
 
-__all__ = ["read_data_file", "read_for", "AppliedImport", "Figure", "ImportPreview", "IndicatorPreview", "Skipped", "apply_preview",
+__all__ = ["read_data_file", "read_for", "AppliedImport", "Candidate", "ImportPreview", "IndicatorPreview", "Skipped", "apply_preview",
            "preview_import", "preview_import_at", "scratch_copy", "usable_records"]

@@ -1,8 +1,9 @@
 """Derived indicators: each catalogue formula evaluated per year and disaggregation.
 
 Values are kept at full precision (rounding happens only in ``mpdesk.formats``); a value that
-cannot be computed is absent with a sentence saying why, never zero. Each value records the
-figures and sources it used, so the report can say which population series a % divides by.
+cannot be computed is absent with a sentence saying why, never zero. Each value is a ``Figure``
+(the one record, ``provenance`` "derived") whose ``inputs`` are the figures it used, so the
+report can say which population series a % divides by.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Union
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.guide.formula import DIMENSIONS, TOTAL, BinaryOp, MissingInput, Negate, Node, Ref, Sum, evaluate
 from mpdesk.i18n import tr
-from mpdesk.services.keys import CellKey
-from mpdesk.services.value_table import SOURCE, VALUE, ValueTable
+from mpdesk.services.keys import DERIVED, CellKey, Derivation, Figure
+from mpdesk.services.value_table import ValueTable
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
@@ -28,26 +29,6 @@ class _NoInput(MissingInput):
 
 
 @dataclass(frozen=True)
-class InputUsed:
-    indicator: str
-    key: CellKey
-    value: float
-    source: str
-
-
-@dataclass(frozen=True)
-class DerivedValue:
-    key: CellKey
-    value: float
-    formula: str
-    inputs: tuple[InputUsed, ...] = ()
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(i.source for i in self.inputs if i.source))
-
-
-@dataclass(frozen=True)
 class MissingDerived:
     key: CellKey
     reason: str
@@ -55,10 +36,10 @@ class MissingDerived:
 
 @dataclass
 class DerivedResult:
-    values: dict[CellKey, DerivedValue] = field(default_factory=dict)
+    values: dict[CellKey, Figure] = field(default_factory=dict)
     missing: dict[CellKey, MissingDerived] = field(default_factory=dict)
 
-    def get(self, key: CellKey) -> DerivedValue | None:
+    def get(self, key: CellKey) -> Figure | None:
         return self.values.get(key)
 
     def value(self, key: CellKey) -> float | None:
@@ -90,7 +71,7 @@ class _Cell:
 
     def __init__(self, engine: "DerivedEngine", table: ValueTable, year: int, dims: Dims) -> None:
         self.engine, self.table, self.year, self.dims = engine, table, year, dims
-        self.used: list[InputUsed] = []
+        self.used: list[Figure] = []
 
     def __call__(self, node: Union[Ref, Sum]) -> float:
         if isinstance(node, Sum):
@@ -123,9 +104,9 @@ class DerivedEngine:
         self.catalogue = catalogue
         self.language = language
         self.order = derived_order(catalogue)
-        self._by_indicator: dict[str, tuple[dict[CellKey, DerivedValue], dict[CellKey, MissingDerived]]] = {}
+        self._by_indicator: dict[str, tuple[dict[CellKey, Figure], dict[CellKey, MissingDerived]]] = {}
         # derived indicator -> dims -> year -> value (the index the look-ups use)
-        self._derived_groups: dict[str, dict[Dims, dict[int, DerivedValue]]] = {}
+        self._derived_groups: dict[str, dict[Dims, dict[int, Figure]]] = {}
         # (indicator, base dims, free dimension) -> the disaggregations it breaks down into (one run)
         self._matching: dict[tuple[str, Dims, int], list[tuple[Dims, Any]]] = {}
         self._pin_cache: dict[int, tuple[Ref, dict[int, str]]] = {}
@@ -156,9 +137,9 @@ class DerivedEngine:
             result.missing.update(missing)
         return result
 
-    def _store(self, key: str, computed: tuple[dict[CellKey, DerivedValue], dict[CellKey, MissingDerived]]) -> None:
+    def _store(self, key: str, computed: tuple[dict[CellKey, Figure], dict[CellKey, MissingDerived]]) -> None:
         self._by_indicator[key] = computed
-        groups: dict[Dims, dict[int, DerivedValue]] = {}
+        groups: dict[Dims, dict[int, Figure]] = {}
         for cell, value in computed[0].items():
             groups.setdefault(cell.dims(), {})[cell.year] = value
         self._derived_groups[key] = groups
@@ -166,28 +147,20 @@ class DerivedEngine:
             del self._matching[entry]
 
     # -- inputs -------------------------------------------------------------------------------
-    def lookup(self, table: ValueTable, key: CellKey) -> InputUsed | None:
+    def lookup(self, table: ValueTable, key: CellKey) -> Figure | None:
         return self._find(table, key.indicator, key.year, key.dims())
 
-    def _find(self, table: ValueTable, indicator: str, year: int, dims: Dims) -> InputUsed | None:
-        if indicator in self._by_indicator:
-            years = self._derived_groups[indicator].get(dims)
-            derived = years.get(year) if years is not None else None
-            if derived is None:
-                return None
-            return InputUsed(indicator, derived.key, derived.value, "; ".join(derived.sources))
-        years = table.series_index(indicator).get(dims)
-        row = years.get(year) if years is not None else None
-        if row is None:
-            return None
-        return InputUsed(indicator, CellKey(indicator, year, *dims), row[VALUE], row[SOURCE])
+    def _find(self, table: ValueTable, indicator: str, year: int, dims: Dims) -> Figure | None:
+        groups = self._derived_groups[indicator] if indicator in self._by_indicator else table.series_index(indicator)
+        years = groups.get(dims)
+        return years.get(year) if years is not None else None
 
-    def parts(self, table: ValueTable, indicator: str, year: int, base: Dims, free: list[int]) -> list[InputUsed]:
+    def parts(self, table: ValueTable, indicator: str, year: int, base: Dims, free: list[int]) -> list[Figure]:
         """The values of ``indicator`` broken down along one free dimension (the finest list wins)."""
         return self._parts(table, indicator, year, tuple(base), free)  # type: ignore[arg-type]
 
-    def _parts(self, table: ValueTable, indicator: str, year: int, base: Dims, free: list[int]) -> list[InputUsed]:
-        best: list[InputUsed] = []
+    def _parts(self, table: ValueTable, indicator: str, year: int, base: Dims, free: list[int]) -> list[Figure]:
+        best: list[Figure] = []
         derived = indicator in self._by_indicator
         for dim in free:
             found = []
@@ -198,12 +171,8 @@ class DerivedEngine:
             if len(found) <= len(best):
                 continue
             # In the order the cells were listed: derived values by (year, dims), figures as read.
-            if derived:
-                found.sort(key=lambda f: f[0])
-                best = [InputUsed(indicator, v.key, v.value, "; ".join(v.sources)) for _, v in found]
-            else:
-                found.sort(key=lambda f: table.cell_position(f[1]))
-                best = [InputUsed(indicator, CellKey(indicator, year, *dims), r[VALUE], r[SOURCE]) for dims, r in found]
+            found.sort(key=(lambda f: f[0]) if derived else (lambda f: table.cell_position(f[1])))
+            best = [figure for _, figure in found]
         if not best:
             total = self._find(table, indicator, year, base)
             best = [total] if total else []
@@ -257,7 +226,7 @@ class DerivedEngine:
 
     # -- computing ----------------------------------------------------------------------------
     def _compute(self, table: ValueTable, indicator: Indicator):
-        values: dict[CellKey, DerivedValue] = {}
+        values: dict[CellKey, Figure] = {}
         missing: dict[CellKey, MissingDerived] = {}
         assert indicator.formula is not None
         for year, dims in sorted(self._candidates(table, indicator)):
@@ -271,7 +240,7 @@ class DerivedEngine:
             except MissingInput as exc:
                 missing[key] = MissingDerived(key, self._reason(indicator, year, exc.reason))
                 continue
-            values[key] = DerivedValue(key, value, indicator.formula.text, tuple(cell.used))
+            values[key] = derived_figure(indicator, key, value, tuple(cell.used))
         return values, missing
 
     def _reason(self, indicator: Indicator, year: int, reason: str) -> str:
@@ -295,7 +264,15 @@ class DerivedEngine:
         return found
 
 
-def _same_publisher(table: ValueTable, indicator: str, year: int, dims: Dims, source: str) -> InputUsed | None:
+def derived_figure(indicator: Indicator, key: CellKey, value: float, inputs: tuple[Figure, ...]) -> Figure:
+    """The record of a computed figure: its source is its inputs' sources, in order, once each."""
+    assert indicator.formula is not None
+    source = "; ".join(dict.fromkeys(i.source for i in inputs if i.source))
+    return Figure(key, value, indicator.unit, indicator.decimals, "draft", source, "", DERIVED, True,
+                  derivation=Derivation(indicator.formula.text, inputs))
+
+
+def _same_publisher(table: ValueTable, indicator: str, year: int, dims: Dims, source: str) -> Figure | None:
     """The figure of this cell from the numerator's own publisher, when it gives one.
 
     The same release first (UN DESA's stock over UN DESA's population of the same revision, so a
@@ -310,7 +287,7 @@ def _same_publisher(table: ValueTable, indicator: str, year: int, dims: Dims, so
     if exact is None:
         wanted = _release(source)
         exact = next((f for f in figures if _release(f.source).dataset == wanted.dataset), None)
-    return InputUsed(indicator, key, exact.value, exact.source) if exact is not None else None
+    return exact
 
 
 @lru_cache(maxsize=4096)

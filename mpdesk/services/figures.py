@@ -1,23 +1,31 @@
 """The figures service: one typed record and one read path for stored and derived figures.
 
+``stored_figures`` is the one query of the stored figures (every reader's: the grid, the cell
+panel, the CSV, the workbook, the in-memory ``ValueTable`` behind the report, the charts, the
+checks and the derived engine). Each figure is a ``Figure`` (``services.keys``), the one record:
+stored ones come from here, derived ones from ``services.derived``.
+
 ``Figures`` answers "what does the profile say for this indicator?" for the at-a-glance
 figures, the charts and the report tables alike, so the "stored or derived?" branch is written
 once (here). Stored figures are the preferred ones (``services.series`` decides them, series by
-series); derived figures carry the formula and the inputs (series) they used.
+series); derived figures carry the formula and the inputs (figures) they used.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
+import sqlite3
+from functools import partial
+from itertools import repeat
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from mpdesk.countries import sort_key
 from mpdesk.formats import partner_name
 from mpdesk.guide import Catalogue
-from mpdesk.services.derived import DerivedResult, DerivedValue, InputUsed
-from mpdesk.services.keys import CellKey
-from mpdesk.services.value_table import StoredValue, ValueTable
+from mpdesk.models.inspect_file import lenient_text
+from mpdesk.services.derived import DerivedResult
+from mpdesk.services.keys import CellKey, Figure
+from mpdesk.services.value_table import ValueTable
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
@@ -25,32 +33,6 @@ if TYPE_CHECKING:
 Dims = tuple[str, str, str, str]
 TOTAL: Dims = ("", "", "", "")
 _SEX_ORDER = {"": 0, "female": 1, "male": 2}
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """One figure as every reader sees it: value, unit, decimals, status, source and provenance."""
-
-    key: CellKey
-    value: float
-    unit: str
-    decimals: int
-    status: str = "draft"          # draft, validated, estimate, projection, provisional
-    source: str = ""               # for a derived figure: its inputs' sources, '; '-joined
-    note: str = ""
-    preferred: bool = True
-    derived: bool = False
-    formula: str = ""
-    inputs: tuple[InputUsed, ...] = ()  # the figures (indicator, cell, source) a derived one used
-    id: str = ""
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return tuple(s for s in self.source.split("; ") if s)
-
-    @property
-    def estimate(self) -> bool:
-        return self.status in ("estimate", "projection") or "estimate" in self.note.lower()
 
 
 class Figures:
@@ -72,8 +54,8 @@ class Figures:
     def figures(self, indicator: str) -> list[Figure]:
         """Every cell of the indicator with a figure (the preferred one, or the computed one)."""
         if self.is_derived(indicator):
-            return [self._from_derived(self.derived.values[k]) for k in self.derived.cells(indicator)]
-        return [self._from_stored(r) for r in self.table.records(indicator)]
+            return [self.derived.values[k] for k in self.derived.cells(indicator)]
+        return self._completed(indicator, self.table.records(indicator))
 
     def series(self, indicator: str, dims: Dims = TOTAL) -> dict[int, Figure]:
         """{year: figure} of one series (indicator x disaggregation), in year order."""
@@ -82,75 +64,48 @@ class Figures:
 
     def get(self, key: CellKey) -> Figure | None:
         if self.is_derived(key.indicator):
-            found = self.derived.get(key)
-            return self._from_derived(found) if found is not None else None
+            return self.derived.get(key)
         stored = self.table.get(key)
-        return self._from_stored(stored) if stored is not None else None
+        return self._completed(key.indicator, [stored])[0] if stored is not None else None
 
     def alternatives(self, key: CellKey) -> list[Figure]:
         """Every source's figure for a stored cell, the preferred first."""
-        return [self._from_stored(r) for r in self.table.all_sources(key)]
+        return self._completed(key.indicator, self.table.all_sources(key))
 
-    def _decimals(self, indicator: str) -> tuple[str, int]:
-        if self.catalogue.has_indicator(indicator):
-            found = self.catalogue.indicator(indicator)
-            return found.unit, found.decimals
-        return "", 2
-
-    def _from_stored(self, record: StoredValue) -> Figure:
-        unit, decimals = self._decimals(record.key.indicator)
-        return Figure(record.key, record.value, record.unit or unit, decimals, record.status, record.source,
-                      record.note, record.preferred, id=record.id)
-
-    def _from_derived(self, value: DerivedValue) -> Figure:
-        unit, decimals = self._decimals(value.key.indicator)
-        return Figure(value.key, value.value, unit, decimals, "draft", "; ".join(value.sources), "", True,
-                      True, value.formula, value.inputs)
+    def _completed(self, indicator: str, figures: list[Figure]) -> list[Figure]:
+        """The figures with the catalogue's unit where they have none, and its decimals."""
+        unit, decimals = unit_and_decimals(self.catalogue, indicator)
+        return [f if f.unit and f.decimals == decimals else f._replace(unit=f.unit or unit, decimals=decimals)
+                for f in figures]
 
 
-# -- every stored figure, each source's: the grid, the cell panel, the CSV and the tidy sheet ---
+def unit_and_decimals(catalogue: Catalogue, indicator: str) -> tuple[str, int]:
+    """The catalogue's unit and decimals of an indicator ('', 2 for one it does not know)."""
+    if catalogue.has_indicator(indicator):
+        found = catalogue.indicator(indicator)
+        return found.unit, found.decimals
+    return "", 2
 
-class StoredFigure(NamedTuple):
-    """One stored figure of one source, as a plain row (no ORM object: a profile may hold
-    hundreds of thousands; the tuple is what SQLite returns, so reading costs no conversion)."""
 
-    indicator: str
-    year: int
-    sex: str
-    age_group: str
-    partner: str
-    category: str
-    value: float
-    unit: str
-    source: str
-    note: str
-    status: str                    # draft, validated, estimate, projection, provisional
-    provenance: str                # typed, imported
-    preferred: int                 # 1 where the series rule uses it in its cell, else 0 (SQLite's boolean)
-    id: str
-    import_id: str                 # '' for a typed figure (or an import since undone)
-
-    @property
-    def key(self) -> CellKey:
-        return CellKey(self.indicator, self.year, self.sex, self.age_group, self.partner, self.category)
-
-    def dims(self) -> Dims:
-        return (self.sex, self.age_group, self.partner, self.category)
-
+# -- the one query: every stored figure, each source's ----------------------------------------
 
 _STORED_SQL = (
     "SELECT indicator_key, CAST(year AS INTEGER), ifnull(sex, ''), ifnull(age_group, ''), ifnull(partner, ''), "
     "ifnull(category, ''), CAST(value AS REAL), ifnull(unit, ''), ifnull(source, ''), ifnull(note, ''), "
     "CASE WHEN status IS NULL OR status = '' THEN 'draft' ELSE status END, ifnull(provenance, 'typed'), "
-    "preferred = 1, id, ifnull(import_id, '') FROM indicator_value")
+    "preferred = 1, id, ifnull(import_id, ''), rowid FROM indicator_value")
 # The one order: indicator, year, then the cell and the source (the unique index's order, so
-# SQLite walks that index rather than sorting).
+# SQLite walks that index rather than sorting). The rowid comes along as ``Figure.order``.
 _STORED_ORDER = " ORDER BY indicator_key, year, sex, age_group, partner, category, source"
+# The order of insertion (first imported first): what the in-memory table keeps for its ties
+# and the checks' order. A plain scan of the table, faster than walking the index.
+_INSERTION_ORDER = " ORDER BY rowid"
 
 
 def stored_figures(ws: "Workspace", indicators: Iterable[str] | None = None,
-                   batch: int = 10_000) -> Iterator[StoredFigure]:
-    """Every stored figure of these indicators (all when None), each source's, in one order.
+                   batch: int = 10_000, in_insertion_order: bool = False) -> Iterator[Figure]:
+    """Every stored figure of these indicators (all when None), each source's, in one order
+    (or, ``in_insertion_order``, in ``Figure.order``: how ``ValueTable`` keeps them).
 
     Read in batches of plain DB-API rows, so a caller that streams them (the CSV, the workbook)
     never holds more than one batch of raw rows besides what it keeps itself."""
@@ -160,29 +115,96 @@ def stored_figures(ws: "Workspace", indicators: Iterable[str] | None = None,
         if not keys:
             return
         where, params = f" WHERE indicator_key IN ({', '.join('?' * len(keys))})", keys
-    yield from _stream(ws, _STORED_SQL + where + _STORED_ORDER, params, batch)
+    order = _INSERTION_ORDER if in_insertion_order else _STORED_ORDER
+    yield from _stream(ws, _STORED_SQL + where + order, params, batch)
 
 
-def cell_figures(ws: "Workspace", key: CellKey) -> list[StoredFigure]:
+def cell_figures(ws: "Workspace", key: CellKey) -> list[Figure]:
     """Every source's figure of one cell, the preferred first (then by source)."""
     where = " WHERE indicator_key = ? AND year = ? AND sex = ? AND age_group = ? AND partner = ? AND category = ?"
     found = list(_stream(ws, _STORED_SQL + where + _STORED_ORDER, (key.indicator, key.year, *key.dims()), 1000))
     return sorted(found, key=lambda f: not f.preferred)
 
 
-def _stream(ws: "Workspace", sql: str, params: tuple, batch: int) -> Iterator[StoredFigure]:
-    make = StoredFigure._make
+def _stream(ws: "Workspace", sql: str, params: tuple, batch: int) -> Iterator[Figure]:
+    make = _FigureMaker(ws.catalogue)
+    done = 0
     with ws.session() as session:
         # The DB-API connection itself: plain tuples, neither ORM objects nor result rows.
         raw = session.connection().connection.dbapi_connection
         assert raw is not None, "an open session has a database connection"
-        cursor = raw.cursor()
-        try:
-            cursor.execute(sql, params)
-            while rows := cursor.fetchmany(batch):
-                yield from map(make, rows)
-        finally:
-            cursor.close()
+        # sqlite3's own decoding first (fast: no Python call per text); text that is not valid
+        # UTF-8 (a file edited by another tool) stops it, and the read goes on from that row
+        # with the file's lenient decoding (U+FFFD), as every other read of the file does.
+        for factory in (str, lenient_text):
+            cursor = raw.cursor()
+            try:
+                _with_texts(raw, factory, cursor.execute, sql, params)
+                skip = done
+                while rows := _with_texts(raw, factory, cursor.fetchmany, batch):
+                    if skip:
+                        rows, skip = rows[skip:], max(0, skip - len(rows))
+                        if not rows:
+                            continue
+                    done += len(rows)
+                    yield from make(rows)
+                return
+            except sqlite3.OperationalError:
+                if factory is lenient_text:
+                    raise
+            finally:
+                cursor.close()
+
+
+def _with_texts(raw: Any, factory: Callable, call: Callable, *args: object) -> Any:
+    """``call(*args)`` with ``factory`` decoding texts; the connection's own one again after, so a
+    caller's other queries between two batches decode as always."""
+    before = raw.text_factory
+    raw.text_factory = factory
+    try:
+        return call(*args)
+    finally:
+        raw.text_factory = before
+
+
+class _FigureMaker:
+    """Rows of ``_STORED_SQL`` -> Figures, a batch at a time and column by column (``map`` and
+    ``zip`` run in C: only ``CellKey`` runs Python code per figure).
+
+    Texts and years that repeat (indicator, sex, unit, source, status ...) are kept once, not
+    once per figure: SQLite returns a new string for every row, and 300,000 figures would
+    otherwise hold a million copies of a few hundred texts. Ids are unique and kept as read."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.decimals = _Decimals(catalogue)
+        self.shared: dict = {}
+
+    def __call__(self, rows: Sequence[tuple]) -> Iterator[Figure]:
+        (indicator, year, sex, age, partner, category, value, unit, source, note, status, provenance,
+         preferred, id_, import_id, order) = zip(*rows)
+        share = self.shared.setdefault
+        indicator = tuple(map(share, indicator, indicator))
+        keys = map(CellKey, indicator, map(share, year, year), map(share, sex, sex), map(share, age, age),
+                   map(share, partner, partner), map(share, category, category))
+        return map(_NEW_FIGURE, zip(keys, value, map(share, unit, unit), map(self.decimals.__getitem__, indicator),
+                                    map(share, status, status), map(share, source, source), map(share, note, note),
+                                    map(share, provenance, provenance), map(bool, preferred), id_,
+                                    map(share, import_id, import_id), order, repeat(None)))
+
+
+class _Decimals(dict[str, int]):
+    """indicator -> the catalogue's decimals, looked up once per indicator."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__()
+        self.catalogue = catalogue
+
+    def __missing__(self, indicator: str) -> int:
+        places = self[indicator] = unit_and_decimals(self.catalogue, indicator)[1]
+        return places
+
+
+_NEW_FIGURE: Callable[[tuple], Figure] = partial(tuple.__new__, Figure)
 
 
 # -- one row order and one label for disaggregations (screen and report) --------------------

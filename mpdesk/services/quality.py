@@ -19,10 +19,10 @@ from mpdesk.formats import disaggregation_text, format_number, format_percent, f
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import tr
 from mpdesk.services.derived import DerivedResult
-from mpdesk.services.keys import CellKey, EditError
+from mpdesk.services.keys import CellKey, EditError, Figure
 from mpdesk.services.profile import ProfileInfo, profile_info
 from mpdesk.services.validation import ValueRejected, check_value
-from mpdesk.services.value_table import IND, SOURCE, VALUE, YEAR, StoredValue, ValueTable
+from mpdesk.services.value_table import ValueTable
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
@@ -95,13 +95,13 @@ class _Checker:
                 key = None
                 for row in table.rows_of(first):
                     try:
-                        check_value(indicator, row[VALUE])
+                        check_value(indicator, row.value)
                     except ValueRejected as exc:
-                        key = key or table.stored(first).key
+                        key = key or first.key
                         code = "negative_count" if indicator.is_count else "share_out_of_range" if indicator.is_share else "invalid_value"
                         text = tr("Quality", "{where}: {figure} ({source}). {why}").format(
-                            where=self.where(key), figure=self.fig(row[VALUE], indicator),
-                            source=row[SOURCE] or tr("Quality", "no source"), why=exc)
+                            where=self.where(key), figure=self.fig(row.value, indicator),
+                            source=row.source or tr("Quality", "no source"), why=exc)
                         yield self.finding("error", code, text, key)
 
     def _all_within(self, indicator: Indicator) -> bool:
@@ -116,7 +116,7 @@ class _Checker:
             if self._others is None:
                 self._others = {}
                 for rows in self.table.conflict_rows():
-                    self._others.setdefault(rows[0][IND], []).extend(row[VALUE] for row in rows)
+                    self._others.setdefault(rows[0].key.indicator, []).extend(row.value for row in rows)
             values.extend(self._others.get(indicator.key, []))
         if math.isnan(sum(values)):  # a NaN (or inf - inf): min and max depend on the order, so as listed
             values = array("d", (row.value for _, row in self.table.every_figure(indicator.key)))
@@ -171,19 +171,19 @@ class _Checker:
                     if female is None:
                         continue
                     male = men.get(year)
-                    if male is None or _close(female[VALUE] + male[VALUE], total[VALUE]):
+                    if male is None or _close(female.value + male.value, total.value):
                         continue
                     found.append((table.cell_position(total), self._sex_finding(total, female, male)))
         found.sort(key=lambda f: f[0])  # in the order the figures were read, as before
         return iter([f for _, f in found])
 
-    def _sex_finding(self, total: tuple, female: tuple, male: tuple) -> Finding:
-        key = self.table.stored(total).key
+    def _sex_finding(self, total: Figure, female: Figure, male: Figure) -> Finding:
+        key = total.key
         ind = self.indicator(key.indicator)
         text = tr("Quality", "{where}: women ({female}) plus men ({male}) make {sum}, but the total is {total}. "
                   "Check that the three figures come from the same source and date.").format(
-            where=self.where(key), female=self.fig(female[VALUE], ind), male=self.fig(male[VALUE], ind),
-            sum=self.fig(female[VALUE] + male[VALUE], ind), total=self.fig(total[VALUE], ind))
+            where=self.where(key), female=self.fig(female.value, ind), male=self.fig(male.value, ind),
+            sum=self.fig(female.value + male.value, ind), total=self.fig(total.value, ind))
         return self.finding("warning", "sex_sum", text, key)
 
     def parts_over_total(self) -> Iterator[Finding]:
@@ -197,7 +197,7 @@ class _Checker:
         for indicator_key in self._count_indicators():
             groups = table.series_index(indicator_key)
             columns = table.value_columns(indicator_key)
-            by_total: dict[tuple[tuple[str, str, str, str], int], list[tuple[tuple, Mapping[int, tuple]]]] = {}
+            by_total: dict[tuple[tuple[str, str, str, str], int], list[tuple[tuple, Mapping[int, Figure]]]] = {}
             for dims, years in groups.items():
                 for position in PART_DIMENSIONS:
                     if dims[position] and not any(d for i, d in enumerate(dims) if i != position and i != 0 and d):
@@ -221,13 +221,13 @@ class _Checker:
                     for i, year in enumerate(years_of_total):
                         row = years.get(year)
                         if row is not None:
-                            sums[i] += row[VALUE]
-                            sizes[i] += abs(row[VALUE])
+                            sums[i] += row.value
+                            sizes[i] += abs(row.value)
                             counts[i] += 1
                 for i, (year, total) in enumerate(totals.items()):
                     if not counts[i]:
                         continue
-                    total_value = total[VALUE]
+                    total_value = total.value
                     # Any order of adding n figures lands within this of the exact sum of their sizes.
                     margin = 2.0 * counts[i] * sizes[i] * _EPSILON
                     low, high = sums[i] - margin, sums[i] + margin
@@ -236,21 +236,21 @@ class _Checker:
                     rows = sorted((years[year] for _, years in parts if year in years), key=table.cell_position)
                     exact = 0.0
                     for row in rows:
-                        exact += row[VALUE]
+                        exact += row.value
                     if _exceeds(exact, total_value):
                         first = table.cell_position(rows[0])
                         found.append((first, self._parts_finding(total, position, exact)))
         found.sort(key=lambda f: f[0])
         return iter([f for _, f in found])
 
-    def _parts_finding(self, total: tuple, position: int, parts: float) -> Finding:
-        total_key = self.table.stored(total).key
+    def _parts_finding(self, total: Figure, position: int, parts: float) -> Finding:
+        total_key = total.key
         ind = self.indicator(total_key.indicator)
         what = (tr("Quality", "partner countries"), tr("Quality", "age groups"), tr("Quality", "categories"))[
             PART_DIMENSIONS.index(position)]
         text = tr("Quality", "{where}: the {what} add up to {parts}, more than the total of {total}. "
                   "A part may be counted twice, or the total may come from another source.").format(
-            where=self.where(total_key), what=what, parts=self.fig(parts, ind), total=self.fig(total[VALUE], ind))
+            where=self.where(total_key), what=what, parts=self.fig(parts, ind), total=self.fig(total.value, ind))
         return self.finding("error", "parts_exceed_total", text, total_key)
 
     def _unit(self, key: str) -> str:
@@ -280,13 +280,13 @@ class _Checker:
             if all(source.strip() for source in sources):
                 continue
             blank = [(year, dims) for dims, years in groups.items() for year, row in years.items()
-                     if not row[SOURCE].strip()]
+                     if not row.source.strip()]
             blank.sort()
             year, dims = blank[0]
             text = tr("Quality", "{name} has {n} figure(s) without a source ({years}). Add the source so "
                       "readers can check them.").format(
                 name=self._name(indicator_key), n=len(blank), years=_year_list(sorted({y for y, _ in blank})))
-            yield self.finding("warning", "no_source", text, table.stored(groups[dims][year]).key)
+            yield self.finding("warning", "no_source", text, groups[dims][year].key)
 
     def conflicts(self) -> Iterator[Finding]:
         for key, rows in self.table.conflicts():
@@ -310,7 +310,7 @@ class _Checker:
             for dims, years in self.table.series_index(indicator_key).items():
                 by_dataset: dict[str, list[tuple[int, str]]] = {}
                 for year, row in years.items():
-                    source = row[SOURCE]
+                    source = row.source
                     dataset = datasets.get(source)
                     if dataset is None:
                         dataset = datasets[source] = release_of(source).dataset
@@ -347,7 +347,7 @@ class _Checker:
                       "({main}): {listed}. The report prints '..' for those years. Choose that source for the "
                       "series, or use the figure for its cell, in the module's figure grid.").format(
                 where=self._series_name(indicator_key, dims),
-                main=(used[SOURCE] if used is not None else "") or tr("Quality", "no source"), listed=listed)
+                main=(used.source if used is not None else "") or tr("Quality", "no source"), listed=listed)
             last = max(y for years in sources.values() for y in years)
             yield self.finding("warning", "unused_figures", text, CellKey(indicator_key, last, *dims))
 
@@ -381,16 +381,16 @@ class _Checker:
                 rows = [years[year] for year in sorted(years)]
                 first = None
                 for before, after in zip(rows, rows[1:]):
-                    if start and end and not start <= after[YEAR] <= end:
+                    if start and end and not start <= after.key.year <= end:
                         continue
-                    if before[VALUE] and abs(after[VALUE] - before[VALUE]) / abs(before[VALUE]) > threshold:
+                    if before.value and abs(after.value - before.value) / abs(before.value) > threshold:
                         if first is None:
                             first = min(table.cell_position(r) for r in rows)
-                        found.append((first, after[YEAR], self._jump(table.stored(before), table.stored(after))))
+                        found.append((first, after.key.year, self._jump(before, after)))
         found.sort(key=lambda f: f[:2])  # series in the order they were read, each by year
         return iter([f for _, _, f in found])
 
-    def _jump(self, before: StoredValue, after: StoredValue) -> Finding:
+    def _jump(self, before: Figure, after: Figure) -> Finding:
         indicator = self.indicator(after.key.indicator)
         change = (after.value - before.value) / abs(before.value) * 100
         text = tr("Quality", "{where}: {figure} is {change} from {previous} in {year}. Check the figure, or "
@@ -472,7 +472,7 @@ def series_family(source: str) -> str:
 
 
 _EPSILON = 2.0 ** -52
-_source = operator.itemgetter(SOURCE)
+_source = operator.attrgetter("source")
 
 
 def _exceeds(parts: float, total: float) -> bool:

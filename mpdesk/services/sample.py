@@ -20,7 +20,7 @@ from mpdesk.i18n import tr
 from mpdesk.paths import resources_dir
 
 if TYPE_CHECKING:
-    from mpdesk.services.figures import StoredFigure
+    from mpdesk.services.keys import Figure
     from mpdesk.services.workspace import Workspace
 
 SAMPLE_FILE_NAME = "Kenya 2020 (sample).mpdesk"
@@ -140,7 +140,7 @@ def _take_snapshots(ws: "Workspace", snapshots: list[dict[str, Any]]) -> None:
 
 # -- figures quoted in the text --------------------------------------------------------------
 
-def fill_figures(text: str, values: list["StoredFigure"], ws: "Workspace") -> str:
+def fill_figures(text: str, values: list["Figure"], ws: "Workspace") -> str:
     """Replace every ``{{...}}`` placeholder with the figure it names (see kenya_profile.toml)."""
     def replace(match: re.Match[str]) -> str:
         spec = match.group(1)
@@ -154,7 +154,7 @@ def fill_figures(text: str, values: list["StoredFigure"], ws: "Workspace") -> st
     return _PLACEHOLDER.sub(replace, text)
 
 
-def find_figure(spec: str, values: list["StoredFigure"]) -> "StoredFigure":
+def find_figure(spec: str, values: list["Figure"]) -> "Figure":
     """``key year [dim=value ...] [source=text]`` -> the stored figure it names."""
     key, year, *rest = spec.split(maxsplit=2)
     wanted = {d: "" for d in _DIMENSIONS}

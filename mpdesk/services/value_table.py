@@ -1,11 +1,9 @@
-"""An in-memory index of a profile's figures, read in one query.
+"""An in-memory index of a profile's figures, built from the one query (``stored_figures``).
 
-Plain data only (frozen dataclasses and tuples, no ORM objects), so exports and checks can use
-it on a worker thread after the session is closed.
-
-Internally each figure is kept as the plain tuple the database returned (see ``_ROW`` below),
-grouped as indicator -> disaggregation -> year; ``StoredValue`` and ``CellKey`` objects are
-only built when a caller asks for them (and then kept).
+Plain data only (``Figure`` records, no ORM objects), so exports and checks can use it on a
+worker thread after the session is closed. Figures are grouped as indicator -> disaggregation
+-> year, in insertion order (``Figure.order``, SQLite's rowid): where two figures of a cell are
+both marked preferred, the first imported is used, and the checks list cells in that order.
 
 The preferred figures (``series.resolve`` decides them, series by series) are what the look-ups
 return. A cell none of whose figures is preferred (its series' source has no figure there) is
@@ -15,261 +13,202 @@ left out of the series and keeps its figures only as alternatives (``all_sources
 from __future__ import annotations
 
 from array import array
-from dataclasses import dataclass
+from operator import attrgetter
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
-from mpdesk.services.keys import CellKey
+from mpdesk.services.keys import CellKey, Figure
 
 if TYPE_CHECKING:
-    from mpdesk.services.figures import StoredFigure
     from mpdesk.services.workspace import Workspace
 
-# _ROW: (id, indicator, year, sex, age_group, partner, category, value, unit, source, note, status,
-#        preferred, position); position orders rows as the database returns them (rowid).
-ID, IND, YEAR, SEX, AGE, PARTNER, CATEGORY, VALUE, UNIT, SOURCE, NOTE, STATUS, PREFERRED, POS = range(14)
-
-_SQL = ("SELECT id, indicator_key, CAST(year AS INTEGER), ifnull(sex, ''), ifnull(age_group, ''), "
-        "ifnull(partner, ''), ifnull(category, ''), CAST(value AS REAL), ifnull(unit, ''), ifnull(source, ''), "
-        "ifnull(note, ''), CASE WHEN status IS NULL OR status = '' THEN 'draft' ELSE status END, preferred, rowid "
-        "FROM indicator_value ORDER BY rowid")
-
 Dims = tuple[str, str, str, str]
-Row = tuple  # see _ROW
+Cell = tuple  # (indicator, year, sex, age_group, partner, category): a cell as a plain, fast-hashed tuple
+_ORDER = attrgetter("order")
 
 
-@dataclass(frozen=True, slots=True)
-class StoredValue:
-    """One stored figure, detached from the database."""
-
-    key: CellKey
-    value: float
-    unit: str = ""
-    source: str = ""
-    note: str = ""
-    status: str = "draft"
-    id: str = ""
-    preferred: bool = True
+def _cell(figure: Figure) -> Cell:
+    k = figure.key
+    return (k.indicator, k.year, k.sex, k.age_group, k.partner, k.category)
 
 
-def _key6(row: Row) -> tuple:
-    return (row[IND], row[YEAR], row[SEX], row[AGE], row[PARTNER], row[CATEGORY])
-
-
-def _cell_key(row: Row) -> CellKey:
-    return CellKey(row[IND], row[YEAR], row[SEX], row[AGE], row[PARTNER], row[CATEGORY])
+def _dims(key: CellKey) -> Dims:
+    return (key.sex, key.age_group, key.partner, key.category)
 
 
 class ValueTable:
     """The preferred figure of every cell, plus every source's figure for conflicts."""
 
-    def __init__(self, figures: Iterable["StoredFigure"] = ()) -> None:
-        """The table of these figures (``services.figures.stored_figures`` rows, in their order)."""
-        self._objects: dict[int, StoredValue] = {}
-        # StoredFigure -> _ROW: (id, indicator ... status, preferred, position)
-        self._build([(f[13], *f[:11], f[12], position) for position, f in enumerate(figures)])
+    def __init__(self, figures: Iterable[Figure] = ()) -> None:
+        """The table of these figures (``services.figures.stored_figures``), put in insertion order."""
+        self._build(sorted(figures, key=_ORDER))
 
     @classmethod
-    def _from_rows(cls, rows: list[Row]) -> "ValueTable":
-        table = cls.__new__(cls)
-        table._objects = {}
-        table._build(rows)
-        return table
+    def from_workspace(cls, ws: "Workspace") -> "ValueTable":
+        """Every stored figure, in one query (no per-cell round trips)."""
+        from mpdesk.services.figures import stored_figures
 
-    def _build(self, rows: list[Row]) -> None:
-        # indicator -> dims -> year -> preferred row; insertion orders follow the rows' order.
-        groups: dict[str, dict[Dims, dict[int, Row]]] = {}
-        order: dict[str, list[Row] | None] = {}      # first row of each cell, in order of appearance
-        multi: dict[tuple, list[Row]] = {}           # cells with two or more rows: every row, in order
+        return cls(stored_figures(ws, in_insertion_order=True))
+
+    def _build(self, figures: list[Figure]) -> None:
+        # indicator -> dims -> year -> preferred figure; insertion orders follow the figures' order.
+        groups: dict[str, dict[Dims, dict[int, Figure]]] = {}
+        order: dict[str, list[Figure] | None] = {}   # first figure of each cell, in order of appearance
+        multi: dict[Cell, list[Figure]] = {}         # cells with two or more figures: every one, in order
         # indicator -> dims -> the preferred values, in the order of the year dict (compact, for checks)
-        columns: dict[str, dict[Dims, array] | None] = {}
+        columns: dict[str, dict[Dims, array]] = {}
         stale: set[str] = set()
         count = 0
         last = None
-        g: dict[Dims, dict[int, Row]] = {}
+        g: dict[Dims, dict[int, Figure]] = {}
         c: dict[Dims, array] = {}
-        o: list[Row] = []
-        unpreferred: list[Row] = []
-        for r in rows:
-            if not r[12]:
-                unpreferred.append(r)  # placed once every cell's preferred row is known (below)
+        o: list[Figure] = []
+        unpreferred: list[Figure] = []
+        for f in figures:
+            if not f.preferred:
+                unpreferred.append(f)  # placed once every cell's preferred figure is known (below)
                 continue
-            indicator = r[1]
+            k = f.key
+            indicator = k.indicator
             if indicator != last:
                 last = indicator
-                g = groups.get(indicator)  # type: ignore[assignment]
-                if g is None:
-                    g = groups[indicator] = {}
-                    c = columns[indicator] = {}  # type: ignore[assignment]
-                    o = order[indicator] = []  # type: ignore[assignment]
-                else:
-                    c = columns[indicator]  # type: ignore[assignment]
-                    o = order[indicator]  # type: ignore[assignment]
-            dims = r[3:7]
+                if indicator not in groups:
+                    groups[indicator], columns[indicator], order[indicator] = {}, {}, []
+                g, c, o = groups[indicator], columns[indicator], order[indicator]  # type: ignore[assignment]
+            dims = (k.sex, k.age_group, k.partner, k.category)
             years = g.get(dims)
             if years is None:
                 years = g[dims] = {}
                 c[dims] = array("d")
-            year = r[2]
-            current = years.get(year)
+            current = years.get(k.year)
             if current is None:
-                years[year] = r
-                c[dims].append(r[7])
-                o.append(r)
+                years[k.year] = f
+                c[dims].append(f.value)
+                o.append(f)
                 count += 1
                 continue
-            key = (indicator, year) + dims
-            others = multi.get(key)
+            cell = _cell(f)
+            others = multi.get(cell)
             if others is None:
-                multi[key] = [current, r]
+                multi[cell] = [current, f]
             else:
-                others.append(r)
-        alternatives: dict[tuple, list[Row]] = {}
-        for r in unpreferred:
-            years = groups.get(r[1], {}).get(r[3:7])
-            current = years.get(r[2]) if years is not None else None
-            key = (r[1], r[2]) + r[3:7]
+                others.append(f)
+        alternatives: dict[Cell, list[Figure]] = {}
+        for f in unpreferred:
+            k = f.key
+            years = groups.get(k.indicator, {}).get(_dims(k))
+            current = years.get(k.year) if years is not None else None
+            cell = _cell(f)
             if current is None:
-                alternatives.setdefault(key, []).append(r)
+                alternatives.setdefault(cell, []).append(f)
                 continue
-            others = multi.get(key)
+            others = multi.get(cell)
             if others is None:
-                multi[key] = [current, r]
+                multi[cell] = [current, f]
             else:
-                others.append(r)
-            stale.add(r[1])
+                others.append(f)
+            stale.add(k.indicator)
         for others in multi.values():
-            others.sort(key=lambda row: row[POS])
+            others.sort(key=_ORDER)
         for indicator in stale:
-            order[indicator] = None  # a cell's first row may now be an alternative: listed afresh
+            order[indicator] = None  # a cell's first figure may now be an alternative: listed afresh
         self._columns = columns
         self._groups = groups
         self._order = order
         self._multi = multi
         self._alternatives = alternatives  # cells outside every series: their figures only
         self._count = count
-        self._next_pos = max((r[POS] for r in rows), default=-1) + 1
 
-    @classmethod
-    def from_workspace(cls, ws: "Workspace") -> "ValueTable":
-        """Every stored figure, in one query (no per-cell round trips)."""
-        # Plain DB-API tuples: neither ORM objects nor result rows are built for 300,000 figures.
-        with ws.session() as session:
-            cursor = session.connection().connection.dbapi_connection.cursor()
-            try:
-                rows = cursor.execute(_SQL).fetchall()
-            finally:
-                cursor.close()
-        return cls._from_rows(rows)
-
-    # -- rows, for the checks and the derived engine (plain tuples: see ``_ROW``) ---------------
-    def stored(self, row: Row) -> StoredValue:
-        found = self._objects.get(row[POS])
-        if found is None:
-            found = self._objects[row[POS]] = StoredValue(
-                _cell_key(row), row[VALUE], row[UNIT], row[SOURCE], row[NOTE], row[STATUS], row[ID],
-                bool(row[PREFERRED]))
-        return found
-
-    def _row(self, key: CellKey) -> Row | None:
+    # -- for the checks and the derived engine ------------------------------------------------
+    def _find(self, key: CellKey) -> Figure | None:
         by_dims = self._groups.get(key.indicator)
         if by_dims is None:
             return None
-        years = by_dims.get((key.sex, key.age_group, key.partner, key.category))
+        years = by_dims.get(_dims(key))
         return years.get(key.year) if years is not None else None
 
-    def rows_of(self, row: Row) -> list[Row]:
-        """Every row of the cell ``row`` belongs to, in the database's order."""
+    def rows_of(self, figure: Figure) -> list[Figure]:
+        """Every figure of the cell ``figure`` (a preferred one) belongs to, in insertion order."""
         if self._multi:
-            others = self._multi.get(_key6(row))
+            others = self._multi.get(_cell(figure))
             if others is not None:
                 return others
-        return [row]
+        return [figure]
 
-    def cell_position(self, row: Row) -> int:
-        """Where the cell first appears (the order of iteration)."""
+    def cell_position(self, figure: Figure) -> int:
+        """Where the cell of ``figure`` (a preferred one) first appears (the order of iteration)."""
         if self._multi:
-            others = self._multi.get(_key6(row))
+            others = self._multi.get(_cell(figure))
             if others is not None:
-                return others[0][POS]
-        return row[POS]
+                return others[0].order
+        return figure.order
 
-    def _cell_rows(self, indicator: str) -> list[Row]:
-        """The first row of each cell of ``indicator``, in order of appearance."""
+    def _cell_rows(self, indicator: str) -> list[Figure]:
+        """The first figure of each cell of ``indicator``, in order of appearance."""
         rows = self._order.get(indicator)
         if rows is None:
             by_dims = self._groups.get(indicator)
             if by_dims is None:
                 return []
-            rows = sorted((self.rows_of(r)[0] for years in by_dims.values() for r in years.values()),
-                          key=lambda r: r[POS])
+            rows = sorted((self.rows_of(r)[0] for years in by_dims.values() for r in years.values()), key=_ORDER)
             self._order[indicator] = rows
         return rows
 
-    def preferred_rows(self, indicator: str) -> list[Row]:
-        """The preferred row of each cell of ``indicator``, in order of appearance."""
+    def preferred_rows(self, indicator: str) -> list[Figure]:
+        """The preferred figure of each cell of ``indicator``, in order of appearance."""
         rows = self._cell_rows(indicator)
         if not self._multi or not rows:
             return rows
         by_dims = self._groups[indicator]
-        return [by_dims[r[3:7]][r[YEAR]] for r in rows]
+        return [by_dims[_dims(r.key)][r.key.year] for r in rows]
 
     def value_columns(self, indicator: str) -> Mapping[Dims, array]:
         """dims -> the preferred values, in the order of ``series_index(indicator)[dims]`` (read only)."""
-        columns = self._columns.get(indicator)
-        if columns is None:
-            columns = {dims: array("d", [r[VALUE] for r in years.values()])
-                       for dims, years in self._groups.get(indicator, {}).items()}
-            if indicator in self._groups:
-                self._columns[indicator] = columns
-        return columns
+        return self._columns.get(indicator, {})
 
-    def series_index(self, indicator: str) -> Mapping[Dims, Mapping[int, Row]]:
-        """dims -> year -> preferred row (read only)."""
+    def series_index(self, indicator: str) -> Mapping[Dims, Mapping[int, Figure]]:
+        """dims -> year -> preferred figure (read only)."""
         return self._groups.get(indicator, {})
 
-    def _cells_in_order(self) -> Iterator[Row]:
-        """The first row of every cell, in order of appearance across indicators."""
+    def _cells_in_order(self) -> Iterator[Figure]:
+        """The first figure of every cell, in order of appearance across indicators."""
         if len(self._groups) <= 1:
             for indicator in self._groups:
                 yield from self._cell_rows(indicator)
             return
         import heapq
 
-        yield from heapq.merge(*(self._cell_rows(ind) for ind in self._groups), key=lambda r: r[POS])
+        yield from heapq.merge(*(self._cell_rows(ind) for ind in self._groups), key=_ORDER)
 
-    def conflict_rows(self) -> list[list[Row]]:
-        """Every row of each cell that two or more sources fill (the preferred one among them)."""
+    def conflict_rows(self) -> list[list[Figure]]:
+        """Every figure of each cell that two or more sources fill (the preferred one among them)."""
         return list(self._multi.values())
 
     # -- look-ups -----------------------------------------------------------------------------
-    def get(self, key: CellKey) -> StoredValue | None:
-        row = self._row(key)
-        return self.stored(row) if row is not None else None
+    def get(self, key: CellKey) -> Figure | None:
+        return self._find(key)
 
     def value(self, key: CellKey) -> float | None:
-        row = self._row(key)
-        return row[VALUE] if row is not None else None
+        found = self._find(key)
+        return found.value if found is not None else None
 
-    def all_sources(self, key: CellKey) -> list[StoredValue]:
+    def all_sources(self, key: CellKey) -> list[Figure]:
         """Every source's figure for the cell, preferred first (for conflicts)."""
-        row = self._row(key)
-        if row is None:
-            alternatives = self._alternatives.get((key.indicator, key.year) + key.dims(), [])
-            return sorted((self.stored(r) for r in alternatives), key=lambda r: r.source)
-        rows = [self.stored(r) for r in self.rows_of(row)]
-        return sorted(rows, key=lambda r: (not r.preferred, r.source))
+        found = self._find(key)
+        if found is None:
+            alternatives = self._alternatives.get((key.indicator, key.year, *_dims(key)), [])
+            return sorted(alternatives, key=lambda f: f.source)
+        return sorted(self.rows_of(found), key=lambda f: (not f.preferred, f.source))
 
-    def unused_cells(self) -> Iterator[tuple[CellKey, list[StoredValue]]]:
+    def unused_cells(self) -> Iterator[tuple[CellKey, list[Figure]]]:
         """Cells that only sources outside their series fill: no figure of theirs is printed."""
-        for rows in self._alternatives.values():
-            figures = [self.stored(r) for r in rows]
+        for figures in self._alternatives.values():
             yield figures[0].key, figures
 
     def cells(self, indicator: str) -> list[CellKey]:
-        return [self.stored(r).key for r in self.preferred_rows(indicator)]
+        return [f.key for f in self.preferred_rows(indicator)]
 
-    def records(self, indicator: str) -> list[StoredValue]:
-        return [self.stored(r) for r in self.preferred_rows(indicator)]
+    def records(self, indicator: str) -> list[Figure]:
+        return list(self.preferred_rows(indicator))
 
     def years(self, indicator: str | None = None) -> list[int]:
         groups = [self._groups.get(indicator, {})] if indicator else list(self._groups.values())
@@ -281,23 +220,22 @@ class ValueTable:
     def has(self, indicator: str) -> bool:
         return indicator in self._groups
 
-    def __iter__(self) -> Iterator[StoredValue]:
+    def __iter__(self) -> Iterator[Figure]:
         groups = self._groups
-        for r in self._cells_in_order():
-            yield self.stored(groups[r[IND]][r[3:7]][r[YEAR]])
+        for f in self._cells_in_order():
+            yield groups[f.key.indicator][_dims(f.key)][f.key.year]
 
     def __len__(self) -> int:
         return self._count
 
-    def every_figure(self, indicator: str) -> Iterator[tuple[CellKey, StoredValue]]:
+    def every_figure(self, indicator: str) -> Iterator[tuple[CellKey, Figure]]:
         """Every source's figure of one indicator (preferred or not)."""
-        for r in self.preferred_rows(indicator):
-            key = self.stored(r).key
-            for row in self.rows_of(r):
-                yield key, self.stored(row)
+        for f in self.preferred_rows(indicator):
+            for other in self.rows_of(f):
+                yield f.key, other
 
-    def conflicts(self) -> Iterator[tuple[CellKey, list[StoredValue]]]:
+    def conflicts(self) -> Iterator[tuple[CellKey, list[Figure]]]:
         """Cells where two or more sources hold a figure."""
-        for rows in sorted(self._multi.values(), key=lambda rows: rows[0][POS]):
-            key = self.stored(rows[0]).key
+        for figures in sorted(self._multi.values(), key=lambda figures: figures[0].order):
+            key = figures[0].key
             yield key, self.all_sources(key)

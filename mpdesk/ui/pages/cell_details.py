@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 from mpdesk.formats import disaggregation_text, format_value, unit_label
 from mpdesk.guide import Indicator
 from mpdesk.services import ChangeSet
-from mpdesk.services.figures import StoredFigure, cell_figures
-from mpdesk.services.keys import CellKey
+from mpdesk.services.figures import cell_figures
+from mpdesk.services.keys import CellKey, Figure
 from mpdesk.services.values import annotate, choose_preferred
 from mpdesk.ui.context import AppContext
 
@@ -26,7 +26,7 @@ class CellDetails(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.key: CellKey | None = None
-        self.rows: list[StoredFigure] = []
+        self.rows: list[Figure] = []
         self.setObjectName("CellDetails")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._build()
@@ -136,7 +136,7 @@ class CellDetails(QFrame):
             self._fill(value.strip(), preferred.source, preferred.note, preferred.status, self._origin(preferred))
         self._show_conflicts(indicator)
 
-    def _origin(self, row: StoredFigure) -> str:
+    def _origin(self, row: Figure) -> str:
         if row.provenance == "imported":
             from mpdesk.ui.pages.import_log_page import origin_sentence
 

@@ -18,10 +18,10 @@ from mpdesk.formats import disaggregation_text, format_number, format_value, ind
 from mpdesk.guide import Indicator
 from mpdesk.services import ChangeSet, Workspace
 from mpdesk.services.derived import DerivedEngine, DerivedResult
-from mpdesk.services.figures import StoredFigure, sorted_dims, stored_figures
+from mpdesk.services.figures import sorted_dims, stored_figures
 from mpdesk.services.validation import ValueRejected, check_value, parse_number, parse_yes_no
 from mpdesk.services.value_table import ValueTable
-from mpdesk.services.keys import CellKey
+from mpdesk.services.keys import CellKey, Figure
 from mpdesk.services.values import CellEdit, set_values
 from mpdesk.ui.context import AppContext
 
@@ -49,7 +49,7 @@ class SectionFigures:
         self.ws = ws
         self.section_key = section_key
         self.language = ws.profile().language
-        self.cells: dict[str, dict[CellKey, list[StoredFigure]]] = {}
+        self.cells: dict[str, dict[CellKey, list[Figure]]] = {}
         self.engine = DerivedEngine(ws.catalogue, self.language)
         self.derived = DerivedResult()
         self.extra_dims: dict[str, set[Dims]] = {}
@@ -80,11 +80,11 @@ class SectionFigures:
     def indicators(self) -> list[Indicator]:
         return self.ws.catalogue.indicators_shown_in(self.section_key)
 
-    def preferred(self, key: CellKey) -> StoredFigure | None:
+    def preferred(self, key: CellKey) -> Figure | None:
         rows = self.cells.get(key.indicator, {}).get(key, [])
         return next((r for r in rows if r.preferred), rows[0] if rows else None)
 
-    def sources(self, key: CellKey) -> list[StoredFigure]:
+    def sources(self, key: CellKey) -> list[Figure]:
         rows = self.cells.get(key.indicator, {}).get(key, [])
         return sorted(rows, key=lambda r: (not r.preferred, r.source))
 
@@ -273,7 +273,7 @@ class DataGridModel(QAbstractTableModel):
             return format_value(value, indicator, self.figures.language)
         return format_number(value, shown_decimals(value, indicator), self.figures.language)
 
-    def _stored_tooltip(self, key: CellKey, value: StoredFigure) -> str:
+    def _stored_tooltip(self, key: CellKey, value: Figure) -> str:
         lines = [self.tr("Source: {source}").format(source=value.source or self.tr("none given"))]
         if value.note.strip():
             lines.append(self.tr("Note: {note}").format(note=value.note.strip()))
