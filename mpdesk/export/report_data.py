@@ -383,14 +383,26 @@ def cell_exceptions(sources: dict[int, str]) -> dict[int, str]:
     one dataset are one series: an older release filling a year is not an exception)."""
     from collections import Counter
 
-    from mpdesk.services.series import dataset_of
-
-    datasets = {year: dataset_of(source) for year, source in sources.items() if source}
+    if len({source for source in sources.values() if source}) < 2:   # one source: one dataset (most rows)
+        return {}
+    datasets = {year: _dataset_of(source) for year, source in sources.items() if source}
     if len(set(datasets.values())) < 2:
         return {}
     counts = Counter(datasets.values())
     main = max(counts, key=lambda d: (counts[d], -min(y for y, x in datasets.items() if x == d)))
     return {year: sources[year] for year, dataset in datasets.items() if dataset != main}
+
+
+_DATASETS: dict[str, str] = {}   # source text -> its dataset: a profile has a few dozen sources
+
+
+def _dataset_of(source: str) -> str:
+    found = _DATASETS.get(source)
+    if found is None:
+        from mpdesk.services.series import dataset_of
+
+        found = _DATASETS[source] = dataset_of(source)
+    return found
 
 
 def row_label(indicator: Indicator, dims: tuple[str, str, str, str], language: str) -> str:

@@ -11,7 +11,7 @@ removed however the export ends and cleaned by the next export when a killed one
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from mpdesk.atomic import atomic_path, scratch_folder
 from mpdesk.export.options import ExportError, ExportOptions
@@ -19,7 +19,7 @@ from mpdesk.i18n import report_language, tr
 
 if TYPE_CHECKING:
     from mpdesk.export.excel.cells import BookPlan
-    from mpdesk.export.excel.figures import TidyRow
+    from mpdesk.export.excel.figures import DataRow, DataWords
     from mpdesk.export.report_data import ReportData
     from mpdesk.services.workspace import Workspace
 
@@ -30,16 +30,14 @@ WRITE_START, WRITE_END = 90, 99   # progress while the file is written
 
 def export_xlsx(ws: "Workspace", options: ExportOptions, path: str | Path) -> Path:
     """Write the workbook to ``path``; raises ExportCancelled or ExportError (a sentence)."""
-    from mpdesk.export.excel.figures import tidy_rows
+    from mpdesk.export.excel.figures import data_rows
     from mpdesk.export.report_data import load_report_data
 
     path = Path(path)
     options.report(0, tr("Excel", "Reading the profile"))
     data = load_report_data(ws, options)
-    with report_language(data.language):  # the rows' unit labels are report text too
-        rows = tidy_rows(ws, data)
-    book = build_workbook(data, rows, options)
-    del rows  # the Data sheet's stream holds them now
+    expected = len(data.values) + len(data.derived.values)   # about how many Data rows (for the progress)
+    book = build_workbook(data, lambda words: data_rows(ws, data, words), options, expected)
     options.report(WRITE_START, tr("Excel", "Writing {name}").format(name=path.name))
     with report_language(data.language):   # the printed footer's 'Page 1 of 2'
         save_workbook(book, path, options)
@@ -47,19 +45,22 @@ def export_xlsx(ws: "Workspace", options: ExportOptions, path: str | Path) -> Pa
     return path
 
 
-def build_workbook(data: "ReportData", rows: list["TidyRow"], options: ExportOptions) -> "BookPlan":
-    """Every sheet in order, Contents first; progress from 5 to 85 %."""
+def build_workbook(data: "ReportData", rows: "Callable[[DataWords], Iterable[DataRow]]", options: ExportOptions,
+                   expected: int = 0) -> "BookPlan":
+    """Every sheet in order, Contents first; progress from 5 to 85 %. The Data sheet's rows are
+    ``rows(words)``, read only while the workbook is written (``expected``: about how many)."""
     from mpdesk.export.excel.cells import BookPlan
     from mpdesk.export.excel.sheets import set_properties
 
     book = BookPlan()
     with report_language(data.language):  # sheet names, headings, labels in the profile's language
         set_properties(book, data)
-        _build(book, data, rows, options)
+        _build(book, data, rows, options, expected)
     return book
 
 
-def _build(book: "BookPlan", data: "ReportData", rows: list["TidyRow"], options: ExportOptions) -> None:
+def _build(book: "BookPlan", data: "ReportData", rows: "Callable[[DataWords], Iterable[DataRow]]",
+           options: ExportOptions, expected: int) -> None:
     from typing import Any
 
     from mpdesk.export.excel import sheets, tidy
@@ -79,7 +80,7 @@ def _build(book: "BookPlan", data: "ReportData", rows: list["TidyRow"], options:
         add(sheets.module_chart_sheet(book, data, section), tr("Excel", "Charts of {section} and their data").format(
             section=section.heading))
     options.report(72, tr("Excel", "Tidy data"))
-    add(tidy.data_sheet(book, data, rows), tr("Excel", "Every figure, one per row, with its source"))
+    add(tidy.data_sheet(book, data, rows, expected), tr("Excel", "Every figure, one per row, with its source"))
     add(tidy.sources_sheet(book, data), tr("Excel", "The inventory of data sources"))
     add(tidy.gaps_sheet(book, data), tr("Excel", "Data gaps and the actions planned"))
     add(tidy.definitions_sheet(book, data), tr("Excel", "What each indicator means and how it is computed"))

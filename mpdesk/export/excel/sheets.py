@@ -8,7 +8,7 @@ from typing import Any, Iterable
 from mpdesk.formats import disaggregation_text, format_date, unit_label
 from mpdesk.export.excel.cells import (
     BookPlan, SheetPlan, clean_text, freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
-    write_number, write_row, write_table, write_text, write_title, wrap_columns,
+    write_number, write_numbers, write_row, write_table, write_text, write_title, wrap_columns,
 )
 from mpdesk.export.excel.charts import place_charts
 from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo, TableRow
@@ -246,8 +246,7 @@ def _wide_table(sheet: SheetPlan, top: int, rows: list[TableRow], years: list[in
         write_text(sheet, row, 2, disaggregation_text(dims, data.language).lstrip(", ") or tr("Excel", "Total"))
         write_text(sheet, row, 3, unit_label(item.unit, data.language))
         fmt = _row_format(item, data)
-        for column, year in enumerate(years, start=LABEL_COLUMNS + 1):
-            write_number(sheet, row, column, item.values.get(year), fmt)
+        write_numbers(sheet, row, LABEL_COLUMNS + 1, [item.values.get(year) for year in years], fmt)
         write_row(sheet, row, ["; ".join(item.sources), item.indicator, "; ".join(item.notes)],
                   LABEL_COLUMNS + len(years) + 1)
     for at in range(top, row + 1):   # the sources' text not glued to the last year's figures
