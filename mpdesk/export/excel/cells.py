@@ -136,6 +136,7 @@ class SheetPlan:
     footer: str = ""
     charts: list[ChartPlan] = field(default_factory=list)
     stream: Streamed | None = None
+    pending: bool = False   # planned after the sheets that follow it (Contents lists them): written last
 
     def cell(self, row: int, column: int) -> Cell:
         found = self.cells.get((row, column))
@@ -166,18 +167,21 @@ class SheetPlan:
 
 @dataclass
 class BookPlan:
-    """The whole workbook: properties and sheets in their final order."""
+    """The workbook: properties, every sheet's name in order, and the sheets planned (a workbook
+    written as it is planned hands each sheet to the writer and drops it, see ``excel._plan``)."""
 
     sheets: list[SheetPlan] = field(default_factory=list)
     properties: dict[str, str] = field(default_factory=dict)
+    names: list[str] = field(default_factory=list)
 
     @property
     def sheetnames(self) -> list[str]:
-        return [s.title for s in self.sheets]
+        return list(self.names)
 
     def create_sheet(self, title: str) -> SheetPlan:
         sheet = SheetPlan(title)
         self.sheets.append(sheet)
+        self.names.append(title)
         return sheet
 
     def sheet(self, title: str) -> SheetPlan:

@@ -107,10 +107,16 @@ def start_sheet(book: BookPlan, tab: str, heading: str, data: ReportData, titled
 
 # -- Contents and About -------------------------------------------------------------------------
 
-def contents_sheet(book: BookPlan, data: ReportData, described: list[tuple[str, str]]) -> SheetPlan:
-    """The first sheet: what the workbook is, and a link to every other sheet."""
-    sheet, row = start_sheet(book, tr("Excel", "Contents"), data.profile.title, data)
-    book.sheets.insert(0, book.sheets.pop())
+def contents_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
+    """The first sheet, planned first and filled last (``fill_contents``): it lists the others."""
+    sheet, _ = start_sheet(book, tr("Excel", "Contents"), data.profile.title, data)
+    sheet.pending = True
+    return sheet
+
+
+def fill_contents(sheet: SheetPlan, data: ReportData, described: list[tuple[str, str]]) -> None:
+    """What the workbook is, and a link to every other sheet."""
+    row = sheet.max_row + 2   # below the banner and the title
     for label, value in _identity(data)[:4]:
         write_row(sheet, row, [label, value])
         row += 1
@@ -121,7 +127,6 @@ def contents_sheet(book: BookPlan, data: ReportData, described: list[tuple[str, 
         write_text(sheet, row + offset, 2, what)
     size_columns(sheet, skip_rows=2 if data.draft else 1)
     orient_by_width(sheet)
-    return sheet
 
 
 def about_sheet(book: BookPlan, data: ReportData) -> SheetPlan:

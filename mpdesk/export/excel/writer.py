@@ -10,7 +10,7 @@ text that looks like a formula, a number or a link is written as the text it is.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from mpdesk.export.excel.cells import (
     HOUSE_FONT, HOUSE_SIZE, MAX_WIDTH, MIN_WIDTH, BookPlan, SheetPlan, Style, safe_text, shown_length,
@@ -23,10 +23,13 @@ Tick = Callable[[float], None]
 TICK_ROWS = 20_000   # how often a long sheet reports progress (and may be cancelled)
 
 
-def write_book(plan: BookPlan, path: Path, scratch: Path, tick: Tick | None = None) -> None:
-    """Write ``plan`` to ``path`` (XlsxWriter's errors are left to the caller). On a failure or a
-    cancel (raised by ``tick``) the workbook is not closed: closing would assemble a file from
-    what was written so far; the caller removes ``path`` and ``scratch``."""
+def write_book(plan: BookPlan, path: Path, scratch: Path, tick: Tick | None = None,
+               sheets: Iterable[SheetPlan] | None = None) -> None:
+    """Write ``plan`` to ``path`` (XlsxWriter's errors are left to the caller), its sheets in the
+    order ``sheets`` (default ``plan.sheets``) gives them, each written as soon as it comes (a
+    ``pending`` one once all have come). On a failure or a cancel (raised by ``tick`` or by the
+    planning) the workbook is not closed: closing would assemble a file from what was written so
+    far; the caller removes ``path`` and ``scratch``."""
     import xlsxwriter
 
     book = xlsxwriter.Workbook(str(path), {
@@ -35,8 +38,15 @@ def write_book(plan: BookPlan, path: Path, scratch: Path, tick: Tick | None = No
         "default_format_properties": {"font_name": HOUSE_FONT, "font_size": HOUSE_SIZE}})
     book.set_properties(plan.properties)
     formats = Formats(book)
-    for sheet in plan.sheets:
-        _write_sheet(book, sheet, formats, tick)
+    pending = []
+    for sheet_plan in plan.sheets if sheets is None else sheets:
+        sheet = book.add_worksheet(sheet_plan.title)
+        if sheet_plan.pending:
+            pending.append((sheet, sheet_plan))
+        else:
+            _write_sheet(book, sheet, sheet_plan, formats, tick)
+    for sheet, sheet_plan in pending:
+        _write_sheet(book, sheet, sheet_plan, formats, tick)
     book.close()
 
 
@@ -68,8 +78,7 @@ def _properties(style: Style) -> dict[str, Any]:
     return properties
 
 
-def _write_sheet(book: Any, plan: SheetPlan, formats: Formats, tick: Tick | None) -> None:
-    sheet = book.add_worksheet(plan.title)
+def _write_sheet(book: Any, sheet: Any, plan: SheetPlan, formats: Formats, tick: Tick | None) -> None:
     _layout(sheet, plan)
     for row, cells in plan.rows():
         if row in plan.heights:   # no program sizes a row of wrapped text on opening: set it here
