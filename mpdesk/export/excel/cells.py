@@ -172,6 +172,7 @@ class BookPlan:
 
     sheets: list[SheetPlan] = field(default_factory=list)
     properties: dict[str, str] = field(default_factory=dict)
+    custom: dict[str, str] = field(default_factory=dict)   # custom file properties (the profile's language)
     names: list[str] = field(default_factory=list)
 
     @property

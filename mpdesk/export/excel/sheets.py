@@ -61,6 +61,9 @@ def set_properties(book: BookPlan, data: ReportData) -> None:
         "title": clean_text(p.title), "author": author,
         "subject": clean_text(tr("Report", "Migration Profile of {country}").format(country=p.country_name)),
         "keywords": clean_text(", ".join(x for x in (p.country_name, str(p.edition_year)) if x))}
+    # XlsxWriter writes no dc:language: the language goes in a custom property, which Excel's and
+    # LibreOffice's file properties show.
+    book.custom = {"Language": data.language}
 
 
 def print_setup(sheet: SheetPlan, data: ReportData, heading: str, header_row: int | None,

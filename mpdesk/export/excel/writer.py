@@ -37,6 +37,8 @@ def write_book(plan: BookPlan, path: Path, scratch: Path, tick: Tick | None = No
         "strings_to_numbers": False, "strings_to_urls": False,
         "default_format_properties": {"font_name": HOUSE_FONT, "font_size": HOUSE_SIZE}})
     book.set_properties(plan.properties)
+    for name, value in plan.custom.items():
+        book.set_custom_property(name, value)
     formats = Formats(book)
     pending = []
     for sheet_plan in plan.sheets if sheets is None else sheets:
