@@ -369,8 +369,8 @@ def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[in
     sex, age, partner, category = dims
     is_derived = any(v[3] for v in by_year.values())
     exceptions = {} if is_derived else cell_exceptions({y: v[1] for y, v in by_year.items()})
-    sources = tuple(dict.fromkeys(s for y, v in by_year.items() if y not in exceptions
-                                  for s in v[1].split("; ") if s))
+    texts = dict.fromkeys(v[1] for y, v in by_year.items() if y not in exceptions)   # each distinct one split once
+    sources = tuple(dict.fromkeys(s for text in texts for s in text.split("; ") if s))
     return TableRow(label=row_label(indicator, dims, language), indicator=indicator.key, sex=sex, age_group=age,
                     partner=partner, category=category, unit=indicator.unit, decimals=indicator.decimals,
                     values={y: v[0] for y, v in sorted(by_year.items())}, sources=sources,

@@ -18,6 +18,7 @@ import math
 import re
 import textwrap
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from mpdesk.formats import indicator_decimals
@@ -349,9 +350,15 @@ def wrap_columns(sheet: SheetPlan, columns: dict[int, float], first_row: int, la
         cell.style = top
         if column in columns and isinstance(cell.value, str) and cell.value:
             cell.restyle(wrap=True)
-            lines = len(textwrap.wrap(cell.value, int(sheet.widths[column] * CHARS_PER_WIDTH)))
+            lines = _lines(cell.value, int(sheet.widths[column] * CHARS_PER_WIDTH))
             if lines > 1:
                 sheet.heights[row] = max(sheet.heights.get(row, 0), lines * LINE_HEIGHT)
+
+
+@lru_cache(maxsize=4096)
+def _lines(text: str, width: int) -> int:
+    """How many lines ``text`` wraps to (a module's sources repeat row after row)."""
+    return len(textwrap.wrap(text, width))
 
 
 def link_to_sheet(cell: Cell, sheet_title: str) -> None:

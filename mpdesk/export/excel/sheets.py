@@ -247,12 +247,18 @@ def _wide_table(sheet: SheetPlan, top: int, rows: list[TableRow], years: list[in
                *years, tr("Excel", "Source"), tr("Excel", "Indicator key"), tr("Excel", "Notes")]   # years as numbers
     write_header(sheet, top, headers)
     row = top
+    labels: dict[tuple[str, str, str, str], str] = {}   # each disaggregation's and unit's words made once
+    units: dict[str, str] = {}
     for row, item in enumerate(rows, start=top + 1):
         info = data.indicators.get(item.indicator)
         write_text(sheet, row, 1, info.name if info else item.label)
         dims = (item.sex, item.age_group, item.partner, item.category)
-        write_text(sheet, row, 2, disaggregation_text(dims, data.language).lstrip(", ") or tr("Excel", "Total"))
-        write_text(sheet, row, 3, unit_label(item.unit, data.language))
+        if dims not in labels:
+            labels[dims] = disaggregation_text(dims, data.language).lstrip(", ") or tr("Excel", "Total")
+        write_text(sheet, row, 2, labels[dims])
+        if item.unit not in units:
+            units[item.unit] = unit_label(item.unit, data.language)
+        write_text(sheet, row, 3, units[item.unit])
         fmt = _row_format(item, data)
         write_numbers(sheet, row, LABEL_COLUMNS + 1, [item.values.get(year) for year in years], fmt)
         write_row(sheet, row, ["; ".join(item.sources), item.indicator, "; ".join(item.notes)],
