@@ -245,11 +245,15 @@ def write_number(sheet: SheetPlan, row: int, column: int, value: float | None, f
 def write_numbers(sheet: SheetPlan, row: int, column: int, values: Iterable[float | None], fmt: str) -> None:
     """``write_number`` along a row from ``column``, one number format (a wide table's years)."""
     plain = restyled(PLAIN, num_format=fmt)
-    for offset, value in enumerate(values):
-        if is_figure(value):
-            cell = sheet.cell(row, column + offset)
-            cell.value = value
-            cell.style = plain if cell.style is PLAIN else restyled(cell.style, num_format=fmt)
+    cells = sheet.cells
+    for at, value in enumerate(values, start=column):
+        if value is None or (isinstance(value, float) and not math.isfinite(value)):   # not is_figure
+            continue
+        cell = cells.get((row, at))
+        if cell is None:
+            cell = cells[(row, at)] = Cell()
+        cell.value = value
+        cell.style = plain if cell.style is PLAIN else restyled(cell.style, num_format=fmt)
 
 
 def write_row(sheet: SheetPlan, row: int, values: Sequence[Any], start: int = 1, bold: bool = False) -> None:

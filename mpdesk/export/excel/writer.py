@@ -82,11 +82,16 @@ def _properties(style: Style) -> dict[str, Any]:
 
 def _write_sheet(book: Any, sheet: Any, plan: SheetPlan, formats: Formats, tick: Tick | None) -> None:
     _layout(sheet, plan)
+    write_number = sheet.write_number
     for row, cells in plan.rows():
         if row in plan.heights:   # no program sizes a row of wrapped text on opening: set it here
             sheet.set_row(row - 1, plan.heights[row])
         for column, cell in cells:
-            _write_cell(sheet, row - 1, column - 1, cell.value, formats(cell.style), cell.link)
+            value = cell.value
+            if (value.__class__ is float or value.__class__ is int) and cell.link is None:   # most cells: a figure
+                write_number(row - 1, column - 1, value, formats(cell.style))
+            else:
+                _write_cell(sheet, row - 1, column - 1, value, formats(cell.style), cell.link)
     last = plan.max_row
     if plan.stream is not None:
         last = max(last, _write_stream(sheet, plan, formats, tick))
