@@ -1,22 +1,31 @@
-"""Which Excel writer, and the floor for the Excel export: the enlarged profile written four ways,
-each in a fresh process, with seconds and peak memory against the 5 s / 300 MB target:
+"""Which Excel writer, and the floor for the Excel export: the enlarged profile written several
+ways, each in a fresh process, with seconds and peak memory against the 5 s / 300 MB target,
+then mpdesk / floor (the ratio that matters on a shared machine):
 
 - mpdesk: the whole workbook as mpdesk.export.excel writes it (XlsxWriter, public API);
 - floor: what the same Data sheet costs without mpdesk: the figures read with one sqlite3
   query and written with XlsxWriter (``constant_memory``), nothing else (no other sheet);
-- openpyxl-public: the Data rows alone through openpyxl's documented write-only API
-  (``ws.append`` with a ``WriteOnlyCell`` carrying the number format);
-- xlsxwriter: the same Data rows alone through XlsxWriter (``constant_memory``,
-  ``strings_to_formulas=False``), empty text left out.
+- floor-shared: the same without ``constant_memory``: XlsxWriter's shared-strings table
+  instead of inline strings, every cell held until the file is closed;
+- xlsxwriter: mpdesk's Data rows alone through XlsxWriter (``constant_memory``,
+  ``strings_to_formulas=False``), empty text left out;
+- openpyxl-public: the same rows through openpyxl's documented write-only API
+  (``ws.append`` with a ``WriteOnlyCell`` carrying the number format).
 
 The last two start from mpdesk's rows already read (the time is the writing alone). Earlier,
 under heavy load: openpyxl-public 464 s, xlsxwriter 218 s for the same rows, so XlsxWriter is
-the writer (about twice as fast; openpyxl stays for reading imports). With it (load average 7):
-mpdesk 313 s / 589 MB, floor 196 s / 249 MB, ratio 1.6. In CPU seconds per stage of the export
-(benchmarks lightly loaded): reading the report data 7.0, the Data rows (tidy_rows) 9.0,
-planning the sheets 4.4, XlsxWriter writing 39.4 (2.9 million text and 1 million number cells,
-each through write_string/write_number). The peak is the read's: 420 MB after
-load_report_data, 506 MB after tidy_rows.
+the writer (about twice as fast; openpyxl stays for reading imports).
+
+1 December 2026, quiet machine, before this branch: mpdesk 53.9 s / 591 MB, floor 26.2 s /
+249 MB. Same day, machine shared by six (load average 6-9, so CPU seconds compare, wall seconds
+do not): mpdesk before 59.4 s CPU / 591 MB, after 49.5-52.1 s CPU / 422 MB (1.8x the floor);
+floor 26.9-28.6 s CPU / 249 MB; floor-shared 24.8 s CPU / 593 MB (shared strings save 8-13 % of
+the floor's time and more than double its memory: inline strings stay). What is left above the floor: reading the report data (the
+ValueTable of every figure and one Figure object per cell, about 8 s CPU; that read is also the
+memory peak, 420 MB: the writing adds nothing to it), the module sheets (400,000 more cells,
+about 6 s), and the Data sheet's two columns the floor does not write (indicator name, yes/no:
+660,000 more strings). XlsxWriter's per-cell cost (about 6 microseconds for an inline string)
+is the floor itself; mpdesk's stream loop costs no more than a bare loop over the same rows.
 
     python benchmarks/bench_xlsx_writers.py [ENLARGED.mpdesk] [--only KIND,...]   (exits 0)
 """
