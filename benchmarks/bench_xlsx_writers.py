@@ -1,22 +1,31 @@
-"""Which Excel writer, and the floor for the Excel export: the enlarged profile written four ways,
-each in a fresh process, with seconds and peak memory against the 5 s / 300 MB target:
+"""Which Excel writer, and the floor for the Excel export: the enlarged profile written several
+ways, each in a fresh process, with seconds and peak memory against the 5 s / 300 MB target,
+then mpdesk / floor (the ratio that matters on a shared machine):
 
 - mpdesk: the whole workbook as mpdesk.export.excel writes it (XlsxWriter, public API);
 - floor: what the same Data sheet costs without mpdesk: the figures read with one sqlite3
   query and written with XlsxWriter (``constant_memory``), nothing else (no other sheet);
-- openpyxl-public: the Data rows alone through openpyxl's documented write-only API
-  (``ws.append`` with a ``WriteOnlyCell`` carrying the number format);
-- xlsxwriter: the same Data rows alone through XlsxWriter (``constant_memory``,
-  ``strings_to_formulas=False``), empty text left out.
+- floor-shared: the same without ``constant_memory``: XlsxWriter's shared-strings table
+  instead of inline strings, every cell held until the file is closed;
+- xlsxwriter: mpdesk's Data rows alone through XlsxWriter (``constant_memory``,
+  ``strings_to_formulas=False``), empty text left out;
+- openpyxl-public: the same rows through openpyxl's documented write-only API
+  (``ws.append`` with a ``WriteOnlyCell`` carrying the number format).
 
 The last two start from mpdesk's rows already read (the time is the writing alone). Earlier,
 under heavy load: openpyxl-public 464 s, xlsxwriter 218 s for the same rows, so XlsxWriter is
-the writer (about twice as fast; openpyxl stays for reading imports). With it (load average 7):
-mpdesk 313 s / 589 MB, floor 196 s / 249 MB, ratio 1.6. In CPU seconds per stage of the export
-(benchmarks lightly loaded): reading the report data 7.0, the Data rows (tidy_rows) 9.0,
-planning the sheets 4.4, XlsxWriter writing 39.4 (2.9 million text and 1 million number cells,
-each through write_string/write_number). The peak is the read's: 420 MB after
-load_report_data, 506 MB after tidy_rows.
+the writer (about twice as fast; openpyxl stays for reading imports).
+
+1 December 2026, quiet machine, before this branch: mpdesk 53.9 s / 591 MB, floor 26.2 s /
+249 MB. Same day, machine shared by six (load average 6-9, so CPU seconds compare, wall seconds
+do not): mpdesk before 59.4 s CPU / 591 MB, after 49.5-52.1 s CPU / 422 MB (1.8x the floor);
+floor 26.9-28.6 s CPU / 249 MB; floor-shared 24.8 s CPU / 593 MB (shared strings save 8-13 % of
+the floor's time and more than double its memory: inline strings stay). What is left above the floor: reading the report data (the
+ValueTable of every figure and one Figure object per cell, about 8 s CPU; that read is also the
+memory peak, 420 MB: the writing adds nothing to it), the module sheets (400,000 more cells,
+about 6 s), and the Data sheet's two columns the floor does not write (indicator name, yes/no:
+660,000 more strings). XlsxWriter's per-cell cost (about 6 microseconds for an inline string)
+is the floor itself; mpdesk's stream loop costs no more than a bare loop over the same rows.
 
     python benchmarks/bench_xlsx_writers.py [ENLARGED.mpdesk] [--only KIND,...]   (exits 0)
 """
@@ -40,20 +49,23 @@ FIELDS = ("indicator", "name", "year", "sex", "age_group", "partner", "category"
           "status", "provenance", "preferred")
 
 
-def _rows(path: str) -> list[Any]:
-    from mpdesk.export.excel.figures import tidy_rows
+def _rows(path: str) -> list[tuple]:
+    """mpdesk's Data rows (``excel.figures.data_rows``: 14 cells, then the value's number format)."""
+    from mpdesk.export.excel.figures import data_rows
+    from mpdesk.export.excel.tidy import DataWords, _code_words, _sex_words
     from mpdesk.export.options import ExportOptions
     from mpdesk.export.report_data import load_report_data
     from mpdesk.services.workspace import Workspace
 
     ws = Workspace.open(path)
     try:
-        return tidy_rows(ws, load_report_data(ws, ExportOptions()))
+        data = load_report_data(ws, ExportOptions())
+        return list(data_rows(ws, data, DataWords(_sex_words(), _code_words(data.language), "yes", "no")))
     finally:
         ws.close()
 
 
-def _openpyxl_public(rows: list[Any], out: str) -> None:
+def _openpyxl_public(rows: list[tuple], out: str) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
@@ -61,14 +73,13 @@ def _openpyxl_public(rows: list[Any], out: str) -> None:
     sheet = book.create_sheet("Data")
     sheet.append(FIELDS)
     for row in rows:
-        value = WriteOnlyCell(sheet, row.value)
-        value.number_format = row.fmt
-        sheet.append([row.indicator, row.name, row.year, row.sex, row.age_group, row.partner, row.category, value,
-                      row.unit, row.source, row.note, row.status, row.provenance, "yes" if row.preferred else "no"])
+        value = WriteOnlyCell(sheet, row[7])
+        value.number_format = row[-1]
+        sheet.append([*row[:7], value, *row[8:14]])
     book.save(out)
 
 
-def _xlsxwriter(rows: list[Any], out: str) -> None:
+def _xlsxwriter(rows: list[tuple], out: str) -> None:
     import xlsxwriter
 
     book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,
@@ -78,12 +89,11 @@ def _xlsxwriter(rows: list[Any], out: str) -> None:
     formats: dict[str, Any] = {}
     text, number = sheet.write_string, sheet.write_number
     for r, row in enumerate(rows, start=1):
-        fmt = formats.get(row.fmt) or formats.setdefault(row.fmt, book.add_format({"num_format": row.fmt}))
-        values = (row.indicator, row.name, row.year, row.sex, row.age_group, row.partner, row.category, None,
-                  row.unit, row.source, row.note, row.status, row.provenance, "yes" if row.preferred else "no")
-        for c, value in enumerate(values):
+        fmt = formats.get(row[-1]) or formats.setdefault(row[-1], book.add_format({"num_format": row[-1]}))
+        for c in range(14):
+            value = row[c]
             if c == 7:
-                number(r, c, row.value, fmt)
+                number(r, c, value, fmt)
             elif isinstance(value, str):
                 if value:
                     text(r, c, value)
@@ -92,8 +102,10 @@ def _xlsxwriter(rows: list[Any], out: str) -> None:
     book.close()
 
 
-def floor(path: str, out: str) -> None:
-    """The Data sheet's figures straight from SQLite to XlsxWriter: the least the export can cost."""
+def floor(path: str, out: str, constant_memory: bool = True) -> None:
+    """The Data sheet's figures straight from SQLite to XlsxWriter: the least the export can cost.
+    ``constant_memory=False``: the same with XlsxWriter's shared-strings table (every cell held
+    until the file is closed) instead of inline strings."""
     import sqlite3
 
     import xlsxwriter
@@ -103,7 +115,7 @@ def floor(path: str, out: str) -> None:
         "SELECT indicator_key, year, sex, age_group, partner, category, value, unit, source, note, status, "
         "provenance, preferred FROM indicator_value ORDER BY indicator_key, year").fetchall()
     connection.close()
-    book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,
+    book = xlsxwriter.Workbook(out, {"constant_memory": constant_memory, "strings_to_formulas": False,
                                      "strings_to_numbers": False, "strings_to_urls": False,
                                      "tmpdir": str(Path(out).parent)})
     sheet = book.add_worksheet("Data")
@@ -134,9 +146,9 @@ def run_kind(kind: str, path: Path, out: Path) -> dict[str, float]:
 
 
 def _child(kind: str, path: str, out: str) -> None:
-    if kind == "floor":
+    if kind in ("floor", "floor-shared"):
         start = time.perf_counter()
-        floor(path, out)
+        floor(path, out, constant_memory=kind == "floor")
     elif kind == "mpdesk":
         from mpdesk.export.excel import export_xlsx
         from mpdesk.export.options import ExportOptions
@@ -168,13 +180,14 @@ def main() -> int:
             from enlarge import enlarge
 
             enlarge(path).close()
-        kinds = ("mpdesk", "floor", "openpyxl-public", "xlsxwriter")
+        kinds = ("mpdesk", "floor", "floor-shared", "xlsxwriter", "openpyxl-public")
         if "--only" in sys.argv:
             kinds = tuple(sys.argv[sys.argv.index("--only") + 1].split(","))
+        results: dict[str, dict[str, float]] = {}
         for kind in kinds:
             out = Path(folder) / f"{kind}.xlsx"
             try:
-                r = run_kind(kind, path, out)
+                r = results[kind] = run_kind(kind, path, out)
             except RuntimeError as exc:
                 print(f"{kind:16} failed: {exc}")
                 continue
@@ -182,6 +195,10 @@ def main() -> int:
                   f"peak {r['peak_mb']:5.0f} MB ({r['peak_mb'] / TARGET_MB:4.2f} x {TARGET_MB:g} MB)  "
                   f"{out.stat().st_size / 1e6:6.1f} MB file  cpu {r['cpu']:6.1f} s (the machine may be shared)",
                   flush=True)
+        if "mpdesk" in results and "floor" in results:
+            mine, bare = results["mpdesk"], results["floor"]
+            print(f"mpdesk / floor: {mine['seconds'] / bare['seconds']:.2f} x the seconds, "
+                  f"{mine['peak_mb'] / bare['peak_mb']:.2f} x the peak memory (same run)")
     return 0
 
 

@@ -376,8 +376,8 @@ def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[in
     sex, age, partner, category = dims
     is_derived = any(v[3] for v in by_year.values())
     exceptions = {} if is_derived else cell_exceptions({y: v[1] for y, v in by_year.items()})
-    sources = tuple(dict.fromkeys(s for y, v in by_year.items() if y not in exceptions
-                                  for s in v[1].split("; ") if s))
+    texts = dict.fromkeys(v[1] for y, v in by_year.items() if y not in exceptions)   # each distinct one split once
+    sources = tuple(dict.fromkeys(s for text in texts for s in text.split("; ") if s))
     return TableRow(label=row_label(indicator, dims, language), indicator=indicator.key, sex=sex, age_group=age,
                     partner=partner, category=category, unit=indicator.unit, decimals=indicator.decimals,
                     values={y: v[0] for y, v in sorted(by_year.items())}, sources=sources,
@@ -391,14 +391,26 @@ def cell_exceptions(sources: dict[int, str]) -> dict[int, str]:
     one dataset are one series: an older release filling a year is not an exception)."""
     from collections import Counter
 
-    from mpdesk.services.series import dataset_of
-
-    datasets = {year: dataset_of(source) for year, source in sources.items() if source}
+    if len({source for source in sources.values() if source}) < 2:   # one source: one dataset (most rows)
+        return {}
+    datasets = {year: _dataset_of(source) for year, source in sources.items() if source}
     if len(set(datasets.values())) < 2:
         return {}
     counts = Counter(datasets.values())
     main = max(counts, key=lambda d: (counts[d], -min(y for y, x in datasets.items() if x == d)))
     return {year: sources[year] for year, dataset in datasets.items() if dataset != main}
+
+
+_DATASETS: dict[str, str] = {}   # source text -> its dataset: a profile has a few dozen sources
+
+
+def _dataset_of(source: str) -> str:
+    found = _DATASETS.get(source)
+    if found is None:
+        from mpdesk.services.series import dataset_of
+
+        found = _DATASETS[source] = dataset_of(source)
+    return found
 
 
 def row_label(indicator: Indicator, dims: tuple[str, str, str, str], language: str) -> str:

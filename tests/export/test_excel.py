@@ -308,3 +308,19 @@ def test_status_column_names_every_status_in_the_profiles_language(sample_ws, tm
     statuses = {r[column] for r in rows[header + 1:]}
     assert {"proyección", "estimación", "borrador"} <= statuses
     assert not statuses & {"projection", "estimate", "draft", "validated", "final"}
+
+
+def test_data_sheet_filter_print_area_and_widths_cover_every_row(sample_ws, tmp_path):
+    """The Data rows are written as they are read: the filter, the print area and the column
+    widths are made in the same pass and still cover the last row and the longest text."""
+    book = openpyxl.load_workbook(export(sample_ws, tmp_path))
+    sheet = book["Data"]
+    last = sheet.max_row
+    assert last > 100
+    assert sheet.auto_filter.ref.endswith(f"N{last}")
+    assert sheet.print_area.replace("$", "").endswith(f"N{last}")
+    top = _header_row(sheet)
+    for column in (1, 2, 10):   # key, indicator, source
+        letter = openpyxl.utils.get_column_letter(column)
+        longest = max(len(str(sheet.cell(r, column).value or "")) for r in range(top, last + 1))
+        assert sheet.column_dimensions[letter].width >= min(longest + 2, 60), letter

@@ -138,6 +138,7 @@ def test_file_properties_come_from_the_profile(workbook):
     assert book.properties.title == "Migration Profile of Kenya 2020"
     assert book.properties.creator == "State Department for Immigration and Citizen Services"
     assert "Kenya" in book.properties.subject
+    assert {prop.name: prop.value for prop in book.custom_doc_props.props}["Language"] == "en"   # the profile's
 
 
 @pytest.mark.parametrize("draft", [False, True], ids=["final", "draft"])

@@ -1,8 +1,8 @@
 """The profile as an Excel workbook: figures as numbers, native charts, tidy tables.
 
-``export_xlsx(ws, options, path)`` reads the profile, plans every sheet as plain data
-(``cells.BookPlan``), then writes it with XlsxWriter (``writer``, public API only) to a
-temporary file beside ``path`` and only then replaces ``path``: a cancelled or failed export
+``export_xlsx(ws, options, path)`` reads the profile, plans each sheet as plain data
+(``cells.SheetPlan``) and writes it with XlsxWriter (``writer``, public API only) before planning
+the next, to a temporary file beside ``path`` and only then replaces ``path``: a cancelled or failed export
 never leaves a half-written workbook, and an existing file is kept until the new one is complete.
 XlsxWriter's working files live in a scratch folder beside ``path`` too (``mpdesk.atomic``),
 removed however the export ends and cleaned by the next export when a killed one left them.
@@ -11,84 +11,114 @@ removed however the export ends and cleaned by the next export when a killed one
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from mpdesk.atomic import atomic_path, scratch_folder
 from mpdesk.export.options import ExportError, ExportOptions
 from mpdesk.i18n import report_language, tr
 
 if TYPE_CHECKING:
-    from mpdesk.export.excel.cells import BookPlan
-    from mpdesk.export.excel.figures import TidyRow
+    from mpdesk.export.excel.cells import BookPlan, SheetPlan
+    from mpdesk.export.excel.figures import DataRow, DataWords
     from mpdesk.export.report_data import ReportData
     from mpdesk.services.workspace import Workspace
 
 __all__ = ["export_xlsx", "build_workbook"]
 
-WRITE_START, WRITE_END = 90, 99   # progress while the file is written
+DATA_START, DATA_END = 40, 86   # progress while the Data sheet's rows are read and written
+WRITE_START = 90                # Contents and the file's assembly
 
 
 def export_xlsx(ws: "Workspace", options: ExportOptions, path: str | Path) -> Path:
-    """Write the workbook to ``path``; raises ExportCancelled or ExportError (a sentence)."""
-    from mpdesk.export.excel.figures import tidy_rows
+    """Write the workbook to ``path``; raises ExportCancelled or ExportError (a sentence).
+
+    Each sheet is written as soon as it is planned and then dropped, and the Data sheet's rows
+    are read from the profile as they are written: what is held at once is the report data and
+    one sheet's plan."""
+    from mpdesk.export.excel.cells import BookPlan
+    from mpdesk.export.excel.figures import data_rows
+    from mpdesk.export.excel.sheets import set_properties
     from mpdesk.export.report_data import load_report_data
 
     path = Path(path)
     options.report(0, tr("Excel", "Reading the profile"))
     data = load_report_data(ws, options)
-    with report_language(data.language):  # the rows' unit labels are report text too
-        rows = tidy_rows(ws, data)
-    book = build_workbook(data, rows, options)
-    del rows  # the Data sheet's stream holds them now
-    options.report(WRITE_START, tr("Excel", "Writing {name}").format(name=path.name))
-    with report_language(data.language):   # the printed footer's 'Page 1 of 2'
-        save_workbook(book, path, options)
+    expected = len(data.values) + len(data.derived.values)   # about how many Data rows (for the progress)
+    data = _without_value_table(data)
+    book = BookPlan()
+    with report_language(data.language):   # sheet names, headings, labels, the footer's 'Page 1 of 2'
+        set_properties(book, data)
+        sheets = _plan(book, data, lambda words: data_rows(ws, data, words), options, expected, path)
+        save_workbook(book, path, options, sheets)
     options.report(100, tr("Excel", "Excel workbook written"))
     return path
 
 
-def build_workbook(data: "ReportData", rows: list["TidyRow"], options: ExportOptions) -> "BookPlan":
-    """Every sheet in order, Contents first; progress from 5 to 85 %."""
+def _without_value_table(data: "ReportData") -> "ReportData":
+    """``data`` without its table of every figure: the sheets read the tables, charts and key
+    figures made from it, and the Data sheet reads the profile itself (a large profile's table
+    is most of the memory an export holds)."""
+    from dataclasses import replace
+
+    from mpdesk.services.value_table import ValueTable
+
+    return replace(data, values=ValueTable())
+
+
+def build_workbook(data: "ReportData", rows: "Callable[[DataWords], Iterable[DataRow]]", options: ExportOptions,
+                   expected: int = 0) -> "BookPlan":
+    """Every sheet in order, Contents first, all planned in memory; progress from 5 to 88 %. The
+    Data sheet's rows are ``rows(words)``, read only while the workbook is written."""
     from mpdesk.export.excel.cells import BookPlan
     from mpdesk.export.excel.sheets import set_properties
 
     book = BookPlan()
     with report_language(data.language):  # sheet names, headings, labels in the profile's language
         set_properties(book, data)
-        _build(book, data, rows, options)
+        book.sheets = list(_plan(book, data, rows, options, expected))
     return book
 
 
-def _build(book: "BookPlan", data: "ReportData", rows: list["TidyRow"], options: ExportOptions) -> None:
-    from typing import Any
-
+def _plan(book: "BookPlan", data: "ReportData", rows: "Callable[[DataWords], Iterable[DataRow]]",
+          options: ExportOptions, expected: int, path: Path | None = None) -> "Iterator[SheetPlan]":
+    """Each sheet in the workbook's order as soon as it is planned (Contents first, filled once
+    the others are known); a sheet handed on is no longer kept in ``book.sheets``."""
     from mpdesk.export.excel import sheets, tidy
 
     described: list[tuple[str, str]] = []
 
-    def add(sheet: Any, what: str) -> None:
+    def handed(sheet: "SheetPlan | None", what: str = "") -> "Iterator[SheetPlan]":
         if sheet is not None:
-            described.append((sheet.title, what))
+            if what:
+                described.append((sheet.title, what))
+            book.sheets.remove(sheet)
+            yield sheet
 
+    contents = sheets.contents_sheet(book, data)
+    yield from handed(contents)
     options.report(5, tr("Excel", "Key figures"))
-    add(sheets.glance_sheet(book, data), tr("Excel", "Key figures: latest value, year, source and change"))
+    yield from handed(sheets.glance_sheet(book, data), tr("Excel", "Key figures: latest value, year, source and change"))
     modules = [s for s in data.sections if data.tables.get(s.key) and s.key != "glance"]
     for index, section in enumerate(modules):
-        options.report(10 + 60 * index // max(len(modules), 1), section.heading)
-        add(sheets.module_sheet(book, data, section), tr("Excel", "Indicators by year"))
-        add(sheets.module_chart_sheet(book, data, section), tr("Excel", "Charts of {section} and their data").format(
-            section=section.heading))
-    options.report(72, tr("Excel", "Tidy data"))
-    add(tidy.data_sheet(book, data, rows), tr("Excel", "Every figure, one per row, with its source"))
-    add(tidy.sources_sheet(book, data), tr("Excel", "The inventory of data sources"))
-    add(tidy.gaps_sheet(book, data), tr("Excel", "Data gaps and the actions planned"))
-    add(tidy.definitions_sheet(book, data), tr("Excel", "What each indicator means and how it is computed"))
-    add(sheets.about_sheet(book, data), tr("Excel", "Profile, edition, export date, Draft or Final"))
-    options.report(85, tr("Excel", "Contents"))
-    sheets.contents_sheet(book, data, described)
+        options.report(10 + (DATA_START - 12) * index // max(len(modules), 1), section.heading)
+        yield from handed(sheets.module_sheet(book, data, section), tr("Excel", "Indicators by year"))
+        yield from handed(sheets.module_chart_sheet(book, data, section), tr(
+            "Excel", "Charts of {section} and their data").format(section=section.heading))
+    options.report(DATA_START, tr("Excel", "Tidy data"))
+    yield from handed(tidy.data_sheet(book, data, rows, expected), tr("Excel", "Every figure, one per row, with its source"))
+    options.report(DATA_END, tr("Excel", "Sources"))
+    yield from handed(tidy.sources_sheet(book, data), tr("Excel", "The inventory of data sources"))
+    yield from handed(tidy.gaps_sheet(book, data), tr("Excel", "Data gaps and the actions planned"))
+    yield from handed(tidy.definitions_sheet(book, data), tr("Excel", "What each indicator means and how it is computed"))
+    yield from handed(sheets.about_sheet(book, data), tr("Excel", "Profile, edition, export date, Draft or Final"))
+    options.report(88, tr("Excel", "Contents"))
+    sheets.fill_contents(contents, data, described)
+    if path is not None:   # what is left: Contents, and assembling the file
+        options.report(WRITE_START, tr("Excel", "Writing {name}").format(name=path.name))
 
 
-def save_workbook(book: "BookPlan", path: Path, options: ExportOptions | None = None) -> None:
+def save_workbook(book: "BookPlan", path: Path, options: ExportOptions | None = None,
+                  sheets: "Iterable[SheetPlan] | None" = None) -> None:
     """Write to a temporary file in the target folder, then replace ``path`` in one step."""
     from xlsxwriter.exceptions import FileCreateError
 
@@ -99,7 +129,7 @@ def save_workbook(book: "BookPlan", path: Path, options: ExportOptions | None = 
                           .format(folder=path.parent))
     try:
         with atomic_path(path) as temporary, scratch_folder(path) as scratch:
-            write_book(book, temporary, scratch, _ticker(options, path))
+            write_book(book, temporary, scratch, _ticker(options, path), sheets)
     except FileCreateError as exc:   # XlsxWriter's wrapper of the OSError that stopped the save
         cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else OSError(str(exc))
         raise ExportError(write_failure(path, cause)) from exc
@@ -108,13 +138,13 @@ def save_workbook(book: "BookPlan", path: Path, options: ExportOptions | None = 
 
 
 def _ticker(options: ExportOptions | None, path: Path) -> "Callable[[float], None] | None":
-    """Progress while writing (``share`` of the rows done, 0-1); raises ExportCancelled when asked."""
+    """Progress while the Data rows are written (``share`` done, 0-1); raises ExportCancelled when asked."""
     if options is None:
         return None
     label = tr("Excel", "Writing {name}").format(name=path.name)
 
     def tick(share: float) -> None:
-        options.report(WRITE_START + int((WRITE_END - WRITE_START) * share), label)
+        options.report(DATA_START + int((DATA_END - DATA_START) * share), label)
 
     return tick
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 import math
 import re
 import textwrap
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from mpdesk.formats import indicator_decimals
@@ -50,6 +51,13 @@ class Style:
     quote: bool = False     # Excel's quote prefix: the text stays text when edited
     top: bool = False       # vertical alignment at the top
     wrap: bool = False      # long text wraps within the column (and the row grows) instead of being cut
+
+    def __post_init__(self) -> None:
+        # A style is looked up for every cell planned and written: its hash is computed once.
+        object.__setattr__(self, "_hash", hash(tuple(getattr(self, f.name) for f in fields(self))))
+
+    def __hash__(self) -> int:
+        return self._hash  # type: ignore[attr-defined]
 
 
 PLAIN = Style()
@@ -99,13 +107,15 @@ class ChartPlan:
 
 @dataclass
 class Streamed:
-    """A long table written straight from its items: one row per item, one getter per column;
-    ``formats[i]`` gives a NUMBER column's number format for an item (None for a text column)."""
+    """A long table written straight from its rows, read once as they are written: each row is
+    its ``columns`` cells (text, a number or None), then the number format of the cell in
+    ``figure_column``. ``expected`` (about how many rows) only paces the progress."""
 
     first_row: int
-    items: Sequence[Any]
-    getters: Sequence[Callable[[Any], Any]]
-    formats: Sequence[Callable[[Any], str] | None]
+    rows: Iterable[tuple[Any, ...]]
+    columns: int
+    figure_column: int
+    expected: int = 0
 
 
 @dataclass
@@ -127,6 +137,7 @@ class SheetPlan:
     footer: str = ""
     charts: list[ChartPlan] = field(default_factory=list)
     stream: Streamed | None = None
+    pending: bool = False   # planned after the sheets that follow it (Contents lists them): written last
 
     def cell(self, row: int, column: int) -> Cell:
         found = self.cells.get((row, column))
@@ -157,18 +168,22 @@ class SheetPlan:
 
 @dataclass
 class BookPlan:
-    """The whole workbook: properties and sheets in their final order."""
+    """The workbook: properties, every sheet's name in order, and the sheets planned (a workbook
+    written as it is planned hands each sheet to the writer and drops it, see ``excel._plan``)."""
 
     sheets: list[SheetPlan] = field(default_factory=list)
     properties: dict[str, str] = field(default_factory=dict)
+    custom: dict[str, str] = field(default_factory=dict)   # custom file properties (the profile's language)
+    names: list[str] = field(default_factory=list)
 
     @property
     def sheetnames(self) -> list[str]:
-        return [s.title for s in self.sheets]
+        return list(self.names)
 
     def create_sheet(self, title: str) -> SheetPlan:
         sheet = SheetPlan(title)
         self.sheets.append(sheet)
+        self.names.append(title)
         return sheet
 
     def sheet(self, title: str) -> SheetPlan:
@@ -227,6 +242,20 @@ def write_number(sheet: SheetPlan, row: int, column: int, value: float | None, f
     return cell
 
 
+def write_numbers(sheet: SheetPlan, row: int, column: int, values: Iterable[float | None], fmt: str) -> None:
+    """``write_number`` along a row from ``column``, one number format (a wide table's years)."""
+    plain = restyled(PLAIN, num_format=fmt)
+    cells = sheet.cells
+    for at, value in enumerate(values, start=column):
+        if value is None or (isinstance(value, float) and not math.isfinite(value)):   # not is_figure
+            continue
+        cell = cells.get((row, at))
+        if cell is None:
+            cell = cells[(row, at)] = Cell()
+        cell.value = value
+        cell.style = plain if cell.style is PLAIN else restyled(cell.style, num_format=fmt)
+
+
 def write_row(sheet: SheetPlan, row: int, values: Sequence[Any], start: int = 1, bold: bool = False) -> None:
     """Text or plain numbers along a row (numbers stay numbers, text is made safe)."""
     for offset, value in enumerate(values):
@@ -281,12 +310,30 @@ def shown_length(value: Any) -> int:
 
 
 def size_columns(sheet: SheetPlan, skip_rows: int = 0, max_row: int | None = None, maximum: int = MAX_WIDTH) -> None:
-    """Fit each column to its longest entry (capped), looking at rows ``skip_rows``+1 to ``max_row``."""
-    widths: dict[int, int] = {}
+    """Fit each column to its longest entry (capped), looking at rows ``skip_rows``+1 to ``max_row``.
+
+    Only each column's longest text and its smallest and largest whole and decimal numbers are
+    measured: a number's shown length grows with its size (and its sign)."""
+    texts: dict[int, int] = {}
+    numbers: dict[tuple[int, type], list[Any]] = {}   # (column, int or float) -> [smallest, largest]
     for (row, column), cell in sheet.cells.items():
-        if cell.value is None or row <= skip_rows or (max_row is not None and row > max_row):
+        value = cell.value
+        if value is None or row <= skip_rows or (max_row is not None and row > max_row):
             continue
-        widths[column] = max(widths.get(column, 0), shown_length(cell.value))
+        kind = value.__class__
+        if (kind is int or kind is float) and value == value and abs(value) != math.inf:
+            bounds = numbers.get((column, kind))
+            if bounds is None:
+                numbers[(column, kind)] = [value, value]
+            elif value < bounds[0]:
+                bounds[0] = value
+            elif value > bounds[1]:
+                bounds[1] = value
+        else:
+            texts[column] = max(texts.get(column, 0), shown_length(value))
+    widths = dict(texts)
+    for (column, _), bounds in numbers.items():
+        widths[column] = max(widths.get(column, 0), *(shown_length(v) for v in bounds))
     for column, width in widths.items():
         sheet.widths[column] = min(max(width + 2, MIN_WIDTH), maximum)
 
@@ -297,15 +344,25 @@ def wrap_columns(sheet: SheetPlan, columns: dict[int, float], first_row: int, la
     wrapped text on opening), and every cell of the rows sits at the top, beside the first line."""
     for column, widest in columns.items():
         sheet.widths[column] = min(sheet.widths.get(column, widest), widest)
+    tops: dict[Style, Style] = {}   # the same few styles, each moved to the top once
     for (row, column), cell in sheet.cells.items():
         if not first_row <= row <= last_row:
             continue
-        cell.restyle(top=True)
+        top = tops.get(cell.style)
+        if top is None:
+            top = tops[cell.style] = restyled(cell.style, top=True)
+        cell.style = top
         if column in columns and isinstance(cell.value, str) and cell.value:
             cell.restyle(wrap=True)
-            lines = len(textwrap.wrap(cell.value, int(sheet.widths[column] * CHARS_PER_WIDTH)))
+            lines = _lines(cell.value, int(sheet.widths[column] * CHARS_PER_WIDTH))
             if lines > 1:
                 sheet.heights[row] = max(sheet.heights.get(row, 0), lines * LINE_HEIGHT)
+
+
+@lru_cache(maxsize=4096)
+def _lines(text: str, width: int) -> int:
+    """How many lines ``text`` wraps to (a module's sources repeat row after row)."""
+    return len(textwrap.wrap(text, width))
 
 
 def link_to_sheet(cell: Cell, sheet_title: str) -> None:

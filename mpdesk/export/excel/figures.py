@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from mpdesk.export.excel.cells import indicator_format, number_format
+from mpdesk.formats import unit_label
 from mpdesk.export.report_data import ReportData
 
 if TYPE_CHECKING:
@@ -26,25 +27,6 @@ class GlanceRow:
     fmt: str
 
 
-@dataclass(frozen=True, slots=True)
-class TidyRow:
-    indicator: str
-    name: str
-    year: int
-    sex: str
-    age_group: str
-    partner: str
-    category: str
-    value: float
-    unit: str
-    source: str
-    note: str
-    status: str
-    provenance: str
-    preferred: bool
-    fmt: str
-
-
 def glance_rows(data: ReportData) -> list[GlanceRow]:
     """One row per key figure (``services.glance.KeyFigure``), in the dashboard's order."""
     return [GlanceRow(name=f.name, value=f.latest_value, year=f.latest_year, unit=f.unit_label, source=f.source,
@@ -59,49 +41,54 @@ def _format(data: ReportData, key: str) -> str:
     return number_format(0)
 
 
-def tidy_rows(ws: "Workspace", data: ReportData) -> list[TidyRow]:
-    """Every stored figure of the exported sections (each source's), then the derived ones.
+DataRow = tuple  # the Data sheet's cells in column order, then the value's number format
 
-    The rows of ``services.figures.stored_figures(ws, keys)``: the one read path and its one
-    order, streamed as plain rows (a large profile holds hundreds of thousands of figures)."""
-    keys = exported_indicators(data)
-    names: dict[str, str] = {}
-    formats: dict[str, str] = {}
-    from sys import intern
 
-    def once(text: str) -> str:  # one string object per distinct text, not one per figure
-        return intern(text) if text.__class__ is str else text
-
-    from mpdesk.formats import unit_label
-
-    units: dict[str, str] = {}
-
-    def unit(code: str) -> str:  # 'US$ million', not 'usd_million'
-        if code not in units:
-            units[code] = intern(unit_label(code, data.language) if code else "")
-        return units[code]
-
+def data_rows(ws: "Workspace", data: ReportData, words: "DataWords") -> Iterator[DataRow]:
+    """Every stored figure of the exported sections (each source's), then the derived ones, as
+    the Data sheet's cells: ``services.figures.stored_figures``' rows in its one order, read as
+    they are written (a large profile holds hundreds of thousands; no list of them is kept).
+    Labels and number formats are looked up once per indicator, words once per code."""
     from mpdesk.services.figures import stored_figures
 
-    rows = []
-    for v in stored_figures(ws, keys):
-        key = v.indicator
-        if key not in names:
-            names[key], formats[key] = _name(data, key), _format(data, key)
-        rows.append(TidyRow(once(key), names[key], int(v.year), once(v.sex),
-                            once(v.age_group), once(v.partner), once(v.category), float(v.value), unit(v.unit),
-                            once(v.source), once(v.note), once(v.status), once(v.provenance), bool(v.preferred),
-                            formats[key]))
-    return rows + derived_rows(data, set(keys))
+    keys = exported_indicators(data)
+    per_indicator: dict[str, tuple[str, str]] = {}
+    units: dict[str, str] = {}
+    sexes, codes, yes, no = words.sexes, words.codes, words.yes, words.no
+    for (key, year, sex, age, partner, category, value, unit, source, note, status, provenance, preferred,
+         *_) in stored_figures(ws, keys):
+        found = per_indicator.get(key)
+        if found is None:
+            found = per_indicator[key] = (_name(data, key), _format(data, key))
+        shown = units.get(unit)
+        if shown is None:   # 'US$ million', not 'usd_million'
+            shown = units[unit] = words.unit(unit_label(unit, data.language) if unit else "")
+        yield (key, found[0], year, sexes.get(sex, sex), age, partner, category, value, shown, source, note,
+               codes.get(status, status), codes.get(provenance, provenance), yes if preferred else no, found[1])
+    yield from derived_rows(data, set(keys), words)
 
 
-def derived_rows(data: ReportData, keys: set[str]) -> list[TidyRow]:
+def derived_rows(data: ReportData, keys: set[str], words: "DataWords") -> list[DataRow]:
     found = [d for d in data.derived.values.values() if d.key.indicator in keys]
     found.sort(key=lambda d: (d.key.indicator, d.key.year, *d.key.dims()))
-    return [TidyRow(d.key.indicator, _name(data, d.key.indicator), d.key.year, *d.key.dims(), float(d.value),
-                    _unit(data, d.key.indicator), "; ".join(d.sources), d.formula, "", DERIVED, True,
-                    _format(data, d.key.indicator))
+    return [(d.key.indicator, _name(data, d.key.indicator), d.key.year, words.sexes.get(d.key.sex, d.key.sex),
+             d.key.age_group, d.key.partner, d.key.category, float(d.value),
+             words.unit(_unit(data, d.key.indicator)), "; ".join(d.sources), d.formula, "", words.codes[DERIVED],
+             words.yes, _format(data, d.key.indicator))
             for d in found]
+
+
+@dataclass(frozen=True)
+class DataWords:
+    """Stored codes as words of the report's language ('femmes', 'importé', 'US$ million')."""
+
+    sexes: dict[str, str]
+    codes: dict[str, str]      # status and provenance codes; 'unit:<code>' for units
+    yes: str
+    no: str
+
+    def unit(self, label: str) -> str:
+        return self.codes.get("unit:" + label, label)
 
 
 def exported_indicators(data: ReportData) -> list[str]:
@@ -115,7 +102,5 @@ def _name(data: ReportData, key: str) -> str:
 
 
 def _unit(data: ReportData, key: str) -> str:
-    from mpdesk.formats import unit_label
-
     info = data.indicators.get(key)
     return unit_label(info.unit, data.language) if info else ""

@@ -8,7 +8,7 @@ from typing import Any, Iterable
 from mpdesk.formats import disaggregation_text, format_date, unit_label
 from mpdesk.export.excel.cells import (
     BookPlan, SheetPlan, clean_text, freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
-    write_number, write_row, write_table, write_text, write_title, wrap_columns,
+    write_number, write_numbers, write_row, write_table, write_text, write_title, wrap_columns,
 )
 from mpdesk.export.excel.charts import place_charts
 from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo, TableRow
@@ -61,6 +61,9 @@ def set_properties(book: BookPlan, data: ReportData) -> None:
         "title": clean_text(p.title), "author": author,
         "subject": clean_text(tr("Report", "Migration Profile of {country}").format(country=p.country_name)),
         "keywords": clean_text(", ".join(x for x in (p.country_name, str(p.edition_year)) if x))}
+    # XlsxWriter writes no dc:language: the language goes in a custom property, which Excel's and
+    # LibreOffice's file properties show.
+    book.custom = {"Language": data.language}
 
 
 def print_setup(sheet: SheetPlan, data: ReportData, heading: str, header_row: int | None,
@@ -107,10 +110,16 @@ def start_sheet(book: BookPlan, tab: str, heading: str, data: ReportData, titled
 
 # -- Contents and About -------------------------------------------------------------------------
 
-def contents_sheet(book: BookPlan, data: ReportData, described: list[tuple[str, str]]) -> SheetPlan:
-    """The first sheet: what the workbook is, and a link to every other sheet."""
-    sheet, row = start_sheet(book, tr("Excel", "Contents"), data.profile.title, data)
-    book.sheets.insert(0, book.sheets.pop())
+def contents_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
+    """The first sheet, planned first and filled last (``fill_contents``): it lists the others."""
+    sheet, _ = start_sheet(book, tr("Excel", "Contents"), data.profile.title, data)
+    sheet.pending = True
+    return sheet
+
+
+def fill_contents(sheet: SheetPlan, data: ReportData, described: list[tuple[str, str]]) -> None:
+    """What the workbook is, and a link to every other sheet."""
+    row = sheet.max_row + 2   # below the banner and the title
     for label, value in _identity(data)[:4]:
         write_row(sheet, row, [label, value])
         row += 1
@@ -121,7 +130,6 @@ def contents_sheet(book: BookPlan, data: ReportData, described: list[tuple[str, 
         write_text(sheet, row + offset, 2, what)
     size_columns(sheet, skip_rows=2 if data.draft else 1)
     orient_by_width(sheet)
-    return sheet
 
 
 def about_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
@@ -239,15 +247,20 @@ def _wide_table(sheet: SheetPlan, top: int, rows: list[TableRow], years: list[in
                *years, tr("Excel", "Source"), tr("Excel", "Indicator key"), tr("Excel", "Notes")]   # years as numbers
     write_header(sheet, top, headers)
     row = top
+    labels: dict[tuple[str, str, str, str], str] = {}   # each disaggregation's and unit's words made once
+    units: dict[str, str] = {}
     for row, item in enumerate(rows, start=top + 1):
         info = data.indicators.get(item.indicator)
         write_text(sheet, row, 1, info.name if info else item.label)
         dims = (item.sex, item.age_group, item.partner, item.category)
-        write_text(sheet, row, 2, disaggregation_text(dims, data.language).lstrip(", ") or tr("Excel", "Total"))
-        write_text(sheet, row, 3, unit_label(item.unit, data.language))
+        if dims not in labels:
+            labels[dims] = disaggregation_text(dims, data.language).lstrip(", ") or tr("Excel", "Total")
+        write_text(sheet, row, 2, labels[dims])
+        if item.unit not in units:
+            units[item.unit] = unit_label(item.unit, data.language)
+        write_text(sheet, row, 3, units[item.unit])
         fmt = _row_format(item, data)
-        for column, year in enumerate(years, start=LABEL_COLUMNS + 1):
-            write_number(sheet, row, column, item.values.get(year), fmt)
+        write_numbers(sheet, row, LABEL_COLUMNS + 1, [item.values.get(year) for year in years], fmt)
         write_row(sheet, row, ["; ".join(item.sources), item.indicator, "; ".join(item.notes)],
                   LABEL_COLUMNS + len(years) + 1)
     for at in range(top, row + 1):   # the sources' text not glued to the last year's figures

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from operator import attrgetter
-from typing import Any, Callable
+from typing import Callable, Iterable
 
 from mpdesk.formats import sex_label, unit_label
-from mpdesk.export.excel.cells import (
-    MAX_WIDTH, MIN_WIDTH, BookPlan, SheetPlan, Streamed, shown_length, size_columns, write_table,
-)
-from mpdesk.export.excel.figures import TidyRow
+from mpdesk.export.excel.cells import BookPlan, SheetPlan, Streamed, size_columns, write_table
+from mpdesk.export.excel.figures import DataRow, DataWords
 from mpdesk.export.excel.sheets import start_sheet, tidy_sheet
 from mpdesk.export.report_data import ReportData
 from mpdesk.i18n import tr
@@ -17,63 +14,25 @@ from mpdesk.i18n import tr
 VALUE_COLUMN = 8
 
 
-def data_sheet(book: BookPlan, data: ReportData, rows: list[TidyRow]) -> SheetPlan:
+def data_sheet(book: BookPlan, data: ReportData, rows: Callable[[DataWords], Iterable[DataRow]],
+               expected: int = 0) -> SheetPlan:
     """One row per figure; the value column is numeric with the indicator's number format.
-    The rows are written straight from ``rows`` (``writer``), not planned cell by cell."""
+    The rows are written straight from ``rows(words)`` (``writer``), not planned cell by cell;
+    ``expected`` (about how many) paces the progress. The writer sizes the columns from the
+    header and the rows it writes, and extends the filter and print area to the last row."""
     sheet, top = start_sheet(book, tr("Excel", "Data"), tr("Excel", "Every figure, one per row"), data)
     headers = [tr("Excel", "Indicator key"), tr("Excel", "Indicator"), tr("Excel", "Year"), tr("Excel", "Sex"),
                tr("Excel", "Age group"), tr("Excel", "Partner"), tr("Excel", "Category"), tr("Excel", "Value"),
                tr("Excel", "Unit"), tr("Excel", "Source"), tr("Excel", "Note"), tr("Excel", "Status"),
                tr("Excel", "Provenance"), tr("Excel", "Preferred")]
     write_table(sheet, top, headers, [])
-    sheet.filter = (top, 1, max(top + len(rows), top + 1), len(headers))
-    getters = _data_columns(data, tr("Excel", "yes"), tr("Excel", "no"))
-    formats: list[Callable[[TidyRow], str] | None] = [None] * len(getters)
-    formats[VALUE_COLUMN - 1] = attrgetter("fmt")
-    sheet.stream = Streamed(top + 1, rows, getters, formats)
-    _size_streamed(sheet, top)
+    size_columns(sheet, skip_rows=top - 1)
+    words = DataWords(_sex_words(), _code_words(data.language), tr("Excel", "yes"), tr("Excel", "no"))
+    sheet.stream = Streamed(top + 1, rows(words), len(headers), VALUE_COLUMN - 1, expected)
     # Data is the machine-readable table (filters, pivot tables): printed, it fits the page width, as the
     # module sheets do not. At a legible scale its 15 columns would take 48 pages of a 100-page print.
     sheet.landscape = True
     return sheet
-
-
-def _data_columns(data: ReportData, yes: str, no: str) -> list[Callable[[TidyRow], Any]]:
-    """How each Data column reads a row: stored codes shown as words of the report's language."""
-    sexes, words = _sex_words(), _code_words(data.language)
-
-    def word(name: str, prefix: str = "") -> Callable[[TidyRow], Any]:
-        get = attrgetter(name)
-        return lambda item: words.get(prefix + get(item), get(item))
-
-    return [attrgetter("indicator"), attrgetter("name"), attrgetter("year"),
-            lambda item: sexes.get(item.sex, item.sex), attrgetter("age_group"), attrgetter("partner"),
-            attrgetter("category"), attrgetter("value"), word("unit", "unit:"), attrgetter("source"),
-            attrgetter("note"), word("status"), word("provenance"),
-            lambda item: yes if item.preferred else no]
-
-
-def _size_streamed(sheet: SheetPlan, top: int) -> None:
-    """Column widths from the header and each column's values (widths precede the rows). Only
-    the distinct texts and the smallest and largest number are kept: a number's shown length
-    grows with its size, and a column of 300,000 figures need not be copied into a set."""
-    size_columns(sheet, skip_rows=top - 1)
-    stream = sheet.stream
-    assert stream is not None
-    for index, get in enumerate(stream.getters, start=1):
-        texts: set[str] = set()
-        low = high = None
-        for item in stream.items:
-            value = get(item)
-            if value.__class__ is str:
-                texts.add(value)
-            elif isinstance(value, (int, float)) and value == value:
-                low = value if low is None or value < low else low
-                high = value if high is None or value > high else high
-        lengths = [shown_length(v) for v in (*texts, low, high) if v is not None]
-        if lengths:
-            width = min(max(max(lengths) + 2, MIN_WIDTH), MAX_WIDTH)
-            sheet.widths[index] = max(sheet.widths.get(index, 0), width)
 
 
 def _sex_words() -> dict[str, str]:

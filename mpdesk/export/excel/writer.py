@@ -10,9 +10,11 @@ text that looks like a formula, a number or a link is written as the text it is.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
-from mpdesk.export.excel.cells import HOUSE_FONT, HOUSE_SIZE, BookPlan, SheetPlan, Streamed, Style, safe_text
+from mpdesk.export.excel.cells import (
+    HOUSE_FONT, HOUSE_SIZE, MAX_WIDTH, MIN_WIDTH, BookPlan, SheetPlan, Style, safe_text, shown_length,
+)
 
 HEADER_LIMIT = 255   # Excel's limit for a printed header or footer
 
@@ -21,10 +23,13 @@ Tick = Callable[[float], None]
 TICK_ROWS = 20_000   # how often a long sheet reports progress (and may be cancelled)
 
 
-def write_book(plan: BookPlan, path: Path, scratch: Path, tick: Tick | None = None) -> None:
-    """Write ``plan`` to ``path`` (XlsxWriter's errors are left to the caller). On a failure or a
-    cancel (raised by ``tick``) the workbook is not closed: closing would assemble a file from
-    what was written so far; the caller removes ``path`` and ``scratch``."""
+def write_book(plan: BookPlan, path: Path, scratch: Path, tick: Tick | None = None,
+               sheets: Iterable[SheetPlan] | None = None) -> None:
+    """Write ``plan`` to ``path`` (XlsxWriter's errors are left to the caller), its sheets in the
+    order ``sheets`` (default ``plan.sheets``) gives them, each written as soon as it comes (a
+    ``pending`` one once all have come). On a failure or a cancel (raised by ``tick`` or by the
+    planning) the workbook is not closed: closing would assemble a file from what was written so
+    far; the caller removes ``path`` and ``scratch``."""
     import xlsxwriter
 
     book = xlsxwriter.Workbook(str(path), {
@@ -32,9 +37,18 @@ def write_book(plan: BookPlan, path: Path, scratch: Path, tick: Tick | None = No
         "strings_to_numbers": False, "strings_to_urls": False,
         "default_format_properties": {"font_name": HOUSE_FONT, "font_size": HOUSE_SIZE}})
     book.set_properties(plan.properties)
+    for name, value in plan.custom.items():
+        book.set_custom_property(name, value)
     formats = Formats(book)
-    for sheet in plan.sheets:
-        _write_sheet(book, sheet, formats, tick)
+    pending = []
+    for sheet_plan in plan.sheets if sheets is None else sheets:
+        sheet = book.add_worksheet(sheet_plan.title)
+        if sheet_plan.pending:
+            pending.append((sheet, sheet_plan))
+        else:
+            _write_sheet(book, sheet, sheet_plan, formats, tick)
+    for sheet, sheet_plan in pending:
+        _write_sheet(book, sheet, sheet_plan, formats, tick)
     book.close()
 
 
@@ -66,16 +80,22 @@ def _properties(style: Style) -> dict[str, Any]:
     return properties
 
 
-def _write_sheet(book: Any, plan: SheetPlan, formats: Formats, tick: Tick | None) -> None:
-    sheet = book.add_worksheet(plan.title)
+def _write_sheet(book: Any, sheet: Any, plan: SheetPlan, formats: Formats, tick: Tick | None) -> None:
     _layout(sheet, plan)
+    write_number = sheet.write_number
     for row, cells in plan.rows():
         if row in plan.heights:   # no program sizes a row of wrapped text on opening: set it here
             sheet.set_row(row - 1, plan.heights[row])
         for column, cell in cells:
-            _write_cell(sheet, row - 1, column - 1, cell.value, formats(cell.style), cell.link)
+            value = cell.value
+            if (value.__class__ is float or value.__class__ is int) and cell.link is None:   # most cells: a figure
+                write_number(row - 1, column - 1, value, formats(cell.style))
+            else:
+                _write_cell(sheet, row - 1, column - 1, value, formats(cell.style), cell.link)
+    last = plan.max_row
     if plan.stream is not None:
-        _write_stream(sheet, plan.stream, formats, tick)
+        last = max(last, _write_stream(sheet, plan, formats, tick))
+    _extent(sheet, plan, last)
     from mpdesk.export.excel.charts import native_chart
 
     for chart in plan.charts:
@@ -99,9 +119,6 @@ def _layout(sheet: Any, plan: SheetPlan) -> None:
         sheet.set_column(column - 1, column - 1, width)
     if plan.freeze:
         sheet.freeze_panes(plan.freeze[0] - 1, plan.freeze[1] - 1)
-    if plan.filter:
-        first_row, first_col, last_row, last_col = plan.filter
-        sheet.autofilter(first_row - 1, first_col - 1, last_row - 1, last_col - 1)
     sheet.set_paper(9)
     sheet.set_landscape() if plan.landscape else sheet.set_portrait()
     if plan.scale:
@@ -111,8 +128,6 @@ def _layout(sheet: Any, plan: SheetPlan) -> None:
             sheet.repeat_columns(0, plan.label_columns - 1)
     else:
         sheet.fit_to_pages(1, plan.fit_height)
-    if not plan.charts:   # the sheet's own columns: a text spilling past them neither adds a page nor shrinks it
-        sheet.print_area(0, 0, _last_row(plan) - 1, plan.max_column - 1)
     sheet.set_margins(left=0.5, right=0.5)
     if plan.repeat_row:
         sheet.repeat_rows(plan.repeat_row - 1)
@@ -122,9 +137,15 @@ def _layout(sheet: Any, plan: SheetPlan) -> None:
         sheet.set_footer(_fitted("&L", plan.footer) + "&R" + _page_of())
 
 
-def _last_row(plan: SheetPlan) -> int:
-    streamed = plan.stream.first_row + len(plan.stream.items) - 1 if plan.stream is not None else 0
-    return max(plan.max_row, streamed)
+def _extent(sheet: Any, plan: SheetPlan, last: int) -> None:
+    """The filter and the print area, down to ``last`` (a streamed table's last row is known
+    once it is written; XlsxWriter places both in the file when it closes it)."""
+    if plan.filter:
+        first_row, first_col, last_row, last_col = plan.filter
+        last_row = max(last_row, last) if plan.stream is not None else last_row
+        sheet.autofilter(first_row - 1, first_col - 1, last_row - 1, last_col - 1)
+    if not plan.charts:   # the sheet's own columns: a text spilling past them neither adds a page nor shrinks it
+        sheet.print_area(0, 0, last - 1, plan.max_column - 1)
 
 
 def _page_of() -> str:
@@ -139,41 +160,76 @@ def _fitted(code: str, text: str) -> str:
     return code + escaped[:HEADER_LIMIT // 2].rstrip("&")
 
 
-def _write_stream(sheet: Any, stream: Streamed, formats: Formats, tick: Tick | None) -> None:
-    """One row per item, as fast as the public API allows: each distinct text is cleaned once,
-    each number format made once; empty text and missing figures are no cell at all."""
-    quoted = formats(Style(quote=True))
-    number_formats: dict[str, Any] = {}
-    texts: dict[Any, tuple[str, Any]] = {}
-    write_string, write_number = sheet.write_string, sheet.write_number
+def _write_stream(sheet: Any, plan: SheetPlan, formats: Formats, tick: Tick | None) -> int:
+    """One row per item, as fast as the public API allows: each distinct text of a column is
+    cleaned and measured once, each number format made once; empty text and missing figures
+    are no cell at all. The columns are sized here, in the same pass, from the header and every
+    row (the widest text, the smallest and largest number: a number's shown length grows with
+    its size). Returns the last row written (1-based)."""
     from math import isfinite
 
-    columns: list[tuple[int, Callable[[Any], Any], Callable[[Any], str] | None]] = [
-        (column, get, fmt) for column, (get, fmt) in enumerate(zip(stream.getters, stream.formats))]
-    total = max(len(stream.items), 1)
-    for row, item in enumerate(stream.items, start=stream.first_row - 1):
+    stream = plan.stream
+    assert stream is not None
+    quoted = formats(Style(quote=True))
+    number_formats: dict[str, Any] = {}
+    columns = range(stream.columns)
+    texts: list[dict[Any, tuple[str | None, Any]]] = [{} for _ in columns]
+    longest = [0 for _ in columns]
+    low: list[Any] = [None for _ in columns]
+    high: list[Any] = [None for _ in columns]
+    write_string, write_number = sheet.write_string, sheet.write_number
+    figure_column, total = stream.figure_column, max(stream.expected, 1)
+    row = stream.first_row - 2
+    for row, cells in enumerate(stream.rows, start=stream.first_row - 1):
         if tick is not None and row % TICK_ROWS == 0:
-            tick(row / total)
-        for column, get, format_of in columns:
-            value = get(item)
-            if format_of is not None:   # a figure with its number format
-                if value is None or not isfinite(value):
-                    continue
-                fmt = format_of(item)
+            tick(min(row / total, 1.0))
+        for column in columns:
+            value = cells[column]
+            if value.__class__ is str:
+                found = texts[column].get(value)
+                if found is None:
+                    found = texts[column][value] = _text_cell(value, quoted)
+                    longest[column] = max(longest[column], shown_length(value))
+                if found[0] is not None:
+                    write_string(row, column, found[0], found[1])
+                continue
+            if value is None or value.__class__ is bool or not isinstance(value, (int, float)):
+                if value is not None and column != figure_column:
+                    text, quote = safe_text(value)
+                    if text:
+                        write_string(row, column, text, quoted if quote else None)
+                continue
+            if value == value:   # not NaN: the widths see the smallest and largest number
+                if low[column] is None or value < low[column]:
+                    low[column] = value
+                if high[column] is None or value > high[column]:
+                    high[column] = value
+            if column != figure_column:
+                write_number(row, column, value)
+            elif isfinite(value):   # a figure with its indicator's number format
+                fmt = cells[-1]
                 style = number_formats.get(fmt)
                 if style is None:
                     style = number_formats[fmt] = formats(Style(num_format=fmt))
                 write_number(row, column, value, style)
-            elif value.__class__ is str:
-                found = texts.get(value)
-                if found is None:
-                    text, quote = safe_text(value)
-                    found = texts[value] = (text, quoted if quote else None)
-                if found[0]:
-                    write_string(row, column, found[0], found[1])
-            elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                write_number(row, column, value)
-            elif value is not None:
-                text, quote = safe_text(value)
-                if text:
-                    write_string(row, column, text, quoted if quote else None)
+    _size_stream(sheet, plan, texts, longest, low, high)
+    return row + 1
+
+
+def _text_cell(value: str, quoted: Any) -> tuple[str | None, Any]:
+    """What a text cell stores (None: no cell) and its format (the quote prefix for formula-like text)."""
+    text, quote = safe_text(value)
+    return (text or None), (quoted if quote else None)
+
+
+def _size_stream(sheet: Any, plan: SheetPlan, texts: list[dict[Any, Any]], longest: list[int], low: list[Any],
+                 high: list[Any]) -> None:
+    """Each streamed column as wide as its widest text or number (or its header), capped."""
+    for index, length in enumerate(longest):
+        lengths = [length] if texts[index] else []
+        lengths += [shown_length(v) for v in (low[index], high[index]) if v is not None]
+        if not lengths:
+            continue
+        column = index + 1
+        plan.widths[column] = max(plan.widths.get(column, 0), min(max(max(lengths) + 2, MIN_WIDTH), MAX_WIDTH))
+        sheet.set_column(index, index, plan.widths[column])
