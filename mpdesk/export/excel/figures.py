@@ -55,16 +55,20 @@ def data_rows(ws: "Workspace", data: ReportData, words: "DataWords") -> Iterator
     per_indicator: dict[str, tuple[str, str]] = {}
     units: dict[str, str] = {}
     sexes, codes, yes, no = words.sexes, words.codes, words.yes, words.no
-    for (key, year, sex, age, partner, category, value, unit, source, note, status, provenance, preferred,
-         *_) in stored_figures(ws, keys):
+    for figure in stored_figures(ws, keys):
+        cell, unit = figure.key, figure.unit
+        key, year, sex, age, partner, category = (cell.indicator, cell.year, cell.sex, cell.age_group, cell.partner,
+                                                  cell.category)
         found = per_indicator.get(key)
         if found is None:
             found = per_indicator[key] = (_name(data, key), _format(data, key))
         shown = units.get(unit)
         if shown is None:   # 'US$ million', not 'usd_million'
             shown = units[unit] = words.unit(unit_label(unit, data.language) if unit else "")
-        yield (key, found[0], year, sexes.get(sex, sex), age, partner, category, value, shown, source, note,
-               codes.get(status, status), codes.get(provenance, provenance), yes if preferred else no, found[1])
+        status, provenance = figure.status, figure.provenance
+        yield (key, found[0], year, sexes.get(sex, sex), age, partner, category, figure.value, shown, figure.source,
+               figure.note, codes.get(status, status), codes.get(provenance, provenance),
+               yes if figure.preferred else no, found[1])
     yield from derived_rows(data, set(keys), words)
 
 
