@@ -46,7 +46,8 @@ class DataGrid(QWidget):
         self.add_year_button.setAccessibleName(self.tr("Add a year column"))
         self.add_row_button = QPushButton(self.tr("Add row…"))
         self.add_row_button.setAccessibleName(self.tr("Add a row for a breakdown"))
-        legend = QLabel(self.tr("Grey italic cells are computed. A tinted cell was imported; "
+        legend = QLabel(self.tr("Grey italic cells are computed (shaded) or not in the report's series "
+                                "(the report prints '..'; see the tooltip). A tinted cell was imported; "
                                 "an orange corner means the figure has a note."))
         legend.setObjectName("Hint")
         legend.setWordWrap(True)
