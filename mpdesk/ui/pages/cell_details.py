@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QBoxLayout, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHeaderView, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -17,6 +17,7 @@ from mpdesk.services.values import annotate, choose_preferred
 from mpdesk.ui.context import AppContext
 
 STATUSES = ("draft", "estimate", "final")
+STACK_BELOW_EM = 52   # narrower than this, the fields go under the figure instead of beside it
 
 
 class CellDetails(QFrame):
@@ -34,20 +35,24 @@ class CellDetails(QFrame):
         self.show_cell(None)
 
     def _build(self) -> None:
-        layout = QHBoxLayout()
+        layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         layout.setSpacing(18)
+        self.columns = layout
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setObjectName("SectionHeading")
         self.value_label = QLabel()
         self.value_label.setObjectName("CellValue")
+        self.value_label.setWordWrap(True)
         self.value_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.provenance = QLabel()
         self.provenance.setWordWrap(True)
         self.provenance.setObjectName("Hint")
+        self.provenance.setMinimumWidth(1)   # never wider than the panel: it wraps (file names included)
         self.provenance.linkActivated.connect(self._open_import)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.source_edit = QLineEdit()
         self.status_combo = QComboBox()
         for status in STATUSES:
@@ -57,6 +62,9 @@ class CellDetails(QFrame):
         form.addRow(self.tr("Source"), self.source_edit)
         form.addRow(self.tr("Status"), self.status_combo)
         form.addRow(self.tr("Note"), self.note_edit)
+        self.source_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
+        self.status_combo.setMinimumContentsLength(8)
+        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.save_button = QPushButton(self.tr("Save source and note"))
         self.save_button.clicked.connect(self.save)
         self.conflicts = self._conflict_panel()
@@ -74,6 +82,14 @@ class CellDetails(QFrame):
         outer.addLayout(layout)
         outer.addWidget(self.conflicts)   # full width under the cell: figure and source side by side
         self.setLayout(outer)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Side by side when there is room; the fields under the figure on a narrow window (1024 px)."""
+        narrow = event.size().width() < self.fontMetrics().horizontalAdvance("M") * STACK_BELOW_EM
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+        super().resizeEvent(event)
 
     def _conflict_panel(self) -> QWidget:
         """Competing figures as a list (figure, source, in use) with one button for the chosen line."""

@@ -45,7 +45,9 @@ def origin_sentence(ctx: AppContext, row) -> str:
         text = QCoreApplication.translate("ImportLogPage", "Imported from {file} on {when}.").format(
             file=origin.file_name, when=when)
     link = QCoreApplication.translate("ImportLogPage", "Open its import")
-    return f'{escape(text)} <a href="import:{origin.import_id}">{escape(link)}</a>'
+    # A long file name may break after its '_' and '-' (zero-width spaces): a narrow panel wraps it.
+    breakable = escape(text).replace("_", "_\u200b").replace("-", "-\u200b")
+    return f'{breakable} <a href="import:{origin.import_id}">{escape(link)}</a>'
 
 
 def _lines_sentence(origin, when: str) -> str:
