@@ -141,14 +141,14 @@ class CellDetails(QFrame):
             self._show_conflicts()
             return
         indicator = catalogue.indicator(key.indicator)
-        language = self.ctx.language
-        self.title.setText(f"{indicator.name.get_for(language)}{disaggregation_text(key.dims(), language)}, {key.year}")
+        language, screen = self.ctx.language, self.ctx.screen_language   # figures / names and units
+        self.title.setText(f"{indicator.name.get_for(screen)}{disaggregation_text(key.dims(), screen)}, {key.year}")
         preferred = next((r for r in self.rows if r.preferred), self.rows[0] if self.rows else None)
         if preferred is None:
             text = self.tr("Computed from other figures") if indicator.derived else self.tr("No figure yet")
             self._fill(text, "", "", "draft", "")
         else:
-            value = f"{format_value(preferred.value, indicator, language)} {unit_label(indicator.unit, language)}"
+            value = f"{format_value(preferred.value, indicator, language)} {unit_label(indicator.unit, screen)}"
             self._fill(value.strip(), preferred.source, preferred.note, preferred.status, self._origin(preferred))
         self._show_conflicts(indicator)
 
@@ -212,7 +212,7 @@ class AddRowDialog(QDialog):
         form = QFormLayout(self)
         self.indicator_combo = QComboBox()
         for indicator in self.indicators:
-            self.indicator_combo.addItem(indicator.name.get_for(ctx.language), indicator.key)
+            self.indicator_combo.addItem(indicator.name.get_for(ctx.screen_language), indicator.key)
         self.kind_combo = QComboBox()
         self.value_combo = QComboBox()
         self.value_combo.setEditable(True)
@@ -238,7 +238,7 @@ class AddRowDialog(QDialog):
             return
         indicator = self.indicators[self.indicator_combo.currentIndex()]
         names = {"partner": self.tr("Partner country"), "age_group": self.tr("Age group"),
-                 "category": indicator.category_label.get_for(self.ctx.language) or self.tr("Category")}
+                 "category": indicator.category_label.get_for(self.ctx.screen_language) or self.tr("Category")}
         for dimension in ("partner", "age_group", "category"):
             if dimension in indicator.disaggregations:
                 self.kind_combo.addItem(names[dimension], dimension)
@@ -248,9 +248,10 @@ class AddRowDialog(QDialog):
         if self.kind_combo.currentData() == "partner":
             from mpdesk.countries import by_iso3
 
-            countries = sorted(by_iso3().values(), key=lambda c: c.name(self.ctx.language))
+            screen = self.ctx.screen_language
+            countries = sorted(by_iso3().values(), key=lambda c: c.name(screen))
             for country in countries:
-                self.value_combo.addItem(country.name(self.ctx.language), country.iso3)
+                self.value_combo.addItem(country.name(screen), country.iso3)
             self.value_combo.setEditable(False)
         else:
             self.value_combo.setEditable(True)

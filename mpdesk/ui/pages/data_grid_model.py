@@ -45,10 +45,11 @@ class GridRow:
 class SectionFigures:
     """Every figure of the profile, indexed; the section's rows and years on top of it."""
 
-    def __init__(self, ws: Workspace, section_key: str) -> None:
+    def __init__(self, ws: Workspace, section_key: str, screen_language: str | None = None) -> None:
         self.ws = ws
         self.section_key = section_key
-        self.language = ws.profile().language
+        self.language = ws.profile().language          # figures: the profile's number format
+        self.screen = screen_language or self.language  # names and labels: the interface's (ctx.screen_language)
         self.cells: dict[str, dict[CellKey, list[StoredFigure]]] = {}
         self.engine = DerivedEngine(ws.catalogue, self.language)
         self.derived = DerivedResult()
@@ -128,8 +129,8 @@ class SectionFigures:
 
     def row_label(self, row: GridRow) -> str:
         if row.is_total:
-            return row.indicator.name.get_for(self.language)
-        text = disaggregation_text(row.dims, self.language).lstrip(", ")
+            return row.indicator.name.get_for(self.screen)
+        text = disaggregation_text(row.dims, self.screen).lstrip(", ")
         return text[:1].upper() + text[1:]
 
 
@@ -175,7 +176,7 @@ class DataGridModel(QAbstractTableModel):
     def __init__(self, ctx: AppContext, section_key: str, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.figures = SectionFigures(ctx.ws, section_key)
+        self.figures = SectionFigures(ctx.ws, section_key, ctx.screen_language)
         self._rows: list[GridRow] = self.figures.rows()
         self._years: list[int] = self.figures.years()
         self._errors: dict[tuple[int, int], tuple[str, str]] = {}  # (row, column) -> (typed text, reason)
@@ -253,10 +254,10 @@ class DataGridModel(QAbstractTableModel):
             return "label"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 1:
-                return unit_label(row.indicator.unit, self.figures.language)
+                return unit_label(row.indicator.unit, self.figures.screen)
             label = self.figures.row_label(row)
             if role == Qt.ItemDataRole.ToolTipRole:   # the name in full (the column may cut it), then what it means
-                definition = row.indicator.definition.get_for(self.figures.language)
+                definition = row.indicator.definition.get_for(self.figures.screen)
                 return f"{label}\n{definition}" if definition and definition != label else label
             return label if row.is_total else "    " + label
         if role == Qt.ItemDataRole.FontRole and column == 0 and row.is_total:
@@ -355,11 +356,11 @@ class DataGridModel(QAbstractTableModel):
         catalogue, language = self.ctx.ws.catalogue, self.figures.language
         lines = [self.tr("Computed: {formula}").format(formula=found.formula)]
         for used in found.inputs:
-            name = catalogue.indicator(used.indicator).name.get_for(language) \
+            name = catalogue.indicator(used.indicator).name.get_for(self.figures.screen) \
                 if catalogue.has_indicator(used.indicator) else used.indicator
             figure = format_value(used.value, catalogue.indicator(used.indicator), language) \
                 if catalogue.has_indicator(used.indicator) else format_number(used.value, 2, language)
-            where = disaggregation_text(used.key.dims(), language)
+            where = disaggregation_text(used.key.dims(), self.figures.screen)
             source = f" ({used.source})" if used.source else ""
             lines.append(f"  {name}{where} {used.key.year}: {figure}{source}")
         return "\n".join(lines)
@@ -387,7 +388,7 @@ class DataGridModel(QAbstractTableModel):
         except ValueRejected as exc:
             self.mark_error(index.row(), index.column(), text, str(exc))
             return False
-        name = self._rows[index.row()].indicator.name.get_for(self.figures.language)
+        name = self._rows[index.row()].indicator.name.get_for(self.figures.screen)
         label = self.tr("Set {name} {year}").format(name=name, year=key.year)
         saved = self.ctx.run_edit(set_values, [edit], label) is not None
         if saved:
@@ -441,8 +442,8 @@ class DataGridModel(QAbstractTableModel):
     def where(self, row: int, key: CellKey) -> str:
         """'Immigrant stock, female 2020': which figure a message is about."""
         grid_row = self._rows[row]
-        name = grid_row.indicator.name.get_for(self.figures.language)
-        return f"{name}{disaggregation_text(grid_row.dims, self.figures.language)} {key.year}"
+        name = grid_row.indicator.name.get_for(self.figures.screen)
+        return f"{name}{disaggregation_text(grid_row.dims, self.figures.screen)} {key.year}"
 
     def clear_cells(self, cells: Iterable[tuple[int, int]]) -> bool:
         """Delete the figures in these cells (one undo step); computed cells are left alone."""

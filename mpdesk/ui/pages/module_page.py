@@ -42,7 +42,7 @@ class ModulePage(QScrollArea):
         self.setWidget(content)
 
     def _build_header(self) -> None:
-        language = self.ctx.language
+        language = self.ctx.screen_language
         title = section_label(self.section, language)
         self.title_label = heading(title)
         self.layout_.addWidget(self.title_label)
