@@ -186,3 +186,30 @@ def test_a_figure_the_report_leaves_out_looks_different_and_says_why(qtbot, make
     [census] = [f for f in stored_figures(ws, {"immigrant_stock"}) if f.year == 2021]
     choose_preferred(ws, census.id)
     qtbot.waitUntil(lambda: grid.model.index_of(CellKey("immigrant_stock", 2021)).data(KIND_ROLE) == "imported")
+
+
+def test_a_published_figure_reads_as_published_and_a_typed_one_as_draft(qtbot, make_ws):
+    """The cell panel names statuses through formats.status_label: UN DESA's figure is not a draft."""
+    from mpdesk.formats import status_label
+    from mpdesk.ui.pages.cell_details import CellDetails
+
+    ws = make_ws(period_start=2019, period_end=2020)
+    _import(ws, "UN DESA, International Migrant Stock 2020", {2020: 100.0}, "a.csv")
+    set_values(ws, [CellEdit(CellKey("emigrant_stock", 2020), 5.0)])
+    panel = CellDetails(AppContext(ws))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_cell(CellKey("immigrant_stock", 2020))
+    assert panel.status_combo.currentText() == "As published" == status_label("draft", "imported")
+    panel.show_cell(CellKey("emigrant_stock", 2020))
+    assert panel.status_combo.currentText() == "Draft"
+    qtbot.keyClick(panel.status_combo, Qt.Key.Key_Down)                   # Draft -> Estimate
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    path = ws.path
+    ws.close()
+    reopened = Workspace.open(path)
+    try:
+        [typed] = [f for f in stored_figures(reopened, {"emigrant_stock"})]
+        assert typed.status == "estimate"
+    finally:
+        reopened.close()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from mpdesk.formats import disaggregation_text, format_value, unit_label
+from mpdesk.formats import disaggregation_text, format_value, status_label, unit_label
 from mpdesk.guide import Indicator
 from mpdesk.services import ChangeSet
 from mpdesk.services.figures import StoredFigure, cell_figures
@@ -55,8 +55,7 @@ class CellDetails(QFrame):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.source_edit = QLineEdit()
         self.status_combo = QComboBox()
-        for status in STATUSES:
-            self.status_combo.addItem(self._status_text(status), status)
+        self._fill_statuses("draft", "typed")
         self.note_edit = QPlainTextEdit()
         self.note_edit.setMaximumHeight(64)
         form.addRow(self.tr("Source"), self.source_edit)
@@ -124,8 +123,12 @@ class CellDetails(QFrame):
         if value_id:
             self.ctx.run_edit(choose_preferred, value_id)
 
-    def _status_text(self, status: str) -> str:
-        return {"draft": self.tr("Draft"), "estimate": self.tr("Estimate"), "final": self.tr("Final")}.get(status, status)
+    def _fill_statuses(self, status: str, provenance: str) -> None:
+        """The statuses one may choose, named by formats.status_label (an imported figure its source
+        gave no status reads 'As published'); a source's own status (projection…) is listed too."""
+        self.status_combo.clear()
+        for code in STATUSES + ((status,) if status and status not in STATUSES else ()):
+            self.status_combo.addItem(status_label(code, provenance), code)
 
     # -- showing ------------------------------------------------------------------------------
     def show_cell(self, key: CellKey | None) -> None:
@@ -147,8 +150,10 @@ class CellDetails(QFrame):
         if preferred is None:
             text = self.tr("Computed from other figures") if indicator.derived else self.tr("No figure yet")
             self._fill(text, "", "", "draft", "")
+            self._fill_statuses("draft", "typed")
         else:
             value = f"{format_value(preferred.value, indicator, language)} {unit_label(indicator.unit, screen)}"
+            self._fill_statuses(preferred.status, preferred.provenance)
             self._fill(value.strip(), preferred.source, preferred.note, preferred.status, self._origin(preferred))
         self._show_conflicts(indicator)
 
