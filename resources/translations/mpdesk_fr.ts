@@ -92,47 +92,47 @@
 <context>
     <name>AddRowDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="192"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="213"/>
         <source>Add row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="204"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="225"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="226"/>
         <source>Break down by</source>
         <translation>Ventiler par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="206"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="227"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="221"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="242"/>
         <source>No indicator of this section can be broken down further.</source>
         <translation>Aucun indicateur de cette section ne peut être ventilé davantage.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="245"/>
         <source>Partner country</source>
         <translation>Pays partenaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="245"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="225"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="246"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="247"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="269"/>
         <source>Type the age group or category to add.</source>
         <translation>Saisissez le groupe d&apos;âge ou la catégorie à ajouter.</translation>
     </message>
@@ -148,101 +148,98 @@
 <context>
     <name>CellDetails</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="57"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="61"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="104"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="58"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="62"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="59"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="63"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="60"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="67"/>
         <source>Save source and note</source>
         <translation>Enregistrer la source et la note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="83"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="98"/>
         <source>Several sources give a figure. Choose the one the profile uses:</source>
         <translation>Plusieurs sources fournissent une donnée. Choisissez celle que retient le profil :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="87"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="102"/>
         <source>Figures given by each source</source>
         <translation>Données fournies par chaque source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="104"/>
         <source>Figure</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="104"/>
         <source>Used</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="98"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="113"/>
         <source>Use the selected figure</source>
         <translation>Retenir la donnée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="112"/>
-        <source>Draft</source>
-        <translation>Provisoire</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="112"/>
-        <source>Estimate</source>
-        <translation>Estimation</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="112"/>
-        <source>Final</source>
-        <translation>Définitif</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="123"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="142"/>
         <source>Select a cell to see its source and note.</source>
         <translation>Sélectionnez une cellule pour afficher sa source et sa note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="132"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="151"/>
         <source>Computed from other figures</source>
         <translation>Calculé à partir d&apos;autres données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="132"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="151"/>
         <source>No figure yet</source>
         <translation>Aucune donnée pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="143"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="144"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="164"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="165"/>
         <source>Imported from a file (see the import log); you can overwrite it by typing.</source>
         <translation>Importé d&apos;un fichier (voir le journal des importations) ; vous pouvez le remplacer en saisissant une valeur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="145"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="166"/>
         <source>Typed in by the team.</source>
         <translation>Saisi par l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="167"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="188"/>
         <source>(no source)</source>
         <translation>(aucune source)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="167"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="188"/>
         <source>In use</source>
         <translation>Retenue</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="vanished">Provisoire</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="vanished">Estimation</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="vanished">Définitif</translation>
     </message>
     <message>
         <source>Use this figure</source>
@@ -285,22 +282,22 @@
         <translation>Enregistrer en dessin SVG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="226"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="240"/>
         <source>no figure</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="253"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="267"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="253"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="267"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="254"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="268"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -897,11 +894,11 @@
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/data_grid.py" line="49"/>
-        <source>Grey italic cells are computed. A tinted cell was imported; an orange corner means the figure has a note.</source>
-        <translation>Les cellules en italique gris sont calculées. Une cellule teintée a été importée ; un coin orange signale une note sur la donnée.</translation>
+        <source>Grey italic cells are computed (shaded) or not in the report&apos;s series (the report prints &apos;..&apos;; see the tooltip). A tinted cell was imported; an orange corner means the figure has a note.</source>
+        <translation>Les cellules en italique gris sont calculées (grisées) ou hors de la série du rapport (le rapport imprime « .. » ; voir l&apos;infobulle). Une cellule teintée a été importée ; un coin orange indique que la valeur a une note.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="143"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="158"/>
         <source>%n cell(s) were not pasted:</source>
         <translation>
             <numerusform>%n cellule n&apos;a pas été collée :</numerusform>
@@ -909,7 +906,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="148"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="163"/>
         <source>%n value(s) pasted.</source>
         <translation>
             <numerusform>%n valeur collée.</numerusform>
@@ -917,19 +914,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="174"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="189"/>
         <source>Not saved — {where}: {why} The text stays in the cell until you correct it.</source>
         <translation>Non enregistré — {where} : {why} Le texte reste dans la cellule jusqu&apos;à ce que vous le corrigiez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="202"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="217"/>
         <source>Add year</source>
         <translation>Ajouter une année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="202"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="217"/>
         <source>Year to add as a column:</source>
         <translation>Année à ajouter en colonne :</translation>
+    </message>
+    <message>
+        <source>Grey italic cells are computed. A tinted cell was imported; an orange corner means the figure has a note.</source>
+        <translation type="vanished">Les cellules en italique gris sont calculées. Une cellule teintée a été importée ; un coin orange signale une note sur la donnée.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) were not pasted: </source>
@@ -946,67 +947,88 @@
 <context>
     <name>DataGridModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="190"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="214"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="191"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="215"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="276"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="305"/>
+        <source>Not in the series: {source}&apos;s figure; the report uses {series} and prints &apos;..&apos; for this year.</source>
+        <translation>Hors de la série : valeur de {source} ; le rapport utilise {series} et imprime « .. » pour cette année.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="306"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="309"/>
+        <source>no source</source>
+        <translation>sans source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="308"/>
+        <source>Not in the series: {source}&apos;s figure is an alternative; the report prints &apos;..&apos; for this year.</source>
+        <translation>Hors de la série : la valeur de {source} est une alternative ; le rapport imprime « .. » pour cette année.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="323"/>
+        <source>Stored figure: {figure} (shown rounded, as the report prints it)</source>
+        <translation>Valeur enregistrée : {figure} (affichée arrondie, comme dans le rapport)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="325"/>
         <source>Source: {source}</source>
         <translation>Source : {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="276"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="325"/>
         <source>none given</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="278"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="327"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="281"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="330"/>
         <source>{n} other source(s) hold a figure for this cell.</source>
         <translation>{n} autre(s) source(s) fournissent une donnée pour cette cellule.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="303"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="352"/>
         <source>Computed from other figures; its inputs are empty.</source>
         <translation>Calculé à partir d&apos;autres données ; ses données d&apos;entrée sont vides.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="308"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="357"/>
         <source>Computed: {formula}</source>
         <translation>Calculé : {formula}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="343"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="392"/>
         <source>Set {name} {year}</source>
         <translation>Saisir {name} {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="365"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="414"/>
         <source>Type the figures it is computed from; its tooltip shows the formula.</source>
         <translation>Saisissez les données à partir desquelles il est calculé ; son info-bulle indique la formule.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="380"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="429"/>
         <source>&apos;{text}&apos; falls outside the table</source>
         <translation>« {text} » sort du tableau</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="388"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="437"/>
         <source>Paste {n} values</source>
         <translation>Coller {n} valeurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="409"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="458"/>
         <source>Clear {n} values</source>
         <translation>Effacer {n} valeurs</translation>
     </message>
@@ -1080,22 +1102,22 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="426"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="465"/>
         <source>Prepare draft for email</source>
         <translation>Préparer un projet à envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="430"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="469"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="449"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="488"/>
         <source>Cancelled; no draft file was left in the folder.</source>
         <translation>Annulé ; aucun fichier de projet n&apos;a été laissé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="460"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="499"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Deux fichiers, {size} au total, sont prêts à être joints : {pdf} et {xlsx}, dans {folder}.</translation>
     </message>
@@ -1689,124 +1711,147 @@
         <translation>Exporter le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="201"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="198"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="199"/>
+        <source>Change the file name, then export again</source>
+        <translation>Changez le nom du fichier, puis exportez à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="205"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="203"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="207"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="216"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="223"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="218"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="225"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="219"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="226"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="228"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="235"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="231"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="238"/>
         <source>Final</source>
         <translation>Version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="232"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="239"/>
         <source>Draft (every page says “DRAFT — not for citation”)</source>
         <translation>Projet (chaque page porte la mention « PROJET — ne pas citer »)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="250"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="251"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="257"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="258"/>
         <source>This profile is only {percent} complete: a final report is meant for publication, so a draft is probably what you want.</source>
         <translation>Ce profil n&apos;est rempli qu&apos;à {percent} : un rapport final est destiné à la publication, un brouillon convient sans doute mieux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="259"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="266"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="269"/>
         <source>Modules to include</source>
         <translation>Modules à inclure</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="278"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="285"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="284"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
         <source>PDF:</source>
         <translation>PDF :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="284"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
         <source>Excel:</source>
         <translation>Excel :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="288"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="294"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="297"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="307"/>
+        <source>{name} (draft {date})</source>
+        <translation>{name} (projet {date})</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="319"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="297"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="319"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="298"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="320"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="325"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="348"/>
         <source>Tick PDF, Excel or both.</source>
         <translation>Cochez PDF, Excel ou les deux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="327"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="350"/>
         <source>Tick at least one module to include.</source>
         <translation>Cochez au moins un module à inclure.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="330"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="353"/>
         <source>The folder {folder} does not exist. Choose another with Browse.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez-en un autre avec Parcourir.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mpdesk/ui/export_dialog.py" line="404"/>
+        <source>%n file(s) of these names already exist: {names}. Replace them?</source>
+        <translation>
+            <numerusform>%n fichier de ce nom existe déjà : {names}. Le remplacer ?</numerusform>
+            <numerusform>%n fichiers de ces noms existent déjà : {names}. Les remplacer ?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="380"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="419"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="394"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="433"/>
         <source>Export cancelled; no partial file was left behind.</source>
         <translation>Exportation annulée ; aucun fichier partiel n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="401"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="440"/>
         <source>{sentence} {names} had already been written and is complete.</source>
         <translation>{sentence} {names} avait déjà été écrit et est complet.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="474"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="513"/>
         <source>Choose the folder for the draft files</source>
         <translation>Choisissez le dossier des fichiers du projet</translation>
     </message>
@@ -1814,78 +1859,78 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="68"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="68"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="68"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="70"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="94"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="70"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="94"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="72"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
         <source>Now</source>
         <translation>Actuelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="72"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
         <source>Now from</source>
         <translation>Actuelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="72"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="72"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
         <source>New from</source>
         <translation>Nouvelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
         <source>The series uses</source>
         <translation>La série utilise</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
         <source>In the profile</source>
         <translation>Dans le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="74"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="98"/>
         <source>From</source>
         <translation>Selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="74"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="98"/>
         <source>In this file</source>
         <translation>Dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="88"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="112"/>
         <source>the file&apos;s figure</source>
         <translation>la donnée du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="88"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="112"/>
         <source>the profile&apos;s figure</source>
         <translation>la donnée du profil</translation>
     </message>
@@ -2017,7 +2062,42 @@
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="150"/>
+        <location filename="../../mpdesk/formats.py" line="153"/>
+        <source>As published</source>
+        <translation>Tel que publié</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="154"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="154"/>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="154"/>
+        <source>Final</source>
+        <translation>Définitif</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="155"/>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="155"/>
+        <source>Provisional</source>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="156"/>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="161"/>
         <source>both sexes</source>
         <translation>les deux sexes</translation>
     </message>
@@ -2044,17 +2124,17 @@
         <translation>{change} pt</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="150"/>
+        <location filename="../../mpdesk/formats.py" line="161"/>
         <source>female</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="150"/>
+        <location filename="../../mpdesk/formats.py" line="161"/>
         <source>male</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="168"/>
+        <location filename="../../mpdesk/formats.py" line="179"/>
         <source>aged {group}</source>
         <translation>âgés de {group}</translation>
     </message>
@@ -2325,95 +2405,95 @@ Une importation qui a apporté le mauvais fichier ou la mauvaise année peut êt
     </message>
     <message>
         <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
-        <source>Years</source>
-        <translation>Années</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="174"/>
         <source>Add · change · conflict</source>
         <translation>Ajout · modification · conflit</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/import_dialog.py" line="175"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="175"/>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="177"/>
         <source>Indicators in the file</source>
         <translation>Indicateurs du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="185"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="187"/>
         <source>Tick &amp;all</source>
         <translation>Tout &amp;cocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="186"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="188"/>
         <source>Tick &amp;none</source>
         <translation>Tout &amp;décocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="211"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="213"/>
         <source>Open the import &amp;log</source>
         <translation>Ouvrir le &amp;journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="213"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="215"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importer les indicateurs cochés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="216"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="218"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="275"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="277"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>La lecture a été annulée ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="301"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="302"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="303"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="304"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 À ajouter : {added} · À modifier : {changed} · En conflit avec une autre source : {conflicts} · Déjà dans le profil : {unchanged} · Écartées : {skipped}. Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="327"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="330"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Rien dans ce fichier ne peut être importé dans ce profil ; l&apos;onglet Écartées indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
         <source>To add ({n})</source>
         <translation>À ajouter ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
         <source>Will change ({n})</source>
         <translation>À modifier ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="348"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="362"/>
         <source>Skipped ({n})</source>
         <translation>Écartées ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="387"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="401"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>{file} importé : {added} données ajoutées, {updated} modifiées. Édition ▸ Annuler retire toute l&apos;importation, de même que le journal des importations à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="399"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="412"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="413"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Écrit dans le profil à partir de {file} : {added} données ajoutées et {updated} modifiées, dans {indicators} indicateurs.</translation>
     </message>
@@ -2428,17 +2508,17 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="430"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="444"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="432"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="446"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Lire un fichier téléchargé ou le classeur d&apos;un ministère, voir ce qu&apos;il changerait, puis l&apos;importer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="449"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
@@ -2504,178 +2584,178 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Ouvrir son importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="58"/>
         <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
         <translation>Importé de {file} le {when} : la somme de la colonne « {column} » aux lignes {lines}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="59"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="61"/>
         <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
         <translation>Importé de {file}, ligne {lines}, colonne « {column} », le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="94"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="96"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="95"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="97"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="99"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="101"/>
         <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
         <translation>Tous les fichiers importés dans ce profil, du plus récent au plus ancien. Sélectionnez-en un pour voir les données qui en proviennent encore, ou pour retirer l&apos;importation en bloc : les données qu&apos;elle avait remplacées reviennent.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
         <source>Changed</source>
         <translation>Modifiées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
         <source>Skipped</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
         <source>Figures now</source>
         <translation>Données actuelles</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="109"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="110"/>
         <source>Imports</source>
         <translation>Importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="115"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="117"/>
         <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
         <translation>Rien n&apos;a encore été importé. Utilisez Importer des données… (Ctrl+I) ou déposez un fichier sur la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
         <source>Figures from this import</source>
         <translation>Données issues de cette importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="136"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="138"/>
         <source>&amp;Show the figure in its module</source>
         <translation>&amp;Afficher la donnée dans son module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="138"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="140"/>
         <source>&amp;Remove this import…</source>
         <translation>&amp;Retirer cette importation…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="149"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="151"/>
         <source>Remove it</source>
         <translation>La retirer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="150"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="152"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="173"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="175"/>
         <source>sha256 {digest}</source>
         <translation>sha256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="206"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="208"/>
         <source>{file}, imported {when}. sha256 {digest}.</source>
         <translation>{file}, importé le {when}. sha256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="209"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
         <source>Imported by {who} (the computer&apos;s login name).</source>
         <translation>Importé par {who} (le nom de connexion de l&apos;ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
         <source>Dataset: {dataset}.</source>
         <translation>Jeu de données : {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="212"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="214"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="214"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="216"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Cette importation a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="255"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="256"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="257"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="258"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>Retirer l&apos;importation de {file} ? Ses {n} données quittent le profil et les données qu&apos;elle avait remplacées reviennent. Les données saisies depuis sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="273"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="275"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Édition ▸ Annuler rétablit l&apos;importation.</translation>
     </message>
@@ -2797,42 +2877,42 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="51"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="60"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="55"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="64"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="60"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="69"/>
         <source>Same as the system ({language})</source>
         <translation>Celle du système ({language})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="69"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="78"/>
         <source>&amp;Profile language…</source>
         <translation>Langue du &amp;profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="81"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="90"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="82"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="91"/>
         <source>mpdesk will speak {language} from its next start. Restart mpdesk now? The open profile is saved and opens again.</source>
         <translation>mpdesk s&apos;affichera en {language} dès son prochain démarrage. Redémarrer mpdesk maintenant ? Le profil ouvert est déjà enregistré et se rouvrira.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="86"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="95"/>
         <source>Restart now</source>
         <translation>Redémarrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="87"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="96"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
@@ -3158,17 +3238,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="54"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="55"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="75"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="76"/>
         <source>Figures</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="83"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="84"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -3352,17 +3432,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>OpeningPreview</name>
     <message>
-        <location filename="../../mpdesk/ui/preview.py" line="31"/>
+        <location filename="../../mpdesk/ui/preview.py" line="33"/>
         <source>Opening {title}…</source>
         <translation>Ouverture de {title}…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/preview.py" line="37"/>
+        <location filename="../../mpdesk/ui/preview.py" line="39"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/preview.py" line="39"/>
+        <location filename="../../mpdesk/ui/preview.py" line="41"/>
         <source>Stage {key} · {title}</source>
         <translation>Phase {key} · {title}</translation>
     </message>
@@ -3720,24 +3800,28 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ProfileLanguageDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="127"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="136"/>
         <source>Profile language</source>
         <translation>Langue du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="130"/>
-        <source>The report, the PDF and the workbook of this profile are written in this language, and its guidance is shown in it. The menus and buttons keep the interface language.</source>
-        <translation>Le rapport, le PDF et le classeur de ce profil sont rédigés dans cette langue, et ses orientations s&apos;y affichent. Les menus et les boutons restent dans la langue de l&apos;interface.</translation>
+        <location filename="../../mpdesk/ui/language_settings.py" line="139"/>
+        <source>The report, the PDF and the workbook of this profile are written in this language, and its figures and dates are written as it writes them. Everything else on screen (menus, guidance, indicator names) keeps the interface language.</source>
+        <translation>Le rapport, le PDF et le classeur de ce profil sont rédigés dans cette langue, et ses nombres et dates sont écrits comme elle les écrit. Tout le reste à l&apos;écran (menus, orientations, noms des indicateurs) garde la langue de l&apos;interface.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="139"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="149"/>
         <source>Language of the profile</source>
         <translation>Langue du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="140"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="150"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>The report, the PDF and the workbook of this profile are written in this language, and its guidance is shown in it. The menus and buttons keep the interface language.</source>
+        <translation type="vanished">Le rapport, le PDF et le classeur de ce profil sont rédigés dans cette langue, et ses orientations s&apos;y affichent. Les menus et les boutons restent dans la langue de l&apos;interface.</translation>
     </message>
 </context>
 <context>
@@ -4602,7 +4686,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="129"/>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="130"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
@@ -4628,7 +4712,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="173"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="174"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -4655,7 +4739,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="142"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="188"/>
         <source>Laws, policies and agreements</source>
         <translation>Lois, politiques et accords</translation>
     </message>
@@ -4732,7 +4816,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/front.py" line="60"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="194"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="195"/>
         <source>Publication details</source>
         <translation>Informations de publication</translation>
     </message>
@@ -4767,28 +4851,28 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Remerciements</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="174"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="175"/>
         <location filename="../../mpdesk/export/pdf/sections.py" line="160"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="175"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="176"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="185"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
         <source>TWG membership</source>
         <translation>Membres du GTT</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="185"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
         <source>Data sources</source>
         <translation>Sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
@@ -5264,12 +5348,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="100"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="124"/>
         <source>What is not imported, and why</source>
         <translation>Ce qui n&apos;est pas importé, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="100"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="124"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
