@@ -52,10 +52,10 @@ class _ReadOnlyTable(QTableWidget):
         """Every column in view: figures and years at their full width; the text columns (names,
         sources) share what is left, the narrow ones whole and the long ones cut alike, at least
         5 em each (a cut text is whole in its tooltip)."""
-        wanted = getattr(self, "_wanted", [])
+        wanted: list[int] = getattr(self, "_wanted", [])   # set by _fill (a resize may come first)
         if not wanted:
             return
-        numeric = getattr(self, "_numeric", set())
+        numeric: set[int] = getattr(self, "_numeric", set())
         room = self.viewport().width() - sum(wanted[c] for c in numeric)
         texts = sorted((c for c in range(len(wanted)) if c not in numeric), key=lambda c: wanted[c])
         least = self.fontMetrics().horizontalAdvance("M") * 5
