@@ -92,47 +92,47 @@
 <context>
     <name>AddRowDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="213"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="217"/>
         <source>Add row</source>
         <translation>Añadir fila</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="225"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="229"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="226"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="230"/>
         <source>Break down by</source>
         <translation>Desagregar por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="227"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="231"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="242"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="246"/>
         <source>No indicator of this section can be broken down further.</source>
         <translation>Ningún indicador de esta sección puede desagregarse más.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="245"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="249"/>
         <source>Partner country</source>
         <translation>País socio</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="245"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="249"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="246"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="250"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="269"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="273"/>
         <source>Type the age group or category to add.</source>
         <translation>Escriba el grupo de edad o la categoría que desea añadir.</translation>
     </message>
@@ -148,84 +148,89 @@
 <context>
     <name>CellDetails</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="61"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="62"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="62"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="63"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="63"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="64"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="67"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="68"/>
         <source>Save source and note</source>
         <translation>Guardar fuente y nota</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="98"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="99"/>
         <source>Several sources give a figure. Choose the one the profile uses:</source>
         <translation>Varias fuentes dan una cifra. Elija la que usa el perfil:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="102"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="103"/>
         <source>Figures given by each source</source>
         <translation>Cifras que da cada fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
         <source>Used</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="113"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="114"/>
         <source>Use the selected figure</source>
         <translation>Usar la cifra seleccionada</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="142"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="143"/>
         <source>Select a cell to see its source and note.</source>
         <translation>Seleccione una celda para ver su fuente y su nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="151"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="152"/>
         <source>Computed from other figures</source>
         <translation>Calculado a partir de otras cifras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="151"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="152"/>
         <source>No figure yet</source>
         <translation>Aún no hay cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="164"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="165"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="160"/>
+        <source>Not in the report&apos;s series: the report prints &apos;..&apos; for this year.</source>
+        <translation>Fuera de la serie del informe: el informe imprime «..» para este año.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="168"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="169"/>
         <source>Imported from a file (see the import log); you can overwrite it by typing.</source>
         <translation>Importado de un archivo (vea el registro de importaciones); puede reemplazarlo escribiendo otro valor.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="166"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
         <source>Typed in by the team.</source>
         <translation>Introducido por el equipo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="188"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="192"/>
         <source>(no source)</source>
         <translation>(sin fuente)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="188"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="192"/>
         <source>In use</source>
         <translation>En uso</translation>
     </message>

@@ -92,47 +92,47 @@
 <context>
     <name>AddRowDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="213"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="217"/>
         <source>Add row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="225"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="229"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="226"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="230"/>
         <source>Break down by</source>
         <translation>Ventiler par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="227"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="231"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="242"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="246"/>
         <source>No indicator of this section can be broken down further.</source>
         <translation>Aucun indicateur de cette section ne peut être ventilé davantage.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="245"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="249"/>
         <source>Partner country</source>
         <translation>Pays partenaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="245"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="249"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="246"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="250"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="269"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="273"/>
         <source>Type the age group or category to add.</source>
         <translation>Saisissez le groupe d&apos;âge ou la catégorie à ajouter.</translation>
     </message>
@@ -148,84 +148,89 @@
 <context>
     <name>CellDetails</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="61"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="62"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="62"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="63"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="63"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="64"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="67"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="68"/>
         <source>Save source and note</source>
         <translation>Enregistrer la source et la note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="98"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="99"/>
         <source>Several sources give a figure. Choose the one the profile uses:</source>
         <translation>Plusieurs sources fournissent une donnée. Choisissez celle que retient le profil :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="102"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="103"/>
         <source>Figures given by each source</source>
         <translation>Données fournies par chaque source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
         <source>Figure</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
         <source>Used</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="113"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="114"/>
         <source>Use the selected figure</source>
         <translation>Retenir la donnée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="142"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="143"/>
         <source>Select a cell to see its source and note.</source>
         <translation>Sélectionnez une cellule pour afficher sa source et sa note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="151"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="152"/>
         <source>Computed from other figures</source>
         <translation>Calculé à partir d&apos;autres données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="151"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="152"/>
         <source>No figure yet</source>
         <translation>Aucune donnée pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="164"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="165"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="160"/>
+        <source>Not in the report&apos;s series: the report prints &apos;..&apos; for this year.</source>
+        <translation>Hors de la série du rapport : le rapport imprime « .. » pour cette année.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="168"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="169"/>
         <source>Imported from a file (see the import log); you can overwrite it by typing.</source>
         <translation>Importé d&apos;un fichier (voir le journal des importations) ; vous pouvez le remplacer en saisissant une valeur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="166"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
         <source>Typed in by the team.</source>
         <translation>Saisi par l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="188"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="192"/>
         <source>(no source)</source>
         <translation>(aucune source)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="188"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="192"/>
         <source>In use</source>
         <translation>Retenue</translation>
     </message>

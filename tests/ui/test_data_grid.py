@@ -180,6 +180,14 @@ def test_a_figure_the_report_leaves_out_looks_different_and_says_why(qtbot, make
     assert inside.data(KIND_ROLE) == "imported" and inside.data(Qt.ItemDataRole.FontRole) is None
     tip = outside.data(Qt.ItemDataRole.ToolTipRole)
     assert "KNBS census 2021" in tip and "UN DESA, International Migrant Stock 2020" in tip and "'..'" in tip
+    from mpdesk.ui.pages.cell_details import CellDetails
+
+    panel = CellDetails(grid.ctx if hasattr(grid, "ctx") else AppContext(ws))
+    qtbot.addWidget(panel)
+    panel.show_cell(CellKey("immigrant_stock", 2021))
+    assert "Not in the report's series" in panel.provenance.text()
+    panel.show_cell(CellKey("immigrant_stock", 2020))
+    assert "Not in the report's series" not in panel.provenance.text()
     # Choosing the census for the cell (the panel's button) puts it in the series: the cue goes.
     from mpdesk.services.values import choose_preferred
 

@@ -48,6 +48,7 @@ class CellDetails(QFrame):
         self.provenance = QLabel()
         self.provenance.setWordWrap(True)
         self.provenance.setObjectName("Hint")
+        self.provenance.setTextFormat(Qt.TextFormat.RichText)   # a link to the import, lines joined by <br>
         self.provenance.setMinimumWidth(1)   # never wider than the panel: it wraps (file names included)
         self.provenance.linkActivated.connect(self._open_import)
         form = QFormLayout()
@@ -154,7 +155,10 @@ class CellDetails(QFrame):
         else:
             value = f"{format_value(preferred.value, indicator, language)} {unit_label(indicator.unit, screen)}"
             self._fill_statuses(preferred.status, preferred.provenance)
-            self._fill(value.strip(), preferred.source, preferred.note, preferred.status, self._origin(preferred))
+            origin = self._origin(preferred)
+            if not preferred.preferred:   # the grid shows it grey italic: say why here too
+                origin = self.tr("Not in the report's series: the report prints '..' for this year.") + "<br>" + origin
+            self._fill(value.strip(), preferred.source, preferred.note, preferred.status, origin)
         self._show_conflicts(indicator)
 
     def _origin(self, row: StoredFigure) -> str:
