@@ -177,6 +177,7 @@ class CellDetails(QFrame):
     def _fill(self, value: str, source: str, note: str, status: str, origin: str) -> None:
         self.value_label.setText(value)
         self.source_edit.setText(source)
+        self.source_edit.setCursorPosition(0)   # a long source shows its beginning (the publisher), not its end
         self.note_edit.setPlainText(note)
         self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
         self.provenance.setText(origin)
