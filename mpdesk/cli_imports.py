@@ -200,7 +200,7 @@ def cmd_request(args: argparse.Namespace) -> int:
 def cmd_imports(args: argparse.Namespace) -> int:
     from mpdesk.services.import_log import list_imports
 
-    with open_workspace(args.file) as ws:
+    with open_workspace(args.file, read_only=True) as ws:   # a listing: works while the window has the file
         entries = list_imports(ws)
     if args.json:
         print_json([e.as_dict() for e in entries])

@@ -163,6 +163,17 @@ def format_change(change: float | None, indicator: Indicator, language: str = "e
     return text
 
 
+def status_label(status: str, provenance: str = "typed") -> str:
+    """A figure's status as the screen names it. An imported figure whose source gave no status
+    (stored as 'draft') is 'As published', not 'Draft': UN DESA's numbers are not the team's drafts."""
+    if provenance == "imported" and status in ("", "draft"):
+        return tr("Format", "As published")
+    labels = {"draft": tr("Format", "Draft"), "estimate": tr("Format", "Estimate"), "final": tr("Format", "Final"),
+              "projection": tr("Format", "Projection"), "provisional": tr("Format", "Provisional"),
+              "validated": tr("Format", "Validated")}
+    return labels.get(status, status)
+
+
 def sex_label(sex: str) -> str:
     return {"female": tr("Format", "female"), "male": tr("Format", "male")}.get(sex, tr("Format", "both sexes"))
 

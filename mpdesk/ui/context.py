@@ -24,7 +24,18 @@ class AppContext(QObject):
 
     @property
     def language(self) -> str:
+        """The profile's language: the report's, and the number and date formats everywhere."""
         return self.ws.profile().language
+
+    @property
+    def screen_language(self) -> str:
+        """The language of what the screen names (DESIGN.md "Two languages"): catalogue names and
+        units as labels, breakdowns, guidance, section titles follow the interface, like the menus
+        (Format words already do, through Qt's translators). The profile's language where the
+        catalogue has no text in the interface's (it carries en, fr and es)."""
+        from mpdesk.ui.language_settings import screen_language
+
+        return screen_language(self.language)
 
     def _on_change(self, changes: ChangeSet) -> None:
         self.changed.emit(changes)

@@ -194,6 +194,10 @@ class ExportDialog(QDialog):
         layout.addWidget(self._files_box())
         self.printing = PrintingWarning()
         layout.addWidget(self.printing)
+        self.replacing = PrintingWarning()        # the same question bar: replace existing files or go back
+        self.replacing.anyway_button.setText(self.tr("Replace"))
+        self.replacing.back_button.setToolTip(self.tr("Change the file name, then export again"))
+        layout.addWidget(self.replacing)
         self.panel = RunPanel()
         layout.addWidget(self.panel)
         buttons = QHBoxLayout()
@@ -207,8 +211,11 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start_export)
         self.close_button.clicked.connect(self.reject)
         self.panel.cancel_button.clicked.connect(self.cancel_export)
-        self.printing.anyway_button.clicked.connect(lambda: self.start_export(checked_printing=True))
+        self.printing.anyway_button.clicked.connect(lambda: self.start_export(checked_printing=True, replace=True))  # replacing was asked first
         self.printing.back_button.clicked.connect(self._back_from_printing)
+        self.replacing.anyway_button.clicked.connect(lambda: self.start_export(replace=True))
+        self.replacing.back_button.clicked.connect(self._back_from_printing)
+        self.final_radio.toggled.connect(self._rename_for_status)
         self.resize(620, 640)
 
     # -- building -----------------------------------------------------------------------------
@@ -277,13 +284,12 @@ class ExportDialog(QDialog):
     def _files_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Files"))
         grid = QGridLayout(box)
-        stem = safe_file_name(self.ctx.ws.profile().title or self.ctx.ws.path.stem)
         # where this profile was last exported, else beside the profile file itself
         folder = last_export_folder(self.ctx.ws.path) or self.ctx.ws.path.resolve().parent
         self.path_edits: dict[str, QLineEdit] = {}
         labels = {"pdf": self.tr("PDF:"), "xlsx": self.tr("Excel:")}
         for row, kind in enumerate(FORMATS):
-            edit = QLineEdit(str(folder / f"{stem}.{kind}"))
+            edit = QLineEdit(str(folder / self.default_name(kind, draft=False)))
             edit.textChanged.connect(self._update_enabled)
             browse = QPushButton(self.tr("Browse…"))
             browse.clicked.connect(lambda _=False, k=kind: self._browse(k))
@@ -292,6 +298,22 @@ class ExportDialog(QDialog):
             grid.addWidget(browse, row, 2)
             self.path_edits[kind] = edit
         return box
+
+    def default_name(self, kind: str, draft: bool) -> str:
+        """'Migration Profile of Kenya 2020.pdf'; a draft gets its own name with the day
+        ('… (draft 2026-12-01).pdf'), so it never takes the final file's place."""
+        stem = safe_file_name(self.ctx.ws.profile().title or self.ctx.ws.path.stem)
+        if draft:
+            stem = self.tr("{name} (draft {date})").format(name=stem, date=date.today().isoformat())
+        return f"{stem}.{kind}"
+
+    def _rename_for_status(self, *_: Any) -> None:
+        """Final <-> Draft: a proposed name follows the status; a name the user typed stays."""
+        draft = self.draft_radio.isChecked()
+        for kind, edit in self.path_edits.items():
+            path = Path(edit.text().strip())
+            if path.name == self.default_name(kind, not draft):
+                edit.setText(str(path.with_name(self.default_name(kind, draft))))
 
     def _browse(self, kind: str) -> None:
         filters = {"pdf": self.tr("PDF files (*.pdf)"), "xlsx": self.tr("Excel workbooks (*.xlsx)")}
@@ -315,7 +337,8 @@ class ExportDialog(QDialog):
 
     def _update_enabled(self, *_: Any) -> None:
         ready = bool(self.chosen_formats()) and all(str(p) not in ("", ".") for p in self.targets().values())
-        self.export_button.setEnabled(ready and not self.is_running() and self.printing.isHidden())
+        self.export_button.setEnabled(ready and not self.is_running() and self.printing.isHidden()
+                                      and self.replacing.isHidden())
 
     def is_running(self) -> bool:
         return self.job is not None and self.job.is_running()
@@ -332,11 +355,14 @@ class ExportDialog(QDialog):
         return ""
 
     # -- running ------------------------------------------------------------------------------
-    def start_export(self, checked_printing: bool = False) -> None:
+    def start_export(self, checked_printing: bool = False, replace: bool = False) -> None:
         problem = self._problem()
         if problem:
             self.panel.reset()
             self.panel.stopped(problem, "error")
+            return
+        self.replacing.hide()
+        if not replace and self._replacing_stops():
             return
         options = ExportOptions(draft=self.draft_radio.isChecked(), modules=self.chosen_modules(),
                                 export_date=date.today())
@@ -369,8 +395,21 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         return True
 
+    def _replacing_stops(self) -> bool:
+        """Files of these names exist: ask before replacing them (True: wait for the answer)."""
+        existing = [p for p in self.targets().values() if p.exists()]
+        if not existing:
+            return False
+        self.panel.reset()
+        self.replacing.ask(self.tr("%n file(s) of these names already exist: {names}. Replace them?", "",
+                                   len(existing)).format(names=", ".join(p.name for p in existing)))
+        self._set_inputs_enabled(False)
+        self.export_button.setEnabled(False)
+        return True
+
     def _back_from_printing(self) -> None:
         self.printing.hide()
+        self.replacing.hide()
         self._set_inputs_enabled(True)
 
     def cancel_export(self) -> None:

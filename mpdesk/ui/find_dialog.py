@@ -24,7 +24,7 @@ def _tr(text: str) -> str:
 
 def find_targets(ctx: AppContext) -> list[tuple[str, str]]:
     """(what the user reads, where it goes) for every step, chosen section and their indicators."""
-    catalogue, language = ctx.ws.catalogue, ctx.language
+    catalogue, language = ctx.ws.catalogue, ctx.screen_language
     year = int(ctx.ws.profile().period_end)
     found = [(_tr("Step {key}  {title}").format(key=s.key, title=s.title.get_for(language)), f"step:{s.key}")
              for s in catalogue.steps]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSplitter,
     QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -170,8 +170,10 @@ class ImportDialog(QDialog):
         self.indicators = QTreeWidget()
         self.indicators.setObjectName("ImportIndicators")
         self.indicators.setRootIsDecorated(False)
+        counts = self.tr("Add · change · conflict")
+        head, sep, tail = counts.rpartition(" · ")
         self.indicators.setHeaderLabels([self.tr("Indicator"), self.tr("Years"),
-                                         self.tr("Add · change · conflict")])
+                                         f"{head}{sep.rstrip()}\n{tail}" if sep else counts])  # two lines: whole
         self.indicators.setAccessibleName(self.tr("Indicators in the file"))
         header = self.indicators.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -318,6 +320,7 @@ class ImportDialog(QDialog):
         self.indicators.blockSignals(False)
         self._filter_tables()
         self.preview_area.setVisible(True)
+        QTimer.singleShot(0, self, self._fit_indicator_columns)   # once the splitter has its width
         left = max(self.width() * 2 // 5, self.fontMetrics().horizontalAdvance("M") * 24)
         self.preview_area.setSizes([left, max(self.width() - left, 400)])
         self.tabs.setCurrentIndex(self._first_useful_tab())
@@ -328,6 +331,17 @@ class ImportDialog(QDialog):
             self.message.show_message(" ".join(x for x in (repeat, nothing) if x), "warning")
         elif repeat:
             self.message.show_message(repeat, "info")
+
+    def _fit_indicator_columns(self) -> None:
+        """The Years and 'Add · change · conflict' columns whole (header included), the names in what
+        is left (at least 12 em, eliding; the full name is the tooltip): the left pane widens for it."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        header = self.indicators.header()
+        counts = sum(max(header.sectionSizeHint(c), self.indicators.sizeHintForColumn(c)) for c in (1, 2))
+        left = min(counts + 14 * em, int(self.preview_area.width() * 0.5) or counts + 14 * em)
+        sizes = self.preview_area.sizes()
+        if sum(sizes) and left > sizes[0]:
+            self.preview_area.setSizes([left, sum(sizes) - left])
 
     def _first_useful_tab(self) -> int:
         counts = [self.added_table.rowCount(), self.changed_table.rowCount(), self.conflicts_table.rowCount()]

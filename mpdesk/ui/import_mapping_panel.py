@@ -57,7 +57,7 @@ class MappingPanel(QWidget):
         form = QFormLayout()
         self.indicator = QComboBox()
         self.indicator.setObjectName("map_indicator")
-        lang = ctx.language
+        lang = ctx.screen_language
         for ind in ctx.ws.catalogue.indicators:
             if not ind.derived:
                 self.indicator.addItem(f"{ind.name.get_for(lang)} ({ind.key})", ind.key)

@@ -43,9 +43,33 @@ class _ReadOnlyTable(QTableWidget):
                     item.setTextAlignment(NUMBER_ALIGN)
                 self.setItem(r, c, item)
         self.resizeColumnsToContents()
-        for column in range(self.columnCount() - 1):  # long source names must not push the rest away
-            self.setColumnWidth(column, min(self.columnWidth(column), 210))
+        self._numeric = {c for row in rows[:1] for c, (_text, numeric) in enumerate(row) if numeric}
+        self._wanted = [self.columnWidth(c) for c in range(self.columnCount())]
+        self.fit_columns()
         self.setUpdatesEnabled(True)
+
+    def fit_columns(self) -> None:
+        """Every column in view: figures and years at their full width; the text columns (names,
+        sources) share what is left, the narrow ones whole and the long ones cut alike, at least
+        5 em each (a cut text is whole in its tooltip)."""
+        wanted: list[int] = getattr(self, "_wanted", [])   # set by _fill (a resize may come first)
+        if not wanted:
+            return
+        numeric: set[int] = getattr(self, "_numeric", set())
+        room = self.viewport().width() - sum(wanted[c] for c in numeric)
+        texts = sorted((c for c in range(len(wanted)) if c not in numeric), key=lambda c: wanted[c])
+        least = self.fontMetrics().horizontalAdvance("M") * 5
+        widths = {c: wanted[c] for c in numeric}
+        for i, column in enumerate(texts):           # narrowest first: each takes at most a fair share
+            share = max(least, room // (len(texts) - i))
+            widths[column] = min(wanted[column], share)
+            room -= widths[column]
+        for column in range(len(wanted) - 1):        # the last one stretches over what is left
+            self.setColumnWidth(column, widths[column])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def texts(self) -> list[list[str]]:
         """What the table shows, cell by cell (tests compare it with the console preview)."""

@@ -31,6 +31,15 @@ def running_language() -> str:
     return str(value) if value else settings.interface_language()
 
 
+def screen_language(profile_language: str) -> str:
+    """The one rule for what the screen names (catalogue names, units as labels, breakdowns,
+    guidance, section titles): the interface language, as the menus; the profile's where the
+    catalogue has no text in the interface's. The report and its number and date formats keep
+    the profile's language."""
+    code = running_language().split("_")[0]
+    return code if code in LANGUAGES else profile_language
+
+
 def _language_name(code: str, in_language: str) -> str:
     """'espagnol' in a French sentence, 'Spanish' in an English one (CLDR names via Babel)."""
     from babel import Locale, UnknownLocaleError
@@ -128,7 +137,8 @@ class ProfileLanguageDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 34)  # the note on four lines at most
         layout = QVBoxLayout(self)
         note = QLabel(self.tr("The report, the PDF and the workbook of this profile are written in this language, "
-                              "and its guidance is shown in it. The menus and buttons keep the interface language."))
+                              "and its figures and dates are written as it writes them. Everything else on screen "
+                              "(menus, guidance, indicator names) keeps the interface language."))
         note.setWordWrap(True)
         layout.addWidget(note)
         form = QFormLayout()

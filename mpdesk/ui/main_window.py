@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
 
     def _follow_guidance(self, target: str) -> None:
         if self.ctx is not None:
-            self.guidance.show_target(self.ctx.ws.catalogue, self.ctx.language, target)
+            self.guidance.show_target(self.ctx.ws.catalogue, self.ctx.screen_language, target)
 
     def _update_state(self) -> None:
         self.menus.update(self.ctx is not None)

@@ -99,7 +99,7 @@ class Navigator(QWidget):
             self.select(current)
 
     def _fill_process(self, completeness: Completeness) -> None:
-        lang = self.ctx.language
+        lang = self.ctx.screen_language
         self.process_model.clear()
         for stage in self.ctx.ws.catalogue.stages:
             ratio = completeness.stages.get(stage.key, 0.0)
@@ -114,7 +114,7 @@ class Navigator(QWidget):
         self._finish(self.process_view)
 
     def _fill_report(self, completeness: Completeness) -> None:
-        lang, catalogue = self.ctx.language, self.ctx.ws.catalogue
+        lang, catalogue = self.ctx.screen_language, self.ctx.ws.catalogue
         chosen = selected_sections(self.ctx.ws)
         self.report_model.clear()
         items: dict[str, list[QStandardItem]] = {}

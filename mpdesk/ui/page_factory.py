@@ -53,7 +53,7 @@ def make_page(ctx: AppContext, target: str) -> QWidget:
 
 
 def _fallback(ctx: AppContext, kind: str, key: str, reason: str) -> QWidget:
-    catalogue, lang = ctx.ws.catalogue, ctx.language
+    catalogue, lang = ctx.ws.catalogue, ctx.screen_language
     if kind == "quality":
         return SectionFallbackPage(ctx, _tr("Data quality"), "", reason)
     if kind == "imports":

@@ -24,7 +24,9 @@ class OpeningPreview(QWidget):
 
     def __init__(self, catalogue: Catalogue, peek: ProfilePeek, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        language = peek.language
+        from mpdesk.ui.language_settings import screen_language
+
+        language = screen_language(peek.language)   # the guidance and titles in the interface's language
         current = first_open_step(catalogue, peek)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

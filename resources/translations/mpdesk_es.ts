@@ -92,47 +92,47 @@
 <context>
     <name>AddRowDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="192"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="218"/>
         <source>Add row</source>
         <translation>Añadir fila</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="204"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="230"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="231"/>
         <source>Break down by</source>
         <translation>Desagregar por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="206"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="232"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="221"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="247"/>
         <source>No indicator of this section can be broken down further.</source>
         <translation>Ningún indicador de esta sección puede desagregarse más.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="250"/>
         <source>Partner country</source>
         <translation>País socio</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="250"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="225"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="251"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="247"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="274"/>
         <source>Type the age group or category to add.</source>
         <translation>Escriba el grupo de edad o la categoría que desea añadir.</translation>
     </message>
@@ -148,101 +148,103 @@
 <context>
     <name>CellDetails</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="57"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="62"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="58"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="63"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="59"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="64"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="60"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="68"/>
         <source>Save source and note</source>
         <translation>Guardar fuente y nota</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="83"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="99"/>
         <source>Several sources give a figure. Choose the one the profile uses:</source>
         <translation>Varias fuentes dan una cifra. Elija la que usa el perfil:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="87"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="103"/>
         <source>Figures given by each source</source>
         <translation>Cifras que da cada fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
         <source>Used</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="98"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="114"/>
         <source>Use the selected figure</source>
         <translation>Usar la cifra seleccionada</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="112"/>
-        <source>Draft</source>
-        <translation>Provisional</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="112"/>
-        <source>Estimate</source>
-        <translation>Estimación</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="112"/>
-        <source>Final</source>
-        <translation>Definitivo</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="123"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="143"/>
         <source>Select a cell to see its source and note.</source>
         <translation>Seleccione una celda para ver su fuente y su nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="132"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="152"/>
         <source>Computed from other figures</source>
         <translation>Calculado a partir de otras cifras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="132"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="152"/>
         <source>No figure yet</source>
         <translation>Aún no hay cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="143"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="144"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="160"/>
+        <source>Not in the report&apos;s series: the report prints &apos;..&apos; for this year.</source>
+        <translation>Fuera de la serie del informe: el informe imprime «..» para este año.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="168"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="169"/>
         <source>Imported from a file (see the import log); you can overwrite it by typing.</source>
         <translation>Importado de un archivo (vea el registro de importaciones); puede reemplazarlo escribiendo otro valor.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="145"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
         <source>Typed in by the team.</source>
         <translation>Introducido por el equipo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="167"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="193"/>
         <source>(no source)</source>
         <translation>(sin fuente)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="167"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="193"/>
         <source>In use</source>
         <translation>En uso</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="vanished">Provisional</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="vanished">Estimación</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="vanished">Definitivo</translation>
     </message>
     <message>
         <source>Use this figure</source>
@@ -285,22 +287,22 @@
         <translation>Guardar como dibujo SVG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="226"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="240"/>
         <source>no figure</source>
         <translation>sin cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="253"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="267"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="253"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="267"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="254"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="268"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
@@ -897,11 +899,11 @@
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/data_grid.py" line="49"/>
-        <source>Grey italic cells are computed. A tinted cell was imported; an orange corner means the figure has a note.</source>
-        <translation>Las celdas en cursiva gris son calculadas. Una celda coloreada fue importada; una esquina naranja indica que la cifra tiene una nota.</translation>
+        <source>Grey italic cells are computed (shaded) or not in the report&apos;s series (the report prints &apos;..&apos;; see the tooltip). A tinted cell was imported; an orange corner means the figure has a note.</source>
+        <translation>Las celdas en cursiva gris son calculadas (sombreadas) o no están en la serie del informe (el informe imprime «..»; vea la información emergente). Una celda coloreada fue importada; una esquina naranja indica que la cifra tiene una nota.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="143"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="158"/>
         <source>%n cell(s) were not pasted:</source>
         <translation>
             <numerusform>%n celda no se pegó:</numerusform>
@@ -909,7 +911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="148"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="163"/>
         <source>%n value(s) pasted.</source>
         <translation>
             <numerusform>%n valor pegado.</numerusform>
@@ -917,19 +919,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="174"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="189"/>
         <source>Not saved — {where}: {why} The text stays in the cell until you correct it.</source>
         <translation>No guardado — {where}: {why} El texto queda en la celda hasta que lo corrija.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="202"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="217"/>
         <source>Add year</source>
         <translation>Añadir año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="202"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="217"/>
         <source>Year to add as a column:</source>
         <translation>Año que se añadirá como columna:</translation>
+    </message>
+    <message>
+        <source>Grey italic cells are computed. A tinted cell was imported; an orange corner means the figure has a note.</source>
+        <translation type="vanished">Las celdas en cursiva gris son calculadas. Una celda coloreada fue importada; una esquina naranja indica que la cifra tiene una nota.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) were not pasted: </source>
@@ -946,67 +952,88 @@
 <context>
     <name>DataGridModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="190"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="215"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="191"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="216"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="276"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="306"/>
+        <source>Not in the series: {source}&apos;s figure; the report uses {series} and prints &apos;..&apos; for this year.</source>
+        <translation>Fuera de la serie: cifra de {source}; el informe usa {series} e imprime «..» para este año.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="307"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="310"/>
+        <source>no source</source>
+        <translation>sin fuente</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="309"/>
+        <source>Not in the series: {source}&apos;s figure is an alternative; the report prints &apos;..&apos; for this year.</source>
+        <translation>Fuera de la serie: la cifra de {source} es una alternativa; el informe imprime «..» para este año.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="324"/>
+        <source>Stored figure: {figure} (shown rounded, as the report prints it)</source>
+        <translation>Cifra guardada: {figure} (se muestra redondeada, como la imprime el informe)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="326"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="276"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="326"/>
         <source>none given</source>
         <translation>no indicada</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="278"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="328"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="281"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="331"/>
         <source>{n} other source(s) hold a figure for this cell.</source>
         <translation>{n} fuente(s) más tienen una cifra para esta celda.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="303"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="353"/>
         <source>Computed from other figures; its inputs are empty.</source>
         <translation>Calculado a partir de otras cifras; sus datos de entrada están vacíos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="308"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="358"/>
         <source>Computed: {formula}</source>
         <translation>Calculado: {formula}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="343"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="393"/>
         <source>Set {name} {year}</source>
         <translation>Introducir {name} {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="365"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="415"/>
         <source>Type the figures it is computed from; its tooltip shows the formula.</source>
         <translation>Escriba las cifras a partir de las que se calcula; su información emergente muestra la fórmula.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="380"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="430"/>
         <source>&apos;{text}&apos; falls outside the table</source>
         <translation>“{text}” queda fuera del cuadro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="388"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="438"/>
         <source>Paste {n} values</source>
         <translation>Pegar {n} valores</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="409"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="459"/>
         <source>Clear {n} values</source>
         <translation>Borrar {n} valores</translation>
     </message>
@@ -1027,17 +1054,17 @@
 <context>
     <name>Derived</name>
     <message>
-        <location filename="../../mpdesk/services/derived.py" line="251"/>
+        <location filename="../../mpdesk/services/derived.py" line="220"/>
         <source>No {name} for {year}.</source>
         <translation>No hay {name} para {year}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/derived.py" line="278"/>
+        <location filename="../../mpdesk/services/derived.py" line="247"/>
         <source>{name} for {year} cannot be computed: {why}.</source>
         <translation>{name} para {year} no puede calcularse: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/derived.py" line="250"/>
+        <location filename="../../mpdesk/services/derived.py" line="219"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
@@ -1080,22 +1107,22 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="426"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="465"/>
         <source>Prepare draft for email</source>
         <translation>Preparar un borrador para enviar por correo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="430"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="469"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="449"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="488"/>
         <source>Cancelled; no draft file was left in the folder.</source>
         <translation>Cancelado; no quedó ningún archivo de borrador en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="460"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="499"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Dos archivos, {size} en total, están listos para adjuntar: {pdf} y {xlsx}, en {folder}.</translation>
     </message>
@@ -1126,96 +1153,103 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="37"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="44"/>
         <source>Reading the profile</source>
         <translation>Leyendo el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="46"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="53"/>
         <source>Excel workbook written</source>
         <translation>Libro de Excel escrito</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="73"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="99"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="74"/>
-        <source>Key figures: latest value, year, source and change</source>
-        <translation>Cifras clave: último valor, año, fuente y variación</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="107"/>
         <source>Tidy data</source>
         <translation>Datos ordenados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="82"/>
-        <source>Every figure, one per row, with its source</source>
-        <translation>Cada cifra, una por fila, con su fuente</translation>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="109"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="61"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="83"/>
-        <source>The inventory of data sources</source>
-        <translation>El inventario de fuentes de datos</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="84"/>
-        <source>Data gaps and the actions planned</source>
-        <translation>Los vacíos de datos y las acciones previstas</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="85"/>
-        <source>What each indicator means and how it is computed</source>
-        <translation>Qué significa cada indicador y cómo se calcula</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="86"/>
-        <source>Profile, edition, export date, Draft or Final</source>
-        <translation>Perfil, edición, fecha de exportación, borrador o versión final</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="87"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="112"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="114"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="115"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="78"/>
-        <source>Indicators by year</source>
-        <translation>Indicadores por año</translation>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="100"/>
+        <source>Key figures: latest value, year, source and change</source>
+        <translation>Cifras clave: último valor, año, fuente y variación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="43"/>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="114"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="108"/>
+        <source>Every figure, one per row, with its source</source>
+        <translation>Cada cifra, una por fila, con su fuente</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="110"/>
+        <source>The inventory of data sources</source>
+        <translation>El inventario de fuentes de datos</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="111"/>
+        <source>Data gaps and the actions planned</source>
+        <translation>Los vacíos de datos y las acciones previstas</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="112"/>
+        <source>What each indicator means and how it is computed</source>
+        <translation>Qué significa cada indicador y cómo se calcula</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="113"/>
+        <source>Profile, edition, export date, Draft or Final</source>
+        <translation>Perfil, edición, fecha de exportación, borrador o versión final</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="117"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="144"/>
         <source>Writing {name}</source>
         <translation>Escribiendo {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="132"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="162"/>
         <source>{name} could not be written ({why}). Choose another folder and try again.</source>
         <translation>No se pudo escribir {name} ({why}). Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="127"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="104"/>
+        <source>Indicators by year</source>
+        <translation>Indicadores por año</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="157"/>
         <source>{name} could not be written because the disk is full. Free some space or choose another folder.</source>
         <translation>No se pudo escribir {name} porque el disco está lleno. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="130"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="160"/>
         <source>{name} could not be written: the folder is read-only or the file is open in another program. Close it there or choose another folder.</source>
         <translation>No se pudo escribir {name}: la carpeta es de solo lectura o el archivo está abierto en otro programa. Ciérrelo allí o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="79"/>
-        <source>Charts of {section} and their data</source>
-        <translation>Gráficos de {section} y sus datos</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="98"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="128"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>La carpeta {folder} no existe. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="105"/>
+        <source>Charts of {section} and their data</source>
+        <translation>Gráficos de {section} y sus datos</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/charts.py" line="36"/>
@@ -1230,178 +1264,178 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="33"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="118"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="127"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="128"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="136"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="128"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="136"/>
         <source>About this workbook</source>
         <translation>Acerca de este libro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="133"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="141"/>
         <source>Figures are stored at full precision; the number formats only round what is shown. Derived indicators are computed from the stored figures by the formula given in the Data and Indicator definitions sheets.</source>
         <translation>Las cifras se guardan con precisión completa; los formatos numéricos solo redondean lo que se muestra. Los indicadores calculados se obtienen de las cifras guardadas con la fórmula indicada en las hojas Datos y Definiciones de los indicadores.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="144"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="144"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
         <source>Final</source>
         <translation>Versión final</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="164"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="172"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="164"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="172"/>
         <source>Migration at a glance</source>
         <translation>La migración de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="165"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="238"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="165"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
         <source>Latest value</source>
         <translation>Último valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="165"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="165"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="238"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="166"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="239"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="166"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
         <source>Change since previous figure</source>
         <translation>Variación desde la cifra anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="166"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
         <source>Previous year</source>
         <translation>Año anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="222"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="230"/>
         <source>Chart data</source>
         <translation>Datos de los gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="238"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="239"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
         <source>Indicator key</source>
         <translation>Clave del indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="239"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="59"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="118"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="127"/>
         <source>What it holds</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="146"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="147"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="155"/>
         <source>Edition</source>
         <translation>Edición</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="156"/>
         <source>Exported on</source>
         <translation>Exportado el</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="149"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="157"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="150"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="158"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="151"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="159"/>
         <source>Reference period</source>
         <translation>Período de referencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="160"/>
         <source>Lead agency</source>
         <translation>Institución rectora</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="161"/>
         <source>Written by</source>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="220"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="228"/>
         <source>{section}: charts</source>
         <translation>{section}: gráficos</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="59"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="161"/>
         <source>mpdesk {version}</source>
         <translation>mpdesk {version}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="219"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="227"/>
         <source>charts</source>
         <translation>gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="257"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1452,165 +1486,159 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="67"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="67"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="45"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="45"/>
         <source>validated</source>
         <translation>validado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="46"/>
         <source>estimate</source>
         <translation>estimación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="46"/>
         <source>provisional</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="47"/>
         <source>projection</source>
         <translation>proyección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="47"/>
         <source>final</source>
         <translation>definitivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="48"/>
         <source>typed</source>
         <translation>introducido</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="48"/>
         <source>imported</source>
         <translation>importado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="48"/>
         <source>derived</source>
         <translation>calculado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="58"/>
         <source>Periodicity</source>
         <translation>Periodicidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="58"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="58"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="58"/>
         <source>Modules</source>
         <translation>Módulos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="102"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="102"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="61"/>
         <source>Inventory of data sources</source>
         <translation>Inventario de fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
         <source>Gap</source>
         <translation>Vacío</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="107"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="66"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="107"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="66"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="111"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="70"/>
         <source>Data gaps</source>
         <translation>Vacíos de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="111"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="70"/>
         <source>Data gaps and actions</source>
         <translation>Vacíos de datos y acciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
         <source>Decimals</source>
         <translation>Decimales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
         <source>Formula</source>
         <translation>Fórmula</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="124"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
         <source>Indicator definitions</source>
         <translation>Definiciones de los indicadores</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/writer.py" line="133"/>
+        <location filename="../../mpdesk/export/excel/writer.py" line="154"/>
         <source>Page &amp;P of &amp;N</source>
         <translation>Página &amp;P de &amp;N</translation>
     </message>
@@ -1689,124 +1717,147 @@
         <translation>Exportar el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="201"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="198"/>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="199"/>
+        <source>Change the file name, then export again</source>
+        <translation>Cambie el nombre del archivo y vuelva a exportar</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="205"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="203"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="207"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="216"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="223"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="218"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="225"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="219"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="226"/>
         <source>Excel workbook</source>
         <translation>Libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="228"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="235"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="231"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="238"/>
         <source>Final</source>
         <translation>Versión final</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="232"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="239"/>
         <source>Draft (every page says “DRAFT — not for citation”)</source>
         <translation>Borrador (cada página indica “BORRADOR — no citar”)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="250"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="251"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="257"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="258"/>
         <source>This profile is only {percent} complete: a final report is meant for publication, so a draft is probably what you want.</source>
         <translation>Este perfil solo está completo en un {percent}: un informe final está destinado a publicarse, así que probablemente convenga un borrador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="259"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="266"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="269"/>
         <source>Modules to include</source>
         <translation>Módulos que se incluirán</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="278"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="285"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="284"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
         <source>PDF:</source>
         <translation>PDF:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="284"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
         <source>Excel:</source>
         <translation>Excel:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="288"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="294"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="297"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="307"/>
+        <source>{name} (draft {date})</source>
+        <translation>{name} (borrador {date})</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="319"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="297"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="319"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="298"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="320"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="325"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="348"/>
         <source>Tick PDF, Excel or both.</source>
         <translation>Marque PDF, Excel o ambos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="327"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="350"/>
         <source>Tick at least one module to include.</source>
         <translation>Marque al menos un módulo que incluir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="330"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="353"/>
         <source>The folder {folder} does not exist. Choose another with Browse.</source>
         <translation>La carpeta {folder} no existe. Elija otra con Examinar.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mpdesk/ui/export_dialog.py" line="404"/>
+        <source>%n file(s) of these names already exist: {names}. Replace them?</source>
+        <translation>
+            <numerusform>Ya existe %n archivo con este nombre: {names}. ¿Reemplazarlo?</numerusform>
+            <numerusform>Ya existen %n archivos con estos nombres: {names}. ¿Reemplazarlos?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="380"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="419"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="394"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="433"/>
         <source>Export cancelled; no partial file was left behind.</source>
         <translation>Exportación cancelada; no quedó ningún archivo incompleto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="401"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="440"/>
         <source>{sentence} {names} had already been written and is complete.</source>
         <translation>{sentence} {names} ya se había escrito y está completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="474"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="513"/>
         <source>Choose the folder for the draft files</source>
         <translation>Elija la carpeta para los archivos del borrador</translation>
     </message>
@@ -1814,78 +1865,78 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="68"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="68"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="68"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="70"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="94"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="70"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="94"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="72"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
         <source>Now</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="72"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
         <source>Now from</source>
         <translation>Actual según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="72"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="72"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
         <source>New from</source>
         <translation>Nueva según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
         <source>The series uses</source>
         <translation>La serie usa</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
         <source>In the profile</source>
         <translation>En el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="74"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="98"/>
         <source>From</source>
         <translation>Según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="74"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="98"/>
         <source>In this file</source>
         <translation>En este archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="88"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="112"/>
         <source>the file&apos;s figure</source>
         <translation>la cifra del archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="88"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="112"/>
         <source>the profile&apos;s figure</source>
         <translation>la cifra del perfil</translation>
     </message>
@@ -1987,74 +2038,109 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="124"/>
+        <location filename="../../mpdesk/formats.py" line="141"/>
         <source>persons</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="126"/>
+        <location filename="../../mpdesk/formats.py" line="143"/>
         <source>percentage points</source>
         <translation>puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="127"/>
+        <location filename="../../mpdesk/formats.py" line="144"/>
         <source>US$ million</source>
         <translation>millones de dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="128"/>
+        <location filename="../../mpdesk/formats.py" line="145"/>
         <source>US$</source>
         <translation>dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="130"/>
+        <location filename="../../mpdesk/formats.py" line="147"/>
         <source>yes/no</source>
         <translation>sí/no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="131"/>
+        <location filename="../../mpdesk/formats.py" line="148"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="150"/>
+        <location filename="../../mpdesk/formats.py" line="170"/>
+        <source>As published</source>
+        <translation>Tal como se publicó</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="171"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="171"/>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="171"/>
+        <source>Final</source>
+        <translation>Definitivo</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="172"/>
+        <source>Projection</source>
+        <translation>Proyección</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="172"/>
+        <source>Provisional</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="173"/>
+        <source>Validated</source>
+        <translation>Validado</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="178"/>
         <source>both sexes</source>
         <translation>ambos sexos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="115"/>
+        <location filename="../../mpdesk/formats.py" line="132"/>
         <location filename="../../mpdesk/services/validation.py" line="128"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="115"/>
+        <location filename="../../mpdesk/formats.py" line="132"/>
         <location filename="../../mpdesk/services/validation.py" line="130"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="129"/>
+        <location filename="../../mpdesk/formats.py" line="146"/>
         <source>per {n}</source>
         <translation>por {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="145"/>
+        <location filename="../../mpdesk/formats.py" line="162"/>
         <source>{change} percentage points</source>
         <translation>{change} puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="150"/>
+        <location filename="../../mpdesk/formats.py" line="178"/>
         <source>female</source>
         <translation>mujeres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="150"/>
+        <location filename="../../mpdesk/formats.py" line="178"/>
         <source>male</source>
         <translation>hombres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="168"/>
+        <location filename="../../mpdesk/formats.py" line="196"/>
         <source>aged {group}</source>
         <translation>de {group} años</translation>
     </message>
@@ -2325,95 +2411,95 @@ Una importación que trajo el archivo o el año equivocados puede retirarse ente
     </message>
     <message>
         <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
-        <source>Indicator</source>
-        <translation>Indicador</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
-        <source>Years</source>
-        <translation>Años</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="174"/>
         <source>Add · change · conflict</source>
         <translation>Añadir · cambiar · conflicto</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/import_dialog.py" line="175"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="175"/>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="177"/>
         <source>Indicators in the file</source>
         <translation>Indicadores del archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="185"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="187"/>
         <source>Tick &amp;all</source>
         <translation>Marcar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="186"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="188"/>
         <source>Tick &amp;none</source>
         <translation>Marcar &amp;ninguno</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="211"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="213"/>
         <source>Open the import &amp;log</source>
         <translation>Abrir el &amp;registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="213"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="215"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importar los indicadores marcados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="216"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="218"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="275"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="277"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>Se canceló la lectura; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="301"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="302"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="303"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="304"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: {conflicts} · Ya en el perfil: {unchanged} · Omitidas: {skipped}. No se escribe nada hasta que importe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="327"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="330"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Nada de este archivo puede importarse en este perfil; la pestaña Omitidas indica por qué.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
         <source>To add ({n})</source>
         <translation>Por añadir ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
         <source>Will change ({n})</source>
         <translation>Por cambiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
         <source>Conflicts ({n})</source>
         <translation>Conflictos ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="348"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="362"/>
         <source>Skipped ({n})</source>
         <translation>Omitidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="387"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="401"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>Se importó {file}: {added} cifras añadidas, {updated} cambiadas. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="399"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="412"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="413"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Escrito en el perfil desde {file}: {added} datos añadidos y {updated} modificados, en {indicators} indicadores.</translation>
     </message>
@@ -2428,17 +2514,17 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="430"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="444"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="432"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="446"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Leer un archivo descargado o el libro de un ministerio, ver lo que cambiaría e importarlo (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="449"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
@@ -2504,178 +2590,178 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Abrir su importación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="58"/>
         <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
         <translation>Importado de {file} el {when}: la suma de la columna «{column}» en las líneas {lines}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="59"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="61"/>
         <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
         <translation>Importado de {file}, línea {lines}, columna «{column}», el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="94"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="96"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="95"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="97"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="99"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="101"/>
         <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
         <translation>Todos los archivos importados en este perfil, del más reciente al más antiguo. Seleccione uno para ver las cifras que aún provienen de él, o para quitar la importación por completo: vuelven las cifras que reemplazó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
         <source>Changed</source>
         <translation>Cambiadas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
         <source>Figures now</source>
         <translation>Cifras actuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="109"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="110"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="115"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="117"/>
         <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
         <translation>Aún no se ha importado nada. Use Importar datos… (Ctrl+I) o suelte un archivo en la ventana.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
         <source>Figures from this import</source>
         <translation>Cifras de esta importación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="136"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="138"/>
         <source>&amp;Show the figure in its module</source>
         <translation>&amp;Mostrar la cifra en su módulo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="138"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="140"/>
         <source>&amp;Remove this import…</source>
         <translation>&amp;Quitar esta importación…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="149"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="151"/>
         <source>Remove it</source>
         <translation>Quitarla</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="150"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="152"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="173"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="175"/>
         <source>sha256 {digest}</source>
         <translation>sha256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="206"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="208"/>
         <source>{file}, imported {when}. sha256 {digest}.</source>
         <translation>{file}, importado el {when}. sha256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="209"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
         <source>Imported by {who} (the computer&apos;s login name).</source>
         <translation>Importado por {who} (el nombre de inicio de sesión del equipo).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
         <source>Dataset: {dataset}.</source>
         <translation>Conjunto de datos: {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="212"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="214"/>
         <source>Warning: {text}</source>
         <translation>Advertencia: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="214"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="216"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Esta importación la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="255"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="256"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="257"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="258"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>¿Quitar la importación de {file}? Sus {n} cifras salen del perfil y vuelven las cifras que reemplazó. Se conservan las cifras introducidas después.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="273"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="275"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Edición ▸ Deshacer restablece la importación.</translation>
     </message>
@@ -2683,62 +2769,62 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="250"/>
+        <location filename="../../mpdesk/imports/preview.py" line="258"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="259"/>
+        <location filename="../../mpdesk/imports/preview.py" line="267"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="421"/>
+        <location filename="../../mpdesk/imports/preview.py" line="429"/>
         <source>typed in</source>
         <translation>introducida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="115"/>
+        <location filename="../../mpdesk/imports/preview.py" line="127"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica {count} datos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="316"/>
+        <location filename="../../mpdesk/imports/preview.py" line="324"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entradas del archivo que no contienen ninguna cifra utilizable (celdas vacías o dañadas, o sin datos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="110"/>
+        <location filename="../../mpdesk/imports/preview.py" line="122"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="113"/>
+        <location filename="../../mpdesk/imports/preview.py" line="125"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica un dato.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="452"/>
+        <location filename="../../mpdesk/imports/preview.py" line="460"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Nada que importar de {file}: ninguna de sus cifras corresponde a los indicadores elegidos de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="182"/>
+        <location filename="../../mpdesk/imports/preview.py" line="190"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk no conoce la disposición de {name}. Indique qué columna contiene el año, el valor y las desagregaciones, y de qué indicador se trata; mpdesk lo recordará para el próximo archivo con esta disposición.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="294"/>
+        <location filename="../../mpdesk/imports/preview.py" line="302"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key}: este perfil no usa este indicador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="297"/>
+        <location filename="../../mpdesk/imports/preview.py" line="305"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name}: mpdesk calcula este indicador a partir de otros, así que las cifras del archivo no se guardan.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="448"/>
+        <location filename="../../mpdesk/imports/preview.py" line="456"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} no tiene cifras para {keys}.</translation>
     </message>
@@ -2797,42 +2883,42 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="51"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="60"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="55"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="64"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="60"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="69"/>
         <source>Same as the system ({language})</source>
         <translation>El del sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="69"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="78"/>
         <source>&amp;Profile language…</source>
         <translation>Idioma del &amp;perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="81"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="90"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="82"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="91"/>
         <source>mpdesk will speak {language} from its next start. Restart mpdesk now? The open profile is saved and opens again.</source>
         <translation>mpdesk usará el {language} a partir del próximo inicio. ¿Reiniciar mpdesk ahora? El perfil abierto ya está guardado y se volverá a abrir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="86"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="95"/>
         <source>Restart now</source>
         <translation>Reiniciar ahora</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="87"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="96"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
@@ -3158,17 +3244,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="54"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="55"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="75"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="76"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="83"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="84"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -3352,17 +3438,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>OpeningPreview</name>
     <message>
-        <location filename="../../mpdesk/ui/preview.py" line="31"/>
+        <location filename="../../mpdesk/ui/preview.py" line="33"/>
         <source>Opening {title}…</source>
         <translation>Abriendo {title}…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/preview.py" line="37"/>
+        <location filename="../../mpdesk/ui/preview.py" line="39"/>
         <source>Process</source>
         <translation>Proceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/preview.py" line="39"/>
+        <location filename="../../mpdesk/ui/preview.py" line="41"/>
         <source>Stage {key} · {title}</source>
         <translation>Etapa {key} · {title}</translation>
     </message>
@@ -3720,24 +3806,28 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>ProfileLanguageDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="127"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="136"/>
         <source>Profile language</source>
         <translation>Idioma del perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="130"/>
-        <source>The report, the PDF and the workbook of this profile are written in this language, and its guidance is shown in it. The menus and buttons keep the interface language.</source>
-        <translation>El informe, el PDF y el libro de Excel de este perfil se redactan en este idioma, y sus orientaciones se muestran en él. Los menús y botones conservan el idioma de la interfaz.</translation>
+        <location filename="../../mpdesk/ui/language_settings.py" line="139"/>
+        <source>The report, the PDF and the workbook of this profile are written in this language, and its figures and dates are written as it writes them. Everything else on screen (menus, guidance, indicator names) keeps the interface language.</source>
+        <translation>El informe, el PDF y el libro de este perfil se redactan en este idioma, y sus cifras y fechas se escriben como él las escribe. Todo lo demás en pantalla (menús, orientaciones, nombres de indicadores) mantiene el idioma de la interfaz.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="139"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="149"/>
         <source>Language of the profile</source>
         <translation>Idioma del perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="140"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="150"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The report, the PDF and the workbook of this profile are written in this language, and its guidance is shown in it. The menus and buttons keep the interface language.</source>
+        <translation type="vanished">El informe, el PDF y el libro de Excel de este perfil se redactan en este idioma, y sus orientaciones se muestran en él. Los menús y botones conservan el idioma de la interfaz.</translation>
     </message>
 </context>
 <context>
@@ -4508,205 +4598,205 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>migración</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="32"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="33"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="32"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="33"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="32"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="33"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="33"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="34"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="115"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="193"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
-        <location filename="../../mpdesk/export/pdf/story.py" line="141"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="115"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="115"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="114"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
         <source>Periodicity</source>
         <translation>Periodicidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="114"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="114"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="117"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="119"/>
         <source>Inventory of data sources</source>
         <translation>Inventario de fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="125"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="127"/>
         <source>Data gap</source>
         <translation>Vacío de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="125"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="127"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="125"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="127"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="128"/>
         <source>Action to close it</source>
         <translation>Acción para cubrirlo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="129"/>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="130"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="131"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="132"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
         <source>Data gaps</source>
         <translation>Vacíos de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="136"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
         <source>Law</source>
         <translation>Ley</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="136"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="136"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
         <source>Convention</source>
         <translation>Convención</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="139"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="174"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="149"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="192"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="139"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="141"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="142"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="144"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="188"/>
         <source>Laws, policies and agreements</source>
         <translation>Leyes, políticas y acuerdos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="80"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="82"/>
         <source>Definitions</source>
         <translation>Definiciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="36"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="37"/>
         <source>Recommendations — {section}</source>
         <translation>Recomendaciones — {section}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="84"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="86"/>
         <source>{name} ({unit}): {definition}</source>
         <translation>{name} ({unit}): {definition}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="310"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="311"/>
         <source>Line chart</source>
         <translation>Gráfico de líneas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="310"/>
         <location filename="../../mpdesk/export/pdf/charts.py" line="311"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
         <source>Bar chart</source>
         <translation>Gráfico de barras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="311"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
         <source>Stacked bar chart</source>
         <translation>Gráfico de barras apiladas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
         <source>Population pyramid</source>
         <translation>Pirámide de población</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
         <source>Doughnut chart</source>
         <translation>Gráfico de anillo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="323"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="324"/>
         <source>{series}: {a} in {first}, {b} in {last}.</source>
         <translation>{series}: {a} en {first}, {b} en {last}.</translation>
     </message>
@@ -4768,7 +4858,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="175"/>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="160"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="162"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -4793,153 +4883,158 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="183"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="185"/>
         <source>{section}: key indicators, {period}</source>
         <translation>{section}: indicadores clave, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="201"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="206"/>
         <source>Computed from other figures of this profile.</source>
         <translation>Calculado a partir de otras cifras de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="53"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="55"/>
         <source>Table {n}: {title}</source>
         <translation>Cuadro {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="56"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="58"/>
         <source>Figure {n}: {title}</source>
         <translation>Gráfico {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="131"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="133"/>
         <source>No text has been written for this section yet.</source>
         <translation>Aún no se ha redactado ningún texto para esta sección.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="179"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="181"/>
         <source>{indicator}: top {n} countries, {period}</source>
         <translation>{indicator}: los {n} principales países, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="182"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="184"/>
         <source>{indicator} by country, {period}</source>
         <translation>{indicator} por país, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="243"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="277"/>
         <source>{year} ({series}): {source}, chosen for this figure; the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}): {source}, elegida para esta cifra; el resto de la serie procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="192"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="195"/>
         <source>Unit: {unit}.</source>
         <translation>Unidad: {unit}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="196"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="200"/>
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="206"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="211"/>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="199"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="239"/>
+        <source>{years}: {note}</source>
+        <translation>{years}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="203"/>
         <source>Source: {sources}.</source>
         <translation>Fuente: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="203"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="208"/>
         <source>{mark} Computed from other figures of this profile.</source>
         <translation>{mark} Calculado a partir de otras cifras de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="83"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="94"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="137"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="148"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="137"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="148"/>
         <source>Observer</source>
         <translation>Observador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="149"/>
         <source>Stakeholder</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="141"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="141"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="141"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
         <source>Membership</source>
         <translation>Pertenencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="85"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="96"/>
         <source>List of tables</source>
         <translation>Lista de cuadros</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="86"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="97"/>
         <source>List of figures</source>
         <translation>Lista de gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="151"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="162"/>
         <source>Key migration figures</source>
         <translation>Principales cifras migratorias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="149"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="127"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="192"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="149"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="192"/>
         <source>Latest figure</source>
         <translation>Última cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="193"/>
         <source>Change since previous figure</source>
         <translation>Variación desde la cifra anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="88"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="101"/>
         <source>{start}… (continued in note {n} under the table)</source>
         <translation>{start}… (continúa en la nota {n} bajo el cuadro)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="42"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="51"/>
         <source>{mark} {year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
         <translation>{mark} {year}: {source} (elegida para esta cifra; el resto de la fila procede de la fuente de la serie).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="127"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="98"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="111"/>
         <source>Note {n}: {text}</source>
         <translation>Nota {n}: {text}</translation>
     </message>
@@ -4954,27 +5049,27 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="123"/>
+        <location filename="../../mpdesk/export/report_data.py" line="128"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="118"/>
+        <location filename="../../mpdesk/export/report_data.py" line="123"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Solo el período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="121"/>
+        <location filename="../../mpdesk/export/report_data.py" line="126"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados del período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="134"/>
+        <location filename="../../mpdesk/export/report_data.py" line="140"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Ningún dato de este cuadro cae en el período de referencia {start}–{end}: se muestran los años más recientes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="139"/>
+        <location filename="../../mpdesk/export/report_data.py" line="145"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} sin dato en esta serie (no es cero).</translation>
     </message>
@@ -5269,12 +5364,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="100"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="124"/>
         <source>What is not imported, and why</source>
         <translation>Lo que no se importa, y por qué</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="100"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="124"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
@@ -5957,7 +6052,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{name} tiene {n} fila(s) que mpdesk no puede leer. Corríjalas e importe el archivo de nuevo. {details}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="310"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="314"/>
         <source>Row {line}: the column indicator is empty.</source>
         <translation>Fila {line}: la columna indicator está vacía.</translation>
     </message>
@@ -5977,27 +6072,27 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>(Otras {more} filas tienen problemas.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="290"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="294"/>
         <source>Row {line}: the unit &apos;{unit}&apos; cannot be converted to {wanted}, the unit of {key}.</source>
         <translation>Fila {line}: la unidad “{unit}” no puede convertirse a {wanted}, la unidad de {key}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="302"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="306"/>
         <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
         <translation>Fila {line}: “{text}” no es un número en la columna value.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="317"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="321"/>
         <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
         <translation>Fila {line}: “{text}” no es un año entre 1800 y 2100 en la columna year.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="325"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="329"/>
         <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
         <translation>Fila {line}: “{text}” en la columna sex debe ser female, male o vacío.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="334"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="338"/>
         <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
         <translation>Fila {line}: “{text}” en la columna partner no es un código de país ISO de tres letras.</translation>
     </message>
@@ -6012,22 +6107,22 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{name}: mpdesk calcula {key} a partir de otras cifras; sus {n} fila(s) (líneas {lines}) se omitieron y se calculan de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="256"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="260"/>
         <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
         <translation>Fila {line}: el país es {code}, pero este perfil es de {profile}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="194"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="195"/>
         <source>Row {line}: it has {n} columns instead of {expected}.</source>
         <translation>Fila {line}: tiene {n} columnas en lugar de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="233"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="237"/>
         <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
         <translation>Las filas {first} y {line} dan dos veces la misma cifra ({indicator} {year}); conserve solo una.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="225"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="229"/>
         <source>Row {line}: {why}</source>
         <translation>Fila {line}: {why}</translation>
     </message>

@@ -92,47 +92,47 @@
 <context>
     <name>AddRowDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="192"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="218"/>
         <source>Add row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="204"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="230"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="231"/>
         <source>Break down by</source>
         <translation>Ventiler par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="206"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="232"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="221"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="247"/>
         <source>No indicator of this section can be broken down further.</source>
         <translation>Aucun indicateur de cette section ne peut être ventilé davantage.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="250"/>
         <source>Partner country</source>
         <translation>Pays partenaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="250"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="225"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="251"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="247"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="274"/>
         <source>Type the age group or category to add.</source>
         <translation>Saisissez le groupe d&apos;âge ou la catégorie à ajouter.</translation>
     </message>
@@ -148,101 +148,103 @@
 <context>
     <name>CellDetails</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="57"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="62"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="58"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="63"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="59"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="64"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="60"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="68"/>
         <source>Save source and note</source>
         <translation>Enregistrer la source et la note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="83"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="99"/>
         <source>Several sources give a figure. Choose the one the profile uses:</source>
         <translation>Plusieurs sources fournissent une donnée. Choisissez celle que retient le profil :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="87"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="103"/>
         <source>Figures given by each source</source>
         <translation>Données fournies par chaque source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
         <source>Figure</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
         <source>Used</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="98"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="114"/>
         <source>Use the selected figure</source>
         <translation>Retenir la donnée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="112"/>
-        <source>Draft</source>
-        <translation>Provisoire</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="112"/>
-        <source>Estimate</source>
-        <translation>Estimation</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="112"/>
-        <source>Final</source>
-        <translation>Définitif</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="123"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="143"/>
         <source>Select a cell to see its source and note.</source>
         <translation>Sélectionnez une cellule pour afficher sa source et sa note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="132"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="152"/>
         <source>Computed from other figures</source>
         <translation>Calculé à partir d&apos;autres données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="132"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="152"/>
         <source>No figure yet</source>
         <translation>Aucune donnée pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="143"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="144"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="160"/>
+        <source>Not in the report&apos;s series: the report prints &apos;..&apos; for this year.</source>
+        <translation>Hors de la série du rapport : le rapport imprime « .. » pour cette année.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="168"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="169"/>
         <source>Imported from a file (see the import log); you can overwrite it by typing.</source>
         <translation>Importé d&apos;un fichier (voir le journal des importations) ; vous pouvez le remplacer en saisissant une valeur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="145"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
         <source>Typed in by the team.</source>
         <translation>Saisi par l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="167"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="193"/>
         <source>(no source)</source>
         <translation>(aucune source)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="167"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="193"/>
         <source>In use</source>
         <translation>Retenue</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="vanished">Provisoire</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="vanished">Estimation</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="vanished">Définitif</translation>
     </message>
     <message>
         <source>Use this figure</source>
@@ -285,22 +287,22 @@
         <translation>Enregistrer en dessin SVG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="226"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="240"/>
         <source>no figure</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="253"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="267"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="253"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="267"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="254"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="268"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -897,11 +899,11 @@
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/data_grid.py" line="49"/>
-        <source>Grey italic cells are computed. A tinted cell was imported; an orange corner means the figure has a note.</source>
-        <translation>Les cellules en italique gris sont calculées. Une cellule teintée a été importée ; un coin orange signale une note sur la donnée.</translation>
+        <source>Grey italic cells are computed (shaded) or not in the report&apos;s series (the report prints &apos;..&apos;; see the tooltip). A tinted cell was imported; an orange corner means the figure has a note.</source>
+        <translation>Les cellules en italique gris sont calculées (grisées) ou hors de la série du rapport (le rapport imprime « .. » ; voir l&apos;infobulle). Une cellule teintée a été importée ; un coin orange indique que la valeur a une note.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="143"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="158"/>
         <source>%n cell(s) were not pasted:</source>
         <translation>
             <numerusform>%n cellule n&apos;a pas été collée :</numerusform>
@@ -909,7 +911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="148"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="163"/>
         <source>%n value(s) pasted.</source>
         <translation>
             <numerusform>%n valeur collée.</numerusform>
@@ -917,19 +919,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="174"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="189"/>
         <source>Not saved — {where}: {why} The text stays in the cell until you correct it.</source>
         <translation>Non enregistré — {where} : {why} Le texte reste dans la cellule jusqu&apos;à ce que vous le corrigiez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="202"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="217"/>
         <source>Add year</source>
         <translation>Ajouter une année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="202"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="217"/>
         <source>Year to add as a column:</source>
         <translation>Année à ajouter en colonne :</translation>
+    </message>
+    <message>
+        <source>Grey italic cells are computed. A tinted cell was imported; an orange corner means the figure has a note.</source>
+        <translation type="vanished">Les cellules en italique gris sont calculées. Une cellule teintée a été importée ; un coin orange signale une note sur la donnée.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) were not pasted: </source>
@@ -946,67 +952,88 @@
 <context>
     <name>DataGridModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="190"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="215"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="191"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="216"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="276"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="306"/>
+        <source>Not in the series: {source}&apos;s figure; the report uses {series} and prints &apos;..&apos; for this year.</source>
+        <translation>Hors de la série : valeur de {source} ; le rapport utilise {series} et imprime « .. » pour cette année.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="307"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="310"/>
+        <source>no source</source>
+        <translation>sans source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="309"/>
+        <source>Not in the series: {source}&apos;s figure is an alternative; the report prints &apos;..&apos; for this year.</source>
+        <translation>Hors de la série : la valeur de {source} est une alternative ; le rapport imprime « .. » pour cette année.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="324"/>
+        <source>Stored figure: {figure} (shown rounded, as the report prints it)</source>
+        <translation>Valeur enregistrée : {figure} (affichée arrondie, comme dans le rapport)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="326"/>
         <source>Source: {source}</source>
         <translation>Source : {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="276"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="326"/>
         <source>none given</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="278"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="328"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="281"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="331"/>
         <source>{n} other source(s) hold a figure for this cell.</source>
         <translation>{n} autre(s) source(s) fournissent une donnée pour cette cellule.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="303"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="353"/>
         <source>Computed from other figures; its inputs are empty.</source>
         <translation>Calculé à partir d&apos;autres données ; ses données d&apos;entrée sont vides.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="308"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="358"/>
         <source>Computed: {formula}</source>
         <translation>Calculé : {formula}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="343"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="393"/>
         <source>Set {name} {year}</source>
         <translation>Saisir {name} {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="365"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="415"/>
         <source>Type the figures it is computed from; its tooltip shows the formula.</source>
         <translation>Saisissez les données à partir desquelles il est calculé ; son info-bulle indique la formule.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="380"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="430"/>
         <source>&apos;{text}&apos; falls outside the table</source>
         <translation>« {text} » sort du tableau</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="388"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="438"/>
         <source>Paste {n} values</source>
         <translation>Coller {n} valeurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="409"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_model.py" line="459"/>
         <source>Clear {n} values</source>
         <translation>Effacer {n} valeurs</translation>
     </message>
@@ -1027,17 +1054,17 @@
 <context>
     <name>Derived</name>
     <message>
-        <location filename="../../mpdesk/services/derived.py" line="251"/>
+        <location filename="../../mpdesk/services/derived.py" line="220"/>
         <source>No {name} for {year}.</source>
         <translation>Aucune donnée {name} pour {year}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/derived.py" line="278"/>
+        <location filename="../../mpdesk/services/derived.py" line="247"/>
         <source>{name} for {year} cannot be computed: {why}.</source>
         <translation>{name} pour {year} ne peut pas être calculé : {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/derived.py" line="250"/>
+        <location filename="../../mpdesk/services/derived.py" line="219"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
@@ -1080,22 +1107,22 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="426"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="465"/>
         <source>Prepare draft for email</source>
         <translation>Préparer un projet à envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="430"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="469"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="449"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="488"/>
         <source>Cancelled; no draft file was left in the folder.</source>
         <translation>Annulé ; aucun fichier de projet n&apos;a été laissé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="460"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="499"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Deux fichiers, {size} au total, sont prêts à être joints : {pdf} et {xlsx}, dans {folder}.</translation>
     </message>
@@ -1126,96 +1153,103 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="37"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="44"/>
         <source>Reading the profile</source>
         <translation>Lecture du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="46"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="53"/>
         <source>Excel workbook written</source>
         <translation>Classeur Excel écrit</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="73"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="99"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="74"/>
-        <source>Key figures: latest value, year, source and change</source>
-        <translation>Chiffres clés : dernière valeur, année, source et évolution</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="107"/>
         <source>Tidy data</source>
         <translation>Données structurées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="82"/>
-        <source>Every figure, one per row, with its source</source>
-        <translation>Chaque donnée, une par ligne, avec sa source</translation>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="109"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="61"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="83"/>
-        <source>The inventory of data sources</source>
-        <translation>L&apos;inventaire des sources de données</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="84"/>
-        <source>Data gaps and the actions planned</source>
-        <translation>Les lacunes de données et les actions prévues</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="85"/>
-        <source>What each indicator means and how it is computed</source>
-        <translation>La signification de chaque indicateur et son mode de calcul</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="86"/>
-        <source>Profile, edition, export date, Draft or Final</source>
-        <translation>Profil, édition, date d&apos;exportation, projet ou version définitive</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="87"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="112"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="114"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="115"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="78"/>
-        <source>Indicators by year</source>
-        <translation>Indicateurs par année</translation>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="100"/>
+        <source>Key figures: latest value, year, source and change</source>
+        <translation>Chiffres clés : dernière valeur, année, source et évolution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="43"/>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="114"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="108"/>
+        <source>Every figure, one per row, with its source</source>
+        <translation>Chaque donnée, une par ligne, avec sa source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="110"/>
+        <source>The inventory of data sources</source>
+        <translation>L&apos;inventaire des sources de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="111"/>
+        <source>Data gaps and the actions planned</source>
+        <translation>Les lacunes de données et les actions prévues</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="112"/>
+        <source>What each indicator means and how it is computed</source>
+        <translation>La signification de chaque indicateur et son mode de calcul</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="113"/>
+        <source>Profile, edition, export date, Draft or Final</source>
+        <translation>Profil, édition, date d&apos;exportation, projet ou version définitive</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="117"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="144"/>
         <source>Writing {name}</source>
         <translation>Écriture de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="132"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="162"/>
         <source>{name} could not be written ({why}). Choose another folder and try again.</source>
         <translation>{name} n&apos;a pas pu être écrit ({why}). Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="127"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="104"/>
+        <source>Indicators by year</source>
+        <translation>Indicateurs par année</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="157"/>
         <source>{name} could not be written because the disk is full. Free some space or choose another folder.</source>
         <translation>{name} n&apos;a pas pu être écrit car le disque est plein. Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="130"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="160"/>
         <source>{name} could not be written: the folder is read-only or the file is open in another program. Close it there or choose another folder.</source>
         <translation>{name} n&apos;a pas pu être écrit : le dossier est en lecture seule ou le fichier est ouvert dans un autre programme. Fermez-le dans ce programme ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="79"/>
-        <source>Charts of {section} and their data</source>
-        <translation>Graphiques de {section} et leurs données</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="98"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="128"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="105"/>
+        <source>Charts of {section} and their data</source>
+        <translation>Graphiques de {section} et leurs données</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/charts.py" line="36"/>
@@ -1230,178 +1264,178 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="33"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="118"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="127"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="128"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="136"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="128"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="136"/>
         <source>About this workbook</source>
         <translation>À propos de ce classeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="133"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="141"/>
         <source>Figures are stored at full precision; the number formats only round what is shown. Derived indicators are computed from the stored figures by the formula given in the Data and Indicator definitions sheets.</source>
         <translation>Les données sont enregistrées en pleine précision ; les formats de nombre n&apos;arrondissent que l&apos;affichage. Les indicateurs calculés sont obtenus à partir des données enregistrées selon la formule indiquée dans les feuilles Données et Définitions des indicateurs.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="144"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="144"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
         <source>Final</source>
         <translation>Version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="164"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="172"/>
         <source>At a glance</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="164"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="172"/>
         <source>Migration at a glance</source>
         <translation>La migration en bref</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="165"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="238"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="165"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
         <source>Latest value</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="165"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="165"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="238"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="166"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="239"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="166"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
         <source>Change since previous figure</source>
         <translation>Évolution depuis la donnée précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="166"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
         <source>Previous year</source>
         <translation>Année précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="222"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="230"/>
         <source>Chart data</source>
         <translation>Données des graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="238"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="239"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
         <source>Indicator key</source>
         <translation>Clé de l&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="239"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="59"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="118"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="127"/>
         <source>What it holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="146"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="147"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="155"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="156"/>
         <source>Exported on</source>
         <translation>Exporté le</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="149"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="157"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="150"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="158"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="151"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="159"/>
         <source>Reference period</source>
         <translation>Période de référence</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="160"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="161"/>
         <source>Written by</source>
         <translation>Rédigé par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="220"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="228"/>
         <source>{section}: charts</source>
         <translation>{section} : graphiques</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="59"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="161"/>
         <source>mpdesk {version}</source>
         <translation>mpdesk {version}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="219"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="227"/>
         <source>charts</source>
         <translation>graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="257"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1452,165 +1486,159 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="67"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="67"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="45"/>
         <source>draft</source>
         <translation>projet</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="86"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="45"/>
         <source>validated</source>
         <translation>validé</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="46"/>
         <source>estimate</source>
         <translation>estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="46"/>
         <source>provisional</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="47"/>
         <source>projection</source>
         <translation>projection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="47"/>
         <source>final</source>
         <translation>définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="48"/>
         <source>typed</source>
         <translation>saisi</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="48"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="48"/>
         <source>derived</source>
         <translation>calculé</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="58"/>
         <source>Periodicity</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="58"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="58"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="58"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="102"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="102"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="61"/>
         <source>Inventory of data sources</source>
         <translation>Inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="107"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="66"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="107"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="66"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="111"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="70"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="111"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="70"/>
         <source>Data gaps and actions</source>
         <translation>Lacunes de données et actions</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
         <source>Decimals</source>
         <translation>Décimales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
         <source>Formula</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="124"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
         <source>Indicator definitions</source>
         <translation>Définitions des indicateurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/writer.py" line="133"/>
+        <location filename="../../mpdesk/export/excel/writer.py" line="154"/>
         <source>Page &amp;P of &amp;N</source>
         <translation>Page &amp;P sur &amp;N</translation>
     </message>
@@ -1689,124 +1717,147 @@
         <translation>Exporter le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="201"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="198"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="199"/>
+        <source>Change the file name, then export again</source>
+        <translation>Changez le nom du fichier, puis exportez à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="205"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="203"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="207"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="216"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="223"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="218"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="225"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="219"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="226"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="228"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="235"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="231"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="238"/>
         <source>Final</source>
         <translation>Version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="232"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="239"/>
         <source>Draft (every page says “DRAFT — not for citation”)</source>
         <translation>Projet (chaque page porte la mention « PROJET — ne pas citer »)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="250"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="251"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="257"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="258"/>
         <source>This profile is only {percent} complete: a final report is meant for publication, so a draft is probably what you want.</source>
         <translation>Ce profil n&apos;est rempli qu&apos;à {percent} : un rapport final est destiné à la publication, un brouillon convient sans doute mieux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="259"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="266"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="269"/>
         <source>Modules to include</source>
         <translation>Modules à inclure</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="278"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="285"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="284"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
         <source>PDF:</source>
         <translation>PDF :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="284"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
         <source>Excel:</source>
         <translation>Excel :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="288"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="294"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="297"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="307"/>
+        <source>{name} (draft {date})</source>
+        <translation>{name} (projet {date})</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="319"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="297"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="319"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="298"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="320"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="325"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="348"/>
         <source>Tick PDF, Excel or both.</source>
         <translation>Cochez PDF, Excel ou les deux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="327"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="350"/>
         <source>Tick at least one module to include.</source>
         <translation>Cochez au moins un module à inclure.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="330"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="353"/>
         <source>The folder {folder} does not exist. Choose another with Browse.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez-en un autre avec Parcourir.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mpdesk/ui/export_dialog.py" line="404"/>
+        <source>%n file(s) of these names already exist: {names}. Replace them?</source>
+        <translation>
+            <numerusform>%n fichier de ce nom existe déjà : {names}. Le remplacer ?</numerusform>
+            <numerusform>%n fichiers de ces noms existent déjà : {names}. Les remplacer ?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="380"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="419"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="394"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="433"/>
         <source>Export cancelled; no partial file was left behind.</source>
         <translation>Exportation annulée ; aucun fichier partiel n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="401"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="440"/>
         <source>{sentence} {names} had already been written and is complete.</source>
         <translation>{sentence} {names} avait déjà été écrit et est complet.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="474"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="513"/>
         <source>Choose the folder for the draft files</source>
         <translation>Choisissez le dossier des fichiers du projet</translation>
     </message>
@@ -1814,78 +1865,78 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="68"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="68"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="68"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="70"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="94"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="70"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="94"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="72"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
         <source>Now</source>
         <translation>Actuelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="72"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
         <source>Now from</source>
         <translation>Actuelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="72"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="72"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
         <source>New from</source>
         <translation>Nouvelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
         <source>The series uses</source>
         <translation>La série utilise</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
         <source>In the profile</source>
         <translation>Dans le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="74"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="98"/>
         <source>From</source>
         <translation>Selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="74"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="98"/>
         <source>In this file</source>
         <translation>Dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="88"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="112"/>
         <source>the file&apos;s figure</source>
         <translation>la donnée du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="88"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="112"/>
         <source>the profile&apos;s figure</source>
         <translation>la donnée du profil</translation>
     </message>
@@ -1987,74 +2038,109 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="124"/>
+        <location filename="../../mpdesk/formats.py" line="141"/>
         <source>persons</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="126"/>
+        <location filename="../../mpdesk/formats.py" line="143"/>
         <source>percentage points</source>
         <translation>points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="127"/>
+        <location filename="../../mpdesk/formats.py" line="144"/>
         <source>US$ million</source>
         <translation>millions de dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="128"/>
+        <location filename="../../mpdesk/formats.py" line="145"/>
         <source>US$</source>
         <translation>dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="130"/>
+        <location filename="../../mpdesk/formats.py" line="147"/>
         <source>yes/no</source>
         <translation>oui/non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="131"/>
+        <location filename="../../mpdesk/formats.py" line="148"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="150"/>
+        <location filename="../../mpdesk/formats.py" line="170"/>
+        <source>As published</source>
+        <translation>Tel que publié</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="171"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="171"/>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="171"/>
+        <source>Final</source>
+        <translation>Définitif</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="172"/>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="172"/>
+        <source>Provisional</source>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="173"/>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/formats.py" line="178"/>
         <source>both sexes</source>
         <translation>les deux sexes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="115"/>
+        <location filename="../../mpdesk/formats.py" line="132"/>
         <location filename="../../mpdesk/services/validation.py" line="128"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="115"/>
+        <location filename="../../mpdesk/formats.py" line="132"/>
         <location filename="../../mpdesk/services/validation.py" line="130"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="129"/>
+        <location filename="../../mpdesk/formats.py" line="146"/>
         <source>per {n}</source>
         <translation>pour {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="145"/>
+        <location filename="../../mpdesk/formats.py" line="162"/>
         <source>{change} percentage points</source>
         <translation>{change} pt</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="150"/>
+        <location filename="../../mpdesk/formats.py" line="178"/>
         <source>female</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="150"/>
+        <location filename="../../mpdesk/formats.py" line="178"/>
         <source>male</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="168"/>
+        <location filename="../../mpdesk/formats.py" line="196"/>
         <source>aged {group}</source>
         <translation>âgés de {group}</translation>
     </message>
@@ -2325,95 +2411,95 @@ Une importation qui a apporté le mauvais fichier ou la mauvaise année peut êt
     </message>
     <message>
         <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
-        <source>Years</source>
-        <translation>Années</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="174"/>
         <source>Add · change · conflict</source>
         <translation>Ajout · modification · conflit</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/import_dialog.py" line="175"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="175"/>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="177"/>
         <source>Indicators in the file</source>
         <translation>Indicateurs du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="185"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="187"/>
         <source>Tick &amp;all</source>
         <translation>Tout &amp;cocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="186"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="188"/>
         <source>Tick &amp;none</source>
         <translation>Tout &amp;décocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="211"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="213"/>
         <source>Open the import &amp;log</source>
         <translation>Ouvrir le &amp;journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="213"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="215"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importer les indicateurs cochés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="216"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="218"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="275"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="277"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>La lecture a été annulée ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="301"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="302"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="303"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="304"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 À ajouter : {added} · À modifier : {changed} · En conflit avec une autre source : {conflicts} · Déjà dans le profil : {unchanged} · Écartées : {skipped}. Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="327"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="330"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Rien dans ce fichier ne peut être importé dans ce profil ; l&apos;onglet Écartées indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
         <source>To add ({n})</source>
         <translation>À ajouter ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
         <source>Will change ({n})</source>
         <translation>À modifier ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="347"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="348"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="362"/>
         <source>Skipped ({n})</source>
         <translation>Écartées ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="387"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="401"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>{file} importé : {added} données ajoutées, {updated} modifiées. Édition ▸ Annuler retire toute l&apos;importation, de même que le journal des importations à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="399"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="412"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="413"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Écrit dans le profil à partir de {file} : {added} données ajoutées et {updated} modifiées, dans {indicators} indicateurs.</translation>
     </message>
@@ -2428,17 +2514,17 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="430"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="444"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="432"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="446"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Lire un fichier téléchargé ou le classeur d&apos;un ministère, voir ce qu&apos;il changerait, puis l&apos;importer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="449"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
@@ -2504,178 +2590,178 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Ouvrir son importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="58"/>
         <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
         <translation>Importé de {file} le {when} : la somme de la colonne « {column} » aux lignes {lines}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="59"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="61"/>
         <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
         <translation>Importé de {file}, ligne {lines}, colonne « {column} », le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="94"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="96"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="95"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="97"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="99"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="101"/>
         <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
         <translation>Tous les fichiers importés dans ce profil, du plus récent au plus ancien. Sélectionnez-en un pour voir les données qui en proviennent encore, ou pour retirer l&apos;importation en bloc : les données qu&apos;elle avait remplacées reviennent.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
         <source>Changed</source>
         <translation>Modifiées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
         <source>Skipped</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
         <source>Figures now</source>
         <translation>Données actuelles</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="106"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="109"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="110"/>
         <source>Imports</source>
         <translation>Importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="115"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="117"/>
         <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
         <translation>Rien n&apos;a encore été importé. Utilisez Importer des données… (Ctrl+I) ou déposez un fichier sur la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
         <source>Figures from this import</source>
         <translation>Données issues de cette importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="136"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="138"/>
         <source>&amp;Show the figure in its module</source>
         <translation>&amp;Afficher la donnée dans son module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="138"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="140"/>
         <source>&amp;Remove this import…</source>
         <translation>&amp;Retirer cette importation…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="149"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="151"/>
         <source>Remove it</source>
         <translation>La retirer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="150"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="152"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="173"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="175"/>
         <source>sha256 {digest}</source>
         <translation>sha256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="206"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="208"/>
         <source>{file}, imported {when}. sha256 {digest}.</source>
         <translation>{file}, importé le {when}. sha256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="209"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
         <source>Imported by {who} (the computer&apos;s login name).</source>
         <translation>Importé par {who} (le nom de connexion de l&apos;ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
         <source>Dataset: {dataset}.</source>
         <translation>Jeu de données : {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="212"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="214"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="214"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="216"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Cette importation a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="255"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="256"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="257"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="258"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>Retirer l&apos;importation de {file} ? Ses {n} données quittent le profil et les données qu&apos;elle avait remplacées reviennent. Les données saisies depuis sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="273"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="275"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Édition ▸ Annuler rétablit l&apos;importation.</translation>
     </message>
@@ -2683,62 +2769,62 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="250"/>
+        <location filename="../../mpdesk/imports/preview.py" line="258"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="259"/>
+        <location filename="../../mpdesk/imports/preview.py" line="267"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="421"/>
+        <location filename="../../mpdesk/imports/preview.py" line="429"/>
         <source>typed in</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="115"/>
+        <location filename="../../mpdesk/imports/preview.py" line="127"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie {count} données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="316"/>
+        <location filename="../../mpdesk/imports/preview.py" line="324"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entrées du fichier qui ne contiennent aucune donnée exploitable (cellules vides ou endommagées, ou absence de données).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="110"/>
+        <location filename="../../mpdesk/imports/preview.py" line="122"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="113"/>
+        <location filename="../../mpdesk/imports/preview.py" line="125"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie une donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="452"/>
+        <location filename="../../mpdesk/imports/preview.py" line="460"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Rien à importer de {file} : aucune de ses données ne correspond aux indicateurs choisis de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="182"/>
+        <location filename="../../mpdesk/imports/preview.py" line="190"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk ne connaît pas la disposition de {name}. Indiquez quelle colonne contient l&apos;année, la valeur et les ventilations, et de quel indicateur il s&apos;agit ; mpdesk s&apos;en souviendra pour le prochain fichier de même disposition.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="294"/>
+        <location filename="../../mpdesk/imports/preview.py" line="302"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key} : ce profil n&apos;utilise pas cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="297"/>
+        <location filename="../../mpdesk/imports/preview.py" line="305"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name} : mpdesk calcule cet indicateur à partir d&apos;autres, les données du fichier ne sont donc pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="448"/>
+        <location filename="../../mpdesk/imports/preview.py" line="456"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} ne contient aucune donnée pour {keys}.</translation>
     </message>
@@ -2797,42 +2883,42 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="51"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="60"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="55"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="64"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="60"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="69"/>
         <source>Same as the system ({language})</source>
         <translation>Celle du système ({language})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="69"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="78"/>
         <source>&amp;Profile language…</source>
         <translation>Langue du &amp;profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="81"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="90"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="82"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="91"/>
         <source>mpdesk will speak {language} from its next start. Restart mpdesk now? The open profile is saved and opens again.</source>
         <translation>mpdesk s&apos;affichera en {language} dès son prochain démarrage. Redémarrer mpdesk maintenant ? Le profil ouvert est déjà enregistré et se rouvrira.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="86"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="95"/>
         <source>Restart now</source>
         <translation>Redémarrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="87"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="96"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
@@ -3158,17 +3244,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="54"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="55"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="75"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="76"/>
         <source>Figures</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="83"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="84"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -3352,17 +3438,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>OpeningPreview</name>
     <message>
-        <location filename="../../mpdesk/ui/preview.py" line="31"/>
+        <location filename="../../mpdesk/ui/preview.py" line="33"/>
         <source>Opening {title}…</source>
         <translation>Ouverture de {title}…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/preview.py" line="37"/>
+        <location filename="../../mpdesk/ui/preview.py" line="39"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/preview.py" line="39"/>
+        <location filename="../../mpdesk/ui/preview.py" line="41"/>
         <source>Stage {key} · {title}</source>
         <translation>Phase {key} · {title}</translation>
     </message>
@@ -3720,24 +3806,28 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ProfileLanguageDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="127"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="136"/>
         <source>Profile language</source>
         <translation>Langue du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="130"/>
-        <source>The report, the PDF and the workbook of this profile are written in this language, and its guidance is shown in it. The menus and buttons keep the interface language.</source>
-        <translation>Le rapport, le PDF et le classeur de ce profil sont rédigés dans cette langue, et ses orientations s&apos;y affichent. Les menus et les boutons restent dans la langue de l&apos;interface.</translation>
+        <location filename="../../mpdesk/ui/language_settings.py" line="139"/>
+        <source>The report, the PDF and the workbook of this profile are written in this language, and its figures and dates are written as it writes them. Everything else on screen (menus, guidance, indicator names) keeps the interface language.</source>
+        <translation>Le rapport, le PDF et le classeur de ce profil sont rédigés dans cette langue, et ses nombres et dates sont écrits comme elle les écrit. Tout le reste à l&apos;écran (menus, orientations, noms des indicateurs) garde la langue de l&apos;interface.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="139"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="149"/>
         <source>Language of the profile</source>
         <translation>Langue du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/language_settings.py" line="140"/>
+        <location filename="../../mpdesk/ui/language_settings.py" line="150"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>The report, the PDF and the workbook of this profile are written in this language, and its guidance is shown in it. The menus and buttons keep the interface language.</source>
+        <translation type="vanished">Le rapport, le PDF et le classeur de ce profil sont rédigés dans cette langue, et ses orientations s&apos;y affichent. Les menus et les boutons restent dans la langue de l&apos;interface.</translation>
     </message>
 </context>
 <context>
@@ -4508,205 +4598,205 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>migration</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="32"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="33"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="32"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="33"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="32"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="33"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="33"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="34"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="115"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="193"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
-        <location filename="../../mpdesk/export/pdf/story.py" line="141"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="115"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="115"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="114"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
         <source>Periodicity</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="114"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="114"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="117"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="119"/>
         <source>Inventory of data sources</source>
         <translation>Inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="124"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="125"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="127"/>
         <source>Data gap</source>
         <translation>Lacune de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="125"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="127"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="125"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="127"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="128"/>
         <source>Action to close it</source>
         <translation>Action pour la combler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="129"/>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="130"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="131"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="132"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="136"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
         <source>Law</source>
         <translation>Loi</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="136"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="136"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
         <source>Convention</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="137"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="139"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="174"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="149"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="192"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="139"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="141"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="142"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="144"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="188"/>
         <source>Laws, policies and agreements</source>
         <translation>Lois, politiques et accords</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="80"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="82"/>
         <source>Definitions</source>
         <translation>Définitions</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="36"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="37"/>
         <source>Recommendations — {section}</source>
         <translation>Recommandations — {section}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="84"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="86"/>
         <source>{name} ({unit}): {definition}</source>
         <translation>{name} ({unit}) : {definition}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="310"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="311"/>
         <source>Line chart</source>
         <translation>Graphique linéaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="310"/>
         <location filename="../../mpdesk/export/pdf/charts.py" line="311"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
         <source>Bar chart</source>
         <translation>Graphique à barres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="311"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
         <source>Stacked bar chart</source>
         <translation>Graphique à barres empilées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
         <source>Population pyramid</source>
         <translation>Pyramide des âges</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
         <source>Doughnut chart</source>
         <translation>Graphique en anneau</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="323"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="324"/>
         <source>{series}: {a} in {first}, {b} in {last}.</source>
         <translation>{series} : {a} en {first}, {b} en {last}.</translation>
     </message>
@@ -4768,7 +4858,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="175"/>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="160"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="162"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -4793,153 +4883,158 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="183"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="185"/>
         <source>{section}: key indicators, {period}</source>
         <translation>{section} : indicateurs clés, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="201"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="206"/>
         <source>Computed from other figures of this profile.</source>
         <translation>Calculé à partir d&apos;autres données de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="53"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="55"/>
         <source>Table {n}: {title}</source>
         <translation>Tableau {n} : {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="56"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="58"/>
         <source>Figure {n}: {title}</source>
         <translation>Figure {n} : {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="131"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="133"/>
         <source>No text has been written for this section yet.</source>
         <translation>Aucun texte n&apos;a encore été rédigé pour cette section.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="179"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="181"/>
         <source>{indicator}: top {n} countries, {period}</source>
         <translation>{indicator} : les {n} premiers pays, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="182"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="184"/>
         <source>{indicator} by country, {period}</source>
         <translation>{indicator} par pays, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="243"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="277"/>
         <source>{year} ({series}): {source}, chosen for this figure; the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}) : {source}, choisie pour ce chiffre ; le reste de la série provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="192"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="195"/>
         <source>Unit: {unit}.</source>
         <translation>Unité : {unit}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="196"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="200"/>
         <source>Sources: {sources}.</source>
         <translation>Sources : {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="206"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="211"/>
         <source>Notes: {notes}</source>
         <translation>Notes : {notes}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="199"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="239"/>
+        <source>{years}: {note}</source>
+        <translation>{years} : {note}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="203"/>
         <source>Source: {sources}.</source>
         <translation>Source : {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="203"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="208"/>
         <source>{mark} Computed from other figures of this profile.</source>
         <translation>{mark} Calculé à partir d&apos;autres données de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="83"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="94"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="137"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="148"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="137"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="148"/>
         <source>Observer</source>
         <translation>Observateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="149"/>
         <source>Stakeholder</source>
         <translation>Partie prenante</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="141"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="141"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="141"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
         <source>Membership</source>
         <translation>Appartenance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="85"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="96"/>
         <source>List of tables</source>
         <translation>Liste des tableaux</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="86"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="97"/>
         <source>List of figures</source>
         <translation>Liste des figures</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="151"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="162"/>
         <source>Key migration figures</source>
         <translation>Principales données migratoires</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="149"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="127"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="192"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="149"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="192"/>
         <source>Latest figure</source>
         <translation>Dernière donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="193"/>
         <source>Change since previous figure</source>
         <translation>Évolution depuis la donnée précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="88"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="101"/>
         <source>{start}… (continued in note {n} under the table)</source>
         <translation>{start}… (suite dans la note {n} sous le tableau)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="42"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="51"/>
         <source>{mark} {year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
         <translation>{mark} {year} : {source} (choisie pour ce chiffre ; le reste de la ligne provient de la source de la série).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="127"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="98"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="111"/>
         <source>Note {n}: {text}</source>
         <translation>Note {n} : {text}</translation>
     </message>
@@ -4954,27 +5049,27 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Page {page} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="123"/>
+        <location filename="../../mpdesk/export/report_data.py" line="128"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies ; l&apos;annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="118"/>
+        <location filename="../../mpdesk/export/report_data.py" line="123"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Période de référence {start}–{end} seulement ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="121"/>
+        <location filename="../../mpdesk/export/report_data.py" line="126"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies de la période de référence {start}–{end} ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="134"/>
+        <location filename="../../mpdesk/export/report_data.py" line="140"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Aucune donnée de ce tableau ne tombe dans la période de référence {start}–{end} : les années les plus récentes sont présentées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="139"/>
+        <location filename="../../mpdesk/export/report_data.py" line="145"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} aucune donnée dans cette série (pas zéro).</translation>
     </message>
@@ -5269,12 +5364,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="100"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="124"/>
         <source>What is not imported, and why</source>
         <translation>Ce qui n&apos;est pas importé, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="100"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="124"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
@@ -5957,7 +6052,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{name} comporte {n} ligne(s) que mpdesk ne peut pas lire. Corrigez-les et importez à nouveau le fichier. {details}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="310"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="314"/>
         <source>Row {line}: the column indicator is empty.</source>
         <translation>Ligne {line} : la colonne indicator est vide.</translation>
     </message>
@@ -5977,27 +6072,27 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>({more} autres lignes présentent des problèmes.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="290"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="294"/>
         <source>Row {line}: the unit &apos;{unit}&apos; cannot be converted to {wanted}, the unit of {key}.</source>
         <translation>Ligne {line} : l&apos;unité « {unit} » ne peut pas être convertie en {wanted}, l&apos;unité de {key}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="302"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="306"/>
         <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
         <translation>Ligne {line} : « {text} » n&apos;est pas un nombre dans la colonne value.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="317"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="321"/>
         <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
         <translation>Ligne {line} : « {text} » n&apos;est pas une année comprise entre 1800 et 2100 dans la colonne year.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="325"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="329"/>
         <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
         <translation>Ligne {line} : « {text} » dans la colonne sex doit être female, male ou vide.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="334"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="338"/>
         <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
         <translation>Ligne {line} : « {text} » dans la colonne partner n&apos;est pas un code de pays ISO à trois lettres.</translation>
     </message>
@@ -6012,22 +6107,22 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{name} : {key} est calculé par mpdesk à partir d&apos;autres données ; ses {n} ligne(s) (lignes {lines}) ont été écartées et sont recalculées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="256"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="260"/>
         <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
         <translation>Ligne {line} : le pays est {code}, mais ce profil porte sur {profile}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="194"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="195"/>
         <source>Row {line}: it has {n} columns instead of {expected}.</source>
         <translation>Ligne {line} : elle comporte {n} colonnes au lieu de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="233"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="237"/>
         <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
         <translation>Les lignes {first} et {line} donnent deux fois la même donnée ({indicator} {year}) ; gardez-en une seule.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="225"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="229"/>
         <source>Row {line}: {why}</source>
         <translation>Ligne {line} : {why}</translation>
     </message>

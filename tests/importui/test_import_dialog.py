@@ -313,3 +313,29 @@ def test_the_preview_of_a_file_imported_before_says_so_first(window, qtbot, tmp_
     dialog = open_dialog(window, qtbot, data)
     wait_preview(qtbot, dialog)
     assert "already imported" not in dialog.message.text()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 700)])
+def test_every_column_and_tab_of_the_preview_is_in_view(window, qtbot, profile_path, tmp_path, size):
+    """Long source names share the width: 'In this file' (the figure) never needs a sideways scroll,
+    and the tabs and the count column's header are whole."""
+    window.resize(*size)
+    long = "World Bank WDI SP.POP.TOTL (2025-07-01) - a very long source name from a national office"
+    first = tidy_csv(tmp_path / "census.csv", [("emigrant_stock", 2019, "", 40, long)])
+    dialog = open_dialog(window, qtbot, first)
+    wait_preview(qtbot, dialog)
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    dialog.close()
+    dialog = open_dialog(window, qtbot, tidy_csv(tmp_path / "update.csv", [("emigrant_stock", 2019, "", 45, long + " 2")]))
+    wait_preview(qtbot, dialog)
+    tabs = dialog.tabs.tabBar()
+    dialog.tabs.setCurrentWidget(dialog.conflicts_table)
+    QApplication.processEvents()
+    table = dialog.conflicts_table
+    figure = next(c for c in range(table.columnCount()) if table.horizontalHeaderItem(c).text() == "In this file")
+    right = table.columnViewportPosition(figure) + table.columnWidth(figure)
+    assert 0 <= table.columnViewportPosition(figure) and right <= table.viewport().width()
+    assert table.columnWidth(figure) >= table.fontMetrics().horizontalAdvance("In this file")
+    assert all(tabs.tabRect(i).right() <= tabs.width() for i in range(tabs.count()))
+    header = dialog.indicators.header()
+    assert header.sectionSize(2) >= header.sectionSizeFromContents(2).width() - 2

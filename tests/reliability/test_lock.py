@@ -66,3 +66,26 @@ def test_a_killed_holder_never_blocks(profile: Path) -> None:
     ws = Workspace.open(profile)
     assert ws.file.report.previous_session_abrupt
     ws.close()
+
+
+def test_read_only_commands_work_while_another_process_holds_the_profile(profile: Path) -> None:
+    """The window has the file open: `mpdesk imports FILE` (a listing) still answers; `mpdesk import`
+    (a write) is refused with a sentence."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from mpdesk.services.workspace import Workspace; "
+         "ws = Workspace.open(sys.argv[1]); print('open', flush=True); time.sleep(300)", str(profile)],
+        env=harness.env(), stdout=subprocess.PIPE, text=True, cwd=harness.REPO_ROOT)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        listing = subprocess.run([sys.executable, "-m", "mpdesk", "imports", str(profile), "--json"],
+                                 env=harness.env(), capture_output=True, text=True, cwd=harness.REPO_ROOT)
+        assert listing.returncode == 0, listing.stderr
+        assert listing.stdout.strip().startswith("[")
+        data = Path(profile).with_name("one.csv")
+        data.write_text("indicator,year,value,source\nimmigrant_stock,2019,100,Census\n", encoding="utf-8")
+        write = subprocess.run([sys.executable, "-m", "mpdesk", "import", str(profile), str(data)],
+                               env=harness.env(), capture_output=True, text=True, cwd=harness.REPO_ROOT)
+        assert write.returncode == 1 and "already open" in write.stderr
+    finally:
+        holder.kill()
+        holder.wait()

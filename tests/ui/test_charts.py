@@ -124,3 +124,20 @@ def test_screen_time_axis_is_proportional_with_round_year_ticks(qtbot, kind):
     else:
         x, _ = widget.items[0].getData()
         assert list(x) == [1995.0, 2020.0, 2021.0]
+
+
+@pytest.mark.parametrize("width", [360, 520, 900])
+def test_year_labels_never_touch_on_a_narrow_chart(qtbot, width):
+    """2000-2024 on a card of any width: round years, far enough apart to be read (not '20022004…')."""
+    widget = _widget(qtbot)
+    years = tuple(range(2000, 2025))
+    widget.set_description(ChartDescription("many", "bar", "Many years", tuple(map(str, years)),
+                                            (Series("A", tuple(float(y) for y in years)),),
+                                            x_values=tuple(map(float, years))))
+    widget.resize(width, 320)
+    qtbot.waitUntil(lambda: widget.plot.width() > 0)
+    ticks = [label for _, label in widget.bottom_axis._tickLevels[0]]
+    pixels_per_year = (widget.plot.width() - widget.left_axis.width()) / (len(years) + 1.2)
+    step = int(ticks[1]) - int(ticks[0])
+    assert step * pixels_per_year > widget.fontMetrics().horizontalAdvance("2000") * 1.5
+    assert all(int(t) % step == 0 for t in ticks) and len(ticks) >= 2

@@ -134,3 +134,90 @@ def test_rows_show_sex_and_partner_breakdowns(qtbot, sample_ws):
     assert 1990 in years and 2021 in years
     header = grid.model.headerData(FIXED_COLUMNS, Qt.Orientation.Horizontal)
     assert header == str(years[0])
+
+
+def _import(ws: Workspace, source: str, figures: dict[int, float], name: str) -> None:
+    from mpdesk.imports.records import ValueRecord
+    from mpdesk.services.values import import_records
+
+    records = [ValueRecord("immigrant_stock", year, value, unit="persons", source=source)
+               for year, value in figures.items()]
+    import_records(ws, records, name, name[0] * 64, "tidy_csv", source, [])
+
+
+def test_cells_show_the_reports_decimals_and_keep_every_decimal_for_editing(qtbot, make_ws):
+    ws = make_ws(period_start=2019, period_end=2020, language="es")
+    _import(ws, "UN DESA, International Migrant Stock 2020", {2020: 29799.3957}, "a.csv")
+    grid = _grid(qtbot, ws, "A.2")
+    key = CellKey("immigrant_stock", 2020)
+    index = grid.model.index_of(key)
+    assert index.data() == "29.799"                        # as the report prints it (no decimals)
+    assert "29.799,3957" in index.data(Qt.ItemDataRole.ToolTipRole)
+    grid.view.setCurrentIndex(grid.proxy.mapFromSource(index))
+    grid.view.setFocus()
+    qtbot.keyClick(grid.view, Qt.Key.Key_F2)               # the editor opens on the stored figure
+    editor = next(w for w in grid.view.viewport().findChildren(QLineEdit) if w.isVisible())
+    assert editor.text() == "29799,3957"
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    path = ws.path
+    ws.close()
+    reopened = Workspace.open(path)
+    try:
+        assert [f.value for f in stored_figures(reopened, {"immigrant_stock"})] == [29799.3957]
+    finally:
+        reopened.close()
+
+
+def test_a_figure_the_report_leaves_out_looks_different_and_says_why(qtbot, make_ws):
+    ws = make_ws(period_start=2019, period_end=2021)
+    _import(ws, "UN DESA, International Migrant Stock 2020", {2019: 100.0, 2020: 110.0}, "a.csv")
+    _import(ws, "KNBS census 2021", {2021: 120.0}, "b.csv")
+    grid = _grid(qtbot, ws, "A.2")
+    outside = grid.model.index_of(CellKey("immigrant_stock", 2021))
+    inside = grid.model.index_of(CellKey("immigrant_stock", 2020))
+    assert outside.data() == "120" and outside.data(KIND_ROLE) == "outside"
+    assert outside.data(Qt.ItemDataRole.FontRole).italic()
+    assert inside.data(KIND_ROLE) == "imported" and inside.data(Qt.ItemDataRole.FontRole) is None
+    tip = outside.data(Qt.ItemDataRole.ToolTipRole)
+    assert "KNBS census 2021" in tip and "UN DESA, International Migrant Stock 2020" in tip and "'..'" in tip
+    from mpdesk.ui.pages.cell_details import CellDetails
+
+    panel = CellDetails(grid.ctx if hasattr(grid, "ctx") else AppContext(ws))
+    qtbot.addWidget(panel)
+    panel.show_cell(CellKey("immigrant_stock", 2021))
+    assert "Not in the report's series" in panel.provenance.text()
+    panel.show_cell(CellKey("immigrant_stock", 2020))
+    assert "Not in the report's series" not in panel.provenance.text()
+    # Choosing the census for the cell (the panel's button) puts it in the series: the cue goes.
+    from mpdesk.services.values import choose_preferred
+
+    [census] = [f for f in stored_figures(ws, {"immigrant_stock"}) if f.year == 2021]
+    choose_preferred(ws, census.id)
+    qtbot.waitUntil(lambda: grid.model.index_of(CellKey("immigrant_stock", 2021)).data(KIND_ROLE) == "imported")
+
+
+def test_a_published_figure_reads_as_published_and_a_typed_one_as_draft(qtbot, make_ws):
+    """The cell panel names statuses through formats.status_label: UN DESA's figure is not a draft."""
+    from mpdesk.formats import status_label
+    from mpdesk.ui.pages.cell_details import CellDetails
+
+    ws = make_ws(period_start=2019, period_end=2020)
+    _import(ws, "UN DESA, International Migrant Stock 2020", {2020: 100.0}, "a.csv")
+    set_values(ws, [CellEdit(CellKey("emigrant_stock", 2020), 5.0)])
+    panel = CellDetails(AppContext(ws))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_cell(CellKey("immigrant_stock", 2020))
+    assert panel.status_combo.currentText() == "As published" == status_label("draft", "imported")
+    panel.show_cell(CellKey("emigrant_stock", 2020))
+    assert panel.status_combo.currentText() == "Draft"
+    qtbot.keyClick(panel.status_combo, Qt.Key.Key_Down)                   # Draft -> Estimate
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    path = ws.path
+    ws.close()
+    reopened = Workspace.open(path)
+    try:
+        [typed] = [f for f in stored_figures(reopened, {"emigrant_stock"})]
+        assert typed.status == "estimate"
+    finally:
+        reopened.close()

@@ -219,3 +219,40 @@ def test_a_nearly_empty_profile_exported_as_final_is_warned_and_may_still_go_on(
         assert about["Status"] == "Final"
     finally:
         context.close()
+
+
+def test_a_draft_is_proposed_under_its_own_name_and_a_typed_name_stays(ctx, qtbot):
+    from datetime import date
+
+    window = ExportDialog(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    final = Path(window.path_edits["pdf"].text())
+    qtbot.mouseClick(window.draft_radio, Qt.MouseButton.LeftButton)
+    draft = Path(window.path_edits["pdf"].text())
+    assert draft.parent == final.parent and draft != final
+    assert draft.name == f"{final.stem} (draft {date.today().isoformat()}).pdf"
+    assert Path(window.path_edits["xlsx"].text()).name == f"{final.stem} (draft {date.today().isoformat()}).xlsx"
+    qtbot.mouseClick(window.final_radio, Qt.MouseButton.LeftButton)
+    assert Path(window.path_edits["pdf"].text()) == final
+    window.path_edits["pdf"].setFocus()
+    window.path_edits["pdf"].selectAll()
+    qtbot.keyClicks(window.path_edits["pdf"], str(final.parent / "mine.pdf"))
+    qtbot.mouseClick(window.draft_radio, Qt.MouseButton.LeftButton)
+    assert Path(window.path_edits["pdf"].text()).name == "mine.pdf"
+
+
+def test_an_existing_file_is_replaced_only_when_the_user_says_so(dialog, qtbot, tmp_path):
+    dialog.pdf_check.setChecked(False)
+    dialog.draft_radio.setChecked(True)
+    target = tmp_path / "report.xlsx"
+    target.write_bytes(b"the final report")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.job is None and "report.xlsx" in dialog.replacing.text()
+    assert not dialog.export_button.isEnabled()
+    qtbot.mouseClick(dialog.replacing.back_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes() == b"the final report" and dialog.replacing.text() == ""
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.replacing.anyway_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.panel.open_buttons), timeout=WAIT_MS)
+    assert target.read_bytes()[:2] == b"PK"          # a workbook now

@@ -114,8 +114,10 @@ def test_french_grouping_and_decimals_are_read_and_shown(qtbot, make_ws) -> None
     key = CellKey("immigrant_stock", 2020)
     _go(grid, key)
     _type("1 234,5")
-    shown = grid.model.index_of(key).data()
-    assert shown.replace("\u202f", " ").replace("\u00a0", " ") == "1 234,5"    # the decimal is not hidden
+    index = grid.model.index_of(key)
+    shown, tip = index.data(), index.data(Qt.ItemDataRole.ToolTipRole)
+    assert shown.replace("\u202f", " ") == "1 234"        # as the report prints immigrant stock
+    assert "1\u202f234,5" in tip and index.data(Qt.ItemDataRole.EditRole) == "1234,5"   # the decimal is kept
     path = ws.path
     ws.close()
     assert _stored(path)[("immigrant_stock", 2020)] == 1234.5

@@ -275,3 +275,33 @@ def test_ctrl_f_lists_steps_sections_and_indicators_in_the_interface_language(in
         assert any(t.startswith(word) for t in texts), word
     assert not [t for t in texts if t.startswith(("Step ", "Indicator "))]
     window.menus.find_dialog.reject()
+
+
+def test_screen_names_follow_the_interface_and_figures_the_profile(interface, window, qtbot, make_ws) -> None:
+    """A Spanish screen on a French profile (and the reverse): the grid's names, units and breakdowns,
+    the navigator and the guidance speak the interface's language; the figures keep the profile's format."""
+    from mpdesk.services.keys import CellKey
+    from mpdesk.services.values import CellEdit, set_values
+    from mpdesk.ui.pages.data_grid_model import FIXED_COLUMNS
+
+    profile = {"fr": "es", "es": "fr"}[interface]
+    ws = make_ws("Mix.mpdesk", country_iso3="SEN", edition_year=2024, language=profile)
+    set_values(ws, [CellEdit(CellKey("immigrant_stock", 2020), 1234567.0)])
+    catalogue, path = ws.catalogue, ws.path
+    ws.close()
+    assert window.open_path(path)
+    assert window.ctx.screen_language == interface and window.ctx.language == profile
+    window.open_page("section:A.2")
+    qtbot.waitUntil(lambda: hasattr(window.view.current_page(), "grid"))
+    model = window.view.current_page().grid.model
+    stock = catalogue.indicator("immigrant_stock")
+    labels = [model.index(r, 0).data().strip() for r in range(model.rowCount())]
+    assert stock.name.get_for(interface) in labels and stock.name.get_for(profile) not in labels
+    women = {"fr": "Femmes", "es": "Mujeres"}[interface]
+    assert women in labels
+    row = labels.index(stock.name.get_for(interface))
+    assert model.index(row, 1).data() == {"fr": "personnes", "es": "personas"}[interface]
+    column = FIXED_COLUMNS + model.years.index(2020)
+    assert model.index(row, column).data() == {"es": "1.234.567", "fr": "1\u202f234\u202f567"}[profile]
+    guidance = catalogue.section("A.2").guidance.get_for(interface)[:40]
+    assert guidance and guidance in window.guidance.toPlainText()

@@ -148,3 +148,20 @@ def test_quality_severity_column_shows_its_header_and_words_in_french_and_spanis
     assert header.sectionSize(0) >= header.sectionSizeHint(0)
     assert [w for w in words if header.sectionSize(0) < metrics.horizontalAdvance(w) + 6] == [], header.sectionSize(0)
     assert small.view.navigator.width() >= small.view.navigator.minimumWidth()
+
+
+def test_cell_panel_fields_fit_1024_wide_in_french_and_spanish(interface, small, qtbot) -> None:
+    """Selecting a figure (its panel: source, status, note) never makes the page scroll sideways."""
+    import json
+
+    small.ctx.navigate("cell:" + json.dumps({"indicator": "immigrant_stock", "year": 2020}))
+    QApplication.processEvents()
+    page = small.view.current_page()
+    details = page.details
+    qtbot.waitUntil(lambda: details.source_edit.text() != "")
+    QApplication.processEvents()
+    assert _sideways(page) == 0
+    right = page.viewport().mapToGlobal(page.viewport().rect().topRight()).x()
+    for field in (details.source_edit, details.status_combo, details.note_edit, details.save_button):
+        assert field.isVisible() and field.mapToGlobal(field.rect().topRight()).x() <= right
+        assert field.width() >= field.fontMetrics().horizontalAdvance("M") * 8

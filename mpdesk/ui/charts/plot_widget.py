@@ -191,7 +191,7 @@ class ChartWidget(QFrame):
         positions = self._category_positions(d)
         if d.x_values and not horizontal:   # a time axis: round years along it (charts.ticks), as in the PDF
             years = [int(x) for x in d.x_values]
-            ticks = [(float(y), str(y)) for y in year_ticks(min(years), max(years), 12)]
+            ticks = [(float(y), str(y)) for y in year_ticks(min(years), max(years), self._year_fits())]
         else:
             step = max(1, math.ceil(len(d.categories) / 12)) if not horizontal else 1
             ticks = [(p, str(c)) for k, (p, c) in enumerate(zip(positions, d.categories)) if k % step == 0]
@@ -207,6 +207,20 @@ class ChartWidget(QFrame):
             positions, gap = self._category_positions(d), _gap(d)
             pad = (min(positions) - 0.6 * gap, max(positions) + 0.6 * gap)
             (self.plot.setYRange if horizontal else self.plot.setXRange)(*pad, padding=0)
+
+    def _year_fits(self) -> int:
+        """How many year labels the bottom axis holds without touching (a label and two of its widths
+        of space each), from the plot's current width: a narrow card gets fewer, rounder years."""
+        width = self.plot.width() - self.left_axis.width()
+        return max(2, int(width // (self.fontMetrics().horizontalAdvance("2000") * 2.2)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        d = self.description
+        if d is not None and d.kind != "donut" and d.x_values and d.kind not in HORIZONTAL:
+            years = [int(x) for x in d.x_values]
+            self.bottom_axis.setTicks([[(float(y), str(y)) for y in year_ticks(min(years), max(years),
+                                                                              self._year_fits())], []])
 
     def _category_positions(self, d: ChartDescription) -> list[float]:
         n = len(d.categories)

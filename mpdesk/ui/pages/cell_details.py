@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QBoxLayout, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHeaderView, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from mpdesk.formats import disaggregation_text, format_value, unit_label
+from mpdesk.formats import disaggregation_text, format_value, status_label, unit_label
 from mpdesk.guide import Indicator
 from mpdesk.services import ChangeSet
 from mpdesk.services.figures import cell_figures
@@ -17,6 +17,7 @@ from mpdesk.services.values import annotate, choose_preferred
 from mpdesk.ui.context import AppContext
 
 STATUSES = ("draft", "estimate", "final")
+STACK_BELOW_EM = 52   # narrower than this, the fields go under the figure instead of beside it
 
 
 class CellDetails(QFrame):
@@ -34,29 +35,36 @@ class CellDetails(QFrame):
         self.show_cell(None)
 
     def _build(self) -> None:
-        layout = QHBoxLayout()
+        layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         layout.setSpacing(18)
+        self.columns = layout
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setObjectName("SectionHeading")
         self.value_label = QLabel()
         self.value_label.setObjectName("CellValue")
+        self.value_label.setWordWrap(True)
         self.value_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.provenance = QLabel()
         self.provenance.setWordWrap(True)
         self.provenance.setObjectName("Hint")
+        self.provenance.setTextFormat(Qt.TextFormat.RichText)   # a link to the import, lines joined by <br>
+        self.provenance.setMinimumWidth(1)   # never wider than the panel: it wraps (file names included)
         self.provenance.linkActivated.connect(self._open_import)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.source_edit = QLineEdit()
         self.status_combo = QComboBox()
-        for status in STATUSES:
-            self.status_combo.addItem(self._status_text(status), status)
+        self._fill_statuses("draft", "typed")
         self.note_edit = QPlainTextEdit()
         self.note_edit.setMaximumHeight(64)
         form.addRow(self.tr("Source"), self.source_edit)
         form.addRow(self.tr("Status"), self.status_combo)
         form.addRow(self.tr("Note"), self.note_edit)
+        self.source_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
+        self.status_combo.setMinimumContentsLength(8)
+        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.save_button = QPushButton(self.tr("Save source and note"))
         self.save_button.clicked.connect(self.save)
         self.conflicts = self._conflict_panel()
@@ -74,6 +82,14 @@ class CellDetails(QFrame):
         outer.addLayout(layout)
         outer.addWidget(self.conflicts)   # full width under the cell: figure and source side by side
         self.setLayout(outer)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Side by side when there is room; the fields under the figure on a narrow window (1024 px)."""
+        narrow = event.size().width() < self.fontMetrics().horizontalAdvance("M") * STACK_BELOW_EM
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+        super().resizeEvent(event)
 
     def _conflict_panel(self) -> QWidget:
         """Competing figures as a list (figure, source, in use) with one button for the chosen line."""
@@ -108,8 +124,12 @@ class CellDetails(QFrame):
         if value_id:
             self.ctx.run_edit(choose_preferred, value_id)
 
-    def _status_text(self, status: str) -> str:
-        return {"draft": self.tr("Draft"), "estimate": self.tr("Estimate"), "final": self.tr("Final")}.get(status, status)
+    def _fill_statuses(self, status: str, provenance: str) -> None:
+        """The statuses one may choose, named by formats.status_label (an imported figure its source
+        gave no status reads 'As published'); a source's own status (projection…) is listed too."""
+        self.status_combo.clear()
+        for code in STATUSES + ((status,) if status and status not in STATUSES else ()):
+            self.status_combo.addItem(status_label(code, provenance), code)
 
     # -- showing ------------------------------------------------------------------------------
     def show_cell(self, key: CellKey | None) -> None:
@@ -125,15 +145,20 @@ class CellDetails(QFrame):
             self._show_conflicts()
             return
         indicator = catalogue.indicator(key.indicator)
-        language = self.ctx.language
-        self.title.setText(f"{indicator.name.get_for(language)}{disaggregation_text(key.dims(), language)}, {key.year}")
+        language, screen = self.ctx.language, self.ctx.screen_language   # figures / names and units
+        self.title.setText(f"{indicator.name.get_for(screen)}{disaggregation_text(key.dims(), screen)}, {key.year}")
         preferred = next((r for r in self.rows if r.preferred), self.rows[0] if self.rows else None)
         if preferred is None:
             text = self.tr("Computed from other figures") if indicator.derived else self.tr("No figure yet")
             self._fill(text, "", "", "draft", "")
+            self._fill_statuses("draft", "typed")
         else:
-            value = f"{format_value(preferred.value, indicator, language)} {unit_label(indicator.unit, language)}"
-            self._fill(value.strip(), preferred.source, preferred.note, preferred.status, self._origin(preferred))
+            value = f"{format_value(preferred.value, indicator, language)} {unit_label(indicator.unit, screen)}"
+            self._fill_statuses(preferred.status, preferred.provenance)
+            origin = self._origin(preferred)
+            if not preferred.preferred:   # the grid shows it grey italic: say why here too
+                origin = self.tr("Not in the report's series: the report prints '..' for this year.") + "<br>" + origin
+            self._fill(value.strip(), preferred.source, preferred.note, preferred.status, origin)
         self._show_conflicts(indicator)
 
     def _origin(self, row: Figure) -> str:
@@ -152,6 +177,7 @@ class CellDetails(QFrame):
     def _fill(self, value: str, source: str, note: str, status: str, origin: str) -> None:
         self.value_label.setText(value)
         self.source_edit.setText(source)
+        self.source_edit.setCursorPosition(0)   # a long source shows its beginning (the publisher), not its end
         self.note_edit.setPlainText(note)
         self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
         self.provenance.setText(origin)
@@ -196,7 +222,7 @@ class AddRowDialog(QDialog):
         form = QFormLayout(self)
         self.indicator_combo = QComboBox()
         for indicator in self.indicators:
-            self.indicator_combo.addItem(indicator.name.get_for(ctx.language), indicator.key)
+            self.indicator_combo.addItem(indicator.name.get_for(ctx.screen_language), indicator.key)
         self.kind_combo = QComboBox()
         self.value_combo = QComboBox()
         self.value_combo.setEditable(True)
@@ -222,7 +248,7 @@ class AddRowDialog(QDialog):
             return
         indicator = self.indicators[self.indicator_combo.currentIndex()]
         names = {"partner": self.tr("Partner country"), "age_group": self.tr("Age group"),
-                 "category": indicator.category_label.get_for(self.ctx.language) or self.tr("Category")}
+                 "category": indicator.category_label.get_for(self.ctx.screen_language) or self.tr("Category")}
         for dimension in ("partner", "age_group", "category"):
             if dimension in indicator.disaggregations:
                 self.kind_combo.addItem(names[dimension], dimension)
@@ -232,9 +258,10 @@ class AddRowDialog(QDialog):
         if self.kind_combo.currentData() == "partner":
             from mpdesk.countries import by_iso3
 
-            countries = sorted(by_iso3().values(), key=lambda c: c.name(self.ctx.language))
+            screen = self.ctx.screen_language
+            countries = sorted(by_iso3().values(), key=lambda c: c.name(screen))
             for country in countries:
-                self.value_combo.addItem(country.name(self.ctx.language), country.iso3)
+                self.value_combo.addItem(country.name(screen), country.iso3)
             self.value_combo.setEditable(False)
         else:
             self.value_combo.setEditable(True)

@@ -178,7 +178,7 @@ class DashboardPage(QScrollArea):
         while self.progress_grid.count():
             self.progress_grid.takeAt(0).widget().deleteLater()
         done = compute_completeness(self.ctx.ws)
-        catalogue, language = self.ctx.ws.catalogue, self.ctx.language
+        catalogue, language = self.ctx.ws.catalogue, self.ctx.screen_language
         rows = [(stage.title.get_for(language), done.stages.get(stage.key, 0.0), True) for stage in catalogue.stages]
         for key, module in done.modules.items():
             section = catalogue.section(key)

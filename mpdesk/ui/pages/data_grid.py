@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QBoxLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from mpdesk.services.keys import CellKey
@@ -41,21 +41,36 @@ class DataGrid(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
+        bar = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.add_year_button = QPushButton(self.tr("Add year…"))
         self.add_year_button.setAccessibleName(self.tr("Add a year column"))
         self.add_row_button = QPushButton(self.tr("Add row…"))
         self.add_row_button.setAccessibleName(self.tr("Add a row for a breakdown"))
-        legend = QLabel(self.tr("Grey italic cells are computed. A tinted cell was imported; "
+        legend = QLabel(self.tr("Grey italic cells are computed (shaded) or not in the report's series "
+                                "(the report prints '..'; see the tooltip). A tinted cell was imported; "
                                 "an orange corner means the figure has a note."))
         legend.setObjectName("Hint")
         legend.setWordWrap(True)
+        legend.setMinimumWidth(1)   # the legend wraps under the buttons rather than widening the page
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_row_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons.addWidget(self.add_year_button, 0, Qt.AlignmentFlag.AlignTop)
         bar.addWidget(legend, 1)
-        bar.addWidget(self.add_row_button)
-        bar.addWidget(self.add_year_button)
+        bar.addLayout(buttons)
+        self.legend = legend
+        self.bar = bar
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """On a narrow page the legend goes above the buttons (beside them it would be a tall column)."""
+        narrow = event.size().width() < self.fontMetrics().horizontalAdvance("M") * 60
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.bar.direction() != direction:
+            self.bar.setDirection(direction)
+        super().resizeEvent(event)
 
     def _connect(self) -> None:
         self.view.copy_requested.connect(self.copy_selection)

@@ -45,10 +45,11 @@ class GridRow:
 class SectionFigures:
     """Every figure of the profile, indexed; the section's rows and years on top of it."""
 
-    def __init__(self, ws: Workspace, section_key: str) -> None:
+    def __init__(self, ws: Workspace, section_key: str, screen_language: str | None = None) -> None:
         self.ws = ws
         self.section_key = section_key
-        self.language = ws.profile().language
+        self.language = ws.profile().language          # figures: the profile's number format
+        self.screen = screen_language or self.language  # names and labels: the interface's (ctx.screen_language)
         self.cells: dict[str, dict[CellKey, list[Figure]]] = {}
         self.engine = DerivedEngine(ws.catalogue, self.language)
         self.derived = DerivedResult()
@@ -84,6 +85,21 @@ class SectionFigures:
         rows = self.cells.get(key.indicator, {}).get(key, [])
         return next((r for r in rows if r.preferred), rows[0] if rows else None)
 
+    def outside_series(self, key: CellKey) -> bool:
+        """True when the cell holds figures but none is in its series (the report prints '..')."""
+        rows = self.cells.get(key.indicator, {}).get(key, [])
+        return bool(rows) and not any(r.preferred for r in rows)
+
+    def series_source(self, key: CellKey) -> str:
+        """The source of the series' figures around this cell (the one its row prints), '' if none."""
+        counts: dict[str, int] = {}
+        for other, rows in self.cells.get(key.indicator, {}).items():
+            if other.dims() == key.dims():
+                for row in rows:
+                    if row.preferred and row.source:
+                        counts[row.source] = counts.get(row.source, 0) + 1
+        return max(counts, key=lambda source: counts[source]) if counts else ""
+
     def sources(self, key: CellKey) -> list[Figure]:
         rows = self.cells.get(key.indicator, {}).get(key, [])
         return sorted(rows, key=lambda r: (not r.preferred, r.source))
@@ -102,7 +118,7 @@ class SectionFigures:
             dims |= {k.dims() for k in self._keys_of(indicator)}
             # The one row order of screen and report (total, women, men; age groups numeric;
             # partners by the name shown).
-            rows.extend(GridRow(indicator, d) for d in sorted_dims(dims, self.language))
+            rows.extend(GridRow(indicator, d) for d in sorted_dims(dims, self.screen))
         return rows
 
     def years(self) -> list[int]:
@@ -114,24 +130,32 @@ class SectionFigures:
 
     def row_label(self, row: GridRow) -> str:
         if row.is_total:
-            return row.indicator.name.get_for(self.language)
-        text = disaggregation_text(row.dims, self.language).lstrip(", ")
+            return row.indicator.name.get_for(self.screen)
+        text = disaggregation_text(row.dims, self.screen).lstrip(", ")
         return text[:1].upper() + text[1:]
 
 
 FIXED_COLUMNS = 2  # Indicator, Unit
 CELL_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 HAS_NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
-KIND_ROLE = Qt.ItemDataRole.UserRole + 3    # "label", "typed", "imported", "derived", "missing", ""
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3    # "label", "typed", "imported", "outside" (not in its series),
+                                            # "derived", "missing", ""
 YES_NO_ROLE = Qt.ItemDataRole.UserRole + 4  # True on cells of a yes/no indicator (they get a Yes/No editor)
 ERROR_ROLE = Qt.ItemDataRole.UserRole + 5   # the reason a typed text was refused, '' if none
 MAX_SHOWN_DECIMALS = 6
 
 
-def shown_decimals(value: float, indicator: Indicator) -> int:
-    """The catalogue's decimals, or more when the figure has more: the display never hides them."""
+def all_decimals(value: float, indicator: Indicator) -> int:
+    """The catalogue's decimals, or more when the stored figure has more (tooltip and copy keep them)."""
     fraction = f"{abs(value):.{MAX_SHOWN_DECIMALS}f}".rstrip("0").partition(".")[2]
     return max(indicator_decimals(indicator), len(fraction))
+
+
+def full_text(value: float, indicator: Indicator, language: str) -> str:
+    """Every stored decimal in the profile's number format: what Copy puts on the clipboard."""
+    if indicator.unit in ("yes_no", "year"):
+        return format_value(value, indicator, language)
+    return format_number(value, all_decimals(value, indicator), language)
 
 
 def plain_number(value: float, language: str) -> str:
@@ -153,7 +177,7 @@ class DataGridModel(QAbstractTableModel):
     def __init__(self, ctx: AppContext, section_key: str, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.figures = SectionFigures(ctx.ws, section_key)
+        self.figures = SectionFigures(ctx.ws, section_key, ctx.screen_language)
         self._rows: list[GridRow] = self.figures.rows()
         self._years: list[int] = self.figures.years()
         self._errors: dict[tuple[int, int], tuple[str, str]] = {}  # (row, column) -> (typed text, reason)
@@ -231,10 +255,10 @@ class DataGridModel(QAbstractTableModel):
             return "label"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 1:
-                return unit_label(row.indicator.unit, self.figures.language)
+                return unit_label(row.indicator.unit, self.figures.screen)
             label = self.figures.row_label(row)
             if role == Qt.ItemDataRole.ToolTipRole:   # the name in full (the column may cut it), then what it means
-                definition = row.indicator.definition.get_for(self.figures.language)
+                definition = row.indicator.definition.get_for(self.figures.screen)
                 return f"{label}\n{definition}" if definition and definition != label else label
             return label if row.is_total else "    " + label
         if role == Qt.ItemDataRole.FontRole and column == 0 and row.is_total:
@@ -258,23 +282,48 @@ class DataGridModel(QAbstractTableModel):
             if indicator.unit == "yes_no":
                 return "1" if value.value >= 0.5 else "0"
             return plain_number(value.value, self.figures.language)
-        if role == KIND_ROLE:
-            return info.provenance
         if role == HAS_NOTE_ROLE:
             return bool(value.note.strip())
-        if role == Qt.ItemDataRole.BackgroundRole and info.provenance == "imported":
+        outside = self.figures.outside_series(key)
+        if role == KIND_ROLE:
+            return "outside" if outside else info.provenance
+        if outside and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if outside and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(MUTED)
+        if role == Qt.ItemDataRole.BackgroundRole and info.provenance == "imported" and not outside:
             return QBrush(IMPORTED_BG)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._stored_tooltip(key, value)
+            return self._outside_tooltip(key, value) if outside else self._stored_tooltip(key, value)
         return None
 
+    def _outside_tooltip(self, key: CellKey, value: Figure) -> str:
+        """Why the report prints '..' where the grid shows a figure (the series rule is services.series')."""
+        series = self.figures.series_source(key)
+        if series:
+            text = self.tr("Not in the series: {source}'s figure; the report uses {series} and prints '..' "
+                           "for this year.").format(source=value.source or self.tr("no source"), series=series)
+        else:
+            text = self.tr("Not in the series: {source}'s figure is an alternative; the report prints '..' "
+                           "for this year.").format(source=value.source or self.tr("no source"))
+        return text + "\n" + self._stored_tooltip(key, value)
+
     def _display(self, value: float, indicator: Indicator) -> str:
-        if indicator.unit in ("yes_no", "year"):
-            return format_value(value, indicator, self.figures.language)
-        return format_number(value, shown_decimals(value, indicator), self.figures.language)
+        """As the report prints it: the indicator's decimals in the profile's number format
+        (the stored figure keeps every decimal: the editor and the tooltip show them)."""
+        return format_value(value, indicator, self.figures.language)
 
     def _stored_tooltip(self, key: CellKey, value: Figure) -> str:
-        lines = [self.tr("Source: {source}").format(source=value.source or self.tr("none given"))]
+        lines = []
+        indicator = self.ctx.ws.catalogue.indicator(key.indicator) if self.ctx.ws.catalogue.has_indicator(
+            key.indicator) else None
+        if indicator is not None and full_text(value.value, indicator, self.figures.language) != \
+                self._display(value.value, indicator):
+            lines.append(self.tr("Stored figure: {figure} (shown rounded, as the report prints it)").format(
+                figure=full_text(value.value, indicator, self.figures.language)))
+        lines.append(self.tr("Source: {source}").format(source=value.source or self.tr("none given")))
         if value.note.strip():
             lines.append(self.tr("Note: {note}").format(note=value.note.strip()))
         others = len(self.figures.sources(key)) - 1
@@ -308,11 +357,11 @@ class DataGridModel(QAbstractTableModel):
         catalogue, language = self.ctx.ws.catalogue, self.figures.language
         lines = [self.tr("Computed: {formula}").format(formula=found.formula)]
         for used in found.inputs:
-            name = catalogue.indicator(used.indicator).name.get_for(language) \
+            name = catalogue.indicator(used.indicator).name.get_for(self.figures.screen) \
                 if catalogue.has_indicator(used.indicator) else used.indicator
             figure = format_value(used.value, catalogue.indicator(used.indicator), language) \
                 if catalogue.has_indicator(used.indicator) else format_number(used.value, 2, language)
-            where = disaggregation_text(used.key.dims(), language)
+            where = disaggregation_text(used.key.dims(), self.figures.screen)
             source = f" ({used.source})" if used.source else ""
             lines.append(f"  {name}{where} {used.key.year}: {figure}{source}")
         return "\n".join(lines)
@@ -340,7 +389,7 @@ class DataGridModel(QAbstractTableModel):
         except ValueRejected as exc:
             self.mark_error(index.row(), index.column(), text, str(exc))
             return False
-        name = self._rows[index.row()].indicator.name.get_for(self.figures.language)
+        name = self._rows[index.row()].indicator.name.get_for(self.figures.screen)
         label = self.tr("Set {name} {year}").format(name=name, year=key.year)
         saved = self.ctx.run_edit(set_values, [edit], label) is not None
         if saved:
@@ -394,8 +443,8 @@ class DataGridModel(QAbstractTableModel):
     def where(self, row: int, key: CellKey) -> str:
         """'Immigrant stock, female 2020': which figure a message is about."""
         grid_row = self._rows[row]
-        name = grid_row.indicator.name.get_for(self.figures.language)
-        return f"{name}{disaggregation_text(grid_row.dims, self.figures.language)} {key.year}"
+        name = grid_row.indicator.name.get_for(self.figures.screen)
+        return f"{name}{disaggregation_text(grid_row.dims, self.figures.screen)} {key.year}"
 
     def clear_cells(self, cells: Iterable[tuple[int, int]]) -> bool:
         """Delete the figures in these cells (one undo step); computed cells are left alone."""
@@ -419,9 +468,19 @@ class DataGridModel(QAbstractTableModel):
         chosen = set(cells)
         lines = []
         for r in range(rows[0], rows[-1] + 1):
-            texts = [self.data(self.index(r, c)) or "" if (r, c) in chosen else "" for c in range(columns[0], columns[-1] + 1)]
+            texts = [self._copied(r, c) if (r, c) in chosen else "" for c in range(columns[0], columns[-1] + 1)]
             lines.append("\t".join(str(t).strip() for t in texts))
         return "\n".join(lines)
+
+    def _copied(self, row: int, column: int) -> str:
+        """A cell as copied: a stored figure with every decimal (a spreadsheet gets the figure, not
+        its rounding); labels and computed cells as shown."""
+        key = self.cell_key(row, column)
+        indicator = self._rows[row].indicator
+        info = self.figures.preferred(key) if key is not None and not indicator.derived else None
+        if info is not None and (row, column) not in self._errors:
+            return full_text(info.value, indicator, self.figures.language)
+        return self.data(self.index(row, column)) or ""
 
     # -- inline errors ------------------------------------------------------------------------
     def mark_error(self, row: int, column: int, text: str, message: str, announce: bool = True) -> None:

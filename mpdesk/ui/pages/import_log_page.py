@@ -45,7 +45,9 @@ def origin_sentence(ctx: AppContext, row) -> str:
         text = QCoreApplication.translate("ImportLogPage", "Imported from {file} on {when}.").format(
             file=origin.file_name, when=when)
     link = QCoreApplication.translate("ImportLogPage", "Open its import")
-    return f'{escape(text)} <a href="import:{origin.import_id}">{escape(link)}</a>'
+    # A long file name may break after its '_' and '-' (zero-width spaces): a narrow panel wraps it.
+    breakable = escape(text).replace("_", "_\u200b").replace("-", "-\u200b")
+    return f'{breakable} <a href="import:{origin.import_id}">{escape(link)}</a>'
 
 
 def _lines_sentence(origin, when: str) -> str:
@@ -217,14 +219,14 @@ class ImportLogPage(QWidget):
         self._fill_figures(entry.id)
 
     def _fill_figures(self, import_id: str) -> None:
-        lang, catalogue = self.ctx.language, self.ctx.ws.catalogue
-        shown = [(v, disaggregation_text((v.sex, v.age_group, v.partner, v.category), lang).removeprefix(", "))
+        lang, screen, catalogue = self.ctx.language, self.ctx.screen_language, self.ctx.ws.catalogue
+        shown = [(v, disaggregation_text((v.sex, v.age_group, v.partner, v.category), screen).removeprefix(", "))
                  for v in figures_of_import(self.ctx.ws, import_id)]
         # each indicator and year: the total first, then the countries by their shown name, accents ignored
         shown.sort(key=lambda pair: (pair[0].indicator_key, pair[0].year, pair[1] != "", sort_key(pair[1])))
         self.figures.setRowCount(len(shown))
         for r, (v, dims) in enumerate(shown):
-            name = catalogue.indicator(v.indicator_key).name.get_for(lang) \
+            name = catalogue.indicator(v.indicator_key).name.get_for(screen) \
                 if catalogue.has_indicator(v.indicator_key) else v.indicator_key
             decimals = 0 if float(v.value).is_integer() else 2
             cells = [_item(name), _item(str(v.year), True), _item(dims),

@@ -16,6 +16,7 @@ from mpdesk.ui.widgets import heading, section_label
 GRID_HEIGHT = 600
 DETAILS_HEIGHT = 190
 TEXT_HEIGHT = 190
+GRID_LEAST = 330   # the grid's share of the splitter when the cell panel lists several sources
 
 
 class ModulePage(QScrollArea):
@@ -41,7 +42,7 @@ class ModulePage(QScrollArea):
         self.setWidget(content)
 
     def _build_header(self) -> None:
-        language = self.ctx.language
+        language = self.ctx.screen_language
         title = section_label(self.section, language)
         self.title_label = heading(title)
         self.layout_.addWidget(self.title_label)
@@ -90,9 +91,11 @@ class ModulePage(QScrollArea):
             self.details.show_cell(key)
             if self.details.conflicts.isVisibleTo(self.details):
                 # room for the list of sources under the cell, the grid keeps its frozen labels in view
-                total = sum(self.figures_splitter.sizes())
                 wanted = self.details.sizeHint().height()
-                self.figures_splitter.setSizes([max(total - wanted, 240), wanted])
+                grid = max(sum(self.figures_splitter.sizes()) - wanted, GRID_LEAST)
+                # the page scrolls; the grid keeps eight rows or so above a tall (stacked) panel
+                self.figures_splitter.setMinimumHeight(max(GRID_HEIGHT, grid + wanted))
+                self.figures_splitter.setSizes([grid, wanted])
             self.ensureWidgetVisible(self.figures_splitter, 0, 40)
 
     def flush(self) -> None:

@@ -81,7 +81,7 @@ class FindingsModel(QAbstractTableModel):
         return None
 
     def _text(self, finding: Finding, column: int) -> str:
-        catalogue, language = self.ctx.ws.catalogue, self.ctx.language
+        catalogue, language = self.ctx.ws.catalogue, self.ctx.screen_language
         if column == 0:
             return f"{SEVERITY_MARKS.get(finding.severity, '')}  {self.severity_text(finding.severity)}"
         if column == 1:
@@ -255,7 +255,7 @@ class QualityPage(QWidget):
 
     def _fill_modules(self) -> None:
         current = self.module_combo.currentData() or ""
-        catalogue, language = self.ctx.ws.catalogue, self.ctx.language
+        catalogue, language = self.ctx.ws.catalogue, self.ctx.screen_language
         keys = [s.key for s in catalogue.sections if s.key in {f.section_key for f in self.model.findings}]
         self.module_combo.blockSignals(True)
         self.module_combo.clear()

@@ -22,7 +22,7 @@ def work_statuses() -> tuple[tuple[str, str], ...]:
 
 
 def section_choices(ctx: AppContext, prefix: str = "") -> tuple[tuple[str, str], ...]:
-    lang = ctx.language
+    lang = ctx.screen_language
     sections = [s for s in ctx.ws.catalogue.sections if s.key.startswith(prefix)]
     return (("", _tr("(none)")),) + tuple(
         (s.key, section_label(s, lang)) for s in sections)

@@ -97,7 +97,7 @@ class ModulesPart(QWidget):
         layout.addWidget(heading(self.tr("Report modules"), 2))
         layout.addWidget(hint(self.tr("Tick the sections this profile will contain. Optional modules are off by "
                                       "default; say why a core section is left out.")))
-        self.model = ModuleMenuModel(ctx.ws.catalogue, ctx.language, self)
+        self.model = ModuleMenuModel(ctx.ws.catalogue, ctx.screen_language, self)
         self.view = QTreeView()
         self.view.setObjectName("module_menu")
         self.view.setAccessibleName(self.tr("Report modules"))

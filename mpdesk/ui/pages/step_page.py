@@ -31,7 +31,7 @@ class StepPage(QScrollArea):
         ctx.changed.connect(self._on_changed)
 
     def _build(self) -> None:
-        lang = self.ctx.language
+        lang = self.ctx.screen_language
         stage = next(s for s in self.ctx.ws.catalogue.stages if s.key == self.step.stage_key)
         eyebrow = QLabel(self.tr("Stage {stage} · {title}").format(stage=stage.key, title=stage.title.get_for(lang)))
         eyebrow.setObjectName("Eyebrow")

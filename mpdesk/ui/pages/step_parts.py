@@ -86,7 +86,7 @@ class ChecklistBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
         for item in step.checklist:
-            text = item.text.get_for(ctx.language)
+            text = item.text.get_for(ctx.screen_language)
             box = QCheckBox()
             box.setObjectName(f"check_{item.key}")
             box.setAccessibleName(text)
@@ -114,7 +114,7 @@ class DeliverablesForm(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QWidget] = {}
         for deliverable in step.deliverables:
-            label = deliverable.label.get_for(ctx.language)
+            label = deliverable.label.get_for(ctx.screen_language)
             field = self._make_field(deliverable.key, deliverable.kind)
             if deliverable.key in steps.PROFILE_DELIVERABLES:
                 field.setReadOnly(True)
