@@ -2683,62 +2683,72 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="250"/>
-        <source>Comparing with the figures already in the profile…</source>
-        <translation>Comparando con las cifras que ya están en el perfil…</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/preview.py" line="259"/>
-        <source>Preparing the preview…</source>
-        <translation>Preparando la vista previa…</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/preview.py" line="421"/>
+        <location filename="../../mpdesk/imports/preview.py" line="468"/>
         <source>typed in</source>
         <translation>introducida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="115"/>
+        <location filename="../../mpdesk/imports/preview.py" line="258"/>
+        <source>Comparing with the figures already in the profile…</source>
+        <translation>Comparando con las cifras que ya están en el perfil…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="267"/>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="123"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica {count} datos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="316"/>
+        <location filename="../../mpdesk/imports/preview.py" line="324"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entradas del archivo que no contienen ninguna cifra utilizable (celdas vacías o dañadas, o sin datos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="110"/>
+        <location filename="../../mpdesk/imports/preview.py" line="111"/>
+        <source>This file was already imported on {date}; importing it again changes nothing, but one of its figures differs from a figure the team typed (see Conflicts).</source>
+        <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada, pero una de sus cifras difiere de una cifra introducida por el equipo (véase Conflictos).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="114"/>
+        <source>This file was already imported on {date}; importing it again changes nothing, but {count} of its figures differ from figures the team typed (see Conflicts).</source>
+        <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada, pero {count} de sus cifras difieren de cifras introducidas por el equipo (véase Conflictos).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="118"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="113"/>
+        <location filename="../../mpdesk/imports/preview.py" line="121"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica un dato.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="452"/>
+        <location filename="../../mpdesk/imports/preview.py" line="499"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Nada que importar de {file}: ninguna de sus cifras corresponde a los indicadores elegidos de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="182"/>
+        <location filename="../../mpdesk/imports/preview.py" line="190"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk no conoce la disposición de {name}. Indique qué columna contiene el año, el valor y las desagregaciones, y de qué indicador se trata; mpdesk lo recordará para el próximo archivo con esta disposición.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="294"/>
+        <location filename="../../mpdesk/imports/preview.py" line="302"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key}: este perfil no usa este indicador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="297"/>
+        <location filename="../../mpdesk/imports/preview.py" line="305"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name}: mpdesk calcula este indicador a partir de otros, así que las cifras del archivo no se guardan.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="448"/>
+        <location filename="../../mpdesk/imports/preview.py" line="495"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} no tiene cifras para {keys}.</translation>
     </message>
@@ -4529,7 +4539,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="151"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -4602,7 +4612,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="129"/>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="130"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
         <source>Data gaps</source>
         <translation>Vacíos de datos</translation>
     </message>
@@ -4628,7 +4638,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="173"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="174"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -4639,7 +4649,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="149"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
@@ -4655,7 +4665,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="142"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="188"/>
         <source>Laws, policies and agreements</source>
         <translation>Leyes, políticas y acuerdos</translation>
     </message>
@@ -4732,7 +4742,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/front.py" line="60"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="194"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="195"/>
         <source>Publication details</source>
         <translation>Datos de publicación</translation>
     </message>
@@ -4767,28 +4777,28 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Agradecimientos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="174"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="175"/>
         <location filename="../../mpdesk/export/pdf/sections.py" line="160"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="175"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="176"/>
         <source>Lead agency</source>
         <translation>Institución rectora</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="185"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
         <source>TWG membership</source>
         <translation>Miembros del GTT</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="185"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
@@ -4908,38 +4918,33 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Principales cifras migratorias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="149"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="110"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="149"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
         <source>Latest figure</source>
         <translation>Última cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="151"/>
         <source>Change since previous figure</source>
         <translation>Variación desde la cifra anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="88"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="89"/>
         <source>{start}… (continued in note {n} under the table)</source>
         <translation>{start}… (continúa en la nota {n} bajo el cuadro)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="42"/>
-        <source>{mark} {year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
-        <translation>{mark} {year}: {source} (elegida para esta cifra; el resto de la fila procede de la fuente de la serie).</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="110"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="98"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="99"/>
         <source>Note {n}: {text}</source>
         <translation>Nota {n}: {text}</translation>
     </message>
@@ -4954,27 +4959,42 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="123"/>
+        <location filename="../../mpdesk/export/report_data.py" line="145"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="118"/>
+        <location filename="../../mpdesk/export/report_data.py" line="86"/>
+        <source>{year}: typed by the Technical Working Group; the rest of the row comes from the series&apos; source.</source>
+        <translation>{year}: introducido por el grupo de trabajo técnico; el resto de la fila procede de la fuente de la serie.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="89"/>
+        <source>{year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
+        <translation>{year}: {source} (elegida para esta cifra; el resto de la fila procede de la fuente de la serie).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="84"/>
+        <source>{year}: typed by the Technical Working Group (source given: {source}); the rest of the row comes from the series&apos; source.</source>
+        <translation>{year}: introducido por el grupo de trabajo técnico (fuente indicada: {source}); el resto de la fila procede de la fuente de la serie.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="140"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Solo el período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="121"/>
+        <location filename="../../mpdesk/export/report_data.py" line="143"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados del período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="134"/>
+        <location filename="../../mpdesk/export/report_data.py" line="156"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Ningún dato de este cuadro cae en el período de referencia {start}–{end}: se muestran los años más recientes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="139"/>
+        <location filename="../../mpdesk/export/report_data.py" line="161"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} sin dato en esta serie (no es cero).</translation>
     </message>
@@ -4982,6 +5002,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/services/publication.py" line="40"/>
         <source>The opinions expressed in this report are those of the authors and do not necessarily reflect the views of the organizations that supported it. The designations employed and the presentation of material throughout the report do not imply the expression of any opinion whatsoever concerning the legal status of any country, territory, city or area, or of its authorities, or concerning its frontiers or boundaries.</source>
         <translation>Las opiniones expresadas en este informe son las de los autores y no reflejan necesariamente las opiniones de las organizaciones que lo apoyaron. Las denominaciones empleadas y la presentación del material en este informe no implican juicio alguno sobre la condición jurídica de ningún país, territorio, ciudad o zona, o de sus autoridades, ni respecto de la delimitación de sus fronteras o límites.</translation>
+    </message>
+    <message>
+        <source>{mark} {year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
+        <translation type="vanished">{mark} {year}: {source} (elegida para esta cifra; el resto de la fila procede de la fuente de la serie).</translation>
     </message>
     <message>
         <source>female</source>
@@ -5264,12 +5288,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="100"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="102"/>
         <source>What is not imported, and why</source>
         <translation>Lo que no se importa, y por qué</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="100"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="102"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>

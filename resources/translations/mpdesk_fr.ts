@@ -2683,62 +2683,72 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="250"/>
-        <source>Comparing with the figures already in the profile…</source>
-        <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/preview.py" line="259"/>
-        <source>Preparing the preview…</source>
-        <translation>Préparation de l&apos;aperçu…</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/preview.py" line="421"/>
+        <location filename="../../mpdesk/imports/preview.py" line="468"/>
         <source>typed in</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="115"/>
+        <location filename="../../mpdesk/imports/preview.py" line="258"/>
+        <source>Comparing with the figures already in the profile…</source>
+        <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="267"/>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="123"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie {count} données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="316"/>
+        <location filename="../../mpdesk/imports/preview.py" line="324"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entrées du fichier qui ne contiennent aucune donnée exploitable (cellules vides ou endommagées, ou absence de données).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="110"/>
+        <location filename="../../mpdesk/imports/preview.py" line="111"/>
+        <source>This file was already imported on {date}; importing it again changes nothing, but one of its figures differs from a figure the team typed (see Conflicts).</source>
+        <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien, mais un de ses chiffres diffère d’un chiffre saisi par l’équipe (voir Conflits).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="114"/>
+        <source>This file was already imported on {date}; importing it again changes nothing, but {count} of its figures differ from figures the team typed (see Conflicts).</source>
+        <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien, mais {count} de ses chiffres diffèrent de chiffres saisis par l’équipe (voir Conflits).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="118"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="113"/>
+        <location filename="../../mpdesk/imports/preview.py" line="121"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie une donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="452"/>
+        <location filename="../../mpdesk/imports/preview.py" line="499"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Rien à importer de {file} : aucune de ses données ne correspond aux indicateurs choisis de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="182"/>
+        <location filename="../../mpdesk/imports/preview.py" line="190"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk ne connaît pas la disposition de {name}. Indiquez quelle colonne contient l&apos;année, la valeur et les ventilations, et de quel indicateur il s&apos;agit ; mpdesk s&apos;en souviendra pour le prochain fichier de même disposition.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="294"/>
+        <location filename="../../mpdesk/imports/preview.py" line="302"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key} : ce profil n&apos;utilise pas cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="297"/>
+        <location filename="../../mpdesk/imports/preview.py" line="305"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name} : mpdesk calcule cet indicateur à partir d&apos;autres, les données du fichier ne sont donc pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="448"/>
+        <location filename="../../mpdesk/imports/preview.py" line="495"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} ne contient aucune donnée pour {keys}.</translation>
     </message>
@@ -4529,7 +4539,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="151"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -4602,7 +4612,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="129"/>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="130"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
@@ -4628,7 +4638,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="173"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="174"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -4639,7 +4649,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="149"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
@@ -4655,7 +4665,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="142"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="188"/>
         <source>Laws, policies and agreements</source>
         <translation>Lois, politiques et accords</translation>
     </message>
@@ -4732,7 +4742,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/front.py" line="60"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="194"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="195"/>
         <source>Publication details</source>
         <translation>Informations de publication</translation>
     </message>
@@ -4767,28 +4777,28 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Remerciements</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="174"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="175"/>
         <location filename="../../mpdesk/export/pdf/sections.py" line="160"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="175"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="176"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="185"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
         <source>TWG membership</source>
         <translation>Membres du GTT</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="185"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
         <source>Data sources</source>
         <translation>Sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
@@ -4908,38 +4918,33 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Principales données migratoires</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="149"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="110"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="149"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
         <source>Latest figure</source>
         <translation>Dernière donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="151"/>
         <source>Change since previous figure</source>
         <translation>Évolution depuis la donnée précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="88"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="89"/>
         <source>{start}… (continued in note {n} under the table)</source>
         <translation>{start}… (suite dans la note {n} sous le tableau)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="42"/>
-        <source>{mark} {year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
-        <translation>{mark} {year} : {source} (choisie pour ce chiffre ; le reste de la ligne provient de la source de la série).</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="109"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="110"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="98"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="99"/>
         <source>Note {n}: {text}</source>
         <translation>Note {n} : {text}</translation>
     </message>
@@ -4954,27 +4959,42 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Page {page} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="123"/>
+        <location filename="../../mpdesk/export/report_data.py" line="145"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies ; l&apos;annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="118"/>
+        <location filename="../../mpdesk/export/report_data.py" line="86"/>
+        <source>{year}: typed by the Technical Working Group; the rest of the row comes from the series&apos; source.</source>
+        <translation>{year} : saisi par le groupe de travail technique ; le reste de la ligne provient de la source de la série.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="89"/>
+        <source>{year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
+        <translation>{year} : {source} (choisie pour ce chiffre ; le reste de la ligne provient de la source de la série).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="84"/>
+        <source>{year}: typed by the Technical Working Group (source given: {source}); the rest of the row comes from the series&apos; source.</source>
+        <translation>{year} : saisi par le groupe de travail technique (source indiquée : {source}) ; le reste de la ligne provient de la source de la série.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="140"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Période de référence {start}–{end} seulement ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="121"/>
+        <location filename="../../mpdesk/export/report_data.py" line="143"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies de la période de référence {start}–{end} ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="134"/>
+        <location filename="../../mpdesk/export/report_data.py" line="156"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Aucune donnée de ce tableau ne tombe dans la période de référence {start}–{end} : les années les plus récentes sont présentées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="139"/>
+        <location filename="../../mpdesk/export/report_data.py" line="161"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} aucune donnée dans cette série (pas zéro).</translation>
     </message>
@@ -4982,6 +5002,10 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/services/publication.py" line="40"/>
         <source>The opinions expressed in this report are those of the authors and do not necessarily reflect the views of the organizations that supported it. The designations employed and the presentation of material throughout the report do not imply the expression of any opinion whatsoever concerning the legal status of any country, territory, city or area, or of its authorities, or concerning its frontiers or boundaries.</source>
         <translation>Les opinions exprimées dans ce rapport sont celles des auteurs et ne reflètent pas nécessairement les vues des organisations qui l&apos;ont soutenu. Les appellations employées et la présentation des données dans ce rapport n&apos;impliquent de la part de ces organisations aucune prise de position quant au statut juridique des pays, territoires, villes ou zones, ou de leurs autorités, ni quant au tracé de leurs frontières ou limites.</translation>
+    </message>
+    <message>
+        <source>{mark} {year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
+        <translation type="vanished">{mark} {year} : {source} (choisie pour ce chiffre ; le reste de la ligne provient de la source de la série).</translation>
     </message>
     <message>
         <source>female</source>
@@ -5264,12 +5288,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="100"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="102"/>
         <source>What is not imported, and why</source>
         <translation>Ce qui n&apos;est pas importé, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="100"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="102"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>

@@ -25,23 +25,24 @@ SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"   # the embedded font has these (not �
 
 
 def cell_notes(rows: Sequence[TableRow], years: Sequence[int]) -> dict[tuple[int, int], tuple[str, str]]:
-    """A footnote for each printed cell whose figure comes from another source than its row's series
-    (a team's per-cell choice): (row index, year) -> (marker, source), numbered across the table."""
+    """A footnote for each printed cell whose figure is not its row's series: another source (a team's
+    per-cell choice) or a figure the team typed. (row index, year) -> (marker, the note's sentence),
+    numbered across the table."""
     found: dict[tuple[int, int], tuple[str, str]] = {}
     for index, row in enumerate(rows):
         for year in years:
-            if year in row.exceptions and year in row.values:
+            if year not in row.values:
+                continue
+            sentence = row.cell_note(year)
+            if sentence:
                 n = len(found) + 1
-                found[(index, year)] = (SUPERSCRIPTS[n - 1] if n <= len(SUPERSCRIPTS) else f"[{n}]",
-                                        row.exceptions[year])
+                found[(index, year)] = (SUPERSCRIPTS[n - 1] if n <= len(SUPERSCRIPTS) else f"[{n}]", sentence)
     return found
 
 
 def cell_note_lines(rows: Sequence[TableRow], years: Sequence[int]) -> list[str]:
     """The footnotes under a table: '¹ 2021: Refugee Affairs Secretariat, registration (this cell only).'"""
-    return [tr("Report", "{mark} {year}: {source} (chosen for this figure; the rest of the row comes from "
-               "the series' source).").format(mark=mark, year=year, source=source.rstrip("."))
-            for (_, year), (mark, source) in cell_notes(rows, years).items()]
+    return [f"{mark} {sentence}" for mark, sentence in cell_notes(rows, years).values()]
 
 
 LONG_CELL = 1500  # characters: longer texts are printed under the table, not in its cell
