@@ -31,6 +31,7 @@ Record = dict[str, Any]  # one register row as plain values (column name -> valu
 
 ALWAYS_KEPT = ("front", "summary", "glance", "intro", "D", "annex")
 MAX_PDF_YEARS = 8
+MARKED_STATUSES = ("estimate", "projection", "provisional")   # a printed figure of these is marked
 MISSING = ".."  # printed where a series has no figure for a year; distinct from a published 0
 
 
@@ -72,6 +73,9 @@ class TableRow:
     # Cells whose figure the team typed in a row of published figures: year -> the source the
     # team gave ('' if none). The report footnotes each one as the team's, not the publisher's.
     typed: dict[int, str] = field(default_factory=dict)
+    # Years whose figure the source marks as an estimate, a projection or provisional: the PDF
+    # marks each such cell (its note under the table), so a reader sees which figures they are.
+    status: dict[int, str] = field(default_factory=dict)
     year_notes: dict[int, str] = field(default_factory=dict)   # the note each year's figure carries
 
     def cell_note(self, year: int) -> str:
@@ -88,14 +92,29 @@ class TableRow:
         if year in self.exceptions:
             return tr("Report", "{year}: {source} (chosen for this figure; the rest of the row comes from the "
                       "series' source).").format(year=year, source=self.exceptions[year].rstrip("."))
-        return ""
+        return self.status_note(year)
+
+    def status_note(self, year: int) -> str:
+        """'Projection: UN WPP 2022 projection.' for a figure its source marks so, else ''."""
+        status = self.status.get(year)
+        if status is None:
+            return ""
+        word = {"estimate": tr("Report", "Estimate"), "projection": tr("Report", "Projection"),
+                "provisional": tr("Report", "Provisional figure")}.get(status, status)
+        note = self.year_notes.get(year, "").strip().rstrip(".")
+        if not note:
+            return f"{word}."
+        if word.lower() in note.lower():   # 'Model estimate', 'UN WPP 2022 projection' say it already
+            return f"{note[:1].upper()}{note[1:]}."
+        return tr("Report", "{status}: {note}.").format(status=word, note=note)
 
     def notes_for(self, years: "tuple[int, ...] | list[int]") -> tuple[str, ...]:
         """The notes of the figures printed for ``years`` (a 2022 projection note does not sit under
         a 2010-2020 table); all of them when the row does not say which year carries which."""
         if not self.year_notes:
             return self.notes
-        return tuple(dict.fromkeys(self.year_notes[y] for y in years if y in self.year_notes))
+        # a marked estimate's or projection's note is under its own marker, not repeated here
+        return tuple(dict.fromkeys(self.year_notes[y] for y in years if y in self.year_notes and y not in self.status))
 
 
 @dataclass(frozen=True)
@@ -384,9 +403,9 @@ def indicator_rows(indicator: Indicator, table: "ValueTable", derived: "DerivedR
     from mpdesk.services.figures import Figures, sorted_dims
 
     figures = Figures(table, derived, catalogue)
-    cells: dict[tuple[str, str, str, str], dict[int, tuple[float, str, str, bool]]] = {}
+    cells: dict[tuple[str, str, str, str], dict[int, tuple[float, str, str, bool, str]]] = {}
     for f in figures.figures(indicator.key):
-        cells.setdefault(f.key.dims(), {})[f.key.year] = (f.value, f.source, f.note, f.derived)
+        cells.setdefault(f.key.dims(), {})[f.key.year] = (f.value, f.source, f.note, f.derived, f.status)
     typed_years: dict[tuple[str, str, str, str], dict[int, str]] = {}
     for key, source in (typed or {}).items():
         if key.indicator == indicator.key:
@@ -394,7 +413,7 @@ def indicator_rows(indicator: Indicator, table: "ValueTable", derived: "DerivedR
     return [_row(indicator, dims, cells[dims], language, typed_years.get(dims, {})) for dims in sorted_dims(cells)]
 
 
-def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[int, tuple[float, str, str, bool]],
+def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[int, tuple[float, str, str, bool, str]],
          language: str, typed: dict[int, str] | None = None) -> TableRow:
     sex, age, partner, category = dims
     is_derived = any(v[3] for v in by_year.values())
@@ -410,7 +429,9 @@ def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[in
                     partner=partner, category=category, unit=indicator.unit, decimals=indicator.decimals,
                     values={y: v[0] for y, v in sorted(by_year.items())}, sources=sources,
                     notes=tuple(dict.fromkeys(v[2] for v in by_year.values() if v[2])), derived=is_derived,
-                    exceptions=exceptions, typed=typed, year_notes={y: v[2] for y, v in sorted(by_year.items()) if v[2]})
+                    exceptions=exceptions, typed=typed,
+                    status={y: v[4] for y, v in sorted(by_year.items()) if v[4] in MARKED_STATUSES and y not in typed},
+                    year_notes={y: v[2] for y, v in sorted(by_year.items()) if v[2]})
 
 
 def cell_exceptions(sources: dict[int, str]) -> dict[int, str]:

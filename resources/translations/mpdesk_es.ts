@@ -4539,7 +4539,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="151"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="172"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -4649,7 +4649,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="171"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
@@ -4808,7 +4808,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{section}: indicadores clave, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="201"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="202"/>
         <source>Computed from other figures of this profile.</source>
         <translation>Calculado a partir de otras cifras de este perfil.</translation>
     </message>
@@ -4838,7 +4838,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{indicator} por país, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="243"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="246"/>
         <source>{year} ({series}): {source}, chosen for this figure; the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}): {source}, elegida para esta cifra; el resto de la serie procede de la fuente de la serie.</translation>
     </message>
@@ -4853,7 +4853,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="206"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="207"/>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
     </message>
@@ -4863,7 +4863,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Fuente: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="203"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="204"/>
         <source>{mark} Computed from other figures of this profile.</source>
         <translation>{mark} Calculado a partir de otras cifras de este perfil.</translation>
     </message>
@@ -4918,33 +4918,38 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Principales cifras migratorias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="110"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="131"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="171"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="171"/>
         <source>Latest figure</source>
         <translation>Última cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="151"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="172"/>
         <source>Change since previous figure</source>
         <translation>Variación desde la cifra anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="89"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="110"/>
         <source>{start}… (continued in note {n} under the table)</source>
         <translation>{start}… (continúa en la nota {n} bajo el cuadro)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="110"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="131"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="99"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="36"/>
+        <source>{indicator}: the total ({total}) and its breakdown by sex ({split}) come from different sources, so they need not add up.</source>
+        <translation>{indicator}: el total ({total}) y su desglose por sexo ({split}) proceden de fuentes distintas, por lo que pueden no sumar lo mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="120"/>
         <source>Note {n}: {text}</source>
         <translation>Nota {n}: {text}</translation>
     </message>
@@ -4959,42 +4964,62 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="145"/>
+        <location filename="../../mpdesk/export/report_data.py" line="109"/>
+        <source>{status}: {note}.</source>
+        <translation>{status}: {note}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="164"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="86"/>
+        <location filename="../../mpdesk/export/report_data.py" line="90"/>
         <source>{year}: typed by the Technical Working Group; the rest of the row comes from the series&apos; source.</source>
         <translation>{year}: introducido por el grupo de trabajo técnico; el resto de la fila procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="89"/>
+        <location filename="../../mpdesk/export/report_data.py" line="93"/>
         <source>{year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
         <translation>{year}: {source} (elegida para esta cifra; el resto de la fila procede de la fuente de la serie).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="84"/>
+        <location filename="../../mpdesk/export/report_data.py" line="102"/>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="102"/>
+        <source>Projection</source>
+        <translation>Proyección</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="103"/>
+        <source>Provisional figure</source>
+        <translation>Cifra provisional</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="88"/>
         <source>{year}: typed by the Technical Working Group (source given: {source}); the rest of the row comes from the series&apos; source.</source>
         <translation>{year}: introducido por el grupo de trabajo técnico (fuente indicada: {source}); el resto de la fila procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="140"/>
+        <location filename="../../mpdesk/export/report_data.py" line="159"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Solo el período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="143"/>
+        <location filename="../../mpdesk/export/report_data.py" line="162"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados del período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="156"/>
+        <location filename="../../mpdesk/export/report_data.py" line="175"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Ningún dato de este cuadro cae en el período de referencia {start}–{end}: se muestran los años más recientes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="161"/>
+        <location filename="../../mpdesk/export/report_data.py" line="180"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} sin dato en esta serie (no es cero).</translation>
     </message>
@@ -5669,17 +5694,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="191"/>
+        <location filename="../../mpdesk/services/series.py" line="215"/>
         <source>Choose the source of a series</source>
         <translation>Elegir la fuente de una serie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="200"/>
+        <location filename="../../mpdesk/services/series.py" line="224"/>
         <source>Use this figure for this cell only</source>
         <translation>Usar esta cifra solo para esta celda</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="203"/>
+        <location filename="../../mpdesk/services/series.py" line="227"/>
         <location filename="../../mpdesk/services/values.py" line="145"/>
         <source>That figure no longer exists.</source>
         <translation>Esa cifra ya no existe.</translation>

@@ -4539,7 +4539,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="113"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="151"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="172"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -4649,7 +4649,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="171"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
@@ -4808,7 +4808,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{section} : indicateurs clés, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="201"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="202"/>
         <source>Computed from other figures of this profile.</source>
         <translation>Calculé à partir d&apos;autres données de ce profil.</translation>
     </message>
@@ -4838,7 +4838,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{indicator} par pays, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="243"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="246"/>
         <source>{year} ({series}): {source}, chosen for this figure; the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}) : {source}, choisie pour ce chiffre ; le reste de la série provient de la source de la série.</translation>
     </message>
@@ -4853,7 +4853,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Sources : {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="206"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="207"/>
         <source>Notes: {notes}</source>
         <translation>Notes : {notes}</translation>
     </message>
@@ -4863,7 +4863,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Source : {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="203"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="204"/>
         <source>{mark} Computed from other figures of this profile.</source>
         <translation>{mark} Calculé à partir d&apos;autres données de ce profil.</translation>
     </message>
@@ -4918,33 +4918,38 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Principales données migratoires</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="110"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="131"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="171"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="150"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="171"/>
         <source>Latest figure</source>
         <translation>Dernière donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="151"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="172"/>
         <source>Change since previous figure</source>
         <translation>Évolution depuis la donnée précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="89"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="110"/>
         <source>{start}… (continued in note {n} under the table)</source>
         <translation>{start}… (suite dans la note {n} sous le tableau)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="110"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="131"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="99"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="36"/>
+        <source>{indicator}: the total ({total}) and its breakdown by sex ({split}) come from different sources, so they need not add up.</source>
+        <translation>{indicator} : le total ({total}) et sa ventilation par sexe ({split}) proviennent de sources différentes ; leur somme peut donc différer.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="120"/>
         <source>Note {n}: {text}</source>
         <translation>Note {n} : {text}</translation>
     </message>
@@ -4959,42 +4964,62 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Page {page} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="145"/>
+        <location filename="../../mpdesk/export/report_data.py" line="109"/>
+        <source>{status}: {note}.</source>
+        <translation>{status} : {note}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="164"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies ; l&apos;annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="86"/>
+        <location filename="../../mpdesk/export/report_data.py" line="90"/>
         <source>{year}: typed by the Technical Working Group; the rest of the row comes from the series&apos; source.</source>
         <translation>{year} : saisi par le groupe de travail technique ; le reste de la ligne provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="89"/>
+        <location filename="../../mpdesk/export/report_data.py" line="93"/>
         <source>{year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
         <translation>{year} : {source} (choisie pour ce chiffre ; le reste de la ligne provient de la source de la série).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="84"/>
+        <location filename="../../mpdesk/export/report_data.py" line="102"/>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="102"/>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="103"/>
+        <source>Provisional figure</source>
+        <translation>Chiffre provisoire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="88"/>
         <source>{year}: typed by the Technical Working Group (source given: {source}); the rest of the row comes from the series&apos; source.</source>
         <translation>{year} : saisi par le groupe de travail technique (source indiquée : {source}) ; le reste de la ligne provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="140"/>
+        <location filename="../../mpdesk/export/report_data.py" line="159"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Période de référence {start}–{end} seulement ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="143"/>
+        <location filename="../../mpdesk/export/report_data.py" line="162"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies de la période de référence {start}–{end} ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="156"/>
+        <location filename="../../mpdesk/export/report_data.py" line="175"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Aucune donnée de ce tableau ne tombe dans la période de référence {start}–{end} : les années les plus récentes sont présentées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="161"/>
+        <location filename="../../mpdesk/export/report_data.py" line="180"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} aucune donnée dans cette série (pas zéro).</translation>
     </message>
@@ -5669,17 +5694,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="191"/>
+        <location filename="../../mpdesk/services/series.py" line="215"/>
         <source>Choose the source of a series</source>
         <translation>Choisir la source d&apos;une série</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="200"/>
+        <location filename="../../mpdesk/services/series.py" line="224"/>
         <source>Use this figure for this cell only</source>
         <translation>Retenir cette donnée pour cette cellule seulement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="203"/>
+        <location filename="../../mpdesk/services/series.py" line="227"/>
         <location filename="../../mpdesk/services/values.py" line="145"/>
         <source>That figure no longer exists.</source>
         <translation>Cette donnée n&apos;existe plus.</translation>

@@ -8,7 +8,7 @@ from typing import Any
 from mpdesk.export.markup import Block, escape_text, parse, split_long, to_paragraph_markup
 from mpdesk.export.pdf import styles as st
 from mpdesk.export.pdf.charts import alt_text, chart_drawing, figure_title
-from mpdesk.export.pdf.tables import DERIVED_MARK, cell_note_lines, indicator_grid, source_marks
+from mpdesk.export.pdf.tables import DERIVED_MARK, cell_note_lines, indicator_grid, source_marks, split_source_lines
 from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo
 from mpdesk.i18n import tr
 
@@ -197,6 +197,7 @@ def source_lines(data: ReportData, table: IndicatorTable, rows: list, partner: b
             f"({letter}) " + "; ".join(x.rstrip(".") for x in kind) for kind, letter in marks.items())))
     elif sources:
         lines.append(tr("Report", "Source: {sources}.").format(sources="; ".join(x.rstrip(".") for x in sources)))
+    lines += split_source_lines(rows, marks)
     if all(r.derived for r in rows):
         lines.append(tr("Report", "Computed from other figures of this profile."))
     elif any(r.derived for r in rows):
@@ -208,7 +209,9 @@ def source_lines(data: ReportData, table: IndicatorTable, rows: list, partner: b
 
 
 def _sentence(text: str) -> str:
+    """A note as a sentence: capitalised ('Notes : Estimation.', not 'estimation.') and ended."""
     text = text.strip()
+    text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
