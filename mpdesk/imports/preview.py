@@ -387,10 +387,10 @@ def _typed_rivals(ws: "Workspace", records: list, cells: set[tuple]) -> list[tup
         found = []
         for record in records:
             cell = (record.indicator, int(record.year), record.sex, record.age_group, record.partner, record.category)
-            row = typed.pop(cell, None)
-            if row is not None and row.value != float(record.value):
+            mine = typed.pop(cell) if cell in typed else None
+            if mine is not None and mine.value != float(record.value):
                 found.append((record, Figure(*cell, value=float(record.value), source=record.source,
-                                             old_value=row.value, old_source=row.source or "",
+                                             old_value=mine.value, old_source=mine.source or "",
                                              old_release=_typed_word(), used="old")))
     return found
 

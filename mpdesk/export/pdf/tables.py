@@ -35,7 +35,7 @@ def split_source_lines(rows: Sequence[TableRow], marks: dict[tuple[str, ...], st
         if split:
             lines.append(tr("Report", "{indicator}: the total ({total}) and its breakdown by sex ({split}) come from "
                             "different sources, so they need not add up.").format(
-                indicator=row.label, total=marks[row.sources], split=", ".join(marks[x] for x in sorted(split, key=marks.get))))
+                indicator=row.label, total=marks[row.sources], split=", ".join(sorted(marks[x] for x in split))))
     return lines
 
 
