@@ -17,7 +17,10 @@ from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import report_language, tr
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from mpdesk.charts.model import ChartDescription
+    from mpdesk.services.keys import CellKey
     from mpdesk.services.derived import DerivedResult
     from mpdesk.services.profile import ProfileInfo
     from mpdesk.services.publication import Publication
@@ -28,6 +31,7 @@ Record = dict[str, Any]  # one register row as plain values (column name -> valu
 
 ALWAYS_KEPT = ("front", "summary", "glance", "intro", "D", "annex")
 MAX_PDF_YEARS = 8
+MARKED_STATUSES = ("estimate", "projection", "provisional")   # a printed figure of these is marked
 MISSING = ".."  # printed where a series has no figure for a year; distinct from a published 0
 
 
@@ -66,15 +70,52 @@ class TableRow:
     # Cells whose figure comes from another dataset than the rest of the row (a team's per-cell
     # choice, a typed figure): year -> that source. The report footnotes each one.
     exceptions: dict[int, str] = field(default_factory=dict)
+    # Cells whose figure the team typed in a row of published figures: year -> the source the
+    # team gave ('' if none). The report footnotes each one as the team's, not the publisher's.
+    typed: dict[int, str] = field(default_factory=dict)
+    # Years whose figure the source marks as an estimate, a projection or provisional: the PDF
+    # marks each such cell (its note under the table), so a reader sees which figures they are.
+    status: dict[int, str] = field(default_factory=dict)
     year_notes: dict[int, str] = field(default_factory=dict)   # the note each year's figure carries
     year_sources: dict[int, str] = field(default_factory=dict)  # the source each year's figure comes from
+
+    def cell_note(self, year: int) -> str:
+        """The footnote a cell needs when its figure is not the row's series ('' when it is): a
+        figure the team typed, or another source chosen for that cell. The PDF marks the cell with
+        it, the workbook lists it in the row's Notes."""
+        if year in self.typed:
+            given = self.typed[year].strip().rstrip(".")
+            if given:
+                return tr("Report", "{year}: typed by the Technical Working Group (source given: {source}); the rest "
+                          "of the row comes from the series' source.").format(year=year, source=given)
+            return tr("Report", "{year}: typed by the Technical Working Group; the rest of the row comes from the "
+                      "series' source.").format(year=year)
+        if year in self.exceptions:
+            return tr("Report", "{year}: {source} (chosen for this figure; the rest of the row comes from the "
+                      "series' source).").format(year=year, source=self.exceptions[year].rstrip("."))
+        return self.status_note(year)
+
+    def status_note(self, year: int) -> str:
+        """'Projection: UN WPP 2022 projection.' for a figure its source marks so, else ''."""
+        status = self.status.get(year)
+        if status is None:
+            return ""
+        word = {"estimate": tr("Report", "Estimate"), "projection": tr("Report", "Projection"),
+                "provisional": tr("Report", "Provisional figure")}.get(status, status)
+        note = self.year_notes.get(year, "").strip().rstrip(".")
+        if not note:
+            return f"{word}."
+        if word.lower() in note.lower():   # 'Model estimate', 'UN WPP 2022 projection' say it already
+            return f"{note[:1].upper()}{note[1:]}."
+        return tr("Report", "{status}: {note}.").format(status=word, note=note)
 
     def notes_for(self, years: "tuple[int, ...] | list[int]") -> tuple[str, ...]:
         """The notes of the figures printed for ``years`` (a 2022 projection note does not sit under
         a 2010-2020 table); all of them when the row does not say which year carries which."""
         if not self.year_notes:
             return self.notes
-        return tuple(dict.fromkeys(self.year_notes[y] for y in years if y in self.year_notes))
+        # a marked estimate's or projection's note is under its own marker, not repeated here
+        return tuple(dict.fromkeys(self.year_notes[y] for y in years if y in self.year_notes and y not in self.status))
 
 
 @dataclass(frozen=True)
@@ -219,15 +260,18 @@ def _load(ws: "Workspace", options: ExportOptions, info: ProfileInfo) -> ReportD
     texts = narratives(ws)
     keys = report_section_keys(ws, options.modules)
     sections = [_section_info(catalogue, k, texts.get(k, ""), info.language) for k in keys]
+    from mpdesk.services.provenance import typed_cells
+
     table = ValueTable.from_workspace(ws)
     derived = compute_derived(table, catalogue)
+    typed = typed_cells(ws)
     indicators = {i.key: _indicator_info(i, info.language) for i in catalogue.indicators}
     return ReportData(
         profile=info, sections=sections, narratives=texts,
         members=_records(ws, "member"), sources=_records(ws, "source"), gaps=_records(ws, "gap"),
         requests=_records(ws, "request"), recommendations=_records(ws, "recommendation"),
         laws=_records(ws, "law"), comments=_records(ws, "comment"), indicators=indicators,
-        tables={k: section_tables(catalogue, k, table, derived, info) for k in keys},
+        tables={k: section_tables(catalogue, k, table, derived, info, typed) for k in keys},
         charts={k: _charts(ws, k, table, derived) for k in keys},
         key_figures=_key_figures(ws, table, derived, info.language),
         values=table, derived=derived, app_version=__version__, export_date=options.export_date,
@@ -303,13 +347,13 @@ def _key_figures(ws: "Workspace", table: "ValueTable", derived: "DerivedResult",
 # -- indicator tables ---------------------------------------------------------------------
 
 def section_tables(catalogue: Catalogue, section_key: str, table: "ValueTable", derived: "DerivedResult",
-                   info: ProfileInfo) -> list[IndicatorTable]:
+                   info: ProfileInfo, typed: "Mapping[CellKey, str] | None" = None) -> list[IndicatorTable]:
     """The section's main table (indicators by sex, age, category), then one table per
     indicator with partner countries, every table in the one row order (partners by name)."""
     main: list[TableRow] = []
     by_partner: list[IndicatorTable] = []
     for indicator in catalogue.indicators_shown_in(section_key):
-        rows = indicator_rows(indicator, table, derived, info.language, catalogue)
+        rows = indicator_rows(indicator, table, derived, info.language, catalogue, typed)
         main.extend(r for r in rows if not r.partner)
         partners = [r for r in rows if r.partner]
         if partners:
@@ -360,29 +404,41 @@ def choose_years(years: tuple[int, ...], start: int, end: int, limit: int = MAX_
 
 
 def indicator_rows(indicator: Indicator, table: "ValueTable", derived: "DerivedResult", language: str,
-                   catalogue: Catalogue) -> list[TableRow]:
-    """Every disaggregation of ``indicator`` with a figure (stored or derived), in the shared row order."""
+                   catalogue: Catalogue, typed: "Mapping[CellKey, str] | None" = None) -> list[TableRow]:
+    """Every disaggregation of ``indicator`` with a figure (stored or derived), in the shared row order;
+    ``typed``: the cells whose figure the team typed (``services.provenance.typed_cells``)."""
     from mpdesk.services.figures import Figures, sorted_dims
 
     figures = Figures(table, derived, catalogue)
-    cells: dict[tuple[str, str, str, str], dict[int, tuple[float, str, str, bool]]] = {}
+    cells: dict[tuple[str, str, str, str], dict[int, tuple[float, str, str, bool, str]]] = {}
     for f in figures.figures(indicator.key):
-        cells.setdefault(f.key.dims(), {})[f.key.year] = (f.value, f.source, f.note, f.derived)
-    return [_row(indicator, dims, cells[dims], language) for dims in sorted_dims(cells, language)]
+        cells.setdefault(f.key.dims(), {})[f.key.year] = (f.value, f.source, f.note, f.derived, f.status)
+    typed_years: dict[tuple[str, str, str, str], dict[int, str]] = {}
+    for key, source in (typed or {}).items():
+        if key.indicator == indicator.key:
+            typed_years.setdefault(key.dims(), {})[key.year] = source
+    return [_row(indicator, dims, cells[dims], language, typed_years.get(dims, {})) for dims in sorted_dims(cells, language)]
 
 
-def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[int, tuple[float, str, str, bool]],
-         language: str) -> TableRow:
+def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[int, tuple[float, str, str, bool, str]],
+         language: str, typed: dict[int, str] | None = None) -> TableRow:
     sex, age, partner, category = dims
     is_derived = any(v[3] for v in by_year.values())
-    exceptions = {} if is_derived else cell_exceptions({y: v[1] for y, v in by_year.items()})
-    texts = dict.fromkeys(v[1] for y, v in by_year.items() if y not in exceptions)   # each distinct one split once
-    sources = tuple(dict.fromkeys(s for text in texts for s in text.split("; ") if s))
+    # A typed figure among published ones is the team's, footnoted as such; a row the team typed
+    # throughout is simply its own series (its source line names what the team gave).
+    typed = {y: s for y, s in (typed or {}).items() if y in by_year}
+    if is_derived or len(typed) == len(by_year):
+        typed = {}
+    exceptions = {} if is_derived else cell_exceptions({y: v[1] for y, v in by_year.items() if y not in typed})
+    texts = dict.fromkeys(v[1] for y, v in by_year.items() if y not in exceptions and y not in typed)
+    sources = tuple(dict.fromkeys(s for text in texts for s in text.split("; ") if s))   # each distinct one split once
     return TableRow(label=row_label(indicator, dims, language), indicator=indicator.key, sex=sex, age_group=age,
                     partner=partner, category=category, unit=indicator.unit, decimals=indicator.decimals,
                     values={y: v[0] for y, v in sorted(by_year.items())}, sources=sources,
                     notes=tuple(dict.fromkeys(v[2] for v in by_year.values() if v[2])), derived=is_derived,
-                    exceptions=exceptions, year_notes={y: v[2] for y, v in sorted(by_year.items()) if v[2]},
+                    exceptions=exceptions, typed=typed,
+                    status={y: v[4] for y, v in sorted(by_year.items()) if v[4] in MARKED_STATUSES and y not in typed},
+                    year_notes={y: v[2] for y, v in sorted(by_year.items()) if v[2]},
                     year_sources={y: v[1] for y, v in sorted(by_year.items()) if v[1] and not v[3]})
 
 

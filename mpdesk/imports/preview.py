@@ -117,7 +117,15 @@ class ImportPreview:
 
         day = format_date(self.earlier_import.date(), language)
         totals = self.totals()
-        count = totals["added"] + totals["changed"] + totals["conflicts"]
+        kept = sum(1 for i in self.indicators for f in i.conflicts if f.used == "old" and f.old_release == _typed_word())
+        count = totals["added"] + totals["changed"] + totals["conflicts"] - kept
+        if not count and kept == 1:   # the file's figures meet the team's typed ones: kept, listed as conflicts
+            return tr(CONTEXT, "This file was already imported on {date}; importing it again changes nothing, but "
+                      "one of its figures differs from a figure the team typed (see Conflicts).").format(date=day)
+        if not count and kept:
+            return tr(CONTEXT, "This file was already imported on {date}; importing it again changes nothing, but "
+                      "{count} of its figures differ from figures the team typed (see Conflicts).").format(
+                date=day, count=format_number(kept, 0, language))
         if not count:
             return tr(CONTEXT, "This file was already imported on {date}; importing it again changes nothing.") \
                 .format(date=day)
@@ -350,6 +358,13 @@ def _classify(scratch: "Workspace", changes: ChangeSet, records: list) -> list[I
     seen = {(r.indicator, int(r.year), r.sex, r.age_group, r.partner, r.category) for r in records}
     touched = {_cell(state) for c in value_changes
                if (_value_changed(c) or c.before is None) and (state := c.after or c.before) is not None}
+    conflicted = {(f.indicator, f.year, f.sex, f.age_group, f.partner, f.category)
+                  for entry in by_key.values() for f in entry.conflicts}
+    for record, typed in _typed_rivals(scratch, records, seen - touched - conflicted):
+        entry = by_key.get(record.indicator) or by_key.setdefault(record.indicator,
+                                                                   _indicator_entry(scratch, record.indicator))
+        entry.conflicts.append(typed)
+        touched.add((typed.indicator, typed.year, typed.sex, typed.age_group, typed.partner, typed.category))
     for cell in seen - touched:
         entry = by_key.get(cell[0]) or by_key.setdefault(cell[0], _indicator_entry(scratch, cell[0]))
         entry.unchanged += 1
@@ -358,6 +373,34 @@ def _classify(scratch: "Workspace", changes: ChangeSet, records: list) -> list[I
         for figures in (entry.added, entry.changed, entry.conflicts):
             figures.sort(key=lambda f: (*f.key.dims(), f.year))
     return sorted(by_key.values(), key=lambda i: (order.get(i.key, 10 ** 6), i.key))
+
+
+def _typed_rivals(ws: "Workspace", records: list, cells: set[tuple]) -> list[tuple[Any, Figure]]:
+    """The file's figures that meet a different figure the team typed in their cell (a file imported
+    before, typed over since): each is a conflict, the team's figure kept, never "unchanged"."""
+    from sqlalchemy import select
+
+    from mpdesk.models.entities import IndicatorValue
+
+    if not cells:
+        return []
+    typed: dict[tuple, IndicatorValue] = {}
+    with ws.session() as session:
+        query = select(IndicatorValue).where(IndicatorValue.indicator_key.in_({c[0] for c in cells}),
+                                             IndicatorValue.provenance == "typed", IndicatorValue.preferred.is_(True))
+        for row in session.scalars(query):
+            cell = (row.indicator_key, row.year, row.sex, row.age_group, row.partner, row.category)
+            if cell in cells:
+                typed[cell] = row
+        found = []
+        for record in records:
+            cell = (record.indicator, int(record.year), record.sex, record.age_group, record.partner, record.category)
+            mine = typed.pop(cell) if cell in typed else None
+            if mine is not None and mine.value != float(record.value):
+                found.append((record, Figure(*cell, value=float(record.value), source=record.source,
+                                             old_value=mine.value, old_source=mine.source or "",
+                                             old_release=_typed_word(), used="old")))
+    return found
 
 
 def _indicator_entry(ws: "Workspace", key: str) -> IndicatorPreview:
@@ -426,7 +469,11 @@ def _place(entry: IndicatorPreview, change: RowChange, others: dict[tuple, list[
 
 
 def _typed(row: dict[str, Any]) -> str:
-    return tr(CONTEXT, "typed in") if row.get("provenance") == "typed" else ""
+    return _typed_word() if row.get("provenance") == "typed" else ""
+
+
+def _typed_word() -> str:
+    return tr(CONTEXT, "typed in")
 
 
 # -- applying an accepted preview -----------------------------------------------------------------

@@ -3,8 +3,8 @@
 The preferred figure is never chosen cell by cell (a printed line would alternate between
 publishers). For each series the figures of one dataset are preferred: the one the team chose
 for the indicator, else the dataset the catalogue names first among those covering the
-reference period. Within a dataset the newest release is preferred for every year it gives:
-an older release is kept as history (it fills only years the newer one does not give). Two exceptions are decided per cell: a figure the team typed, and a figure the
+reference period. Within a dataset the newest release is preferred: an older release is kept
+as history (it fills only years before or after those the newer one spans). Two exceptions are decided per cell: a figure the team typed, and a figure the
 team chose for that one cell; both are visible (the report and the checks name them).
 
 The choice is written into ``IndicatorValue.preferred`` whenever figures or choices change,
@@ -114,10 +114,17 @@ def series_dataset(indicator: Indicator | None, rows: Sequence[IndicatorValue], 
         by_dataset.setdefault(release_of(row.source or "").dataset, []).append(row)
     start, end = period
 
+    latest = {d: max((r.year for r in rows if start <= r.year <= end), default=None) for d, rows in by_dataset.items()}
+    newest_year = max((y for y in latest.values() if y is not None), default=None)
+
     def rank(dataset: str) -> tuple:
         in_period = sum(1 for r in by_dataset[dataset] if start <= r.year <= end)
-        # Ties go to the dataset imported first, so adding a lesser source changes nothing.
-        return (dataset != chosen, in_period == 0, catalogue_rank(indicator, dataset), -in_period, first[dataset])
+        # A dataset covers the reference period when it reaches the latest year of it any source
+        # gives (an older file ending a year earlier does not hide the newer year); among those
+        # the catalogue's order decides. Ties go to the dataset imported first, so adding a
+        # lesser source changes nothing.
+        return (dataset != chosen, in_period == 0, latest[dataset] != newest_year, catalogue_rank(indicator, dataset),
+                -in_period, first[dataset])
 
     first = {dataset: i for i, dataset in enumerate(by_dataset)}
     dataset = min(by_dataset, key=rank)
@@ -125,7 +132,8 @@ def series_dataset(indicator: Indicator | None, rows: Sequence[IndicatorValue], 
     return Release(dataset, newest)  # the cells take the newest release of this dataset they have
 
 
-def _cell_choice(rows: list[IndicatorValue], release: Release | None, choices: Choices) -> IndicatorValue | None:
+def _cell_choice(rows: list[IndicatorValue], release: Release | None, choices: Choices,
+                 span: tuple[int, int] | None = None) -> IndicatorValue | None:
     chosen = [r for r in rows if r.id in choices.cells]
     if chosen:
         return chosen[0]
@@ -134,10 +142,25 @@ def _cell_choice(rows: list[IndicatorValue], release: Release | None, choices: C
         return max(typed, key=lambda r: (r.updated_at is not None, r.updated_at))
     if release is None:
         return None
-    # A newer release supersedes an older one for every year it gives; a year only an older
-    # release gives stays from it (same dataset), rather than disappearing from the series.
+    # A newer release supersedes an older one over the years its series spans: an older release's
+    # year inside that span is history (UN DESA's 2019 revision gives no 2019 point to the 2020
+    # revision's 1990-2020 series). A year before or after the span, which the newer release does
+    # not cover at all (an earlier series start, another edition's snapshot), stays from the older.
     same = [r for r in rows if r.provenance == "imported" and release_of(r.source or "").dataset == release.dataset]
-    return max(same, key=lambda r: release_of(r.source or "").date) if same else None
+    if not same:
+        return None
+    best = max(same, key=lambda r: release_of(r.source or "").date)
+    if span is not None and release_of(best.source or "").date != release.date and span[0] <= best.year <= span[1]:
+        return None
+    return best
+
+
+def _newest_span(rows: Sequence[IndicatorValue], release: Release | None) -> tuple[int, int] | None:
+    """The first and last year the series' newest release gives (None without a release)."""
+    if release is None:
+        return None
+    years = [r.year for r in rows if r.provenance == "imported" and release_of(r.source or "") == release]
+    return (min(years), max(years)) if years else None
 
 
 def resolve(session: Session, catalogue: Catalogue, indicator_keys: Iterable[str] | None = None,
@@ -161,8 +184,9 @@ def resolve(session: Session, catalogue: Catalogue, indicator_keys: Iterable[str
         cells: dict[int, list[IndicatorValue]] = {}
         for row in members:
             cells.setdefault(row.year, []).append(row)
+        span = _newest_span(members, release)
         for cell_rows in cells.values():
-            winner = _cell_choice(cell_rows, release, choices)
+            winner = _cell_choice(cell_rows, release, choices, span)
             for row in cell_rows:
                 wanted = row is winner
                 if bool(row.preferred) != wanted:

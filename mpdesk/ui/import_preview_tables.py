@@ -116,6 +116,8 @@ class FigureTable(_ReadOnlyTable):
 
 
 def _from(source: str, release: str) -> str:
+    if not source:
+        return release   # a figure the team typed without naming a source
     return f"{source} ({release})" if release and release != source else source
 
 

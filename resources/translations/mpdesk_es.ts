@@ -2769,62 +2769,72 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="258"/>
-        <source>Comparing with the figures already in the profile…</source>
-        <translation>Comparando con las cifras que ya están en el perfil…</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/preview.py" line="267"/>
-        <source>Preparing the preview…</source>
-        <translation>Preparando la vista previa…</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/preview.py" line="429"/>
+        <location filename="../../mpdesk/imports/preview.py" line="476"/>
         <source>typed in</source>
         <translation>introducida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="127"/>
+        <location filename="../../mpdesk/imports/preview.py" line="266"/>
+        <source>Comparing with the figures already in the profile…</source>
+        <translation>Comparando con las cifras que ya están en el perfil…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="275"/>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="135"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica {count} datos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="324"/>
+        <location filename="../../mpdesk/imports/preview.py" line="332"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entradas del archivo que no contienen ninguna cifra utilizable (celdas vacías o dañadas, o sin datos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="122"/>
+        <location filename="../../mpdesk/imports/preview.py" line="123"/>
+        <source>This file was already imported on {date}; importing it again changes nothing, but one of its figures differs from a figure the team typed (see Conflicts).</source>
+        <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada, pero una de sus cifras difiere de una cifra introducida por el equipo (véase Conflictos).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="126"/>
+        <source>This file was already imported on {date}; importing it again changes nothing, but {count} of its figures differ from figures the team typed (see Conflicts).</source>
+        <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada, pero {count} de sus cifras difieren de cifras introducidas por el equipo (véase Conflictos).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="130"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="125"/>
+        <location filename="../../mpdesk/imports/preview.py" line="133"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica un dato.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="460"/>
+        <location filename="../../mpdesk/imports/preview.py" line="507"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Nada que importar de {file}: ninguna de sus cifras corresponde a los indicadores elegidos de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="190"/>
+        <location filename="../../mpdesk/imports/preview.py" line="198"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk no conoce la disposición de {name}. Indique qué columna contiene el año, el valor y las desagregaciones, y de qué indicador se trata; mpdesk lo recordará para el próximo archivo con esta disposición.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="302"/>
+        <location filename="../../mpdesk/imports/preview.py" line="310"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key}: este perfil no usa este indicador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="305"/>
+        <location filename="../../mpdesk/imports/preview.py" line="313"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name}: mpdesk calcula este indicador a partir de otros, así que las cifras del archivo no se guardan.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="456"/>
+        <location filename="../../mpdesk/imports/preview.py" line="503"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} no tiene cifras para {keys}.</translation>
     </message>
@@ -4619,7 +4629,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="115"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="193"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="214"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -4729,7 +4739,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="192"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="213"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
@@ -4888,7 +4898,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{section}: indicadores clave, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="206"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="207"/>
         <source>Computed from other figures of this profile.</source>
         <translation>Calculado a partir de otras cifras de este perfil.</translation>
     </message>
@@ -4918,7 +4928,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{indicator} por país, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="277"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="280"/>
         <source>{year} ({series}): {source}, chosen for this figure; the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}): {source}, elegida para esta cifra; el resto de la serie procede de la fuente de la serie.</translation>
     </message>
@@ -4933,12 +4943,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="211"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="212"/>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="239"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="240"/>
         <source>{years}: {note}</source>
         <translation>{years}: {note}</translation>
     </message>
@@ -4948,7 +4958,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Fuente: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="208"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="209"/>
         <source>{mark} Computed from other figures of this profile.</source>
         <translation>{mark} Calculado a partir de otras cifras de este perfil.</translation>
     </message>
@@ -5003,38 +5013,38 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Principales cifras migratorias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="127"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="192"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="148"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="213"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="192"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="213"/>
         <source>Latest figure</source>
         <translation>Última cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="193"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="214"/>
         <source>Change since previous figure</source>
         <translation>Variación desde la cifra anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="101"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="122"/>
         <source>{start}… (continued in note {n} under the table)</source>
         <translation>{start}… (continúa en la nota {n} bajo el cuadro)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="51"/>
-        <source>{mark} {year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
-        <translation>{mark} {year}: {source} (elegida para esta cifra; el resto de la fila procede de la fuente de la serie).</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="127"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="148"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="111"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="44"/>
+        <source>{indicator}: the total ({total}) and its breakdown by sex ({split}) come from different sources, so they need not add up.</source>
+        <translation>{indicator}: el total ({total}) y su desglose por sexo ({split}) proceden de fuentes distintas, por lo que pueden no sumar lo mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="132"/>
         <source>Note {n}: {text}</source>
         <translation>Nota {n}: {text}</translation>
     </message>
@@ -5049,27 +5059,62 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="128"/>
+        <location filename="../../mpdesk/export/report_data.py" line="110"/>
+        <source>{status}: {note}.</source>
+        <translation>{status}: {note}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="169"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="123"/>
+        <location filename="../../mpdesk/export/report_data.py" line="91"/>
+        <source>{year}: typed by the Technical Working Group; the rest of the row comes from the series&apos; source.</source>
+        <translation>{year}: introducido por el grupo de trabajo técnico; el resto de la fila procede de la fuente de la serie.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="94"/>
+        <source>{year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
+        <translation>{year}: {source} (elegida para esta cifra; el resto de la fila procede de la fuente de la serie).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="103"/>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="103"/>
+        <source>Projection</source>
+        <translation>Proyección</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="104"/>
+        <source>Provisional figure</source>
+        <translation>Cifra provisional</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="89"/>
+        <source>{year}: typed by the Technical Working Group (source given: {source}); the rest of the row comes from the series&apos; source.</source>
+        <translation>{year}: introducido por el grupo de trabajo técnico (fuente indicada: {source}); el resto de la fila procede de la fuente de la serie.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="164"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Solo el período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="126"/>
+        <location filename="../../mpdesk/export/report_data.py" line="167"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados del período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="140"/>
+        <location filename="../../mpdesk/export/report_data.py" line="181"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Ningún dato de este cuadro cae en el período de referencia {start}–{end}: se muestran los años más recientes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="145"/>
+        <location filename="../../mpdesk/export/report_data.py" line="186"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} sin dato en esta serie (no es cero).</translation>
     </message>
@@ -5077,6 +5122,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/services/publication.py" line="40"/>
         <source>The opinions expressed in this report are those of the authors and do not necessarily reflect the views of the organizations that supported it. The designations employed and the presentation of material throughout the report do not imply the expression of any opinion whatsoever concerning the legal status of any country, territory, city or area, or of its authorities, or concerning its frontiers or boundaries.</source>
         <translation>Las opiniones expresadas en este informe son las de los autores y no reflejan necesariamente las opiniones de las organizaciones que lo apoyaron. Las denominaciones empleadas y la presentación del material en este informe no implican juicio alguno sobre la condición jurídica de ningún país, territorio, ciudad o zona, o de sus autoridades, ni respecto de la delimitación de sus fronteras o límites.</translation>
+    </message>
+    <message>
+        <source>{mark} {year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
+        <translation type="vanished">{mark} {year}: {source} (elegida para esta cifra; el resto de la fila procede de la fuente de la serie).</translation>
     </message>
     <message>
         <source>female</source>
@@ -5364,12 +5413,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="124"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="126"/>
         <source>What is not imported, and why</source>
         <translation>Lo que no se importa, y por qué</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="124"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="126"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
@@ -5745,17 +5794,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="191"/>
+        <location filename="../../mpdesk/services/series.py" line="215"/>
         <source>Choose the source of a series</source>
         <translation>Elegir la fuente de una serie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="200"/>
+        <location filename="../../mpdesk/services/series.py" line="224"/>
         <source>Use this figure for this cell only</source>
         <translation>Usar esta cifra solo para esta celda</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="203"/>
+        <location filename="../../mpdesk/services/series.py" line="227"/>
         <location filename="../../mpdesk/services/values.py" line="145"/>
         <source>That figure no longer exists.</source>
         <translation>Esa cifra ya no existe.</translation>

@@ -2769,62 +2769,72 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="258"/>
-        <source>Comparing with the figures already in the profile…</source>
-        <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/preview.py" line="267"/>
-        <source>Preparing the preview…</source>
-        <translation>Préparation de l&apos;aperçu…</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/preview.py" line="429"/>
+        <location filename="../../mpdesk/imports/preview.py" line="476"/>
         <source>typed in</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="127"/>
+        <location filename="../../mpdesk/imports/preview.py" line="266"/>
+        <source>Comparing with the figures already in the profile…</source>
+        <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="275"/>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="135"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie {count} données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="324"/>
+        <location filename="../../mpdesk/imports/preview.py" line="332"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entrées du fichier qui ne contiennent aucune donnée exploitable (cellules vides ou endommagées, ou absence de données).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="122"/>
+        <location filename="../../mpdesk/imports/preview.py" line="123"/>
+        <source>This file was already imported on {date}; importing it again changes nothing, but one of its figures differs from a figure the team typed (see Conflicts).</source>
+        <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien, mais un de ses chiffres diffère d’un chiffre saisi par l’équipe (voir Conflits).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="126"/>
+        <source>This file was already imported on {date}; importing it again changes nothing, but {count} of its figures differ from figures the team typed (see Conflicts).</source>
+        <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien, mais {count} de ses chiffres diffèrent de chiffres saisis par l’équipe (voir Conflits).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="130"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="125"/>
+        <location filename="../../mpdesk/imports/preview.py" line="133"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie une donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="460"/>
+        <location filename="../../mpdesk/imports/preview.py" line="507"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Rien à importer de {file} : aucune de ses données ne correspond aux indicateurs choisis de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="190"/>
+        <location filename="../../mpdesk/imports/preview.py" line="198"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk ne connaît pas la disposition de {name}. Indiquez quelle colonne contient l&apos;année, la valeur et les ventilations, et de quel indicateur il s&apos;agit ; mpdesk s&apos;en souviendra pour le prochain fichier de même disposition.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="302"/>
+        <location filename="../../mpdesk/imports/preview.py" line="310"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key} : ce profil n&apos;utilise pas cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="305"/>
+        <location filename="../../mpdesk/imports/preview.py" line="313"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name} : mpdesk calcule cet indicateur à partir d&apos;autres, les données du fichier ne sont donc pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="456"/>
+        <location filename="../../mpdesk/imports/preview.py" line="503"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} ne contient aucune donnée pour {keys}.</translation>
     </message>
@@ -4619,7 +4629,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="115"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="193"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="214"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -4729,7 +4739,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="192"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="213"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
@@ -4888,7 +4898,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{section} : indicateurs clés, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="206"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="207"/>
         <source>Computed from other figures of this profile.</source>
         <translation>Calculé à partir d&apos;autres données de ce profil.</translation>
     </message>
@@ -4918,7 +4928,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{indicator} par pays, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="277"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="280"/>
         <source>{year} ({series}): {source}, chosen for this figure; the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}) : {source}, choisie pour ce chiffre ; le reste de la série provient de la source de la série.</translation>
     </message>
@@ -4933,12 +4943,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Sources : {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="211"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="212"/>
         <source>Notes: {notes}</source>
         <translation>Notes : {notes}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="239"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="240"/>
         <source>{years}: {note}</source>
         <translation>{years} : {note}</translation>
     </message>
@@ -4948,7 +4958,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Source : {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="208"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="209"/>
         <source>{mark} Computed from other figures of this profile.</source>
         <translation>{mark} Calculé à partir d&apos;autres données de ce profil.</translation>
     </message>
@@ -5003,38 +5013,38 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Principales données migratoires</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="127"/>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="192"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="148"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="213"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="192"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="213"/>
         <source>Latest figure</source>
         <translation>Dernière donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="193"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="214"/>
         <source>Change since previous figure</source>
         <translation>Évolution depuis la donnée précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="101"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="122"/>
         <source>{start}… (continued in note {n} under the table)</source>
         <translation>{start}… (suite dans la note {n} sous le tableau)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="51"/>
-        <source>{mark} {year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
-        <translation>{mark} {year} : {source} (choisie pour ce chiffre ; le reste de la ligne provient de la source de la série).</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="127"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="148"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="111"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="44"/>
+        <source>{indicator}: the total ({total}) and its breakdown by sex ({split}) come from different sources, so they need not add up.</source>
+        <translation>{indicator} : le total ({total}) et sa ventilation par sexe ({split}) proviennent de sources différentes ; leur somme peut donc différer.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="132"/>
         <source>Note {n}: {text}</source>
         <translation>Note {n} : {text}</translation>
     </message>
@@ -5049,27 +5059,62 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Page {page} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="128"/>
+        <location filename="../../mpdesk/export/report_data.py" line="110"/>
+        <source>{status}: {note}.</source>
+        <translation>{status} : {note}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="169"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies ; l&apos;annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="123"/>
+        <location filename="../../mpdesk/export/report_data.py" line="91"/>
+        <source>{year}: typed by the Technical Working Group; the rest of the row comes from the series&apos; source.</source>
+        <translation>{year} : saisi par le groupe de travail technique ; le reste de la ligne provient de la source de la série.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="94"/>
+        <source>{year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
+        <translation>{year} : {source} (choisie pour ce chiffre ; le reste de la ligne provient de la source de la série).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="103"/>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="103"/>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="104"/>
+        <source>Provisional figure</source>
+        <translation>Chiffre provisoire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="89"/>
+        <source>{year}: typed by the Technical Working Group (source given: {source}); the rest of the row comes from the series&apos; source.</source>
+        <translation>{year} : saisi par le groupe de travail technique (source indiquée : {source}) ; le reste de la ligne provient de la source de la série.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/report_data.py" line="164"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Période de référence {start}–{end} seulement ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="126"/>
+        <location filename="../../mpdesk/export/report_data.py" line="167"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies de la période de référence {start}–{end} ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="140"/>
+        <location filename="../../mpdesk/export/report_data.py" line="181"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Aucune donnée de ce tableau ne tombe dans la période de référence {start}–{end} : les années les plus récentes sont présentées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="145"/>
+        <location filename="../../mpdesk/export/report_data.py" line="186"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} aucune donnée dans cette série (pas zéro).</translation>
     </message>
@@ -5077,6 +5122,10 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/services/publication.py" line="40"/>
         <source>The opinions expressed in this report are those of the authors and do not necessarily reflect the views of the organizations that supported it. The designations employed and the presentation of material throughout the report do not imply the expression of any opinion whatsoever concerning the legal status of any country, territory, city or area, or of its authorities, or concerning its frontiers or boundaries.</source>
         <translation>Les opinions exprimées dans ce rapport sont celles des auteurs et ne reflètent pas nécessairement les vues des organisations qui l&apos;ont soutenu. Les appellations employées et la présentation des données dans ce rapport n&apos;impliquent de la part de ces organisations aucune prise de position quant au statut juridique des pays, territoires, villes ou zones, ou de leurs autorités, ni quant au tracé de leurs frontières ou limites.</translation>
+    </message>
+    <message>
+        <source>{mark} {year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
+        <translation type="vanished">{mark} {year} : {source} (choisie pour ce chiffre ; le reste de la ligne provient de la source de la série).</translation>
     </message>
     <message>
         <source>female</source>
@@ -5364,12 +5413,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="124"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="126"/>
         <source>What is not imported, and why</source>
         <translation>Ce qui n&apos;est pas importé, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="124"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="126"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
@@ -5745,17 +5794,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="191"/>
+        <location filename="../../mpdesk/services/series.py" line="215"/>
         <source>Choose the source of a series</source>
         <translation>Choisir la source d&apos;une série</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="200"/>
+        <location filename="../../mpdesk/services/series.py" line="224"/>
         <source>Use this figure for this cell only</source>
         <translation>Retenir cette donnée pour cette cellule seulement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="203"/>
+        <location filename="../../mpdesk/services/series.py" line="227"/>
         <location filename="../../mpdesk/services/values.py" line="145"/>
         <source>That figure no longer exists.</source>
         <translation>Cette donnée n&apos;existe plus.</translation>

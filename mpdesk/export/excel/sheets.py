@@ -261,7 +261,8 @@ def _wide_table(sheet: SheetPlan, top: int, rows: list[TableRow], years: list[in
         write_text(sheet, row, 3, units[item.unit])
         fmt = _row_format(item, data)
         write_numbers(sheet, row, LABEL_COLUMNS + 1, [item.values.get(year) for year in years], fmt)
-        write_row(sheet, row, ["; ".join(item.sources), item.indicator, "; ".join(item.notes)],
+        cell_notes = [n.rstrip(".") for y in years if (n := item.cell_note(y))]   # typed or chosen figures, as in the PDF
+        write_row(sheet, row, ["; ".join(item.sources), item.indicator, "; ".join([*cell_notes, *item.notes])],
                   LABEL_COLUMNS + len(years) + 1)
     for at in range(top, row + 1):   # the sources' text not glued to the last year's figures
         sheet.cell(at, LABEL_COLUMNS + len(years) + 1).restyle(indent=1)

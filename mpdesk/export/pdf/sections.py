@@ -9,7 +9,7 @@ from mpdesk.export.markup import Block, escape_text, parse, split_long, to_parag
 from mpdesk.export.pdf import styles as st
 from mpdesk.charts.titles import figure_title
 from mpdesk.export.pdf.charts import alt_text, chart_drawing
-from mpdesk.export.pdf.tables import DERIVED_MARK, cell_note_lines, indicator_grid, source_marks
+from mpdesk.export.pdf.tables import DERIVED_MARK, cell_note_lines, indicator_grid, source_marks, split_source_lines
 from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo, top_rows
 from mpdesk.formats import list_separator
 from mpdesk.i18n import tr
@@ -202,6 +202,7 @@ def source_lines(data: ReportData, table: IndicatorTable, rows: list, partner: b
     elif sources:
         lines.append(tr("Report", "Source: {sources}.").format(
             sources=sep.join(_cited(x, rows, table.years) for x in sources)))
+    lines += split_source_lines(rows, marks)
     if all(r.derived for r in rows):
         lines.append(tr("Report", "Computed from other figures of this profile."))
     elif any(r.derived for r in rows):
@@ -242,7 +243,9 @@ def dated_notes(rows: list, years: tuple[int, ...]) -> list[str]:
 
 
 def _sentence(text: str) -> str:
+    """A note as a sentence: capitalised ('Notes : Estimation.', not 'estimation.') and ended."""
     text = text.strip()
+    text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
 
 

@@ -30,27 +30,48 @@ def row_mark(row: TableRow, marks: dict[str, str]) -> str:
     return ", ".join(marks[x] for x in row.sources if x in marks) if not row.derived else ""
 
 
+def split_source_lines(rows: Sequence[TableRow], marks: dict[str, str]) -> list[str]:
+    """A line for each indicator whose total and breakdown by sex come from different sources (each
+    series has its own): the reader is told they need not add up, rather than left to find out."""
+    lines = []
+    for row in rows:
+        total = row_mark(row, marks)
+        if row.sex or row.age_group or row.partner or row.category or not total:
+            continue
+        split = {mark for r in rows if r.indicator == row.indicator and r.sex and not (r.age_group or r.partner
+                 or r.category) and (mark := row_mark(r, marks))} - {total}
+        if split:
+            lines.append(tr("Report", "{indicator}: the total ({total}) and its breakdown by sex ({split}) come from "
+                            "different sources, so they need not add up.").format(
+                indicator=row.label, total=total, split="; ".join(sorted(split))))
+    return lines
+
+
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"   # the embedded font has these (not ⁰): later notes are numbered [10], [11]
 
 
 def cell_notes(rows: Sequence[TableRow], years: Sequence[int]) -> dict[tuple[int, int], tuple[str, str]]:
-    """A footnote for each printed cell whose figure comes from another source than its row's series
-    (a team's per-cell choice): (row index, year) -> (marker, source), numbered across the table."""
+    """A footnote for each printed cell whose figure is not like its row's series: another source (a
+    team's per-cell choice), a figure the team typed, or one its source marks as an estimate or
+    projection. (row index, year) -> (marker, the note's sentence), numbered across the table; cells
+    with the same note share its marker (one note per marker)."""
     found: dict[tuple[int, int], tuple[str, str]] = {}
+    marks: dict[str, str] = {}
     for index, row in enumerate(rows):
         for year in years:
-            if year in row.exceptions and year in row.values:
-                n = len(found) + 1
-                found[(index, year)] = (SUPERSCRIPTS[n - 1] if n <= len(SUPERSCRIPTS) else f"[{n}]",
-                                        row.exceptions[year])
+            sentence = row.cell_note(year) if year in row.values else ""
+            if not sentence:
+                continue
+            if sentence not in marks:
+                n = len(marks) + 1
+                marks[sentence] = SUPERSCRIPTS[n - 1] if n <= len(SUPERSCRIPTS) else f"[{n}]"
+            found[(index, year)] = (marks[sentence], sentence)
     return found
 
 
 def cell_note_lines(rows: Sequence[TableRow], years: Sequence[int]) -> list[str]:
-    """The footnotes under a table: '¹ 2021: Refugee Affairs Secretariat, registration (this cell only).'"""
-    return [tr("Report", "{mark} {year}: {source} (chosen for this figure; the rest of the row comes from "
-               "the series' source).").format(mark=mark, year=year, source=source.rstrip("."))
-            for (_, year), (mark, source) in cell_notes(rows, years).items()]
+    """The footnotes under a table, one per marker: '¹ 2021: Refugee Affairs Secretariat ... (chosen ...).'"""
+    return [f"{mark} {sentence}" for mark, sentence in dict.fromkeys(cell_notes(rows, years).values())]
 
 
 LONG_CELL = 1500  # characters: longer texts are printed under the table, not in its cell
