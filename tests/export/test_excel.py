@@ -324,3 +324,22 @@ def test_data_sheet_filter_print_area_and_widths_cover_every_row(sample_ws, tmp_
         letter = openpyxl.utils.get_column_letter(column)
         longest = max(len(str(sheet.cell(r, column).value or "")) for r in range(top, last + 1))
         assert sheet.column_dimensions[letter].width >= min(longest + 2, 60), letter
+
+
+def test_a_bar_chart_starts_at_zero_and_its_title_names_unit_and_period(tmp_path):
+    """Refugees hosted from 380,000 to 500,000: on an axis Excel would start near 380,000, a bar
+    twice as tall would not be a figure twice as large. The title is the PDF caption's."""
+    chart = ChartDescription(key="c", kind="bar", title="Refugees hosted", categories=("2017", "2018", "2019"),
+                             series=(Series("Refugees hosted", (490_000.0, 420_000.0, 480_000.0)),),
+                             x_label="Year", y_label="Persons", unit="persons", decimals=0)
+    _, native = _written_chart(tmp_path, chart)
+    assert native.y_axis.scaling.min == 0
+    title = "".join(run.t for p in native.title.tx.rich.p for run in (p.r or []))
+    assert title == "Refugees hosted (persons), 2017–2019"
+
+
+def test_a_bar_chart_below_zero_keeps_its_negative_range(tmp_path):
+    chart = ChartDescription(key="c", kind="bar", title="Net migration", categories=("2019", "2020"),
+                             series=(Series("Net migration", (-10_000.0, 5_000.0)),), unit="persons", decimals=0)
+    _, native = _written_chart(tmp_path, chart)
+    assert native.y_axis.scaling.min is None

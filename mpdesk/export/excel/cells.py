@@ -103,6 +103,7 @@ class ChartPlan:
     last: int
     left: int
     anchor: str               # the cell the chart's top-left corner sits on, as 'H3'
+    title: str = ""           # as printed: the chart's title with its unit and period (charts.titles)
 
 
 @dataclass

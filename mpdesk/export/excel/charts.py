@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from mpdesk.charts.model import PALETTE, SEX_COLOURS, ChartDescription
+from mpdesk.charts.titles import figure_title
 from mpdesk.export.excel.cells import (
     ChartPlan, SheetPlan, number_format, write_header, write_number, write_text, write_title,
 )
@@ -83,13 +84,14 @@ def pyramid_left_series(chart: ChartDescription) -> int:
 
 
 def place_charts(sheet: SheetPlan, charts: list[ChartDescription], data_top: int, anchor_column: str,
-                 anchor_top: int) -> int:
+                 anchor_top: int, language: str = "en") -> int:
     """Write every chart's data block from ``data_top`` down and anchor the charts one under
     another at ``anchor_column``/``anchor_top``; returns the last row used by the data."""
     row = data_top
     for index, chart in enumerate(charts):
         header, last = write_chart_data(sheet, row, chart)
-        sheet.charts.append(ChartPlan(chart, header, last, 1, f"{anchor_column}{anchor_top + index * CHART_ROWS}"))
+        sheet.charts.append(ChartPlan(chart, header, last, 1, f"{anchor_column}{anchor_top + index * CHART_ROWS}",
+                                      figure_title(chart, language)))
         row = last + 3 + len(chart.notes)
     return row
 
@@ -109,7 +111,7 @@ def native_chart(book: Any, sheet_title: str, plan: ChartPlan) -> Any:
                            **_look(chart, series.colour)})
     if chart.kind == "donut":
         native.set_hole_size(55)
-    native.set_title({"name": chart.title, "name_font": {"size": 11, "bold": True}})
+    native.set_title({"name": plan.title or chart.title, "name_font": {"size": 11, "bold": True}})
     native.set_size({"width": CHART_WIDTH_PX, "height": CHART_HEIGHT_PX})
     if chart.kind != "donut":
         _axes(native, chart, timed)
@@ -147,6 +149,8 @@ def _look(chart: ChartDescription, colour: str) -> dict[str, Any]:
 def _axes(native: Any, chart: ChartDescription, timed: bool) -> None:
     """Value and category axes; in a horizontal bar chart XlsxWriter's x axis is the value axis."""
     values: dict[str, Any] = {"num_format": plotted_format(chart), "major_gridlines": {"visible": True}}
+    if chart.kind != "line" and not _has_negative(chart):
+        values["min"] = 0   # a bar's length is its figure: Excel's own scale may start above zero
     if chart.y_label:
         values["name"] = chart.y_label
     categories: dict[str, Any] = {}

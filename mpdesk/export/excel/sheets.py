@@ -228,7 +228,7 @@ def module_chart_sheet(book: BookPlan, data: ReportData, section: SectionInfo) -
     heading = tr("Excel", "{section}: charts").format(section=section.heading)
     sheet, top = start_sheet(book, name, heading, data)
     write_title(sheet, top, tr("Excel", "Chart data"), size=12)
-    last = place_charts(sheet, charts, top + 2, "H", top)
+    last = place_charts(sheet, charts, top + 2, "H", top, data.language)
     size_columns(sheet, skip_rows=top, max_row=last, maximum=40)
     sheet.repeat_row = None   # no table header to repeat: the charts stand beside their data
     sheet.fit_height = 1   # charts and their data on one page, none cut in two
