@@ -174,6 +174,11 @@ def status_label(status: str, provenance: str = "typed") -> str:
     return labels.get(status, status)
 
 
+def capitalised(text: str) -> str:
+    """'Female', 'Femmes': a word that stands alone in a cell starts with a capital (the rest as is)."""
+    return text[:1].upper() + text[1:]
+
+
 def sex_label(sex: str) -> str:
     return {"female": tr("Format", "female"), "male": tr("Format", "male")}.get(sex, tr("Format", "both sexes"))
 

@@ -358,13 +358,12 @@ def _classify(scratch: "Workspace", changes: ChangeSet, records: list) -> list[I
     seen = {(r.indicator, int(r.year), r.sex, r.age_group, r.partner, r.category) for r in records}
     touched = {_cell(state) for c in value_changes
                if (_value_changed(c) or c.before is None) and (state := c.after or c.before) is not None}
-    conflicted = {(f.indicator, f.year, f.sex, f.age_group, f.partner, f.category)
-                  for entry in by_key.values() for f in entry.conflicts}
+    conflicted = {(f.indicator, f.year, *f.key.dims()) for entry in by_key.values() for f in entry.conflicts}
     for record, typed in _typed_rivals(scratch, records, seen - touched - conflicted):
         entry = by_key.get(record.indicator) or by_key.setdefault(record.indicator,
                                                                    _indicator_entry(scratch, record.indicator))
         entry.conflicts.append(typed)
-        touched.add((typed.indicator, typed.year, typed.sex, typed.age_group, typed.partner, typed.category))
+        touched.add((typed.indicator, typed.year, *typed.key.dims()))
     for cell in seen - touched:
         entry = by_key.get(cell[0]) or by_key.setdefault(cell[0], _indicator_entry(scratch, cell[0]))
         entry.unchanged += 1
@@ -375,7 +374,7 @@ def _classify(scratch: "Workspace", changes: ChangeSet, records: list) -> list[I
     return sorted(by_key.values(), key=lambda i: (order.get(i.key, 10 ** 6), i.key))
 
 
-def _typed_rivals(ws: "Workspace", records: list, cells: set[tuple]) -> list[tuple[Any, Figure]]:
+def _typed_rivals(ws: "Workspace", records: list, cells: set[tuple]) -> list[tuple[Any, Candidate]]:
     """The file's figures that meet a different figure the team typed in their cell (a file imported
     before, typed over since): each is a conflict, the team's figure kept, never "unchanged"."""
     from sqlalchemy import select
@@ -397,9 +396,9 @@ def _typed_rivals(ws: "Workspace", records: list, cells: set[tuple]) -> list[tup
             cell = (record.indicator, int(record.year), record.sex, record.age_group, record.partner, record.category)
             mine = typed.pop(cell) if cell in typed else None
             if mine is not None and mine.value != float(record.value):
-                found.append((record, Figure(*cell, value=float(record.value), source=record.source,
-                                             old_value=mine.value, old_source=mine.source or "",
-                                             old_release=_typed_word(), used="old")))
+                found.append((record, Candidate(CellKey(*cell), value=float(record.value), source=record.source,
+                                                old_value=mine.value, old_source=mine.source or "",
+                                                old_release=_typed_word(), used="old")))
     return found
 
 

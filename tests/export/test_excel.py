@@ -43,7 +43,8 @@ def test_value_cells_are_numbers_equal_to_the_profile(sample_ws, tmp_path):
     from mpdesk.services.figures import stored_figures
 
     book = openpyxl.load_workbook(export(sample_ws, tmp_path))
-    cells = {(r[0].value, r[2].value, r[3].value or "", r[4].value or "", r[5].value or "", r[6].value or "",
+    sexes = {None: "", "Female": "female", "Male": "male"}   # the words the English sheet shows
+    cells = {(r[0].value, r[2].value, sexes[r[3].value], r[4].value or "", r[5].value or "", r[6].value or "",
               r[9].value): r[VALUE_COLUMN - 1] for r in data_rows(book)}
     checked = 0
     for v in stored_figures(sample_ws, ["immigrant_stock", "refugees_hosted", "remittance_inflows"]):
@@ -295,7 +296,8 @@ def test_at_a_glance_lists_only_indicators_with_a_figure(sample_ws, tmp_path):
 
 def test_status_column_names_every_status_in_the_profiles_language(sample_ws, tmp_path):
     """The sample's World Bank net migration for the latest years are WPP projections: a Spanish
-    workbook says 'proyección' (and 'estimación', 'borrador'), never a stored code."""
+    workbook says 'Proyección' (and 'Estimación'; a published figure with no status of its own is
+    'Tal como se publicó', not the team's 'Borrador'), never a stored code."""
     from mpdesk import i18n
     from mpdesk.services.profile import update_profile
 
@@ -306,8 +308,9 @@ def test_status_column_names_every_status_in_the_profiles_language(sample_ws, tm
     header = next(i for i, r in enumerate(rows) if r[0] == i18n.tr_for("es", "Excel", "Indicator key"))
     column = rows[header].index(i18n.tr_for("es", "Excel", "Status"))
     statuses = {r[column] for r in rows[header + 1:]}
-    assert {"proyección", "estimación", "borrador"} <= statuses
-    assert not statuses & {"projection", "estimate", "draft", "validated", "final"}
+    assert {"Proyección", "Estimación", "Tal como se publicó"} <= statuses
+    assert "Borrador" not in statuses   # every figure of the sample was imported from a publisher's file
+    assert not statuses & {"projection", "estimate", "draft", "validated", "final", "Projection", "Draft"}
 
 
 def test_data_sheet_filter_print_area_and_widths_cover_every_row(sample_ws, tmp_path):

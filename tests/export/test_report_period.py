@@ -61,7 +61,8 @@ def test_a_note_stands_only_under_the_years_it_is_about(report):
     population_change = body[body.index("Table 10: Population change"):body.index("Figure 6")]
     assert "projection" not in population_change   # WPP projections are 2022-2023, outside 2010-2020
     flat = " ".join(annex.split())
-    # The annex's one table of every year says which years the note is about.
+    # The annex's one table of every year marks the figures the note is about: 2022 and 2023 only.
     table = flat[flat.index("Population change: key indicators, 1990–2023"):]
     table = table[:table.index("Economic development: key indicators")]
-    assert "Notes: 2022–2023: UN WPP 2022 projection." in table
+    assert "¹ UN WPP 2022 projection." in table
+    assert table.count("¹") == 3, table   # the 2022 and 2023 figures, and the note

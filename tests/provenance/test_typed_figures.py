@@ -83,7 +83,7 @@ def test_reimporting_the_file_lists_the_typed_figure_as_a_conflict_and_keeps_it(
     assert again.sha256 == result.sha256
     preview = preview_import(ws, again)
     conflicts = [f for i in preview.indicators for f in i.conflicts]
-    assert [(f.indicator, f.year, f.sex, f.old_value, f.value, f.used) for f in conflicts] == [
+    assert [(f.indicator, f.year, f.key.sex, f.old_value, f.value, f.used) for f in conflicts] == [
         ("immigrant_stock", 2010, "", TYPED, _undesa_stock(2010), "old")]
     assert "importing it again changes nothing, but one of its figures differs from a figure the team typed" \
         in preview.repeat_sentence()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
 from mpdesk.export.excel.cells import indicator_format, number_format
-from mpdesk.formats import unit_label
+from mpdesk.formats import status_label, unit_label
 from mpdesk.export.report_data import ReportData
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ def data_rows(ws: "Workspace", data: ReportData, words: "DataWords") -> Iterator
     per_indicator: dict[str, tuple[str, str]] = {}
     units: dict[str, str] = {}
     sexes, codes, yes, no = words.sexes, words.codes, words.yes, words.no
+    statuses: dict[tuple[str, str], str] = {}
     for figure in stored_figures(ws, keys):
         cell, unit = figure.key, figure.unit
         key, year, sex, age, partner, category = (cell.indicator, cell.year, cell.sex, cell.age_group, cell.partner,
@@ -66,9 +67,11 @@ def data_rows(ws: "Workspace", data: ReportData, words: "DataWords") -> Iterator
         if shown is None:   # 'US$ million', not 'usd_million'
             shown = units[unit] = words.unit(unit_label(unit, data.language) if unit else "")
         status, provenance = figure.status, figure.provenance
+        said = statuses.get((status, provenance))
+        if said is None:   # 'As published' for a source's figure, not the team's 'Draft'
+            said = statuses[(status, provenance)] = status_label(status, provenance)
         yield (key, found[0], year, sexes.get(sex, sex), age, partner, category, figure.value, shown, figure.source,
-               figure.note, codes.get(status, status), codes.get(provenance, provenance),
-               yes if figure.preferred else no, found[1])
+               figure.note, said, codes.get(provenance, provenance), yes if figure.preferred else no, found[1])
     yield from derived_rows(data, set(keys), words)
 
 
@@ -77,8 +80,7 @@ def derived_rows(data: ReportData, keys: set[str], words: "DataWords") -> list[D
     found.sort(key=lambda d: (d.key.indicator, d.key.year, *d.key.dims()))
     return [(d.key.indicator, _name(data, d.key.indicator), d.key.year, words.sexes.get(d.key.sex, d.key.sex),
              d.key.age_group, d.key.partner, d.key.category, float(d.value),
-             words.unit(_unit(data, d.key.indicator)), "; ".join(d.sources), d.formula, "", words.codes[DERIVED],
-             words.yes, _format(data, d.key.indicator))
+             words.unit(_unit(data, d.key.indicator)), "; ".join(d.sources), d.formula, "", words.codes[DERIVED], words.yes, _format(data, d.key.indicator))
             for d in found]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from mpdesk.formats import disaggregation_text, format_date, unit_label
+from mpdesk.formats import capitalised, disaggregation_text, format_date, unit_label
 from mpdesk.export.excel.cells import (
     BookPlan, SheetPlan, clean_text, freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
     write_number, write_numbers, write_row, write_table, write_text, write_title, wrap_columns,
@@ -254,7 +254,7 @@ def _wide_table(sheet: SheetPlan, top: int, rows: list[TableRow], years: list[in
         write_text(sheet, row, 1, info.name if info else item.label)
         dims = (item.sex, item.age_group, item.partner, item.category)
         if dims not in labels:
-            labels[dims] = disaggregation_text(dims, data.language).lstrip(", ") or tr("Excel", "Total")
+            labels[dims] = capitalised(disaggregation_text(dims, data.language).lstrip(", ")) or tr("Excel", "Total")
         write_text(sheet, row, 2, labels[dims])
         if item.unit not in units:
             units[item.unit] = unit_label(item.unit, data.language)

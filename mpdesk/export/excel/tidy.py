@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from mpdesk.formats import sex_label, unit_label
+from mpdesk.formats import capitalised, sex_label, unit_label
 from mpdesk.export.excel.cells import BookPlan, SheetPlan, Streamed, size_columns, write_table
 from mpdesk.export.excel.figures import DataRow, DataWords
 from mpdesk.export.excel.sheets import start_sheet, tidy_sheet
@@ -27,7 +27,8 @@ def data_sheet(book: BookPlan, data: ReportData, rows: Callable[[DataWords], Ite
                tr("Excel", "Provenance"), tr("Excel", "Preferred")]
     write_table(sheet, top, headers, [])
     size_columns(sheet, skip_rows=top - 1)
-    words = DataWords(_sex_words(), _code_words(data.language), tr("Excel", "yes"), tr("Excel", "no"))
+    words = DataWords(_sex_words(), _code_words(data.language), capitalised(tr("Excel", "yes")),
+                      capitalised(tr("Excel", "no")))
     sheet.stream = Streamed(top + 1, rows(words), len(headers), VALUE_COLUMN - 1, expected)
     # Data is the machine-readable table (filters, pivot tables): printed, it fits the page width, as the
     # module sheets do not. At a legible scale its 15 columns would take 48 pages of a 100-page print.
@@ -37,15 +38,12 @@ def data_sheet(book: BookPlan, data: ReportData, rows: Callable[[DataWords], Ite
 
 def _sex_words() -> dict[str, str]:
     """Sex as a word of the report's language ('femmes'), not the stored code ('female')."""
-    return {"": "", "female": sex_label("female"), "male": sex_label("male")}
+    return {"": "", "female": capitalised(sex_label("female")), "male": capitalised(sex_label("male"))}
 
 
 def _code_words(language: str) -> dict[str, str]:
     """Stored codes of the status, provenance and unit columns as words of the report's language."""
-    words = {"draft": tr("Excel", "draft"), "validated": tr("Excel", "validated"),
-             "estimate": tr("Excel", "estimate"), "provisional": tr("Excel", "provisional"),
-             "projection": tr("Excel", "projection"), "final": tr("Excel", "final"),
-             "typed": tr("Excel", "typed"), "imported": tr("Excel", "imported"), "derived": tr("Excel", "derived")}
+    words = {code: capitalised(tr("Excel", code)) for code in ("typed", "imported", "derived")}
     from mpdesk.guide.model import UNITS
 
     return words | {f"unit:{u}": unit_label(u, language) for u in UNITS}
