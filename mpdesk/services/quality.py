@@ -290,13 +290,14 @@ class _Checker:
 
     def conflicts(self) -> Iterator[Finding]:
         for key, rows in self.table.conflicts():
+            rows = _without_superseded(rows)
             indicator = self.indicator(key.indicator)
             decimals = indicator_decimals(indicator) if indicator else 2
             if len({round(r.value, decimals) for r in rows}) < 2:
                 continue
             listed = "; ".join(tr("Quality", "{figure} ({source})").format(
                 figure=self.fig(r.value, indicator), source=r.source or tr("Quality", "no source")) for r in rows)
-            text = tr("Quality", "{where}, two sources disagree: {listed}. The profile now uses {chosen}; choose the "
+            text = tr("Quality", "{where}, the sources disagree: {listed}. The profile now uses {chosen}; choose the "
                       "figure the team retains.").format(
                 where=self.where(key), listed=listed, chosen=rows[0].source or tr("Quality", "the figure without source"))
             yield self.finding("warning", "source_conflict", text, key)
@@ -570,3 +571,18 @@ def set_jump_threshold(ws: "Workspace", value: float) -> None:
             session.add(FileMeta(key=JUMP_KEY, value=repr(float(value))))
         else:
             row.value = repr(float(value))
+
+
+def _without_superseded(rows: list) -> list:
+    """A cell's figures without those of an older release of a dataset the cell also holds in a
+    newer one: UNHCR revising its 2022 figures in a later release is a revision the series
+    follows (``services.series``), not another source for the team to choose between."""
+    from mpdesk.services.series import release_of
+
+    releases = [release_of(r.source) for r in rows]
+    newest: dict[str, tuple[int, ...]] = {}
+    for release in releases:
+        if release.dataset:
+            newest[release.dataset] = max(newest.get(release.dataset, release.date), release.date)
+    return [r for r, release in zip(rows, releases)
+            if not release.dataset or release.date >= newest[release.dataset] or r is rows[0]]

@@ -1174,8 +1174,8 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="109"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="61"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="59"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -1252,7 +1252,7 @@
         <translation>Gráficos de {section} y sus datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/charts.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/charts.py" line="37"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
         <source>Category</source>
         <translation>Categoría</translation>
@@ -1307,8 +1307,8 @@
         <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="63"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
@@ -1327,7 +1327,7 @@
         <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
@@ -1335,7 +1335,7 @@
         <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -1362,13 +1362,13 @@
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Indicator key</source>
         <translation>Clave del indicador</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="59"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1485,155 +1485,110 @@
         <translation>Preferida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="67"/>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="67"/>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="45"/>
-        <source>draft</source>
-        <translation>borrador</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="45"/>
-        <source>validated</source>
-        <translation>validado</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="46"/>
-        <source>estimate</source>
-        <translation>estimación</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="46"/>
-        <source>provisional</source>
-        <translation>provisional</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="47"/>
-        <source>projection</source>
-        <translation>proyección</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="47"/>
-        <source>final</source>
-        <translation>definitivo</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="48"/>
-        <source>typed</source>
-        <translation>introducido</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="48"/>
-        <source>imported</source>
-        <translation>importado</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="48"/>
-        <source>derived</source>
-        <translation>calculado</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="58"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="56"/>
         <source>Periodicity</source>
         <translation>Periodicidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="58"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="56"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="58"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="56"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="58"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="56"/>
         <source>Modules</source>
         <translation>Módulos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="61"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="59"/>
         <source>Inventory of data sources</source>
         <translation>Inventario de fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="63"/>
         <source>Gap</source>
         <translation>Vacío</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="63"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="63"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="66"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="64"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="66"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="64"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="70"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="68"/>
         <source>Data gaps</source>
         <translation>Vacíos de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="70"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="68"/>
         <source>Data gaps and actions</source>
         <translation>Vacíos de datos y acciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Decimals</source>
         <translation>Decimales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Formula</source>
         <translation>Fórmula</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
         <source>Indicator definitions</source>
         <translation>Definiciones de los indicadores</translation>
     </message>
@@ -1641,6 +1596,42 @@
         <location filename="../../mpdesk/export/excel/writer.py" line="154"/>
         <source>Page &amp;P of &amp;N</source>
         <translation>Página &amp;P de &amp;N</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="vanished">borrador</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation type="vanished">validado</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation type="vanished">estimación</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation type="vanished">provisional</translation>
+    </message>
+    <message>
+        <source>projection</source>
+        <translation type="vanished">proyección</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="vanished">definitivo</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation type="vanished">introducido</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="vanished">importado</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation type="vanished">calculado</translation>
     </message>
     <message>
         <source>Indicators by year, with charts</source>
@@ -2103,7 +2094,7 @@
         <translation>Validado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="178"/>
+        <location filename="../../mpdesk/formats.py" line="183"/>
         <source>both sexes</source>
         <translation>ambos sexos</translation>
     </message>
@@ -2130,17 +2121,17 @@
         <translation>{change} puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="178"/>
+        <location filename="../../mpdesk/formats.py" line="183"/>
         <source>female</source>
         <translation>mujeres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="178"/>
+        <location filename="../../mpdesk/formats.py" line="183"/>
         <source>male</source>
         <translation>hombres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="196"/>
+        <location filename="../../mpdesk/formats.py" line="201"/>
         <source>aged {group}</source>
         <translation>de {group} años</translation>
     </message>
@@ -2769,7 +2760,7 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="476"/>
+        <location filename="../../mpdesk/imports/preview.py" line="475"/>
         <source>typed in</source>
         <translation>introducida</translation>
     </message>
@@ -2814,7 +2805,7 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica un dato.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="507"/>
+        <location filename="../../mpdesk/imports/preview.py" line="506"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Nada que importar de {file}: ninguna de sus cifras corresponde a los indicadores elegidos de este perfil.</translation>
     </message>
@@ -2834,7 +2825,7 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>{name}: mpdesk calcula este indicador a partir de otros, así que las cifras del archivo no se guardan.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="503"/>
+        <location filename="../../mpdesk/imports/preview.py" line="502"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} no tiene cifras para {keys}.</translation>
     </message>
@@ -3906,12 +3897,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="566"/>
+        <location filename="../../mpdesk/services/quality.py" line="567"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>El umbral de las variaciones interanuales debe estar entre el 1 % y el 1000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="567"/>
+        <location filename="../../mpdesk/services/quality.py" line="568"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Fijar el umbral de las variaciones interanuales</translation>
     </message>
@@ -3946,18 +3937,18 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{where}: las cifras por {what} suman {parts}, más que el total de {total}. Puede que una parte se cuente dos veces o que el total provenga de otra fuente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="396"/>
+        <location filename="../../mpdesk/services/quality.py" line="397"/>
         <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
         <translation>{where}: {figure} varía un {change} respecto de {previous} en {year}. Compruebe la cifra o explique la variación en el texto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="503"/>
+        <location filename="../../mpdesk/services/quality.py" line="504"/>
         <source>{shown} and {n} more</source>
         <translation>{shown} y {n} más</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/quality.py" line="71"/>
-        <location filename="../../mpdesk/services/quality.py" line="357"/>
+        <location filename="../../mpdesk/services/quality.py" line="358"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
@@ -3967,22 +3958,22 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{name} tiene {n} cifra(s) sin fuente ({years}). Añada la fuente para que los lectores puedan verificarlas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="299"/>
-        <source>{where}, two sources disagree: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
-        <translation>{where}, dos fuentes discrepan: {listed}. El perfil usa ahora {chosen}; elija la cifra que retiene el equipo.</translation>
+        <location filename="../../mpdesk/services/quality.py" line="300"/>
+        <source>{where}, the sources disagree: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
+        <translation>{where}, las fuentes discrepan: {listed}. El perfil usa ahora {chosen}; elija la cifra que retiene el equipo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="346"/>
+        <location filename="../../mpdesk/services/quality.py" line="347"/>
         <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
         <translation>{where}: se dejan de lado datos porque la serie usa otra fuente ({main}): {listed}. El informe imprime «..» para esos años. Elija esa fuente para la serie, o use el dato para su celda, en la cuadrícula de datos del módulo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="433"/>
+        <location filename="../../mpdesk/services/quality.py" line="434"/>
         <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
         <translation>{name} para {years} divide cifras de series de población distintas: {used}. Use la misma serie para el numerador y el denominador, o indíquelo en una nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="446"/>
+        <location filename="../../mpdesk/services/quality.py" line="447"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
@@ -3997,48 +3988,48 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{name} tiene cifras para {years}, fuera del período de referencia {start}-{end}; se conservan, pero explique en el texto por qué se muestran.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="301"/>
+        <location filename="../../mpdesk/services/quality.py" line="302"/>
         <source>the figure without source</source>
         <translation>la cifra sin fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="327"/>
+        <location filename="../../mpdesk/services/quality.py" line="328"/>
         <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
         <translation>{where}: la serie mezcla fuentes. Usa {main}, pero {listed}. Use una sola fuente para toda la serie, o explique por qué en una nota.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/quality.py" line="104"/>
-        <location filename="../../mpdesk/services/quality.py" line="298"/>
-        <location filename="../../mpdesk/services/quality.py" line="323"/>
-        <location filename="../../mpdesk/services/quality.py" line="330"/>
-        <location filename="../../mpdesk/services/quality.py" line="344"/>
-        <location filename="../../mpdesk/services/quality.py" line="350"/>
+        <location filename="../../mpdesk/services/quality.py" line="299"/>
+        <location filename="../../mpdesk/services/quality.py" line="324"/>
+        <location filename="../../mpdesk/services/quality.py" line="331"/>
+        <location filename="../../mpdesk/services/quality.py" line="345"/>
+        <location filename="../../mpdesk/services/quality.py" line="351"/>
         <source>no source</source>
         <translation>sin fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="450"/>
+        <location filename="../../mpdesk/services/quality.py" line="451"/>
         <source>Section {title} is in the report but has no figures yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="453"/>
+        <location filename="../../mpdesk/services/quality.py" line="454"/>
         <source>Section {title} is in the report but has no text yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="297"/>
+        <location filename="../../mpdesk/services/quality.py" line="298"/>
         <source>{figure} ({source})</source>
         <translation>{figure} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="322"/>
-        <location filename="../../mpdesk/services/quality.py" line="343"/>
+        <location filename="../../mpdesk/services/quality.py" line="323"/>
+        <location filename="../../mpdesk/services/quality.py" line="344"/>
         <source>{source} for {years}</source>
         <translation>{source} para {years}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="431"/>
+        <location filename="../../mpdesk/services/quality.py" line="432"/>
         <source>{name} from {source}</source>
         <translation>{name} según {source}</translation>
     </message>

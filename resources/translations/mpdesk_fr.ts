@@ -1174,8 +1174,8 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="109"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="61"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="59"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -1252,7 +1252,7 @@
         <translation>Graphiques de {section} et leurs données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/charts.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/charts.py" line="37"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
         <source>Category</source>
         <translation>Catégorie</translation>
@@ -1307,8 +1307,8 @@
         <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="63"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -1327,7 +1327,7 @@
         <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
@@ -1335,7 +1335,7 @@
         <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1362,13 +1362,13 @@
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Indicator key</source>
         <translation>Clé de l&apos;indicateur</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="59"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1485,155 +1485,110 @@
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="67"/>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="67"/>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="45"/>
-        <source>draft</source>
-        <translation>projet</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="45"/>
-        <source>validated</source>
-        <translation>validé</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="46"/>
-        <source>estimate</source>
-        <translation>estimation</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="46"/>
-        <source>provisional</source>
-        <translation>provisoire</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="47"/>
-        <source>projection</source>
-        <translation>projection</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="47"/>
-        <source>final</source>
-        <translation>définitive</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="48"/>
-        <source>typed</source>
-        <translation>saisi</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="48"/>
-        <source>imported</source>
-        <translation>importé</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="48"/>
-        <source>derived</source>
-        <translation>calculé</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="58"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="56"/>
         <source>Periodicity</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="58"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="56"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="58"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="56"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="58"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="56"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="61"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="59"/>
         <source>Inventory of data sources</source>
         <translation>Inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="63"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="63"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="63"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="66"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="64"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="66"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="64"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="70"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="68"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="70"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="68"/>
         <source>Data gaps and actions</source>
         <translation>Lacunes de données et actions</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Decimals</source>
         <translation>Décimales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Formula</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
         <source>Indicator definitions</source>
         <translation>Définitions des indicateurs</translation>
     </message>
@@ -1641,6 +1596,42 @@
         <location filename="../../mpdesk/export/excel/writer.py" line="154"/>
         <source>Page &amp;P of &amp;N</source>
         <translation>Page &amp;P sur &amp;N</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="vanished">projet</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation type="vanished">validé</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation type="vanished">estimation</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation type="vanished">provisoire</translation>
+    </message>
+    <message>
+        <source>projection</source>
+        <translation type="vanished">projection</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="vanished">définitive</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation type="vanished">saisi</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="vanished">importé</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation type="vanished">calculé</translation>
     </message>
     <message>
         <source>Indicators by year, with charts</source>
@@ -2103,7 +2094,7 @@
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="178"/>
+        <location filename="../../mpdesk/formats.py" line="183"/>
         <source>both sexes</source>
         <translation>les deux sexes</translation>
     </message>
@@ -2130,17 +2121,17 @@
         <translation>{change} pt</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="178"/>
+        <location filename="../../mpdesk/formats.py" line="183"/>
         <source>female</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="178"/>
+        <location filename="../../mpdesk/formats.py" line="183"/>
         <source>male</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="196"/>
+        <location filename="../../mpdesk/formats.py" line="201"/>
         <source>aged {group}</source>
         <translation>âgés de {group}</translation>
     </message>
@@ -2769,7 +2760,7 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="476"/>
+        <location filename="../../mpdesk/imports/preview.py" line="475"/>
         <source>typed in</source>
         <translation>saisie</translation>
     </message>
@@ -2814,7 +2805,7 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie une donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="507"/>
+        <location filename="../../mpdesk/imports/preview.py" line="506"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Rien à importer de {file} : aucune de ses données ne correspond aux indicateurs choisis de ce profil.</translation>
     </message>
@@ -2834,7 +2825,7 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>{name} : mpdesk calcule cet indicateur à partir d&apos;autres, les données du fichier ne sont donc pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="503"/>
+        <location filename="../../mpdesk/imports/preview.py" line="502"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} ne contient aucune donnée pour {keys}.</translation>
     </message>
@@ -3906,12 +3897,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="566"/>
+        <location filename="../../mpdesk/services/quality.py" line="567"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>Le seuil des variations d&apos;une année sur l&apos;autre doit être compris entre 1 % et 1 000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="567"/>
+        <location filename="../../mpdesk/services/quality.py" line="568"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Définir le seuil des variations d&apos;une année sur l&apos;autre</translation>
     </message>
@@ -3946,18 +3937,18 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{where} : la somme des {what} est de {parts}, soit plus que le total de {total}. Une partie est peut-être comptée deux fois, ou le total provient peut-être d&apos;une autre source.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="396"/>
+        <location filename="../../mpdesk/services/quality.py" line="397"/>
         <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
         <translation>{where} : {figure} varie de {change} par rapport à {previous} en {year}. Vérifiez la donnée ou expliquez la variation dans le texte.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="503"/>
+        <location filename="../../mpdesk/services/quality.py" line="504"/>
         <source>{shown} and {n} more</source>
         <translation>{shown} et {n} autres</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/quality.py" line="71"/>
-        <location filename="../../mpdesk/services/quality.py" line="357"/>
+        <location filename="../../mpdesk/services/quality.py" line="358"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
@@ -3967,22 +3958,22 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{name} a {n} donnée(s) sans source ({years}). Ajoutez la source afin que les lecteurs puissent les vérifier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="299"/>
-        <source>{where}, two sources disagree: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
-        <translation>{where}, deux sources divergent : {listed}. Le profil retient désormais {chosen} ; choisissez la donnée que l&apos;équipe retient.</translation>
+        <location filename="../../mpdesk/services/quality.py" line="300"/>
+        <source>{where}, the sources disagree: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
+        <translation>{where}, les sources divergent : {listed}. Le profil retient désormais {chosen} ; choisissez la donnée que l&apos;équipe retient.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="346"/>
+        <location filename="../../mpdesk/services/quality.py" line="347"/>
         <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
         <translation>{where} : des données sont laissées de côté, car la série utilise une autre source ({main}) : {listed}. Le rapport imprime « .. » pour ces années. Choisissez cette source pour la série, ou retenez la donnée pour sa cellule, dans la grille de données du module.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="433"/>
+        <location filename="../../mpdesk/services/quality.py" line="434"/>
         <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
         <translation>{name} pour {years} divise des données issues de séries de population différentes : {used}. Utilisez la même série pour le numérateur et le dénominateur, ou signalez-le dans une note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="446"/>
+        <location filename="../../mpdesk/services/quality.py" line="447"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
@@ -3997,48 +3988,48 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{name} a des données pour {years}, en dehors de la période de référence {start}-{end} ; elles sont conservées, mais expliquez dans le texte pourquoi elles sont présentées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="301"/>
+        <location filename="../../mpdesk/services/quality.py" line="302"/>
         <source>the figure without source</source>
         <translation>la donnée sans source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="327"/>
+        <location filename="../../mpdesk/services/quality.py" line="328"/>
         <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
         <translation>{where} : la série mélange des sources. Elle utilise {main}, mais {listed}. Utilisez une seule source pour toute la série, ou expliquez pourquoi dans une note.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/quality.py" line="104"/>
-        <location filename="../../mpdesk/services/quality.py" line="298"/>
-        <location filename="../../mpdesk/services/quality.py" line="323"/>
-        <location filename="../../mpdesk/services/quality.py" line="330"/>
-        <location filename="../../mpdesk/services/quality.py" line="344"/>
-        <location filename="../../mpdesk/services/quality.py" line="350"/>
+        <location filename="../../mpdesk/services/quality.py" line="299"/>
+        <location filename="../../mpdesk/services/quality.py" line="324"/>
+        <location filename="../../mpdesk/services/quality.py" line="331"/>
+        <location filename="../../mpdesk/services/quality.py" line="345"/>
+        <location filename="../../mpdesk/services/quality.py" line="351"/>
         <source>no source</source>
         <translation>aucune source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="450"/>
+        <location filename="../../mpdesk/services/quality.py" line="451"/>
         <source>Section {title} is in the report but has no figures yet.</source>
         <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="453"/>
+        <location filename="../../mpdesk/services/quality.py" line="454"/>
         <source>Section {title} is in the report but has no text yet.</source>
         <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de texte.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="297"/>
+        <location filename="../../mpdesk/services/quality.py" line="298"/>
         <source>{figure} ({source})</source>
         <translation>{figure} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="322"/>
-        <location filename="../../mpdesk/services/quality.py" line="343"/>
+        <location filename="../../mpdesk/services/quality.py" line="323"/>
+        <location filename="../../mpdesk/services/quality.py" line="344"/>
         <source>{source} for {years}</source>
         <translation>{source} pour {years}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="431"/>
+        <location filename="../../mpdesk/services/quality.py" line="432"/>
         <source>{name} from {source}</source>
         <translation>{name} selon {source}</translation>
     </message>

@@ -110,14 +110,15 @@ def test_info_in_english_and_spanish_has_a_space_after_each_colon(tmp_path: Path
 
 
 def test_check_figures_follow_the_language_of_the_sentence(tmp_path: Path, sample: Path) -> None:
-    """The sample's asylum-seeker sources disagree (69,011 and 63,500): in French the figures read 69 011."""
+    """The sample's remittance outflows jump from 16.2 to 171.0 US$ million in 2014 (+955%): in French
+    the figures read 171,0 and +955 %, in Spanish 171,0."""
     english = run(tmp_path, "check", sample, LANG="en_US.UTF-8").stdout
-    assert "69,011" in english and "63,500" in english, english
+    assert "171.0" in english and "+955%" in english, english
     french = run(tmp_path, "check", sample, LANG="fr_FR.UTF-8").stdout
-    assert re.search(r"69[\u202f\u00a0]011", french) and "69,011" not in french, french
-    assert re.search(r"\+\d+[\u202f\u00a0]%", french) and not re.search(r"\d,\d{3}\b", french)
+    assert "171,0" in french and "171.0" not in french, french
+    assert re.search(r"\+955[\u202f\u00a0]%", french) and not re.search(r"\d,\d{3}\b", french)
     spanish = run(tmp_path, "check", sample, LANG="es_ES.UTF-8").stdout
-    assert "69.011" in spanish and "69,011" not in spanish, spanish
+    assert "171,0" in spanish and "171.0" not in spanish, spanish
 
 
 @pytest.mark.parametrize("locale, expected", [

@@ -77,6 +77,10 @@ def test_jump_threshold_is_stored(qtbot, sample_ws):
 
 
 def test_conflict_finding_offers_to_choose_the_figure(qtbot, sample_ws):
+    from mpdesk.services.keys import CellKey
+    from mpdesk.services.values import set_value
+
+    set_value(sample_ws, CellKey("refugees_hosted", 2020), 500_000, "Refugee Affairs Secretariat register")
     ctx, page = _page(qtbot, sample_ws)
     row = next(r for r in range(page.proxy.rowCount())
                if page.proxy.index(r, 0).data(FINDING_ROLE).code == "source_conflict")
