@@ -21,6 +21,7 @@ from mpdesk.imports.common import (
     CONTEXT, NotANumber, Progress, country_label, parse_line, read_number, stream_text, target_country,
 )
 from mpdesk.countries import Country, is_known_iso3
+from mpdesk.formats import year_span
 from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, csv_place
 
 IMPORTER = "unhcr_rdf"
@@ -302,19 +303,8 @@ def _report_not_counted(result: ImportResult, measure: Measure, country: Country
         text = tr(CONTEXT, "UNHCR counts no IDPs of concern to it in {country} for {years}: a 0 there means "
                   "UNHCR does not report IDPs for the country, not that there are none; take IDPs from IDMC "
                   "or national sources.")
-    result.report(ImportIssue("not_stored", text.format(country=country_label(country), years=year_runs(years)),
+    result.report(ImportIssue("not_stored", text.format(country=country_label(country), years=year_span(years)),
                               indicator=measure.indicator, year=years[0]))
-
-
-def year_runs(years: list[int]) -> str:
-    """[2017, 2018, 2019, 2021] -> '2017–2019, 2021' (consecutive years as one range)."""
-    runs: list[list[int]] = []
-    for year in sorted(set(years)):
-        if runs and year == runs[-1][-1] + 1:
-            runs[-1].append(year)
-        else:
-            runs.append([year])
-    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}\u2013{r[-1]}" for r in runs)
 
 
 def _gives_total(measure: Measure, partner: str, country: Country) -> bool:
