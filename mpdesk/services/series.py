@@ -114,17 +114,13 @@ def series_dataset(indicator: Indicator | None, rows: Sequence[IndicatorValue], 
         by_dataset.setdefault(release_of(row.source or "").dataset, []).append(row)
     start, end = period
 
-    latest = {d: max((r.year for r in rows if start <= r.year <= end), default=None) for d, rows in by_dataset.items()}
-    newest_year = max((y for y in latest.values() if y is not None), default=None)
-
     def rank(dataset: str) -> tuple:
         in_period = sum(1 for r in by_dataset[dataset] if start <= r.year <= end)
-        # A dataset covers the reference period when it reaches the latest year of it any source
-        # gives (an older file ending a year earlier does not hide the newer year); among those
-        # the catalogue's order decides. Ties go to the dataset imported first, so adding a
+        # Among the datasets with figures in the reference period the catalogue's order decides
+        # (a one-year census does not take the series from UN DESA because it is a year later),
+        # then the most years in the period. Ties go to the dataset imported first, so adding a
         # lesser source changes nothing.
-        return (dataset != chosen, in_period == 0, latest[dataset] != newest_year, catalogue_rank(indicator, dataset),
-                -in_period, first[dataset])
+        return (dataset != chosen, in_period == 0, catalogue_rank(indicator, dataset), -in_period, first[dataset])
 
     first = {dataset: i for i, dataset in enumerate(by_dataset)}
     dataset = min(by_dataset, key=rank)
