@@ -264,7 +264,7 @@ def _load(ws: "Workspace", options: ExportOptions, info: ProfileInfo) -> ReportD
 
     table = ValueTable.from_workspace(ws)
     derived = compute_derived(table, catalogue)
-    typed = typed_cells(ws)
+    typed = typed_cells(table)
     indicators = {i.key: _indicator_info(i, info.language) for i in catalogue.indicators}
     return ReportData(
         profile=info, sections=sections, narratives=texts,
