@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from mpdesk.formats import list_separator, partner_name, sex_label, unit_label
+from mpdesk.formats import capitalised, list_separator, partner_name, sex_label, unit_label
 from mpdesk.charts.model import PALETTE, SEX_COLOURS, ChartDescription, Series
 from mpdesk.guide import Catalogue, ChartSpec
 from mpdesk.guide.formula import DIMENSIONS
@@ -148,7 +148,7 @@ class _Builder:
     # -- labels -------------------------------------------------------------------------------
     def y_label(self) -> str:
         unit = unit_label(self.first.unit, self.lang)
-        return unit[:1].upper() + unit[1:] if unit else ""
+        return capitalised(unit)
 
     def source_line(self) -> str:
         sources = list(dict.fromkeys(s for f in self.data.used for s in f.sources if s))

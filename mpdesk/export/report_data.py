@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, Sequence
 
-from mpdesk.formats import disaggregation_text, partner_name
+from mpdesk.formats import capitalised, disaggregation_text, partner_name
 from mpdesk.export.options import ExportOptions
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import report_language, tr
@@ -106,7 +106,7 @@ class TableRow:
         if not note:
             return f"{word}."
         if word.lower() in note.lower():   # 'Model estimate', 'UN WPP 2022 projection' say it already
-            return f"{note[:1].upper()}{note[1:]}."
+            return f"{capitalised(note)}."
         return tr("Report", "{status}: {note}.").format(status=word, note=note)
 
     def notes_for(self, years: "tuple[int, ...] | list[int]") -> tuple[str, ...]:

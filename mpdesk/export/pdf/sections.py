@@ -11,7 +11,7 @@ from mpdesk.charts.titles import figure_title
 from mpdesk.export.pdf.charts import alt_text, chart_drawing
 from mpdesk.export.pdf.tables import DERIVED_MARK, cell_note_lines, indicator_grid, source_marks, split_source_lines
 from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo, top_rows
-from mpdesk.formats import list_separator
+from mpdesk.formats import capitalised, list_separator
 from mpdesk.i18n import tr
 
 TOP_PARTNERS_IN_BODY = 10
@@ -245,7 +245,7 @@ def dated_notes(rows: list, years: tuple[int, ...]) -> list[str]:
 def _sentence(text: str) -> str:
     """A note as a sentence: capitalised ('Notes : Estimation.', not 'estimation.') and ended."""
     text = text.strip()
-    text = text[:1].upper() + text[1:]
+    text = capitalised(text)
     return text if text.endswith((".", "!", "?")) else text + "."
 
 

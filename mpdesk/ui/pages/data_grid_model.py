@@ -14,7 +14,7 @@ from typing import Any, Iterable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from mpdesk.formats import disaggregation_text, format_number, format_value, indicator_decimals, unit_label
+from mpdesk.formats import capitalised, disaggregation_text, format_number, format_value, indicator_decimals, unit_label
 from mpdesk.guide import Indicator
 from mpdesk.services import ChangeSet, Workspace
 from mpdesk.services.derived import DerivedEngine, DerivedResult
@@ -132,7 +132,7 @@ class SectionFigures:
         if row.is_total:
             return row.indicator.name.get_for(self.screen)
         text = disaggregation_text(row.dims, self.screen).lstrip(", ")
-        return text[:1].upper() + text[1:]
+        return capitalised(text)
 
 
 FIXED_COLUMNS = 2  # Indicator, Unit
