@@ -5,7 +5,8 @@ column gets at least the width of its header, dates and ticks exactly their cont
 and choice columns share the rest in proportion to their content, so the longest text takes the
 most room. Rows grow to show wrapped text (up to MAX_LINES lines, then the tooltip has it) instead
 of eliding it after a few letters ("State …"). The fit is redone when the table is resized or its
-rows change.
+rows change; the row heights once per fit and when the user widens a column (a ResizeToContents
+header measured every row again at each layout pass: seven passes while a page was built).
 """
 
 from __future__ import annotations
@@ -30,10 +31,14 @@ class RegisterColumns(QObject):
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(view.fontMetrics().horizontalAdvance("M") * 3)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)   # the user may still widen one
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)   # heights: _fit_rows
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.fit)
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(lambda *_args: self._rows_timer.start(0))
         view.viewport().installEventFilter(self)
         model = view.model()
         for signal in (model.modelReset, model.rowsInserted, model.dataChanged, model.layoutChanged):
@@ -84,6 +89,12 @@ class RegisterColumns(QObject):
         widths.update(share((least, wrapped, full), room))
         for column, width in widths.items():
             self.view.setColumnWidth(column, width)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its wrapped text (at most MAX_LINES lines: RegisterDelegate.sizeHint)."""
+        self._rows_timer.stop()
+        self.view.resizeRowsToContents()
 
     def _least_width(self, column: int, widest: int) -> int:
         """Its header, and room for a fair word ("Immigration", not "Immigrat…")."""

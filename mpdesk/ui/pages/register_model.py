@@ -125,6 +125,8 @@ class RegisterTableModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.CheckStateRole and column.editor == "bool":
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role not in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
+            return None   # the views ask for a dozen roles per cell: the warning is for these two
         warning = self.spec.warn(row) if self.spec.warn else ""
         if role == Qt.ItemDataRole.BackgroundRole and warning:
             return OVERDUE_BACKGROUND
