@@ -93,26 +93,38 @@ def make_application():
 
 def _report_first_paint(window, app) -> None:
     """Print the times to the main window's first paint and to a usable page, then quit
-    (--quit-after-show; benchmarks/bench_startup.py reads both lines)."""
-    from PySide6.QtCore import QObject, QEvent, QTimer
+    (--quit-after-show; benchmarks/bench_startup.py reads both lines).
 
-    def usable() -> None:  # the profile's page is in place and the event loop idle: it takes input
-        if getattr(window, "preview", None) is not None:
-            window.profile_shown.connect(lambda: QTimer.singleShot(0, usable))
-            return
+    Usable: the profile's own page (built from the file, not the opening preview) has painted and
+    the event loop is idle again, so the next key press or click goes to that page's widgets."""
+    from PySide6.QtCore import QObject, QEvent, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    def usable() -> None:
         print(f"usable page after {process_age_ms():.0f} ms", flush=True)
         app.quit()
 
     class PaintWatcher(QObject):
+        first_seen = page_seen = False
+
         def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
-            if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
-                self.seen = True
+            if event.type() != QEvent.Type.Paint:
+                return False
+            if not self.first_seen:
+                self.first_seen = True
                 print(f"first paint after {process_age_ms():.0f} ms", flush=True)
+            elif not self.page_seen and self._on_page(watched):
+                self.page_seen = True
                 QTimer.singleShot(0, usable)
             return False
 
+        def _on_page(self, widget) -> bool:
+            page = window.view.current_page() if window.view is not None and window.preview is None else None
+            return page is not None and isinstance(widget, QWidget) and (widget is page or page.isAncestorOf(widget))
+
     watcher = PaintWatcher(window)
     window.installEventFilter(watcher)
+    app.installEventFilter(watcher)   # the page's own paint events (its viewport's, for a scroll area)
     QTimer.singleShot(10000, app.quit)  # never hang if no paint event is ever delivered
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -90,15 +90,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(preview)
         self.setWindowTitle(f"{peek.title} — {path.name} — mpdesk")
         self.guidance_dock.hide()
-        loader = threading.Thread(target=_import_opening_modules, name="mpdesk-open", daemon=True)
-        loader.start()
-        poll = QTimer(self)
-        poll.setInterval(15)
+        loaded = _Loaded(self)   # the thread's "done" reaches check() on this thread, queued
 
         def check() -> None:
-            if loader.is_alive():
-                return
-            poll.stop()
             if self.preview is not None:
                 self.stack.removeWidget(self.preview)
                 self.preview.deleteLater()
@@ -106,8 +100,8 @@ class MainWindow(QMainWindow):
             if not self.open_path(path):
                 self._update_state()
 
-        poll.timeout.connect(check)
-        poll.start()
+        loaded.done.connect(check, Qt.ConnectionType.QueuedConnection)
+        threading.Thread(target=_load_then_signal, args=(loaded,), name="mpdesk-open", daemon=True).start()
 
     def open_path(self, path: str | Path) -> bool:
         from mpdesk.models import ProfileFileError
@@ -334,6 +328,19 @@ class MainWindow(QMainWindow):
             self.import_data(target[7:])
         elif target and target != "welcome" and self.ctx is not None:
             self.ctx.navigate(target)
+
+
+class _Loaded(QObject):
+    done = Signal()
+
+
+def _load_then_signal(loaded: _Loaded) -> None:
+    """The loader thread: import the database layer, then (even if an import failed: the full
+    open then says why) let the window open the file."""
+    try:
+        _import_opening_modules()
+    finally:
+        loaded.done.emit()
 
 
 def _import_opening_modules() -> None:

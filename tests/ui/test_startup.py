@@ -92,3 +92,89 @@ def test_quit_after_show_prints_first_paint_and_usable_page(sample_ws) -> None:
     assert done.returncode == 0, done.stderr
     lines = [line for line in done.stdout.splitlines() if " after " in line]
     assert [line.split(" after ")[0] for line in lines] == ["first paint", "usable page"], done.stdout
+
+
+def _start(window, qtbot, path: Path) -> None:
+    """Open ``path`` as `mpdesk FILE` does: the preview at once, the profile's page once loaded."""
+    with qtbot.waitSignal(window.profile_shown, timeout=30000):
+        window.open_path_soon(path)
+
+
+def test_the_first_page_takes_typing_as_soon_as_it_is_shown(window, qtbot, sample_ws) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from mpdesk.services import Workspace, registers, steps
+
+    path = sample_ws.path
+    sample_ws.close()
+    _start(window, qtbot, path)
+    page = window.view.current_page()
+    assert window.view.current == "step:1.6"
+    page.ensureWidgetVisible(page.notes)
+    QTest.mouseClick(page.notes.viewport(), Qt.MouseButton.LeftButton)   # a click into the notes, then typing
+    assert QApplication.focusWidget() is page.notes
+    QTest.keyClicks(QApplication.focusWidget(), "Plan agreed by the working group")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)           # leaving the field saves it
+    table = page.kind_part
+    QTest.mouseClick(table.add_button, Qt.MouseButton.LeftButton)          # a new activity, its title in edit
+    QTest.keyClicks(QApplication.focusWidget(), "Validation workshop")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    window.close_profile()
+    reopened = Workspace.open(path)
+    try:
+        assert steps.step_states(reopened)["1.6"].notes == "Plan agreed by the working group"
+        titles = [a.title for a in registers.list_items(reopened, "activity", kind="workplan")]
+        assert "Validation workshop" in titles
+    finally:
+        reopened.close()
+
+
+def test_pages_opened_after_start_up_show_the_file_s_data(window, qtbot, sample_ws) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from mpdesk.services import steps
+    from mpdesk.services.figures import stored_figures
+    from mpdesk.ui.navigator import TARGET_ROLE
+    from mpdesk.ui.pages.data_grid import DataGrid
+    from mpdesk.ui.pages.data_grid_model import CELL_KEY_ROLE
+
+    catalogue, path = sample_ws.catalogue, sample_ws.path
+    status_2_1 = steps.step_states(sample_ws)["2.1"].status
+    by_key: dict = {}
+    for figure in stored_figures(sample_ws):
+        by_key.setdefault(figure.key, []).append(figure.value)
+    single = {key: values[0] for key, values in by_key.items() if len(values) == 1}
+    sample_ws.close()
+    _start(window, qtbot, path)
+
+    # the keyboard: Ctrl+Page Down twice from step 1.6 leads to 2.1, which shows its stored status
+    for _ in range(2):
+        QTest.keyClick(window.view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    page = window.view.current_page()
+    assert window.view.current == "step:2.1" and page.page_title().startswith("2.1  ")
+    assert page.status.currentData() == status_2_1 and page.status.currentText() == "In progress"
+
+    # the mouse: module A.2 in the navigator's report tab; its grid shows the file's figures
+    navigator = window.view.navigator
+    navigator.tabs.setCurrentWidget(navigator.report_view)
+    model, view = navigator.report_model, navigator.report_view
+    items = [model.item(r).child(c) for r in range(model.rowCount()) for c in range(model.item(r).rowCount())]
+    item = next(i for i in items if i.data(TARGET_ROLE) == "section:A.2")
+    view.scrollTo(item.index())
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(item.index()).center())
+    assert window.view.current == "section:A.2"
+    QApplication.processEvents()
+    grid = window.view.current_page().findChildren(DataGrid)[0]
+    shown = []
+    for row in range(grid.model.rowCount()):
+        for column in range(grid.model.columnCount()):
+            index = grid.model.index(row, column)
+            key = index.data(CELL_KEY_ROLE)
+            if key in single and index.data():
+                decimals = catalogue.indicator(key.indicator).decimals
+                shown.append((float(index.data().replace(",", "")), round(single[key], decimals)))
+    assert len(shown) >= 5 and all(a == b for a, b in shown), shown[:10]
