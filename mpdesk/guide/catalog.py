@@ -14,6 +14,7 @@ from mpdesk.guide.model import (
     Indicator, Section, Stage, Step,
 )
 from mpdesk.guide.text import Text
+from mpdesk.guide.toml_cache import load_toml
 from mpdesk.i18n import tr
 from mpdesk.paths import resources_dir
 
@@ -205,9 +206,8 @@ def indicator_from(raw: dict[str, Any]) -> Indicator:
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        return load_toml(path)   # parsed once per version of the file (guide/toml_cache.py)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise CatalogueError(
             tr("Catalogue", "The guidance catalogue file {name} cannot be read: {why}").format(name=path.name, why=exc)
         ) from exc
