@@ -119,13 +119,19 @@ def _report_first_paint(window, app) -> None:
             return False
 
         def _on_page(self, widget) -> bool:
-            page = window.view.current_page() if window.view is not None and window.preview is None else None
+            if window.preview is not None:   # still opening: the preview is not the page
+                return False
+            page = window.view.current_page() if window.view is not None else window.stack.currentWidget()
             return page is not None and isinstance(widget, QWidget) and (widget is page or page.isAncestorOf(widget))
 
     watcher = PaintWatcher(window)
     window.installEventFilter(watcher)
-    app.installEventFilter(watcher)   # the page's own paint events (its viewport's, for a scroll area)
-    QTimer.singleShot(10000, app.quit)  # never hang if no paint event is ever delivered
+    # then the page's own paint events (its viewport's, for a scroll area), once the page is in place
+    if window.preview is None:   # the welcome page, or a profile opened before the window showed (--sample)
+        app.installEventFilter(watcher)
+    else:
+        window.profile_shown.connect(lambda: app.installEventFilter(watcher))
+    QTimer.singleShot(60000, app.quit)  # never hang if no paint event is ever delivered (a loaded machine takes 10 s)
 
 
 def _size_window(window, app) -> None:

@@ -85,8 +85,9 @@ class ChecklistBox(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
+        lang = ctx.screen_language   # read from the file: once, not once per item
         for item in step.checklist:
-            text = item.text.get_for(ctx.screen_language)
+            text = item.text.get_for(lang)
             box = QCheckBox()
             box.setObjectName(f"check_{item.key}")
             box.setAccessibleName(text)
@@ -113,8 +114,9 @@ class DeliverablesForm(QWidget):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QWidget] = {}
+        lang = ctx.screen_language
         for deliverable in step.deliverables:
-            label = deliverable.label.get_for(ctx.screen_language)
+            label = deliverable.label.get_for(lang)
             field = self._make_field(deliverable.key, deliverable.kind)
             if deliverable.key in steps.PROFILE_DELIVERABLES:
                 field.setReadOnly(True)
