@@ -11,11 +11,12 @@ click reaches that page's widgets with the file's data in them. Both programs ru
 bytecode, as an installed copy does (this sandbox sets PYTHONDONTWRITEBYTECODE, which had made
 every mpdesk module compile from source at each start while the floor imports none).
 
-Measured on a shared 2-core machine (medians of 7, ratio to the floor of the same run):
-  before (main at 136b7cb, with this definition of usable; load ~4):  paint 2.51x, usable 7.74x
-  after (branch startup; load ~4):                                     paint 2.19x, usable 6.41x
-  process CPU time (all threads) to the same events, load ~9:
-    before: paint 1.92x, usable 6.96x (1650 ms);  after: paint 1.62x, usable 5.54x (1312 ms)
+Measured on a shared 2-core machine (two rounds each, medians of 7, ratio to the floor of the
+same run; "before" is main at 136b7cb with this script and this definition of usable):
+  load ~4:  before paint 2.84x / 2.51x, usable 9.61x / 7.74x;  after paint 2.38x / 2.19x, usable 6.53x / 6.41x
+  load ~9:  before usable 6.75x / 7.20x;  after usable 6.96x / 5.98x (floor 1-1.9 s: too loaded to tell)
+  process CPU time (all threads) to the same events, load ~9, medians of 7:
+            before paint 1.92x, usable 6.96x (1650 ms);  after paint 1.62x, usable 5.54x (1312 ms)
 Where the rest goes (CPU, after): ~360 ms to the first paint (the floor's ~200 plus mpdesk's UI
 modules, PySide6's lazily built enums, menus, preview); ~450-550 ms importing the database layer
 in the loader thread (SQLAlchemy itself ~300, the 21 mapped classes ~100); ~200 ms opening the file
