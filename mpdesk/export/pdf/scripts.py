@@ -133,7 +133,7 @@ def Paragraph(markup: str, style: Any, **kwargs: Any) -> Any:  # noqa: N802  (re
     """reportlab's Paragraph, with other scripts in their fallback fonts: shaped when it holds
     Devanagari, each line in display order when it holds Arabic. ``markup`` is reportlab markup:
     user text reaches it escaped (``export.markup.escape_text`` / ``to_paragraph_markup``)."""
-    from reportlab.platypus import Paragraph as RLParagraph
+    from mpdesk.export.pdf.measured import MeasuredParagraph as RLParagraph
 
     text = with_fallback(markup)
     if text is markup:
