@@ -87,10 +87,11 @@ def _ends_with_break(story: list[Any]) -> bool:
 def contents_pages(numbers: Numbering) -> list[Any]:
     """Contents, then the lists of tables and of figures (page numbers filled in by later passes)."""
     from reportlab.platypus import PageBreak
-    from reportlab.platypus.tableofcontents import TableOfContents
+
+    from mpdesk.export.pdf.template import contents_list
 
     s = st.styles()
-    toc = TableOfContents(dotsMinLevel=0)
+    toc = contents_list()
     toc.levelStyles = list(s.toc)
     title = heading(tr("Report", "Contents"), 0, "contents", in_toc=False, style=s.toc_title)
     flowables: list[Any] = [title, toc, PageBreak()]
@@ -99,7 +100,7 @@ def contents_pages(numbers: Numbering) -> list[Any]:
     for count, kind, title in lists:
         if not count:
             continue
-        listing = TableOfContents(dotsMinLevel=0, notifyKind=kind)
+        listing = contents_list(kind)
         listing.levelStyles = [s.toc_list]
         flowables += [heading(title, 0, kind, style=s.toc_title), listing]
     return flowables + ([PageBreak()] if numbers.tables or numbers.figures else [])

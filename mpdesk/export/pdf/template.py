@@ -6,9 +6,13 @@ and contents link points at the page object its heading is on. The page total co
 previous layout pass: ``PageTotal`` keeps ``multiBuild`` going until the total is stable.
 
 Layout passes before the last only measure: their flowables are placed but not drawn, and their pages
-get no header, footer or cover (a "sketch"; nothing of them is saved). Once a sketch leaves every
-page number where the previous pass put them, one drawn pass with the same layout makes the file, so
-the contents' two or three passes cost one drawing (about two thirds of a pass) instead of three.
+get no header, footer or cover (a "sketch"; nothing of them is saved). The contents and lists start
+with every line they will hold (the story's headings and captions, page numbers unknown), so the
+first sketch already has their final height. A page number or the page total changes no layout
+(they are drawn at the line's end and in the footer), so once a sketch finds the same contents lines
+as the pass before, page numbers aside, the next pass lays out the same pages: it is the drawn pass
+the file is saved from, and ``multiBuild`` still checks that it changed nothing. The sample's three
+drawn passes became one sketch and one drawing.
 """
 
 from __future__ import annotations
@@ -120,6 +124,9 @@ def page_total(decor: PageDecor) -> Any:
         def isSatisfied(self) -> bool:
             return self.before == decor.total
 
+        def layout_settled(self) -> bool:   # the total is printed in the footer only
+            return True
+
         def beforeBuild(self) -> None:
             self.before = decor.total
 
@@ -136,6 +143,58 @@ def page_total(decor: PageDecor) -> Any:
             pass
 
     return PageTotal()
+
+
+def _no() -> bool:
+    return False
+
+
+def contents_list(kind: str = "TOCEntry") -> Any:
+    """The contents (``kind`` 'TOCEntry') or a list of tables or figures, filled while laying out."""
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    class Contents(TableOfContents):
+        def layout_settled(self) -> bool:
+            """The same lines as in the pass before, page numbers aside: the same height and layout."""
+            return _lines(self._entries) == _lines(self._lastEntries)
+
+    return Contents(dotsMinLevel=0, notifyKind=kind)
+
+
+def _lines(entries: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    return [(level, text, key) for level, text, _page, key in entries]
+
+
+def prefill_contents(story: list[Any]) -> None:
+    """Give the contents and lists the lines the story's headings and captions will give them (page
+    numbers unknown), so the first layout pass already has their height. A wrong guess costs a pass."""
+    lists = [f for f in story if hasattr(f, "layout_settled") and hasattr(f, "addEntry")]
+    if not lists:
+        return
+    seen: set[str] = set()
+    for flowable in _flat(story):
+        entry = getattr(flowable, "toc_entry", None)
+        if entry is not None and getattr(flowable, "in_toc", True) and entry[2] not in seen:
+            seen.add(entry[2])
+            _tell(lists, "TOCEntry", (entry[0], _toc_markup(entry[1]), 0, entry[2]))
+        listed = getattr(flowable, "list_entry", None)
+        if listed is not None:
+            kind, text, key = listed
+            _tell(lists, kind, (0, _toc_markup(text), 0, key))
+
+
+def _tell(lists: list[Any], kind: str, entry: tuple[Any, ...]) -> None:
+    for listing in lists:
+        if listing._notifyKind == kind:
+            listing.addEntry(*entry)
+
+
+def _flat(flowables: list[Any]) -> Any:
+    for flowable in flowables:
+        yield flowable
+        inner = getattr(flowable, "_content", None)   # a KeepTogether's flowables
+        if isinstance(inner, list):
+            yield from _flat(inner)
 
 
 def _no_drawing(*args: Any, **kwargs: Any) -> None:
@@ -179,11 +238,16 @@ def make_document(path: str, decor: PageDecor, info: dict[str, str], progress: P
                     edit[0](*edit[1:])
             for flowable in indexes:
                 flowable.afterBuild()
-            if not self._allSatisfied():
-                return                # page numbers still move: multiBuild asks for another pass
+            if not all(f.isSatisfied() or getattr(f, "layout_settled", _no)() for f in indexes):
+                return                # the contents' lines still change: multiBuild asks for another pass
             for flowable in indexes:  # what the sketch found is what the drawn pass must find again
                 flowable.beforeBuild()
             self._pass(story, False, **kwargs)
+
+        def multiBuild(self, story: list[Any], *args: Any, **kwargs: Any) -> int:  # noqa: N802
+            prefill_contents(story)
+            passes: int = super().multiBuild(story, *args, **kwargs)
+            return passes
 
         def _pass(self, flowables: list[Any], sketch: bool, **kwargs: Any) -> None:
             self.passes += 1
