@@ -70,7 +70,14 @@ def font_of(ch: str) -> str | None:
 
 def unprintable(text: str) -> str:
     """The characters of ``text`` no bundled font can print, each once, in order."""
-    return "".join(dict.fromkeys(ch for ch in text if not ch.isspace() and font_of(ch) is None))
+    rare = {ch for ch in set(text) - _main_chars() if not ch.isspace() and font_of(ch) is None}
+    return "".join(dict.fromkeys(ch for ch in text if ch in rare)) if rare else ""
+
+
+@lru_cache(maxsize=1)
+def _main_chars() -> frozenset[str]:
+    """The main font's characters: a report's text is checked against them as a set, not one by one."""
+    return frozenset(map(chr, _fonts()[0][1]))
 
 
 def with_fallback(markup: str, visual: bool = False) -> str:
