@@ -86,8 +86,8 @@ def with_fallback(markup: str, visual: bool = False) -> str:
     (contents lines); a paragraph made with ``Paragraph`` below reorders each printed line instead."""
     from mpdesk.export.pdf.fonts import REGULAR
 
-    if markup.isascii():
-        return markup
+    if markup.isascii() or all(ch.isspace() or font_of(ch) is None for ch in set(markup) - _main_chars()):
+        return markup   # one run in the main font (a character no font has stays in it too)
     out = []
     for part in _MARKUP.split(markup):
         if not part or _MARKUP.fullmatch(part):
