@@ -154,6 +154,20 @@ def contents_list(kind: str = "TOCEntry") -> Any:
     from reportlab.platypus.tableofcontents import TableOfContents
 
     class Contents(TableOfContents):
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            """reportlab makes the contents' table of paragraphs again at every wrap (a pass wraps it
+            once to place it and again to split it across pages): made once per pass's lines here."""
+            key = (list(self._lastEntries), available_width)   # (the callback does not use the height)
+            made = self.__dict__.get("_made")
+            if made is None or made[0] != key:
+                size: tuple[float, float] = super().wrap(available_width, available_height)
+                self._made = (key, self._table, self.canv.getNamedCB("drawTOCEntryEnd"))
+                return size
+            self._table = made[1]
+            self.canv.setNamedCB("drawTOCEntryEnd", made[2])   # the page numbers' callback, on this pass's canvas
+            self.width, self.height = self._table.wrapOn(self.canv, available_width, available_height)
+            return self.width, self.height
+
         def layout_settled(self) -> bool:
             """The same lines as in the pass before, page numbers aside: the same height and layout."""
             return _lines(self._entries) == _lines(self._lastEntries)
