@@ -18,7 +18,7 @@ from reportlab.platypus import Paragraph
 _STATE = ("width", "height", "blPara", "_wrapWidths", "_width_max")   # what reportlab's wrap sets
 
 
-class MeasuredParagraph(Paragraph):  # type: ignore[misc]  (reportlab is untyped)
+class MeasuredParagraph(Paragraph):
     """reportlab's Paragraph, its wrap remembered per available width."""
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:

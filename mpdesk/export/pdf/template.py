@@ -161,7 +161,7 @@ def contents_list(kind: str = "TOCEntry") -> Any:
             made = self.__dict__.get("_made")
             if made is None or made[0] != key:
                 size: tuple[float, float] = super().wrap(available_width, available_height)
-                self._made = (key, self._table, self.canv.getNamedCB("drawTOCEntryEnd"))
+                self._made = (key, getattr(self, "_table"), self.canv.getNamedCB("drawTOCEntryEnd"))
                 return size
             self._table = made[1]
             self.canv.setNamedCB("drawTOCEntryEnd", made[2])   # the page numbers' callback, on this pass's canvas
@@ -243,7 +243,8 @@ def make_document(path: str, decor: PageDecor, info: dict[str, str], progress: P
                 return
             story = list(flowables)   # the pass consumes its list
             edits: list[Any] = []     # reportlab's keepWithNext chains clear the flag while laying out and
-            outer, self._multiBuildEdits = self._multiBuildEdits, edits.append   # note how to restore it
+            outer = getattr(self, "_multiBuildEdits")                           # note how to restore it
+            self._multiBuildEdits = edits.append
             try:
                 self._pass(flowables, True, **kwargs)
             finally:
