@@ -14,10 +14,10 @@ in Liberation Sans, the report's default once mpdesk has exported).
 
 Measured (sample report, 31 pages; the machine is shared by six, load average 4 to 8, so ratios):
   before (main at 136b7cb): three drawn layout passes, ratio 10.39 in the issue's run; here 8.47
-    and 10.35 (python -m benchmarks' PDF row, best of 2, twice), 11.05 in CPU time (best of 3).
+    10.35 and 10.76 (python -m benchmarks' PDF row, best of 2, three runs), 11.05 in CPU time (best of 3).
   after (branch pdfspeed): one measuring pass (nothing drawn) and one drawn pass, each paragraph's
     lines broken once per width, each section's body made once, plain cells not parsed: ratio
-    2.32 and 3.23 (the same row, twice), 3.3 to 3.7 in CPU time (best of 5, four runs). Of 0.76 s
+    2.32, 3.23 and 3.37 (the same row, three runs, the last at load 10), 3.3 to 3.7 in CPU time (best of 5, four runs). Of 0.76 s
     CPU: loading 0.06, story 0.08, measuring pass 0.11, drawn pass 0.44, check/save 0.06.
 """
 
