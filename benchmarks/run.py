@@ -107,6 +107,7 @@ def real_import_rows(runs: int) -> list[Row]:
 
 
 def pdf_rows(sample: Path, folder: Path, runs: int) -> list[Row]:
+    """The sample's PDF against a bare reportlab build of it (before/after figures: pdf_floor.py)."""
     from pdf_floor import bare_pdf
 
     from mpdesk.export.options import ExportOptions

@@ -16,7 +16,8 @@ from bidi import algorithm as _bidi
 from bidi.mirror import MIRRORED
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph
+
+from mpdesk.export.pdf.measured import MeasuredParagraph as Paragraph
 
 
 class JoinedArabicFont(TTFont):

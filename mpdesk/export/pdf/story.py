@@ -28,6 +28,7 @@ def build_story(data: ReportData, check: Callable[[int, str], None]) -> list[Any
     from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
 
     numbers = Numbering()
+    bodies = Bodies(data, numbers)
     story: list[Any] = [NextPageTemplate("body"), Spacer(1, 1), PageBreak()]  # the cover is drawn by its template
     story += imprint_page(data)
     sections = [s for s in data.sections if s.key != "front"]
@@ -40,7 +41,7 @@ def build_story(data: ReportData, check: Callable[[int, str], None]) -> list[Any
             thanked = True
         if contents_at is None and section.key not in BEFORE_CONTENTS:
             contents_at = _mark_contents(story)
-        flowables = section_flowables(data, section, numbers, index / len(sections))
+        flowables = section_flowables(data, section, bodies, index / len(sections))
         _append(story, flowables, new_page=section.level == 0 or section.key in NEW_PAGE_KEYS)
     if contents_at is None:
         contents_at = _mark_contents(story)
@@ -86,10 +87,11 @@ def _ends_with_break(story: list[Any]) -> bool:
 def contents_pages(numbers: Numbering) -> list[Any]:
     """Contents, then the lists of tables and of figures (page numbers filled in by later passes)."""
     from reportlab.platypus import PageBreak
-    from reportlab.platypus.tableofcontents import TableOfContents
+
+    from mpdesk.export.pdf.template import contents_list
 
     s = st.styles()
-    toc = TableOfContents(dotsMinLevel=0)
+    toc = contents_list()
     toc.levelStyles = list(s.toc)
     title = heading(tr("Report", "Contents"), 0, "contents", in_toc=False, style=s.toc_title)
     flowables: list[Any] = [title, toc, PageBreak()]
@@ -98,30 +100,53 @@ def contents_pages(numbers: Numbering) -> list[Any]:
     for count, kind, title in lists:
         if not count:
             continue
-        listing = TableOfContents(dotsMinLevel=0, notifyKind=kind)
+        listing = contents_list(kind)
         listing.levelStyles = [s.toc_list]
         flowables += [heading(title, 0, kind, style=s.toc_title), listing]
     return flowables + ([PageBreak()] if numbers.tables or numbers.figures else [])
 
 
-def section_flowables(data: ReportData, section: SectionInfo, numbers: Numbering, fraction: float) -> list[Any]:
+class Bodies:
+    """Each section's body, made once, in reading order, with the report's running numbers: a part
+    looks at its modules' bodies before its own heading is placed, and the modules then use them."""
+
+    def __init__(self, data: ReportData, numbers: Numbering) -> None:
+        self.data, self.numbers = data, numbers
+        self.made: dict[str, list[Any]] = {}
+
+    def of(self, section: SectionInfo) -> list[Any]:
+        if section.key not in self.made:
+            self.made[section.key] = _special(self.data, section, self.numbers)
+        return self.made[section.key]
+
+    def modules_of(self, part: SectionInfo) -> list[list[Any]]:
+        """The bodies of the part's modules; every section up to its last module is made on the way
+        (in reading order), so tables and figures keep the numbers they get when placed in turn."""
+        order = self.data.sections
+        start = next(i for i, s in enumerate(order) if s.key == part.key)
+        last = max((i for i, s in enumerate(order) if s.parent == part.key), default=start)
+        for later in order[start + 1:last + 1]:
+            self.of(later)
+        return [self.of(s) for s in order if s.parent == part.key]
+
+
+def section_flowables(data: ReportData, section: SectionInfo, bodies: Bodies, fraction: float) -> list[Any]:
     """The section's heading and body; nothing when a final report leaves the section out."""
     level = 0 if section.parent in ("front", "") else 1
-    body = _special(data, section, numbers)
-    if not body and not data.draft and not _part_kept(data, section):
+    body = bodies.of(section)
+    if not body and not data.draft and not _part_kept(section, bodies):
         return []  # a published report leaves out sections with nothing written or measured yet
     title = heading(section.heading, level, section.key)
     title.progress = (fraction, section.title)
     return [title] + body
 
 
-def _part_kept(data: ReportData, section: SectionInfo) -> bool:
+def _part_kept(section: SectionInfo, bodies: Bodies) -> bool:
     """A part (A-D, the Annexes) stands in a final report when one of its modules has content: an
     empty part would be a page holding only its heading."""
     if section.key not in PARTS:
         return False
-    numbers = Numbering()
-    return any(_special(data, s, numbers) for s in data.sections if s.parent == section.key)
+    return any(bodies.modules_of(section))
 
 
 def _special(data: ReportData, section: SectionInfo, numbers: Numbering) -> list[Any]:

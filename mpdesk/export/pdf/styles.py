@@ -55,10 +55,12 @@ class Styles:
 
 
 def _style(name: str, **kw: Any) -> Any:
+    from reportlab.lib.colors import toColor
     from reportlab.lib.styles import ParagraphStyle
 
     base = dict(fontName=REGULAR, fontSize=9.5, leading=13.5, textColor=INK, splitLongWords=1)
     base.update(kw)
+    base["textColor"] = toColor(base["textColor"])   # parsed once, not at every line of text drawn
     return ParagraphStyle(name, **base)
 
 

@@ -4,6 +4,15 @@ the DRAFT watermark, PDF bookmarks and the table of contents fed with real page 
 Header and footer are drawn while each page is made (no held-back pages), so every bookmark
 and contents link points at the page object its heading is on. The page total comes from the
 previous layout pass: ``PageTotal`` keeps ``multiBuild`` going until the total is stable.
+
+Layout passes before the last only measure: their flowables are placed but not drawn, and their pages
+get no header, footer or cover (a "sketch"; nothing of them is saved). The contents and lists start
+with every line they will hold (the story's headings and captions, page numbers unknown), so the
+first sketch already has their final height. A page number or the page total changes no layout
+(they are drawn at the line's end and in the footer), so once a sketch finds the same contents lines
+as the pass before, page numbers aside, the next pass lays out the same pages: it is the drawn pass
+the file is saved from, and ``multiBuild`` still checks that it changed nothing. The sample's three
+drawn passes became one sketch and one drawing.
 """
 
 from __future__ import annotations
@@ -28,6 +37,7 @@ class PageDecor:
         self.draft = draft
         self.part = ""                   # the part whose heading was placed last (running footer)
         self.total = 0                   # pages in the previous layout pass
+        self.sketch = False              # a measuring pass: nothing is drawn (see the module's note)
 
     def watermark(self, canvas: Any) -> None:
         if not self.draft:
@@ -66,8 +76,19 @@ class PageDecor:
         canvas.restoreState()
 
     def body_page_end(self, canvas: Any, doc: Any) -> None:
+        if self.sketch:
+            return
         self.header(canvas)
         self.footer(canvas, doc.page)
+
+    def body_page(self, canvas: Any) -> None:
+        if not self.sketch:
+            self.watermark(canvas)
+
+    def cover_page(self, canvas: Any) -> None:
+        if not self.sketch:
+            self.watermark(canvas)
+            self.cover(canvas)
 
 
 def _toc_markup(text: str) -> str:
@@ -103,6 +124,9 @@ def page_total(decor: PageDecor) -> Any:
         def isSatisfied(self) -> bool:
             return self.before == decor.total
 
+        def layout_settled(self) -> bool:   # the total is printed in the footer only
+            return True
+
         def beforeBuild(self) -> None:
             self.before = decor.total
 
@@ -121,17 +145,134 @@ def page_total(decor: PageDecor) -> Any:
     return PageTotal()
 
 
+def _no() -> bool:
+    return False
+
+
+def contents_list(kind: str = "TOCEntry") -> Any:
+    """The contents (``kind`` 'TOCEntry') or a list of tables or figures, filled while laying out."""
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    class Contents(TableOfContents):
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            """reportlab makes the contents' table of paragraphs again at every wrap (a pass wraps it
+            once to place it and again to split it across pages): made once per pass's lines here."""
+            key = (list(self._lastEntries), available_width)   # (the callback does not use the height)
+            made = self.__dict__.get("_made")
+            if made is None or made[0] != key:
+                size: tuple[float, float] = super().wrap(available_width, available_height)
+                self._made = (key, getattr(self, "_table"), self.canv.getNamedCB("drawTOCEntryEnd"))
+                return size
+            self._table = made[1]
+            self.canv.setNamedCB("drawTOCEntryEnd", made[2])   # the page numbers' callback, on this pass's canvas
+            self.width, self.height = self._table.wrapOn(self.canv, available_width, available_height)
+            return self.width, self.height
+
+        def layout_settled(self) -> bool:
+            """The same lines as in the pass before, page numbers aside: the same height and layout."""
+            return _lines(self._entries) == _lines(self._lastEntries)
+
+    return Contents(dotsMinLevel=0, notifyKind=kind)
+
+
+def _lines(entries: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    return [(level, text, key) for level, text, _page, key in entries]
+
+
+def prefill_contents(story: list[Any]) -> None:
+    """Give the contents and lists the lines the story's headings and captions will give them (page
+    numbers unknown), so the first layout pass already has their height. A wrong guess costs a pass."""
+    lists = [f for f in story if hasattr(f, "layout_settled") and hasattr(f, "addEntry")]
+    if not lists:
+        return
+    seen: set[str] = set()
+    for flowable in _flat(story):
+        entry = getattr(flowable, "toc_entry", None)
+        if entry is not None and getattr(flowable, "in_toc", True) and entry[2] not in seen:
+            seen.add(entry[2])
+            _tell(lists, "TOCEntry", (entry[0], _toc_markup(entry[1]), 0, entry[2]))
+        listed = getattr(flowable, "list_entry", None)
+        if listed is not None:
+            kind, text, key = listed
+            _tell(lists, kind, (0, _toc_markup(text), 0, key))
+
+
+def _tell(lists: list[Any], kind: str, entry: tuple[Any, ...]) -> None:
+    for listing in lists:
+        if listing._notifyKind == kind:
+            listing.addEntry(*entry)
+
+
+def _flat(flowables: list[Any]) -> Any:
+    for flowable in flowables:
+        yield flowable
+        inner = getattr(flowable, "_content", None)   # a KeepTogether's flowables
+        if isinstance(inner, list):
+            yield from _flat(inner)
+
+
+def _no_drawing(*args: Any, **kwargs: Any) -> None:
+    """A sketch pass's drawOn: the flowable is measured and placed, not drawn."""
+
+
 def make_document(path: str, decor: PageDecor, info: dict[str, str], progress: Progress | None) -> Any:
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    class SketchFrame(Frame):
+        """A frame that, in a sketch pass, places each flowable (wrap, split, spacing) without drawing it."""
+        sketch = False
+
+        def add(self, flowable: Any, canv: Any, trySplit: int = 0) -> Any:  # noqa: N803  (reportlab's name)
+            if not self.sketch:
+                return super().add(flowable, canv, trySplit)
+            flowable.drawOn = _no_drawing
+            try:
+                return super().add(flowable, canv, trySplit)
+            finally:
+                del flowable.drawOn
 
     class ReportDocument(BaseDocTemplate):
         passes = 0
 
-        def build(self, *args: Any, **kwargs: Any) -> None:
+        def build(self, flowables: list[Any], **kwargs: Any) -> None:
+            """One layout pass for ``multiBuild``: a sketch, and once the sketch satisfies every
+            indexing flowable (contents, lists, page total), the drawn pass the file is saved from."""
+            indexes = getattr(self, "_indexingFlowables", None)
+            if indexes is None:       # a plain build(): one drawn pass
+                self._pass(flowables, False, **kwargs)
+                return
+            story = list(flowables)   # the pass consumes its list
+            edits: list[Any] = []     # reportlab's keepWithNext chains clear the flag while laying out and
+            outer = getattr(self, "_multiBuildEdits")                           # note how to restore it
+            self._multiBuildEdits = edits.append
+            try:
+                self._pass(flowables, True, **kwargs)
+            finally:
+                self._multiBuildEdits = outer
+                for edit in edits:    # as multiBuild does between passes
+                    edit[0](*edit[1:])
+            for flowable in indexes:
+                flowable.afterBuild()
+            if not all(f.isSatisfied() or getattr(f, "layout_settled", _no)() for f in indexes):
+                return                # the contents' lines still change: multiBuild asks for another pass
+            for flowable in indexes:  # what the sketch found is what the drawn pass must find again
+                flowable.beforeBuild()
+            self._pass(story, False, **kwargs)
+
+        def multiBuild(self, story: list[Any], *args: Any, **kwargs: Any) -> int:  # noqa: N802
+            prefill_contents(story)
+            passes: int = super().multiBuild(story, *args, **kwargs)
+            return passes
+
+        def _pass(self, flowables: list[Any], sketch: bool, **kwargs: Any) -> None:
             self.passes += 1
             self._keys: set[str] = set()
             decor.part = ""
-            super().build(*args, **kwargs)
+            decor.sketch = body.sketch = cover.sketch = sketch
+            try:
+                super().build(flowables, **kwargs)
+            finally:
+                decor.sketch = body.sketch = cover.sketch = False
             decor.total = self.page
 
         def afterFlowable(self, flowable: Any) -> None:
@@ -166,13 +307,13 @@ def make_document(path: str, decor: PageDecor, info: dict[str, str], progress: P
                          subject=info.get("subject", ""), creator=info.get("creator", ""),
                          keywords=info.get("keywords", ""), lang=info.get("lang") or None,
                          displayDocTitle=True, initialFontName=REGULAR)
-    body = Frame(st.MARGIN_LEFT, st.MARGIN_BOTTOM, st.FRAME_WIDTH,
+    body = SketchFrame(st.MARGIN_LEFT, st.MARGIN_BOTTOM, st.FRAME_WIDTH,
                  st.PAGE_HEIGHT - st.MARGIN_TOP - st.MARGIN_BOTTOM, id="body", leftPadding=0, rightPadding=0,
                  topPadding=0, bottomPadding=0)
-    cover = Frame(0, 0, st.PAGE_WIDTH, st.PAGE_HEIGHT, id="cover", leftPadding=0, rightPadding=0,
+    cover = SketchFrame(0, 0, st.PAGE_WIDTH, st.PAGE_HEIGHT, id="cover", leftPadding=0, rightPadding=0,
                   topPadding=0, bottomPadding=0)
     doc.addPageTemplates([
-        PageTemplate("cover", [cover], onPage=lambda c, d: (decor.watermark(c), decor.cover(c))),
-        PageTemplate("body", [body], onPage=lambda c, d: decor.watermark(c), onPageEnd=decor.body_page_end),
+        PageTemplate("cover", [cover], onPage=lambda c, d: decor.cover_page(c)),
+        PageTemplate("body", [body], onPage=lambda c, d: decor.body_page(c), onPageEnd=decor.body_page_end),
     ])
     return doc
