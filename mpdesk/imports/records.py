@@ -5,11 +5,18 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class ValueRecord:
-    """One figure: an indicator for one year and one disaggregation."""
+class ValueRecord(NamedTuple):
+    """One figure: an indicator for one year and one disaggregation.
+
+    A named tuple, not a dataclass: readers make one per row of files of 100,000 rows and more, and a
+    tuple is made in C (``tuple.__new__(ValueRecord, cells)``, or ``ValueRecord._make``) at a tenth of a
+    frozen dataclass's cost. Immutable like one; change a field with ``record._replace(where=...)``.
+    Equal and hashed on the fields up to ``status``: the fields after it (where it was read) are not
+    part of a figure's identity.
+    """
 
     indicator: str  # catalogue key, e.g. "immigrant_stock"
     year: int
@@ -23,7 +30,22 @@ class ValueRecord:
     note: str = ""
     status: str = ""  # what the source says the figure is: estimate, projection, provisional; "" unsaid
     # where in the file the figure was read (``sheet_place`` / ``csv_place``); not part of its identity
-    where: str = field(default="", compare=False)
+    where: str = ""
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ValueRecord):
+            return NotImplemented
+        return self[:_IDENTITY] == other[:_IDENTITY]
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        return hash(self[:_IDENTITY])
+
+
+_IDENTITY = ValueRecord._fields.index("status") + 1   # the fields that make a figure: up to status
 
 
 def sheet_place(sheet: str, row: int, column: int) -> str:
