@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from itertools import repeat
+from typing import Any, Iterable, NamedTuple, Sequence
 
 
 class ValueRecord(NamedTuple):
@@ -61,6 +63,25 @@ def csv_place(lines: list[int] | int, column: str) -> str:
     Language-neutral, stored in the import's journal; ``services.import_log.parse_place`` reads it back.
     """
     return f"csv:{lines if isinstance(lines, int) else compact_lines(lines)}|{column}"
+
+
+def csv_places(lines: Iterable[int], column: str) -> list[str]:
+    """``csv_place(line, column)`` for each of many single lines (a reader's whole column at once)."""
+    return [f"csv:{line}|{column}" for line in lines]
+
+
+def records_of(columns: Sequence[Iterable[Any]]) -> list[ValueRecord]:
+    """ValueRecords from one column per field (indicator, year, value, ... in the fields' order), each made
+    in C: ``map(ValueRecord, ...)`` would run the tuple's Python ``__new__`` once a record."""
+    if len(columns) != len(ValueRecord._fields):
+        raise ValueError(f"records_of needs {len(ValueRecord._fields)} columns, one per field, not {len(columns)}")
+    paused = gc.isenabled()
+    gc.disable()  # records hold no cycles; collections while 100,000 are made would triple the cost
+    try:
+        return list(map(tuple.__new__, repeat(ValueRecord), zip(*columns)))
+    finally:
+        if paused:
+            gc.enable()
 
 
 def compact_lines(lines: list[int]) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -28,6 +29,8 @@ IMPORTER = "tidy_csv"
 COLUMNS = ["indicator", "year", "sex", "age_group", "partner", "category", "value", "unit",
            "source", "note"]
 MAX_REPORTED_ERRORS = 5
+COLUMNS_FROM = 1_000_000   # characters (15,000 rows or so) from which a file is read column by column:
+#                            below, importing pandas (0.4 s) would cost more than it saves
 SEX_ALIASES = {"": "", "both": "", "total": "", "all": "", "t": "", "f": "female",
                "female": "female", "females": "female", "m": "male", "male": "male",
                "males": "male"}
@@ -92,19 +95,17 @@ def read_tidy_csv(path: str | Path, country_iso3: str | None = None, catalogue=N
 
     path = Path(path)
     text = read_text(path)
-    reader = _csv_rows(text)
-    header = next(reader, None)
+    header = next(_csv_rows(_first_line(text)), None)
     columns = _columns_of(header) if header is not None else None
     if columns is None:
         raise ImportFormatError(
             tr(CONTEXT, "{name} is not an mpdesk tidy CSV file: its first row must be exactly "
                "'{columns}'.").format(name=path.name, columns=",".join(COLUMNS)))
     rows = _TidyRows(columns, country_iso3, catalogue or default_catalogue())
-    if not rows.read_fast(reader):  # a row it cannot vouch for: read again, row by row, each problem worded
+    if not (len(text) >= COLUMNS_FROM and _read_columns(text, rows)) and not rows.read_fast(_body(text)):
+        # a row neither quick reading vouches for: read again, row by row, each problem worded
         rows = _TidyRows(columns, country_iso3, rows.catalogue)
-        reader = _csv_rows(text)
-        next(reader)
-        rows.read(reader)
+        rows.read(_body(text))
     if rows.errors:
         raise ImportFormatError(_errors_message(path, rows.errors))
     result = ImportResult(rows.records, str(path), file_sha256(path), IMPORTER,
@@ -128,6 +129,28 @@ def _csv_rows(text: str) -> Iterator[list[str]]:
     # newline="": lines may end in CR (Excel for Mac's "CSV (Macintosh)"), LF or CRLF, and a quoted
     # field may hold a bare CR
     return csv.reader(io.StringIO(text, newline=""))
+
+
+def _read_columns(text: str, rows: "_TidyRows") -> bool:
+    try:
+        from mpdesk.imports.tidy_columns import read_columns  # pandas imported only for a large file
+    except ImportError:  # pandas missing from an installation: the rows are read one by one
+        return False
+    return read_columns(text, rows)
+
+
+def _body(text: str) -> Iterator[list[str]]:
+    """The rows after the header."""
+    rows = _csv_rows(text)
+    next(rows, None)
+    return rows
+
+
+def _first_line(text: str) -> str:
+    """Enough of ``text`` for its header: the first line, unless a quote comes first (a quoted cell may
+    run on over lines), then all of it. (The header alone, not the 100 MB a copy of all would take.)"""
+    end = re.search(r'[\r\n"]', text)
+    return text if end is None or end.group() == '"' else text[:end.start()]
 
 
 def _line_list(lines: list[int], limit: int = 8) -> str:
@@ -325,8 +348,8 @@ class _TidyRows:
             if text is None:
                 text = texts[source, note] = (unguard_text(source), unguard_text(note))
             seen.add((head[0], label, text[0]))
-            records.append(ValueRecord(key, year_number, value, *label, kind.unit, text[0], text[1], "",
-                                       csv_place(line, "value")))
+            records.append(ValueRecord(key, year_number, value, label[0], label[1], label[2], label[3], kind.unit,
+                                       text[0], text[1], "", csv_place(line, "value")))
         return len(seen) == len(records) and all(values_pass(*column) for column in columns.values())
 
     def _fast_head(self, indicator: str, year: str, columns: dict[str, tuple[Any, list[float]]]) -> tuple | None:
@@ -335,6 +358,7 @@ class _TidyRows:
         if head is None:
             return None
         key, year_number, kind = head
+        bucket: list[Any]
         if kind.__class__ is str:
             bucket = (self.unknown if kind == "unknown" else self.derived).setdefault(key, [])
         else:
@@ -343,10 +367,14 @@ class _TidyRows:
 
     def _head(self, cells: tuple[str, str]) -> tuple[str, int, Any]:
         key, year = _read_indicator(cells[0]), _read_year(cells[1])
+        return key, year, self._kind(key)
+
+    def _kind(self, key: str) -> Any:
+        """The catalogue's indicator, or "unknown", or "derived" (an export's computed rows: recomputed)."""
         if not self.catalogue.has_indicator(key):
-            return key, year, "unknown"
+            return "unknown"
         indicator = self.catalogue.indicator(key)
-        return key, year, "derived" if indicator.derived else indicator  # an export's computed rows: recomputed
+        return "derived" if indicator.derived else indicator
 
     def _unit(self, cells: tuple[str, str]) -> float:
         return _unit_factor(self.catalogue.indicator(cells[0]), cells[1])
