@@ -67,7 +67,7 @@ def csv_place(lines: list[int] | int, column: str) -> str:
 
 def csv_places(lines: Iterable[int], column: str) -> list[str]:
     """``csv_place(line, column)`` for each of many single lines (a reader's whole column at once)."""
-    return [f"csv:{line}|{column}" for line in lines]
+    return list(map(f"csv:%d|{column.replace('%', '%%')}".__mod__, lines))   # %: the quickest format here
 
 
 def records_of(columns: Sequence[Iterable[Any]]) -> list[ValueRecord]:

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd  # type: ignore[import-untyped]
 
 from mpdesk.imports.records import csv_places, records_of
-from mpdesk.services.validation import values_pass
+from mpdesk.services.validation import extremes_decide, values_pass
 from mpdesk.imports.tidy_csv import (
     COLUMNS, _read_indicator, _read_partner, _read_sex, _read_year, _Refused, unguard_text,
 )
@@ -60,7 +60,7 @@ def _parsed(text: str, width: int, value_at: int) -> list[Any]:
     if '"' in text or "\0" in text:
         raise _Doubt
     try:
-        frame = pd.read_csv(io.StringIO(text), header=None, keep_default_na=False, na_filter=False,
+        frame = pd.read_csv(io.BytesIO(text.encode("utf-8")), header=None, keep_default_na=False, na_filter=False,
                             skip_blank_lines=False, engine="c",
                             dtype={i: "category" for i in range(width)} | {value_at: object})
     except ValueError as exc:  # pandas' ParserError (a row longer than the header) and EmptyDataError
@@ -131,8 +131,11 @@ class _Columns:
         listed = np.array([kind.__class__ is str for kind in self.kinds])[self.key_ids]
         if listed.any():
             self._list(np.flatnonzero(listed))
-        if not listed.all():
-            self._store(np.flatnonzero(~listed))
+        if not listed.any():
+            self._store(np.arange(len(listed)), slice(None))  # every row (a slice: views, no copies)
+        elif not listed.all():
+            stored = np.flatnonzero(~listed)
+            self._store(stored, stored)
 
     def _list(self, at: np.ndarray) -> None:
         """Rows of indicators the catalogue does not know, or computes: their lines listed."""
@@ -140,37 +143,49 @@ class _Columns:
             found = self.rows.unknown if self.kinds[key_id] == "unknown" else self.rows.derived
             found[self.keys[key_id]] = (at[positions] + 2).tolist()
 
-    def _store(self, at: np.ndarray) -> None:
-        """The catalogue's figures: converted to its unit, checked, made records."""
-        key_ids = self.key_ids[at]
-        values = self._converted(at, key_ids)
-        for key_id, positions in _groups(key_ids):
-            if not values_pass(self.kinds[key_id], values[positions].tolist()):
-                raise _Doubt
+    def _store(self, at: np.ndarray, pick: Any) -> None:
+        """The catalogue's figures, the rows ``at`` (``pick`` selects them: ``at`` or a slice of all):
+        converted to the catalogue's unit, checked, made records."""
+        key_ids = self.key_ids[pick]
+        values = self._converted(pick, key_ids)
+        self._check_ranges(key_ids, values)
         (source_codes, sources), (note_codes, notes) = (_distinct(self.columns[COLUMN[name]], unguard_text)
                                                         for name in ("source", "note"))
-        source_codes, note_codes = source_codes[at], note_codes[at]
-        if _repeats([key_ids, self.year_ids[at], _ids(source_codes, sources),
-                     *(_ids(codes[at], read_as) for codes, read_as in self.labels)]):
+        source_codes, note_codes = source_codes[pick], note_codes[pick]
+        if _repeats([key_ids, self.year_ids[pick], _ids(source_codes, sources),
+                     *(_ids(codes[pick], read_as) for codes, read_as in self.labels)]):
             raise _Doubt
-        labels = [_of(codes[at], read_as) for codes, read_as in self.labels]
+        labels = [_of(codes[pick], read_as) for codes, read_as in self.labels]
         units = _of(key_ids, [getattr(kind, "unit", "") for kind in self.kinds])
         self.rows.records.extend(records_of([
-            _of(key_ids, self.keys).tolist(), self.years[at].tolist(), values.tolist(),
+            _of(key_ids, self.keys).tolist(), self.years[pick].tolist(), values.tolist(),
             *(column.tolist() for column in labels), units.tolist(), _of(source_codes, sources).tolist(),
             _of(note_codes, notes).tolist(),
             [""] * len(at), csv_places((at + 2).tolist(), "value")]))
 
-    def _converted(self, at: np.ndarray, key_ids: np.ndarray) -> np.ndarray:
+    def _check_ranges(self, key_ids: np.ndarray, values: np.ndarray) -> None:
+        """Each indicator's values checked as a column: its least and greatest, or each value where
+        those do not decide (``validation.extremes_decide``)."""
+        order = np.argsort(key_ids, kind="stable")
+        ranked, ordered = key_ids[order], values[order]
+        starts = np.flatnonzero(np.r_[True, ranked[1:] != ranked[:-1]])
+        ends = [*starts[1:].tolist(), len(ranked)]
+        least, greatest = np.minimum.reduceat(ordered, starts).tolist(), np.maximum.reduceat(ordered, starts).tolist()
+        for key_id, start, end, lo, hi in zip(ranked[starts].tolist(), starts.tolist(), ends, least, greatest):
+            kind = self.kinds[key_id]
+            if not values_pass(kind, (lo, hi) if extremes_decide(kind) else ordered[start:end].tolist()):
+                raise _Doubt
+
+    def _converted(self, pick: Any, key_ids: np.ndarray) -> np.ndarray:
         """The values in the catalogue's unit: each distinct (indicator, unit) pair's factor found once."""
         codes, units = _distinct(self.columns[COLUMN["unit"]], str)
-        pairs, inverse = np.unique(key_ids * len(units) + codes[at], return_inverse=True)
+        pairs, inverse = np.unique(key_ids * len(units) + codes[pick], return_inverse=True)
         try:
             factors = [self.rows._unit((self.keys[pair // len(units)], units[pair % len(units)]))
                        for pair in pairs.tolist()]
         except _Refused as exc:
             raise _Doubt from exc
-        values = self.values[at]
+        values = self.values[pick]
         factor = np.array(factors)[inverse.reshape(-1)]
         changed = np.flatnonzero(factor != 1.0)
         if len(changed):  # as the row-by-row reader converts: persons rounded to whole people

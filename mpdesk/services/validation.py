@@ -164,13 +164,18 @@ def values_pass(indicator: Indicator, values: Collection[float]) -> bool:
     greatest value do; yes/no and year figures (whole numbers only) are asked value by value."""
     if not values:
         return True
-    asked = set(values) if indicator.unit in ("yes_no", "year") else (min(values), max(values))
+    asked = (min(values), max(values)) if extremes_decide(indicator) else set(values)
     try:
         for value in asked:
             check_value(indicator, value)
     except ValueRejected:
         return False
     return True
+
+
+def extremes_decide(indicator: Indicator) -> bool:
+    """Whether ``check_value`` accepts all of a column of values when it accepts its least and greatest."""
+    return indicator.unit not in ("yes_no", "year")
 
 
 def check_year(year: int) -> int:
