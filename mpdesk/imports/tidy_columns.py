@@ -37,7 +37,13 @@ class _Doubt(Exception):
 
 
 def read_columns(text: str, rows: "_TidyRows") -> bool:
-    """Fill ``rows`` (records, unknown and derived lines) as ``rows.read`` would; False when it cannot vouch."""
+    """Fill ``rows`` (records, unknown and derived lines) as ``rows.read`` would; False when it cannot vouch.
+
+    It knows the ten columns and the country column: a file with any other (optional) column is left
+    to the row-by-row reader, which reads it; a new optional column group is read here in ``_Columns``.
+    """
+    if rows.width != len(COLUMNS) + (rows.country_at is not None):
+        return False
     try:
         columns = _parsed(text, rows.width, COLUMN["value"] + (rows.country_at == 0))
         if rows.country_at is not None:
