@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -144,7 +144,7 @@ def _read_mapped(path: Path, mapping: ColumnMapping, source: str) -> ImportResul
         record, problem = _record(row, columns, mapping, source or path.name)
         if record is not None:
             where = sheet_place(sheet, number, value_col + 1) if sheet else csv_place(number, mapping.value)
-            result.records.append(replace(record, where=where))
+            result.records.append(record._replace(where=where))
         elif problem:
             result.skipped_entries.append(
                 CellSkip(f"{number}", tr(CONTEXT, "row {n}: {why}").format(n=number, why=problem)))

@@ -15,9 +15,10 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from mpdesk.i18n import tr
 from mpdesk.imports.common import CONTEXT, read_text
@@ -28,6 +29,8 @@ IMPORTER = "tidy_csv"
 COLUMNS = ["indicator", "year", "sex", "age_group", "partner", "category", "value", "unit",
            "source", "note"]
 MAX_REPORTED_ERRORS = 5
+COLUMNS_FROM = 1_000_000   # characters (15,000 rows or so) from which a file is read column by column:
+#                            below, importing pandas (0.4 s) would cost more than it saves
 SEX_ALIASES = {"": "", "both": "", "total": "", "all": "", "t": "", "f": "female",
                "female": "female", "females": "female", "m": "male", "male": "male",
                "males": "male"}
@@ -91,17 +94,18 @@ def read_tidy_csv(path: str | Path, country_iso3: str | None = None, catalogue=N
     from mpdesk.guide import default_catalogue
 
     path = Path(path)
-    # newline="": lines may end in CR (Excel for Mac's "CSV (Macintosh)"), LF or CRLF, and a quoted
-    # field may hold a bare CR
-    reader = csv.reader(io.StringIO(read_text(path), newline=""))
-    header = next(reader, None)
+    text = read_text(path)
+    header = next(_csv_rows(_first_line(text)), None)
     columns = _columns_of(header) if header is not None else None
     if columns is None:
         raise ImportFormatError(
             tr(CONTEXT, "{name} is not an mpdesk tidy CSV file: its first row must be exactly "
                "'{columns}'.").format(name=path.name, columns=",".join(COLUMNS)))
     rows = _TidyRows(columns, country_iso3, catalogue or default_catalogue())
-    rows.read(reader)
+    if not (len(text) >= COLUMNS_FROM and _read_columns(text, rows)) and not rows.read_fast(_body(text)):
+        # a row neither quick reading vouches for: read again, row by row, each problem worded
+        rows = _TidyRows(columns, country_iso3, rows.catalogue)
+        rows.read(_body(text))
     if rows.errors:
         raise ImportFormatError(_errors_message(path, rows.errors))
     result = ImportResult(rows.records, str(path), file_sha256(path), IMPORTER,
@@ -119,6 +123,34 @@ def read_tidy_csv(path: str | Path, country_iso3: str | None = None, catalogue=N
                 name=path.name, key=key, n=len(lines), lines=_line_list(lines)),
             line=lines[0], cell="indicator", indicator=key, stored=False))
     return result
+
+
+def _csv_rows(text: str) -> Iterator[list[str]]:
+    # newline="": lines may end in CR (Excel for Mac's "CSV (Macintosh)"), LF or CRLF, and a quoted
+    # field may hold a bare CR
+    return csv.reader(io.StringIO(text, newline=""))
+
+
+def _read_columns(text: str, rows: "_TidyRows") -> bool:
+    try:
+        from mpdesk.imports.tidy_columns import read_columns  # pandas imported only for a large file
+    except ImportError:  # pandas missing from an installation: the rows are read one by one
+        return False
+    return read_columns(text, rows)
+
+
+def _body(text: str) -> Iterator[list[str]]:
+    """The rows after the header."""
+    rows = _csv_rows(text)
+    next(rows, None)
+    return rows
+
+
+def _first_line(text: str) -> str:
+    """Enough of ``text`` for its header: the first line, unless a quote comes first (a quoted cell may
+    run on over lines), then all of it. (The header alone, not the 100 MB a copy of all would take.)"""
+    end = re.search(r'[\r\n"]', text)
+    return text if end is None or end.group() == '"' else text[:end.start()]
 
 
 def _line_list(lines: list[int], limit: int = 8) -> str:
@@ -243,12 +275,106 @@ class _TidyRows:
             except _Refused as problem:
                 self.errors.append(str(problem).format(line=line))
 
+    def read_fast(self, rows: Iterator[list[str]]) -> bool:
+        """What ``read`` finds, for a file whose every row can be taken, at a few dictionary lookups a row.
+
+        Each distinct cell text is read once, by the functions ``read`` uses; each indicator's values are
+        checked once, as a column (``validation.values_pass``), and duplicates are found by counting the
+        distinct figures. At the first row it cannot vouch for (anything ``read`` would refuse) it stops
+        and returns False, its findings to be dropped: ``read`` then reads the file again and words each
+        problem with its line. Blank rows are passed over, as ``read`` does.
+        """
+        from mpdesk.services.validation import values_pass
+
+        heads: dict[tuple[str, str], tuple] = {}   # (indicator, year) -> ((key, year), kind, its values or lines)
+        labels: dict[tuple[str, str, str, str], tuple[str, str, str, str]] = {}
+        units: dict[tuple[str, str], float] = {}
+        texts: dict[tuple[str, str], tuple[str, str]] = {}
+        countries: set[str] = set()
+        columns: dict[str, tuple[Any, list[float]]] = {}   # key -> (indicator, the values its rows store)
+        seen: set[tuple] = set()
+        records, country_at, width, isfinite = self.records, self.country_at, self.width, math.isfinite
+        country = ""
+        for line, row in enumerate(rows, start=2):
+            if country_at is not None:
+                country = row.pop(country_at) if len(row) == width else ""
+                if country not in countries:
+                    if _refused(self._check_country, country):
+                        return False
+                    countries.add(country)
+            try:
+                indicator, year, sex, age_group, partner, category, number, unit, source, note = row
+            except ValueError:  # not the 10 columns
+                if _blank(row, country):
+                    continue
+                return False
+            head = heads.get((indicator, year))
+            if head is None:
+                head = self._fast_head(indicator, year, columns)
+                if head is None:
+                    if _blank(row, country):
+                        continue
+                    return False
+                heads[indicator, year] = head
+            try:
+                value = float(number)
+            except ValueError:
+                return False
+            if not isfinite(value):
+                return False
+            cells = (sex, age_group, partner, category)
+            label = labels.get(cells)
+            if label is None:
+                label = _accepted(_read_labels, cells)
+                if label is None:
+                    return False
+                labels[cells] = label
+            (key, year_number), kind, bucket = head
+            if kind.__class__ is str:  # "unknown" or "derived": the row's line listed, not stored
+                bucket.append(line)
+                continue
+            factor = units.get((key, unit))
+            if factor is None:
+                factor = _accepted(self._unit, (key, unit))
+                if factor is None:
+                    return False
+                units[key, unit] = factor
+            if factor != 1.0:
+                value = value * factor
+                if kind.unit == "persons":
+                    value = float(round(value))
+            bucket.append(value)
+            text = texts.get((source, note))
+            if text is None:
+                text = texts[source, note] = (unguard_text(source), unguard_text(note))
+            seen.add((head[0], label, text[0]))
+            records.append(ValueRecord(key, year_number, value, label[0], label[1], label[2], label[3], kind.unit,
+                                       text[0], text[1], "", csv_place(line, "value")))
+        return len(seen) == len(records) and all(values_pass(*column) for column in columns.values())
+
+    def _fast_head(self, indicator: str, year: str, columns: dict[str, tuple[Any, list[float]]]) -> tuple | None:
+        """((key, year), kind, the list its rows go to) for ``read_fast``; None when refused."""
+        head = _accepted(self._head, (indicator, year))
+        if head is None:
+            return None
+        key, year_number, kind = head
+        bucket: list[Any]
+        if kind.__class__ is str:
+            bucket = (self.unknown if kind == "unknown" else self.derived).setdefault(key, [])
+        else:
+            bucket = columns.setdefault(key, (kind, []))[1]
+        return (key, year_number), kind, bucket
+
     def _head(self, cells: tuple[str, str]) -> tuple[str, int, Any]:
         key, year = _read_indicator(cells[0]), _read_year(cells[1])
+        return key, year, self._kind(key)
+
+    def _kind(self, key: str) -> Any:
+        """The catalogue's indicator, or "unknown", or "derived" (an export's computed rows: recomputed)."""
         if not self.catalogue.has_indicator(key):
-            return key, year, "unknown"
+            return "unknown"
         indicator = self.catalogue.indicator(key)
-        return key, year, "derived" if indicator.derived else indicator  # an export's computed rows: recomputed
+        return "derived" if indicator.derived else indicator
 
     def _unit(self, cells: tuple[str, str]) -> float:
         return _unit_factor(self.catalogue.indicator(cells[0]), cells[1])
@@ -277,6 +403,27 @@ def _known(cache: dict, cells: tuple, read: Callable[[Any], Any]) -> Any:
     if isinstance(known, _Problem):
         raise _Refused(known.sentence)
     return known
+
+
+def _accepted(read: Callable[[Any], Any], cells: Any) -> Any:
+    """What ``cells`` read as, or None when refused (``read_fast`` then leaves the wording to ``read``)."""
+    try:
+        return read(cells)
+    except _Refused:
+        return None
+
+
+def _refused(check: Callable[[Any], Any], cells: Any) -> bool:
+    try:
+        check(cells)
+    except _Refused:
+        return True
+    return False
+
+
+def _blank(row: list[str], country: str = "") -> bool:
+    """A row ``read`` passes over: no cells, or only blank ones (``country``: the cell taken out of it)."""
+    return not country.strip() and not any(cell.strip() for cell in row)
 
 
 def _braces(text: str) -> str:

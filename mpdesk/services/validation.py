@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Collection
 
 from babel.core import UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
@@ -155,6 +156,26 @@ def check_value(indicator: Indicator, value: float) -> float:
     if indicator.unit == "year" and not (1800 <= value <= 2100 and value == int(value)):
         raise ValueRejected(tr("Validation", "{name} is a year, such as 2015.").format(name=name))
     return value
+
+
+def values_pass(indicator: Indicator, values: Collection[float]) -> bool:
+    """Whether ``check_value`` accepts every one of ``values`` (an import's column, each finite), asking
+    it about as few as decide: its rules for counts, shares and rates are ranges, so the least and the
+    greatest value do; yes/no and year figures (whole numbers only) are asked value by value."""
+    if not values:
+        return True
+    asked = (min(values), max(values)) if extremes_decide(indicator) else set(values)
+    try:
+        for value in asked:
+            check_value(indicator, value)
+    except ValueRejected:
+        return False
+    return True
+
+
+def extremes_decide(indicator: Indicator) -> bool:
+    """Whether ``check_value`` accepts all of a column of values when it accepts its least and greatest."""
+    return indicator.unit not in ("yes_no", "year")
 
 
 def check_year(year: int) -> int:

@@ -32,7 +32,7 @@ def test_round_trip_keeps_every_field(tmp_path):
     write_tidy_csv(path, records)
     result = read_tidy_csv(path)
     # A blank unit is read as the catalogue's unit of the indicator.
-    assert result.records == [r if r.unit else ValueRecord(**{**r.__dict__, "unit": "persons"}) for r in records]
+    assert result.records == [r if r.unit else r._replace(unit="persons") for r in records]
     assert result.importer == "tidy_csv" and len(result.sha256) == 64
     assert path.read_text(encoding="utf-8").splitlines()[0] == HEADER
 
