@@ -170,3 +170,44 @@ def test_a_crash_after_a_finished_import_claims_no_interrupted_import(tmp_path: 
     assert text.startswith("mpdesk was not closed normally last time. Nothing was lost"), text
     assert "import" not in text.lower()
     assert figure_count(path) == full
+
+
+EXPORT_DRIVER = Path(__file__).with_name("export_driver.py")
+
+
+@pytest.mark.parametrize("renames_done", [0, 1])
+def test_an_export_killed_before_its_files_stand_is_named(tmp_path: Path, qtbot, renames_done: int) -> None:
+    """Each file is written beside its target and renamed over it last (``mpdesk.atomic``): a kill at the
+    first rename leaves both targets as they were, at the second the PDF is new and the workbook not."""
+    path = make_profile(tmp_path / "Ghana 2019.mpdesk")
+    pdf, xlsx = tmp_path / "report.pdf", tmp_path / "report.xlsx"
+    pdf.write_bytes(b"an earlier report")
+    os.utime(pdf, (1_700_000_000, 1_700_000_000))
+    command = [harness.sys.executable, str(EXPORT_DRIVER), str(path), str(pdf), str(xlsx)]
+    result = harness.killed_at(command, "rename", renames_done + 1)
+    assert harness.was_killed(result), result.stderr
+    assert not xlsx.exists()
+    text = banner_text(qtbot, path, "en")
+    assert text.startswith("mpdesk was not closed normally last time."), text
+    assert "Nothing was lost" not in text
+    if renames_done == 0:
+        assert pdf.read_bytes() == b"an earlier report"
+        assert "these files were not written: report.pdf; report.xlsx." in text, text
+    else:
+        assert pdf.read_bytes().startswith(b"%PDF")
+        assert ("The export of report.xlsx (started " in text and "report.xlsx was not written, and an earlier "
+                "file of that name, if any, is unchanged. Export again." in text), text
+        assert "report.pdf" not in text
+
+
+def test_a_finished_export_then_a_crash_claims_no_interrupted_export(tmp_path: Path, qtbot) -> None:
+    path = make_profile(tmp_path / "Ghana 2019.mpdesk")
+    command = [harness.sys.executable, str(EXPORT_DRIVER), str(path), str(tmp_path / "r.pdf"), str(tmp_path / "r.xlsx")]
+    done = harness.run(command)
+    assert done.returncode == 0 and "exported" in done.stdout, done.stderr
+    crash = harness.run([harness.sys.executable, "-c", "import os, signal, sys; from mpdesk.services import "
+                         "Workspace; Workspace.open(sys.argv[1]); os.kill(os.getpid(), signal.SIGKILL)", str(path)])
+    assert crash.returncode == -signal.SIGKILL
+    text = banner_text(qtbot, path, "en")
+    assert text.startswith("mpdesk was not closed normally last time. Nothing was lost"), text
+    assert "export" not in text.lower()
