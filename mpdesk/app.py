@@ -143,11 +143,61 @@ def _size_window(window, app) -> None:
         window.resize(int(available.width() * 0.8), int(available.height() * 0.85))
 
 
+_SESSION_END: list = []
+
+
+def close_on_session_end(app, window) -> None:
+    """SIGTERM, SIGHUP or Ctrl+C (a logout, ``kill``, a closed terminal), or the desktop session ending
+    (Qt's commitDataRequest: a Windows logoff or shutdown, X11 session managers) close the window as its
+    close button does: the field being typed is saved and the profile is marked closed normally
+    (SIGBREAK: Ctrl+Break in a Windows console).
+
+    Python runs a signal handler only between bytecodes, never while Qt's event loop waits in C++, so
+    the C handler's wake-up byte (``signal.set_wakeup_fd``) is watched by a QSocketNotifier: the loop
+    wakes up, and the window closes from the event loop, where Qt may run any code.
+    """
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    def end_session(*_args) -> None:
+        window.close()
+        app.quit()
+
+    app.commitDataRequest.connect(end_session)
+    wanted = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT", "SIGBREAK") if hasattr(signal, name)]
+    reader, writer = socket.socketpair()
+    for end in (reader, writer):
+        end.setblocking(False)
+    try:
+        signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+        for number in wanted:
+            signal.signal(number, lambda *_: None)  # a Python handler, so the C one writes the wake-up byte
+    except (ValueError, OSError):  # not the main thread, or no such signal here: the defaults stay
+        reader.close()
+        writer.close()
+        return
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def woken() -> None:
+        try:
+            numbers = reader.recv(64)
+        except BlockingIOError:
+            return
+        if any(number in wanted for number in numbers):
+            end_session()
+
+    notifier.activated.connect(woken)
+    _SESSION_END[:] = [reader, writer, notifier]  # kept for the life of the process
+
+
 def run_gui(path: str | None, open_sample: bool = False, quit_after_show: bool = False) -> int:
     app = make_application()
     from mpdesk.ui.main_window import MainWindow
 
     window = MainWindow()
+    close_on_session_end(app, window)
     _size_window(window, app)
     if path is None and open_sample:
         window.open_sample()

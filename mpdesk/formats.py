@@ -6,7 +6,7 @@ Stored values keep full precision; rounding happens here, only when a figure is 
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -102,9 +102,42 @@ def format_date(day: "date", language: str = "en", month_only: bool = False) -> 
     from babel.dates import format_date as babel_date
 
     text = babel_date(day, "LLLL y" if month_only else "long", locale=_locale(language))
-    if language == "fr" and not month_only and day.day == 1 and text.startswith("1 "):
-        text = "1er" + text[1:]   # French writes the first of the month as an ordinal (CLDR does not)
+    return text if month_only else _first_of_month(text, day, language)
+
+
+def _first_of_month(text: str, day: "date", language: str) -> str:
+    if language == "fr" and day.day == 1 and text.startswith("1 "):
+        return "1er" + text[1:]   # French writes the first of the month as an ordinal (CLDR does not)
     return text
+
+
+def format_clock(moment: "datetime", language: str = "en") -> str:
+    """A time of day as the language writes it: '7:16 PM', '19:16'."""
+    from babel.dates import format_time
+
+    return format_time(moment, "short", locale=_locale(language))
+
+
+def format_moment(moment: "datetime", language: str = "en") -> str:
+    """A date and time as the language writes them: 'Dec 1, 2026, 7:16 PM', '1er déc. 2026, 19:16',
+    '1 dic 2026, 19:16' (CLDR's medium date and short time, joined by the locale's own pattern)."""
+    from babel.dates import format_date as babel_date
+
+    locale = _locale(language)
+    day = _first_of_month(babel_date(moment, "medium", locale=locale), moment, language)
+    return str(locale.datetime_formats["medium"]).format(format_clock(moment, language), day)
+
+
+def local_moment(stamp: str) -> "datetime | None":
+    """An ISO time stored in a profile, in the computer's time zone; a stamp without offset is UTC
+    (``models.base.utc_now``). None when the text is no time."""
+    from datetime import datetime, timezone
+
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).astimezone()
 
 
 @lru_cache(maxsize=16)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from mpdesk.formats import format_number
 from mpdesk.export.options import ExportError, ExportOptions, Progress
 from mpdesk.i18n import tr, tr_for
+from mpdesk.models.operations import EXPORT
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
@@ -67,12 +68,13 @@ def prepare_draft(ws: "Workspace", folder: str | Path, modules: list[str] | None
     today = today or date.today()
     base = draft_base_name(ws, today)
     pdf_path, xlsx_path = folder / f"{base}.pdf", folder / f"{base}.xlsx"
-    export_pdf(ws, _options(modules, today, progress, 0, 55), pdf_path)
-    try:
-        export_xlsx(ws, _options(modules, today, progress, 55, 45), xlsx_path)
-    except BaseException:
-        pdf_path.unlink(missing_ok=True)
-        raise
+    with ws.recording(EXPORT, pdf_path.name, (pdf_path, xlsx_path)):  # a kill is told on the next opening
+        export_pdf(ws, _options(modules, today, progress, 0, 55), pdf_path)
+        try:
+            export_xlsx(ws, _options(modules, today, progress, 55, 45), xlsx_path)
+        except BaseException:
+            pdf_path.unlink(missing_ok=True)
+            raise
     return DraftResult(pdf_path, xlsx_path, pdf_path.stat().st_size + xlsx_path.stat().st_size)
 
 

@@ -505,8 +505,12 @@ def apply_preview(ws: "Workspace", preview: ImportPreview, only: Iterable[str] |
     if not records:
         raise EditError(tr(CONTEXT, "Nothing to import from {file}: none of its figures belong to the indicators "
                            "of this profile that were chosen.").format(file=preview.file_name))
-    changes = import_records(ws, records, preview.file_name, result.sha256, result.importer, result.dataset,
-                             result.warnings)
+    from mpdesk.models import operations
+
+    # recorded: a kill before the import's commit is told as such on the next opening (models/operations.py)
+    with ws.recording(operations.IMPORT, preview.file_name) as running:
+        changes = import_records(ws, records, preview.file_name, result.sha256, result.importer, result.dataset,
+                                 result.warnings, running=running)
     import_id = next((c.row_id for c in changes if c.table == "import_log"), None)
     not_chosen = len(usable_records(ws, result.records)) - len(records)
     skipped = sum(s.count for s in preview.skipped) + not_chosen

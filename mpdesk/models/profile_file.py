@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, insert, select
@@ -25,6 +25,7 @@ from mpdesk.models.base import Base, utc_now
 from mpdesk.models.errors import ProfileFileError
 from mpdesk.models.inspect_file import APPLICATION_ID, check_writable
 from mpdesk.models.lock import FileLock
+from mpdesk.models.operations import Operation, take_interrupted
 from mpdesk.models.profile import FileMeta
 
 FILE_SUFFIX = ".mpdesk"
@@ -92,6 +93,7 @@ class OpenReport:
     backup_path: Path | None = None
     previous_session_abrupt: bool = False
     last_saved: str = ""
+    interrupted: list[Operation] = field(default_factory=list)  # imports, exports a kill cut short
 
 
 class _NoLock:
@@ -166,6 +168,7 @@ def _mark_session_open(profile_file: ProfileFile) -> None:
         profile_file.report.last_saved = saved.value if saved else ""
         if profile_file.read_only:
             return
+        profile_file.report.interrupted = take_interrupted(session)  # told once, then forgotten
         _set_meta(session, "session_state", "open")
         _set_meta(session, "app_version", mpdesk.__version__)
         session.commit()

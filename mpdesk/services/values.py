@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mpdesk.i18n import tr
+from mpdesk.models import operations
 from mpdesk.models.base import utc_now
 from mpdesk.models.entities import ImportRecord, IndicatorValue
 from mpdesk.services.changes import ChangeSet
@@ -16,6 +17,7 @@ from mpdesk.services.keys import CellKey, EditError
 from mpdesk.services.validation import ValueRejected, check_value, check_year
 
 if TYPE_CHECKING:
+    from mpdesk.models.operations import Operation
     from mpdesk.services.workspace import Workspace
 
 SEXES = ("", "female", "male")
@@ -165,13 +167,14 @@ def _set_meta(session: Session, key: str, value: str | None) -> None:
 
 
 def import_records(ws: "Workspace", records: Sequence, file_name: str, sha256: str, importer: str,
-                   dataset: str = "", warnings: Sequence[str] = ()) -> ChangeSet:
+                   dataset: str = "", warnings: Sequence[str] = (), running: "Operation | None" = None) -> ChangeSet:
     """Store imported figures (one undoable step), logging the file and its sha256.
 
     A figure from the same release replaces the earlier import of it; any other source's figure
     is kept beside the existing ones, and ``series.resolve`` then decides, series by series,
     which source is preferred. A figure the team typed is never overwritten: the file's figure
-    is kept as an alternative (a conflict the team resolves).
+    is kept as an alternative (a conflict the team resolves). ``running``: the record of this import
+    (``models.operations``), removed in the same transaction.
     """
     usable = [r for r in records if ws.catalogue.has_indicator(r.indicator)
               and not ws.catalogue.indicator(r.indicator).derived]
@@ -191,6 +194,7 @@ def import_records(ws: "Workspace", records: Sequence, file_name: str, sha256: s
         from mpdesk.services.series import resolve
 
         resolve(session, ws.catalogue, rows=[row for rows in existing.values() for row in rows])
+        operations.finish(session, running)  # the record of the running import goes with its commit
     return ws.last_change
 
 

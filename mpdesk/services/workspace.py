@@ -52,6 +52,13 @@ class Workspace:
     def close(self) -> None:
         self.file.close()
 
+    def recording(self, kind: str, name: str, targets: tuple[str | Path, ...] = ()):
+        """A context manager recording a long write (``operations.IMPORT``/``EXPORT``) while it runs, so
+        the next opening after a kill says what was interrupted (``models.operations.recorded``)."""
+        from mpdesk.models import operations
+
+        return operations.recorded(self.file, kind, name, targets)
+
     # -- reading ------------------------------------------------------------------------------
     def session(self) -> Session:
         """A session for reading; edits go through ``edit()`` so they are tracked."""

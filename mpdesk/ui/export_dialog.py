@@ -53,13 +53,17 @@ def export_files(ws: Any, options: ExportOptions, targets: dict[str, Path], writ
     from mpdesk.export.excel import export_xlsx
     from mpdesk.export.pdf import export_pdf
 
+    from mpdesk.models.operations import EXPORT
+
     writers: dict[str, Callable[..., Any]] = {"pdf": export_pdf, "xlsx": export_xlsx}
     share = 100 // max(len(targets), 1)
-    for index, (kind, path) in enumerate(targets.items()):
-        start = index * share
-        options.progress = lambda p, what, s=start: progress(s + share * max(0, min(p, 100)) // 100, what)
-        writers[kind](ws, options, path)
-        written.append(path)
+    paths = tuple(targets.values())
+    with ws.recording(EXPORT, paths[0].name if paths else "", paths):  # a kill is told on the next opening
+        for index, (kind, path) in enumerate(targets.items()):
+            start = index * share
+            options.progress = lambda p, what, s=start: progress(s + share * max(0, min(p, 100)) // 100, what)
+            writers[kind](ws, options, path)
+            written.append(path)
     return list(written)
 
 

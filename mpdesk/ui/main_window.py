@@ -156,11 +156,10 @@ class MainWindow(QMainWindow):
 
     def _report_opening(self, ws: Workspace) -> None:
         from mpdesk.services.profile import language_notice
+        from mpdesk.ui.crash_notice import crash_notes
 
-        report, notes = ws.file.report, []
-        if report.previous_session_abrupt:
-            notes.append(self.tr("mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} "
-                                 "was saved.").format(when=_local_time(report.last_saved, full=True)))
+        report = ws.file.report
+        notes = crash_notes(report)  # after a kill: what was saved, and which import or export was cut short
         if report.upgraded_from is not None:
             notes.append(self.tr("This profile was upgraded to the current format; a backup of the original is at "
                                  "{path}.").format(path=report.backup_path))
@@ -302,7 +301,8 @@ class MainWindow(QMainWindow):
 
     # -- following changes ---------------------------------------------------------------------
     def _on_changed(self, _changes: ChangeSet) -> None:
-        self.saved_label.setText(self.tr("All changes saved — {time}").format(time=datetime.now().strftime("%H:%M")))
+        self.saved_label.setText(self.tr("All changes saved — {time}").format(time=_local_time(
+            datetime.now().astimezone().isoformat())))
         self._update_state()
 
     def _follow_guidance(self, target: str) -> None:
@@ -351,11 +351,9 @@ def _import_opening_modules() -> None:
 
 
 def _local_time(stamp: str, full: bool = False) -> str:
-    try:
-        moment = datetime.fromisoformat(stamp).astimezone()
-    except (TypeError, ValueError):
-        return stamp
-    return moment.strftime("%Y-%m-%d %H:%M") if full else moment.strftime("%H:%M")
+    from mpdesk.ui.crash_notice import local_time  # the interface language's time format
+
+    return local_time(stamp, full)
 
 
 __all__ = ["MainWindow", "QWidget"]

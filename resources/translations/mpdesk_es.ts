@@ -828,6 +828,39 @@
     </message>
 </context>
 <context>
+    <name>CrashNotice</name>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="47"/>
+        <source>mpdesk was not closed normally last time.</source>
+        <translation>mpdesk no se cerró normalmente la última vez.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="69"/>
+        <source>The export started {when} was interrupted when mpdesk stopped; these files were not written: {files}. Earlier files of those names, if any, are unchanged. Export again.</source>
+        <translation>La exportación iniciada el {when} se interrumpió cuando mpdesk se detuvo; estos archivos no se escribieron: {files}. Los archivos anteriores con esos nombres, si los hay, no han cambiado. Vuelva a exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="60"/>
+        <source>The import of {file} (started {when}) was interrupted when mpdesk stopped; none of its figures were saved. Import the file again.</source>
+        <translation>La importación de {file} (iniciada el {when}) se interrumpió cuando mpdesk se detuvo; no se guardó ninguna de sus cifras. Vuelva a importar el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="66"/>
+        <source>The export of {file} (started {when}) was interrupted when mpdesk stopped; {file} was not written, and an earlier file of that name, if any, is unchanged. Export again.</source>
+        <translation>La exportación de {file} (iniciada el {when}) se interrumpió cuando mpdesk se detuvo; {file} no se escribió, y un archivo anterior con ese nombre, si lo hay, no ha cambiado. Vuelva a exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="43"/>
+        <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
+        <translation>mpdesk no se cerró normalmente la última vez. No se perdió nada: se guardaron todos los cambios hasta el {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="50"/>
+        <source>Every other edit up to {when} was saved.</source>
+        <translation>Se guardaron todos los demás cambios hasta el {when}.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="112"/>
@@ -1085,17 +1118,17 @@
 <context>
     <name>Draft</name>
     <message>
-        <location filename="../../mpdesk/export/draft.py" line="93"/>
+        <location filename="../../mpdesk/export/draft.py" line="95"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/draft.py" line="92"/>
+        <location filename="../../mpdesk/export/draft.py" line="94"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/draft.py" line="65"/>
+        <location filename="../../mpdesk/export/draft.py" line="66"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>La carpeta {folder} no existe. Elija otra carpeta.</translation>
     </message>
@@ -1107,22 +1140,22 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="465"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="469"/>
         <source>Prepare draft for email</source>
         <translation>Preparar un borrador para enviar por correo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="469"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="473"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="488"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="492"/>
         <source>Cancelled; no draft file was left in the folder.</source>
         <translation>Cancelado; no quedó ningún archivo de borrador en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="499"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="503"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Dos archivos, {size} en total, están listos para adjuntar: {pdf} y {xlsx}, en {folder}.</translation>
     </message>
@@ -1703,129 +1736,129 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="189"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="193"/>
         <source>Export the profile</source>
         <translation>Exportar el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="198"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="202"/>
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="199"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="203"/>
         <source>Change the file name, then export again</source>
         <translation>Cambie el nombre del archivo y vuelva a exportar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="205"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="209"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="207"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="211"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="223"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="225"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="229"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="226"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="230"/>
         <source>Excel workbook</source>
         <translation>Libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="235"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="239"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="238"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="242"/>
         <source>Final</source>
         <translation>Versión final</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="239"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="243"/>
         <source>Draft (every page says “DRAFT — not for citation”)</source>
         <translation>Borrador (cada página indica “BORRADOR — no citar”)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="257"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="258"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="261"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
         <source>This profile is only {percent} complete: a final report is meant for publication, so a draft is probably what you want.</source>
         <translation>Este perfil solo está completo en un {percent}: un informe final está destinado a publicarse, así que probablemente convenga un borrador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="266"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="269"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="270"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="273"/>
         <source>Modules to include</source>
         <translation>Módulos que se incluirán</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="285"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="289"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="294"/>
         <source>PDF:</source>
         <translation>PDF:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="294"/>
         <source>Excel:</source>
         <translation>Excel:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="294"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="298"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="307"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="311"/>
         <source>{name} (draft {date})</source>
         <translation>{name} (borrador {date})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="319"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="323"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="319"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="323"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="320"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="324"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="348"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="352"/>
         <source>Tick PDF, Excel or both.</source>
         <translation>Marque PDF, Excel o ambos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="350"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="354"/>
         <source>Tick at least one module to include.</source>
         <translation>Marque al menos un módulo que incluir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="353"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="357"/>
         <source>The folder {folder} does not exist. Choose another with Browse.</source>
         <translation>La carpeta {folder} no existe. Elija otra con Examinar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/export_dialog.py" line="404"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="408"/>
         <source>%n file(s) of these names already exist: {names}. Replace them?</source>
         <translation>
             <numerusform>Ya existe %n archivo con este nombre: {names}. ¿Reemplazarlo?</numerusform>
@@ -1833,22 +1866,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="419"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="423"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="433"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="437"/>
         <source>Export cancelled; no partial file was left behind.</source>
         <translation>Exportación cancelada; no quedó ningún archivo incompleto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="440"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="444"/>
         <source>{sentence} {names} had already been written and is complete.</source>
         <translation>{sentence} {names} ya se había escrito y está completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="513"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="517"/>
         <source>Choose the folder for the draft files</source>
         <translation>Elija la carpeta para los archivos del borrador</translation>
     </message>
@@ -2029,109 +2062,109 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="141"/>
+        <location filename="../../mpdesk/formats.py" line="170"/>
         <source>persons</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="143"/>
+        <location filename="../../mpdesk/formats.py" line="172"/>
         <source>percentage points</source>
         <translation>puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="144"/>
+        <location filename="../../mpdesk/formats.py" line="173"/>
         <source>US$ million</source>
         <translation>millones de dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="145"/>
+        <location filename="../../mpdesk/formats.py" line="174"/>
         <source>US$</source>
         <translation>dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="147"/>
+        <location filename="../../mpdesk/formats.py" line="176"/>
         <source>yes/no</source>
         <translation>sí/no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="148"/>
+        <location filename="../../mpdesk/formats.py" line="177"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="170"/>
+        <location filename="../../mpdesk/formats.py" line="199"/>
         <source>As published</source>
         <translation>Tal como se publicó</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="171"/>
+        <location filename="../../mpdesk/formats.py" line="200"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="171"/>
+        <location filename="../../mpdesk/formats.py" line="200"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="171"/>
+        <location filename="../../mpdesk/formats.py" line="200"/>
         <source>Final</source>
         <translation>Definitivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="172"/>
+        <location filename="../../mpdesk/formats.py" line="201"/>
         <source>Projection</source>
         <translation>Proyección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="172"/>
+        <location filename="../../mpdesk/formats.py" line="201"/>
         <source>Provisional</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="173"/>
+        <location filename="../../mpdesk/formats.py" line="202"/>
         <source>Validated</source>
         <translation>Validado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="183"/>
+        <location filename="../../mpdesk/formats.py" line="212"/>
         <source>both sexes</source>
         <translation>ambos sexos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="132"/>
+        <location filename="../../mpdesk/formats.py" line="161"/>
         <location filename="../../mpdesk/services/validation.py" line="128"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="132"/>
+        <location filename="../../mpdesk/formats.py" line="161"/>
         <location filename="../../mpdesk/services/validation.py" line="130"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="146"/>
+        <location filename="../../mpdesk/formats.py" line="175"/>
         <source>per {n}</source>
         <translation>por {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="162"/>
+        <location filename="../../mpdesk/formats.py" line="191"/>
         <source>{change} percentage points</source>
         <translation>{change} puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="183"/>
+        <location filename="../../mpdesk/formats.py" line="212"/>
         <source>female</source>
         <translation>mujeres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="183"/>
+        <location filename="../../mpdesk/formats.py" line="212"/>
         <source>male</source>
         <translation>hombres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="201"/>
+        <location filename="../../mpdesk/formats.py" line="230"/>
         <source>aged {group}</source>
         <translation>de {group} años</translation>
     </message>
@@ -2353,12 +2386,12 @@ Una importación que trajo el archivo o el año equivocados puede retirarse ente
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="179"/>
+        <location filename="../../mpdesk/services/values.py" line="182"/>
         <source>None of the figures in {name} belong to indicators of this profile.</source>
         <translation>Ninguna de las cifras de {name} corresponde a indicadores de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="181"/>
+        <location filename="../../mpdesk/services/values.py" line="184"/>
         <source>Import {name}</source>
         <translation>Importar {name}</translation>
     </message>
@@ -2937,48 +2970,43 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>{name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="168"/>
-        <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
-        <translation>mpdesk no se cerró normalmente la última vez. No se perdió nada: se guardaron todos los cambios hasta {when}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="171"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="170"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Este perfil se actualizó al formato actual; hay una copia de seguridad del original en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="178"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="311"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="177"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="310"/>
         <source>All changes saved — {time}</source>
         <translation>Todos los cambios guardados — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="179"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="178"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="228"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="227"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>No se pudo escribir el perfil de ejemplo: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="240"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="239"/>
         <source>Save a copy as</source>
         <translation>Guardar una copia como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="248"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="247"/>
         <source>A copy was saved as {path}</source>
         <translation>Se guardó una copia como {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="303"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="302"/>
         <source>About mpdesk</source>
         <translation>Acerca de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="307"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="306"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -3133,6 +3161,10 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <location filename="../../mpdesk/ui/window_menus.py" line="23"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
+        <translation type="vanished">mpdesk no se cerró normalmente la última vez. No se perdió nada: se guardaron todos los cambios hasta {when}.</translation>
     </message>
     <message>
         <source>mpdesk {version}
@@ -3480,17 +3512,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>PrintingWarning</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="151"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="155"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="152"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="156"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="153"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="157"/>
         <source>Change those entries, or untick their modules, then export again</source>
         <translation>Cambie esas entradas o desmarque sus módulos y vuelva a exportar</translation>
     </message>
@@ -3689,52 +3721,52 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>El archivo {name} no existe en {folder}. Puede que se haya movido, cambiado de nombre o eliminado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="309"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="312"/>
         <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
         <translation>{name} debe actualizarse, pero su carpeta ya tiene demasiadas copias de seguridad. Mueva algunas a otro lugar e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="155"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="157"/>
         <source>{name} is already open in another mpdesk window. Switch to that window, or close it before opening the file here.</source>
         <translation>{name} ya está abierto en otra ventana de mpdesk. Cambie a esa ventana o ciérrela antes de abrir el archivo aquí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="182"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="185"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} ya existe. Elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="185"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="188"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="245"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="248"/>
         <source>{name} was saved by a newer version of mpdesk (file format {found}); this version reads formats up to {latest}. Install the latest mpdesk to open it; the file has not been changed.</source>
         <translation>{name} se guardó con una versión más reciente de mpdesk (formato de archivo {found}); esta versión lee formatos hasta el {latest}. Instale la última versión de mpdesk para abrirlo; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="250"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="253"/>
         <source>{name} is damaged: it says it is in file format {found}, which no mpdesk ever wrote. Open an earlier copy of the profile; the file has not been changed.</source>
         <translation>{name} está dañado: indica el formato de archivo {found}, que ninguna versión de mpdesk ha escrito nunca. Abra una copia anterior del perfil; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="152"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="154"/>
         <source>mpdesk cannot open {name}: {why}.</source>
         <translation>mpdesk no puede abrir {name}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="190"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="193"/>
         <source>mpdesk could not write {name} in {folder}: {why}. Check that the disk has free space and that you can write to the folder.</source>
         <translation>mpdesk no pudo escribir {name} en {folder}: {why}. Compruebe que el disco tenga espacio libre y que pueda escribir en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="336"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="339"/>
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation>mpdesk no pudo actualizar {name} al nuevo formato de archivo. {why} El archivo sigue en su formato anterior, y la copia hecha antes de la actualización se conserva como {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="304"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="307"/>
         <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
         <translation>{name} debe actualizarse, pero mpdesk no pudo hacer antes una copia de seguridad ({why}). Libere espacio en el disco e inténtelo de nuevo; el archivo no se ha modificado.</translation>
     </message>
@@ -5300,32 +5332,32 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="81"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="85"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="82"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="86"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="125"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="129"/>
         <source>Open {name}</source>
         <translation>Abrir {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="126"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="130"/>
         <source>Open file {name}</source>
         <translation>Abrir el archivo {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="173"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="177"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="175"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="179"/>
         <source>Written to {folder}: {files}.</source>
         <translation>Escrito en {folder}: {files}.</translation>
     </message>
@@ -5785,63 +5817,63 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="215"/>
+        <location filename="../../mpdesk/services/series.py" line="211"/>
         <source>Choose the source of a series</source>
         <translation>Elegir la fuente de una serie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="224"/>
+        <location filename="../../mpdesk/services/series.py" line="220"/>
         <source>Use this figure for this cell only</source>
         <translation>Usar esta cifra solo para esta celda</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="227"/>
-        <location filename="../../mpdesk/services/values.py" line="145"/>
+        <location filename="../../mpdesk/services/series.py" line="223"/>
+        <location filename="../../mpdesk/services/values.py" line="147"/>
         <source>That figure no longer exists.</source>
         <translation>Esa cifra ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="55"/>
+        <location filename="../../mpdesk/services/values.py" line="57"/>
         <source>Sex must be female, male or empty for both sexes.</source>
         <translation>El sexo debe ser female (mujeres), male (hombres) o vacío para ambos sexos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="114"/>
+        <location filename="../../mpdesk/services/values.py" line="116"/>
         <source>Set {name} {year}</source>
         <translation>Introducir {name} {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="121"/>
+        <location filename="../../mpdesk/services/values.py" line="123"/>
         <source>Edit source and note</source>
         <translation>Editar fuente y nota</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="142"/>
+        <location filename="../../mpdesk/services/values.py" line="144"/>
         <source>Choose preferred source</source>
         <translation>Elegir la fuente preferida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="48"/>
+        <location filename="../../mpdesk/services/values.py" line="50"/>
         <source>{year}: {why}</source>
         <translation>{year}: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="68"/>
+        <location filename="../../mpdesk/services/values.py" line="70"/>
         <source>Edit values</source>
         <translation>Editar valores</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="124"/>
+        <location filename="../../mpdesk/services/values.py" line="126"/>
         <source>Type a value in the cell before adding its source or note.</source>
         <translation>Escriba un valor en la celda antes de añadir su fuente o nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="53"/>
+        <location filename="../../mpdesk/services/values.py" line="55"/>
         <source>&apos;{key}&apos; is not an indicator of this profile.</source>
         <translation>“{key}” no es un indicador de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="89"/>
+        <location filename="../../mpdesk/services/values.py" line="91"/>
         <source>{source} (typed)</source>
         <translation>{source} (introducida)</translation>
     </message>
@@ -5928,27 +5960,27 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="189"/>
+        <location filename="../../mpdesk/services/workspace.py" line="196"/>
         <source>The edit could not be saved because the disk is full. Free some space and try again; everything saved before is intact.</source>
         <translation>El cambio no pudo guardarse porque el disco está lleno. Libere espacio e inténtelo de nuevo; todo lo guardado antes está intacto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="192"/>
+        <location filename="../../mpdesk/services/workspace.py" line="199"/>
         <source>The edit could not be saved because the file or its folder has become read-only. Everything saved before is intact.</source>
         <translation>El cambio no pudo guardarse porque el archivo o su carpeta pasó a ser de solo lectura. Todo lo guardado antes está intacto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="195"/>
+        <location filename="../../mpdesk/services/workspace.py" line="202"/>
         <source>This entry already exists, so the edit was not saved.</source>
         <translation>Esta entrada ya existe, así que el cambio no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="196"/>
+        <location filename="../../mpdesk/services/workspace.py" line="203"/>
         <source>The edit could not be saved ({why}). Everything saved before is intact.</source>
         <translation>El cambio no pudo guardarse ({why}). Todo lo guardado antes está intacto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="64"/>
+        <location filename="../../mpdesk/services/workspace.py" line="71"/>
         <source>{name} holds no profile yet.</source>
         <translation>{name} aún no contiene ningún perfil.</translation>
     </message>
@@ -6202,52 +6234,52 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Este libro no tiene {sheet}; sus cifras no se importaron.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="298"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="299"/>
         <source>UNHCR counts no returned IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDP returns for the country, not that there are none; take IDP returns from IDMC or national sources.</source>
         <translation>El ACNUR no cuenta desplazados internos retornados de su competencia en {country} para {years}: un 0 ahí significa que el ACNUR no publica retornos de desplazados internos para el país, no que no haya ninguno; tome los retornos de desplazados internos del IDMC o de fuentes nacionales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="302"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="303"/>
         <source>UNHCR counts no IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDPs for the country, not that there are none; take IDPs from IDMC or national sources.</source>
         <translation>El ACNUR no cuenta desplazados internos de su competencia en {country} para {years}: un 0 ahí significa que el ACNUR no publica cifras de desplazados internos para el país, no que no haya ninguno; tome los desplazados internos del IDMC o de fuentes nacionales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="120"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="121"/>
         <source>{name} is not a UNHCR Refugee Data Finder export: no header row with &apos;Year&apos; and the ISO codes of origin and asylum was found.</source>
         <translation>{name} no es una exportación del Refugee Data Finder del ACNUR: no se encontró una fila de encabezado con “Year” y los códigos ISO de origen y de asilo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="126"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="127"/>
         <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).</source>
         <translation>{name} no tiene ninguna de las cifras del ACNUR que lee mpdesk (refugiados, solicitantes de asilo, personas desplazadas internas, apátridas, retornos, reasentamiento, naturalizaciones).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="140"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="141"/>
         <source>{country} does not appear in this UNHCR file.</source>
         <translation>{country} no aparece en este archivo del ACNUR.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="199"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="200"/>
         <source>{name} lists the same year, origin and asylum country twice for {country} (lines {lines}). mpdesk does not add such rows together: download the export again, or delete the repeated rows, and import it again.</source>
         <translation>{name} repite el mismo año, origen y país de asilo para {country} (líneas {lines}). mpdesk no suma esas filas: descargue de nuevo la exportación, o borre las filas repetidas, e impórtela otra vez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="290"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="291"/>
         <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
         <translation>{n} personas en “{indicator}” tienen un origen o destino desconocido o apátrida; solo se cuentan en los totales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="332"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="322"/>
         <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, línea {line}, columna “{column}”: “{text}” no es un número; esta cifra no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="197"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="198"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="279"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="280"/>
         <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
         <translation>{name}: el total de {year} de “{indicator}” no se guardó porque una de las filas que suma está dañada (véase arriba).</translation>
     </message>

@@ -828,6 +828,39 @@
     </message>
 </context>
 <context>
+    <name>CrashNotice</name>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="47"/>
+        <source>mpdesk was not closed normally last time.</source>
+        <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="69"/>
+        <source>The export started {when} was interrupted when mpdesk stopped; these files were not written: {files}. Earlier files of those names, if any, are unchanged. Export again.</source>
+        <translation>L&apos;exportation commencée le {when} a été interrompue à l&apos;arrêt de mpdesk ; ces fichiers n&apos;ont pas été écrits : {files}. Les fichiers antérieurs de mêmes noms, s&apos;il y en a, sont inchangés. Relancez l&apos;exportation.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="60"/>
+        <source>The import of {file} (started {when}) was interrupted when mpdesk stopped; none of its figures were saved. Import the file again.</source>
+        <translation>L&apos;importation de {file} (commencée le {when}) a été interrompue à l&apos;arrêt de mpdesk ; aucune de ses données n&apos;a été enregistrée. Importez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="66"/>
+        <source>The export of {file} (started {when}) was interrupted when mpdesk stopped; {file} was not written, and an earlier file of that name, if any, is unchanged. Export again.</source>
+        <translation>L&apos;exportation de {file} (commencée le {when}) a été interrompue à l&apos;arrêt de mpdesk ; {file} n&apos;a pas été écrit, et un fichier antérieur de ce nom, s&apos;il y en a un, est inchangé. Relancez l&apos;exportation.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="43"/>
+        <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
+        <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois. Rien n&apos;a été perdu : toutes les modifications jusqu&apos;au {when} ont été enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="50"/>
+        <source>Every other edit up to {when} was saved.</source>
+        <translation>Toutes les autres modifications jusqu&apos;au {when} ont été enregistrées.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="112"/>
@@ -1085,17 +1118,17 @@
 <context>
     <name>Draft</name>
     <message>
-        <location filename="../../mpdesk/export/draft.py" line="93"/>
+        <location filename="../../mpdesk/export/draft.py" line="95"/>
         <source>{n} MB</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/draft.py" line="92"/>
+        <location filename="../../mpdesk/export/draft.py" line="94"/>
         <source>{n} KB</source>
         <translation>{n} Ko</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/draft.py" line="65"/>
+        <location filename="../../mpdesk/export/draft.py" line="66"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez un autre dossier.</translation>
     </message>
@@ -1107,22 +1140,22 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="465"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="469"/>
         <source>Prepare draft for email</source>
         <translation>Préparer un projet à envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="469"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="473"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="488"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="492"/>
         <source>Cancelled; no draft file was left in the folder.</source>
         <translation>Annulé ; aucun fichier de projet n&apos;a été laissé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="499"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="503"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Deux fichiers, {size} au total, sont prêts à être joints : {pdf} et {xlsx}, dans {folder}.</translation>
     </message>
@@ -1703,129 +1736,129 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="189"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="193"/>
         <source>Export the profile</source>
         <translation>Exporter le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="198"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="202"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="199"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="203"/>
         <source>Change the file name, then export again</source>
         <translation>Changez le nom du fichier, puis exportez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="205"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="209"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="207"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="211"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="223"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="225"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="229"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="226"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="230"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="235"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="239"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="238"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="242"/>
         <source>Final</source>
         <translation>Version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="239"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="243"/>
         <source>Draft (every page says “DRAFT — not for citation”)</source>
         <translation>Projet (chaque page porte la mention « PROJET — ne pas citer »)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="257"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="258"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="261"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
         <source>This profile is only {percent} complete: a final report is meant for publication, so a draft is probably what you want.</source>
         <translation>Ce profil n&apos;est rempli qu&apos;à {percent} : un rapport final est destiné à la publication, un brouillon convient sans doute mieux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="266"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="269"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="270"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="273"/>
         <source>Modules to include</source>
         <translation>Modules à inclure</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="285"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="289"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="294"/>
         <source>PDF:</source>
         <translation>PDF :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="294"/>
         <source>Excel:</source>
         <translation>Excel :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="294"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="298"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="307"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="311"/>
         <source>{name} (draft {date})</source>
         <translation>{name} (projet {date})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="319"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="323"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="319"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="323"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="320"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="324"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="348"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="352"/>
         <source>Tick PDF, Excel or both.</source>
         <translation>Cochez PDF, Excel ou les deux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="350"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="354"/>
         <source>Tick at least one module to include.</source>
         <translation>Cochez au moins un module à inclure.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="353"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="357"/>
         <source>The folder {folder} does not exist. Choose another with Browse.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez-en un autre avec Parcourir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/export_dialog.py" line="404"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="408"/>
         <source>%n file(s) of these names already exist: {names}. Replace them?</source>
         <translation>
             <numerusform>%n fichier de ce nom existe déjà : {names}. Le remplacer ?</numerusform>
@@ -1833,22 +1866,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="419"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="423"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="433"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="437"/>
         <source>Export cancelled; no partial file was left behind.</source>
         <translation>Exportation annulée ; aucun fichier partiel n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="440"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="444"/>
         <source>{sentence} {names} had already been written and is complete.</source>
         <translation>{sentence} {names} avait déjà été écrit et est complet.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="513"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="517"/>
         <source>Choose the folder for the draft files</source>
         <translation>Choisissez le dossier des fichiers du projet</translation>
     </message>
@@ -2029,109 +2062,109 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="141"/>
+        <location filename="../../mpdesk/formats.py" line="170"/>
         <source>persons</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="143"/>
+        <location filename="../../mpdesk/formats.py" line="172"/>
         <source>percentage points</source>
         <translation>points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="144"/>
+        <location filename="../../mpdesk/formats.py" line="173"/>
         <source>US$ million</source>
         <translation>millions de dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="145"/>
+        <location filename="../../mpdesk/formats.py" line="174"/>
         <source>US$</source>
         <translation>dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="147"/>
+        <location filename="../../mpdesk/formats.py" line="176"/>
         <source>yes/no</source>
         <translation>oui/non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="148"/>
+        <location filename="../../mpdesk/formats.py" line="177"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="170"/>
+        <location filename="../../mpdesk/formats.py" line="199"/>
         <source>As published</source>
         <translation>Tel que publié</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="171"/>
+        <location filename="../../mpdesk/formats.py" line="200"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="171"/>
+        <location filename="../../mpdesk/formats.py" line="200"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="171"/>
+        <location filename="../../mpdesk/formats.py" line="200"/>
         <source>Final</source>
         <translation>Définitif</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="172"/>
+        <location filename="../../mpdesk/formats.py" line="201"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="172"/>
+        <location filename="../../mpdesk/formats.py" line="201"/>
         <source>Provisional</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="173"/>
+        <location filename="../../mpdesk/formats.py" line="202"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="183"/>
+        <location filename="../../mpdesk/formats.py" line="212"/>
         <source>both sexes</source>
         <translation>les deux sexes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="132"/>
+        <location filename="../../mpdesk/formats.py" line="161"/>
         <location filename="../../mpdesk/services/validation.py" line="128"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="132"/>
+        <location filename="../../mpdesk/formats.py" line="161"/>
         <location filename="../../mpdesk/services/validation.py" line="130"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="146"/>
+        <location filename="../../mpdesk/formats.py" line="175"/>
         <source>per {n}</source>
         <translation>pour {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="162"/>
+        <location filename="../../mpdesk/formats.py" line="191"/>
         <source>{change} percentage points</source>
         <translation>{change} pt</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="183"/>
+        <location filename="../../mpdesk/formats.py" line="212"/>
         <source>female</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="183"/>
+        <location filename="../../mpdesk/formats.py" line="212"/>
         <source>male</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="201"/>
+        <location filename="../../mpdesk/formats.py" line="230"/>
         <source>aged {group}</source>
         <translation>âgés de {group}</translation>
     </message>
@@ -2353,12 +2386,12 @@ Une importation qui a apporté le mauvais fichier ou la mauvaise année peut êt
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="179"/>
+        <location filename="../../mpdesk/services/values.py" line="182"/>
         <source>None of the figures in {name} belong to indicators of this profile.</source>
         <translation>Aucune des données de {name} ne correspond aux indicateurs de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="181"/>
+        <location filename="../../mpdesk/services/values.py" line="184"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
@@ -2937,48 +2970,43 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>{name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="168"/>
-        <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
-        <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois. Rien n&apos;a été perdu : toutes les modifications jusqu&apos;à {when} ont été enregistrées.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="171"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="170"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Ce profil a été mis à niveau vers le format actuel ; une sauvegarde de l&apos;original se trouve dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="178"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="311"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="177"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="310"/>
         <source>All changes saved — {time}</source>
         <translation>Toutes les modifications sont enregistrées — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="179"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="178"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="228"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="227"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>Le profil d&apos;exemple n&apos;a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="240"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="239"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="248"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="247"/>
         <source>A copy was saved as {path}</source>
         <translation>Une copie a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="303"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="302"/>
         <source>About mpdesk</source>
         <translation>À propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="307"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="306"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -3133,6 +3161,10 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <location filename="../../mpdesk/ui/window_menus.py" line="23"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
+        <translation type="vanished">mpdesk n&apos;a pas été fermé normalement la dernière fois. Rien n&apos;a été perdu : toutes les modifications jusqu&apos;à {when} ont été enregistrées.</translation>
     </message>
     <message>
         <source>mpdesk {version}
@@ -3480,17 +3512,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>PrintingWarning</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="151"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="155"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="152"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="156"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="153"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="157"/>
         <source>Change those entries, or untick their modules, then export again</source>
         <translation>Modifiez ces saisies ou décochez leurs modules, puis exportez à nouveau</translation>
     </message>
@@ -3689,52 +3721,52 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Le fichier {name} n&apos;existe pas dans {folder}. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="309"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="312"/>
         <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
         <translation>{name} doit être mis à niveau, mais son dossier contient déjà trop de copies de sauvegarde. Déplacez-en quelques-unes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="155"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="157"/>
         <source>{name} is already open in another mpdesk window. Switch to that window, or close it before opening the file here.</source>
         <translation>{name} est déjà ouvert dans une autre fenêtre de mpdesk. Passez à cette fenêtre, ou fermez-la avant d&apos;ouvrir le fichier ici.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="182"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="185"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} existe déjà. Choisissez un autre nom, ou ouvrez plutôt ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="185"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="188"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="245"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="248"/>
         <source>{name} was saved by a newer version of mpdesk (file format {found}); this version reads formats up to {latest}. Install the latest mpdesk to open it; the file has not been changed.</source>
         <translation>{name} a été enregistré par une version plus récente de mpdesk (format de fichier {found}) ; cette version lit les formats jusqu&apos;à {latest}. Installez la dernière version de mpdesk pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="250"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="253"/>
         <source>{name} is damaged: it says it is in file format {found}, which no mpdesk ever wrote. Open an earlier copy of the profile; the file has not been changed.</source>
         <translation>{name} est endommagé : il indique le format de fichier {found}, qu&apos;aucune version de mpdesk n&apos;a jamais écrit. Ouvrez une copie antérieure du profil ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="152"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="154"/>
         <source>mpdesk cannot open {name}: {why}.</source>
         <translation>mpdesk ne peut pas ouvrir {name} : {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="190"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="193"/>
         <source>mpdesk could not write {name} in {folder}: {why}. Check that the disk has free space and that you can write to the folder.</source>
         <translation>mpdesk n&apos;a pas pu écrire {name} dans {folder} : {why}. Vérifiez que le disque dispose d&apos;espace libre et que vous pouvez écrire dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="336"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="339"/>
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation>mpdesk n&apos;a pas pu mettre {name} au nouveau format de fichier. {why} Le fichier reste dans son ancien format, et la copie faite avant la mise à niveau est conservée sous {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="304"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="307"/>
         <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
         <translation>{name} doit être mis à niveau, mais mpdesk n&apos;a pas pu d&apos;abord en faire une copie de sauvegarde ({why}). Libérez de l&apos;espace disque et réessayez ; le fichier n&apos;a pas été modifié.</translation>
     </message>
@@ -5300,32 +5332,32 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="81"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="85"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="82"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="86"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="125"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="129"/>
         <source>Open {name}</source>
         <translation>Ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="126"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="130"/>
         <source>Open file {name}</source>
         <translation>Ouvrir le fichier {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="173"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="177"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="175"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="179"/>
         <source>Written to {folder}: {files}.</source>
         <translation>Écrit dans {folder} : {files}.</translation>
     </message>
@@ -5785,63 +5817,63 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="215"/>
+        <location filename="../../mpdesk/services/series.py" line="211"/>
         <source>Choose the source of a series</source>
         <translation>Choisir la source d&apos;une série</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="224"/>
+        <location filename="../../mpdesk/services/series.py" line="220"/>
         <source>Use this figure for this cell only</source>
         <translation>Retenir cette donnée pour cette cellule seulement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="227"/>
-        <location filename="../../mpdesk/services/values.py" line="145"/>
+        <location filename="../../mpdesk/services/series.py" line="223"/>
+        <location filename="../../mpdesk/services/values.py" line="147"/>
         <source>That figure no longer exists.</source>
         <translation>Cette donnée n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="55"/>
+        <location filename="../../mpdesk/services/values.py" line="57"/>
         <source>Sex must be female, male or empty for both sexes.</source>
         <translation>Le sexe doit être female (femmes), male (hommes) ou vide pour les deux sexes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="114"/>
+        <location filename="../../mpdesk/services/values.py" line="116"/>
         <source>Set {name} {year}</source>
         <translation>Saisir {name} {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="121"/>
+        <location filename="../../mpdesk/services/values.py" line="123"/>
         <source>Edit source and note</source>
         <translation>Modifier la source et la note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="142"/>
+        <location filename="../../mpdesk/services/values.py" line="144"/>
         <source>Choose preferred source</source>
         <translation>Choisir la source retenue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="48"/>
+        <location filename="../../mpdesk/services/values.py" line="50"/>
         <source>{year}: {why}</source>
         <translation>{year} : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="68"/>
+        <location filename="../../mpdesk/services/values.py" line="70"/>
         <source>Edit values</source>
         <translation>Modifier les valeurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="124"/>
+        <location filename="../../mpdesk/services/values.py" line="126"/>
         <source>Type a value in the cell before adding its source or note.</source>
         <translation>Saisissez une valeur dans la cellule avant d&apos;ajouter sa source ou sa note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="53"/>
+        <location filename="../../mpdesk/services/values.py" line="55"/>
         <source>&apos;{key}&apos; is not an indicator of this profile.</source>
         <translation>« {key} » n&apos;est pas un indicateur de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="89"/>
+        <location filename="../../mpdesk/services/values.py" line="91"/>
         <source>{source} (typed)</source>
         <translation>{source} (saisie)</translation>
     </message>
@@ -5928,27 +5960,27 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="189"/>
+        <location filename="../../mpdesk/services/workspace.py" line="196"/>
         <source>The edit could not be saved because the disk is full. Free some space and try again; everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée car le disque est plein. Libérez de l&apos;espace et réessayez ; tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="192"/>
+        <location filename="../../mpdesk/services/workspace.py" line="199"/>
         <source>The edit could not be saved because the file or its folder has become read-only. Everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée car le fichier ou son dossier est passé en lecture seule. Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="195"/>
+        <location filename="../../mpdesk/services/workspace.py" line="202"/>
         <source>This entry already exists, so the edit was not saved.</source>
         <translation>Cette entrée existe déjà ; la modification n&apos;a donc pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="196"/>
+        <location filename="../../mpdesk/services/workspace.py" line="203"/>
         <source>The edit could not be saved ({why}). Everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée ({why}). Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="64"/>
+        <location filename="../../mpdesk/services/workspace.py" line="71"/>
         <source>{name} holds no profile yet.</source>
         <translation>{name} ne contient encore aucun profil.</translation>
     </message>
@@ -6202,52 +6234,52 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Ce classeur ne comporte pas de {sheet} ; ses données n&apos;ont pas été importées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="298"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="299"/>
         <source>UNHCR counts no returned IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDP returns for the country, not that there are none; take IDP returns from IDMC or national sources.</source>
         <translation>Le HCR ne compte aucun déplacé interne rapatrié relevant de sa compétence pour {country} en {years} : un 0 à cet endroit signifie que le HCR ne publie pas de retours de déplacés internes pour ce pays, non qu’il n’y en a aucun ; prenez les retours de déplacés internes auprès de l’IDMC ou de sources nationales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="302"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="303"/>
         <source>UNHCR counts no IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDPs for the country, not that there are none; take IDPs from IDMC or national sources.</source>
         <translation>Le HCR ne compte aucun déplacé interne relevant de sa compétence pour {country} en {years} : un 0 à cet endroit signifie que le HCR ne publie pas de chiffres de déplacés internes pour ce pays, non qu’il n’y en a aucun ; prenez les déplacés internes auprès de l’IDMC ou de sources nationales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="120"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="121"/>
         <source>{name} is not a UNHCR Refugee Data Finder export: no header row with &apos;Year&apos; and the ISO codes of origin and asylum was found.</source>
         <translation>{name} n&apos;est pas une exportation du Refugee Data Finder du HCR : aucune ligne d&apos;en-tête avec « Year » et les codes ISO d&apos;origine et d&apos;asile n&apos;a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="126"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="127"/>
         <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).</source>
         <translation>{name} ne contient aucune des données du HCR que lit mpdesk (réfugiés, demandeurs d&apos;asile, personnes déplacées internes, apatrides, retours, réinstallation, naturalisations).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="140"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="141"/>
         <source>{country} does not appear in this UNHCR file.</source>
         <translation>{country} ne figure pas dans ce fichier du HCR.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="199"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="200"/>
         <source>{name} lists the same year, origin and asylum country twice for {country} (lines {lines}). mpdesk does not add such rows together: download the export again, or delete the repeated rows, and import it again.</source>
         <translation>{name} donne deux fois la même année, la même origine et le même pays d&apos;asile pour {country} (lignes {lines}). mpdesk n&apos;additionne pas de telles lignes : téléchargez à nouveau l&apos;exportation, ou supprimez les lignes répétées, puis importez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="290"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="291"/>
         <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
         <translation>{n} personnes dans « {indicator} » ont une origine ou une destination inconnue ou apatride ; elles ne sont comptées que dans les totaux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="332"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="322"/>
         <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, ligne {line}, colonne « {column} » : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="197"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="198"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="279"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="280"/>
         <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
         <translation>{name} : le total {year} de « {indicator} » n&apos;a pas été enregistré, car une ligne qu&apos;il additionne est endommagée (voir ci-dessus).</translation>
     </message>

@@ -52,3 +52,23 @@ def test_spanish_and_french_write_percent_and_per_thousand_their_way():
     assert format_date(date(2026, 12, 1), "fr") == "1er décembre 2026"
     assert format_date(date(2026, 12, 15), "fr") == "15 décembre 2026"
     assert format_date(date(2026, 12, 15), "en") == "December 15, 2026"
+
+
+def test_stored_times_are_shown_as_each_language_writes_a_date_and_time(monkeypatch):
+    from mpdesk.formats import format_clock, format_moment, local_moment
+
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    import time
+
+    time.tzset()
+    try:
+        moment = local_moment("2026-12-01T18:16:00")  # stored without offset: UTC (models.base.utc_now)
+        assert moment is not None and (moment.hour, moment.minute) == (19, 16)
+        assert format_moment(moment, "fr") == "1er déc. 2026, 19:16"
+        assert format_moment(moment, "es") == "1 dic 2026, 19:16"
+        assert format_moment(moment, "en") == "Dec 1, 2026, 7:16\u202fPM"
+        assert format_clock(moment, "fr") == "19:16" and format_clock(moment, "en") == "7:16\u202fPM"
+        assert local_moment("not a time") is None
+    finally:
+        monkeypatch.undo()  # the process's own time zone again, before any other test reads the clock
+        time.tzset()

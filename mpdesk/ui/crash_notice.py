@@ -1,0 +1,80 @@
+"""What the banner says when a profile opens after mpdesk stopped abruptly.
+
+"Nothing was lost" is true only when no long write was cut short: the import or export a kill
+interrupted is named (``models.operations`` records each while it runs), with what became of it.
+Times are written in the interface's language, like the sentence around them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from mpdesk.formats import format_clock, format_moment, list_separator, local_moment
+from mpdesk.ui.language_settings import running_language
+
+if TYPE_CHECKING:
+    from mpdesk.models import OpenReport
+    from mpdesk.models.operations import Operation
+
+CONTEXT = "CrashNotice"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def local_time(stamp: str, full: bool = False, language: str = "") -> str:
+    """A stored ISO time in the computer's zone, as the interface's language writes it ('19:16';
+    ``full``: '1 déc. 2026, 19:16'); the text itself when it is no time."""
+    moment = local_moment(stamp)
+    if moment is None:
+        return stamp
+    language = language or running_language()
+    return format_moment(moment, language) if full else format_clock(moment, language)
+
+
+def crash_notes(report: OpenReport) -> list[str]:
+    """The banner's sentences about the previous session (none when it ended normally)."""
+    interrupted = [s for s in (_interrupted_sentence(op) for op in report.interrupted) if s]
+    notes: list[str] = []
+    if report.previous_session_abrupt and not interrupted:
+        notes.append(_tr("mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} "
+                         "was saved.").format(when=local_time(report.last_saved, full=True)))
+        return notes
+    if report.previous_session_abrupt:
+        notes.append(_tr("mpdesk was not closed normally last time."))
+    notes.extend(interrupted)
+    if report.previous_session_abrupt:
+        notes.append(_tr("Every other edit up to {when} was saved.").format(when=local_time(report.last_saved,
+                                                                                           full=True)))
+    return notes
+
+
+def _interrupted_sentence(operation: Operation) -> str:
+    from mpdesk.models.operations import IMPORT
+
+    when = local_time(operation.started, full=True)
+    if operation.kind == IMPORT:
+        return _tr("The import of {file} (started {when}) was interrupted when mpdesk stopped; none of its figures "
+                   "were saved. Import the file again.").format(file=operation.name, when=when)
+    missing = [_file_name(path) for path in operation.unwritten()]
+    if not missing:  # every file was complete before the stop: nothing to redo
+        return ""
+    if len(missing) == 1:
+        return _tr("The export of {file} (started {when}) was interrupted when mpdesk stopped; {file} was not "
+                   "written, and an earlier file of that name, if any, is unchanged. Export again.").format(
+            file=missing[0], when=when)
+    return _tr("The export started {when} was interrupted when mpdesk stopped; these files were not written: "
+               "{files}. Earlier files of those names, if any, are unchanged. Export again.").format(
+        files=list_separator(running_language()).join(missing), when=when)
+
+
+def _file_name(path: str) -> str:
+    from pathlib import Path
+
+    return Path(path).name
+
+
+__all__ = ["crash_notes", "local_time"]
