@@ -122,13 +122,23 @@ class RunPanel(QWidget):
         self.what.clear()
         self.outcome.setText(sentence)
         for path in paths:
-            button = QPushButton(self.tr("Open {name}").format(name=path.name))
+            # a short label (a file name made the row, and the dialog, wider than a 1024 screen);
+            # the sentence above names the file, and so do the tooltip and the accessible name
+            button = QPushButton(self._open_label(path))
+            button.setToolTip(str(path))
             button.setAccessibleName(self.tr("Open file {name}").format(name=path.name))
             button.clicked.connect(lambda _=False, p=path: open_path(p))
             self.open_row.addWidget(button)
             self.open_buttons.append(button)
         self.folder = paths[0].parent if paths else None
         self.show_folder_button.setVisible(bool(paths))
+
+    def _open_label(self, path: Path) -> str:
+        if path.suffix.lower() == ".pdf":
+            return self.tr("Open the PDF")
+        if path.suffix.lower() == ".xlsx":
+            return self.tr("Open the workbook")
+        return self.tr("Open {name}").format(name=path.name)
 
     def stopped(self, sentence: str, kind: str) -> None:
         self.bar.hide()
@@ -454,6 +464,23 @@ class ExportDialog(QDialog):
         super().reject()
 
 
+def fit_to_screen(dialog: QWidget) -> None:
+    """The dialog no wider or taller than the screen's free area, and inside it: its buttons in view
+    at 1024x700 (the sentence wraps)."""
+    screen = dialog.screen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    frame = dialog.frameGeometry().size() - dialog.geometry().size()
+    width = min(max(dialog.width(), dialog.sizeHint().width()), free.width() - frame.width())
+    dialog.resize(width, min(dialog.heightForWidth(width) if dialog.hasHeightForWidth() else dialog.sizeHint().height(),
+                             free.height() - frame.height()))
+    geometry = dialog.frameGeometry()
+    geometry.moveLeft(max(free.left(), min(geometry.left(), free.right() - geometry.width())))
+    geometry.moveTop(max(free.top(), min(geometry.top(), free.bottom() - geometry.height())))
+    dialog.move(geometry.topLeft())
+
+
 class DraftDialog(QDialog):
     """Progress of 'Prepare draft for email', then the sentence saying what to attach."""
 
@@ -500,6 +527,7 @@ class DraftDialog(QDialog):
             size=size_text(result.total_bytes, self.ctx.language), pdf=result.pdf_path.name,
             xlsx=result.xlsx_path.name, folder=result.pdf_path.parent)
         self.panel.done(sentence, list(result.paths))
+        fit_to_screen(self)
 
     def reject(self) -> None:
         if self.job is not None and self.job.is_running():
