@@ -91,6 +91,9 @@ class RunPanel(QWidget):
         layout.addLayout(buttons)
         self.open_buttons: list[QPushButton] = []
         self.folder: Path | None = None
+        # The export names its steps in the report's language ("Statistical annex"); under another
+        # interface language the label says this instead, so the screen keeps one language.
+        self.steps_in_other_language = ""
         self.show_folder_button.clicked.connect(lambda: self.folder and open_path(self.folder))
         self.reset()
 
@@ -114,7 +117,10 @@ class RunPanel(QWidget):
 
     def on_progress(self, percent: int, what: str) -> None:
         self.bar.setValue(percent)
-        self.what.setText(what)
+        self.what.setText(self.steps_in_other_language or what)
+
+    def expect_steps(self, report_language: str, screen_language: str, sentence: str) -> None:
+        self.steps_in_other_language = "" if report_language == screen_language else sentence
 
     def done(self, sentence: str, paths: list[Path]) -> None:
         self.bar.setValue(100)
@@ -282,7 +288,7 @@ class ExportDialog(QDialog):
             section = catalogue.section(key)
             if not section.parent or section.key.split(".")[0] not in ("A", "B", "C"):
                 continue  # front matter, glance, Part D and annexes are in every report
-            item = QListWidgetItem(f"{section.number} {section.title.get_for(self.ctx.language)}")
+            item = QListWidgetItem(f"{section.number} {section.title.get_for(self.ctx.screen_language)}")
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -383,6 +389,8 @@ class ExportDialog(QDialog):
         self._written = []
         written = self._written
         self.job = Job(lambda progress: export_files(ws, options, targets, written, progress), self)
+        self.panel.expect_steps(self.ctx.language, self.ctx.screen_language, self.tr("Writing {files}…").format(
+            files=", ".join(path.name for path in targets.values())))
         self.job.progress.connect(self.panel.on_progress)
         self.job.finished.connect(self._finished)
         self.job.failed.connect(self._failed)
@@ -508,6 +516,8 @@ class DraftDialog(QDialog):
 
         ws, folder = self.ctx.ws, self.folder
         self.job = Job(lambda progress: prepare_draft(ws, folder, progress=progress), self)
+        self.panel.expect_steps(self.ctx.language, self.ctx.screen_language,
+                                self.tr("Writing the draft PDF and workbook…"))
         self.job.progress.connect(self.panel.on_progress)
         self.job.finished.connect(self._finished)
         self.job.failed.connect(lambda sentence: self.panel.stopped(sentence, "error"))

@@ -120,8 +120,9 @@ def wrap_words(text: str, width: int, advance: Callable[[str], int]) -> list[str
 class FigureTable(_ReadOnlyTable):
     """One tab of figures: 'added', 'changed' or 'conflicts'."""
 
-    def __init__(self, kind: str, language: str) -> None:
-        self.kind, self.language = kind, language
+    def __init__(self, kind: str, language: str, screen_language: str = "") -> None:
+        # figures in the profile's formats; breakdowns named in the interface language
+        self.kind, self.language, self.screen = kind, language, screen_language or language
         super().__init__(self._headers())
         self.setObjectName(f"import_{kind}")
 
@@ -138,7 +139,7 @@ class FigureTable(_ReadOnlyTable):
         rows = []
         for f in figures:
             row = [(names.get(f.indicator, f.indicator), False), (str(f.year), True),
-                   (f.disaggregation(self.language), False)]
+                   (f.disaggregation(self.screen), False)]
             new = [(_number(f.value, self.language), True), (f.source, False)]
             old = [(_number(f.old_value, self.language), True), (_from(f.old_source, f.old_release), False)]
             if self.kind == "added":

@@ -384,3 +384,7 @@ def test_conflict_headers_and_figures_are_whole_in_french_and_spanish(interface,
         assert table.columnViewportPosition(c) + table.columnWidth(c) <= table.viewport().width()
     assert "954" in table.item(0, 6).text() and table.horizontalScrollBar().maximum() == 0
     assert dialog.frameGeometry().height() <= window.screen().availableGeometry().height()
+    # an English profile under this interface: the names on screen are the interface's
+    name = window.ctx.ws.catalogue.indicator("immigrant_stock").name.get_for(interface)
+    assert name != "Immigrant stock"
+    assert dialog.indicators.topLevelItem(0).text(0) == name and table.item(0, 0).text() == name

@@ -150,6 +150,30 @@ def test_the_draft_dialog_and_its_buttons_stay_on_a_small_screen(interface, ctx,
     assert window.result.pdf_path.name in window.panel.outcome.text()
 
 
+def test_module_titles_and_progress_follow_the_interface_language(interface, ctx, qtbot, tmp_path):
+    """The English sample under a French or Spanish interface: the modules are listed in the
+    interface language, and the progress line never shows the report's English step names."""
+    window = ExportDialog(ctx)
+    qtbot.addWidget(window)
+    window.path_edits["pdf"].setText(str(tmp_path / "report.pdf"))
+    window.path_edits["xlsx"].setText(str(tmp_path / "report.xlsx"))
+    window.show()
+    catalogue = ctx.ws.catalogue
+    for i in range(window.modules_list.count()):
+        item = window.modules_list.item(i)
+        section = catalogue.section(item.data(Qt.ItemDataRole.UserRole))
+        assert item.text() == f"{section.number} {section.title.get_for(interface)}"
+    assert any(catalogue.section(window.modules_list.item(i).data(Qt.ItemDataRole.UserRole)).title.get_for("en")
+               not in window.modules_list.item(i).text() for i in range(window.modules_list.count()))
+    shown: list[str] = []
+    qtbot.mouseClick(window.export_button, Qt.MouseButton.LeftButton)
+    if window.printing.text():
+        qtbot.mouseClick(window.printing.anyway_button, Qt.MouseButton.LeftButton)
+    window.job.progress.connect(lambda _p, _w: shown.append(window.panel.what.text()))
+    qtbot.waitUntil(lambda: len(window.panel.open_buttons) == 2, timeout=WAIT_MS)
+    assert shown and all("report.pdf" in text and "Statistical annex" not in text for text in shown)
+
+
 def test_prepare_draft_does_nothing_when_no_folder_is_chosen(ctx, monkeypatch):
     monkeypatch.setattr(export_dialog, "ask_folder", lambda parent, caption, start: "")
     assert prepare_draft_for_email(ctx, None) is None
