@@ -868,42 +868,42 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="29"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="33"/>
         <source>Figures of this section by year</source>
         <translation>Cifras de esta sección por año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="30"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="34"/>
         <source>Indicators and units</source>
         <translation>Indicadores y unidades</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="45"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="49"/>
         <source>Add year…</source>
         <translation>Añadir año…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="46"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="50"/>
         <source>Add a year column</source>
         <translation>Añadir una columna de año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="47"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="51"/>
         <source>Add row…</source>
         <translation>Añadir fila…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="48"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="52"/>
         <source>Add a row for a breakdown</source>
         <translation>Añadir una fila para una desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="49"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="53"/>
         <source>Grey italic cells are computed (shaded) or not in the report&apos;s series (the report prints &apos;..&apos;; see the tooltip). A tinted cell was imported; an orange corner means the figure has a note.</source>
         <translation>Las celdas en cursiva gris son calculadas (sombreadas) o no están en la serie del informe (el informe imprime «..»; vea la información emergente). Una celda coloreada fue importada; una esquina naranja indica que la cifra tiene una nota.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="158"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="174"/>
         <source>%n cell(s) were not pasted:</source>
         <translation>
             <numerusform>%n celda no se pegó:</numerusform>
@@ -911,7 +911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="163"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="179"/>
         <source>%n value(s) pasted.</source>
         <translation>
             <numerusform>%n valor pegado.</numerusform>
@@ -919,17 +919,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="189"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="205"/>
         <source>Not saved — {where}: {why} The text stays in the cell until you correct it.</source>
         <translation>No guardado — {where}: {why} El texto queda en la celda hasta que lo corrija.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="217"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="233"/>
         <source>Add year</source>
         <translation>Añadir año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="217"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="233"/>
         <source>Year to add as a column:</source>
         <translation>Año que se añadirá como columna:</translation>
     </message>
@@ -1039,14 +1039,32 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../mpdesk/ui/date_field.py" line="63"/>
+        <source>Type a date as 2020-05-01 or %1, or pick it in the calendar.</source>
+        <translation>Escriba una fecha como 2020-05-01 o %1, o elíjala en el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/date_field.py" line="67"/>
+        <source>Pick the date in a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/date_field.py" line="89"/>
+        <source>“%1” is not a date. Type it as 2020-05-01 or %2; the previous date is kept.</source>
+        <translation>«%1» no es una fecha. Escríbala como 2020-05-01 o %2; se conserva la fecha anterior.</translation>
+    </message>
+</context>
+<context>
     <name>DeliverablesForm</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="121"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="125"/>
         <source>Recorded in the profile itself (chosen when it was created).</source>
         <translation>Registrado en el propio perfil (elegido al crearlo).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="140"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="144"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
@@ -1107,22 +1125,27 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="465"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="500"/>
         <source>Prepare draft for email</source>
         <translation>Preparar un borrador para enviar por correo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="469"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="504"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="488"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="520"/>
+        <source>Writing the draft PDF and workbook…</source>
+        <translation>Escribiendo el PDF y el libro del borrador…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="525"/>
         <source>Cancelled; no draft file was left in the folder.</source>
         <translation>Cancelado; no quedó ningún archivo de borrador en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="499"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="536"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Dos archivos, {size} en total, están listos para adjuntar: {pdf} y {xlsx}, en {folder}.</translation>
     </message>
@@ -1703,129 +1726,134 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="189"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="205"/>
         <source>Export the profile</source>
         <translation>Exportar el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="198"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="214"/>
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="199"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="215"/>
         <source>Change the file name, then export again</source>
         <translation>Cambie el nombre del archivo y vuelva a exportar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="205"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="221"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="207"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="223"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="223"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="239"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="225"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="241"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="226"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="242"/>
         <source>Excel workbook</source>
         <translation>Libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="235"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="251"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="238"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="254"/>
         <source>Final</source>
         <translation>Versión final</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="239"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="255"/>
         <source>Draft (every page says “DRAFT — not for citation”)</source>
         <translation>Borrador (cada página indica “BORRADOR — no citar”)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="257"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="258"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="273"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="274"/>
         <source>This profile is only {percent} complete: a final report is meant for publication, so a draft is probably what you want.</source>
         <translation>Este perfil solo está completo en un {percent}: un informe final está destinado a publicarse, así que probablemente convenga un borrador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="266"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="269"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="282"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="285"/>
         <source>Modules to include</source>
         <translation>Módulos que se incluirán</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="285"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="301"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="306"/>
         <source>PDF:</source>
         <translation>PDF:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="306"/>
         <source>Excel:</source>
         <translation>Excel:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="294"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="310"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="307"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="323"/>
         <source>{name} (draft {date})</source>
         <translation>{name} (borrador {date})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="319"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="335"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="319"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="335"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="320"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="336"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="348"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="364"/>
         <source>Tick PDF, Excel or both.</source>
         <translation>Marque PDF, Excel o ambos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="350"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="366"/>
         <source>Tick at least one module to include.</source>
         <translation>Marque al menos un módulo que incluir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="353"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="369"/>
         <source>The folder {folder} does not exist. Choose another with Browse.</source>
         <translation>La carpeta {folder} no existe. Elija otra con Examinar.</translation>
     </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="392"/>
+        <source>Writing {files}…</source>
+        <translation>Escribiendo {files}…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/export_dialog.py" line="404"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="422"/>
         <source>%n file(s) of these names already exist: {names}. Replace them?</source>
         <translation>
             <numerusform>Ya existe %n archivo con este nombre: {names}. ¿Reemplazarlo?</numerusform>
@@ -1833,22 +1861,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="419"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="437"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="433"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="451"/>
         <source>Export cancelled; no partial file was left behind.</source>
         <translation>Exportación cancelada; no quedó ningún archivo incompleto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="440"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="458"/>
         <source>{sentence} {names} had already been written and is complete.</source>
         <translation>{sentence} {names} ya se había escrito y está completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="513"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="551"/>
         <source>Choose the folder for the draft files</source>
         <translation>Elija la carpeta para los archivos del borrador</translation>
     </message>
@@ -1856,78 +1884,78 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="94"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="132"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="94"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="132"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
         <source>Now</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
         <source>Now from</source>
         <translation>Actual según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
         <source>New from</source>
         <translation>Nueva según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
         <source>The series uses</source>
         <translation>La serie usa</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
         <source>In the profile</source>
         <translation>En el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="98"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="136"/>
         <source>From</source>
         <translation>Según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="98"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="136"/>
         <source>In this file</source>
         <translation>En este archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="112"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
         <source>the file&apos;s figure</source>
         <translation>la cifra del archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="112"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
         <source>the profile&apos;s figure</source>
         <translation>la cifra del perfil</translation>
     </message>
@@ -2459,38 +2487,38 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: {conflicts} · Ya en el perfil: {unchanged} · Omitidas: {skipped}. No se escribe nada hasta que importe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="330"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="331"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Nada de este archivo puede importarse en este perfil; la pestaña Omitidas indica por qué.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
         <source>To add ({n})</source>
         <translation>Por añadir ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
         <source>Will change ({n})</source>
         <translation>Por cambiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
         <source>Conflicts ({n})</source>
         <translation>Conflictos ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="362"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="370"/>
         <source>Skipped ({n})</source>
         <translation>Omitidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="401"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="409"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>Se importó {file}: {added} cifras añadidas, {updated} cambiadas. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="412"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="413"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="420"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="421"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Escrito en el perfil desde {file}: {added} datos añadidos y {updated} modificados, en {indicators} indicadores.</translation>
     </message>
@@ -2505,17 +2533,17 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="444"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="452"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="446"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="454"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Leer un archivo descargado o el libro de un ministerio, ver lo que cambiaría e importarlo (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="449"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="457"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
@@ -2927,58 +2955,58 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="62"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="64"/>
         <source>Guidance</source>
         <translation>Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="121"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="123"/>
         <source>{name}: {reason}.</source>
         <translation>{name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="168"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="170"/>
         <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
         <translation>mpdesk no se cerró normalmente la última vez. No se perdió nada: se guardaron todos los cambios hasta {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="171"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="173"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Este perfil se actualizó al formato actual; hay una copia de seguridad del original en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="178"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="311"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="180"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="313"/>
         <source>All changes saved — {time}</source>
         <translation>Todos los cambios guardados — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="179"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="181"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="228"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="230"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>No se pudo escribir el perfil de ejemplo: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="240"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="242"/>
         <source>Save a copy as</source>
         <translation>Guardar una copia como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="248"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="250"/>
         <source>A copy was saved as {path}</source>
         <translation>Se guardó una copia como {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="303"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="305"/>
         <source>About mpdesk</source>
         <translation>Acerca de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="307"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="309"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -3245,17 +3273,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="55"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="53"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="76"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="73"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="84"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="81"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -3291,72 +3319,72 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>NarrativeEditor</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="69"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="74"/>
         <source>Heading</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="69"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="74"/>
         <source>Start the line with ## (a heading)</source>
         <translation>Empezar la línea con ## (un título)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="70"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="75"/>
         <source>Bullet list</source>
         <translation>Lista con viñetas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="70"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="75"/>
         <source>Start the line with - (a list item)</source>
         <translation>Empezar la línea con - (un elemento de lista)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="71"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="76"/>
         <source>Bold</source>
         <translation>Negrita</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="71"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="76"/>
         <source>Wrap the selection in **…**</source>
         <translation>Encerrar la selección entre **…**</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="72"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="77"/>
         <source>Italic</source>
         <translation>Cursiva</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="72"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="77"/>
         <source>Wrap the selection in *…*</source>
         <translation>Encerrar la selección entre *…*</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="80"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="85"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="95"/>
         <source>Write this section&apos;s text here. It is saved as you type.</source>
         <translation>Escriba aquí el texto de esta sección. Se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="91"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="96"/>
         <source>Text of this section</source>
         <translation>Texto de esta sección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="94"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="99"/>
         <source>Preview of this section&apos;s text</source>
         <translation>Vista previa del texto de esta sección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="154"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="110"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="130"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
@@ -3426,12 +3454,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>NotesEdit</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="174"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="183"/>
         <source>Notes on this step</source>
         <translation>Notas sobre este paso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="175"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="184"/>
         <source>Decisions, contacts, things to follow up…</source>
         <translation>Decisiones, contactos, asuntos pendientes…</translation>
     </message>
@@ -3480,17 +3508,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>PrintingWarning</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="151"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="167"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="152"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="168"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="153"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="169"/>
         <source>Change those entries, or untick their modules, then export again</source>
         <translation>Cambie esas entradas o desmarque sus módulos y vuelva a exportar</translation>
     </message>
@@ -3895,6 +3923,19 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../mpdesk/ui/qt_gaps.py" line="11"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/qt_gaps.py" line="12"/>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>Quality</name>
     <message>
         <location filename="../../mpdesk/services/quality.py" line="567"/>
@@ -4135,7 +4176,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>RegisterDelegate</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="82"/>
+        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="83"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
@@ -4148,17 +4189,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="91"/>
         <source>Remove selected</source>
         <translation>Quitar lo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="92"/>
         <source>Remove the selected rows</source>
         <translation>Quitar las filas seleccionadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="122"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="124"/>
         <source>%n row(s) removed. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>%n fila eliminada. Edición &gt; Deshacer (Ctrl+Z) la restablece.</numerusform>
@@ -5310,22 +5351,32 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="125"/>
-        <source>Open {name}</source>
-        <translation>Abrir {name}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="126"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="135"/>
         <source>Open file {name}</source>
         <translation>Abrir el archivo {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="173"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="144"/>
+        <source>Open the PDF</source>
+        <translation>Abrir el PDF</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="146"/>
+        <source>Open the workbook</source>
+        <translation>Abrir el libro</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="147"/>
+        <source>Open {name}</source>
+        <translation>Abrir {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="189"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="175"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="191"/>
         <source>Written to {folder}: {files}.</source>
         <translation>Escrito en {folder}: {files}.</translation>
     </message>
@@ -5404,12 +5455,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="126"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="164"/>
         <source>What is not imported, and why</source>
         <translation>Lo que no se importa, y por qué</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="126"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="164"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
@@ -5430,22 +5481,22 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>StatusSelector</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="45"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="47"/>
         <source>Status of this step</source>
         <translation>Estado de este paso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="35"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="37"/>
         <source>Not started</source>
         <translation>No iniciado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="35"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="37"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="36"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="38"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
@@ -5785,17 +5836,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="215"/>
+        <location filename="../../mpdesk/services/series.py" line="211"/>
         <source>Choose the source of a series</source>
         <translation>Elegir la fuente de una serie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="224"/>
+        <location filename="../../mpdesk/services/series.py" line="220"/>
         <source>Use this figure for this cell only</source>
         <translation>Usar esta cifra solo para esta celda</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="227"/>
+        <location filename="../../mpdesk/services/series.py" line="223"/>
         <location filename="../../mpdesk/services/values.py" line="145"/>
         <source>That figure no longer exists.</source>
         <translation>Esa cifra ya no existe.</translation>
@@ -5915,12 +5966,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Quitar el perfil seleccionado de la lista de recientes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="120"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="121"/>
         <source>{country}, {year} edition — {folder}</source>
         <translation>{country}, edición {year} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="132"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="133"/>
         <source>File not found — it may have been moved or deleted</source>
         <translation>Archivo no encontrado — puede que se haya movido o eliminado</translation>
     </message>
@@ -6202,52 +6253,52 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Este libro no tiene {sheet}; sus cifras no se importaron.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="298"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="299"/>
         <source>UNHCR counts no returned IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDP returns for the country, not that there are none; take IDP returns from IDMC or national sources.</source>
         <translation>El ACNUR no cuenta desplazados internos retornados de su competencia en {country} para {years}: un 0 ahí significa que el ACNUR no publica retornos de desplazados internos para el país, no que no haya ninguno; tome los retornos de desplazados internos del IDMC o de fuentes nacionales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="302"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="303"/>
         <source>UNHCR counts no IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDPs for the country, not that there are none; take IDPs from IDMC or national sources.</source>
         <translation>El ACNUR no cuenta desplazados internos de su competencia en {country} para {years}: un 0 ahí significa que el ACNUR no publica cifras de desplazados internos para el país, no que no haya ninguno; tome los desplazados internos del IDMC o de fuentes nacionales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="120"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="121"/>
         <source>{name} is not a UNHCR Refugee Data Finder export: no header row with &apos;Year&apos; and the ISO codes of origin and asylum was found.</source>
         <translation>{name} no es una exportación del Refugee Data Finder del ACNUR: no se encontró una fila de encabezado con “Year” y los códigos ISO de origen y de asilo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="126"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="127"/>
         <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).</source>
         <translation>{name} no tiene ninguna de las cifras del ACNUR que lee mpdesk (refugiados, solicitantes de asilo, personas desplazadas internas, apátridas, retornos, reasentamiento, naturalizaciones).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="140"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="141"/>
         <source>{country} does not appear in this UNHCR file.</source>
         <translation>{country} no aparece en este archivo del ACNUR.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="199"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="200"/>
         <source>{name} lists the same year, origin and asylum country twice for {country} (lines {lines}). mpdesk does not add such rows together: download the export again, or delete the repeated rows, and import it again.</source>
         <translation>{name} repite el mismo año, origen y país de asilo para {country} (líneas {lines}). mpdesk no suma esas filas: descargue de nuevo la exportación, o borre las filas repetidas, e impórtela otra vez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="290"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="291"/>
         <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
         <translation>{n} personas en “{indicator}” tienen un origen o destino desconocido o apátrida; solo se cuentan en los totales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="332"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="322"/>
         <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, línea {line}, columna “{column}”: “{text}” no es un número; esta cifra no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="197"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="198"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="279"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="280"/>
         <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
         <translation>{name}: el total de {year} de “{indicator}” no se guardó porque una de las filas que suma está dañada (véase arriba).</translation>
     </message>

@@ -868,42 +868,42 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="29"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="33"/>
         <source>Figures of this section by year</source>
         <translation>Données de cette section par année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="30"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="34"/>
         <source>Indicators and units</source>
         <translation>Indicateurs et unités</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="45"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="49"/>
         <source>Add year…</source>
         <translation>Ajouter une année…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="46"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="50"/>
         <source>Add a year column</source>
         <translation>Ajouter une colonne d&apos;année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="47"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="51"/>
         <source>Add row…</source>
         <translation>Ajouter une ligne…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="48"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="52"/>
         <source>Add a row for a breakdown</source>
         <translation>Ajouter une ligne de ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="49"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="53"/>
         <source>Grey italic cells are computed (shaded) or not in the report&apos;s series (the report prints &apos;..&apos;; see the tooltip). A tinted cell was imported; an orange corner means the figure has a note.</source>
         <translation>Les cellules en italique gris sont calculées (grisées) ou hors de la série du rapport (le rapport imprime « .. » ; voir l&apos;infobulle). Une cellule teintée a été importée ; un coin orange indique que la valeur a une note.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="158"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="174"/>
         <source>%n cell(s) were not pasted:</source>
         <translation>
             <numerusform>%n cellule n&apos;a pas été collée :</numerusform>
@@ -911,7 +911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="163"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="179"/>
         <source>%n value(s) pasted.</source>
         <translation>
             <numerusform>%n valeur collée.</numerusform>
@@ -919,17 +919,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="189"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="205"/>
         <source>Not saved — {where}: {why} The text stays in the cell until you correct it.</source>
         <translation>Non enregistré — {where} : {why} Le texte reste dans la cellule jusqu&apos;à ce que vous le corrigiez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="217"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="233"/>
         <source>Add year</source>
         <translation>Ajouter une année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="217"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="233"/>
         <source>Year to add as a column:</source>
         <translation>Année à ajouter en colonne :</translation>
     </message>
@@ -1039,14 +1039,32 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../mpdesk/ui/date_field.py" line="63"/>
+        <source>Type a date as 2020-05-01 or %1, or pick it in the calendar.</source>
+        <translation>Tapez une date sous la forme 2020-05-01 ou %1, ou choisissez-la dans le calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/date_field.py" line="67"/>
+        <source>Pick the date in a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/date_field.py" line="89"/>
+        <source>“%1” is not a date. Type it as 2020-05-01 or %2; the previous date is kept.</source>
+        <translation>« %1 » n&apos;est pas une date. Tapez-la sous la forme 2020-05-01 ou %2 ; la date précédente est conservée.</translation>
+    </message>
+</context>
+<context>
     <name>DeliverablesForm</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="121"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="125"/>
         <source>Recorded in the profile itself (chosen when it was created).</source>
         <translation>Enregistré dans le profil lui-même (choisi lors de sa création).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="140"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="144"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -1107,22 +1125,27 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="465"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="500"/>
         <source>Prepare draft for email</source>
         <translation>Préparer un projet à envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="469"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="504"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="488"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="520"/>
+        <source>Writing the draft PDF and workbook…</source>
+        <translation>Écriture du PDF et du classeur du projet…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="525"/>
         <source>Cancelled; no draft file was left in the folder.</source>
         <translation>Annulé ; aucun fichier de projet n&apos;a été laissé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="499"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="536"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Deux fichiers, {size} au total, sont prêts à être joints : {pdf} et {xlsx}, dans {folder}.</translation>
     </message>
@@ -1703,129 +1726,134 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="189"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="205"/>
         <source>Export the profile</source>
         <translation>Exporter le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="198"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="214"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="199"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="215"/>
         <source>Change the file name, then export again</source>
         <translation>Changez le nom du fichier, puis exportez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="205"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="221"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="207"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="223"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="223"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="239"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="225"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="241"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="226"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="242"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="235"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="251"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="238"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="254"/>
         <source>Final</source>
         <translation>Version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="239"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="255"/>
         <source>Draft (every page says “DRAFT — not for citation”)</source>
         <translation>Projet (chaque page porte la mention « PROJET — ne pas citer »)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="257"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="258"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="273"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="274"/>
         <source>This profile is only {percent} complete: a final report is meant for publication, so a draft is probably what you want.</source>
         <translation>Ce profil n&apos;est rempli qu&apos;à {percent} : un rapport final est destiné à la publication, un brouillon convient sans doute mieux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="266"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="269"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="282"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="285"/>
         <source>Modules to include</source>
         <translation>Modules à inclure</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="285"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="301"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="306"/>
         <source>PDF:</source>
         <translation>PDF :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="306"/>
         <source>Excel:</source>
         <translation>Excel :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="294"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="310"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="307"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="323"/>
         <source>{name} (draft {date})</source>
         <translation>{name} (projet {date})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="319"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="335"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="319"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="335"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="320"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="336"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="348"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="364"/>
         <source>Tick PDF, Excel or both.</source>
         <translation>Cochez PDF, Excel ou les deux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="350"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="366"/>
         <source>Tick at least one module to include.</source>
         <translation>Cochez au moins un module à inclure.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="353"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="369"/>
         <source>The folder {folder} does not exist. Choose another with Browse.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez-en un autre avec Parcourir.</translation>
     </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="392"/>
+        <source>Writing {files}…</source>
+        <translation>Écriture de {files}…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/export_dialog.py" line="404"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="422"/>
         <source>%n file(s) of these names already exist: {names}. Replace them?</source>
         <translation>
             <numerusform>%n fichier de ce nom existe déjà : {names}. Le remplacer ?</numerusform>
@@ -1833,22 +1861,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="419"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="437"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="433"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="451"/>
         <source>Export cancelled; no partial file was left behind.</source>
         <translation>Exportation annulée ; aucun fichier partiel n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="440"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="458"/>
         <source>{sentence} {names} had already been written and is complete.</source>
         <translation>{sentence} {names} avait déjà été écrit et est complet.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="513"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="551"/>
         <source>Choose the folder for the draft files</source>
         <translation>Choisissez le dossier des fichiers du projet</translation>
     </message>
@@ -1856,78 +1884,78 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="94"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="132"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="94"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="132"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
         <source>Now</source>
         <translation>Actuelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
         <source>Now from</source>
         <translation>Actuelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
         <source>New from</source>
         <translation>Nouvelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
         <source>The series uses</source>
         <translation>La série utilise</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
         <source>In the profile</source>
         <translation>Dans le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="98"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="136"/>
         <source>From</source>
         <translation>Selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="98"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="136"/>
         <source>In this file</source>
         <translation>Dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="112"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
         <source>the file&apos;s figure</source>
         <translation>la donnée du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="112"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
         <source>the profile&apos;s figure</source>
         <translation>la donnée du profil</translation>
     </message>
@@ -2459,38 +2487,38 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 À ajouter : {added} · À modifier : {changed} · En conflit avec une autre source : {conflicts} · Déjà dans le profil : {unchanged} · Écartées : {skipped}. Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="330"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="331"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Rien dans ce fichier ne peut être importé dans ce profil ; l&apos;onglet Écartées indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
         <source>To add ({n})</source>
         <translation>À ajouter ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
         <source>Will change ({n})</source>
         <translation>À modifier ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="362"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="370"/>
         <source>Skipped ({n})</source>
         <translation>Écartées ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="401"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="409"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>{file} importé : {added} données ajoutées, {updated} modifiées. Édition ▸ Annuler retire toute l&apos;importation, de même que le journal des importations à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="412"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="413"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="420"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="421"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Écrit dans le profil à partir de {file} : {added} données ajoutées et {updated} modifiées, dans {indicators} indicateurs.</translation>
     </message>
@@ -2505,17 +2533,17 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="444"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="452"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="446"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="454"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Lire un fichier téléchargé ou le classeur d&apos;un ministère, voir ce qu&apos;il changerait, puis l&apos;importer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="449"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="457"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
@@ -2927,58 +2955,58 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="62"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="64"/>
         <source>Guidance</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="121"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="123"/>
         <source>{name}: {reason}.</source>
         <translation>{name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="168"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="170"/>
         <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
         <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois. Rien n&apos;a été perdu : toutes les modifications jusqu&apos;à {when} ont été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="171"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="173"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Ce profil a été mis à niveau vers le format actuel ; une sauvegarde de l&apos;original se trouve dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="178"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="311"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="180"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="313"/>
         <source>All changes saved — {time}</source>
         <translation>Toutes les modifications sont enregistrées — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="179"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="181"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="228"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="230"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>Le profil d&apos;exemple n&apos;a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="240"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="242"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="248"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="250"/>
         <source>A copy was saved as {path}</source>
         <translation>Une copie a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="303"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="305"/>
         <source>About mpdesk</source>
         <translation>À propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="307"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="309"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -3245,17 +3273,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="55"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="53"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="76"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="73"/>
         <source>Figures</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="84"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="81"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -3291,72 +3319,72 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>NarrativeEditor</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="69"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="74"/>
         <source>Heading</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="69"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="74"/>
         <source>Start the line with ## (a heading)</source>
         <translation>Commencer la ligne par ## (un titre)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="70"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="75"/>
         <source>Bullet list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="70"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="75"/>
         <source>Start the line with - (a list item)</source>
         <translation>Commencer la ligne par - (un élément de liste)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="71"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="76"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="71"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="76"/>
         <source>Wrap the selection in **…**</source>
         <translation>Encadrer la sélection par **…**</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="72"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="77"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="72"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="77"/>
         <source>Wrap the selection in *…*</source>
         <translation>Encadrer la sélection par *…*</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="80"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="85"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="95"/>
         <source>Write this section&apos;s text here. It is saved as you type.</source>
         <translation>Rédigez ici le texte de cette section. Il est enregistré au fur et à mesure de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="91"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="96"/>
         <source>Text of this section</source>
         <translation>Texte de cette section</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="94"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="99"/>
         <source>Preview of this section&apos;s text</source>
         <translation>Aperçu du texte de cette section</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="154"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="110"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="130"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
@@ -3426,12 +3454,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>NotesEdit</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="174"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="183"/>
         <source>Notes on this step</source>
         <translation>Notes sur cette étape</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="175"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="184"/>
         <source>Decisions, contacts, things to follow up…</source>
         <translation>Décisions, contacts, points à suivre…</translation>
     </message>
@@ -3480,17 +3508,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>PrintingWarning</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="151"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="167"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="152"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="168"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="153"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="169"/>
         <source>Change those entries, or untick their modules, then export again</source>
         <translation>Modifiez ces saisies ou décochez leurs modules, puis exportez à nouveau</translation>
     </message>
@@ -3895,6 +3923,19 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../mpdesk/ui/qt_gaps.py" line="11"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/qt_gaps.py" line="12"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
     <name>Quality</name>
     <message>
         <location filename="../../mpdesk/services/quality.py" line="567"/>
@@ -4135,7 +4176,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>RegisterDelegate</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="82"/>
+        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="83"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -4148,17 +4189,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="91"/>
         <source>Remove selected</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="92"/>
         <source>Remove the selected rows</source>
         <translation>Supprimer les lignes sélectionnées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="122"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="124"/>
         <source>%n row(s) removed. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>%n ligne supprimée. Édition &gt; Annuler (Ctrl+Z) la rétablit.</numerusform>
@@ -5310,22 +5351,32 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="125"/>
-        <source>Open {name}</source>
-        <translation>Ouvrir {name}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="126"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="135"/>
         <source>Open file {name}</source>
         <translation>Ouvrir le fichier {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="173"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="144"/>
+        <source>Open the PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="146"/>
+        <source>Open the workbook</source>
+        <translation>Ouvrir le classeur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="147"/>
+        <source>Open {name}</source>
+        <translation>Ouvrir {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="189"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="175"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="191"/>
         <source>Written to {folder}: {files}.</source>
         <translation>Écrit dans {folder} : {files}.</translation>
     </message>
@@ -5404,12 +5455,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="126"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="164"/>
         <source>What is not imported, and why</source>
         <translation>Ce qui n&apos;est pas importé, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="126"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="164"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
@@ -5430,22 +5481,22 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>StatusSelector</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="45"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="47"/>
         <source>Status of this step</source>
         <translation>Statut de cette étape</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="35"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="37"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="35"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="37"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="36"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="38"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
@@ -5785,17 +5836,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="215"/>
+        <location filename="../../mpdesk/services/series.py" line="211"/>
         <source>Choose the source of a series</source>
         <translation>Choisir la source d&apos;une série</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="224"/>
+        <location filename="../../mpdesk/services/series.py" line="220"/>
         <source>Use this figure for this cell only</source>
         <translation>Retenir cette donnée pour cette cellule seulement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="227"/>
+        <location filename="../../mpdesk/services/series.py" line="223"/>
         <location filename="../../mpdesk/services/values.py" line="145"/>
         <source>That figure no longer exists.</source>
         <translation>Cette donnée n&apos;existe plus.</translation>
@@ -5915,12 +5966,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Retirer le profil sélectionné de la liste des profils récents</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="120"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="121"/>
         <source>{country}, {year} edition — {folder}</source>
         <translation>{country}, édition {year} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="132"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="133"/>
         <source>File not found — it may have been moved or deleted</source>
         <translation>Fichier introuvable — il a peut-être été déplacé ou supprimé</translation>
     </message>
@@ -6202,52 +6253,52 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Ce classeur ne comporte pas de {sheet} ; ses données n&apos;ont pas été importées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="298"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="299"/>
         <source>UNHCR counts no returned IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDP returns for the country, not that there are none; take IDP returns from IDMC or national sources.</source>
         <translation>Le HCR ne compte aucun déplacé interne rapatrié relevant de sa compétence pour {country} en {years} : un 0 à cet endroit signifie que le HCR ne publie pas de retours de déplacés internes pour ce pays, non qu’il n’y en a aucun ; prenez les retours de déplacés internes auprès de l’IDMC ou de sources nationales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="302"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="303"/>
         <source>UNHCR counts no IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDPs for the country, not that there are none; take IDPs from IDMC or national sources.</source>
         <translation>Le HCR ne compte aucun déplacé interne relevant de sa compétence pour {country} en {years} : un 0 à cet endroit signifie que le HCR ne publie pas de chiffres de déplacés internes pour ce pays, non qu’il n’y en a aucun ; prenez les déplacés internes auprès de l’IDMC ou de sources nationales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="120"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="121"/>
         <source>{name} is not a UNHCR Refugee Data Finder export: no header row with &apos;Year&apos; and the ISO codes of origin and asylum was found.</source>
         <translation>{name} n&apos;est pas une exportation du Refugee Data Finder du HCR : aucune ligne d&apos;en-tête avec « Year » et les codes ISO d&apos;origine et d&apos;asile n&apos;a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="126"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="127"/>
         <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).</source>
         <translation>{name} ne contient aucune des données du HCR que lit mpdesk (réfugiés, demandeurs d&apos;asile, personnes déplacées internes, apatrides, retours, réinstallation, naturalisations).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="140"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="141"/>
         <source>{country} does not appear in this UNHCR file.</source>
         <translation>{country} ne figure pas dans ce fichier du HCR.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="199"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="200"/>
         <source>{name} lists the same year, origin and asylum country twice for {country} (lines {lines}). mpdesk does not add such rows together: download the export again, or delete the repeated rows, and import it again.</source>
         <translation>{name} donne deux fois la même année, la même origine et le même pays d&apos;asile pour {country} (lignes {lines}). mpdesk n&apos;additionne pas de telles lignes : téléchargez à nouveau l&apos;exportation, ou supprimez les lignes répétées, puis importez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="290"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="291"/>
         <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
         <translation>{n} personnes dans « {indicator} » ont une origine ou une destination inconnue ou apatride ; elles ne sont comptées que dans les totaux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="332"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="322"/>
         <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, ligne {line}, colonne « {column} » : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="197"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="198"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="279"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="280"/>
         <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
         <translation>{name} : le total {year} de « {indicator} » n&apos;a pas été enregistré, car une ligne qu&apos;il additionne est endommagée (voir ci-dessus).</translation>
     </message>
