@@ -122,7 +122,7 @@ class FigureTable(_ReadOnlyTable):
 
     def __init__(self, kind: str, language: str, screen_language: str = "") -> None:
         # figures in the profile's formats; breakdowns named in the interface language
-        self.kind, self.language, self.screen = kind, language, screen_language or language
+        self.kind, self.language, self.names_language = kind, language, screen_language or language
         super().__init__(self._headers())
         self.setObjectName(f"import_{kind}")
 
@@ -139,7 +139,7 @@ class FigureTable(_ReadOnlyTable):
         rows = []
         for f in figures:
             row = [(names.get(f.indicator, f.indicator), False), (str(f.year), True),
-                   (f.disaggregation(self.screen), False)]
+                   (f.disaggregation(self.names_language), False)]
             new = [(_number(f.value, self.language), True), (f.source, False)]
             old = [(_number(f.old_value, self.language), True), (_from(f.old_source, f.old_release), False)]
             if self.kind == "added":
