@@ -13,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from mpdesk.ui.date_field import DateField
 from mpdesk.ui.pages.register_delegate import MAX_LINES
 from mpdesk.ui.pages.register_model import RegisterSpec
 
@@ -27,7 +26,6 @@ class RegisterColumns(QObject):
     def __init__(self, view: QTableView, spec: RegisterSpec) -> None:
         super().__init__(view)
         self.view, self.spec = view, spec
-        self._date_width = DateField("").width_for_date()   # the editor shows the whole date
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(view.fontMetrics().horizontalAdvance("M") * 3)
@@ -78,7 +76,6 @@ class RegisterColumns(QObject):
         shared = [i for i, c in enumerate(self.spec.columns) if c.editor in ("text", "choice")]
         fixed = [i for i in range(len(self.spec.columns)) if i not in shared]
         widths = {i: self._content_width(i) for i in fixed}
-        widths.update({i: max(widths[i], self._date_width) for i in fixed if self.spec.columns[i].editor == "date"})
         room = self.view.viewport().width() - sum(widths.values())
         widest = self.view.fontMetrics().averageCharWidth() * WIDEST_CHARS
         least = {i: self._least_width(i, widest) for i in shared}
