@@ -56,3 +56,18 @@ def peek_edition(path: str | Path) -> tuple[str, int] | None:
     finally:
         connection.close()
     return (str(row[0] or ""), int(row[1])) if row else None
+
+
+def peek_country_code(path: str | Path) -> str:
+    """The profile's ISO3 country code ('' when unreadable): the recent list names the country in
+    the interface language, not in the profile's ("Filipinas, édition 2024" mixed two)."""
+    connection = _connect(Path(path))
+    if connection is None:
+        return ""
+    try:
+        row = connection.execute("SELECT country_iso3 FROM profile LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return ""
+    finally:
+        connection.close()
+    return str(row[0] or "") if row else ""

@@ -95,6 +95,9 @@ class RunPanel(QWidget):
         layout.addLayout(buttons)
         self.open_buttons: list[QPushButton] = []
         self.folder: Path | None = None
+        # The export names its steps in the report's language ("Statistical annex"); under another
+        # interface language the label says this instead, so the screen keeps one language.
+        self.steps_in_other_language = ""
         self.show_folder_button.clicked.connect(lambda: self.folder and open_path(self.folder))
         self.reset()
 
@@ -118,7 +121,10 @@ class RunPanel(QWidget):
 
     def on_progress(self, percent: int, what: str) -> None:
         self.bar.setValue(percent)
-        self.what.setText(what)
+        self.what.setText(self.steps_in_other_language or what)
+
+    def expect_steps(self, report_language: str, screen_language: str, sentence: str) -> None:
+        self.steps_in_other_language = "" if report_language == screen_language else sentence
 
     def done(self, sentence: str, paths: list[Path]) -> None:
         self.bar.setValue(100)
@@ -126,13 +132,23 @@ class RunPanel(QWidget):
         self.what.clear()
         self.outcome.setText(sentence)
         for path in paths:
-            button = QPushButton(self.tr("Open {name}").format(name=path.name))
+            # a short label (a file name made the row, and the dialog, wider than a 1024 screen);
+            # the sentence above names the file, and so do the tooltip and the accessible name
+            button = QPushButton(self._open_label(path))
+            button.setToolTip(str(path))
             button.setAccessibleName(self.tr("Open file {name}").format(name=path.name))
             button.clicked.connect(lambda _=False, p=path: open_path(p))
             self.open_row.addWidget(button)
             self.open_buttons.append(button)
         self.folder = paths[0].parent if paths else None
         self.show_folder_button.setVisible(bool(paths))
+
+    def _open_label(self, path: Path) -> str:
+        if path.suffix.lower() == ".pdf":
+            return self.tr("Open the PDF")
+        if path.suffix.lower() == ".xlsx":
+            return self.tr("Open the workbook")
+        return self.tr("Open {name}").format(name=path.name)
 
     def stopped(self, sentence: str, kind: str) -> None:
         self.bar.hide()
@@ -276,7 +292,7 @@ class ExportDialog(QDialog):
             section = catalogue.section(key)
             if not section.parent or section.key.split(".")[0] not in ("A", "B", "C"):
                 continue  # front matter, glance, Part D and annexes are in every report
-            item = QListWidgetItem(f"{section.number} {section.title.get_for(self.ctx.language)}")
+            item = QListWidgetItem(f"{section.number} {section.title.get_for(self.ctx.screen_language)}")
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -377,6 +393,8 @@ class ExportDialog(QDialog):
         self._written = []
         written = self._written
         self.job = Job(lambda progress: export_files(ws, options, targets, written, progress), self)
+        self.panel.expect_steps(self.ctx.language, self.ctx.screen_language, self.tr("Writing {files}…").format(
+            files=", ".join(path.name for path in targets.values())))
         self.job.progress.connect(self.panel.on_progress)
         self.job.finished.connect(self._finished)
         self.job.failed.connect(self._failed)
@@ -458,6 +476,23 @@ class ExportDialog(QDialog):
         super().reject()
 
 
+def fit_to_screen(dialog: QWidget) -> None:
+    """The dialog no wider or taller than the screen's free area, and inside it: its buttons in view
+    at 1024x700 (the sentence wraps)."""
+    screen = dialog.screen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    frame = dialog.frameGeometry().size() - dialog.geometry().size()
+    width = min(max(dialog.width(), dialog.sizeHint().width()), free.width() - frame.width())
+    dialog.resize(width, min(dialog.heightForWidth(width) if dialog.hasHeightForWidth() else dialog.sizeHint().height(),
+                             free.height() - frame.height()))
+    geometry = dialog.frameGeometry()
+    geometry.moveLeft(max(free.left(), min(geometry.left(), free.right() - geometry.width())))
+    geometry.moveTop(max(free.top(), min(geometry.top(), free.bottom() - geometry.height())))
+    dialog.move(geometry.topLeft())
+
+
 class DraftDialog(QDialog):
     """Progress of 'Prepare draft for email', then the sentence saying what to attach."""
 
@@ -485,6 +520,8 @@ class DraftDialog(QDialog):
 
         ws, folder = self.ctx.ws, self.folder
         self.job = Job(lambda progress: prepare_draft(ws, folder, progress=progress), self)
+        self.panel.expect_steps(self.ctx.language, self.ctx.screen_language,
+                                self.tr("Writing the draft PDF and workbook…"))
         self.job.progress.connect(self.panel.on_progress)
         self.job.finished.connect(self._finished)
         self.job.failed.connect(lambda sentence: self.panel.stopped(sentence, "error"))
@@ -504,6 +541,7 @@ class DraftDialog(QDialog):
             size=size_text(result.total_bytes, self.ctx.language), pdf=result.pdf_path.name,
             xlsx=result.xlsx_path.name, folder=result.pdf_path.parent)
         self.panel.done(sentence, list(result.paths))
+        fit_to_screen(self)
 
     def reject(self) -> None:
         if self.job is not None and self.job.is_running():

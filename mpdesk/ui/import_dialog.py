@@ -194,10 +194,10 @@ class ImportDialog(QDialog):
         box.addLayout(ticks)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("ImportTabs")
-        lang = self.ctx.language
-        self.added_table = FigureTable("added", lang)
-        self.changed_table = FigureTable("changed", lang)
-        self.conflicts_table = FigureTable("conflicts", lang)
+        lang, screen = self.ctx.language, self.ctx.screen_language   # figures' formats, names on screen
+        self.added_table = FigureTable("added", lang, screen)
+        self.changed_table = FigureTable("changed", lang, screen)
+        self.conflicts_table = FigureTable("conflicts", lang, screen)
         self.skipped_table = SkippedTable()
         for table in (self.added_table, self.changed_table, self.conflicts_table, self.skipped_table):
             self.tabs.addTab(table, "")
@@ -309,10 +309,11 @@ class ImportDialog(QDialog):
         for ind in preview.indicators:
             span = ind.span()
             counts = " · ".join(format_number(len(x), 0, lang) for x in (ind.added, ind.changed, ind.conflicts))
-            item = QTreeWidgetItem([ind.name, span, counts])
+            name = self._screen_name(ind.key, ind.name)
+            item = QTreeWidgetItem([name, span, counts])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignCenter)
             item.setData(0, KEY_ROLE, ind.key)
-            item.setToolTip(0, f"{ind.name} ({ind.key})")
+            item.setToolTip(0, f"{name} ({ind.key})")
             has_news = ind.count() > 0
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if has_news else Qt.CheckState.Unchecked)
@@ -331,6 +332,13 @@ class ImportDialog(QDialog):
             self.message.show_message(" ".join(x for x in (repeat, nothing) if x), "warning")
         elif repeat:
             self.message.show_message(repeat, "info")
+
+    def _screen_name(self, key: str, fallback: str) -> str:
+        """The indicator's name in the interface language (the preview names it in the profile's)."""
+        try:
+            return self.ctx.ws.catalogue.indicator(key).name.get_for(self.ctx.screen_language)
+        except KeyError:
+            return fallback
 
     def _fit_indicator_columns(self) -> None:
         """The Years and 'Add · change · conflict' columns whole (header included), the names in what
@@ -353,7 +361,7 @@ class ImportDialog(QDialog):
         current = self.indicators.currentItem()
         key = current.data(0, KEY_ROLE) if current is not None else None
         chosen = [i for i in self.preview.indicators if key is None or i.key == key]
-        names = {i.key: i.name for i in self.preview.indicators}
+        names = {i.key: self._screen_name(i.key, i.name) for i in self.preview.indicators}
         self.added_table.show_figures([f for i in chosen for f in i.added], names)
         self.changed_table.show_figures([f for i in chosen for f in i.changed], names)
         self.conflicts_table.show_figures([f for i in chosen for f in i.conflicts], names)

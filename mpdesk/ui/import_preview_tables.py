@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableWidget, QTableWidgetItem
 
 from mpdesk.formats import format_number
 
@@ -22,15 +22,17 @@ def _number(value: float | None, language: str) -> str:
 class _ReadOnlyTable(QTableWidget):
     def __init__(self, headers: Sequence[str]) -> None:
         super().__init__(0, len(headers))
-        self.setHorizontalHeaderLabels(list(headers))
+        self.labels = list(headers)   # the headers unbroken; shown broken into lines to fit
+        self.setHorizontalHeaderLabels(self.labels)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)   # fit_columns gives the last column what is over
 
     def _fill(self, rows: list[list[tuple[str, bool]]]) -> None:
         self.setUpdatesEnabled(False)
@@ -42,30 +44,54 @@ class _ReadOnlyTable(QTableWidget):
                 if numeric:
                     item.setTextAlignment(NUMBER_ALIGN)
                 self.setItem(r, c, item)
-        self.resizeColumnsToContents()
         self._numeric = {c for row in rows[:1] for c, (_text, numeric) in enumerate(row) if numeric}
-        self._wanted = [self.columnWidth(c) for c in range(self.columnCount())]
+        self._wanted = [self.sizeHintForColumn(c) for c in range(self.columnCount())]
         self.fit_columns()
         self.setUpdatesEnabled(True)
 
+    def _header_padding(self) -> int:
+        header = self.horizontalHeader()
+        return header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) * 2 + 8
+
+    def _widest_word(self, column: int) -> int:
+        """The header's widest word: narrower, the header would be cut ("ndicateu")."""
+        metrics = self.horizontalHeader().fontMetrics()
+        words = self.labels[column].split()
+        return max((metrics.horizontalAdvance(w) for w in words), default=0) + self._header_padding()
+
     def fit_columns(self) -> None:
-        """Every column in view: figures and years at their full width; the text columns (names,
-        sources) share what is left, the narrow ones whole and the long ones cut alike, at least
-        5 em each (a cut text is whole in its tooltip)."""
-        wanted: list[int] = getattr(self, "_wanted", [])   # set by _fill (a resize may come first)
-        if not wanted:
+        """Every column in view: figures and years at their full width, never elided; the text
+        columns (names, sources) share what is left, the narrow ones whole and the long ones cut
+        alike (a cut text is whole in its tooltip), at least 5 em and their header's widest word
+        each. Headers break into lines to fit their column."""
+        content: list[int] = getattr(self, "_wanted", [])   # set by _fill (a resize may come first)
+        if not content:
             return
         numeric: set[int] = getattr(self, "_numeric", set())
-        room = self.viewport().width() - sum(wanted[c] for c in numeric)
+        words = [self._widest_word(c) for c in range(len(content))]
+        wanted = [max(content[c], words[c]) for c in range(len(content))]
+        room = self.viewport().width() - 2 - sum(wanted[c] for c in numeric)   # 2: no scroll bar for a pixel
         texts = sorted((c for c in range(len(wanted)) if c not in numeric), key=lambda c: wanted[c])
-        least = self.fontMetrics().horizontalAdvance("M") * 5
         widths = {c: wanted[c] for c in numeric}
         for i, column in enumerate(texts):           # narrowest first: each takes at most a fair share
-            share = max(least, room // (len(texts) - i))
-            widths[column] = min(wanted[column], share)
+            least = min(wanted[column], max(words[column], self.fontMetrics().horizontalAdvance("M") * 5))
+            widths[column] = max(least, min(wanted[column], room // (len(texts) - i)))
             room -= widths[column]
-        for column in range(len(wanted) - 1):        # the last one stretches over what is left
-            self.setColumnWidth(column, widths[column])
+        last = len(wanted) - 1                       # the last one takes what is left over
+        widths[last] += max(0, self.viewport().width() - 2 - sum(widths.values()))
+        for column, width in widths.items():
+            self.setColumnWidth(column, width)
+        self._break_headers(widths)
+
+    def _break_headers(self, widths: dict[int, int]) -> None:
+        """Each header in as many lines as its column's width needs ("Dans ce / fichier")."""
+        metrics = self.horizontalHeader().fontMetrics()
+        for column, label in enumerate(self.labels):
+            text = "\n".join(wrap_words(label, widths[column] - self._header_padding(), metrics.horizontalAdvance))
+            item = self.horizontalHeaderItem(column)
+            if item is not None and item.text() != text:
+                item.setText(text)
+                item.setToolTip(label)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
@@ -80,11 +106,23 @@ class _ReadOnlyTable(QTableWidget):
         return [[text(r, c) for c in range(self.columnCount())] for r in range(self.rowCount())]
 
 
+def wrap_words(text: str, width: int, advance: Callable[[str], int]) -> list[str]:
+    """``text`` in lines no wider than ``width`` where words allow (a word is never split)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and advance(lines[-1] + " " + word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
 class FigureTable(_ReadOnlyTable):
     """One tab of figures: 'added', 'changed' or 'conflicts'."""
 
-    def __init__(self, kind: str, language: str) -> None:
-        self.kind, self.language = kind, language
+    def __init__(self, kind: str, language: str, screen_language: str = "") -> None:
+        # figures in the profile's formats; breakdowns named in the interface language
+        self.kind, self.language, self.names_language = kind, language, screen_language or language
         super().__init__(self._headers())
         self.setObjectName(f"import_{kind}")
 
@@ -101,7 +139,7 @@ class FigureTable(_ReadOnlyTable):
         rows = []
         for f in figures:
             row = [(names.get(f.indicator, f.indicator), False), (str(f.year), True),
-                   (f.disaggregation(self.language), False)]
+                   (f.disaggregation(self.names_language), False)]
             new = [(_number(f.value, self.language), True), (f.source, False)]
             old = [(_number(f.old_value, self.language), True), (_from(f.old_source, f.old_release), False)]
             if self.kind == "added":

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 
 import mpdesk
 from mpdesk.ui import dialogs, settings
+from mpdesk.ui.status_line import share_line
 from mpdesk.ui.guidance_panel import GuidancePanel
 from mpdesk.ui.welcome import WelcomePage
 from mpdesk.ui.language_settings import LanguageMenu
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.language_menu = LanguageMenu(self)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
+        share_line(self.statusBar(), self.saved_label)   # a message and the save state never overlap
         self.welcome.new_requested.connect(self.new_profile)
         self.welcome.open_requested.connect(self.choose_and_open)
         self.welcome.sample_requested.connect(self.open_sample)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget,
 )
 
-from mpdesk.peek import peek_edition
+from mpdesk.peek import peek_country_code, peek_edition
 from mpdesk.ui import settings
 from mpdesk.ui.widgets import heading, hint
 
@@ -117,7 +117,8 @@ class WelcomePage(QWidget):
         detail = self.missing_reason() if missing else str(path.parent)
         edition = None if missing else peek_edition(path)
         if edition and edition[0]:
-            detail = self.tr("{country}, {year} edition — {folder}").format(country=edition[0], year=edition[1],
+            country = shown_country_name(peek_country_code(path), edition[0])
+            detail = self.tr("{country}, {year} edition — {folder}").format(country=country, year=edition[1],
                                                                             folder=path.parent)
         item = QStandardItem(f"{path.stem}\n{detail}")
         item.setData(str(path), PATH_ROLE)
@@ -140,3 +141,13 @@ class WelcomePage(QWidget):
         if index.isValid():
             settings.remove_recent_file(index.data(PATH_ROLE))
             self.refresh()
+
+
+def shown_country_name(iso3: str, stored: str) -> str:
+    """The country named in the interface language, as the rest of the line; the profile's own
+    spelling when the code is unknown."""
+    from mpdesk.countries import by_iso3
+    from mpdesk.ui.language_settings import running_language
+
+    country = by_iso3().get(iso3)
+    return country.name(running_language().split("_")[0]) if country else stored

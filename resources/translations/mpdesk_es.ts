@@ -901,42 +901,42 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="29"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="33"/>
         <source>Figures of this section by year</source>
         <translation>Cifras de esta sección por año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="30"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="34"/>
         <source>Indicators and units</source>
         <translation>Indicadores y unidades</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="45"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="49"/>
         <source>Add year…</source>
         <translation>Añadir año…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="46"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="50"/>
         <source>Add a year column</source>
         <translation>Añadir una columna de año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="47"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="51"/>
         <source>Add row…</source>
         <translation>Añadir fila…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="48"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="52"/>
         <source>Add a row for a breakdown</source>
         <translation>Añadir una fila para una desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="49"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="53"/>
         <source>Grey italic cells are computed (shaded) or not in the report&apos;s series (the report prints &apos;..&apos;; see the tooltip). A tinted cell was imported; an orange corner means the figure has a note.</source>
         <translation>Las celdas en cursiva gris son calculadas (sombreadas) o no están en la serie del informe (el informe imprime «..»; vea la información emergente). Una celda coloreada fue importada; una esquina naranja indica que la cifra tiene una nota.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="158"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="174"/>
         <source>%n cell(s) were not pasted:</source>
         <translation>
             <numerusform>%n celda no se pegó:</numerusform>
@@ -944,7 +944,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="163"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="179"/>
         <source>%n value(s) pasted.</source>
         <translation>
             <numerusform>%n valor pegado.</numerusform>
@@ -952,17 +952,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="189"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="205"/>
         <source>Not saved — {where}: {why} The text stays in the cell until you correct it.</source>
         <translation>No guardado — {where}: {why} El texto queda en la celda hasta que lo corrija.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="217"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="233"/>
         <source>Add year</source>
         <translation>Añadir año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="217"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="233"/>
         <source>Year to add as a column:</source>
         <translation>Año que se añadirá como columna:</translation>
     </message>
@@ -1072,14 +1072,32 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../mpdesk/ui/date_field.py" line="63"/>
+        <source>Type a date as 2020-05-01 or %1, or pick it in the calendar.</source>
+        <translation>Escriba una fecha como 2020-05-01 o %1, o elíjala en el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/date_field.py" line="67"/>
+        <source>Pick the date in a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/date_field.py" line="89"/>
+        <source>“%1” is not a date. Type it as 2020-05-01 or %2; the previous date is kept.</source>
+        <translation>«%1» no es una fecha. Escríbala como 2020-05-01 o %2; se conserva la fecha anterior.</translation>
+    </message>
+</context>
+<context>
     <name>DeliverablesForm</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="121"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="127"/>
         <source>Recorded in the profile itself (chosen when it was created).</source>
         <translation>Registrado en el propio perfil (elegido al crearlo).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="140"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="146"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
@@ -1140,22 +1158,27 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="469"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="504"/>
         <source>Prepare draft for email</source>
         <translation>Preparar un borrador para enviar por correo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="473"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="508"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="492"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="524"/>
+        <source>Writing the draft PDF and workbook…</source>
+        <translation>Escribiendo el PDF y el libro del borrador…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="529"/>
         <source>Cancelled; no draft file was left in the folder.</source>
         <translation>Cancelado; no quedó ningún archivo de borrador en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="503"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="540"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Dos archivos, {size} en total, están listos para adjuntar: {pdf} y {xlsx}, en {folder}.</translation>
     </message>
@@ -1736,129 +1759,134 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="193"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="209"/>
         <source>Export the profile</source>
         <translation>Exportar el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="202"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="218"/>
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="203"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="219"/>
         <source>Change the file name, then export again</source>
         <translation>Cambie el nombre del archivo y vuelva a exportar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="209"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="225"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="211"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="243"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="229"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="245"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="230"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="246"/>
         <source>Excel workbook</source>
         <translation>Libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="239"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="255"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="242"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="258"/>
         <source>Final</source>
         <translation>Versión final</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="243"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="259"/>
         <source>Draft (every page says “DRAFT — not for citation”)</source>
         <translation>Borrador (cada página indica “BORRADOR — no citar”)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="261"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="277"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="278"/>
         <source>This profile is only {percent} complete: a final report is meant for publication, so a draft is probably what you want.</source>
         <translation>Este perfil solo está completo en un {percent}: un informe final está destinado a publicarse, así que probablemente convenga un borrador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="270"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="273"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="286"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="289"/>
         <source>Modules to include</source>
         <translation>Módulos que se incluirán</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="289"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="305"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="294"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="310"/>
         <source>PDF:</source>
         <translation>PDF:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="294"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="310"/>
         <source>Excel:</source>
         <translation>Excel:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="298"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="314"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="311"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="327"/>
         <source>{name} (draft {date})</source>
         <translation>{name} (borrador {date})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="323"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="339"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="323"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="339"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="324"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="340"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="352"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="368"/>
         <source>Tick PDF, Excel or both.</source>
         <translation>Marque PDF, Excel o ambos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="354"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="370"/>
         <source>Tick at least one module to include.</source>
         <translation>Marque al menos un módulo que incluir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="357"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="373"/>
         <source>The folder {folder} does not exist. Choose another with Browse.</source>
         <translation>La carpeta {folder} no existe. Elija otra con Examinar.</translation>
     </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="396"/>
+        <source>Writing {files}…</source>
+        <translation>Escribiendo {files}…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/export_dialog.py" line="408"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="426"/>
         <source>%n file(s) of these names already exist: {names}. Replace them?</source>
         <translation>
             <numerusform>Ya existe %n archivo con este nombre: {names}. ¿Reemplazarlo?</numerusform>
@@ -1866,22 +1894,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="423"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="441"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="437"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="455"/>
         <source>Export cancelled; no partial file was left behind.</source>
         <translation>Exportación cancelada; no quedó ningún archivo incompleto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="444"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="462"/>
         <source>{sentence} {names} had already been written and is complete.</source>
         <translation>{sentence} {names} ya se había escrito y está completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="517"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="555"/>
         <source>Choose the folder for the draft files</source>
         <translation>Elija la carpeta para los archivos del borrador</translation>
     </message>
@@ -1889,78 +1917,78 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="94"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="132"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="94"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="132"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
         <source>Now</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
         <source>Now from</source>
         <translation>Actual según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
         <source>New from</source>
         <translation>Nueva según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
         <source>The series uses</source>
         <translation>La serie usa</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
         <source>In the profile</source>
         <translation>En el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="98"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="136"/>
         <source>From</source>
         <translation>Según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="98"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="136"/>
         <source>In this file</source>
         <translation>En este archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="112"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
         <source>the file&apos;s figure</source>
         <translation>la cifra del archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="112"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
         <source>the profile&apos;s figure</source>
         <translation>la cifra del perfil</translation>
     </message>
@@ -2062,109 +2090,109 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="170"/>
+        <location filename="../../mpdesk/formats.py" line="174"/>
         <source>persons</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="172"/>
+        <location filename="../../mpdesk/formats.py" line="176"/>
         <source>percentage points</source>
         <translation>puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="173"/>
+        <location filename="../../mpdesk/formats.py" line="177"/>
         <source>US$ million</source>
         <translation>millones de dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="174"/>
+        <location filename="../../mpdesk/formats.py" line="178"/>
         <source>US$</source>
         <translation>dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="176"/>
+        <location filename="../../mpdesk/formats.py" line="180"/>
         <source>yes/no</source>
         <translation>sí/no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="177"/>
+        <location filename="../../mpdesk/formats.py" line="181"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="199"/>
+        <location filename="../../mpdesk/formats.py" line="203"/>
         <source>As published</source>
         <translation>Tal como se publicó</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="200"/>
+        <location filename="../../mpdesk/formats.py" line="204"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="200"/>
+        <location filename="../../mpdesk/formats.py" line="204"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="200"/>
+        <location filename="../../mpdesk/formats.py" line="204"/>
         <source>Final</source>
         <translation>Definitivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="201"/>
+        <location filename="../../mpdesk/formats.py" line="205"/>
         <source>Projection</source>
         <translation>Proyección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="201"/>
+        <location filename="../../mpdesk/formats.py" line="205"/>
         <source>Provisional</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="202"/>
+        <location filename="../../mpdesk/formats.py" line="206"/>
         <source>Validated</source>
         <translation>Validado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="212"/>
+        <location filename="../../mpdesk/formats.py" line="216"/>
         <source>both sexes</source>
         <translation>ambos sexos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="161"/>
-        <location filename="../../mpdesk/services/validation.py" line="128"/>
+        <location filename="../../mpdesk/formats.py" line="165"/>
+        <location filename="../../mpdesk/services/validation.py" line="129"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="161"/>
-        <location filename="../../mpdesk/services/validation.py" line="130"/>
+        <location filename="../../mpdesk/formats.py" line="165"/>
+        <location filename="../../mpdesk/services/validation.py" line="131"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="175"/>
+        <location filename="../../mpdesk/formats.py" line="179"/>
         <source>per {n}</source>
         <translation>por {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="191"/>
+        <location filename="../../mpdesk/formats.py" line="195"/>
         <source>{change} percentage points</source>
         <translation>{change} puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="212"/>
+        <location filename="../../mpdesk/formats.py" line="216"/>
         <source>female</source>
         <translation>mujeres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="212"/>
+        <location filename="../../mpdesk/formats.py" line="216"/>
         <source>male</source>
         <translation>hombres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="230"/>
+        <location filename="../../mpdesk/formats.py" line="234"/>
         <source>aged {group}</source>
         <translation>de {group} años</translation>
     </message>
@@ -2492,38 +2520,38 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: {conflicts} · Ya en el perfil: {unchanged} · Omitidas: {skipped}. No se escribe nada hasta que importe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="330"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="331"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Nada de este archivo puede importarse en este perfil; la pestaña Omitidas indica por qué.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
         <source>To add ({n})</source>
         <translation>Por añadir ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
         <source>Will change ({n})</source>
         <translation>Por cambiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
         <source>Conflicts ({n})</source>
         <translation>Conflictos ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="362"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="370"/>
         <source>Skipped ({n})</source>
         <translation>Omitidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="401"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="409"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>Se importó {file}: {added} cifras añadidas, {updated} cambiadas. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="412"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="413"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="420"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="421"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Escrito en el perfil desde {file}: {added} datos añadidos y {updated} modificados, en {indicators} indicadores.</translation>
     </message>
@@ -2538,17 +2566,17 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="444"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="452"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="446"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="454"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Leer un archivo descargado o el libro de un ministerio, ver lo que cambiaría e importarlo (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="449"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="457"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
@@ -2960,53 +2988,53 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="62"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="64"/>
         <source>Guidance</source>
         <translation>Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="121"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="117"/>
         <source>{name}: {reason}.</source>
         <translation>{name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="170"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="166"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Este perfil se actualizó al formato actual; hay una copia de seguridad del original en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="177"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="310"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="173"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="306"/>
         <source>All changes saved — {time}</source>
         <translation>Todos los cambios guardados — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="178"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="174"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="227"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="223"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>No se pudo escribir el perfil de ejemplo: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="239"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="235"/>
         <source>Save a copy as</source>
         <translation>Guardar una copia como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="247"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="243"/>
         <source>A copy was saved as {path}</source>
         <translation>Se guardó una copia como {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="302"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="298"/>
         <source>About mpdesk</source>
         <translation>Acerca de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="306"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="302"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -3277,17 +3305,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="55"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="53"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="76"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="73"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="84"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="81"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -3323,72 +3351,72 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>NarrativeEditor</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="69"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="74"/>
         <source>Heading</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="69"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="74"/>
         <source>Start the line with ## (a heading)</source>
         <translation>Empezar la línea con ## (un título)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="70"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="75"/>
         <source>Bullet list</source>
         <translation>Lista con viñetas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="70"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="75"/>
         <source>Start the line with - (a list item)</source>
         <translation>Empezar la línea con - (un elemento de lista)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="71"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="76"/>
         <source>Bold</source>
         <translation>Negrita</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="71"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="76"/>
         <source>Wrap the selection in **…**</source>
         <translation>Encerrar la selección entre **…**</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="72"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="77"/>
         <source>Italic</source>
         <translation>Cursiva</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="72"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="77"/>
         <source>Wrap the selection in *…*</source>
         <translation>Encerrar la selección entre *…*</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="80"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="85"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="95"/>
         <source>Write this section&apos;s text here. It is saved as you type.</source>
         <translation>Escriba aquí el texto de esta sección. Se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="91"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="96"/>
         <source>Text of this section</source>
         <translation>Texto de esta sección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="94"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="99"/>
         <source>Preview of this section&apos;s text</source>
         <translation>Vista previa del texto de esta sección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="154"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="110"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="130"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
@@ -3458,12 +3486,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>NotesEdit</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="174"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="185"/>
         <source>Notes on this step</source>
         <translation>Notas sobre este paso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="175"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="186"/>
         <source>Decisions, contacts, things to follow up…</source>
         <translation>Decisiones, contactos, asuntos pendientes…</translation>
     </message>
@@ -3512,17 +3540,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>PrintingWarning</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="155"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="171"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="156"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="172"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="157"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="173"/>
         <source>Change those entries, or untick their modules, then export again</source>
         <translation>Cambie esas entradas o desmarque sus módulos y vuelva a exportar</translation>
     </message>
@@ -3927,6 +3955,19 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../mpdesk/ui/qt_gaps.py" line="11"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/qt_gaps.py" line="12"/>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>Quality</name>
     <message>
         <location filename="../../mpdesk/services/quality.py" line="567"/>
@@ -4167,7 +4208,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>RegisterDelegate</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="82"/>
+        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="83"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
@@ -4180,17 +4221,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="91"/>
         <source>Remove selected</source>
         <translation>Quitar lo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="92"/>
         <source>Remove the selected rows</source>
         <translation>Quitar las filas seleccionadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="122"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="124"/>
         <source>%n row(s) removed. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>%n fila eliminada. Edición &gt; Deshacer (Ctrl+Z) la restablece.</numerusform>
@@ -4658,7 +4699,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="115"/>
-        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="177"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
@@ -4725,7 +4766,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="131"/>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="132"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="218"/>
         <source>Data gaps</source>
         <translation>Vacíos de datos</translation>
     </message>
@@ -4751,7 +4792,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="174"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="205"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -4778,7 +4819,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="144"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="188"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="219"/>
         <source>Laws, policies and agreements</source>
         <translation>Leyes, políticas y acuerdos</translation>
     </message>
@@ -4855,7 +4896,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/front.py" line="60"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="195"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="226"/>
         <source>Publication details</source>
         <translation>Datos de publicación</translation>
     </message>
@@ -4890,28 +4931,28 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Agradecimientos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="175"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="206"/>
         <location filename="../../mpdesk/export/pdf/sections.py" line="162"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="176"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="207"/>
         <source>Lead agency</source>
         <translation>Institución rectora</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="217"/>
         <source>TWG membership</source>
         <translation>Miembros del GTT</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="217"/>
         <source>Data sources</source>
         <translation>Fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="218"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
@@ -4986,52 +5027,52 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{mark} Calculado a partir de otras cifras de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="94"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="96"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="148"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="173"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="148"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="173"/>
         <source>Observer</source>
         <translation>Observador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="149"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="174"/>
         <source>Stakeholder</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="177"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="177"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="177"/>
         <source>Membership</source>
         <translation>Pertenencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="96"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="98"/>
         <source>List of tables</source>
         <translation>Lista de cuadros</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="97"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="99"/>
         <source>List of figures</source>
         <translation>Lista de gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="162"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="187"/>
         <source>Key migration figures</source>
         <translation>Principales cifras migratorias</translation>
     </message>
@@ -5072,12 +5113,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Nota {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/template.py" line="42"/>
+        <location filename="../../mpdesk/export/pdf/template.py" line="52"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/template.py" line="64"/>
+        <location filename="../../mpdesk/export/pdf/template.py" line="74"/>
         <source>Page {page} of {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
@@ -5342,22 +5383,32 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="129"/>
-        <source>Open {name}</source>
-        <translation>Abrir {name}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="130"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="139"/>
         <source>Open file {name}</source>
         <translation>Abrir el archivo {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="177"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="148"/>
+        <source>Open the PDF</source>
+        <translation>Abrir el PDF</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="150"/>
+        <source>Open the workbook</source>
+        <translation>Abrir el libro</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="151"/>
+        <source>Open {name}</source>
+        <translation>Abrir {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="193"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="179"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="195"/>
         <source>Written to {folder}: {files}.</source>
         <translation>Escrito en {folder}: {files}.</translation>
     </message>
@@ -5436,12 +5487,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="126"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="164"/>
         <source>What is not imported, and why</source>
         <translation>Lo que no se importa, y por qué</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="126"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="164"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
@@ -5462,22 +5513,22 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>StatusSelector</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="45"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="47"/>
         <source>Status of this step</source>
         <translation>Estado de este paso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="35"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="37"/>
         <source>Not started</source>
         <translation>No iniciado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="35"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="37"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="36"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="38"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
@@ -5750,62 +5801,62 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="88"/>
+        <location filename="../../mpdesk/services/validation.py" line="89"/>
         <source>Type a number, or delete the cell to clear it.</source>
         <translation>Escriba un número, o borre el contenido de la celda para vaciarla.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="144"/>
+        <location filename="../../mpdesk/services/validation.py" line="145"/>
         <source>The value is not a number.</source>
         <translation>El valor no es un número.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="43"/>
+        <location filename="../../mpdesk/services/validation.py" line="44"/>
         <source>&apos;{text}&apos; is not a number (the decimal mark is &apos;{mark}&apos;).</source>
         <translation>“{text}” no es un número (el separador decimal es “{mark}”).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="51"/>
+        <location filename="../../mpdesk/services/validation.py" line="52"/>
         <source>&apos;{text}&apos; could be {small} or {large}: type {small} or {large} to say which.</source>
         <translation>“{text}” podría ser {small} o {large}: escriba {small} o {large} para indicar cuál.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="132"/>
+        <location filename="../../mpdesk/services/validation.py" line="133"/>
         <source>&apos;{text}&apos; is neither yes nor no: choose Yes or No.</source>
         <translation>“{text}” no es ni sí ni no: elija Sí o No.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="141"/>
+        <location filename="../../mpdesk/services/validation.py" line="142"/>
         <source>{name} is computed from other figures and cannot be typed in.</source>
         <translation>{name} se calcula a partir de otras cifras y no puede introducirse.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="146"/>
+        <location filename="../../mpdesk/services/validation.py" line="147"/>
         <source>{name} is a count and cannot be negative.</source>
         <translation>{name} es un recuento y no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="148"/>
+        <location filename="../../mpdesk/services/validation.py" line="149"/>
         <source>{name} is a percentage of a whole and must be between 0 and 100.</source>
         <translation>{name} es un porcentaje de un total y debe estar entre 0 y 100.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="151"/>
+        <location filename="../../mpdesk/services/validation.py" line="152"/>
         <source>{name} is per 1,000 people and must be between -1,000 and 1,000.</source>
         <translation>{name} se expresa por 1000 personas y debe estar entre -1000 y 1000.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="154"/>
+        <location filename="../../mpdesk/services/validation.py" line="155"/>
         <source>{name} is yes or no: type 1 for yes or 0 for no.</source>
         <translation>{name} es sí o no: escriba 1 para sí o 0 para no.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="156"/>
+        <location filename="../../mpdesk/services/validation.py" line="157"/>
         <source>{name} is a year, such as 2015.</source>
         <translation>{name} es un año, como 2015.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="162"/>
+        <location filename="../../mpdesk/services/validation.py" line="183"/>
         <source>{year} is not a plausible year; use a year between 1800 and 2100.</source>
         <translation>{year} no es un año plausible; use un año entre 1800 y 2100.</translation>
     </message>
@@ -5947,12 +5998,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Quitar el perfil seleccionado de la lista de recientes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="120"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="121"/>
         <source>{country}, {year} edition — {folder}</source>
         <translation>{country}, edición {year} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="132"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="133"/>
         <source>File not found — it may have been moved or deleted</source>
         <translation>Archivo no encontrado — puede que se haya movido o eliminado</translation>
     </message>
@@ -6119,82 +6170,82 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>fila {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="132"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="164"/>
         <source>{name} has {n} row(s) mpdesk cannot read. Fix them and import the file again. {details}</source>
         <translation>{name} tiene {n} fila(s) que mpdesk no puede leer. Corríjalas e importe el archivo de nuevo. {details}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="314"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="461"/>
         <source>Row {line}: the column indicator is empty.</source>
         <translation>Fila {line}: la columna indicator está vacía.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="108"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="112"/>
         <source>Tidy CSV file {name}</source>
         <translation>Archivo CSV ordenado {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="101"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="102"/>
         <source>{name} is not an mpdesk tidy CSV file: its first row must be exactly &apos;{columns}&apos;.</source>
         <translation>{name} no es un archivo CSV ordenado de mpdesk: su primera fila debe ser exactamente “{columns}”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="135"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="167"/>
         <source>({more} more rows have problems.)</source>
         <translation>(Otras {more} filas tienen problemas.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="294"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="441"/>
         <source>Row {line}: the unit &apos;{unit}&apos; cannot be converted to {wanted}, the unit of {key}.</source>
         <translation>Fila {line}: la unidad “{unit}” no puede convertirse a {wanted}, la unidad de {key}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="306"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="453"/>
         <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
         <translation>Fila {line}: “{text}” no es un número en la columna value.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="321"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="468"/>
         <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
         <translation>Fila {line}: “{text}” no es un año entre 1800 y 2100 en la columna year.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="329"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="476"/>
         <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
         <translation>Fila {line}: “{text}” en la columna sex debe ser female, male o vacío.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="338"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="485"/>
         <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
         <translation>Fila {line}: “{text}” en la columna partner no es un código de país ISO de tres letras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="111"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="115"/>
         <source>{name}: &apos;{key}&apos; is not an indicator of the catalogue; its {n} row(s) (lines {lines}) were not imported.</source>
         <translation>{name}: “{key}” no es un indicador del catálogo; sus {n} fila(s) (líneas {lines}) no se importaron.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="117"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="121"/>
         <source>{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines {lines}) were left out and are computed again.</source>
         <translation>{name}: mpdesk calcula {key} a partir de otras cifras; sus {n} fila(s) (líneas {lines}) se omitieron y se calculan de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="260"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="386"/>
         <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
         <translation>Fila {line}: el país es {code}, pero este perfil es de {profile}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="195"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="227"/>
         <source>Row {line}: it has {n} columns instead of {expected}.</source>
         <translation>Fila {line}: tiene {n} columnas en lugar de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="237"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="269"/>
         <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
         <translation>Las filas {first} y {line} dan dos veces la misma cifra ({indicator} {year}); conserve solo una.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="229"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="261"/>
         <source>Row {line}: {why}</source>
         <translation>Fila {line}: {why}</translation>
     </message>

@@ -901,42 +901,42 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="29"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="33"/>
         <source>Figures of this section by year</source>
         <translation>Données de cette section par année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="30"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="34"/>
         <source>Indicators and units</source>
         <translation>Indicateurs et unités</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="45"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="49"/>
         <source>Add year…</source>
         <translation>Ajouter une année…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="46"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="50"/>
         <source>Add a year column</source>
         <translation>Ajouter une colonne d&apos;année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="47"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="51"/>
         <source>Add row…</source>
         <translation>Ajouter une ligne…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="48"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="52"/>
         <source>Add a row for a breakdown</source>
         <translation>Ajouter une ligne de ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="49"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="53"/>
         <source>Grey italic cells are computed (shaded) or not in the report&apos;s series (the report prints &apos;..&apos;; see the tooltip). A tinted cell was imported; an orange corner means the figure has a note.</source>
         <translation>Les cellules en italique gris sont calculées (grisées) ou hors de la série du rapport (le rapport imprime « .. » ; voir l&apos;infobulle). Une cellule teintée a été importée ; un coin orange indique que la valeur a une note.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="158"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="174"/>
         <source>%n cell(s) were not pasted:</source>
         <translation>
             <numerusform>%n cellule n&apos;a pas été collée :</numerusform>
@@ -944,7 +944,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="163"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="179"/>
         <source>%n value(s) pasted.</source>
         <translation>
             <numerusform>%n valeur collée.</numerusform>
@@ -952,17 +952,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="189"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="205"/>
         <source>Not saved — {where}: {why} The text stays in the cell until you correct it.</source>
         <translation>Non enregistré — {where} : {why} Le texte reste dans la cellule jusqu&apos;à ce que vous le corrigiez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="217"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="233"/>
         <source>Add year</source>
         <translation>Ajouter une année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="217"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="233"/>
         <source>Year to add as a column:</source>
         <translation>Année à ajouter en colonne :</translation>
     </message>
@@ -1072,14 +1072,32 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../mpdesk/ui/date_field.py" line="63"/>
+        <source>Type a date as 2020-05-01 or %1, or pick it in the calendar.</source>
+        <translation>Tapez une date sous la forme 2020-05-01 ou %1, ou choisissez-la dans le calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/date_field.py" line="67"/>
+        <source>Pick the date in a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/date_field.py" line="89"/>
+        <source>“%1” is not a date. Type it as 2020-05-01 or %2; the previous date is kept.</source>
+        <translation>« %1 » n&apos;est pas une date. Tapez-la sous la forme 2020-05-01 ou %2 ; la date précédente est conservée.</translation>
+    </message>
+</context>
+<context>
     <name>DeliverablesForm</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="121"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="127"/>
         <source>Recorded in the profile itself (chosen when it was created).</source>
         <translation>Enregistré dans le profil lui-même (choisi lors de sa création).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="140"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="146"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -1140,22 +1158,27 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="469"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="504"/>
         <source>Prepare draft for email</source>
         <translation>Préparer un projet à envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="473"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="508"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="492"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="524"/>
+        <source>Writing the draft PDF and workbook…</source>
+        <translation>Écriture du PDF et du classeur du projet…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="529"/>
         <source>Cancelled; no draft file was left in the folder.</source>
         <translation>Annulé ; aucun fichier de projet n&apos;a été laissé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="503"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="540"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Deux fichiers, {size} au total, sont prêts à être joints : {pdf} et {xlsx}, dans {folder}.</translation>
     </message>
@@ -1736,129 +1759,134 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="193"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="209"/>
         <source>Export the profile</source>
         <translation>Exporter le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="202"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="218"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="203"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="219"/>
         <source>Change the file name, then export again</source>
         <translation>Changez le nom du fichier, puis exportez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="209"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="225"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="211"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="243"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="229"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="245"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="230"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="246"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="239"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="255"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="242"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="258"/>
         <source>Final</source>
         <translation>Version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="243"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="259"/>
         <source>Draft (every page says “DRAFT — not for citation”)</source>
         <translation>Projet (chaque page porte la mention « PROJET — ne pas citer »)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="261"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="277"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="278"/>
         <source>This profile is only {percent} complete: a final report is meant for publication, so a draft is probably what you want.</source>
         <translation>Ce profil n&apos;est rempli qu&apos;à {percent} : un rapport final est destiné à la publication, un brouillon convient sans doute mieux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="270"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="273"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="286"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="289"/>
         <source>Modules to include</source>
         <translation>Modules à inclure</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="289"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="305"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="294"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="310"/>
         <source>PDF:</source>
         <translation>PDF :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="294"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="310"/>
         <source>Excel:</source>
         <translation>Excel :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="298"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="314"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="311"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="327"/>
         <source>{name} (draft {date})</source>
         <translation>{name} (projet {date})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="323"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="339"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="323"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="339"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="324"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="340"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="352"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="368"/>
         <source>Tick PDF, Excel or both.</source>
         <translation>Cochez PDF, Excel ou les deux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="354"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="370"/>
         <source>Tick at least one module to include.</source>
         <translation>Cochez au moins un module à inclure.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="357"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="373"/>
         <source>The folder {folder} does not exist. Choose another with Browse.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez-en un autre avec Parcourir.</translation>
     </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="396"/>
+        <source>Writing {files}…</source>
+        <translation>Écriture de {files}…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/export_dialog.py" line="408"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="426"/>
         <source>%n file(s) of these names already exist: {names}. Replace them?</source>
         <translation>
             <numerusform>%n fichier de ce nom existe déjà : {names}. Le remplacer ?</numerusform>
@@ -1866,22 +1894,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="423"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="441"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="437"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="455"/>
         <source>Export cancelled; no partial file was left behind.</source>
         <translation>Exportation annulée ; aucun fichier partiel n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="444"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="462"/>
         <source>{sentence} {names} had already been written and is complete.</source>
         <translation>{sentence} {names} avait déjà été écrit et est complet.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="517"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="555"/>
         <source>Choose the folder for the draft files</source>
         <translation>Choisissez le dossier des fichiers du projet</translation>
     </message>
@@ -1889,78 +1917,78 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="92"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="94"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="132"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="94"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="132"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
         <source>Now</source>
         <translation>Actuelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
         <source>Now from</source>
         <translation>Actuelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="96"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
         <source>New from</source>
         <translation>Nouvelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
         <source>The series uses</source>
         <translation>La série utilise</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
         <source>In the profile</source>
         <translation>Dans le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="97"/>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="98"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="136"/>
         <source>From</source>
         <translation>Selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="98"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="136"/>
         <source>In this file</source>
         <translation>Dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="112"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
         <source>the file&apos;s figure</source>
         <translation>la donnée du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="112"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
         <source>the profile&apos;s figure</source>
         <translation>la donnée du profil</translation>
     </message>
@@ -2062,109 +2090,109 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="170"/>
+        <location filename="../../mpdesk/formats.py" line="174"/>
         <source>persons</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="172"/>
+        <location filename="../../mpdesk/formats.py" line="176"/>
         <source>percentage points</source>
         <translation>points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="173"/>
+        <location filename="../../mpdesk/formats.py" line="177"/>
         <source>US$ million</source>
         <translation>millions de dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="174"/>
+        <location filename="../../mpdesk/formats.py" line="178"/>
         <source>US$</source>
         <translation>dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="176"/>
+        <location filename="../../mpdesk/formats.py" line="180"/>
         <source>yes/no</source>
         <translation>oui/non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="177"/>
+        <location filename="../../mpdesk/formats.py" line="181"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="199"/>
+        <location filename="../../mpdesk/formats.py" line="203"/>
         <source>As published</source>
         <translation>Tel que publié</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="200"/>
+        <location filename="../../mpdesk/formats.py" line="204"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="200"/>
+        <location filename="../../mpdesk/formats.py" line="204"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="200"/>
+        <location filename="../../mpdesk/formats.py" line="204"/>
         <source>Final</source>
         <translation>Définitif</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="201"/>
+        <location filename="../../mpdesk/formats.py" line="205"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="201"/>
+        <location filename="../../mpdesk/formats.py" line="205"/>
         <source>Provisional</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="202"/>
+        <location filename="../../mpdesk/formats.py" line="206"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="212"/>
+        <location filename="../../mpdesk/formats.py" line="216"/>
         <source>both sexes</source>
         <translation>les deux sexes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="161"/>
-        <location filename="../../mpdesk/services/validation.py" line="128"/>
+        <location filename="../../mpdesk/formats.py" line="165"/>
+        <location filename="../../mpdesk/services/validation.py" line="129"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="161"/>
-        <location filename="../../mpdesk/services/validation.py" line="130"/>
+        <location filename="../../mpdesk/formats.py" line="165"/>
+        <location filename="../../mpdesk/services/validation.py" line="131"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="175"/>
+        <location filename="../../mpdesk/formats.py" line="179"/>
         <source>per {n}</source>
         <translation>pour {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="191"/>
+        <location filename="../../mpdesk/formats.py" line="195"/>
         <source>{change} percentage points</source>
         <translation>{change} pt</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="212"/>
+        <location filename="../../mpdesk/formats.py" line="216"/>
         <source>female</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="212"/>
+        <location filename="../../mpdesk/formats.py" line="216"/>
         <source>male</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="230"/>
+        <location filename="../../mpdesk/formats.py" line="234"/>
         <source>aged {group}</source>
         <translation>âgés de {group}</translation>
     </message>
@@ -2492,38 +2520,38 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 À ajouter : {added} · À modifier : {changed} · En conflit avec une autre source : {conflicts} · Déjà dans le profil : {unchanged} · Écartées : {skipped}. Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="330"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="331"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Rien dans ce fichier ne peut être importé dans ce profil ; l&apos;onglet Écartées indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
         <source>To add ({n})</source>
         <translation>À ajouter ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
         <source>Will change ({n})</source>
         <translation>À modifier ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="361"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="362"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="370"/>
         <source>Skipped ({n})</source>
         <translation>Écartées ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="401"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="409"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>{file} importé : {added} données ajoutées, {updated} modifiées. Édition ▸ Annuler retire toute l&apos;importation, de même que le journal des importations à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="412"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="413"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="420"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="421"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Écrit dans le profil à partir de {file} : {added} données ajoutées et {updated} modifiées, dans {indicators} indicateurs.</translation>
     </message>
@@ -2538,17 +2566,17 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="444"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="452"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="446"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="454"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Lire un fichier téléchargé ou le classeur d&apos;un ministère, voir ce qu&apos;il changerait, puis l&apos;importer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="449"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="457"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
@@ -2960,53 +2988,53 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="62"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="64"/>
         <source>Guidance</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="121"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="117"/>
         <source>{name}: {reason}.</source>
         <translation>{name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="170"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="166"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Ce profil a été mis à niveau vers le format actuel ; une sauvegarde de l&apos;original se trouve dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="177"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="310"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="173"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="306"/>
         <source>All changes saved — {time}</source>
         <translation>Toutes les modifications sont enregistrées — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="178"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="174"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="227"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="223"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>Le profil d&apos;exemple n&apos;a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="239"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="235"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="247"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="243"/>
         <source>A copy was saved as {path}</source>
         <translation>Une copie a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="302"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="298"/>
         <source>About mpdesk</source>
         <translation>À propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="306"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="302"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -3277,17 +3305,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="55"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="53"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="76"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="73"/>
         <source>Figures</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="84"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="81"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -3323,72 +3351,72 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>NarrativeEditor</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="69"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="74"/>
         <source>Heading</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="69"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="74"/>
         <source>Start the line with ## (a heading)</source>
         <translation>Commencer la ligne par ## (un titre)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="70"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="75"/>
         <source>Bullet list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="70"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="75"/>
         <source>Start the line with - (a list item)</source>
         <translation>Commencer la ligne par - (un élément de liste)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="71"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="76"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="71"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="76"/>
         <source>Wrap the selection in **…**</source>
         <translation>Encadrer la sélection par **…**</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="72"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="77"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="72"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="77"/>
         <source>Wrap the selection in *…*</source>
         <translation>Encadrer la sélection par *…*</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="80"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="85"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="95"/>
         <source>Write this section&apos;s text here. It is saved as you type.</source>
         <translation>Rédigez ici le texte de cette section. Il est enregistré au fur et à mesure de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="91"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="96"/>
         <source>Text of this section</source>
         <translation>Texte de cette section</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="94"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="99"/>
         <source>Preview of this section&apos;s text</source>
         <translation>Aperçu du texte de cette section</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="154"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="110"/>
+        <location filename="../../mpdesk/ui/pages/narrative_editor.py" line="130"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
@@ -3458,12 +3486,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>NotesEdit</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="174"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="185"/>
         <source>Notes on this step</source>
         <translation>Notes sur cette étape</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="175"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="186"/>
         <source>Decisions, contacts, things to follow up…</source>
         <translation>Décisions, contacts, points à suivre…</translation>
     </message>
@@ -3512,17 +3540,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>PrintingWarning</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="155"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="171"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="156"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="172"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="157"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="173"/>
         <source>Change those entries, or untick their modules, then export again</source>
         <translation>Modifiez ces saisies ou décochez leurs modules, puis exportez à nouveau</translation>
     </message>
@@ -3927,6 +3955,19 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../mpdesk/ui/qt_gaps.py" line="11"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/qt_gaps.py" line="12"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
     <name>Quality</name>
     <message>
         <location filename="../../mpdesk/services/quality.py" line="567"/>
@@ -4167,7 +4208,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>RegisterDelegate</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="82"/>
+        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="83"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -4180,17 +4221,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="89"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="91"/>
         <source>Remove selected</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="90"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="92"/>
         <source>Remove the selected rows</source>
         <translation>Supprimer les lignes sélectionnées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="122"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="124"/>
         <source>%n row(s) removed. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>%n ligne supprimée. Édition &gt; Annuler (Ctrl+Z) la rétablit.</numerusform>
@@ -4658,7 +4699,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="115"/>
-        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="177"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
@@ -4725,7 +4766,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="131"/>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="132"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="218"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
@@ -4751,7 +4792,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="174"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="205"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -4778,7 +4819,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="144"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="188"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="219"/>
         <source>Laws, policies and agreements</source>
         <translation>Lois, politiques et accords</translation>
     </message>
@@ -4855,7 +4896,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/front.py" line="60"/>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="195"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="226"/>
         <source>Publication details</source>
         <translation>Informations de publication</translation>
     </message>
@@ -4890,28 +4931,28 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Remerciements</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="175"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="206"/>
         <location filename="../../mpdesk/export/pdf/sections.py" line="162"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="176"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="207"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="217"/>
         <source>TWG membership</source>
         <translation>Membres du GTT</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="186"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="217"/>
         <source>Data sources</source>
         <translation>Sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/scripts.py" line="187"/>
+        <location filename="../../mpdesk/export/pdf/scripts.py" line="218"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
@@ -4986,52 +5027,52 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{mark} Calculé à partir d&apos;autres données de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="94"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="96"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="148"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="173"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="148"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="173"/>
         <source>Observer</source>
         <translation>Observateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="149"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="174"/>
         <source>Stakeholder</source>
         <translation>Partie prenante</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="177"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="177"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="177"/>
         <source>Membership</source>
         <translation>Appartenance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="96"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="98"/>
         <source>List of tables</source>
         <translation>Liste des tableaux</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="97"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="99"/>
         <source>List of figures</source>
         <translation>Liste des figures</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="162"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="187"/>
         <source>Key migration figures</source>
         <translation>Principales données migratoires</translation>
     </message>
@@ -5072,12 +5113,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Note {n} : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/template.py" line="42"/>
+        <location filename="../../mpdesk/export/pdf/template.py" line="52"/>
         <source>DRAFT</source>
         <translation>PROJET</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/template.py" line="64"/>
+        <location filename="../../mpdesk/export/pdf/template.py" line="74"/>
         <source>Page {page} of {total}</source>
         <translation>Page {page} sur {total}</translation>
     </message>
@@ -5342,22 +5383,32 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="129"/>
-        <source>Open {name}</source>
-        <translation>Ouvrir {name}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="130"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="139"/>
         <source>Open file {name}</source>
         <translation>Ouvrir le fichier {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="177"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="148"/>
+        <source>Open the PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="150"/>
+        <source>Open the workbook</source>
+        <translation>Ouvrir le classeur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="151"/>
+        <source>Open {name}</source>
+        <translation>Ouvrir {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="193"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="179"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="195"/>
         <source>Written to {folder}: {files}.</source>
         <translation>Écrit dans {folder} : {files}.</translation>
     </message>
@@ -5436,12 +5487,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="126"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="164"/>
         <source>What is not imported, and why</source>
         <translation>Ce qui n&apos;est pas importé, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="126"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="164"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
@@ -5462,22 +5513,22 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>StatusSelector</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="45"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="47"/>
         <source>Status of this step</source>
         <translation>Statut de cette étape</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="35"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="37"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="35"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="37"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="36"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="38"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
@@ -5750,62 +5801,62 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="88"/>
+        <location filename="../../mpdesk/services/validation.py" line="89"/>
         <source>Type a number, or delete the cell to clear it.</source>
         <translation>Saisissez un nombre, ou supprimez le contenu de la cellule pour la vider.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="144"/>
+        <location filename="../../mpdesk/services/validation.py" line="145"/>
         <source>The value is not a number.</source>
         <translation>La valeur n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="43"/>
+        <location filename="../../mpdesk/services/validation.py" line="44"/>
         <source>&apos;{text}&apos; is not a number (the decimal mark is &apos;{mark}&apos;).</source>
         <translation>« {text} » n&apos;est pas un nombre (le séparateur décimal est « {mark} »).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="51"/>
+        <location filename="../../mpdesk/services/validation.py" line="52"/>
         <source>&apos;{text}&apos; could be {small} or {large}: type {small} or {large} to say which.</source>
         <translation>« {text} » peut se lire {small} ou {large} : saisissez {small} ou {large} pour préciser.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="132"/>
+        <location filename="../../mpdesk/services/validation.py" line="133"/>
         <source>&apos;{text}&apos; is neither yes nor no: choose Yes or No.</source>
         <translation>« {text} » n&apos;est ni oui ni non : choisissez Oui ou Non.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="141"/>
+        <location filename="../../mpdesk/services/validation.py" line="142"/>
         <source>{name} is computed from other figures and cannot be typed in.</source>
         <translation>{name} est calculé à partir d&apos;autres données et ne peut pas être saisi.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="146"/>
+        <location filename="../../mpdesk/services/validation.py" line="147"/>
         <source>{name} is a count and cannot be negative.</source>
         <translation>{name} est un effectif et ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="148"/>
+        <location filename="../../mpdesk/services/validation.py" line="149"/>
         <source>{name} is a percentage of a whole and must be between 0 and 100.</source>
         <translation>{name} est un pourcentage d&apos;un total et doit être compris entre 0 et 100.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="151"/>
+        <location filename="../../mpdesk/services/validation.py" line="152"/>
         <source>{name} is per 1,000 people and must be between -1,000 and 1,000.</source>
         <translation>{name} est exprimé pour 1 000 personnes et doit être compris entre -1 000 et 1 000.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="154"/>
+        <location filename="../../mpdesk/services/validation.py" line="155"/>
         <source>{name} is yes or no: type 1 for yes or 0 for no.</source>
         <translation>{name} se répond par oui ou non : saisissez 1 pour oui ou 0 pour non.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="156"/>
+        <location filename="../../mpdesk/services/validation.py" line="157"/>
         <source>{name} is a year, such as 2015.</source>
         <translation>{name} est une année, par exemple 2015.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/validation.py" line="162"/>
+        <location filename="../../mpdesk/services/validation.py" line="183"/>
         <source>{year} is not a plausible year; use a year between 1800 and 2100.</source>
         <translation>{year} n&apos;est pas une année plausible ; utilisez une année comprise entre 1800 et 2100.</translation>
     </message>
@@ -5947,12 +5998,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Retirer le profil sélectionné de la liste des profils récents</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="120"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="121"/>
         <source>{country}, {year} edition — {folder}</source>
         <translation>{country}, édition {year} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="132"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="133"/>
         <source>File not found — it may have been moved or deleted</source>
         <translation>Fichier introuvable — il a peut-être été déplacé ou supprimé</translation>
     </message>
@@ -6119,82 +6170,82 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>ligne {n} : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="132"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="164"/>
         <source>{name} has {n} row(s) mpdesk cannot read. Fix them and import the file again. {details}</source>
         <translation>{name} comporte {n} ligne(s) que mpdesk ne peut pas lire. Corrigez-les et importez à nouveau le fichier. {details}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="314"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="461"/>
         <source>Row {line}: the column indicator is empty.</source>
         <translation>Ligne {line} : la colonne indicator est vide.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="108"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="112"/>
         <source>Tidy CSV file {name}</source>
         <translation>Fichier CSV structuré {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="101"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="102"/>
         <source>{name} is not an mpdesk tidy CSV file: its first row must be exactly &apos;{columns}&apos;.</source>
         <translation>{name} n&apos;est pas un fichier CSV structuré mpdesk : sa première ligne doit être exactement « {columns} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="135"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="167"/>
         <source>({more} more rows have problems.)</source>
         <translation>({more} autres lignes présentent des problèmes.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="294"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="441"/>
         <source>Row {line}: the unit &apos;{unit}&apos; cannot be converted to {wanted}, the unit of {key}.</source>
         <translation>Ligne {line} : l&apos;unité « {unit} » ne peut pas être convertie en {wanted}, l&apos;unité de {key}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="306"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="453"/>
         <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
         <translation>Ligne {line} : « {text} » n&apos;est pas un nombre dans la colonne value.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="321"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="468"/>
         <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
         <translation>Ligne {line} : « {text} » n&apos;est pas une année comprise entre 1800 et 2100 dans la colonne year.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="329"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="476"/>
         <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
         <translation>Ligne {line} : « {text} » dans la colonne sex doit être female, male ou vide.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="338"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="485"/>
         <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
         <translation>Ligne {line} : « {text} » dans la colonne partner n&apos;est pas un code de pays ISO à trois lettres.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="111"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="115"/>
         <source>{name}: &apos;{key}&apos; is not an indicator of the catalogue; its {n} row(s) (lines {lines}) were not imported.</source>
         <translation>{name} : « {key} » n&apos;est pas un indicateur du catalogue ; ses {n} ligne(s) (lignes {lines}) n&apos;ont pas été importées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="117"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="121"/>
         <source>{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines {lines}) were left out and are computed again.</source>
         <translation>{name} : {key} est calculé par mpdesk à partir d&apos;autres données ; ses {n} ligne(s) (lignes {lines}) ont été écartées et sont recalculées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="260"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="386"/>
         <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
         <translation>Ligne {line} : le pays est {code}, mais ce profil porte sur {profile}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="195"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="227"/>
         <source>Row {line}: it has {n} columns instead of {expected}.</source>
         <translation>Ligne {line} : elle comporte {n} colonnes au lieu de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="237"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="269"/>
         <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
         <translation>Les lignes {first} et {line} donnent deux fois la même donnée ({indicator} {year}) ; gardez-en une seule.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="229"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="261"/>
         <source>Row {line}: {why}</source>
         <translation>Ligne {line} : {why}</translation>
     </message>

@@ -332,10 +332,59 @@ def test_every_column_and_tab_of_the_preview_is_in_view(window, qtbot, profile_p
     dialog.tabs.setCurrentWidget(dialog.conflicts_table)
     QApplication.processEvents()
     table = dialog.conflicts_table
-    figure = next(c for c in range(table.columnCount()) if table.horizontalHeaderItem(c).text() == "In this file")
+    figure = table.labels.index("In this file")
     right = table.columnViewportPosition(figure) + table.columnWidth(figure)
     assert 0 <= table.columnViewportPosition(figure) and right <= table.viewport().width()
-    assert table.columnWidth(figure) >= table.fontMetrics().horizontalAdvance("In this file")
+    lines = table.horizontalHeaderItem(figure).text().split("\n")       # the header breaks, never cut
+    assert all(table.horizontalHeader().fontMetrics().horizontalAdvance(t) <= table.columnWidth(figure) for t in lines)
     assert all(tabs.tabRect(i).right() <= tabs.width() for i in range(tabs.count()))
     header = dialog.indicators.header()
     assert header.sectionSize(2) >= header.sectionSizeFromContents(2).width() - 2
+
+
+@pytest.fixture(params=["fr", "es"])
+def interface(request, app):
+    """mpdesk's and Qt's translators for ``request.param`` for one test, removed after it."""
+    from mpdesk.app import install_translators
+
+    installed = install_translators(app, request.param)
+    app.setProperty("mpdesk_language", request.param)
+    yield request.param
+    for translator in installed:
+        app.removeTranslator(translator)
+    app.setProperty("mpdesk_language", "en")
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 700)])
+def test_conflict_headers_and_figures_are_whole_in_french_and_spanish(interface, window, qtbot, tmp_path, size):
+    """The tester's conflict (a typed 955 000 against the file's 954 929): every header line fits
+    its column (headers break into lines), every figure and year is whole, in view, never elided."""
+    window.resize(*size)
+    long = "World Bank WDI SP.POP.TOTL (2025-07-01) - a very long source name from a national office"
+    dialog = open_dialog(window, qtbot, tidy_csv(tmp_path / "census.csv", [("immigrant_stock", 2010, "", 955000, long)]))
+    wait_preview(qtbot, dialog)
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    dialog.close()
+    dialog = open_dialog(window, qtbot, tidy_csv(tmp_path / "u.csv", [("immigrant_stock", 2010, "", 954929, long + " 2")]))
+    wait_preview(qtbot, dialog)
+    dialog.tabs.setCurrentWidget(dialog.conflicts_table)
+    QApplication.processEvents()
+    table = dialog.conflicts_table
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for c in range(table.columnCount()):
+        lines = table.horizontalHeaderItem(c).text().split("\n")
+        assert " ".join(lines) == table.labels[c]
+        assert all(metrics.horizontalAdvance(line) <= header.sectionSize(c) for line in lines), lines
+        assert metrics.height() * len(lines) <= header.height()
+    assert table.columnViewportPosition(table.columnCount() - 1) < table.viewport().width()
+    for c in table._numeric:
+        text = table.item(0, c).text()
+        assert table.fontMetrics().horizontalAdvance(text) < table.columnWidth(c)
+        assert table.columnViewportPosition(c) + table.columnWidth(c) <= table.viewport().width()
+    assert "954" in table.item(0, 6).text() and table.horizontalScrollBar().maximum() == 0
+    assert dialog.frameGeometry().height() <= window.screen().availableGeometry().height()
+    # an English profile under this interface: the names on screen are the interface's
+    name = window.ctx.ws.catalogue.indicator("immigrant_stock").name.get_for(interface)
+    assert name != "Immigrant stock"
+    assert dialog.indicators.topLevelItem(0).text(0) == name and table.item(0, 0).text() == name

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 
 from mpdesk.ui import export_dialog  # noqa: E402
 from mpdesk.ui.context import AppContext  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 from mpdesk.ui.export_dialog import ExportDialog, prepare_draft_for_email  # noqa: E402
 
 WAIT_MS = 120_000  # generous: a slow CI machine must not fail a correct export
@@ -125,6 +126,52 @@ def test_prepare_draft_for_email_reports_the_total_size(ctx, qtbot, tmp_path, mo
     assert text.startswith("Two files, ") and "in all, are ready to attach" in text
     assert window.result.pdf_path.exists() and window.result.xlsx_path.exists()
     assert " - draft " in window.result.pdf_path.name
+
+
+def test_the_draft_dialog_and_its_buttons_stay_on_a_small_screen(interface, ctx, qtbot, tmp_path, monkeypatch):
+    """Long file names in French or Spanish: the dialog stays inside the screen's free area
+    (800x800 offscreen, smaller than the tester's 1024x700 width) and every button is in it."""
+    from PySide6.QtWidgets import QPushButton
+
+    folder = tmp_path / ("a folder with a rather long name for the drafts of the profile " * 2).strip()
+    folder.mkdir()
+    monkeypatch.setattr(export_dialog, "ask_folder", lambda parent, caption, start: str(folder))
+    window = prepare_draft_for_email(ctx, None)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.result is not None, timeout=WAIT_MS)
+    QApplication.processEvents()
+    free = window.screen().availableGeometry()
+    assert free.contains(window.frameGeometry()), (free, window.frameGeometry())
+    buttons = [b for b in window.findChildren(QPushButton) if b.isVisible()]
+    assert len(buttons) >= 4   # open the PDF, open the workbook, show in folder, close
+    for button in buttons:
+        corner = button.mapTo(window, button.rect().bottomRight())
+        assert window.rect().contains(corner) and button.width() >= button.minimumSizeHint().width()
+    assert window.result.pdf_path.name in window.panel.outcome.text()
+
+
+def test_module_titles_and_progress_follow_the_interface_language(interface, ctx, qtbot, tmp_path):
+    """The English sample under a French or Spanish interface: the modules are listed in the
+    interface language, and the progress line never shows the report's English step names."""
+    window = ExportDialog(ctx)
+    qtbot.addWidget(window)
+    window.path_edits["pdf"].setText(str(tmp_path / "report.pdf"))
+    window.path_edits["xlsx"].setText(str(tmp_path / "report.xlsx"))
+    window.show()
+    catalogue = ctx.ws.catalogue
+    for i in range(window.modules_list.count()):
+        item = window.modules_list.item(i)
+        section = catalogue.section(item.data(Qt.ItemDataRole.UserRole))
+        assert item.text() == f"{section.number} {section.title.get_for(interface)}"
+    assert any(catalogue.section(window.modules_list.item(i).data(Qt.ItemDataRole.UserRole)).title.get_for("en")
+               not in window.modules_list.item(i).text() for i in range(window.modules_list.count()))
+    shown: list[str] = []
+    qtbot.mouseClick(window.export_button, Qt.MouseButton.LeftButton)
+    if window.printing.text():
+        qtbot.mouseClick(window.printing.anyway_button, Qt.MouseButton.LeftButton)
+    window.job.progress.connect(lambda _p, _w: shown.append(window.panel.what.text()))
+    qtbot.waitUntil(lambda: len(window.panel.open_buttons) == 2, timeout=WAIT_MS)
+    assert shown and all("report.pdf" in text and "Statistical annex" not in text for text in shown)
 
 
 def test_prepare_draft_does_nothing_when_no_folder_is_chosen(ctx, monkeypatch):

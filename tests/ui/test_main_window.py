@@ -136,3 +136,21 @@ def test_file_menu_prepares_a_draft_for_email(opened, qtbot, tmp_path: Path, mon
     finished = lambda: {p.suffix for p in tmp_path.glob("* - draft *")} == {".pdf", ".xlsx"}  # noqa: E731
     qtbot.waitUntil(finished, timeout=60_000)
     assert all(p.stat().st_size > 10_000 for p in tmp_path.glob("* - draft *"))
+
+
+def test_a_status_message_and_the_save_state_never_overlap(interface, opened, qtbot) -> None:
+    """At 1024 px in French or Spanish: while the import's message shows, the save state steps
+    aside (the message had been drawn under it) and the whole message is the bar's tooltip; after,
+    the save state is back."""
+    from mpdesk.services.profile import set_narrative
+
+    opened.resize(1024, 700)
+    opened.ctx.run_edit(set_narrative, "A.2", "x")
+    bar, saved = opened.statusBar(), opened.saved_label
+    assert saved.isVisible() and saved.text()
+    text = "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_38454.csv importé : 30 données ajoutées, 0 modifiées."
+    opened.ctx.status_message.emit(text)
+    assert bar.currentMessage() == text and not saved.isVisible() and bar.toolTip() == text
+    assert bar.fontMetrics().horizontalAdvance(text) < bar.width()
+    bar.clearMessage()
+    assert saved.isVisible() and bar.toolTip() == ""

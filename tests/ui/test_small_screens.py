@@ -165,3 +165,32 @@ def test_cell_panel_fields_fit_1024_wide_in_french_and_spanish(interface, small,
     for field in (details.source_edit, details.status_combo, details.note_edit, details.save_button):
         assert field.isVisible() and field.mapToGlobal(field.rect().topRight()).x() <= right
         assert field.width() >= field.fontMetrics().horizontalAdvance("M") * 8
+
+
+def test_section_page_at_1024x700_opens_with_figure_rows_in_view(interface, window, profile_path, qtbot) -> None:
+    """An empty text box is four lines, not ten, and the legend sits under the grid: on opening a
+    section at 1024x700 in French or Spanish, several rows of figures are in view; the grid itself is
+    never shorter than nine rows (the page scrolls instead), and four years show beside the labels."""
+    from PySide6.QtCore import QPoint
+
+    from mpdesk.ui.pages.data_grid import LEAST_ROWS, DataGrid
+    from mpdesk.ui.pages.data_grid_model import FIXED_COLUMNS
+
+    window.resize(1024, 700)
+    assert window.open_path(profile_path)
+    for target in ("section:A.2", "section:B.2"):
+        window.ctx.navigate(target)
+        QApplication.processEvents()
+        page = window.view.current_page()
+        grid = page.findChildren(DataGrid)[0]
+        view = grid.view
+        row = view.verticalHeader().defaultSectionSize()
+        assert view.height() >= view.horizontalHeader().height() + LEAST_ROWS * row
+        top = view.mapTo(page.widget(), QPoint(0, 0)).y() - page.verticalScrollBar().value()
+        in_view = (page.viewport().height() - top - view.horizontalHeader().height()) // row
+        assert in_view >= 5, (target, in_view)
+        assert page.narrative.height() <= page.narrative.editor.fontMetrics().lineSpacing() * 8
+        years = [c for c in range(FIXED_COLUMNS, grid.model.columnCount())
+                 if view.columnViewportPosition(c) >= view.frozen_width()
+                 and view.columnViewportPosition(c) + view.columnWidth(c) <= view.viewport().width()]
+        assert len(years) >= 4, (target, len(years))

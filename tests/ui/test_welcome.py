@@ -47,3 +47,15 @@ def test_recent_list_names_country_and_edition(window, profile_path) -> None:
     window.welcome.refresh()
     first = window.welcome.recent_model.item(0)
     assert "Kenya, 2020 edition" in first.text()
+
+
+def test_recent_list_names_the_country_in_the_interface_language(interface, window, make_ws) -> None:
+    """A Spanish-language profile of the Philippines under a French interface: one language on the
+    line, the interface's ("Philippines, édition 2024"), not "Filipinas, édition 2024"."""
+    ws = make_ws("PHL.mpdesk", country_iso3="PHL", edition_year=2024, language="es")
+    path = ws.path
+    ws.close()
+    settings.add_recent_file(path)
+    window.welcome.refresh()
+    line = window.welcome.recent_model.item(0).text().split("\n")[1]
+    assert line.startswith({"fr": "Philippines, édition 2024", "es": "Filipinas, edición 2024"}[interface]), line

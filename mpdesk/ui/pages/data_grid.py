@@ -5,13 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QBoxLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from mpdesk.services.keys import CellKey
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.pages.data_grid_model import CELL_KEY_ROLE, FIXED_COLUMNS, DataGridModel
 from mpdesk.ui.pages.data_grid_view import GridView
+
+LEAST_ROWS = 9     # the grid never shows fewer rows than this: the page scrolls instead
+NARROW_EMS = 50    # narrower than this, the Indicator and Unit columns are capped tighter
+
 
 class DataGrid(QWidget):
     """The section's indicators by year, with Add year / Add row and a message line under the grid."""
@@ -34,6 +38,7 @@ class DataGrid(QWidget):
         self.message.setStyleSheet("color: #A4262C; padding: 4px 2px;")
         self.message.hide()
         self._navigated = False
+        self._narrow = False
         self._build()
         self._connect()
         self._size_columns()
@@ -41,7 +46,6 @@ class DataGrid(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        bar = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.add_year_button = QPushButton(self.tr("Add year…"))
         self.add_year_button.setAccessibleName(self.tr("Add a year column"))
         self.add_row_button = QPushButton(self.tr("Add row…"))
@@ -51,26 +55,33 @@ class DataGrid(QWidget):
                                 "an orange corner means the figure has a note."))
         legend.setObjectName("Hint")
         legend.setWordWrap(True)
-        legend.setMinimumWidth(1)   # the legend wraps under the buttons rather than widening the page
+        legend.setMinimumWidth(1)   # the legend wraps rather than widening the page
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(self.add_row_button, 0, Qt.AlignmentFlag.AlignTop)
-        buttons.addWidget(self.add_year_button, 0, Qt.AlignmentFlag.AlignTop)
-        bar.addWidget(legend, 1)
-        bar.addLayout(buttons)
+        buttons.addWidget(self.add_row_button)
+        buttons.addWidget(self.add_year_button)
         self.legend = legend
-        self.bar = bar
-        layout.addLayout(bar)
+        layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
+        layout.addWidget(legend)   # under the grid: above it, it pushed the figures off a 700 px screen
+        self.view.setMinimumHeight(self.least_view_height())
+
+    def least_view_height(self) -> int:
+        """The header, LEAST_ROWS rows and the sideways scroll bar: a grid a team can work in."""
+        view = self.view
+        rows = view.verticalHeader().defaultSectionSize() * LEAST_ROWS
+        scroll = view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
+        return view.horizontalHeader().sizeHint().height() + rows + scroll + 2 * view.frameWidth()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        """On a narrow page the legend goes above the buttons (beside them it would be a tall column)."""
-        narrow = event.size().width() < self.fontMetrics().horizontalAdvance("M") * 60
-        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
-        if self.bar.direction() != direction:
-            self.bar.setDirection(direction)
+        """On a narrow page (1024 px with the navigator and the guidance) the Indicator and Unit
+        columns take less, so more years show beside them (names in full as tooltips)."""
+        narrow = event.size().width() < self.fontMetrics().horizontalAdvance("M") * NARROW_EMS
         super().resizeEvent(event)
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self._size_label_columns()
 
     def _connect(self) -> None:
         self.view.copy_requested.connect(self.copy_selection)
@@ -92,14 +103,19 @@ class DataGrid(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         em = self.view.fontMetrics().horizontalAdvance("M")
-        for column, least, most in ((0, 10 * em, 15 * em), (1, 4 * em, 9 * em)):
-            self.view.resizeColumnToContents(column)
-            self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), least), most))
+        self._size_label_columns()
         least = self.view.fontMetrics().horizontalAdvance("000,000") + em
         for column in range(FIXED_COLUMNS, self.model.columnCount()):
             self.view.resizeColumnToContents(column)
             self.view.setColumnWidth(column, max(least, self.view.columnWidth(column)))
         QTimer.singleShot(0, self, self.show_reference_period)
+
+    def _size_label_columns(self) -> None:
+        em = self.view.fontMetrics().horizontalAdvance("M")
+        caps = ((0, 8 * em, 10 * em), (1, 3 * em, 6 * em)) if self._narrow else ((0, 10 * em, 15 * em), (1, 4 * em, 9 * em))
+        for column, least, most in caps:
+            self.view.resizeColumnToContents(column)
+            self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), least), most))
 
     def show_reference_period(self) -> None:
         """Open on the profile's reference period: its first year right beside the frozen columns."""

@@ -15,7 +15,6 @@ from mpdesk.ui.widgets import heading, section_label
 
 GRID_HEIGHT = 600
 DETAILS_HEIGHT = 190
-TEXT_HEIGHT = 190
 GRID_LEAST = 330   # the grid's share of the splitter when the cell panel lists several sources
 
 
@@ -49,7 +48,6 @@ class ModulePage(QScrollArea):
 
     def _build_text(self) -> None:
         self.narrative = NarrativeEditor(self.ctx, self.section_key)
-        self.narrative.setMinimumHeight(TEXT_HEIGHT)
         self.narrative.setVisible(self.section.narrative)
         if self.section.narrative:
             self.layout_.addWidget(heading(self.tr("Text"), 2))
@@ -66,7 +64,6 @@ class ModulePage(QScrollArea):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([GRID_HEIGHT - DETAILS_HEIGHT, DETAILS_HEIGHT])
         splitter.setChildrenCollapsible(False)
-        self.grid.setMinimumHeight(240)
         splitter.setMinimumHeight(GRID_HEIGHT)
         self.figures_splitter = splitter
         has_indicators = bool(self.grid.model.rowCount())

@@ -16,6 +16,9 @@ from mpdesk.services.profile import narratives, set_narrative
 from mpdesk.ui.context import AppContext
 
 IDLE_SAVE_MS = 1500
+# The text box is as tall as its text, between these many lines: an empty one took ten lines and
+# pushed the figures below a 700 px screen; a long text scrolls inside the box past the most.
+LEAST_LINES, MOST_LINES = 4, 14
 
 
 def markup_to_html(text: str) -> str:
@@ -58,6 +61,8 @@ class NarrativeEditor(QWidget):
         self._build()
         self.editor.setPlainText(self._saved)
         self.editor.textChanged.connect(self._timer.start)
+        self.editor.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit_height())
+        self._fit_height()
         self.editor.installEventFilter(self)
         self.ctx.changed.connect(self._on_changed)
 
@@ -97,6 +102,21 @@ class NarrativeEditor(QWidget):
         self.stack.addWidget(self.editor)
         self.stack.addWidget(self.preview)
         layout.addWidget(self.stack, 1)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self._fit_height()   # in its window now: its height is known
+
+    def _fit_height(self) -> None:
+        lines = int(self.editor.document().documentLayout().documentSize().height()) + 1
+        spacing = self.editor.fontMetrics().lineSpacing()
+        most = max(LEAST_LINES, min(MOST_LINES, self.window().height() // (4 * spacing)))   # a quarter of the window
+        lines = max(LEAST_LINES, min(most, lines))
+        margins = self.editor.contentsMargins()
+        frame = int(self.editor.document().documentMargin() * 2) + margins.top() + margins.bottom()
+        height = spacing * lines + frame
+        if self.stack.height() != height or self.stack.minimumHeight() != height:
+            self.stack.setFixedHeight(height)
 
     # -- formatting ---------------------------------------------------------------------------
     def apply_format(self, name: str) -> None:

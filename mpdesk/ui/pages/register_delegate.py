@@ -1,43 +1,28 @@
-"""Editors for register cells: a date picker with a 'not set' value, and choice lists."""
+"""Editors for register cells: a typed date (DateField, empty for 'not set'), and choice lists."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QModelIndex, QObject, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from mpdesk.ui.date_field import DateField
 from mpdesk.ui.pages.register_model import RegisterSpec
 
 MAX_LINES = 4   # a register row shows up to four lines of wrapped text
-NOT_SET = QDate(2000, 1, 1)  # the minimum date stands for "not set"
+COMMIT_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-def make_date_edit(parent: QWidget | None, not_set_text: str) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NOT_SET)
-    edit.setSpecialValueText(not_set_text)
-    return edit
-
-
-def to_qdate(value: date | str | None) -> QDate:
+def to_date(value: date | str | None) -> date | None:
+    """A stored date (a date, or ISO text in a step's deliverables) as a date; None when unset."""
     if isinstance(value, str) and value:
         try:
-            value = date.fromisoformat(value)
+            return date.fromisoformat(value)
         except ValueError:
-            return NOT_SET
-    if isinstance(value, date):
-        return QDate(value.year, value.month, value.day)
-    return NOT_SET
-
-
-def from_qdate(value: QDate) -> date | None:
-    if not value.isValid() or value == NOT_SET:
-        return None
-    return date(value.year(), value.month(), value.day())
+            return None
+    return value if isinstance(value, date) else None
 
 
 def is_shift_tab(event: QEvent) -> bool:
@@ -58,9 +43,25 @@ class SpreadsheetKeys(QStyledItemDelegate):
 
 
 class RegisterDelegate(SpreadsheetKeys):
+    refused = Signal(str)   # a typed value was not taken (a date that is none): the sentence to show
+
     def __init__(self, spec: RegisterSpec, parent=None) -> None:
         super().__init__(parent)
         self.spec = spec
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        """Tab or Enter on a date that is none keeps the cell open, says why, and changes nothing."""
+        if (isinstance(editor, DateField) and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in COMMIT_KEYS and not editor.is_valid()):
+            self.refused.emit(editor.refusal())
+            return True
+        return super().eventFilter(editor, event)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        """A date editor is never narrower than its date (a narrow column showed "202")."""
+        super().updateEditorGeometry(editor, option, index)
+        if isinstance(editor, DateField) and editor.width() < editor.minimumWidth():
+            editor.resize(editor.minimumWidth(), editor.height())
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 (Qt name)
         """Wrapped text makes a row at most MAX_LINES lines tall; the rest elides, in full as tooltip."""
@@ -79,10 +80,7 @@ class RegisterDelegate(SpreadsheetKeys):
     def _make_editor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
         column = self._column(index)
         if column.editor == "date":
-            edit = make_date_edit(parent, self.tr("not set"))
-            if index.data(Qt.ItemDataRole.EditRole) is None:
-                edit.setDate(QDate.currentDate())
-            return edit
+            return DateField(self.tr("not set"), parent)
         if column.editor == "choice":
             combo = QComboBox(parent)
             for value, label in column.choices:
@@ -92,17 +90,19 @@ class RegisterDelegate(SpreadsheetKeys):
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QDateEdit):
-            if value is not None:
-                editor.setDate(to_qdate(value))
+        if isinstance(editor, DateField):
+            editor.set_date(to_date(value))
         elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
-        if isinstance(editor, QDateEdit):
-            model.setData(index, from_qdate(editor.date()))
+        if isinstance(editor, DateField):
+            if editor.is_valid():
+                model.setData(index, editor.date_value())
+            else:   # left by a click elsewhere: the old date stays, and the table says why
+                self.refused.emit(editor.refusal())
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
         else:

@@ -63,7 +63,9 @@ class RegisterTable(QWidget):
     def _make_view(self, spec: RegisterSpec, title: str) -> QTableView:
         view = QTableView(self)
         view.setModel(self.proxy)
-        view.setItemDelegate(RegisterDelegate(spec, view))
+        delegate = RegisterDelegate(spec, view)
+        delegate.refused.connect(self._show_error)
+        view.setItemDelegate(delegate)
         view.setAccessibleName(title)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed

@@ -5,13 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from mpdesk.guide.model import Step
 from mpdesk.services import ChangeSet, steps
 from mpdesk.ui.context import AppContext
-from mpdesk.ui.pages.register_delegate import from_qdate, make_date_edit, to_qdate
+from mpdesk.ui.date_field import DateField
+from mpdesk.ui.pages.register_delegate import to_date
+from mpdesk.ui.widgets import MessageBar
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -115,6 +117,8 @@ class DeliverablesForm(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QWidget] = {}
         lang = ctx.screen_language
+        self.message = MessageBar(self)   # a typed date that is none says so here
+        self.form.addRow(self.message)
         for deliverable in step.deliverables:
             label = deliverable.label.get_for(lang)
             field = self._make_field(deliverable.key, deliverable.kind)
@@ -139,15 +143,21 @@ class DeliverablesForm(QWidget):
             edit.committed.connect(lambda text, k=key: self._save(k, text))
             return edit
         if kind == "date":
-            date_edit = make_date_edit(None, self.tr("not set"))
-            date_edit.editingFinished.connect(lambda k=key, d=date_edit: self._save_date(k, d))
-            return date_edit
+            date_field = DateField(self.tr("not set"))
+            date_field.editingFinished.connect(lambda k=key, d=date_field: self._save_date(k, d))
+            date_field.picked.connect(lambda k=key, d=date_field: self._save_date(k, d))
+            return date_field
         line = QLineEdit()
         line.editingFinished.connect(lambda k=key, e=line: self._save(k, e.text()) if e.isModified() else None)
         return line
 
-    def _save_date(self, key: str, edit: QDateEdit) -> None:
-        value = from_qdate(edit.date())
+    def _save_date(self, key: str, field: DateField) -> None:
+        if not field.is_valid():   # the stored date stays, shown again, and the form says why
+            self.message.show_message(field.refusal(), "error")
+            field.set_date(to_date(steps.deliverable_values(self.ctx.ws, self.step.key).get(key, "")))
+            return
+        self.message.hide()
+        value = field.date_value()
         self._save(key, value.isoformat() if value else "")
 
     def _save(self, key: str, value: str) -> None:
@@ -160,10 +170,9 @@ class DeliverablesForm(QWidget):
             value = values.get(key, "")
             if isinstance(field, CommitTextEdit):
                 field.set_text_quietly(value)
-            elif isinstance(field, QDateEdit):
-                field.blockSignals(True)
-                field.setDate(to_qdate(value))
-                field.blockSignals(False)
+            elif isinstance(field, DateField):
+                if not field.hasFocus():   # a date being typed is not overwritten
+                    field.set_date(to_date(value))
             elif isinstance(field, QLineEdit) and field.text() != value:
                 field.setText(value)
                 field.setModified(False)
