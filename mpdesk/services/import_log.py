@@ -178,6 +178,8 @@ class Origin:
     cell: str = ""
     lines: str = ""
     column: str = ""
+    sha256: str = ""
+    publisher: str = ""
 
 
 def parse_place(ref: str) -> tuple[str, str, str, str]:
@@ -194,10 +196,14 @@ def origin_of(ws: "Workspace", value_id: str, import_id: str | None) -> Origin |
         return None
     with ws.session() as session:
         log = session.get(ImportRecord, import_id)
+        row = session.get(IndicatorValue, value_id)
         if log is None:
             return None
         facts = (log.file_name, log.dataset, log.imported_at)
-    return Origin(import_id, *facts, *parse_place(cell_reference(ws, value_id, import_id)))
+        publisher = publisher_of(log.importer, [row.source or ""] if row is not None else [])
+        sha256 = log.sha256
+    return Origin(import_id, *facts, *parse_place(cell_reference(ws, value_id, import_id)), sha256=sha256,
+                  publisher=publisher)
 
 
 # -- removing an import ---------------------------------------------------------------------------

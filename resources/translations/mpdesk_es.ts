@@ -2533,32 +2533,32 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="294"/>
+        <location filename="../../mpdesk/services/import_log.py" line="300"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>Se quitaron {removed} cifras y se restablecieron {restored} cifras anteriores.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="220"/>
+        <location filename="../../mpdesk/services/import_log.py" line="226"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} es el comienzo de varias importaciones ({ids}); escriba más caracteres del identificador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="242"/>
+        <location filename="../../mpdesk/services/import_log.py" line="248"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>No existe la importación {id} en este perfil; “mpdesk imports ARCHIVO” las lista.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="246"/>
+        <location filename="../../mpdesk/services/import_log.py" line="252"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>La importación de {name} la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="249"/>
+        <location filename="../../mpdesk/services/import_log.py" line="255"/>
         <source>Remove the import of {name}</source>
         <translation>Quitar la importación de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="297"/>
+        <location filename="../../mpdesk/services/import_log.py" line="303"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} cifras cambiadas desde la importación se conservaron como estaban.</translation>
     </message>
@@ -2581,178 +2581,189 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Abrir su importación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="58"/>
-        <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
-        <translation>Importado de {file} el {when}: la suma de la columna «{column}» en las líneas {lines}.</translation>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="59"/>
+        <source>Publisher: {publisher}.</source>
+        <translation>Editor: {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="61"/>
-        <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
-        <translation>Importado de {file}, línea {lines}, columna «{column}», el {when}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="96"/>
-        <source>Import log</source>
-        <translation>Registro de importaciones</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="97"/>
-        <source>Import data…</source>
-        <translation>Importar datos…</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="101"/>
-        <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
-        <translation>Todos los archivos importados en este perfil, del más reciente al más antiguo. Seleccione uno para ver las cifras que aún provienen de él, o para quitar la importación por completo: vuelven las cifras que reemplazó.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>By</source>
-        <translation>Por</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>Publisher</source>
-        <translation>Editor</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>Added</source>
-        <translation>Añadidas</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
-        <source>Changed</source>
-        <translation>Cambiadas</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
-        <source>Skipped</source>
-        <translation>Omitidas</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
-        <source>Figures now</source>
-        <translation>Cifras actuales</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
-        <source>Warnings</source>
-        <translation>Advertencias</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="109"/>
-        <source>Dataset</source>
-        <translation>Conjunto de datos</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="110"/>
-        <source>Imports</source>
-        <translation>Importaciones</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="117"/>
-        <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
-        <translation>Aún no se ha importado nada. Use Importar datos… (Ctrl+I) o suelte un archivo en la ventana.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
-        <source>Indicator</source>
-        <translation>Indicador</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
-        <source>Disaggregation</source>
-        <translation>Desagregación</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
-        <source>Source</source>
-        <translation>Fuente</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
-        <source>Figures from this import</source>
-        <translation>Cifras de esta importación</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="138"/>
-        <source>&amp;Show the figure in its module</source>
-        <translation>&amp;Mostrar la cifra en su módulo</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="140"/>
-        <source>&amp;Remove this import…</source>
-        <translation>&amp;Quitar esta importación…</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="151"/>
-        <source>Remove it</source>
-        <translation>Quitarla</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="152"/>
-        <source>Keep it</source>
-        <translation>Conservarla</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="175"/>
-        <source>sha256 {digest}</source>
-        <translation>sha256 {digest}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="208"/>
-        <source>{file}, imported {when}. sha256 {digest}.</source>
-        <translation>{file}, importado el {when}. sha256 {digest}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
-        <source>Imported by {who} (the computer&apos;s login name).</source>
-        <translation>Importado por {who} (el nombre de inicio de sesión del equipo).</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="62"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="229"/>
         <source>Dataset: {dataset}.</source>
         <translation>Conjunto de datos: {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="214"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="65"/>
+        <source>sha256 of the file: {digest}.</source>
+        <translation>sha256 del archivo: {digest}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="74"/>
+        <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
+        <translation>Importado de {file} el {when}: la suma de la columna «{column}» en las líneas {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="77"/>
+        <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
+        <translation>Importado de {file}, línea {lines}, columna «{column}», el {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="112"/>
+        <source>Import log</source>
+        <translation>Registro de importaciones</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="113"/>
+        <source>Import data…</source>
+        <translation>Importar datos…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="117"/>
+        <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
+        <translation>Todos los archivos importados en este perfil, del más reciente al más antiguo. Seleccione uno para ver las cifras que aún provienen de él, o para quitar la importación por completo: vuelven las cifras que reemplazó.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <source>Added</source>
+        <translation>Añadidas</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
+        <source>Changed</source>
+        <translation>Cambiadas</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
+        <source>Skipped</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
+        <source>Figures now</source>
+        <translation>Cifras actuales</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="125"/>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="126"/>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
+        <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
+        <translation>Aún no se ha importado nada. Use Importar datos… (Ctrl+I) o suelte un archivo en la ventana.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
+        <source>Disaggregation</source>
+        <translation>Desagregación</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="149"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="150"/>
+        <source>Figures from this import</source>
+        <translation>Cifras de esta importación</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
+        <source>&amp;Show the figure in its module</source>
+        <translation>&amp;Mostrar la cifra en su módulo</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="156"/>
+        <source>&amp;Remove this import…</source>
+        <translation>&amp;Quitar esta importación…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
+        <source>Remove it</source>
+        <translation>Quitarla</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="191"/>
+        <source>sha256 {digest}</source>
+        <translation>sha256 {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="224"/>
+        <source>{file}, imported {when}. sha256 {digest}.</source>
+        <translation>{file}, importado el {when}. sha256 {digest}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="227"/>
+        <source>Imported by {who} (the computer&apos;s login name).</source>
+        <translation>Importado por {who} (el nombre de inicio de sesión del equipo).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="230"/>
         <source>Warning: {text}</source>
         <translation>Advertencia: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="216"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="232"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Esta importación la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="257"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="258"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="273"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="274"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>¿Quitar la importación de {file}? Sus {n} cifras salen del perfil y vuelven las cifras que reemplazó. Se conservan las cifras introducidas después.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="275"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="291"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Edición ▸ Deshacer restablece la importación.</translation>
     </message>
@@ -5333,14 +5344,18 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Sample</name>
     <message>
-        <location filename="../../mpdesk/services/sample.py" line="98"/>
-        <source>Training sample built from {datasets}</source>
-        <translation>Ejemplo de formación elaborado a partir de {datasets}</translation>
+        <location filename="../../mpdesk/services/sample.py" line="100"/>
+        <source>{dataset} (read when the training sample was built; shipped in {file})</source>
+        <translation>{dataset} (leído al construir el ejemplo de formación; incluido en {file})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/sample.py" line="172"/>
+        <location filename="../../mpdesk/services/sample.py" line="176"/>
         <source>The sample text quotes {spec}, but kenya_values.csv has no such figure.</source>
         <translation>El texto de ejemplo cita {spec}, pero kenya_values.csv no tiene esa cifra.</translation>
+    </message>
+    <message>
+        <source>Training sample built from {datasets}</source>
+        <translation type="vanished">Ejemplo de formación elaborado a partir de {datasets}</translation>
     </message>
 </context>
 <context>
@@ -5785,17 +5800,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="215"/>
+        <location filename="../../mpdesk/services/series.py" line="211"/>
         <source>Choose the source of a series</source>
         <translation>Elegir la fuente de una serie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="224"/>
+        <location filename="../../mpdesk/services/series.py" line="220"/>
         <source>Use this figure for this cell only</source>
         <translation>Usar esta cifra solo para esta celda</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="227"/>
+        <location filename="../../mpdesk/services/series.py" line="223"/>
         <location filename="../../mpdesk/services/values.py" line="145"/>
         <source>That figure no longer exists.</source>
         <translation>Esa cifra ya no existe.</translation>
@@ -6087,82 +6102,97 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>fila {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="132"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="152"/>
         <source>{name} has {n} row(s) mpdesk cannot read. Fix them and import the file again. {details}</source>
         <translation>{name} tiene {n} fila(s) que mpdesk no puede leer. Corríjalas e importe el archivo de nuevo. {details}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="314"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="343"/>
+        <source>Row {line}: the column source_file is empty, but the row&apos;s other provenance columns are filled: name the file the figure was read from.</source>
+        <translation>Fila {line}: la columna source_file está vacía, pero las demás columnas de procedencia de la fila están llenas: indique el archivo del que se leyó la cifra.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="363"/>
         <source>Row {line}: the column indicator is empty.</source>
         <translation>Fila {line}: la columna indicator está vacía.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="108"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="128"/>
         <source>Tidy CSV file {name}</source>
         <translation>Archivo CSV ordenado {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="101"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="121"/>
         <source>{name} is not an mpdesk tidy CSV file: its first row must be exactly &apos;{columns}&apos;.</source>
         <translation>{name} no es un archivo CSV ordenado de mpdesk: su primera fila debe ser exactamente “{columns}”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="135"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="155"/>
         <source>({more} more rows have problems.)</source>
         <translation>(Otras {more} filas tienen problemas.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="294"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="320"/>
         <source>Row {line}: the unit &apos;{unit}&apos; cannot be converted to {wanted}, the unit of {key}.</source>
         <translation>Fila {line}: la unidad “{unit}” no puede convertirse a {wanted}, la unidad de {key}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="306"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="337"/>
+        <source>Row {line}: &apos;{text}&apos; in column source_sha256 is not a sha256 (64 hexadecimal digits).</source>
+        <translation>Fila {line}: “{text}” en la columna source_sha256 no es un sha256 (64 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="340"/>
+        <source>Row {line}: &apos;{text}&apos; in column source_place is neither a cell (&apos;Table 1!F40&apos;) nor a line (&apos;csv:241|column&apos;).</source>
+        <translation>Fila {line}: “{text}” en la columna source_place no es ni una celda (“Table 1!F40”) ni una línea (“csv:241|columna”).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="355"/>
         <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
         <translation>Fila {line}: “{text}” no es un número en la columna value.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="321"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="370"/>
         <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
         <translation>Fila {line}: “{text}” no es un año entre 1800 y 2100 en la columna year.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="329"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="378"/>
         <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
         <translation>Fila {line}: “{text}” en la columna sex debe ser female, male o vacío.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="338"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="387"/>
         <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
         <translation>Fila {line}: “{text}” en la columna partner no es un código de país ISO de tres letras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="111"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="131"/>
         <source>{name}: &apos;{key}&apos; is not an indicator of the catalogue; its {n} row(s) (lines {lines}) were not imported.</source>
         <translation>{name}: “{key}” no es un indicador del catálogo; sus {n} fila(s) (líneas {lines}) no se importaron.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="117"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="137"/>
         <source>{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines {lines}) were left out and are computed again.</source>
         <translation>{name}: mpdesk calcula {key} a partir de otras cifras; sus {n} fila(s) (líneas {lines}) se omitieron y se calculan de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="260"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="286"/>
         <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
         <translation>Fila {line}: el país es {code}, pero este perfil es de {profile}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="195"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="220"/>
         <source>Row {line}: it has {n} columns instead of {expected}.</source>
         <translation>Fila {line}: tiene {n} columnas en lugar de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="237"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="262"/>
         <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
         <translation>Las filas {first} y {line} dan dos veces la misma cifra ({indicator} {year}); conserve solo una.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="229"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="254"/>
         <source>Row {line}: {why}</source>
         <translation>Fila {line}: {why}</translation>
     </message>
@@ -6202,52 +6232,52 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Este libro no tiene {sheet}; sus cifras no se importaron.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="298"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="299"/>
         <source>UNHCR counts no returned IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDP returns for the country, not that there are none; take IDP returns from IDMC or national sources.</source>
         <translation>El ACNUR no cuenta desplazados internos retornados de su competencia en {country} para {years}: un 0 ahí significa que el ACNUR no publica retornos de desplazados internos para el país, no que no haya ninguno; tome los retornos de desplazados internos del IDMC o de fuentes nacionales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="302"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="303"/>
         <source>UNHCR counts no IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDPs for the country, not that there are none; take IDPs from IDMC or national sources.</source>
         <translation>El ACNUR no cuenta desplazados internos de su competencia en {country} para {years}: un 0 ahí significa que el ACNUR no publica cifras de desplazados internos para el país, no que no haya ninguno; tome los desplazados internos del IDMC o de fuentes nacionales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="120"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="121"/>
         <source>{name} is not a UNHCR Refugee Data Finder export: no header row with &apos;Year&apos; and the ISO codes of origin and asylum was found.</source>
         <translation>{name} no es una exportación del Refugee Data Finder del ACNUR: no se encontró una fila de encabezado con “Year” y los códigos ISO de origen y de asilo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="126"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="127"/>
         <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).</source>
         <translation>{name} no tiene ninguna de las cifras del ACNUR que lee mpdesk (refugiados, solicitantes de asilo, personas desplazadas internas, apátridas, retornos, reasentamiento, naturalizaciones).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="140"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="141"/>
         <source>{country} does not appear in this UNHCR file.</source>
         <translation>{country} no aparece en este archivo del ACNUR.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="199"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="200"/>
         <source>{name} lists the same year, origin and asylum country twice for {country} (lines {lines}). mpdesk does not add such rows together: download the export again, or delete the repeated rows, and import it again.</source>
         <translation>{name} repite el mismo año, origen y país de asilo para {country} (líneas {lines}). mpdesk no suma esas filas: descargue de nuevo la exportación, o borre las filas repetidas, e impórtela otra vez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="290"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="291"/>
         <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
         <translation>{n} personas en “{indicator}” tienen un origen o destino desconocido o apátrida; solo se cuentan en los totales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="332"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="322"/>
         <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, línea {line}, columna “{column}”: “{text}” no es un número; esta cifra no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="197"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="198"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="279"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="280"/>
         <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
         <translation>{name}: el total de {year} de “{indicator}” no se guardó porque una de las filas que suma está dañada (véase arriba).</translation>
     </message>

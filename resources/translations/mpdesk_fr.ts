@@ -2533,32 +2533,32 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="294"/>
+        <location filename="../../mpdesk/services/import_log.py" line="300"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>{removed} données retirées et {restored} données antérieures rétablies.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="220"/>
+        <location filename="../../mpdesk/services/import_log.py" line="226"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} est le début de plusieurs importations ({ids}) ; saisissez davantage de l’identifiant.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="242"/>
+        <location filename="../../mpdesk/services/import_log.py" line="248"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>Il n&apos;existe pas d&apos;importation {id} dans ce profil ; « mpdesk imports FICHIER » les liste.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="246"/>
+        <location filename="../../mpdesk/services/import_log.py" line="252"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>L&apos;importation de {name} a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="249"/>
+        <location filename="../../mpdesk/services/import_log.py" line="255"/>
         <source>Remove the import of {name}</source>
         <translation>Retirer l&apos;importation de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="297"/>
+        <location filename="../../mpdesk/services/import_log.py" line="303"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} données modifiées depuis l&apos;importation ont été conservées telles quelles.</translation>
     </message>
@@ -2581,178 +2581,189 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Ouvrir son importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="58"/>
-        <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
-        <translation>Importé de {file} le {when} : la somme de la colonne « {column} » aux lignes {lines}.</translation>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="59"/>
+        <source>Publisher: {publisher}.</source>
+        <translation>Éditeur : {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="61"/>
-        <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
-        <translation>Importé de {file}, ligne {lines}, colonne « {column} », le {when}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="96"/>
-        <source>Import log</source>
-        <translation>Journal des importations</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="97"/>
-        <source>Import data…</source>
-        <translation>Importer des données…</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="101"/>
-        <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
-        <translation>Tous les fichiers importés dans ce profil, du plus récent au plus ancien. Sélectionnez-en un pour voir les données qui en proviennent encore, ou pour retirer l&apos;importation en bloc : les données qu&apos;elle avait remplacées reviennent.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>When</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>By</source>
-        <translation>Par</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>Publisher</source>
-        <translation>Éditeur</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>Added</source>
-        <translation>Ajoutées</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
-        <source>Changed</source>
-        <translation>Modifiées</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
-        <source>Skipped</source>
-        <translation>Écartées</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
-        <source>Figures now</source>
-        <translation>Données actuelles</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
-        <source>Warnings</source>
-        <translation>Avertissements</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="109"/>
-        <source>Dataset</source>
-        <translation>Jeu de données</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="110"/>
-        <source>Imports</source>
-        <translation>Importations</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="117"/>
-        <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
-        <translation>Rien n&apos;a encore été importé. Utilisez Importer des données… (Ctrl+I) ou déposez un fichier sur la fenêtre.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
-        <source>Disaggregation</source>
-        <translation>Ventilation</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
-        <source>Figures from this import</source>
-        <translation>Données issues de cette importation</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="138"/>
-        <source>&amp;Show the figure in its module</source>
-        <translation>&amp;Afficher la donnée dans son module</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="140"/>
-        <source>&amp;Remove this import…</source>
-        <translation>&amp;Retirer cette importation…</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="151"/>
-        <source>Remove it</source>
-        <translation>La retirer</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="152"/>
-        <source>Keep it</source>
-        <translation>La garder</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="175"/>
-        <source>sha256 {digest}</source>
-        <translation>sha256 {digest}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="208"/>
-        <source>{file}, imported {when}. sha256 {digest}.</source>
-        <translation>{file}, importé le {when}. sha256 {digest}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
-        <source>Imported by {who} (the computer&apos;s login name).</source>
-        <translation>Importé par {who} (le nom de connexion de l&apos;ordinateur).</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="62"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="229"/>
         <source>Dataset: {dataset}.</source>
         <translation>Jeu de données : {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="214"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="65"/>
+        <source>sha256 of the file: {digest}.</source>
+        <translation>sha256 du fichier : {digest}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="74"/>
+        <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
+        <translation>Importé de {file} le {when} : la somme de la colonne « {column} » aux lignes {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="77"/>
+        <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
+        <translation>Importé de {file}, ligne {lines}, colonne « {column} », le {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="112"/>
+        <source>Import log</source>
+        <translation>Journal des importations</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="113"/>
+        <source>Import data…</source>
+        <translation>Importer des données…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="117"/>
+        <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
+        <translation>Tous les fichiers importés dans ce profil, du plus récent au plus ancien. Sélectionnez-en un pour voir les données qui en proviennent encore, ou pour retirer l&apos;importation en bloc : les données qu&apos;elle avait remplacées reviennent.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <source>Added</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
+        <source>Changed</source>
+        <translation>Modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
+        <source>Skipped</source>
+        <translation>Écartées</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
+        <source>Figures now</source>
+        <translation>Données actuelles</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="125"/>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="126"/>
+        <source>Imports</source>
+        <translation>Importations</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
+        <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
+        <translation>Rien n&apos;a encore été importé. Utilisez Importer des données… (Ctrl+I) ou déposez un fichier sur la fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
+        <source>Disaggregation</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="149"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="150"/>
+        <source>Figures from this import</source>
+        <translation>Données issues de cette importation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
+        <source>&amp;Show the figure in its module</source>
+        <translation>&amp;Afficher la donnée dans son module</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="156"/>
+        <source>&amp;Remove this import…</source>
+        <translation>&amp;Retirer cette importation…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
+        <source>Remove it</source>
+        <translation>La retirer</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="191"/>
+        <source>sha256 {digest}</source>
+        <translation>sha256 {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="224"/>
+        <source>{file}, imported {when}. sha256 {digest}.</source>
+        <translation>{file}, importé le {when}. sha256 {digest}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="227"/>
+        <source>Imported by {who} (the computer&apos;s login name).</source>
+        <translation>Importé par {who} (le nom de connexion de l&apos;ordinateur).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="230"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="216"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="232"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Cette importation a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="257"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="258"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="273"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="274"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>Retirer l&apos;importation de {file} ? Ses {n} données quittent le profil et les données qu&apos;elle avait remplacées reviennent. Les données saisies depuis sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="275"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="291"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Édition ▸ Annuler rétablit l&apos;importation.</translation>
     </message>
@@ -5333,14 +5344,18 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Sample</name>
     <message>
-        <location filename="../../mpdesk/services/sample.py" line="98"/>
-        <source>Training sample built from {datasets}</source>
-        <translation>Exemple de formation construit à partir de {datasets}</translation>
+        <location filename="../../mpdesk/services/sample.py" line="100"/>
+        <source>{dataset} (read when the training sample was built; shipped in {file})</source>
+        <translation>{dataset} (lu lors de la construction de l&apos;exemple de formation ; fourni dans {file})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/sample.py" line="172"/>
+        <location filename="../../mpdesk/services/sample.py" line="176"/>
         <source>The sample text quotes {spec}, but kenya_values.csv has no such figure.</source>
         <translation>Le texte d&apos;exemple cite {spec}, mais kenya_values.csv ne contient pas cette donnée.</translation>
+    </message>
+    <message>
+        <source>Training sample built from {datasets}</source>
+        <translation type="vanished">Exemple de formation construit à partir de {datasets}</translation>
     </message>
 </context>
 <context>
@@ -5785,17 +5800,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="215"/>
+        <location filename="../../mpdesk/services/series.py" line="211"/>
         <source>Choose the source of a series</source>
         <translation>Choisir la source d&apos;une série</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="224"/>
+        <location filename="../../mpdesk/services/series.py" line="220"/>
         <source>Use this figure for this cell only</source>
         <translation>Retenir cette donnée pour cette cellule seulement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="227"/>
+        <location filename="../../mpdesk/services/series.py" line="223"/>
         <location filename="../../mpdesk/services/values.py" line="145"/>
         <source>That figure no longer exists.</source>
         <translation>Cette donnée n&apos;existe plus.</translation>
@@ -6087,82 +6102,97 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>ligne {n} : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="132"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="152"/>
         <source>{name} has {n} row(s) mpdesk cannot read. Fix them and import the file again. {details}</source>
         <translation>{name} comporte {n} ligne(s) que mpdesk ne peut pas lire. Corrigez-les et importez à nouveau le fichier. {details}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="314"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="343"/>
+        <source>Row {line}: the column source_file is empty, but the row&apos;s other provenance columns are filled: name the file the figure was read from.</source>
+        <translation>Ligne {line} : la colonne source_file est vide, alors que les autres colonnes de provenance de la ligne sont remplies : indiquez le fichier dont le chiffre a été lu.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="363"/>
         <source>Row {line}: the column indicator is empty.</source>
         <translation>Ligne {line} : la colonne indicator est vide.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="108"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="128"/>
         <source>Tidy CSV file {name}</source>
         <translation>Fichier CSV structuré {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="101"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="121"/>
         <source>{name} is not an mpdesk tidy CSV file: its first row must be exactly &apos;{columns}&apos;.</source>
         <translation>{name} n&apos;est pas un fichier CSV structuré mpdesk : sa première ligne doit être exactement « {columns} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="135"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="155"/>
         <source>({more} more rows have problems.)</source>
         <translation>({more} autres lignes présentent des problèmes.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="294"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="320"/>
         <source>Row {line}: the unit &apos;{unit}&apos; cannot be converted to {wanted}, the unit of {key}.</source>
         <translation>Ligne {line} : l&apos;unité « {unit} » ne peut pas être convertie en {wanted}, l&apos;unité de {key}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="306"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="337"/>
+        <source>Row {line}: &apos;{text}&apos; in column source_sha256 is not a sha256 (64 hexadecimal digits).</source>
+        <translation>Ligne {line} : « {text} » dans la colonne source_sha256 n&apos;est pas un sha256 (64 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="340"/>
+        <source>Row {line}: &apos;{text}&apos; in column source_place is neither a cell (&apos;Table 1!F40&apos;) nor a line (&apos;csv:241|column&apos;).</source>
+        <translation>Ligne {line} : « {text} » dans la colonne source_place n&apos;est ni une cellule (« Table 1!F40 ») ni une ligne (« csv:241|colonne »).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="355"/>
         <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
         <translation>Ligne {line} : « {text} » n&apos;est pas un nombre dans la colonne value.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="321"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="370"/>
         <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
         <translation>Ligne {line} : « {text} » n&apos;est pas une année comprise entre 1800 et 2100 dans la colonne year.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="329"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="378"/>
         <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
         <translation>Ligne {line} : « {text} » dans la colonne sex doit être female, male ou vide.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="338"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="387"/>
         <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
         <translation>Ligne {line} : « {text} » dans la colonne partner n&apos;est pas un code de pays ISO à trois lettres.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="111"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="131"/>
         <source>{name}: &apos;{key}&apos; is not an indicator of the catalogue; its {n} row(s) (lines {lines}) were not imported.</source>
         <translation>{name} : « {key} » n&apos;est pas un indicateur du catalogue ; ses {n} ligne(s) (lignes {lines}) n&apos;ont pas été importées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="117"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="137"/>
         <source>{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines {lines}) were left out and are computed again.</source>
         <translation>{name} : {key} est calculé par mpdesk à partir d&apos;autres données ; ses {n} ligne(s) (lignes {lines}) ont été écartées et sont recalculées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="260"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="286"/>
         <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
         <translation>Ligne {line} : le pays est {code}, mais ce profil porte sur {profile}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="195"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="220"/>
         <source>Row {line}: it has {n} columns instead of {expected}.</source>
         <translation>Ligne {line} : elle comporte {n} colonnes au lieu de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="237"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="262"/>
         <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
         <translation>Les lignes {first} et {line} donnent deux fois la même donnée ({indicator} {year}) ; gardez-en une seule.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="229"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="254"/>
         <source>Row {line}: {why}</source>
         <translation>Ligne {line} : {why}</translation>
     </message>
@@ -6202,52 +6232,52 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Ce classeur ne comporte pas de {sheet} ; ses données n&apos;ont pas été importées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="298"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="299"/>
         <source>UNHCR counts no returned IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDP returns for the country, not that there are none; take IDP returns from IDMC or national sources.</source>
         <translation>Le HCR ne compte aucun déplacé interne rapatrié relevant de sa compétence pour {country} en {years} : un 0 à cet endroit signifie que le HCR ne publie pas de retours de déplacés internes pour ce pays, non qu’il n’y en a aucun ; prenez les retours de déplacés internes auprès de l’IDMC ou de sources nationales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="302"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="303"/>
         <source>UNHCR counts no IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDPs for the country, not that there are none; take IDPs from IDMC or national sources.</source>
         <translation>Le HCR ne compte aucun déplacé interne relevant de sa compétence pour {country} en {years} : un 0 à cet endroit signifie que le HCR ne publie pas de chiffres de déplacés internes pour ce pays, non qu’il n’y en a aucun ; prenez les déplacés internes auprès de l’IDMC ou de sources nationales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="120"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="121"/>
         <source>{name} is not a UNHCR Refugee Data Finder export: no header row with &apos;Year&apos; and the ISO codes of origin and asylum was found.</source>
         <translation>{name} n&apos;est pas une exportation du Refugee Data Finder du HCR : aucune ligne d&apos;en-tête avec « Year » et les codes ISO d&apos;origine et d&apos;asile n&apos;a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="126"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="127"/>
         <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).</source>
         <translation>{name} ne contient aucune des données du HCR que lit mpdesk (réfugiés, demandeurs d&apos;asile, personnes déplacées internes, apatrides, retours, réinstallation, naturalisations).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="140"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="141"/>
         <source>{country} does not appear in this UNHCR file.</source>
         <translation>{country} ne figure pas dans ce fichier du HCR.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="199"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="200"/>
         <source>{name} lists the same year, origin and asylum country twice for {country} (lines {lines}). mpdesk does not add such rows together: download the export again, or delete the repeated rows, and import it again.</source>
         <translation>{name} donne deux fois la même année, la même origine et le même pays d&apos;asile pour {country} (lignes {lines}). mpdesk n&apos;additionne pas de telles lignes : téléchargez à nouveau l&apos;exportation, ou supprimez les lignes répétées, puis importez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="290"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="291"/>
         <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
         <translation>{n} personnes dans « {indicator} » ont une origine ou une destination inconnue ou apatride ; elles ne sont comptées que dans les totaux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="332"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="322"/>
         <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, ligne {line}, colonne « {column} » : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="197"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="198"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="279"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="280"/>
         <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
         <translation>{name} : le total {year} de « {indicator} » n&apos;a pas été enregistré, car une ligne qu&apos;il additionne est endommagée (voir ci-dessus).</translation>
     </message>

@@ -47,7 +47,23 @@ def origin_sentence(ctx: AppContext, row) -> str:
     link = QCoreApplication.translate("ImportLogPage", "Open its import")
     # A long file name may break after its '_' and '-' (zero-width spaces): a narrow panel wraps it.
     breakable = escape(text).replace("_", "_\u200b").replace("-", "-\u200b")
-    return f'{breakable} <a href="import:{origin.import_id}">{escape(link)}</a>'
+    return f'{breakable}<br>{_file_facts(origin)} <a href="import:{origin.import_id}">{escape(link)}</a>'
+
+
+def _file_facts(origin) -> str:
+    """'Publisher: UNHCR. Dataset: …. sha256 of the file: 038d…' (escaped; the digest may wrap)."""
+    from html import escape
+
+    facts = []
+    if origin.publisher:
+        facts.append(QCoreApplication.translate("ImportLogPage", "Publisher: {publisher}.").format(
+            publisher=origin.publisher))
+    if origin.dataset:
+        facts.append(QCoreApplication.translate("ImportLogPage", "Dataset: {dataset}.").format(dataset=origin.dataset))
+    if origin.sha256:
+        digest = "\u200b".join(origin.sha256[i:i + 16] for i in range(0, len(origin.sha256), 16))
+        facts.append(QCoreApplication.translate("ImportLogPage", "sha256 of the file: {digest}.").format(digest=digest))
+    return escape(" ".join(facts))
 
 
 def _lines_sentence(origin, when: str) -> str:
