@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 CONTEXT = "ImportLog"
 JOURNAL_PREFIX = "import:"
+SAMPLE_IMPORTER = "sample"   # the training sample's figures, read from the file when the sample was built
 RESTORED_FIELDS = ("value", "unit", "status", "source", "note", "provenance", "import_id", "preferred")
 
 
@@ -180,6 +181,7 @@ class Origin:
     column: str = ""
     sha256: str = ""
     publisher: str = ""
+    importer: str = ""
 
 
 def parse_place(ref: str) -> tuple[str, str, str, str]:
@@ -201,9 +203,9 @@ def origin_of(ws: "Workspace", value_id: str, import_id: str | None) -> Origin |
             return None
         facts = (log.file_name, log.dataset, log.imported_at)
         publisher = publisher_of(log.importer, [row.source or ""] if row is not None else [])
-        sha256 = log.sha256
+        sha256, importer = log.sha256, log.importer
     return Origin(import_id, *facts, *parse_place(cell_reference(ws, value_id, import_id)), sha256=sha256,
-                  publisher=publisher)
+                  publisher=publisher, importer=importer)
 
 
 # -- removing an import ---------------------------------------------------------------------------
@@ -305,7 +307,7 @@ def removal_sentence(outcome: RemovedImport) -> str:
     return text
 
 
-__all__ = ["ImportEntry", "Origin", "current_user", "origin_of", "parse_place", "RemovedImport", "cell_reference", "figures_of_import", "import_entry",
+__all__ = ["SAMPLE_IMPORTER", "ImportEntry", "Origin", "current_user", "origin_of", "parse_place", "RemovedImport", "cell_reference", "figures_of_import", "import_entry",
            "list_imports", "load_journal", "removal_sentence", "resolve_import_id", "save_journal", "undo_import"]
 
 

@@ -95,10 +95,10 @@ def _import_values(ws: "Workspace") -> None:
     from mpdesk.imports.preview import ImportPreview, apply_preview, skipped_entries, split_by_origin
     from mpdesk.imports.tidy_csv import read_tidy_csv
 
-    shipped = sample_dir() / "kenya_values.csv"
-    for part in split_by_origin(read_tidy_csv(shipped)):
-        part.dataset = tr("Sample", "{dataset} (read when the training sample was built; shipped in {file})").format(
-            dataset=part.dataset, file=shipped.name)
+    from mpdesk.services.import_log import SAMPLE_IMPORTER
+
+    for part in split_by_origin(read_tidy_csv(sample_dir() / "kenya_values.csv")):
+        part.importer = SAMPLE_IMPORTER   # the log and the cell panel say the sample's build read the file
         # the preview's own figure classification (a scratch copy of the profile) tells a team what an
         # import would change; a new sample has nothing to compare with, so only the skips are listed
         apply_preview(ws, ImportPreview(part, part.source_file, skipped=skipped_entries(ws, part)))

@@ -92,47 +92,47 @@
 <context>
     <name>AddRowDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="218"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="229"/>
         <source>Add row</source>
         <translation>Añadir fila</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="230"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="241"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="231"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="242"/>
         <source>Break down by</source>
         <translation>Desagregar por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="232"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="243"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="247"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="258"/>
         <source>No indicator of this section can be broken down further.</source>
         <translation>Ningún indicador de esta sección puede desagregarse más.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="250"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="261"/>
         <source>Partner country</source>
         <translation>País socio</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="250"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="261"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="251"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="262"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="274"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="285"/>
         <source>Type the age group or category to add.</source>
         <translation>Escriba el grupo de edad o la categoría que desea añadir.</translation>
     </message>
@@ -149,7 +149,7 @@
     <name>CellDetails</name>
     <message>
         <location filename="../../mpdesk/ui/pages/cell_details.py" line="62"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="115"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -169,68 +169,68 @@
         <translation>Guardar fuente y nota</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="99"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="109"/>
         <source>Several sources give a figure. Choose the one the profile uses:</source>
         <translation>Varias fuentes dan una cifra. Elija la que usa el perfil:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="103"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="113"/>
         <source>Figures given by each source</source>
         <translation>Cifras que da cada fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="115"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="115"/>
         <source>Used</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="124"/>
         <source>Use the selected figure</source>
         <translation>Usar la cifra seleccionada</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="143"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="153"/>
         <source>Select a cell to see its source and note.</source>
         <translation>Seleccione una celda para ver su fuente y su nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="152"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="162"/>
         <source>Computed from other figures</source>
         <translation>Calculado a partir de otras cifras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="152"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="162"/>
         <source>No figure yet</source>
         <translation>Aún no hay cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="160"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
         <source>Not in the report&apos;s series: the report prints &apos;..&apos; for this year.</source>
         <translation>Fuera de la serie del informe: el informe imprime «..» para este año.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="168"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="169"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="178"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="179"/>
         <source>Imported from a file (see the import log); you can overwrite it by typing.</source>
         <translation>Importado de un archivo (vea el registro de importaciones); puede reemplazarlo escribiendo otro valor.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="180"/>
         <source>Typed in by the team.</source>
         <translation>Introducido por el equipo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="193"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="204"/>
         <source>(no source)</source>
         <translation>(sin fuente)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="193"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="204"/>
         <source>In use</source>
         <translation>En uso</translation>
     </message>
@@ -2533,32 +2533,32 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="300"/>
+        <location filename="../../mpdesk/services/import_log.py" line="302"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>Se quitaron {removed} cifras y se restablecieron {restored} cifras anteriores.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="226"/>
+        <location filename="../../mpdesk/services/import_log.py" line="228"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} es el comienzo de varias importaciones ({ids}); escriba más caracteres del identificador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="248"/>
+        <location filename="../../mpdesk/services/import_log.py" line="250"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>No existe la importación {id} en este perfil; “mpdesk imports ARCHIVO” las lista.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="252"/>
+        <location filename="../../mpdesk/services/import_log.py" line="254"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>La importación de {name} la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="255"/>
+        <location filename="../../mpdesk/services/import_log.py" line="257"/>
         <source>Remove the import of {name}</source>
         <translation>Quitar la importación de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="303"/>
+        <location filename="../../mpdesk/services/import_log.py" line="305"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} cifras cambiadas desde la importación se conservaron como estaban.</translation>
     </message>
@@ -2566,204 +2566,210 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="39"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="41"/>
         <source>Imported from {file}, sheet {sheet}, cell {cell}, on {when}.</source>
         <translation>Importado de {file}, hoja {sheet}, celda {cell}, el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="45"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="47"/>
         <source>Imported from {file} on {when}.</source>
         <translation>Importado de {file} el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="47"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="49"/>
         <source>Open its import</source>
         <translation>Abrir su importación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="59"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="61"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="237"/>
+        <source>The training sample&apos;s figures were read from this file when the sample was built.</source>
+        <translation>Las cifras del ejemplo de formación se leyeron de este archivo al construirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="64"/>
         <source>Publisher: {publisher}.</source>
         <translation>Editor: {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="62"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="229"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="67"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="235"/>
         <source>Dataset: {dataset}.</source>
         <translation>Conjunto de datos: {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="65"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="70"/>
         <source>sha256 of the file: {digest}.</source>
         <translation>sha256 del archivo: {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="74"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="79"/>
         <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
         <translation>Importado de {file} el {when}: la suma de la columna «{column}» en las líneas {lines}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="77"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="82"/>
         <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
         <translation>Importado de {file}, línea {lines}, columna «{column}», el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="112"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="117"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="113"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="118"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="117"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="122"/>
         <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
         <translation>Todos los archivos importados en este perfil, del más reciente al más antiguo. Seleccione uno para ver las cifras que aún provienen de él, o para quitar la importación por completo: vuelven las cifras que reemplazó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Changed</source>
         <translation>Cambiadas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Figures now</source>
         <translation>Cifras actuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="125"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="126"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="139"/>
         <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
         <translation>Aún no se ha importado nada. Use Importar datos… (Ctrl+I) o suelte un archivo en la ventana.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="149"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="155"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="150"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="156"/>
         <source>Figures from this import</source>
         <translation>Cifras de esta importación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
         <source>&amp;Show the figure in its module</source>
         <translation>&amp;Mostrar la cifra en su módulo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="156"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="162"/>
         <source>&amp;Remove this import…</source>
         <translation>&amp;Quitar esta importación…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="173"/>
         <source>Remove it</source>
         <translation>Quitarla</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="174"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="191"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="197"/>
         <source>sha256 {digest}</source>
         <translation>sha256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="230"/>
         <source>{file}, imported {when}. sha256 {digest}.</source>
         <translation>{file}, importado el {when}. sha256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="227"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="233"/>
         <source>Imported by {who} (the computer&apos;s login name).</source>
         <translation>Importado por {who} (el nombre de inicio de sesión del equipo).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="230"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="238"/>
         <source>Warning: {text}</source>
         <translation>Advertencia: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="232"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="240"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Esta importación la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="273"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="274"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="281"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="282"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>¿Quitar la importación de {file}? Sus {n} cifras salen del perfil y vuelven las cifras que reemplazó. Se conservan las cifras introducidas después.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="291"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="299"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Edición ▸ Deshacer restablece la importación.</translation>
     </message>
@@ -5344,14 +5350,13 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Sample</name>
     <message>
-        <location filename="../../mpdesk/services/sample.py" line="100"/>
-        <source>{dataset} (read when the training sample was built; shipped in {file})</source>
-        <translation>{dataset} (leído al construir el ejemplo de formación; incluido en {file})</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/services/sample.py" line="176"/>
         <source>The sample text quotes {spec}, but kenya_values.csv has no such figure.</source>
         <translation>El texto de ejemplo cita {spec}, pero kenya_values.csv no tiene esa cifra.</translation>
+    </message>
+    <message>
+        <source>{dataset} (read when the training sample was built; shipped in {file})</source>
+        <translation type="vanished">{dataset} (leído al construir el ejemplo de formación; incluido en {file})</translation>
     </message>
     <message>
         <source>Training sample built from {datasets}</source>

@@ -92,47 +92,47 @@
 <context>
     <name>AddRowDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="218"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="229"/>
         <source>Add row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="230"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="241"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="231"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="242"/>
         <source>Break down by</source>
         <translation>Ventiler par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="232"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="243"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="247"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="258"/>
         <source>No indicator of this section can be broken down further.</source>
         <translation>Aucun indicateur de cette section ne peut être ventilé davantage.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="250"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="261"/>
         <source>Partner country</source>
         <translation>Pays partenaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="250"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="261"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="251"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="262"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="274"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="285"/>
         <source>Type the age group or category to add.</source>
         <translation>Saisissez le groupe d&apos;âge ou la catégorie à ajouter.</translation>
     </message>
@@ -149,7 +149,7 @@
     <name>CellDetails</name>
     <message>
         <location filename="../../mpdesk/ui/pages/cell_details.py" line="62"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="115"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -169,68 +169,68 @@
         <translation>Enregistrer la source et la note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="99"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="109"/>
         <source>Several sources give a figure. Choose the one the profile uses:</source>
         <translation>Plusieurs sources fournissent une donnée. Choisissez celle que retient le profil :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="103"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="113"/>
         <source>Figures given by each source</source>
         <translation>Données fournies par chaque source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="115"/>
         <source>Figure</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="115"/>
         <source>Used</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="124"/>
         <source>Use the selected figure</source>
         <translation>Retenir la donnée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="143"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="153"/>
         <source>Select a cell to see its source and note.</source>
         <translation>Sélectionnez une cellule pour afficher sa source et sa note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="152"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="162"/>
         <source>Computed from other figures</source>
         <translation>Calculé à partir d&apos;autres données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="152"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="162"/>
         <source>No figure yet</source>
         <translation>Aucune donnée pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="160"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
         <source>Not in the report&apos;s series: the report prints &apos;..&apos; for this year.</source>
         <translation>Hors de la série du rapport : le rapport imprime « .. » pour cette année.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="168"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="169"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="178"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="179"/>
         <source>Imported from a file (see the import log); you can overwrite it by typing.</source>
         <translation>Importé d&apos;un fichier (voir le journal des importations) ; vous pouvez le remplacer en saisissant une valeur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="180"/>
         <source>Typed in by the team.</source>
         <translation>Saisi par l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="193"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="204"/>
         <source>(no source)</source>
         <translation>(aucune source)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="193"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="204"/>
         <source>In use</source>
         <translation>Retenue</translation>
     </message>
@@ -2533,32 +2533,32 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="300"/>
+        <location filename="../../mpdesk/services/import_log.py" line="302"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>{removed} données retirées et {restored} données antérieures rétablies.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="226"/>
+        <location filename="../../mpdesk/services/import_log.py" line="228"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} est le début de plusieurs importations ({ids}) ; saisissez davantage de l’identifiant.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="248"/>
+        <location filename="../../mpdesk/services/import_log.py" line="250"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>Il n&apos;existe pas d&apos;importation {id} dans ce profil ; « mpdesk imports FICHIER » les liste.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="252"/>
+        <location filename="../../mpdesk/services/import_log.py" line="254"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>L&apos;importation de {name} a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="255"/>
+        <location filename="../../mpdesk/services/import_log.py" line="257"/>
         <source>Remove the import of {name}</source>
         <translation>Retirer l&apos;importation de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="303"/>
+        <location filename="../../mpdesk/services/import_log.py" line="305"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} données modifiées depuis l&apos;importation ont été conservées telles quelles.</translation>
     </message>
@@ -2566,204 +2566,210 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="39"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="41"/>
         <source>Imported from {file}, sheet {sheet}, cell {cell}, on {when}.</source>
         <translation>Importé de {file}, feuille {sheet}, cellule {cell}, le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="45"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="47"/>
         <source>Imported from {file} on {when}.</source>
         <translation>Importé de {file} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="47"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="49"/>
         <source>Open its import</source>
         <translation>Ouvrir son importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="59"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="61"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="237"/>
+        <source>The training sample&apos;s figures were read from this file when the sample was built.</source>
+        <translation>Les chiffres de l&apos;exemple de formation ont été lus dans ce fichier lors de sa construction.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="64"/>
         <source>Publisher: {publisher}.</source>
         <translation>Éditeur : {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="62"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="229"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="67"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="235"/>
         <source>Dataset: {dataset}.</source>
         <translation>Jeu de données : {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="65"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="70"/>
         <source>sha256 of the file: {digest}.</source>
         <translation>sha256 du fichier : {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="74"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="79"/>
         <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
         <translation>Importé de {file} le {when} : la somme de la colonne « {column} » aux lignes {lines}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="77"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="82"/>
         <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
         <translation>Importé de {file}, ligne {lines}, colonne « {column} », le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="112"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="117"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="113"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="118"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="117"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="122"/>
         <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
         <translation>Tous les fichiers importés dans ce profil, du plus récent au plus ancien. Sélectionnez-en un pour voir les données qui en proviennent encore, ou pour retirer l&apos;importation en bloc : les données qu&apos;elle avait remplacées reviennent.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Changed</source>
         <translation>Modifiées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Skipped</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Figures now</source>
         <translation>Données actuelles</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="125"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="126"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
         <source>Imports</source>
         <translation>Importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="139"/>
         <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
         <translation>Rien n&apos;a encore été importé. Utilisez Importer des données… (Ctrl+I) ou déposez un fichier sur la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="148"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="149"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="155"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="150"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="156"/>
         <source>Figures from this import</source>
         <translation>Données issues de cette importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
         <source>&amp;Show the figure in its module</source>
         <translation>&amp;Afficher la donnée dans son module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="156"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="162"/>
         <source>&amp;Remove this import…</source>
         <translation>&amp;Retirer cette importation…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="173"/>
         <source>Remove it</source>
         <translation>La retirer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="174"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="191"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="197"/>
         <source>sha256 {digest}</source>
         <translation>sha256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="230"/>
         <source>{file}, imported {when}. sha256 {digest}.</source>
         <translation>{file}, importé le {when}. sha256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="227"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="233"/>
         <source>Imported by {who} (the computer&apos;s login name).</source>
         <translation>Importé par {who} (le nom de connexion de l&apos;ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="230"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="238"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="232"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="240"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Cette importation a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="273"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="274"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="281"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="282"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>Retirer l&apos;importation de {file} ? Ses {n} données quittent le profil et les données qu&apos;elle avait remplacées reviennent. Les données saisies depuis sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="291"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="299"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Édition ▸ Annuler rétablit l&apos;importation.</translation>
     </message>
@@ -5344,14 +5350,13 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Sample</name>
     <message>
-        <location filename="../../mpdesk/services/sample.py" line="100"/>
-        <source>{dataset} (read when the training sample was built; shipped in {file})</source>
-        <translation>{dataset} (lu lors de la construction de l&apos;exemple de formation ; fourni dans {file})</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/services/sample.py" line="176"/>
         <source>The sample text quotes {spec}, but kenya_values.csv has no such figure.</source>
         <translation>Le texte d&apos;exemple cite {spec}, mais kenya_values.csv ne contient pas cette donnée.</translation>
+    </message>
+    <message>
+        <source>{dataset} (read when the training sample was built; shipped in {file})</source>
+        <translation type="vanished">{dataset} (lu lors de la construction de l&apos;exemple de formation ; fourni dans {file})</translation>
     </message>
     <message>
         <source>Training sample built from {datasets}</source>

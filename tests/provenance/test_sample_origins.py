@@ -193,3 +193,13 @@ def test_the_import_log_lists_each_public_file_with_its_sha256_and_figures(sampl
     qtbot.mouseClick(page.log.viewport(), Qt.MouseButton.LeftButton, pos=page.log.visualItemRect(page.log.item(row, 1)).center())
     assert entries["population.csv"].sha256 in page.about.text()
     assert page.figures.rowCount() == entries["population.csv"].figures
+
+
+def test_the_origin_is_not_cut_off_on_a_small_screen(sample_window, qtbot):
+    """At 1024x700 the panel sits under the grid in a splitter, which asks for no height for the
+    wrapped text: the panel makes itself tall enough, so the digest and the link are on screen."""
+    sample_window.resize(1024, 700)
+    text = _click_cell(sample_window, qtbot, "A.2", CellKey("refugees_hosted", 2018, partner="SOM"))
+    label = sample_window.view.current_page().details.provenance
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert _sha(text) and "Open its import" in text

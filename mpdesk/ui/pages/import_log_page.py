@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
 from mpdesk.countries import sort_key
 from mpdesk.formats import disaggregation_text, format_number
 from mpdesk.services import ChangeSet
-from mpdesk.services.import_log import ImportEntry, figures_of_import, list_imports, origin_of, removal_sentence, undo_import
+from mpdesk.services.import_log import (
+    SAMPLE_IMPORTER, ImportEntry, figures_of_import, list_imports, origin_of, removal_sentence, undo_import,
+)
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.widgets import MessageBar, heading, hint
 
@@ -55,6 +57,9 @@ def _file_facts(origin) -> str:
     from html import escape
 
     facts = []
+    if origin.importer == SAMPLE_IMPORTER:
+        facts.append(QCoreApplication.translate("ImportLogPage", "The training sample's figures were read from this "
+                                                "file when the sample was built."))
     if origin.publisher:
         facts.append(QCoreApplication.translate("ImportLogPage", "Publisher: {publisher}.").format(
             publisher=origin.publisher))
@@ -124,6 +129,7 @@ class ImportLogPage(QWidget):
                            self.tr("Changed"), self.tr("Skipped"), self.tr("Figures now"), self.tr("Warnings"),
                            self.tr("Dataset")], "import_log")
         self.log.setAccessibleName(self.tr("Imports"))
+        self.log.setTextElideMode(Qt.TextElideMode.ElideMiddle)   # WDI names differ in the middle, not the start
         self.log.itemSelectionChanged.connect(self._show_selected)
         splitter.addWidget(self.log)
         splitter.addWidget(self._details())
@@ -227,6 +233,8 @@ class ImportLogPage(QWidget):
             lines.append(self.tr("Imported by {who} (the computer's login name).").format(who=entry.by))
         if entry.dataset:
             lines.append(self.tr("Dataset: {dataset}.").format(dataset=entry.dataset))
+        if entry.importer == SAMPLE_IMPORTER:
+            lines.append(self.tr("The training sample's figures were read from this file when the sample was built."))
         lines += [self.tr("Warning: {text}").format(text=w) for w in entry.warnings]
         if not entry.removable:
             lines.append(self.tr("This import was made by an earlier version of mpdesk, which did not record the "
