@@ -4,13 +4,18 @@ Dev script, run from the repo root:  python tools/build_sample_data.py [path/to/
 
 It reads the real public files through mpdesk's own importers and keeps a readable subset for
 Kenya (KEN, M49 404), edition 2020. The app builds the sample profile from the committed CSV
-and never reads shared/ at run time.
+and never reads shared/ at run time. Each row carries its provenance (the tidy CSV's optional
+columns): the public file it was read from, that file's sha256, the cell or line, and the
+publisher, dataset and release date the importer found, so the sample's figures trace to the
+published files, not to the CSV.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,8 +23,9 @@ sys.path.insert(0, str(ROOT))
 
 from mpdesk.atomic import atomic_path  # noqa: E402
 from mpdesk.imports.detect import import_file  # noqa: E402
-from mpdesk.imports.records import ValueRecord  # noqa: E402
+from mpdesk.imports.records import SourceFile, ValueRecord  # noqa: E402
 from mpdesk.imports.tidy_csv import write_tidy_csv  # noqa: E402
+from mpdesk.services.import_log import publisher_of  # noqa: E402
 
 COUNTRY = "KEN"
 OUTPUT = ROOT / "resources" / "sample" / "kenya_values.csv"
@@ -42,8 +48,24 @@ TOP_REFUGEE_ORIGINS = 8
 TOP_REFUGEE_ASYLUM = 5
 
 
-def load(real: Path, name: str) -> list[ValueRecord]:
-    return import_file(real / name, COUNTRY).records
+# What the GDP extract in tools/sample_sources is (its SOURCES.md says more): named in its figures' dataset
+GDP_COPY = ("extract (header and Kenya's row) of a repository copy of the WDI download "
+            "API_NY.GDP.MKTP.CD_DS2_en_csv_v2_6011335.csv (cadasa/cadasa.github.io, commit 5b2a6f6ab3ee), "
+            "release date not stated; see tools/sample_sources/SOURCES.md")
+_RELEASE = re.compile(r"\b\d{4}-\d\d-\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December) \d{4}\b")
+
+
+def load(real: Path, name: str, about: str = "") -> list[ValueRecord]:
+    """The file's figures for Kenya, each with its origin: this file, its sha256, the cell or line, and the
+    publisher, dataset and release date the importer gives (a release only where its dataset names one)."""
+    path = real / name
+    result = import_file(path, COUNTRY)
+    dataset = f"{result.dataset}; {about}" if about else result.dataset
+    release = _RELEASE.search(result.dataset)
+    source = SourceFile(path.name, result.sha256, publisher=publisher_of(result.importer, {r.source for r in result.records}),
+                        dataset=dataset, release=release.group(0) if release else "")
+    return [replace(r, origin=replace(source, place=r.where)) for r in result.records]
 
 
 def pick(records: list[ValueRecord], indicator: str, first: int, last: int,
@@ -88,7 +110,8 @@ def gdp(real: Path) -> list[ValueRecord]:
     if not files:
         print(f"no {WB_GDP_PATTERN} in {real} or {SAMPLE_SOURCES}: the sample gets no GDP", file=sys.stderr)
         return []
-    return pick(import_file(files[-1], COUNTRY).records, "gdp_current_usd", 2000, 2024)
+    about = GDP_COPY if files[-1].parent == SAMPLE_SOURCES else ""
+    return pick(load(files[-1].parent, files[-1].name, about), "gdp_current_usd", 2000, 2024)
 
 
 def refugees(real: Path) -> list[ValueRecord]:
@@ -106,10 +129,10 @@ def main() -> None:
     records = build(real)
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(OUTPUT) as partial:   # the sample's CSV whole or not at all, as every mpdesk write
-        write_tidy_csv(partial, records)
+        write_tidy_csv(partial, records, origins=True)
     counts: dict[str, Counter] = defaultdict(Counter)
     for r in records:
-        counts[r.indicator][r.source] += 1
+        counts[r.indicator][f"{r.source}  <- {r.origin.name if r.origin else '?'}"] += 1
     print(f"wrote {len(records)} rows to {OUTPUT.relative_to(ROOT)}")
     for indicator in sorted(counts):
         for source, n in sorted(counts[indicator].items()):

@@ -533,6 +533,28 @@ def places_of(records: Iterable[ValueRecord], known: dict[tuple, str] | None = N
     return {**places, **(known or {})}
 
 
+def split_by_origin(result: ImportResult) -> list[ImportResult]:
+    """One result per published file the figures were first read from (a tidy CSV's provenance
+    columns, ``ValueRecord.origin``): named by that file and its sha256, each figure placed where it
+    was read in it; figures without an origin stay under ``result``'s own file. The sample imports
+    its figures so, and its import log lists the published files."""
+    from dataclasses import replace
+
+    groups: dict[tuple[str, str], list[ValueRecord]] = {}
+    for record in result.records:
+        origin = record.origin
+        key = (origin.name, origin.sha256) if origin else (Path(result.source_file).name, result.sha256)
+        groups.setdefault(key, []).append(replace(record, where=origin.place) if origin else record)
+    own = (Path(result.source_file).name, result.sha256)
+    told = own if own in groups else next(iter(groups), own)   # the reader's warnings go with one part, once
+    return [ImportResult(records, name, sha256, result.importer,
+                         records[0].origin.dataset if records[0].origin else result.dataset,
+                         list(result.warnings) if (name, sha256) == told else [],
+                         result.skipped if (name, sha256) == told else 0,
+                         list(result.issues) if (name, sha256) == told else [])
+            for (name, sha256), records in groups.items()]
+
+
 def _mark_received(ws: "Workspace", request_ids: list[str]) -> None:
     """A ministry's workbook came back: its requests are received today (unless already marked)."""
     from datetime import date
@@ -547,4 +569,4 @@ def _mark_received(ws: "Workspace", request_ids: list[str]) -> None:
 
 
 __all__ = ["read_data_file", "read_for", "AppliedImport", "Candidate", "ImportPreview", "IndicatorPreview", "Skipped", "apply_preview",
-           "preview_import", "preview_import_at", "scratch_copy", "usable_records"]
+           "preview_import", "preview_import_at", "scratch_copy", "split_by_origin", "usable_records"]

@@ -33,6 +33,9 @@ class ValueRecord(NamedTuple):
     status: str = ""  # what the source says the figure is: estimate, projection, provisional; "" unsaid
     # where in the file the figure was read (``sheet_place`` / ``csv_place``); not part of its identity
     where: str = ""
+    # the published file it was first read from, when it came through another file (a tidy CSV's
+    # provenance columns); None: the file being read is the source. Not part of its identity.
+    origin: "SourceFile | None" = None
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ValueRecord):
@@ -48,6 +51,19 @@ class ValueRecord(NamedTuple):
 
 
 _IDENTITY = ValueRecord._fields.index("status") + 1   # the fields that make a figure: up to status
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """The published file a figure was first read from: its name, sha256 and the place in it
+    (``sheet_place`` / ``csv_place`` notation), with publisher, dataset and release where known."""
+
+    name: str
+    sha256: str = ""
+    place: str = ""
+    publisher: str = ""
+    dataset: str = ""
+    release: str = ""
 
 
 def sheet_place(sheet: str, row: int, column: int) -> str:

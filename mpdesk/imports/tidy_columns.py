@@ -167,7 +167,7 @@ class _Columns:
             _of(key_ids, self.keys).tolist(), self.years[pick].tolist(), values.tolist(),
             *(column.tolist() for column in labels), units.tolist(), _of(source_codes, sources).tolist(),
             _of(note_codes, notes).tolist(),
-            [""] * len(at), csv_places((at + 2).tolist(), "value")]))
+            [""] * len(at), csv_places((at + 2).tolist(), "value"), [None] * len(at)]))   # no origin columns
 
     def _check_ranges(self, key_ids: np.ndarray, values: np.ndarray) -> None:
         """Each indicator's values checked as a column: its least and greatest, or each value where

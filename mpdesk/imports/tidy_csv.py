@@ -3,6 +3,14 @@
 Columns, in this order: indicator,year,sex,age_group,partner,category,value,unit,source,note,
 optionally with a country column (ISO3) first or last. UTF-8 (a BOM is accepted on reading).
 
+Provenance columns (optional, after note, any of them in any order): source_file, source_sha256,
+source_place, publisher, dataset, release. They say which published file a row's figure was first
+read from (its name and sha256), where in it ('Table 1!F40', or 'csv:241|Refugees' for line 241,
+column Refugees) and, where known, its publisher, dataset and release date: the sample's CSV
+carries them, and so may a team's own file. Each record then has ``origin`` (a ``SourceFile``). A
+sha256 that is not 64 hexadecimal digits, a place in neither notation, or a place or sha256 without
+a file name refuses the row like any other bad cell.
+
 Reading gives each row the checks a typed figure gets (a count is not negative, a share is
 within 0-100), converts a unit the catalogue's can be reached from (thousands of persons,
 US$), and refuses the file, with line numbers, for a row it cannot read, a country that is not
@@ -23,11 +31,14 @@ from typing import Any, Callable, Iterable, Iterator
 from mpdesk.i18n import tr
 from mpdesk.imports.common import CONTEXT, read_text
 from mpdesk.countries import is_known_iso3
-from mpdesk.imports.records import ImportFormatError, ImportIssue, ImportResult, ValueRecord, csv_place, file_sha256
+from mpdesk.imports.records import (
+    ImportFormatError, ImportIssue, ImportResult, SourceFile, ValueRecord, csv_place, file_sha256,
+)
 
 IMPORTER = "tidy_csv"
 COLUMNS = ["indicator", "year", "sex", "age_group", "partner", "category", "value", "unit",
            "source", "note"]
+PROVENANCE_COLUMNS = ["source_file", "source_sha256", "source_place", "publisher", "dataset", "release"]
 MAX_REPORTED_ERRORS = 5
 COLUMNS_FROM = 1_000_000   # characters (15,000 rows or so) from which a file is read column by column:
 #                            below, importing pandas (0.4 s) would cost more than it saves
@@ -50,9 +61,13 @@ def is_tidy_header(row: list[str]) -> bool:
 
 
 def _columns_of(row: list[str]) -> list[str] | None:
-    """The header's columns if it is the tidy layout (with or without a country column)."""
+    """The header's columns if it is the tidy layout (with or without a country column, and with any
+    provenance columns after note)."""
     names = [c.strip().lower() for c in row]
-    if [n for n in names if n != "country"] == COLUMNS and names.count("country") <= 1:
+    core = [n for n in names if n != "country"]
+    extra = core[len(COLUMNS):]
+    if core[:len(COLUMNS)] == COLUMNS and names.count("country") <= 1 and \
+            set(extra) <= set(PROVENANCE_COLUMNS) and len(set(extra)) == len(extra):
         return names
     return None
 
@@ -71,14 +86,18 @@ def unguard_text(text: str) -> str:
     return text[1:] if text.startswith("'") and text.lstrip("'").startswith(FORMULA_STARTS) else text
 
 
-def write_tidy_csv(path: str | Path, records: Iterable[ValueRecord]) -> None:
+def write_tidy_csv(path: str | Path, records: Iterable[ValueRecord], origins: bool = False) -> None:
+    """``origins``: with the provenance columns, filled from each record's ``origin``."""
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         quoted = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_ALL)  # Python leaves a bare CR unquoted
-        writer.writerow(COLUMNS)
+        writer.writerow(COLUMNS + (PROVENANCE_COLUMNS if origins else []))
         for r in records:
             row = [r.indicator, r.year, *map(guard_text, (r.sex, r.age_group, r.partner, r.category)),
                    format_value(r.value), *map(guard_text, (r.unit, r.source, r.note))]
+            if origins:
+                o = r.origin or SourceFile("")
+                row += map(guard_text, (o.name, o.sha256, o.place, o.publisher, o.dataset, o.release))
             (quoted if any("\r" in str(cell) for cell in row) else writer).writerow(row)
 
 
@@ -192,6 +211,7 @@ class _TidyRows:
 
     def __init__(self, columns: list[str], country_iso3: str | None, catalogue) -> None:
         self.width = len(columns)
+        self.provenance = [n for n in columns if n != "country"][len(COLUMNS):]   # optional, after note
         self.country_at = columns.index("country") if "country" in columns else None
         self.profile_country = (country_iso3 or "").upper()
         self.catalogue = catalogue
@@ -223,6 +243,10 @@ class _TidyRows:
                 if country_at is not None and len(row) == width:
                     self._check_country(row[country_at])
                     row = row[:country_at] + row[country_at + 1:]
+                origin = None
+                if self.provenance and len(row) == columns + len(self.provenance):
+                    origin = _read_origin(dict(zip(self.provenance, row[columns:])))
+                    row = row[:columns]
                 if len(row) != columns:
                     raise _Refused(tr(CONTEXT, "Row {line}: it has {n} columns instead of {expected}.").format(
                         line="{line}", n=len(row), expected=len(COLUMNS)))
@@ -271,7 +295,8 @@ class _TidyRows:
                                                                           indicator=_braces(key), year=year))
                 records.append(ValueRecord(
                     indicator=key, year=year, value=value, sex=sex, age_group=age_group, partner=partner,
-                    category=category, unit=kind.unit, source=text[0], note=text[1], where=csv_place(line, "value")))
+                    category=category, unit=kind.unit, source=text[0], note=text[1], where=csv_place(line, "value"),
+                    origin=origin))
             except _Refused as problem:
                 self.errors.append(str(problem).format(line=line))
 
@@ -442,6 +467,29 @@ def _unit_factor(indicator, unit_cell: str) -> float:
                           "{key}.").format(line="{line}", unit=_braces(unit_text), wanted=indicator.unit,
                                           key=indicator.key))
     return factor
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_PLACE = re.compile(r"csv:\d+(-\d+)?(,\d+(-\d+)?)*\|.+|.+![A-Z]{1,3}[1-9][0-9]*")
+
+
+def _read_origin(cells: dict[str, str]) -> SourceFile | None:
+    """A row's provenance columns as a SourceFile (None when all are empty); raises _Refused."""
+    text = {name: unguard_text(cells.get(name, "")).strip() for name in PROVENANCE_COLUMNS}
+    if not any(text.values()):
+        return None
+    sha = text["source_sha256"].lower()
+    if sha and not _SHA256.fullmatch(sha):
+        raise _Refused(tr(CONTEXT, "Row {line}: '{text}' in column source_sha256 is not a sha256 (64 hexadecimal "
+                          "digits).").format(line="{line}", text=_braces(text["source_sha256"])))
+    if text["source_place"] and not _PLACE.fullmatch(text["source_place"]):
+        raise _Refused(tr(CONTEXT, "Row {line}: '{text}' in column source_place is neither a cell ('Table 1!F40') "
+                          "nor a line ('csv:241|column').").format(line="{line}", text=_braces(text["source_place"])))
+    if not text["source_file"]:
+        raise _Refused(tr(CONTEXT, "Row {line}: the column source_file is empty, but the row's other provenance "
+                          "columns are filled: name the file the figure was read from."))
+    return SourceFile(text["source_file"], sha, text["source_place"], text["publisher"], text["dataset"],
+                      text["release"])
 
 
 def _read_value(text: str) -> float:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 CONTEXT = "ImportLog"
 JOURNAL_PREFIX = "import:"
+SAMPLE_IMPORTER = "sample"   # the training sample's figures, read from the file when the sample was built
 RESTORED_FIELDS = ("value", "unit", "status", "source", "note", "provenance", "import_id", "preferred")
 
 
@@ -178,6 +179,9 @@ class Origin:
     cell: str = ""
     lines: str = ""
     column: str = ""
+    sha256: str = ""
+    publisher: str = ""
+    importer: str = ""
 
 
 def parse_place(ref: str) -> tuple[str, str, str, str]:
@@ -194,10 +198,14 @@ def origin_of(ws: "Workspace", value_id: str, import_id: str | None) -> Origin |
         return None
     with ws.session() as session:
         log = session.get(ImportRecord, import_id)
+        row = session.get(IndicatorValue, value_id)
         if log is None:
             return None
         facts = (log.file_name, log.dataset, log.imported_at)
-    return Origin(import_id, *facts, *parse_place(cell_reference(ws, value_id, import_id)))
+        publisher = publisher_of(log.importer, [row.source or ""] if row is not None else [])
+        sha256, importer = log.sha256, log.importer
+    return Origin(import_id, *facts, *parse_place(cell_reference(ws, value_id, import_id)), sha256=sha256,
+                  publisher=publisher, importer=importer)
 
 
 # -- removing an import ---------------------------------------------------------------------------
@@ -299,7 +307,7 @@ def removal_sentence(outcome: RemovedImport) -> str:
     return text
 
 
-__all__ = ["ImportEntry", "Origin", "current_user", "origin_of", "parse_place", "RemovedImport", "cell_reference", "figures_of_import", "import_entry",
+__all__ = ["SAMPLE_IMPORTER", "ImportEntry", "Origin", "current_user", "origin_of", "parse_place", "RemovedImport", "cell_reference", "figures_of_import", "import_entry",
            "list_imports", "load_journal", "removal_sentence", "resolve_import_id", "save_journal", "undo_import"]
 
 

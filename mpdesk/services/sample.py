@@ -87,17 +87,21 @@ def write_sample(path: Path | str) -> "Workspace":
 
 
 def _import_values(ws: "Workspace") -> None:
-    """Imported as a team imports a file (preview, then apply), so the import keeps its journal:
-    the Import log then reads as for any import, and the sample's figures can be removed as a whole."""
-    from mpdesk.imports.preview import apply_preview, preview_import
+    """Imported as a team imports a file (preview, then apply), so each import keeps its journal and
+    can be removed as a whole. kenya_values.csv names, row by row, the published file each figure was
+    read from (tools/build_sample_data.py): one import per published file, so the Import log lists
+    population.csv, the WDI downloads, the UN DESA and KNOMAD workbooks with their sha256, and each
+    figure's origin is that file's sheet and cell or line, not a line of the sample's own CSV."""
+    from mpdesk.imports.preview import ImportPreview, apply_preview, skipped_entries, split_by_origin
     from mpdesk.imports.tidy_csv import read_tidy_csv
 
-    result = read_tidy_csv(sample_dir() / "kenya_values.csv")
-    # The log names the datasets the figures come from, not the file format (the publishers follow
-    # from the same sources: services.import_log.publisher_of).
-    result.dataset = tr("Sample", "Training sample built from {datasets}").format(
-        datasets="; ".join(sorted({r.source for r in result.records})))
-    apply_preview(ws, preview_import(ws, result))
+    from mpdesk.services.import_log import SAMPLE_IMPORTER
+
+    for part in split_by_origin(read_tidy_csv(sample_dir() / "kenya_values.csv")):
+        part.importer = SAMPLE_IMPORTER   # the log and the cell panel say the sample's build read the file
+        # the preview's own figure classification (a scratch copy of the profile) tells a team what an
+        # import would change; a new sample has nothing to compare with, so only the skips are listed
+        apply_preview(ws, ImportPreview(part, part.source_file, skipped=skipped_entries(ws, part)))
 
 
 def _fill_steps(ws: "Workspace", steps: list[dict[str, Any]]) -> None:

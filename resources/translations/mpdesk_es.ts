@@ -92,47 +92,47 @@
 <context>
     <name>AddRowDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="218"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="229"/>
         <source>Add row</source>
         <translation>Añadir fila</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="230"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="241"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="231"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="242"/>
         <source>Break down by</source>
         <translation>Desagregar por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="232"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="243"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="247"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="258"/>
         <source>No indicator of this section can be broken down further.</source>
         <translation>Ningún indicador de esta sección puede desagregarse más.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="250"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="261"/>
         <source>Partner country</source>
         <translation>País socio</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="250"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="261"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="251"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="262"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="274"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="285"/>
         <source>Type the age group or category to add.</source>
         <translation>Escriba el grupo de edad o la categoría que desea añadir.</translation>
     </message>
@@ -149,7 +149,7 @@
     <name>CellDetails</name>
     <message>
         <location filename="../../mpdesk/ui/pages/cell_details.py" line="62"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="115"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -169,68 +169,68 @@
         <translation>Guardar fuente y nota</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="99"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="109"/>
         <source>Several sources give a figure. Choose the one the profile uses:</source>
         <translation>Varias fuentes dan una cifra. Elija la que usa el perfil:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="103"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="113"/>
         <source>Figures given by each source</source>
         <translation>Cifras que da cada fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="115"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="115"/>
         <source>Used</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="124"/>
         <source>Use the selected figure</source>
         <translation>Usar la cifra seleccionada</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="143"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="153"/>
         <source>Select a cell to see its source and note.</source>
         <translation>Seleccione una celda para ver su fuente y su nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="152"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="162"/>
         <source>Computed from other figures</source>
         <translation>Calculado a partir de otras cifras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="152"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="162"/>
         <source>No figure yet</source>
         <translation>Aún no hay cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="160"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
         <source>Not in the report&apos;s series: the report prints &apos;..&apos; for this year.</source>
         <translation>Fuera de la serie del informe: el informe imprime «..» para este año.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="168"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="169"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="178"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="179"/>
         <source>Imported from a file (see the import log); you can overwrite it by typing.</source>
         <translation>Importado de un archivo (vea el registro de importaciones); puede reemplazarlo escribiendo otro valor.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="180"/>
         <source>Typed in by the team.</source>
         <translation>Introducido por el equipo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="193"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="204"/>
         <source>(no source)</source>
         <translation>(sin fuente)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="193"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="204"/>
         <source>In use</source>
         <translation>En uso</translation>
     </message>
@@ -2594,32 +2594,32 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="294"/>
+        <location filename="../../mpdesk/services/import_log.py" line="302"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>Se quitaron {removed} cifras y se restablecieron {restored} cifras anteriores.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="220"/>
+        <location filename="../../mpdesk/services/import_log.py" line="228"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} es el comienzo de varias importaciones ({ids}); escriba más caracteres del identificador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="242"/>
+        <location filename="../../mpdesk/services/import_log.py" line="250"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>No existe la importación {id} en este perfil; “mpdesk imports ARCHIVO” las lista.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="246"/>
+        <location filename="../../mpdesk/services/import_log.py" line="254"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>La importación de {name} la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="249"/>
+        <location filename="../../mpdesk/services/import_log.py" line="257"/>
         <source>Remove the import of {name}</source>
         <translation>Quitar la importación de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="297"/>
+        <location filename="../../mpdesk/services/import_log.py" line="305"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} cifras cambiadas desde la importación se conservaron como estaban.</translation>
     </message>
@@ -2627,193 +2627,210 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="39"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="41"/>
         <source>Imported from {file}, sheet {sheet}, cell {cell}, on {when}.</source>
         <translation>Importado de {file}, hoja {sheet}, celda {cell}, el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="45"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="47"/>
         <source>Imported from {file} on {when}.</source>
         <translation>Importado de {file} el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="47"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="49"/>
         <source>Open its import</source>
         <translation>Abrir su importación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="58"/>
-        <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
-        <translation>Importado de {file} el {when}: la suma de la columna «{column}» en las líneas {lines}.</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/ui/pages/import_log_page.py" line="61"/>
-        <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
-        <translation>Importado de {file}, línea {lines}, columna «{column}», el {when}.</translation>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="237"/>
+        <source>The training sample&apos;s figures were read from this file when the sample was built.</source>
+        <translation>Las cifras del ejemplo de formación se leyeron de este archivo al construirlo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="96"/>
-        <source>Import log</source>
-        <translation>Registro de importaciones</translation>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="64"/>
+        <source>Publisher: {publisher}.</source>
+        <translation>Editor: {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="97"/>
-        <source>Import data…</source>
-        <translation>Importar datos…</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="101"/>
-        <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
-        <translation>Todos los archivos importados en este perfil, del más reciente al más antiguo. Seleccione uno para ver las cifras que aún provienen de él, o para quitar la importación por completo: vuelven las cifras que reemplazó.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>By</source>
-        <translation>Por</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>Publisher</source>
-        <translation>Editor</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>Added</source>
-        <translation>Añadidas</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
-        <source>Changed</source>
-        <translation>Cambiadas</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
-        <source>Skipped</source>
-        <translation>Omitidas</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
-        <source>Figures now</source>
-        <translation>Cifras actuales</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
-        <source>Warnings</source>
-        <translation>Advertencias</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="109"/>
-        <source>Dataset</source>
-        <translation>Conjunto de datos</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="110"/>
-        <source>Imports</source>
-        <translation>Importaciones</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="117"/>
-        <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
-        <translation>Aún no se ha importado nada. Use Importar datos… (Ctrl+I) o suelte un archivo en la ventana.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
-        <source>Indicator</source>
-        <translation>Indicador</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
-        <source>Disaggregation</source>
-        <translation>Desagregación</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
-        <source>Source</source>
-        <translation>Fuente</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
-        <source>Figures from this import</source>
-        <translation>Cifras de esta importación</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="138"/>
-        <source>&amp;Show the figure in its module</source>
-        <translation>&amp;Mostrar la cifra en su módulo</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="140"/>
-        <source>&amp;Remove this import…</source>
-        <translation>&amp;Quitar esta importación…</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="151"/>
-        <source>Remove it</source>
-        <translation>Quitarla</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="152"/>
-        <source>Keep it</source>
-        <translation>Conservarla</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="175"/>
-        <source>sha256 {digest}</source>
-        <translation>sha256 {digest}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="208"/>
-        <source>{file}, imported {when}. sha256 {digest}.</source>
-        <translation>{file}, importado el {when}. sha256 {digest}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
-        <source>Imported by {who} (the computer&apos;s login name).</source>
-        <translation>Importado por {who} (el nombre de inicio de sesión del equipo).</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="67"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="235"/>
         <source>Dataset: {dataset}.</source>
         <translation>Conjunto de datos: {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="214"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="70"/>
+        <source>sha256 of the file: {digest}.</source>
+        <translation>sha256 del archivo: {digest}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="79"/>
+        <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
+        <translation>Importado de {file} el {when}: la suma de la columna «{column}» en las líneas {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="82"/>
+        <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
+        <translation>Importado de {file}, línea {lines}, columna «{column}», el {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="117"/>
+        <source>Import log</source>
+        <translation>Registro de importaciones</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="118"/>
+        <source>Import data…</source>
+        <translation>Importar datos…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="122"/>
+        <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
+        <translation>Todos los archivos importados en este perfil, del más reciente al más antiguo. Seleccione uno para ver las cifras que aún provienen de él, o para quitar la importación por completo: vuelven las cifras que reemplazó.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
+        <source>Added</source>
+        <translation>Añadidas</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <source>Changed</source>
+        <translation>Cambiadas</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <source>Skipped</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <source>Figures now</source>
+        <translation>Cifras actuales</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="139"/>
+        <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
+        <translation>Aún no se ha importado nada. Use Importar datos… (Ctrl+I) o suelte un archivo en la ventana.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
+        <source>Disaggregation</source>
+        <translation>Desagregación</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="155"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="156"/>
+        <source>Figures from this import</source>
+        <translation>Cifras de esta importación</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
+        <source>&amp;Show the figure in its module</source>
+        <translation>&amp;Mostrar la cifra en su módulo</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="162"/>
+        <source>&amp;Remove this import…</source>
+        <translation>&amp;Quitar esta importación…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="173"/>
+        <source>Remove it</source>
+        <translation>Quitarla</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="174"/>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="197"/>
+        <source>sha256 {digest}</source>
+        <translation>sha256 {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="230"/>
+        <source>{file}, imported {when}. sha256 {digest}.</source>
+        <translation>{file}, importado el {when}. sha256 {digest}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="233"/>
+        <source>Imported by {who} (the computer&apos;s login name).</source>
+        <translation>Importado por {who} (el nombre de inicio de sesión del equipo).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="238"/>
         <source>Warning: {text}</source>
         <translation>Advertencia: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="216"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="240"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Esta importación la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="257"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="258"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="281"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="282"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>¿Quitar la importación de {file}? Sus {n} cifras salen del perfil y vuelven las cifras que reemplazó. Se conservan las cifras introducidas después.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="275"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="299"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Edición ▸ Deshacer restablece la importación.</translation>
     </message>
@@ -4967,6 +4984,11 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Calculado a partir de otras cifras de este perfil.</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="298"/>
+        <source>{year} ({series}): typed by the Technical Working Group; the rest of the series comes from the series&apos; source.</source>
+        <translation>{year} ({series}): introducido por el grupo de trabajo técnico; el resto de la serie procede de la fuente de la serie.</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/export/pdf/sections.py" line="55"/>
         <source>Table {n}: {title}</source>
         <translation>Cuadro {n}: {title}</translation>
@@ -4992,9 +5014,9 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{indicator} por país, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="280"/>
-        <source>{year} ({series}): {source}, chosen for this figure; the rest of the series comes from the series&apos; source.</source>
-        <translation>{year} ({series}): {source}, elegida para esta cifra; el resto de la serie procede de la fuente de la serie.</translation>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="296"/>
+        <source>{year} ({series}): typed by the Technical Working Group (source given: {source}); the rest of the series comes from the series&apos; source.</source>
+        <translation>{year} ({series}): introducido por el grupo de trabajo técnico (fuente indicada: {source}); el resto de la serie procede de la fuente de la serie.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/sections.py" line="195"/>
@@ -5015,6 +5037,11 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/export/pdf/sections.py" line="240"/>
         <source>{years}: {note}</source>
         <translation>{years}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="285"/>
+        <source>{year} ({series}): {source}, chosen for this figure; the rest of the series comes from the series&apos; source.</source>
+        <translation>{year} ({series}): {source}, elegida para esta cifra; el resto de la serie procede de la fuente de la serie.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/sections.py" line="203"/>
@@ -5416,14 +5443,13 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Sample</name>
     <message>
-        <location filename="../../mpdesk/services/sample.py" line="98"/>
-        <source>Training sample built from {datasets}</source>
-        <translation>Ejemplo de formación elaborado a partir de {datasets}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/sample.py" line="172"/>
+        <location filename="../../mpdesk/services/sample.py" line="176"/>
         <source>The sample text quotes {spec}, but kenya_values.csv has no such figure.</source>
         <translation>El texto de ejemplo cita {spec}, pero kenya_values.csv no tiene esa cifra.</translation>
+    </message>
+    <message>
+        <source>Training sample built from {datasets}</source>
+        <translation type="vanished">Ejemplo de formación elaborado a partir de {datasets}</translation>
     </message>
 </context>
 <context>
@@ -6170,82 +6196,97 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>fila {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="164"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="183"/>
         <source>{name} has {n} row(s) mpdesk cannot read. Fix them and import the file again. {details}</source>
         <translation>{name} tiene {n} fila(s) que mpdesk no puede leer. Corríjalas e importe el archivo de nuevo. {details}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="461"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="489"/>
+        <source>Row {line}: the column source_file is empty, but the row&apos;s other provenance columns are filled: name the file the figure was read from.</source>
+        <translation>Fila {line}: la columna source_file está vacía, pero las demás columnas de procedencia de la fila están llenas: indique el archivo del que se leyó la cifra.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="509"/>
         <source>Row {line}: the column indicator is empty.</source>
         <translation>Fila {line}: la columna indicator está vacía.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="112"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="131"/>
         <source>Tidy CSV file {name}</source>
         <translation>Archivo CSV ordenado {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="102"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="121"/>
         <source>{name} is not an mpdesk tidy CSV file: its first row must be exactly &apos;{columns}&apos;.</source>
         <translation>{name} no es un archivo CSV ordenado de mpdesk: su primera fila debe ser exactamente “{columns}”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="167"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="186"/>
         <source>({more} more rows have problems.)</source>
         <translation>(Otras {more} filas tienen problemas.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="441"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="466"/>
         <source>Row {line}: the unit &apos;{unit}&apos; cannot be converted to {wanted}, the unit of {key}.</source>
         <translation>Fila {line}: la unidad “{unit}” no puede convertirse a {wanted}, la unidad de {key}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="453"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="483"/>
+        <source>Row {line}: &apos;{text}&apos; in column source_sha256 is not a sha256 (64 hexadecimal digits).</source>
+        <translation>Fila {line}: “{text}” en la columna source_sha256 no es un sha256 (64 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="486"/>
+        <source>Row {line}: &apos;{text}&apos; in column source_place is neither a cell (&apos;Table 1!F40&apos;) nor a line (&apos;csv:241|column&apos;).</source>
+        <translation>Fila {line}: “{text}” en la columna source_place no es ni una celda (“Table 1!F40”) ni una línea (“csv:241|columna”).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="501"/>
         <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
         <translation>Fila {line}: “{text}” no es un número en la columna value.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="468"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="516"/>
         <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
         <translation>Fila {line}: “{text}” no es un año entre 1800 y 2100 en la columna year.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="476"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="524"/>
         <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
         <translation>Fila {line}: “{text}” en la columna sex debe ser female, male o vacío.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="485"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="533"/>
         <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
         <translation>Fila {line}: “{text}” en la columna partner no es un código de país ISO de tres letras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="115"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="134"/>
         <source>{name}: &apos;{key}&apos; is not an indicator of the catalogue; its {n} row(s) (lines {lines}) were not imported.</source>
         <translation>{name}: “{key}” no es un indicador del catálogo; sus {n} fila(s) (líneas {lines}) no se importaron.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="121"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="140"/>
         <source>{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines {lines}) were left out and are computed again.</source>
         <translation>{name}: mpdesk calcula {key} a partir de otras cifras; sus {n} fila(s) (líneas {lines}) se omitieron y se calculan de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="386"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="411"/>
         <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
         <translation>Fila {line}: el país es {code}, pero este perfil es de {profile}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="227"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="251"/>
         <source>Row {line}: it has {n} columns instead of {expected}.</source>
         <translation>Fila {line}: tiene {n} columnas en lugar de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="269"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="293"/>
         <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
         <translation>Las filas {first} y {line} dan dos veces la misma cifra ({indicator} {year}); conserve solo una.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="261"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="285"/>
         <source>Row {line}: {why}</source>
         <translation>Fila {line}: {why}</translation>
     </message>

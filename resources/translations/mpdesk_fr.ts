@@ -92,47 +92,47 @@
 <context>
     <name>AddRowDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="218"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="229"/>
         <source>Add row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="230"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="241"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="231"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="242"/>
         <source>Break down by</source>
         <translation>Ventiler par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="232"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="243"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="247"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="258"/>
         <source>No indicator of this section can be broken down further.</source>
         <translation>Aucun indicateur de cette section ne peut être ventilé davantage.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="250"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="261"/>
         <source>Partner country</source>
         <translation>Pays partenaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="250"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="261"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="251"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="262"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="274"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="285"/>
         <source>Type the age group or category to add.</source>
         <translation>Saisissez le groupe d&apos;âge ou la catégorie à ajouter.</translation>
     </message>
@@ -149,7 +149,7 @@
     <name>CellDetails</name>
     <message>
         <location filename="../../mpdesk/ui/pages/cell_details.py" line="62"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="115"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -169,68 +169,68 @@
         <translation>Enregistrer la source et la note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="99"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="109"/>
         <source>Several sources give a figure. Choose the one the profile uses:</source>
         <translation>Plusieurs sources fournissent une donnée. Choisissez celle que retient le profil :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="103"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="113"/>
         <source>Figures given by each source</source>
         <translation>Données fournies par chaque source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="115"/>
         <source>Figure</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="105"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="115"/>
         <source>Used</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="114"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="124"/>
         <source>Use the selected figure</source>
         <translation>Retenir la donnée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="143"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="153"/>
         <source>Select a cell to see its source and note.</source>
         <translation>Sélectionnez une cellule pour afficher sa source et sa note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="152"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="162"/>
         <source>Computed from other figures</source>
         <translation>Calculé à partir d&apos;autres données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="152"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="162"/>
         <source>No figure yet</source>
         <translation>Aucune donnée pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="160"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
         <source>Not in the report&apos;s series: the report prints &apos;..&apos; for this year.</source>
         <translation>Hors de la série du rapport : le rapport imprime « .. » pour cette année.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="168"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="169"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="178"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="179"/>
         <source>Imported from a file (see the import log); you can overwrite it by typing.</source>
         <translation>Importé d&apos;un fichier (voir le journal des importations) ; vous pouvez le remplacer en saisissant une valeur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="180"/>
         <source>Typed in by the team.</source>
         <translation>Saisi par l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="193"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="204"/>
         <source>(no source)</source>
         <translation>(aucune source)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="193"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="204"/>
         <source>In use</source>
         <translation>Retenue</translation>
     </message>
@@ -2594,32 +2594,32 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="294"/>
+        <location filename="../../mpdesk/services/import_log.py" line="302"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>{removed} données retirées et {restored} données antérieures rétablies.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="220"/>
+        <location filename="../../mpdesk/services/import_log.py" line="228"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} est le début de plusieurs importations ({ids}) ; saisissez davantage de l’identifiant.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="242"/>
+        <location filename="../../mpdesk/services/import_log.py" line="250"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>Il n&apos;existe pas d&apos;importation {id} dans ce profil ; « mpdesk imports FICHIER » les liste.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="246"/>
+        <location filename="../../mpdesk/services/import_log.py" line="254"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>L&apos;importation de {name} a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="249"/>
+        <location filename="../../mpdesk/services/import_log.py" line="257"/>
         <source>Remove the import of {name}</source>
         <translation>Retirer l&apos;importation de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="297"/>
+        <location filename="../../mpdesk/services/import_log.py" line="305"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} données modifiées depuis l&apos;importation ont été conservées telles quelles.</translation>
     </message>
@@ -2627,193 +2627,210 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="39"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="41"/>
         <source>Imported from {file}, sheet {sheet}, cell {cell}, on {when}.</source>
         <translation>Importé de {file}, feuille {sheet}, cellule {cell}, le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="45"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="47"/>
         <source>Imported from {file} on {when}.</source>
         <translation>Importé de {file} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="47"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="49"/>
         <source>Open its import</source>
         <translation>Ouvrir son importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="58"/>
-        <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
-        <translation>Importé de {file} le {when} : la somme de la colonne « {column} » aux lignes {lines}.</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/ui/pages/import_log_page.py" line="61"/>
-        <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
-        <translation>Importé de {file}, ligne {lines}, colonne « {column} », le {when}.</translation>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="237"/>
+        <source>The training sample&apos;s figures were read from this file when the sample was built.</source>
+        <translation>Les chiffres de l&apos;exemple de formation ont été lus dans ce fichier lors de sa construction.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="96"/>
-        <source>Import log</source>
-        <translation>Journal des importations</translation>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="64"/>
+        <source>Publisher: {publisher}.</source>
+        <translation>Éditeur : {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="97"/>
-        <source>Import data…</source>
-        <translation>Importer des données…</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="101"/>
-        <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
-        <translation>Tous les fichiers importés dans ce profil, du plus récent au plus ancien. Sélectionnez-en un pour voir les données qui en proviennent encore, ou pour retirer l&apos;importation en bloc : les données qu&apos;elle avait remplacées reviennent.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>When</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>By</source>
-        <translation>Par</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>Publisher</source>
-        <translation>Éditeur</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="107"/>
-        <source>Added</source>
-        <translation>Ajoutées</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
-        <source>Changed</source>
-        <translation>Modifiées</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
-        <source>Skipped</source>
-        <translation>Écartées</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
-        <source>Figures now</source>
-        <translation>Données actuelles</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="108"/>
-        <source>Warnings</source>
-        <translation>Avertissements</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="109"/>
-        <source>Dataset</source>
-        <translation>Jeu de données</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="110"/>
-        <source>Imports</source>
-        <translation>Importations</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="117"/>
-        <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
-        <translation>Rien n&apos;a encore été importé. Utilisez Importer des données… (Ctrl+I) ou déposez un fichier sur la fenêtre.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
-        <source>Disaggregation</source>
-        <translation>Ventilation</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="132"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
-        <source>Figures from this import</source>
-        <translation>Données issues de cette importation</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="138"/>
-        <source>&amp;Show the figure in its module</source>
-        <translation>&amp;Afficher la donnée dans son module</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="140"/>
-        <source>&amp;Remove this import…</source>
-        <translation>&amp;Retirer cette importation…</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="151"/>
-        <source>Remove it</source>
-        <translation>La retirer</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="152"/>
-        <source>Keep it</source>
-        <translation>La garder</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="175"/>
-        <source>sha256 {digest}</source>
-        <translation>sha256 {digest}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="208"/>
-        <source>{file}, imported {when}. sha256 {digest}.</source>
-        <translation>{file}, importé le {when}. sha256 {digest}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
-        <source>Imported by {who} (the computer&apos;s login name).</source>
-        <translation>Importé par {who} (le nom de connexion de l&apos;ordinateur).</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="67"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="235"/>
         <source>Dataset: {dataset}.</source>
         <translation>Jeu de données : {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="214"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="70"/>
+        <source>sha256 of the file: {digest}.</source>
+        <translation>sha256 du fichier : {digest}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="79"/>
+        <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
+        <translation>Importé de {file} le {when} : la somme de la colonne « {column} » aux lignes {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="82"/>
+        <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
+        <translation>Importé de {file}, ligne {lines}, colonne « {column} », le {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="117"/>
+        <source>Import log</source>
+        <translation>Journal des importations</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="118"/>
+        <source>Import data…</source>
+        <translation>Importer des données…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="122"/>
+        <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
+        <translation>Tous les fichiers importés dans ce profil, du plus récent au plus ancien. Sélectionnez-en un pour voir les données qui en proviennent encore, ou pour retirer l&apos;importation en bloc : les données qu&apos;elle avait remplacées reviennent.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
+        <source>Added</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <source>Changed</source>
+        <translation>Modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <source>Skipped</source>
+        <translation>Écartées</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <source>Figures now</source>
+        <translation>Données actuelles</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
+        <source>Imports</source>
+        <translation>Importations</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="139"/>
+        <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
+        <translation>Rien n&apos;a encore été importé. Utilisez Importer des données… (Ctrl+I) ou déposez un fichier sur la fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
+        <source>Disaggregation</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="155"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="156"/>
+        <source>Figures from this import</source>
+        <translation>Données issues de cette importation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
+        <source>&amp;Show the figure in its module</source>
+        <translation>&amp;Afficher la donnée dans son module</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="162"/>
+        <source>&amp;Remove this import…</source>
+        <translation>&amp;Retirer cette importation…</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="173"/>
+        <source>Remove it</source>
+        <translation>La retirer</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="174"/>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="197"/>
+        <source>sha256 {digest}</source>
+        <translation>sha256 {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="230"/>
+        <source>{file}, imported {when}. sha256 {digest}.</source>
+        <translation>{file}, importé le {when}. sha256 {digest}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="233"/>
+        <source>Imported by {who} (the computer&apos;s login name).</source>
+        <translation>Importé par {who} (le nom de connexion de l&apos;ordinateur).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="238"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="216"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="240"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Cette importation a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="257"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="258"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="281"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="282"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>Retirer l&apos;importation de {file} ? Ses {n} données quittent le profil et les données qu&apos;elle avait remplacées reviennent. Les données saisies depuis sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="275"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="299"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Édition ▸ Annuler rétablit l&apos;importation.</translation>
     </message>
@@ -4967,6 +4984,11 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Calculé à partir d&apos;autres données de ce profil.</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="298"/>
+        <source>{year} ({series}): typed by the Technical Working Group; the rest of the series comes from the series&apos; source.</source>
+        <translation>{year} ({series}) : saisi par le groupe de travail technique ; le reste de la série provient de la source de la série.</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/export/pdf/sections.py" line="55"/>
         <source>Table {n}: {title}</source>
         <translation>Tableau {n} : {title}</translation>
@@ -4992,9 +5014,9 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{indicator} par pays, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="280"/>
-        <source>{year} ({series}): {source}, chosen for this figure; the rest of the series comes from the series&apos; source.</source>
-        <translation>{year} ({series}) : {source}, choisie pour ce chiffre ; le reste de la série provient de la source de la série.</translation>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="296"/>
+        <source>{year} ({series}): typed by the Technical Working Group (source given: {source}); the rest of the series comes from the series&apos; source.</source>
+        <translation>{year} ({series}) : saisi par le groupe de travail technique (source indiquée : {source}) ; le reste de la série provient de la source de la série.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/sections.py" line="195"/>
@@ -5015,6 +5037,11 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/export/pdf/sections.py" line="240"/>
         <source>{years}: {note}</source>
         <translation>{years} : {note}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="285"/>
+        <source>{year} ({series}): {source}, chosen for this figure; the rest of the series comes from the series&apos; source.</source>
+        <translation>{year} ({series}) : {source}, choisie pour ce chiffre ; le reste de la série provient de la source de la série.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/sections.py" line="203"/>
@@ -5416,14 +5443,13 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Sample</name>
     <message>
-        <location filename="../../mpdesk/services/sample.py" line="98"/>
-        <source>Training sample built from {datasets}</source>
-        <translation>Exemple de formation construit à partir de {datasets}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/sample.py" line="172"/>
+        <location filename="../../mpdesk/services/sample.py" line="176"/>
         <source>The sample text quotes {spec}, but kenya_values.csv has no such figure.</source>
         <translation>Le texte d&apos;exemple cite {spec}, mais kenya_values.csv ne contient pas cette donnée.</translation>
+    </message>
+    <message>
+        <source>Training sample built from {datasets}</source>
+        <translation type="vanished">Exemple de formation construit à partir de {datasets}</translation>
     </message>
 </context>
 <context>
@@ -6170,82 +6196,97 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>ligne {n} : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="164"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="183"/>
         <source>{name} has {n} row(s) mpdesk cannot read. Fix them and import the file again. {details}</source>
         <translation>{name} comporte {n} ligne(s) que mpdesk ne peut pas lire. Corrigez-les et importez à nouveau le fichier. {details}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="461"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="489"/>
+        <source>Row {line}: the column source_file is empty, but the row&apos;s other provenance columns are filled: name the file the figure was read from.</source>
+        <translation>Ligne {line} : la colonne source_file est vide, alors que les autres colonnes de provenance de la ligne sont remplies : indiquez le fichier dont le chiffre a été lu.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="509"/>
         <source>Row {line}: the column indicator is empty.</source>
         <translation>Ligne {line} : la colonne indicator est vide.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="112"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="131"/>
         <source>Tidy CSV file {name}</source>
         <translation>Fichier CSV structuré {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="102"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="121"/>
         <source>{name} is not an mpdesk tidy CSV file: its first row must be exactly &apos;{columns}&apos;.</source>
         <translation>{name} n&apos;est pas un fichier CSV structuré mpdesk : sa première ligne doit être exactement « {columns} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="167"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="186"/>
         <source>({more} more rows have problems.)</source>
         <translation>({more} autres lignes présentent des problèmes.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="441"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="466"/>
         <source>Row {line}: the unit &apos;{unit}&apos; cannot be converted to {wanted}, the unit of {key}.</source>
         <translation>Ligne {line} : l&apos;unité « {unit} » ne peut pas être convertie en {wanted}, l&apos;unité de {key}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="453"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="483"/>
+        <source>Row {line}: &apos;{text}&apos; in column source_sha256 is not a sha256 (64 hexadecimal digits).</source>
+        <translation>Ligne {line} : « {text} » dans la colonne source_sha256 n&apos;est pas un sha256 (64 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="486"/>
+        <source>Row {line}: &apos;{text}&apos; in column source_place is neither a cell (&apos;Table 1!F40&apos;) nor a line (&apos;csv:241|column&apos;).</source>
+        <translation>Ligne {line} : « {text} » dans la colonne source_place n&apos;est ni une cellule (« Table 1!F40 ») ni une ligne (« csv:241|colonne »).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="501"/>
         <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
         <translation>Ligne {line} : « {text} » n&apos;est pas un nombre dans la colonne value.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="468"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="516"/>
         <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
         <translation>Ligne {line} : « {text} » n&apos;est pas une année comprise entre 1800 et 2100 dans la colonne year.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="476"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="524"/>
         <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
         <translation>Ligne {line} : « {text} » dans la colonne sex doit être female, male ou vide.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="485"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="533"/>
         <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
         <translation>Ligne {line} : « {text} » dans la colonne partner n&apos;est pas un code de pays ISO à trois lettres.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="115"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="134"/>
         <source>{name}: &apos;{key}&apos; is not an indicator of the catalogue; its {n} row(s) (lines {lines}) were not imported.</source>
         <translation>{name} : « {key} » n&apos;est pas un indicateur du catalogue ; ses {n} ligne(s) (lignes {lines}) n&apos;ont pas été importées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="121"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="140"/>
         <source>{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines {lines}) were left out and are computed again.</source>
         <translation>{name} : {key} est calculé par mpdesk à partir d&apos;autres données ; ses {n} ligne(s) (lignes {lines}) ont été écartées et sont recalculées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="386"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="411"/>
         <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
         <translation>Ligne {line} : le pays est {code}, mais ce profil porte sur {profile}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="227"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="251"/>
         <source>Row {line}: it has {n} columns instead of {expected}.</source>
         <translation>Ligne {line} : elle comporte {n} colonnes au lieu de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="269"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="293"/>
         <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
         <translation>Les lignes {first} et {line} donnent deux fois la même donnée ({indicator} {year}) ; gardez-en une seule.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="261"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="285"/>
         <source>Row {line}: {why}</source>
         <translation>Ligne {line} : {why}</translation>
     </message>

@@ -264,12 +264,14 @@ def figure_block(data: ReportData, chart: Any, numbers: Numbering) -> list[Any]:
 
 def chart_exception_lines(data: ReportData, chart: Any) -> list[str]:
     """Under a chart over years, one line for each figure it draws that comes from another source than
-    the rest of its series (a team's per-cell choice), as under the tables."""
+    the rest of its series (a team's per-cell choice) or that the team typed among published figures
+    (``TableRow.typed``), as under the tables."""
     spec = next((c for c in data.catalogue.charts() if c.key == chart.key), None)
     if spec is None or not chart.x_values:
         return []
     years = {int(x) for x in chart.x_values}
     found: dict[tuple[str, str, int], str] = {}
+    typed: dict[tuple[str, str, int], str] = {}
     for row in (r for tables in data.tables.values() for t in tables for r in t.rows):
         dims = {"sex": row.sex, "age_group": row.age_group, "partner": row.partner, "category": row.category}
         if row.indicator not in spec.indicators or any(v for k, v in dims.items() if k != spec.by):
@@ -277,9 +279,24 @@ def chart_exception_lines(data: ReportData, chart: Any) -> list[str]:
         for year, source in row.exceptions.items():
             if year in years:
                 found[(row.label, row.indicator, year)] = source
-    return [tr("Report", "{year} ({series}): {source}, chosen for this figure; the rest of the series comes "
-               "from the series' source.").format(year=year, series=label, source=source.rstrip("."))
-            for (label, _, year), source in sorted(found.items(), key=lambda item: item[0][2])]
+        for year, source in row.typed.items():
+            if year in years:
+                typed[(row.label, row.indicator, year)] = source
+    lines = [(year, tr("Report", "{year} ({series}): {source}, chosen for this figure; the rest of the series comes "
+                       "from the series' source.").format(year=year, series=label, source=source.rstrip(".")))
+             for (label, _, year), source in found.items()]
+    lines += [(year, _typed_line(year, label, source)) for (label, _, year), source in typed.items()]
+    return [line for _, line in sorted(lines, key=lambda item: item[0])]
+
+
+def _typed_line(year: int, series: str, source: str) -> str:
+    """A figure the chart draws that the team typed over a published series: said to be the team's."""
+    given = source.strip().rstrip(".")
+    if given:
+        return tr("Report", "{year} ({series}): typed by the Technical Working Group (source given: {source}); the "
+                  "rest of the series comes from the series' source.").format(year=year, series=series, source=given)
+    return tr("Report", "{year} ({series}): typed by the Technical Working Group; the rest of the series comes from "
+              "the series' source.").format(year=year, series=series)
 
 
 def ChartFlowable(drawing: Any, alt: str, key: str) -> Any:  # noqa: N802  (a flowable class made on first use)

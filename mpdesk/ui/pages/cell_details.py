@@ -90,6 +90,16 @@ class CellDetails(QFrame):
         if self.columns.direction() != direction:
             self.columns.setDirection(direction)
         super().resizeEvent(event)
+        self._fit_height(event.size().width())
+
+    def _fit_height(self, width: int) -> None:
+        """Tall enough for the wrapped origin text at this width: the splitter the panel sits in asks
+        its children for a minimum height only, never a height for their width, and would cut it off."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(width)
+            if needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
 
     def _conflict_panel(self) -> QWidget:
         """Competing figures as a list (figure, source, in use) with one button for the chosen line."""
@@ -182,6 +192,7 @@ class CellDetails(QFrame):
         self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
         self.provenance.setText(origin)
         self.provenance.setVisible(bool(origin))
+        self._fit_height(self.width())
 
     def _show_conflicts(self, indicator: Indicator | None = None) -> None:
         self.conflict_list.clear()

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
 from mpdesk.countries import sort_key
 from mpdesk.formats import disaggregation_text, format_number
 from mpdesk.services import ChangeSet
-from mpdesk.services.import_log import ImportEntry, figures_of_import, list_imports, origin_of, removal_sentence, undo_import
+from mpdesk.services.import_log import (
+    SAMPLE_IMPORTER, ImportEntry, figures_of_import, list_imports, origin_of, removal_sentence, undo_import,
+)
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.widgets import MessageBar, heading, hint
 
@@ -47,7 +49,26 @@ def origin_sentence(ctx: AppContext, row) -> str:
     link = QCoreApplication.translate("ImportLogPage", "Open its import")
     # A long file name may break after its '_' and '-' (zero-width spaces): a narrow panel wraps it.
     breakable = escape(text).replace("_", "_\u200b").replace("-", "-\u200b")
-    return f'{breakable} <a href="import:{origin.import_id}">{escape(link)}</a>'
+    return f'{breakable}<br>{_file_facts(origin)} <a href="import:{origin.import_id}">{escape(link)}</a>'
+
+
+def _file_facts(origin) -> str:
+    """'Publisher: UNHCR. Dataset: …. sha256 of the file: 038d…' (escaped; the digest may wrap)."""
+    from html import escape
+
+    facts = []
+    if origin.importer == SAMPLE_IMPORTER:
+        facts.append(QCoreApplication.translate("ImportLogPage", "The training sample's figures were read from this "
+                                                "file when the sample was built."))
+    if origin.publisher:
+        facts.append(QCoreApplication.translate("ImportLogPage", "Publisher: {publisher}.").format(
+            publisher=origin.publisher))
+    if origin.dataset:
+        facts.append(QCoreApplication.translate("ImportLogPage", "Dataset: {dataset}.").format(dataset=origin.dataset))
+    if origin.sha256:
+        digest = "\u200b".join(origin.sha256[i:i + 16] for i in range(0, len(origin.sha256), 16))
+        facts.append(QCoreApplication.translate("ImportLogPage", "sha256 of the file: {digest}.").format(digest=digest))
+    return escape(" ".join(facts))
 
 
 def _lines_sentence(origin, when: str) -> str:
@@ -108,6 +129,7 @@ class ImportLogPage(QWidget):
                            self.tr("Changed"), self.tr("Skipped"), self.tr("Figures now"), self.tr("Warnings"),
                            self.tr("Dataset")], "import_log")
         self.log.setAccessibleName(self.tr("Imports"))
+        self.log.setTextElideMode(Qt.TextElideMode.ElideMiddle)   # WDI names differ in the middle, not the start
         self.log.itemSelectionChanged.connect(self._show_selected)
         splitter.addWidget(self.log)
         splitter.addWidget(self._details())
@@ -211,6 +233,8 @@ class ImportLogPage(QWidget):
             lines.append(self.tr("Imported by {who} (the computer's login name).").format(who=entry.by))
         if entry.dataset:
             lines.append(self.tr("Dataset: {dataset}.").format(dataset=entry.dataset))
+        if entry.importer == SAMPLE_IMPORTER:
+            lines.append(self.tr("The training sample's figures were read from this file when the sample was built."))
         lines += [self.tr("Warning: {text}").format(text=w) for w in entry.warnings]
         if not entry.removable:
             lines.append(self.tr("This import was made by an earlier version of mpdesk, which did not record the "
