@@ -262,7 +262,7 @@ def _load(ws: "Workspace", options: ExportOptions, info: ProfileInfo) -> ReportD
     sections = [_section_info(catalogue, k, texts.get(k, ""), info.language) for k in keys]
     from mpdesk.services.provenance import typed_cells
 
-    table = ValueTable.from_workspace(ws)
+    table = ValueTable.from_workspace(ws, with_ids=False)   # a report edits no figure: their ids are not held
     derived = compute_derived(table, catalogue)
     typed = typed_years(typed_cells(table))
     indicators = {i.key: _indicator_info(i, info.language) for i in catalogue.indicators}
