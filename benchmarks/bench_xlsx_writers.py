@@ -33,9 +33,10 @@ CPU / 248 MB. Then, with the report's reading fixed (each indicator's rows had s
 cell of the profile: the enlarged profile is typed throughout, 259 x 338,400 look-ups, about 6 s
 CPU), the report's table of figures without their 36-character ids (about 30 MB) and a module
 sheet's figures planned as one run per row rather than a Cell each (250,000 on A.2), load average
-10-12 (six full test suites at once): mpdesk 59.3 s CPU / 239 MB, floor 37.1 s CPU / 248 MB in
-the same run: 1.60x the floor's CPU seconds, 0.96x its peak memory. The whole `mpdesk export
-FILE --xlsx OUT` process peaks at the same 238-239 MB (VmHWM; 274 MB before). The peak is now
+10-12 (six full test suites at once), one run each: mpdesk 59.3 s CPU / 239 MB, floor 37.1 s CPU /
+248 MB, main's mpdesk 69.8 s CPU / 274 MB: 1.60x the floor's CPU seconds (main: 1.88x), 0.96x its
+peak memory. The whole `mpdesk export FILE --xlsx OUT` process (/usr/bin/time -v, same load):
+63.0 s user CPU, 239 MB maximum resident (274 MB before). The peak is now
 the report data while it is read (the table of figures about 135 MB, the section tables about
 45 MB), not the writing. What is left above the floor: reading the report data (about 5.5 s CPU
 of a quiet run, 4 s of it the one query's Figure records), the Data sheet's two columns the floor
