@@ -36,7 +36,10 @@ sheet's figures planned as one run per row rather than a Cell each (250,000 on A
 10-12 (six full test suites at once), one run each: mpdesk 59.3 s CPU / 239 MB, floor 37.1 s CPU /
 248 MB, main's mpdesk 69.8 s CPU / 274 MB: 1.60x the floor's CPU seconds (main: 1.88x), 0.96x its
 peak memory. The whole `mpdesk export FILE --xlsx OUT` process (/usr/bin/time -v, same load):
-63.0 s user CPU, 239 MB maximum resident (274 MB before). The peak is now
+63.0 s user CPU, 239 MB maximum resident (274 MB before). A second run as the load fell (load
+average 3-5 during mpdesk, lower during the floor): mpdesk 50.3 s CPU / 239 MB, floor 27.4 s CPU /
+249 MB, 1.84x. So the CPU ratio is 1.6-1.8x the floor (noisy on a shared machine; main's code in
+the same run as ours took 18 % more CPU); the peak memory, 239 MB in every run, is not noisy. The peak is now
 the report data while it is read (the table of figures about 135 MB, the section tables about
 45 MB), not the writing. What is left above the floor: reading the report data (about 5.5 s CPU
 of a quiet run, 4 s of it the one query's Figure records), the Data sheet's two columns the floor
