@@ -262,9 +262,9 @@ def _load(ws: "Workspace", options: ExportOptions, info: ProfileInfo) -> ReportD
     sections = [_section_info(catalogue, k, texts.get(k, ""), info.language) for k in keys]
     from mpdesk.services.provenance import typed_cells
 
-    table = ValueTable.from_workspace(ws)
+    table = ValueTable.from_workspace(ws, with_ids=False)   # a report edits no figure: their ids are not held
     derived = compute_derived(table, catalogue)
-    typed = typed_cells(table)
+    typed = typed_years(typed_cells(table))
     indicators = {i.key: _indicator_info(i, info.language) for i in catalogue.indicators}
     return ReportData(
         profile=info, sections=sections, narratives=texts,
@@ -346,14 +346,28 @@ def _key_figures(ws: "Workspace", table: "ValueTable", derived: "DerivedResult",
 
 # -- indicator tables ---------------------------------------------------------------------
 
+TypedYears = dict[tuple[str, str, str, str], dict[int, str]]   # disaggregation -> year -> the source the team gave
+
+
+def typed_years(typed: "Mapping[CellKey, str]") -> dict[str, TypedYears]:
+    """``services.provenance.typed_cells`` grouped once as indicator -> disaggregation -> year ->
+    source, so each indicator's rows look up their own typed cells (in a profile the team typed,
+    scanning every typed cell for each indicator cost seconds)."""
+    grouped: dict[str, TypedYears] = {}
+    for key, source in typed.items():
+        grouped.setdefault(key.indicator, {}).setdefault(key.dims(), {})[key.year] = source
+    return grouped
+
+
 def section_tables(catalogue: Catalogue, section_key: str, table: "ValueTable", derived: "DerivedResult",
-                   info: ProfileInfo, typed: "Mapping[CellKey, str] | None" = None) -> list[IndicatorTable]:
+                   info: ProfileInfo, typed: "Mapping[str, TypedYears] | None" = None) -> list[IndicatorTable]:
     """The section's main table (indicators by sex, age, category), then one table per
-    indicator with partner countries, every table in the one row order (partners by name)."""
+    indicator with partner countries, every table in the one row order (partners by name);
+    ``typed``: ``typed_years(typed_cells(table))``."""
     main: list[TableRow] = []
     by_partner: list[IndicatorTable] = []
     for indicator in catalogue.indicators_shown_in(section_key):
-        rows = indicator_rows(indicator, table, derived, info.language, catalogue, typed)
+        rows = indicator_rows(indicator, table, derived, info.language, catalogue, (typed or {}).get(indicator.key))
         main.extend(r for r in rows if not r.partner)
         partners = [r for r in rows if r.partner]
         if partners:
@@ -404,24 +418,23 @@ def choose_years(years: tuple[int, ...], start: int, end: int, limit: int = MAX_
 
 
 def indicator_rows(indicator: Indicator, table: "ValueTable", derived: "DerivedResult", language: str,
-                   catalogue: Catalogue, typed: "Mapping[CellKey, str] | None" = None) -> list[TableRow]:
+                   catalogue: Catalogue, typed: "Mapping[tuple[str, str, str, str], Mapping[int, str]] | None" = None
+                   ) -> list[TableRow]:
     """Every disaggregation of ``indicator`` with a figure (stored or derived), in the shared row order;
-    ``typed``: the cells whose figure the team typed (``services.provenance.typed_cells``)."""
+    ``typed``: this indicator's cells whose figure the team typed, as disaggregation -> year ->
+    source (``typed_years(services.provenance.typed_cells(table))[indicator.key]``)."""
     from mpdesk.services.figures import Figures, sorted_dims
 
     figures = Figures(table, derived, catalogue)
     cells: dict[tuple[str, str, str, str], dict[int, tuple[float, str, str, bool, str]]] = {}
     for f in figures.figures(indicator.key):
         cells.setdefault(f.key.dims(), {})[f.key.year] = (f.value, f.source, f.note, f.derived, f.status)
-    typed_years: dict[tuple[str, str, str, str], dict[int, str]] = {}
-    for key, source in (typed or {}).items():
-        if key.indicator == indicator.key:
-            typed_years.setdefault(key.dims(), {})[key.year] = source
-    return [_row(indicator, dims, cells[dims], language, typed_years.get(dims, {})) for dims in sorted_dims(cells, language)]
+    typed = typed or {}
+    return [_row(indicator, dims, cells[dims], language, typed.get(dims)) for dims in sorted_dims(cells, language)]
 
 
 def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[int, tuple[float, str, str, bool, str]],
-         language: str, typed: dict[int, str] | None = None) -> TableRow:
+         language: str, typed: "Mapping[int, str] | None" = None) -> TableRow:
     sex, age, partner, category = dims
     is_derived = any(v[3] for v in by_year.values())
     # A typed figure among published ones is the team's, footnoted as such; a row the team typed

@@ -17,4 +17,7 @@ if TYPE_CHECKING:
 
 def typed_cells(table: "ValueTable") -> dict[CellKey, str]:
     """Each cell whose preferred figure the team typed -> the source the team gave ('' if none)."""
-    return {f.key: f.source for f in table if f.provenance == "typed"}
+    # indicator by indicator: the same preferred figures as iterating the table, without merging
+    # every indicator's cells back into one insertion order (0.5 s on the enlarged profile)
+    return {f.key: f.source for indicator in table.indicators() for f in table.preferred_rows(indicator)
+            if f.provenance == "typed"}

@@ -43,11 +43,12 @@ class ValueTable:
         self._build(sorted(figures, key=_ORDER))
 
     @classmethod
-    def from_workspace(cls, ws: "Workspace") -> "ValueTable":
-        """Every stored figure, in one query (no per-cell round trips)."""
+    def from_workspace(cls, ws: "Workspace", with_ids: bool = True) -> "ValueTable":
+        """Every stored figure, in one query (no per-cell round trips); ``with_ids=False``: the
+        figures' ids left out ('', see ``stored_figures``) for a reader that never edits one."""
         from mpdesk.services.figures import stored_figures
 
-        return cls(stored_figures(ws, in_insertion_order=True))
+        return cls(stored_figures(ws, in_insertion_order=True, with_ids=with_ids))
 
     def _build(self, figures: list[Figure]) -> None:
         # indicator -> dims -> year -> preferred figure; insertion orders follow the figures' order.

@@ -346,3 +346,31 @@ def test_a_bar_chart_below_zero_keeps_its_negative_range(tmp_path):
                              series=(Series("Net migration", (-10_000.0, 5_000.0)),), unit="persons", decimals=0)
     _, native = _written_chart(tmp_path, chart)
     assert native.y_axis.scaling.min is None
+
+
+def test_a_module_sheet_holds_each_rows_figures_in_its_years_formatted_and_aligned_as_its_row(sample_ws, tmp_path):
+    """Row by row, the A.2 sheet's year columns hold exactly the report's figures (a year without
+    one is an empty cell, not 0), each in its indicator's number format, and beside a row of
+    wrapped sources every figure sits at the top as the row's label does."""
+    from mpdesk.export.excel.cells import indicator_format
+    from mpdesk.export.report_data import load_report_data
+
+    data = load_report_data(sample_ws, ExportOptions())
+    rows = [r for t in data.tables["A.2"] for r in t.rows]
+    sheet = openpyxl.load_workbook(export(sample_ws, tmp_path))["A.2 Immigration"]
+    header = [c.value for c in next(sheet.iter_rows(min_row=1, max_row=1))]
+    years = {y: i + 1 for i, y in enumerate(header) if isinstance(y, int)}
+    assert len(rows) > 20 and len(years) > 5
+    tops = 0
+    for number, row in enumerate(rows, start=2):
+        assert sheet.cell(number, header.index("Indicator key") + 1).value == row.indicator
+        label = sheet.cell(number, 1).alignment.vertical
+        tops += label == "top"
+        for year, column in years.items():
+            cell = sheet.cell(number, column)
+            figure = row.values.get(year)
+            assert cell.value == (None if figure is None else pytest.approx(figure, rel=1e-15)), (row.label, year)
+            if cell.value is not None:
+                assert cell.number_format == indicator_format(sample_ws.catalogue.indicator(row.indicator))
+                assert cell.alignment.vertical == label, (row.label, year)
+    assert tops   # some rows' sources wrap

@@ -119,12 +119,31 @@ class Streamed:
     expected: int = 0
 
 
+class Run:
+    """A row's figures in consecutive columns from ``column``, one Style (a wide table's years):
+    ``values[i]`` is the figure of column ``column + i``, None for no cell. A module sheet of the
+    enlarged profile holds 250,000 figures; as runs they are neither a Cell nor a dict entry each."""
+
+    __slots__ = ("column", "values", "style")
+
+    def __init__(self, column: int, values: list[Any], style: Style) -> None:
+        self.column, self.values, self.style = column, values, style
+
+    def last_column(self) -> int:
+        """The column of the run's last figure (0 when it has none)."""
+        for index in range(len(self.values) - 1, -1, -1):
+            if self.values[index] is not None:
+                return self.column + index
+        return 0
+
+
 @dataclass
 class SheetPlan:
-    """A sheet's cells, column widths, panes, filter, print set-up and charts."""
+    """A sheet's cells (and runs of figures), column widths, panes, filter, print set-up and charts."""
 
     title: str
     cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
+    runs: dict[int, Run] = field(default_factory=dict)   # row -> its figures written by ``write_numbers``
     widths: dict[int, float] = field(default_factory=dict)
     heights: dict[int, float] = field(default_factory=dict)   # row -> points, for rows of wrapped text
     freeze: tuple[int, int] | None = None        # (first scrolling row, first scrolling column), 1-based
@@ -143,28 +162,48 @@ class SheetPlan:
     def cell(self, row: int, column: int) -> Cell:
         found = self.cells.get((row, column))
         if found is None:
+            run = self.runs.get(row)
+            if run is not None and 0 <= column - run.column < len(run.values):
+                self._spill(row)   # a cell placed over a run's figure: the run becomes cells
+                return self.cell(row, column)
             found = self.cells[(row, column)] = Cell()
         return found
 
+    def _spill(self, row: int) -> None:
+        """The run of ``row`` as planned cells, one per figure."""
+        run = self.runs.pop(row)
+        for column, value in enumerate(run.values, start=run.column):
+            if value is not None:
+                cell = self.cells[(row, column)] = Cell()
+                cell.value, cell.style = value, run.style
+
     def value(self, row: int, column: int) -> Any:
         found = self.cells.get((row, column))
+        if found is None:
+            run = self.runs.get(row)
+            if run is not None and 0 <= column - run.column < len(run.values):
+                return run.values[column - run.column]
         return None if found is None else found.value
 
     @property
     def max_row(self) -> int:
-        return max((r for r, _ in self.cells), default=1)
+        return max(max((r for r, _ in self.cells), default=1),
+                   max((r for r, run in self.runs.items() if run.last_column()), default=1))
 
     @property
     def max_column(self) -> int:
-        return max((c for _, c in self.cells), default=1)
+        return max(max((c for _, c in self.cells), default=1), max((run.last_column() for run in self.runs.values()),
+                                                                   default=1))
 
-    def rows(self) -> Iterator[tuple[int, list[tuple[int, Cell]]]]:
-        """The planned rows in order, each with its cells in column order (what constant memory needs)."""
-        by_row: dict[int, list[tuple[int, Cell]]] = {}
+    def rows(self) -> Iterator[tuple[int, list[tuple[int, Cell]], Run | None]]:
+        """The planned rows in order, each with its cells in column order and its run of figures
+        (None when it has none): what constant memory needs."""
+        by_row: dict[int, list[tuple[int, Cell]]] = {row: [] for row in self.runs}
         for (row, column), cell in self.cells.items():
             by_row.setdefault(row, []).append((column, cell))
+        runs = self.runs
         for row in sorted(by_row):
-            yield row, sorted(by_row[row], key=lambda item: item[0])
+            yield row, sorted(by_row[row], key=lambda item: item[0]), runs.get(row)
 
 
 @dataclass
@@ -244,10 +283,15 @@ def write_number(sheet: SheetPlan, row: int, column: int, value: float | None, f
 
 
 def write_numbers(sheet: SheetPlan, row: int, column: int, values: Iterable[float | None], fmt: str) -> None:
-    """``write_number`` along a row from ``column``, one number format (a wide table's years)."""
+    """``write_number`` along a row from ``column``, one number format (a wide table's years): a
+    ``Run`` of the row where none of its cells is planned yet (the usual case), else cell by cell."""
     plain = restyled(PLAIN, num_format=fmt)
     cells = sheet.cells
-    for at, value in enumerate(values, start=column):
+    figures = [None if v is None or (isinstance(v, float) and not math.isfinite(v)) else v for v in values]
+    if row not in sheet.runs and not any((row, at) in cells for at in range(column, column + len(figures))):
+        sheet.runs[row] = Run(column, figures, plain)
+        return
+    for at, value in enumerate(figures, start=column):
         if value is None or (isinstance(value, float) and not math.isfinite(value)):   # not is_figure
             continue
         cell = cells.get((row, at))
@@ -317,8 +361,7 @@ def size_columns(sheet: SheetPlan, skip_rows: int = 0, max_row: int | None = Non
     measured: a number's shown length grows with its size (and its sign)."""
     texts: dict[int, int] = {}
     numbers: dict[tuple[int, type], list[Any]] = {}   # (column, int or float) -> [smallest, largest]
-    for (row, column), cell in sheet.cells.items():
-        value = cell.value
+    for row, column, value in _values(sheet):
         if value is None or row <= skip_rows or (max_row is not None and row > max_row):
             continue
         kind = value.__class__
@@ -337,6 +380,16 @@ def size_columns(sheet: SheetPlan, skip_rows: int = 0, max_row: int | None = Non
         widths[column] = max(widths.get(column, 0), *(shown_length(v) for v in bounds))
     for column, width in widths.items():
         sheet.widths[column] = min(max(width + 2, MIN_WIDTH), maximum)
+
+
+def _values(sheet: SheetPlan) -> Iterator[tuple[int, int, Any]]:
+    """(row, column, value) of every planned cell, then of every run's figures."""
+    for (row, column), cell in sheet.cells.items():
+        yield row, column, cell.value
+    for row, run in sheet.runs.items():
+        for column, value in enumerate(run.values, start=run.column):
+            if value is not None:
+                yield row, column, value
 
 
 def wrap_columns(sheet: SheetPlan, columns: dict[int, float], first_row: int, last_row: int) -> None:
@@ -358,6 +411,12 @@ def wrap_columns(sheet: SheetPlan, columns: dict[int, float], first_row: int, la
             lines = _lines(cell.value, int(sheet.widths[column] * CHARS_PER_WIDTH))
             if lines > 1:
                 sheet.heights[row] = max(sheet.heights.get(row, 0), lines * LINE_HEIGHT)
+    for row, run in sheet.runs.items():
+        if first_row <= row <= last_row:
+            top = tops.get(run.style)
+            if top is None:
+                top = tops[run.style] = restyled(run.style, top=True)
+            run.style = top
 
 
 @lru_cache(maxsize=4096)

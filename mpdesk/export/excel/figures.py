@@ -56,7 +56,7 @@ def data_rows(ws: "Workspace", data: ReportData, words: "DataWords") -> Iterator
     units: dict[str, str] = {}
     sexes, codes, yes, no = words.sexes, words.codes, words.yes, words.no
     statuses: dict[tuple[str, str], str] = {}
-    for figure in stored_figures(ws, keys):
+    for figure in stored_figures(ws, keys, with_ids=False):   # the sheet has no id column
         cell, unit = figure.key, figure.unit
         key, year, sex, age, partner, category = (cell.indicator, cell.year, cell.sex, cell.age_group, cell.partner,
                                                   cell.category)

@@ -83,7 +83,7 @@ def _properties(style: Style) -> dict[str, Any]:
 def _write_sheet(book: Any, sheet: Any, plan: SheetPlan, formats: Formats, tick: Tick | None) -> None:
     _layout(sheet, plan)
     write_number = sheet.write_number
-    for row, cells in plan.rows():
+    for row, cells, run in plan.rows():
         if row in plan.heights:   # no program sizes a row of wrapped text on opening: set it here
             sheet.set_row(row - 1, plan.heights[row])
         for column, cell in cells:
@@ -92,6 +92,11 @@ def _write_sheet(book: Any, sheet: Any, plan: SheetPlan, formats: Formats, tick:
                 write_number(row - 1, column - 1, value, formats(cell.style))
             else:
                 _write_cell(sheet, row - 1, column - 1, value, formats(cell.style), cell.link)
+        if run is not None:   # a row's figures (a wide table's years): one format, no cell for None
+            fmt = formats(run.style)
+            for column, value in enumerate(run.values, start=run.column - 1):
+                if value is not None:
+                    write_number(row - 1, column, value, fmt)
     last = plan.max_row
     if plan.stream is not None:
         last = max(last, _write_stream(sheet, plan, formats, tick))
