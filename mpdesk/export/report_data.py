@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from mpdesk.formats import capitalised, disaggregation_text, partner_name
 from mpdesk.export.options import ExportOptions
 from mpdesk.guide import Catalogue, Indicator
-from mpdesk.i18n import report_language, tr
+from mpdesk.i18n import note_in, report_language, tr
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -412,7 +412,8 @@ def indicator_rows(indicator: Indicator, table: "ValueTable", derived: "DerivedR
     figures = Figures(table, derived, catalogue)
     cells: dict[tuple[str, str, str, str], dict[int, tuple[float, str, str, bool, str]]] = {}
     for f in figures.figures(indicator.key):
-        cells.setdefault(f.key.dims(), {})[f.key.year] = (f.value, f.source, f.note, f.derived, f.status)
+        note = note_in(language, f.note)   # an importer's note in the report's language, whatever it was stored in
+        cells.setdefault(f.key.dims(), {})[f.key.year] = (f.value, f.source, note, f.derived, f.status)
     typed_years: dict[tuple[str, str, str, str], dict[int, str]] = {}
     for key, source in (typed or {}).items():
         if key.indicator == indicator.key:

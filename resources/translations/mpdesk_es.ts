@@ -3424,6 +3424,44 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="222"/>
+        <source>estimate</source>
+        <translation>estimación</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="253"/>
+        <source>estimate; GDP from IMF World Economic Outlook</source>
+        <translation>estimación; PIB de Perspectivas de la economía mundial del FMI</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
+        <source>Model estimate</source>
+        <translation>Estimación por modelo</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="142"/>
+        <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
+        <translation>Stocks a mitad de {year}: la matriz titulada {title} se basa en las estimaciones del DAES de las Naciones Unidas para mediados de {year}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/undesa.py" line="235"/>
+        <source>Mid-year estimate; includes asylum seekers</source>
+        <translation>Estimación a mitad de año; incluye a los solicitantes de asilo</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/undesa.py" line="244"/>
+        <source>Basis: {basis} (UN DESA type of data &apos;{code}&apos;)</source>
+        <translation>Base: {basis} (tipo de datos del DAES «{code}»)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/worldbank.py" line="284"/>
+        <source>UN WPP {revision} projection</source>
+        <translation>proyección de las WPP {revision} de las Naciones Unidas</translation>
+    </message>
+</context>
+<context>
     <name>NotesEdit</name>
     <message>
         <location filename="../../mpdesk/ui/pages/step_parts.py" line="174"/>
@@ -5785,17 +5823,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="215"/>
+        <location filename="../../mpdesk/services/series.py" line="211"/>
         <source>Choose the source of a series</source>
         <translation>Elegir la fuente de una serie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="224"/>
+        <location filename="../../mpdesk/services/series.py" line="220"/>
         <source>Use this figure for this cell only</source>
         <translation>Usar esta cifra solo para esta celda</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="227"/>
+        <location filename="../../mpdesk/services/series.py" line="223"/>
         <location filename="../../mpdesk/services/values.py" line="145"/>
         <source>That figure no longer exists.</source>
         <translation>Esa cifra ya no existe.</translation>
@@ -6007,26 +6045,6 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>mpdesk no reconoce este archivo. Lee libros International Migrant Stock del DAES de las Naciones Unidas, descargas WDI del Banco Mundial (CSV o Excel), exportaciones del Refugee Data Finder del ACNUR, matrices de KNOMAD y archivos CSV ordenados.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="222"/>
-        <source>estimate</source>
-        <translation>estimación</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="253"/>
-        <source>estimate; GDP from IMF World Economic Outlook</source>
-        <translation>estimación; PIB según el World Economic Outlook del FMI</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
-        <source>Model estimate</source>
-        <translation>Estimación modelizada</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="142"/>
-        <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
-        <translation>Poblaciones a mitad de {year}: la matriz titulada {title} se basa en las estimaciones del DAES de las Naciones Unidas para mitad de {year}</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/imports/knomad.py" line="112"/>
         <source>{name} is not a KNOMAD remittance or migration workbook: its top-left cell does not describe a bilateral matrix or remittance inflows.</source>
         <translation>{name} no es un libro de KNOMAD sobre remesas o migración: su celda superior izquierda no describe una matriz bilateral ni entradas de remesas.</translation>
@@ -6167,16 +6185,6 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Fila {line}: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="235"/>
-        <source>Mid-year estimate; includes asylum seekers</source>
-        <translation>Estimación a mitad de año; incluye a los solicitantes de asilo</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="244"/>
-        <source>Basis: {basis} (UN DESA type of data &apos;{code}&apos;)</source>
-        <translation>Criterio: {basis} (tipo de datos del DAES de las Naciones Unidas “{code}”)</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/imports/undesa.py" line="94"/>
         <source>{name} is not a UN DESA International Migrant Stock workbook: the sheet &apos;Table 1&apos; with the migrant stock title was not found.</source>
         <translation>{name} no es un libro International Migrant Stock del DAES de las Naciones Unidas: no se encontró la hoja “Table 1” con el título de la población migrante.</translation>
@@ -6202,52 +6210,52 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Este libro no tiene {sheet}; sus cifras no se importaron.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="298"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="299"/>
         <source>UNHCR counts no returned IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDP returns for the country, not that there are none; take IDP returns from IDMC or national sources.</source>
         <translation>El ACNUR no cuenta desplazados internos retornados de su competencia en {country} para {years}: un 0 ahí significa que el ACNUR no publica retornos de desplazados internos para el país, no que no haya ninguno; tome los retornos de desplazados internos del IDMC o de fuentes nacionales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="302"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="303"/>
         <source>UNHCR counts no IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDPs for the country, not that there are none; take IDPs from IDMC or national sources.</source>
         <translation>El ACNUR no cuenta desplazados internos de su competencia en {country} para {years}: un 0 ahí significa que el ACNUR no publica cifras de desplazados internos para el país, no que no haya ninguno; tome los desplazados internos del IDMC o de fuentes nacionales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="120"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="121"/>
         <source>{name} is not a UNHCR Refugee Data Finder export: no header row with &apos;Year&apos; and the ISO codes of origin and asylum was found.</source>
         <translation>{name} no es una exportación del Refugee Data Finder del ACNUR: no se encontró una fila de encabezado con “Year” y los códigos ISO de origen y de asilo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="126"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="127"/>
         <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).</source>
         <translation>{name} no tiene ninguna de las cifras del ACNUR que lee mpdesk (refugiados, solicitantes de asilo, personas desplazadas internas, apátridas, retornos, reasentamiento, naturalizaciones).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="140"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="141"/>
         <source>{country} does not appear in this UNHCR file.</source>
         <translation>{country} no aparece en este archivo del ACNUR.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="199"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="200"/>
         <source>{name} lists the same year, origin and asylum country twice for {country} (lines {lines}). mpdesk does not add such rows together: download the export again, or delete the repeated rows, and import it again.</source>
         <translation>{name} repite el mismo año, origen y país de asilo para {country} (líneas {lines}). mpdesk no suma esas filas: descargue de nuevo la exportación, o borre las filas repetidas, e impórtela otra vez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="290"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="291"/>
         <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
         <translation>{n} personas en “{indicator}” tienen un origen o destino desconocido o apátrida; solo se cuentan en los totales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="332"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="322"/>
         <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, línea {line}, columna “{column}”: “{text}” no es un número; esta cifra no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="197"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="198"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="279"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="280"/>
         <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
         <translation>{name}: el total de {year} de “{indicator}” no se guardó porque una de las filas que suma está dañada (véase arriba).</translation>
     </message>
@@ -6282,9 +6290,32 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{name}, línea {line}, columna {column}: “{text}” no es un número; esta cifra no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="284"/>
+        <source>estimate</source>
+        <translation type="vanished">estimación</translation>
+    </message>
+    <message>
+        <source>estimate; GDP from IMF World Economic Outlook</source>
+        <translation type="vanished">estimación; PIB según el World Economic Outlook del FMI</translation>
+    </message>
+    <message>
+        <source>Model estimate</source>
+        <translation type="vanished">Estimación modelizada</translation>
+    </message>
+    <message>
+        <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
+        <translation type="vanished">Poblaciones a mitad de {year}: la matriz titulada {title} se basa en las estimaciones del DAES de las Naciones Unidas para mitad de {year}</translation>
+    </message>
+    <message>
+        <source>Mid-year estimate; includes asylum seekers</source>
+        <translation type="vanished">Estimación a mitad de año; incluye a los solicitantes de asilo</translation>
+    </message>
+    <message>
+        <source>Basis: {basis} (UN DESA type of data &apos;{code}&apos;)</source>
+        <translation type="vanished">Criterio: {basis} (tipo de datos del DAES de las Naciones Unidas “{code}”)</translation>
+    </message>
+    <message>
         <source>UN WPP {revision} projection</source>
-        <translation>Proyección {revision} de las WPP de las Naciones Unidas</translation>
+        <translation type="vanished">Proyección {revision} de las WPP de las Naciones Unidas</translation>
     </message>
     <message>
         <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, naturalisations).</source>

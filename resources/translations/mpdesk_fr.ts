@@ -3424,6 +3424,44 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="222"/>
+        <source>estimate</source>
+        <translation>estimation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="253"/>
+        <source>estimate; GDP from IMF World Economic Outlook</source>
+        <translation>estimation ; PIB tiré des Perspectives de l’économie mondiale du FMI</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
+        <source>Model estimate</source>
+        <translation>Estimation par modèle</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="142"/>
+        <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
+        <translation>Stocks au milieu de {year} : la matrice intitulée {title} repose sur les estimations du DAES de l’ONU pour le milieu de {year}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/undesa.py" line="235"/>
+        <source>Mid-year estimate; includes asylum seekers</source>
+        <translation>Estimation au milieu de l’année ; comprend les demandeurs d’asile</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/undesa.py" line="244"/>
+        <source>Basis: {basis} (UN DESA type of data &apos;{code}&apos;)</source>
+        <translation>Base : {basis} (type de données du DAES « {code} »)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/worldbank.py" line="284"/>
+        <source>UN WPP {revision} projection</source>
+        <translation>projection des WPP {revision} des Nations Unies</translation>
+    </message>
+</context>
+<context>
     <name>NotesEdit</name>
     <message>
         <location filename="../../mpdesk/ui/pages/step_parts.py" line="174"/>
@@ -5785,17 +5823,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="215"/>
+        <location filename="../../mpdesk/services/series.py" line="211"/>
         <source>Choose the source of a series</source>
         <translation>Choisir la source d&apos;une série</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="224"/>
+        <location filename="../../mpdesk/services/series.py" line="220"/>
         <source>Use this figure for this cell only</source>
         <translation>Retenir cette donnée pour cette cellule seulement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="227"/>
+        <location filename="../../mpdesk/services/series.py" line="223"/>
         <location filename="../../mpdesk/services/values.py" line="145"/>
         <source>That figure no longer exists.</source>
         <translation>Cette donnée n&apos;existe plus.</translation>
@@ -6007,26 +6045,6 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>mpdesk ne reconnaît pas ce fichier. Il lit les classeurs International Migrant Stock du DAES de l&apos;ONU, les téléchargements WDI de la Banque mondiale (CSV ou Excel), les exportations du Refugee Data Finder du HCR, les matrices KNOMAD et les fichiers CSV structurés.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="222"/>
-        <source>estimate</source>
-        <translation>estimation</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="253"/>
-        <source>estimate; GDP from IMF World Economic Outlook</source>
-        <translation>estimation ; PIB selon les Perspectives de l&apos;économie mondiale du FMI</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
-        <source>Model estimate</source>
-        <translation>Estimation modélisée</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="142"/>
-        <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
-        <translation>Stocks au milieu de {year} : la matrice intitulée {title} repose sur les estimations du DAES de l&apos;ONU pour le milieu de {year}</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/imports/knomad.py" line="112"/>
         <source>{name} is not a KNOMAD remittance or migration workbook: its top-left cell does not describe a bilateral matrix or remittance inflows.</source>
         <translation>{name} n&apos;est pas un classeur KNOMAD sur les envois de fonds ou les migrations : sa cellule en haut à gauche ne décrit ni une matrice bilatérale ni des entrées d&apos;envois de fonds.</translation>
@@ -6167,16 +6185,6 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Ligne {line} : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="235"/>
-        <source>Mid-year estimate; includes asylum seekers</source>
-        <translation>Estimation au milieu de l&apos;année ; comprend les demandeurs d&apos;asile</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="244"/>
-        <source>Basis: {basis} (UN DESA type of data &apos;{code}&apos;)</source>
-        <translation>Base : {basis} (type de données du DAES de l&apos;ONU « {code} »)</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/imports/undesa.py" line="94"/>
         <source>{name} is not a UN DESA International Migrant Stock workbook: the sheet &apos;Table 1&apos; with the migrant stock title was not found.</source>
         <translation>{name} n&apos;est pas un classeur International Migrant Stock du DAES de l&apos;ONU : la feuille « Table 1 » portant le titre sur le stock de migrants est introuvable.</translation>
@@ -6202,52 +6210,52 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Ce classeur ne comporte pas de {sheet} ; ses données n&apos;ont pas été importées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="298"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="299"/>
         <source>UNHCR counts no returned IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDP returns for the country, not that there are none; take IDP returns from IDMC or national sources.</source>
         <translation>Le HCR ne compte aucun déplacé interne rapatrié relevant de sa compétence pour {country} en {years} : un 0 à cet endroit signifie que le HCR ne publie pas de retours de déplacés internes pour ce pays, non qu’il n’y en a aucun ; prenez les retours de déplacés internes auprès de l’IDMC ou de sources nationales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="302"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="303"/>
         <source>UNHCR counts no IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDPs for the country, not that there are none; take IDPs from IDMC or national sources.</source>
         <translation>Le HCR ne compte aucun déplacé interne relevant de sa compétence pour {country} en {years} : un 0 à cet endroit signifie que le HCR ne publie pas de chiffres de déplacés internes pour ce pays, non qu’il n’y en a aucun ; prenez les déplacés internes auprès de l’IDMC ou de sources nationales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="120"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="121"/>
         <source>{name} is not a UNHCR Refugee Data Finder export: no header row with &apos;Year&apos; and the ISO codes of origin and asylum was found.</source>
         <translation>{name} n&apos;est pas une exportation du Refugee Data Finder du HCR : aucune ligne d&apos;en-tête avec « Year » et les codes ISO d&apos;origine et d&apos;asile n&apos;a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="126"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="127"/>
         <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).</source>
         <translation>{name} ne contient aucune des données du HCR que lit mpdesk (réfugiés, demandeurs d&apos;asile, personnes déplacées internes, apatrides, retours, réinstallation, naturalisations).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="140"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="141"/>
         <source>{country} does not appear in this UNHCR file.</source>
         <translation>{country} ne figure pas dans ce fichier du HCR.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="199"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="200"/>
         <source>{name} lists the same year, origin and asylum country twice for {country} (lines {lines}). mpdesk does not add such rows together: download the export again, or delete the repeated rows, and import it again.</source>
         <translation>{name} donne deux fois la même année, la même origine et le même pays d&apos;asile pour {country} (lignes {lines}). mpdesk n&apos;additionne pas de telles lignes : téléchargez à nouveau l&apos;exportation, ou supprimez les lignes répétées, puis importez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="290"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="291"/>
         <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
         <translation>{n} personnes dans « {indicator} » ont une origine ou une destination inconnue ou apatride ; elles ne sont comptées que dans les totaux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="332"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="322"/>
         <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, ligne {line}, colonne « {column} » : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="197"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="198"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="279"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="280"/>
         <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
         <translation>{name} : le total {year} de « {indicator} » n&apos;a pas été enregistré, car une ligne qu&apos;il additionne est endommagée (voir ci-dessus).</translation>
     </message>
@@ -6282,9 +6290,32 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{name}, ligne {line}, colonne {column} : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="284"/>
+        <source>estimate</source>
+        <translation type="vanished">estimation</translation>
+    </message>
+    <message>
+        <source>estimate; GDP from IMF World Economic Outlook</source>
+        <translation type="vanished">estimation ; PIB selon les Perspectives de l&apos;économie mondiale du FMI</translation>
+    </message>
+    <message>
+        <source>Model estimate</source>
+        <translation type="vanished">Estimation modélisée</translation>
+    </message>
+    <message>
+        <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
+        <translation type="vanished">Stocks au milieu de {year} : la matrice intitulée {title} repose sur les estimations du DAES de l&apos;ONU pour le milieu de {year}</translation>
+    </message>
+    <message>
+        <source>Mid-year estimate; includes asylum seekers</source>
+        <translation type="vanished">Estimation au milieu de l&apos;année ; comprend les demandeurs d&apos;asile</translation>
+    </message>
+    <message>
+        <source>Basis: {basis} (UN DESA type of data &apos;{code}&apos;)</source>
+        <translation type="vanished">Base : {basis} (type de données du DAES de l&apos;ONU « {code} »)</translation>
+    </message>
+    <message>
         <source>UN WPP {revision} projection</source>
-        <translation>Projection {revision} des WPP de l&apos;ONU</translation>
+        <translation type="vanished">Projection {revision} des WPP de l&apos;ONU</translation>
     </message>
     <message>
         <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, naturalisations).</source>

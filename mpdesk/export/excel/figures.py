@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from mpdesk.export.excel.cells import indicator_format, number_format
 from mpdesk.formats import status_label, unit_label
+from mpdesk.i18n import note_in
 from mpdesk.export.report_data import ReportData
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def data_rows(ws: "Workspace", data: ReportData, words: "DataWords") -> Iterator
         if said is None:   # 'As published' for a source's figure, not the team's 'Draft'
             said = statuses[(status, provenance)] = status_label(status, provenance)
         yield (key, found[0], year, sexes.get(sex, sex), age, partner, category, figure.value, shown, figure.source,
-               figure.note, said, codes.get(provenance, provenance), yes if figure.preferred else no, found[1])
+               note_in(data.language, figure.note), said, codes.get(provenance, provenance), yes if figure.preferred else no, found[1])
     yield from derived_rows(data, set(keys), words)
 
 
