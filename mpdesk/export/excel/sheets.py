@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from mpdesk.formats import capitalised, disaggregation_text, format_date, unit_label
 from mpdesk.export.excel.cells import (
-    BookPlan, SheetPlan, clean_text, freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
+    BookPlan, SheetPlan, clean_text, figure_format, freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
     write_number, write_numbers, write_row, write_table, write_text, write_title, wrap_columns,
 )
 from mpdesk.export.excel.charts import place_charts
@@ -261,12 +261,21 @@ def _wide_table(sheet: SheetPlan, top: int, rows: list[TableRow], years: list[in
         write_text(sheet, row, 3, units[item.unit])
         fmt = _row_format(item, data)
         write_numbers(sheet, row, LABEL_COLUMNS + 1, [item.values.get(year) for year in years], fmt)
+        _small_figures(sheet, row, item, years, fmt)
         cell_notes = [n.rstrip(".") for y in years if (n := item.cell_note(y))]   # typed or chosen figures, as in the PDF
         write_row(sheet, row, ["; ".join(item.sources), item.indicator, "; ".join([*cell_notes, *item.notes])],
                   LABEL_COLUMNS + len(years) + 1)
     for at in range(top, row + 1):   # the sources' text not glued to the last year's figures
         sheet.cell(at, LABEL_COLUMNS + len(years) + 1).restyle(indent=1)
     return row
+
+
+def _small_figures(sheet: SheetPlan, row: int, item: TableRow, years: Sequence[int], fmt: str) -> None:
+    """A non-zero figure the row's format would show as 0 gets one with the decimals it needs."""
+    for at, year in enumerate(years, start=LABEL_COLUMNS + 1):
+        value = item.values.get(year)
+        if value is not None and (own := figure_format(value, fmt)) != fmt:
+            sheet.cell(row, at).restyle(num_format=own)
 
 
 def _row_format(item: TableRow, data: ReportData) -> str:
