@@ -147,7 +147,7 @@ class IndicatorTable:
         if len(years) <= limit:   # one block: the table as it is, every row
             return [(tuple(years), tuple(range(len(rows))))]
         blocks = []
-        for part in (tuple(years[i:i + limit]) for i in range(0, len(years), limit)):
+        for part in balanced_blocks(tuple(years), limit):
             shown = tuple(i for i, r in enumerate(rows) if any(y in r.values for y in part))
             if shown:
                 blocks.append((part, shown))
@@ -441,6 +441,19 @@ def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[in
                     status={y: v[4] for y, v in sorted(by_year.items()) if v[4] in MARKED_STATUSES and y not in typed},
                     year_notes={y: v[2] for y, v in sorted(by_year.items()) if v[2]},
                     year_sources={y: v[1] for y, v in sorted(by_year.items()) if v[1] and not v[3]})
+
+
+def balanced_blocks(years: tuple[int, ...], limit: int) -> list[tuple[int, ...]]:
+    """``years`` in as few blocks of at most ``limit`` as fit, of near-equal size, the longer first:
+    8 years at 7 a block are 4 + 4, not 7 and an orphan year; 15 are 5 + 5 + 5."""
+    count = -(-len(years) // max(limit, 1))
+    size, longer = divmod(len(years), max(count, 1))
+    blocks, start = [], 0
+    for index in range(count):
+        end = start + size + (1 if index < longer else 0)
+        blocks.append(years[start:end])
+        start = end
+    return blocks
 
 
 def cell_exceptions(sources: dict[int, str]) -> dict[int, str]:
