@@ -7,7 +7,7 @@ from typing import Any, Iterable, Sequence
 
 from mpdesk.formats import capitalised, disaggregation_text, format_date, unit_label
 from mpdesk.export.excel.cells import (
-    BookPlan, SheetPlan, clean_text, figure_format, freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
+    DRAFT_COLOUR, BookPlan, SheetPlan, clean_text, figure_format, freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
     write_number, write_numbers, write_row, write_table, write_text, write_title, wrap_columns,
 )
 from mpdesk.export.excel.charts import place_charts
@@ -201,17 +201,16 @@ def _signed(fmt: str) -> str:
 
 def module_sheet(book: BookPlan, data: ReportData, section: SectionInfo) -> SheetPlan | None:
     """A module's indicators as one wide table (years across), its header in row 1 so that
-    pandas.read_excel reads it as it is; the heading is in the printed header, a draft's mark in
-    the Notes column."""
+    pandas.read_excel reads it as it is; the heading is in the printed header, a draft's mark there
+    and in red at the end of the header row (the Notes keep only the figures' notes)."""
     rows = [r for t in data.tables.get(section.key, []) for r in t.rows]
     if not rows:
         return None
     sheet, top = start_sheet(book, section.heading, section.heading, data, titled=False)
     years = sorted({y for t in data.tables[section.key] for y in _years(t)})
     last = _wide_table(sheet, top, rows, years, data)
-    if data.draft:   # on screen too, where pandas still reads the header from row 1
-        notes = sheet.value(top + 1, len(years) + 6)   # the Notes column
-        write_text(sheet, top + 1, len(years) + 6, f"{draft_text()}; {notes}" if notes else draft_text())
+    if data.draft:   # on screen too, in the header row after Notes: never mixed into a figure's notes
+        write_text(sheet, top, len(years) + 7, draft_text(), bold=True).restyle(colour=DRAFT_COLOUR)
     freeze_below(sheet, top, columns=LABEL_COLUMNS)
     size_columns(sheet, skip_rows=top - 1, max_row=last)
     wrap_columns(sheet, {len(years) + 4: SOURCE_WIDTH, len(years) + 6: NOTES_WIDTH}, top + 1, last)
