@@ -83,13 +83,42 @@ def _ends_with_break(story: list[Any]) -> bool:
     return bool(story) and isinstance(story[-1], PageBreak)
 
 
+OVERFLOW_TIGHTENED = 40.0   # points: contents this much taller than their page are set tighter to fit it
+MIN_LEADING_RATIO = 0.9     # ... but never tighter than this
+
+
+def fitting_contents(**options: Any) -> Any:
+    """reportlab's TableOfContents that, when it would overflow its page by a few lines (a last page
+    holding only 'References'), is set with a slightly tighter leading so that it fits."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    class FittingContents(TableOfContents):
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            size = super().wrap(availWidth, availHeight)
+            if not availHeight < self.height <= availHeight + OVERFLOW_TIGHTENED:
+                return size
+            styles, ratio = self.levelStyles, 1.0
+            try:
+                while self.height > availHeight and ratio > MIN_LEADING_RATIO:   # the cells' padding stays
+                    ratio -= 0.01
+                    self.levelStyles = [ParagraphStyle(f"{s.name}Fit", parent=s, leading=s.leading * ratio,
+                                                       spaceBefore=s.spaceBefore * ratio) for s in styles]
+                    size = super().wrap(availWidth, availHeight)
+                return size
+            finally:
+                self.levelStyles = styles
+
+    return FittingContents(**options)
+
+
 def contents_pages(numbers: Numbering) -> list[Any]:
     """Contents, then the lists of tables and of figures (page numbers filled in by later passes)."""
     from reportlab.platypus import PageBreak
     from reportlab.platypus.tableofcontents import TableOfContents
 
     s = st.styles()
-    toc = TableOfContents(dotsMinLevel=0)
+    toc = fitting_contents(dotsMinLevel=0)
     toc.levelStyles = list(s.toc)
     title = heading(tr("Report", "Contents"), 0, "contents", in_toc=False, style=s.toc_title)
     flowables: list[Any] = [title, toc, PageBreak()]
