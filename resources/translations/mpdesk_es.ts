@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="245"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="63"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
@@ -1325,7 +1325,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="245"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Unit</source>
@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
         <source>Source</source>
@@ -1350,24 +1350,24 @@
         <translation>Año anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="230"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="229"/>
         <source>Chart data</source>
         <translation>Datos de los gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="245"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Indicator key</source>
         <translation>Clave del indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
         <source>Notes</source>
         <translation>Notas</translation>
@@ -1419,7 +1419,7 @@
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="228"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="227"/>
         <source>{section}: charts</source>
         <translation>{section}: gráficos</translation>
     </message>
@@ -1430,12 +1430,12 @@
         <translation>mpdesk {version}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="227"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="226"/>
         <source>charts</source>
         <translation>gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="257"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="256"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2029,109 +2029,109 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="141"/>
+        <location filename="../../mpdesk/formats.py" line="172"/>
         <source>persons</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="143"/>
+        <location filename="../../mpdesk/formats.py" line="174"/>
         <source>percentage points</source>
         <translation>puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="144"/>
+        <location filename="../../mpdesk/formats.py" line="175"/>
         <source>US$ million</source>
         <translation>millones de dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="145"/>
+        <location filename="../../mpdesk/formats.py" line="176"/>
         <source>US$</source>
         <translation>dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="147"/>
+        <location filename="../../mpdesk/formats.py" line="178"/>
         <source>yes/no</source>
         <translation>sí/no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="148"/>
+        <location filename="../../mpdesk/formats.py" line="179"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="170"/>
+        <location filename="../../mpdesk/formats.py" line="201"/>
         <source>As published</source>
         <translation>Tal como se publicó</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="171"/>
+        <location filename="../../mpdesk/formats.py" line="202"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="171"/>
+        <location filename="../../mpdesk/formats.py" line="202"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="171"/>
+        <location filename="../../mpdesk/formats.py" line="202"/>
         <source>Final</source>
         <translation>Definitivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="172"/>
+        <location filename="../../mpdesk/formats.py" line="203"/>
         <source>Projection</source>
         <translation>Proyección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="172"/>
+        <location filename="../../mpdesk/formats.py" line="203"/>
         <source>Provisional</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="173"/>
+        <location filename="../../mpdesk/formats.py" line="204"/>
         <source>Validated</source>
         <translation>Validado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="183"/>
+        <location filename="../../mpdesk/formats.py" line="214"/>
         <source>both sexes</source>
         <translation>ambos sexos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="132"/>
+        <location filename="../../mpdesk/formats.py" line="163"/>
         <location filename="../../mpdesk/services/validation.py" line="128"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="132"/>
+        <location filename="../../mpdesk/formats.py" line="163"/>
         <location filename="../../mpdesk/services/validation.py" line="130"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="146"/>
+        <location filename="../../mpdesk/formats.py" line="177"/>
         <source>per {n}</source>
         <translation>por {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="162"/>
+        <location filename="../../mpdesk/formats.py" line="193"/>
         <source>{change} percentage points</source>
         <translation>{change} puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="183"/>
+        <location filename="../../mpdesk/formats.py" line="214"/>
         <source>female</source>
         <translation>mujeres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="183"/>
+        <location filename="../../mpdesk/formats.py" line="214"/>
         <source>male</source>
         <translation>hombres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="201"/>
+        <location filename="../../mpdesk/formats.py" line="232"/>
         <source>aged {group}</source>
         <translation>de {group} años</translation>
     </message>
@@ -3446,6 +3446,11 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Stocks a mitad de {year}: la matriz titulada {title} se basa en las estimaciones del DAES de las Naciones Unidas para mediados de {year}</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/imports/request_workbook.py" line="152"/>
+        <source>Source given: {text}</source>
+        <translation>Fuente indicada: {text}</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/imports/undesa.py" line="235"/>
         <source>Mid-year estimate; includes asylum seekers</source>
         <translation>Estimación a mitad de año; incluye a los solicitantes de asilo</translation>
@@ -4669,7 +4674,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="115"/>
-        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="181"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
@@ -4809,38 +4814,38 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{name} ({unit}): {definition}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="311"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
         <source>Line chart</source>
         <translation>Gráfico de líneas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="311"/>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
         <source>Bar chart</source>
         <translation>Gráfico de barras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
         <source>Stacked bar chart</source>
         <translation>Gráfico de barras apiladas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
         <source>Population pyramid</source>
         <translation>Pirámide de población</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
         <source>Doughnut chart</source>
         <translation>Gráfico de anillo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="324"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="326"/>
         <source>{series}: {a} in {first}, {b} in {last}.</source>
         <translation>{series}: {a} en {first}, {b} en {last}.</translation>
     </message>
@@ -4997,52 +5002,52 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{mark} Calculado a partir de otras cifras de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="94"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="123"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="148"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="177"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="148"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="177"/>
         <source>Observer</source>
         <translation>Observador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="149"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="178"/>
         <source>Stakeholder</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="181"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="181"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="181"/>
         <source>Membership</source>
         <translation>Pertenencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="96"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="125"/>
         <source>List of tables</source>
         <translation>Lista de cuadros</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="97"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="126"/>
         <source>List of figures</source>
         <translation>Lista de gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="162"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="191"/>
         <source>Key migration figures</source>
         <translation>Principales cifras migratorias</translation>
     </message>
@@ -5300,11 +5305,6 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{name} tiene una hoja llamada _mpdesk pero no es un libro de solicitud de datos de mpdesk; pida un libro nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/request_workbook.py" line="152"/>
-        <source>Source given: {text}</source>
-        <translation>Fuente indicada: {text}</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/imports/request_workbook.py" line="67"/>
         <source>{name} is the data-request workbook of another profile ({other}), not of {this}. Import it into that profile.</source>
         <translation>{name} es el libro de solicitud de datos de otro perfil ({other}), no de {this}. Impórtelo en ese perfil.</translation>
@@ -5338,6 +5338,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/imports/request_workbook.py" line="132"/>
         <source>in sheet &apos;{sheet}&apos;, cell {cell} outside the table holds &apos;{now}&apos;</source>
         <translation>en la hoja “{sheet}”, la celda {cell}, fuera del cuadro, contiene “{now}”</translation>
+    </message>
+    <message>
+        <source>Source given: {text}</source>
+        <translation type="vanished">Fuente indicada: {text}</translation>
     </message>
 </context>
 <context>

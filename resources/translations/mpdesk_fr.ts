@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="245"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="63"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
@@ -1325,7 +1325,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="245"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Unit</source>
@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
         <source>Source</source>
@@ -1350,24 +1350,24 @@
         <translation>Année précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="230"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="229"/>
         <source>Chart data</source>
         <translation>Données des graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="245"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Indicator key</source>
         <translation>Clé de l&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
         <source>Notes</source>
         <translation>Notes</translation>
@@ -1419,7 +1419,7 @@
         <translation>Rédigé par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="228"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="227"/>
         <source>{section}: charts</source>
         <translation>{section} : graphiques</translation>
     </message>
@@ -1430,12 +1430,12 @@
         <translation>mpdesk {version}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="227"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="226"/>
         <source>charts</source>
         <translation>graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="257"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="256"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2029,109 +2029,109 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="141"/>
+        <location filename="../../mpdesk/formats.py" line="172"/>
         <source>persons</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="143"/>
+        <location filename="../../mpdesk/formats.py" line="174"/>
         <source>percentage points</source>
         <translation>points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="144"/>
+        <location filename="../../mpdesk/formats.py" line="175"/>
         <source>US$ million</source>
         <translation>millions de dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="145"/>
+        <location filename="../../mpdesk/formats.py" line="176"/>
         <source>US$</source>
         <translation>dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="147"/>
+        <location filename="../../mpdesk/formats.py" line="178"/>
         <source>yes/no</source>
         <translation>oui/non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="148"/>
+        <location filename="../../mpdesk/formats.py" line="179"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="170"/>
+        <location filename="../../mpdesk/formats.py" line="201"/>
         <source>As published</source>
         <translation>Tel que publié</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="171"/>
+        <location filename="../../mpdesk/formats.py" line="202"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="171"/>
+        <location filename="../../mpdesk/formats.py" line="202"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="171"/>
+        <location filename="../../mpdesk/formats.py" line="202"/>
         <source>Final</source>
         <translation>Définitif</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="172"/>
+        <location filename="../../mpdesk/formats.py" line="203"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="172"/>
+        <location filename="../../mpdesk/formats.py" line="203"/>
         <source>Provisional</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="173"/>
+        <location filename="../../mpdesk/formats.py" line="204"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="183"/>
+        <location filename="../../mpdesk/formats.py" line="214"/>
         <source>both sexes</source>
         <translation>les deux sexes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="132"/>
+        <location filename="../../mpdesk/formats.py" line="163"/>
         <location filename="../../mpdesk/services/validation.py" line="128"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="132"/>
+        <location filename="../../mpdesk/formats.py" line="163"/>
         <location filename="../../mpdesk/services/validation.py" line="130"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="146"/>
+        <location filename="../../mpdesk/formats.py" line="177"/>
         <source>per {n}</source>
         <translation>pour {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="162"/>
+        <location filename="../../mpdesk/formats.py" line="193"/>
         <source>{change} percentage points</source>
         <translation>{change} pt</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="183"/>
+        <location filename="../../mpdesk/formats.py" line="214"/>
         <source>female</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="183"/>
+        <location filename="../../mpdesk/formats.py" line="214"/>
         <source>male</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="201"/>
+        <location filename="../../mpdesk/formats.py" line="232"/>
         <source>aged {group}</source>
         <translation>âgés de {group}</translation>
     </message>
@@ -3446,6 +3446,11 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Stocks au milieu de {year} : la matrice intitulée {title} repose sur les estimations du DAES de l’ONU pour le milieu de {year}</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/imports/request_workbook.py" line="152"/>
+        <source>Source given: {text}</source>
+        <translation>Source indiquée : {text}</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/imports/undesa.py" line="235"/>
         <source>Mid-year estimate; includes asylum seekers</source>
         <translation>Estimation au milieu de l’année ; comprend les demandeurs d’asile</translation>
@@ -4669,7 +4674,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/annexes.py" line="115"/>
-        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="181"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
@@ -4809,38 +4814,38 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{name} ({unit}) : {definition}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="311"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
         <source>Line chart</source>
         <translation>Graphique linéaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="311"/>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
         <source>Bar chart</source>
         <translation>Graphique à barres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
         <source>Stacked bar chart</source>
         <translation>Graphique à barres empilées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
         <source>Population pyramid</source>
         <translation>Pyramide des âges</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
         <source>Doughnut chart</source>
         <translation>Graphique en anneau</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="324"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="326"/>
         <source>{series}: {a} in {first}, {b} in {last}.</source>
         <translation>{series} : {a} en {first}, {b} en {last}.</translation>
     </message>
@@ -4997,52 +5002,52 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{mark} Calculé à partir d&apos;autres données de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="94"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="123"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="148"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="177"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="148"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="177"/>
         <source>Observer</source>
         <translation>Observateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="149"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="178"/>
         <source>Stakeholder</source>
         <translation>Partie prenante</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="181"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="181"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="152"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="181"/>
         <source>Membership</source>
         <translation>Appartenance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="96"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="125"/>
         <source>List of tables</source>
         <translation>Liste des tableaux</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="97"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="126"/>
         <source>List of figures</source>
         <translation>Liste des figures</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/story.py" line="162"/>
+        <location filename="../../mpdesk/export/pdf/story.py" line="191"/>
         <source>Key migration figures</source>
         <translation>Principales données migratoires</translation>
     </message>
@@ -5300,11 +5305,6 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{name} contient une feuille nommée _mpdesk mais n&apos;est pas un classeur de demande de données mpdesk ; demandez un nouveau classeur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/request_workbook.py" line="152"/>
-        <source>Source given: {text}</source>
-        <translation>Source indiquée : {text}</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/imports/request_workbook.py" line="67"/>
         <source>{name} is the data-request workbook of another profile ({other}), not of {this}. Import it into that profile.</source>
         <translation>{name} est le classeur de demande de données d&apos;un autre profil ({other}), et non de {this}. Importez-le dans ce profil-là.</translation>
@@ -5338,6 +5338,10 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/imports/request_workbook.py" line="132"/>
         <source>in sheet &apos;{sheet}&apos;, cell {cell} outside the table holds &apos;{now}&apos;</source>
         <translation>dans la feuille « {sheet} », la cellule {cell}, hors du tableau, contient « {now} »</translation>
+    </message>
+    <message>
+        <source>Source given: {text}</source>
+        <translation type="vanished">Source indiquée : {text}</translation>
     </message>
 </context>
 <context>

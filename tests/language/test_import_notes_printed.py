@@ -88,13 +88,14 @@ def test_every_importer_note_reads_back_in_every_language(language):
     for context, english in i18n.report_strings():
         if context != i18n.NOTES:
             continue
-        filled = english.format(year=2020, title=2021, revision=2022, basis="foreign-born, imputed", code="B I")
+        filled = english.format(year=2020, title=2021, revision=2022, basis="foreign-born, imputed", code="B I",
+                                text="KNBS")
         for stored in ("en", "fr", "es"):
             written = i18n.tr_for(stored, i18n.NOTES, english).format(
-                year=2020, title=2021, revision=2022, code="B I",
+                year=2020, title=2021, revision=2022, code="B I", text="KNBS",
                 basis=", ".join(i18n.tr_for(stored, i18n.NOTES, w) for w in ("foreign-born", "imputed")))
             expected = i18n.tr_for(language, i18n.NOTES, english).format(
-                year=2020, title=2021, revision=2022, code="B I",
+                year=2020, title=2021, revision=2022, code="B I", text="KNBS",
                 basis=", ".join(i18n.tr_for(language, i18n.NOTES, w) for w in ("foreign-born", "imputed")))
             assert i18n.note_in(language, written) == expected, (stored, filled)
     assert i18n.note_in(language, "A note the team wrote") == "A note the team wrote"
