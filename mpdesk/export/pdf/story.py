@@ -98,7 +98,8 @@ def fitting_contents(**options: Any) -> Any:
             size = super().wrap(availWidth, availHeight)
             if not availHeight < self.height <= availHeight + OVERFLOW_TIGHTENED:
                 return size
-            styles, ratio = self.levelStyles, 1.0
+            styles: list[Any] = list(getattr(self, "levelStyles"))
+            ratio = 1.0
             try:
                 while self.height > availHeight and ratio > MIN_LEADING_RATIO:   # the cells' padding stays
                     ratio -= 0.01
