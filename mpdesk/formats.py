@@ -157,6 +157,37 @@ def indicator_decimals(indicator: Indicator) -> int:
     return max(indicator.decimals, 0)
 
 
+# A figure that is not zero never reads as one: where the indicator's decimals would show 0.0119
+# (US$ million) as '0.0', it shows two significant digits ('0.012'), with at most SMALL_DECIMALS
+# decimals; smaller still, '<0.0001'. Tables, chart labels and the grid show figures so (format_figure);
+# the workbook keeps the number and gives its cell the decimals (shown_decimals with a wider limit).
+SMALL_DECIMALS = 4
+
+
+def shown_decimals(value: float, decimals: int, limit: int = SMALL_DECIMALS) -> int:
+    """The decimals ``value`` is shown with: ``decimals``, or for a non-zero figure they round to 0,
+    enough for two significant digits (at most ``limit``)."""
+    places = max(decimals, 0)
+    if value == 0 or not math.isfinite(value) or _shows_digit(value, places):
+        return places
+    return max(places, min(1 - math.floor(math.log10(abs(value))), limit))
+
+
+def _shows_digit(value: float, places: int) -> bool:
+    return any(ch not in "0." for ch in f"{abs(value):.{places}f}")   # format_number's rounding
+
+
+def format_figure(value: float | None, decimals: int = 0, language: str = "en") -> str:
+    """A figure at ``decimals``, but never a non-zero one as 0 ('0.012', '<0.0001'; see SMALL_DECIMALS)."""
+    if value is None or not math.isfinite(value):
+        return ""
+    places = shown_decimals(value, decimals)
+    if value != 0 and not _shows_digit(value, places):
+        bound = format_number(10.0 ** -places, places, language)
+        return f"<{bound}" if value > 0 else f">-{bound}"
+    return format_number(value, places, language)
+
+
 def format_value(value: float | None, indicator: Indicator, language: str = "en") -> str:
     """A figure of ``indicator`` as shown everywhere (yes/no as words, years without separators)."""
     if value is None or not math.isfinite(value):
@@ -165,7 +196,7 @@ def format_value(value: float | None, indicator: Indicator, language: str = "en"
         return tr("Format", "Yes") if value >= 0.5 else tr("Format", "No")
     if indicator.unit == "year":
         return str(int(round(value)))
-    return format_number(value, indicator_decimals(indicator), language)
+    return format_figure(value, indicator_decimals(indicator), language)
 
 
 def unit_label(unit: str, language: str = "en") -> str:

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import configparser
 import os
+import re
+import string
 import struct
 import tomllib
 from contextlib import contextmanager
@@ -81,6 +83,54 @@ def report_language(language: str) -> Iterator[None]:
 def current_report_language() -> str | None:
     """The language set by the innermost ``report_language`` block, or None outside one."""
     return _report_language.get()
+
+
+# Notes that mpdesk's importers write on figures ('Model estimate', 'UN WPP 2022 projection'):
+# report text kept in the [Notes] table. They are stored in the profile's language at import, and
+# put in the report's language again when printed (``note_in``), so a profile whose language is
+# changed later, or a file imported before a note had its translation, prints no foreign note.
+NOTES = "Notes"
+
+
+def note_in(language: str, text: str) -> str:
+    """An importer's note (in any report language, placeholders filled) in ``language``; any other
+    text (a note the team wrote, a publisher's own) as it is."""
+    return _note_in(language or "en", text) if text else text
+
+
+@lru_cache(maxsize=4096)
+def _note_in(language: str, text: str) -> str:
+    for english, pattern in _note_patterns():
+        found = pattern.fullmatch(text.strip())
+        if found is not None:
+            # a filled-in value may itself be a note or a ', ' list of them ('foreign-born, imputed')
+            parts = {name: ", ".join(_note_in(language, p) for p in value.split(", "))
+                     for name, value in found.groupdict().items()}
+            return tr_for(language, NOTES, english).format(**parts)
+    return text
+
+
+@lru_cache(maxsize=1)
+def _note_patterns() -> "list[tuple[str, re.Pattern[str]]]":
+    """(English note, a pattern matching it in one report language), for each; a placeholder matches any text."""
+    found = []
+    for (context, english), languages in _table().items():
+        if context != NOTES:
+            continue
+        for text in dict.fromkeys([english, *languages.values()]):
+            found.append((english, re.compile(_template_pattern(text))))
+    return found
+
+
+def _template_pattern(template: str) -> str:
+    """'UN WPP {revision} projection' -> 'UN\\ WPP\\ (?P<revision>.+?)\\ projection' (a name once a pattern)."""
+    pattern, seen = "", set()
+    for literal, name, _, _ in string.Formatter().parse(template):
+        pattern += re.escape(literal)
+        if name is not None:
+            pattern += f"(?P={name})" if name in seen else f"(?P<{name}>.+?)"
+            seen.add(name)
+    return pattern
 
 
 def report_strings() -> list[tuple[str, str]]:

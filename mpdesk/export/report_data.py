@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from mpdesk.formats import capitalised, disaggregation_text, partner_name
 from mpdesk.export.options import ExportOptions
 from mpdesk.guide import Catalogue, Indicator
-from mpdesk.i18n import report_language, tr
+from mpdesk.i18n import note_in, report_language, tr
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -147,7 +147,7 @@ class IndicatorTable:
         if len(years) <= limit:   # one block: the table as it is, every row
             return [(tuple(years), tuple(range(len(rows))))]
         blocks = []
-        for part in (tuple(years[i:i + limit]) for i in range(0, len(years), limit)):
+        for part in balanced_blocks(tuple(years), limit):
             shown = tuple(i for i, r in enumerate(rows) if any(y in r.values for y in part))
             if shown:
                 blocks.append((part, shown))
@@ -428,7 +428,8 @@ def indicator_rows(indicator: Indicator, table: "ValueTable", derived: "DerivedR
     figures = Figures(table, derived, catalogue)
     cells: dict[tuple[str, str, str, str], dict[int, tuple[float, str, str, bool, str]]] = {}
     for f in figures.figures(indicator.key):
-        cells.setdefault(f.key.dims(), {})[f.key.year] = (f.value, f.source, f.note, f.derived, f.status)
+        note = note_in(language, f.note)   # an importer's note in the report's language, whatever it was stored in
+        cells.setdefault(f.key.dims(), {})[f.key.year] = (f.value, f.source, note, f.derived, f.status)
     typed = typed or {}
     return [_row(indicator, dims, cells[dims], language, typed.get(dims)) for dims in sorted_dims(cells, language)]
 
@@ -453,6 +454,19 @@ def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[in
                     status={y: v[4] for y, v in sorted(by_year.items()) if v[4] in MARKED_STATUSES and y not in typed},
                     year_notes={y: v[2] for y, v in sorted(by_year.items()) if v[2]},
                     year_sources={y: v[1] for y, v in sorted(by_year.items()) if v[1] and not v[3]})
+
+
+def balanced_blocks(years: tuple[int, ...], limit: int) -> list[tuple[int, ...]]:
+    """``years`` in as few blocks of at most ``limit`` as fit, of near-equal size, the longer first:
+    8 years at 7 a block are 4 + 4, not 7 and an orphan year; 15 are 5 + 5 + 5."""
+    count = -(-len(years) // max(limit, 1))
+    size, longer = divmod(len(years), max(count, 1))
+    blocks, start = [], 0
+    for index in range(count):
+        end = start + size + (1 if index < longer else 0)
+        blocks.append(years[start:end])
+        start = end
+    return blocks
 
 
 def cell_exceptions(sources: dict[int, str]) -> dict[int, str]:

@@ -351,3 +351,15 @@ def part(progress: Progress | None, done: int, parts: int) -> Progress | None:
 
 def country_label(country: Country) -> str:
     return "{name} ({code})".format(name=country.name_en, code=country.iso3)
+
+
+def indicator_name(key: str) -> str:
+    """An indicator as a message names it to the user: its catalogue name in the screen's language
+    (the window's rule, i18n.console_language), never its internal key ('refugees_hosted')."""
+    from mpdesk.guide import default_catalogue
+    from mpdesk.i18n import console_language
+
+    catalogue = default_catalogue()
+    if not catalogue.has_indicator(key):
+        return key   # a key the file gave that the catalogue does not know: the file's own text
+    return catalogue.indicator(key).name.get_for(console_language())

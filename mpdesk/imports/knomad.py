@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from mpdesk.i18n import tr
+from mpdesk.i18n import NOTES, tr
 from mpdesk.imports.common import (
     CONTEXT,
     Progress,
@@ -137,10 +137,10 @@ def _dated_spec(path: Path, kind: str, facts: FileFacts) -> MatrixSpec:
     base = REMITTANCES if kind == "remittance_matrix" else MIGRATION
     dataset = base.dataset.format(year=facts.title_year, edition=facts.edition).replace(" ()", "")
     if base is REMITTANCES:
-        return replace(base, dataset=dataset, year=facts.title_year, note=tr(CONTEXT, "Model estimate"))
+        return replace(base, dataset=dataset, year=facts.title_year, note=tr(NOTES, "Model estimate"))
     year = stock_year(facts) or facts.title_year
     note = "" if year == facts.title_year else tr(
-        CONTEXT, "Mid-{year} stocks: the matrix titled {title} is based on UN DESA's estimates for mid-{year}").format(
+        NOTES, "Mid-{year} stocks: the matrix titled {title} is based on UN DESA's estimates for mid-{year}").format(
         year=year, title=facts.title_year)
     return replace(base, dataset=dataset, year=year, note=note)
 
@@ -219,7 +219,7 @@ def _read_inward(rows: list[tuple], sheet: str, country: Country, result: Import
             if value == 0:
                 zeros.append(year)
             continue
-        note = tr(CONTEXT, "estimate") if estimate else ""
+        note = tr(NOTES, "estimate") if estimate else ""
         result.records.append(ValueRecord("remittance_inflows", year, value, unit="usd_million",
                                           source=result.dataset, note=note, status="estimate" if estimate else "",
                                           where=sheet_place(sheet, index + 1, col + 1)))
@@ -250,5 +250,5 @@ def _gdp_share_record(label: str, value: float, source: str, where: str) -> Valu
     digits = "".join(ch for ch in label if ch.isdigit())
     year = int(digits[-4:])  # the label names its year ("... % of GDP in 2023"); checked by the caller
     return ValueRecord("remittances_share_gdp", year, value, unit="percent", source=source,
-                       note=tr(CONTEXT, "estimate; GDP from IMF World Economic Outlook"), status="estimate",
+                       note=tr(NOTES, "estimate; GDP from IMF World Economic Outlook"), status="estimate",
                        where=where)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mpdesk.i18n import tr
+from mpdesk.i18n import NOTES, tr
 from mpdesk.imports.common import load_xlsx, to_number
 from mpdesk.imports.records import ImportFormatError, ImportResult, ValueRecord, file_sha256
 
@@ -149,7 +149,7 @@ def _read_figure(book: Any, row: list[Any], result: RequestImportResult) -> None
         result.skipped += 1
         return
     given_source, note = _text(sheet[source_ref].value), _text(sheet[note_ref].value)
-    parts = [tr(CONTEXT, "Source given: {text}").format(text=given_source) if given_source else "", note]
+    parts = [tr(NOTES, "Source given: {text}").format(text=given_source) if given_source else "", note]
     result.records.append(ValueRecord(indicator=str(indicator), year=int(year), value=float(value),
                                       sex=str(sex or ""), age_group=str(age_group or ""),
                                       source=result.institution, note=". ".join(p for p in parts if p)))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from mpdesk.i18n import tr
+from mpdesk.i18n import NOTES, tr
 from mpdesk.imports.common import (
     CONTEXT,
     Progress,
@@ -232,7 +232,7 @@ def _note(ws, spec: TableSpec, row: tuple, header: Header) -> str:
     if spec.indicator == "immigrant_stock":
         return _type_of_data_note(row, header)
     if spec.indicator == "refugees_hosted" and "asylum" in banner_text(ws).lower():
-        return tr(CONTEXT, "Mid-year estimate; includes asylum seekers")
+        return tr(NOTES, "Mid-year estimate; includes asylum seekers")
     return ""
 
 
@@ -240,6 +240,6 @@ def _type_of_data_note(row: tuple, header: Header) -> str:
     if header.type_col is None or header.type_col >= len(row) or not row[header.type_col]:
         return ""
     code = str(row[header.type_col]).strip()
-    words = [tr(CONTEXT, TYPE_OF_DATA[c]) for c in code.split() if c in TYPE_OF_DATA]
-    return tr(CONTEXT, "Basis: {basis} (UN DESA type of data '{code}')").format(
+    words = [tr(NOTES, TYPE_OF_DATA[c]) for c in code.split() if c in TYPE_OF_DATA]
+    return tr(NOTES, "Basis: {basis} (UN DESA type of data '{code}')").format(
         basis=", ".join(words), code=code)

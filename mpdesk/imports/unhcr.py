@@ -18,7 +18,8 @@ from typing import Iterable, Iterator
 
 from mpdesk.i18n import tr
 from mpdesk.imports.common import (
-    CONTEXT, NotANumber, Progress, country_label, parse_line, read_number, stream_text, target_country,
+    CONTEXT, NotANumber, Progress, country_label, indicator_name, parse_line, read_number, stream_text,
+    target_country,
 )
 from mpdesk.countries import Country, is_known_iso3
 from mpdesk.formats import year_span
@@ -279,7 +280,7 @@ def _collect(data: Numbered, roles: dict[str, int], measure: Measure, country: C
         result.report(ImportIssue(
             "partial_total", tr(CONTEXT, "{name}: the {year} total of '{indicator}' was not stored, because a "
                                 "row it adds up is damaged (see above).").format(
-                name=place.file_name, year=year, indicator=measure.indicator),
+                name=place.file_name, year=year, indicator=indicator_name(measure.indicator)),
             indicator=measure.indicator, year=year))
     for year, value in sorted(totals.items()):
         result.records.append(ValueRecord(measure.indicator, year, value, unit="persons",
@@ -290,7 +291,7 @@ def _collect(data: Numbered, roles: dict[str, int], measure: Measure, country: C
         result.warnings.append(
             tr(CONTEXT, "{n} people in '{indicator}' have an unknown or stateless origin or "
                "destination; they are counted in the totals only.").format(
-                n=f"{unassigned:,.0f}", indicator=measure.indicator))
+                n=f"{unassigned:,.0f}", indicator=indicator_name(measure.indicator)))
 
 
 def _report_not_counted(result: ImportResult, measure: Measure, country: Country, years: list[int]) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from mpdesk.i18n import tr
+from mpdesk.i18n import NOTES, tr
 from mpdesk.imports.common import (
     CONTEXT,
     country_label,
@@ -281,6 +281,6 @@ def _read_country_row(row: _Row, header: list[str], updated: str, result: Import
         result.records.append(ValueRecord(
             indicator=mapping.indicator, year=int(column), value=value,
             unit=mapping.unit, source=source, status="projection" if projected else "",
-            note=tr(CONTEXT, "UN WPP {revision} projection").format(revision=projected_from) if projected else "",
+            note=tr(NOTES, "UN WPP {revision} projection").format(revision=projected_from) if projected else "",
             where=row.place(header, column)))
     return code

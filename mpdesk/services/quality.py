@@ -21,6 +21,7 @@ from mpdesk.i18n import tr
 from mpdesk.services.derived import DerivedResult
 from mpdesk.services.keys import CellKey, EditError, Figure
 from mpdesk.services.profile import ProfileInfo, profile_info
+from mpdesk.services.series import dataset_of
 from mpdesk.services.validation import ValueRejected, check_value
 from mpdesk.services.value_table import ValueTable
 
@@ -54,6 +55,7 @@ class _Checker:
         self._dims_text: dict[tuple[str, str, str, str], str] = {}
         self._others: dict[str, list[float]] | None = None  # every figure of cells with several sources
         self._derived_keys: set[str] | None = None
+        self._publishers: dict[tuple[str, str], bool] = {}   # (publisher, indicator) -> gives figures of it
 
     def indicator(self, key: str) -> Indicator | None:
         if key not in self._indicators:
@@ -62,6 +64,10 @@ class _Checker:
 
     def where(self, key: CellKey) -> str:
         """'Total population (female) for 2019', the way a reader names a cell."""
+        return tr("Quality", "{name} for {year}").format(name=self._series_of(key), year=key.year)
+
+    def _series_of(self, key: CellKey) -> str:
+        """'Total population (female)': the cell's indicator and disaggregation, without its year."""
         name = self._name(key.indicator)
         dims = key.dims()
         parts = self._dims_text.get(dims)
@@ -69,7 +75,7 @@ class _Checker:
             parts = self._dims_text[dims] = disaggregation_text(dims, self.lang).lstrip(", ")
         if parts:
             name = tr("Quality", "{name} ({disaggregation})").format(name=name, disaggregation=parts)
-        return tr("Quality", "{name} for {year}").format(name=name, year=key.year)
+        return name
 
     def fig(self, value: float, indicator: Indicator | None) -> str:
         return format_value(value, indicator, self.lang) if indicator else format_number(value, 2, self.lang)
@@ -165,6 +171,7 @@ class _Checker:
                     check = [year for year, fine in zip(years, close) if not fine]
                 else:
                     check = years
+                apart: dict[tuple[str, str], list[int]] = {}   # (total's source, split's) -> years
                 for year in check:
                     total = totals[year]
                     female = women.get(year)
@@ -173,9 +180,32 @@ class _Checker:
                     male = men.get(year)
                     if male is None or _close(female.value + male.value, total.value):
                         continue
-                    found.append((table.cell_position(total), self._sex_finding(total, female, male)))
+                    total = self._same_source_total(total, female, male)
+                    if total.source != female.source and female.source == male.source:
+                        apart.setdefault((totals[year].source, female.source), []).append(year)
+                    elif not _close(female.value + male.value, total.value):
+                        found.append((table.cell_position(total), self._sex_finding(total, female, male)))
+                for (total_source, split_source), apart_years in apart.items():
+                    key = totals[apart_years[-1]].key
+                    found.append((table.cell_position(totals[apart_years[-1]]),
+                                  self._sources_apart(key, apart_years, total_source, split_source)))
         found.sort(key=lambda f: f[0])  # in the order the figures were read, as before
         return iter([f for _, f in found])
+
+    def _same_source_total(self, total: Figure, female: Figure, male: Figure) -> Figure:
+        """The total the split is compared with: the one from the split's own source and release when
+        the cell holds it (the series rule may print another publisher's), else the printed one."""
+        if total.source == female.source or female.source != male.source:
+            return total
+        return next((f for f in self.table.all_sources(total.key) if f.source == female.source), total)
+
+    def _sources_apart(self, key: CellKey, years: list[int], total_source: str, split_source: str) -> Finding:
+        """One note for a total and a split from different publishers: not a mismatch to correct."""
+        text = tr("Quality", "{name}: for {years} the total is from {total_source} and women and men from "
+                  "{split_source}; figures from different sources need not add up, and are not compared.").format(
+            name=self._series_of(key),
+            years=_year_list(years), total_source=total_source, split_source=split_source)
+        return self.finding("note", "sex_sum_sources", text, key)
 
     def _sex_finding(self, total: Figure, female: Figure, male: Figure) -> Finding:
         key = total.key
@@ -425,7 +455,12 @@ class _Checker:
                 if family is None:
                     family = families[source] = series_family(source)
                 seen.add(family)
-            if len(seen) > 1:
+            # The matching-inputs rule (services.derived) takes the numerator's publisher's own
+            # population where it gives one; where it publishes none (KNOMAD's matrix), the preferred
+            # population is the right input, not a mix to correct.
+            numerator = people[0][1]
+            if len(seen) > 1 and any(self._publishes(numerator, i) for i, s in people[1:]
+                                     if families[s] != families[numerator]):
                 groups.setdefault((key.indicator, tuple(dict.fromkeys(people))), []).append(key)
         for (indicator_key, people_used), cells in groups.items():
             cells.sort(key=lambda k: (k.year, k.dims()))
@@ -435,6 +470,20 @@ class _Checker:
                       "Use the same series for numerator and denominator, or say so in a note.").format(
                 name=self._name(indicator_key), years=_year_list(sorted({c.year for c in cells})), used=used)
             yield self.finding("warning", "mixed_series", text, cells[-1])
+
+    def _publishes(self, source: str, indicator_key: str) -> bool:
+        """Whether the publisher of ``source`` gives figures of ``indicator_key``: the profile holds one
+        of its figures of it, or the catalogue names one of its datasets among the indicator's sources
+        (UN DESA's stock files and WPP give populations; KNOMAD's matrices give none)."""
+        publisher = _publisher(source)
+        found = self._publishers.get((publisher, indicator_key))
+        if found is None:
+            indicator = self.indicator(indicator_key)
+            typical = indicator.sources if indicator else ()
+            found = any(_publisher(s) == publisher for s in typical) or any(
+                _publisher(f.source) == publisher for _, f in self.table.every_figure(indicator_key))
+            self._publishers[(publisher, indicator_key)] = found
+        return found
 
     # -- modules ------------------------------------------------------------------------------
     def empty_modules(self, selected: Iterable[str], narratives: Mapping[str, str]) -> Iterator[Finding]:
@@ -458,6 +507,12 @@ class _Checker:
         if self._derived_keys is None:
             self._derived_keys = {k.indicator for k in self.derived.values}
         return self.table.has(key) or key in self._derived_keys
+
+
+def _publisher(source: str) -> str:
+    """The publisher a source names first: 'un' (UN DESA), 'world' (World Bank), 'knomad', 'national'."""
+    words = dataset_of(source).split()
+    return words[0] if words else ""
 
 
 def series_family(source: str) -> str:

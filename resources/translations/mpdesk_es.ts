@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="245"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="63"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
@@ -1381,7 +1381,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="245"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Unit</source>
@@ -1389,7 +1389,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
         <source>Source</source>
@@ -1406,24 +1406,24 @@
         <translation>Año anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="230"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="229"/>
         <source>Chart data</source>
         <translation>Datos de los gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="245"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Indicator key</source>
         <translation>Clave del indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
         <source>Notes</source>
         <translation>Notas</translation>
@@ -1475,7 +1475,7 @@
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="228"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="227"/>
         <source>{section}: charts</source>
         <translation>{section}: gráficos</translation>
     </message>
@@ -1486,12 +1486,12 @@
         <translation>mpdesk {version}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="227"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="226"/>
         <source>charts</source>
         <translation>gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="257"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="256"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1649,7 +1649,7 @@
         <translation>Definiciones de los indicadores</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/writer.py" line="154"/>
+        <location filename="../../mpdesk/export/excel/writer.py" line="159"/>
         <source>Page &amp;P of &amp;N</source>
         <translation>Página &amp;P de &amp;N</translation>
     </message>
@@ -2090,109 +2090,109 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="174"/>
+        <location filename="../../mpdesk/formats.py" line="205"/>
         <source>persons</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="176"/>
+        <location filename="../../mpdesk/formats.py" line="207"/>
         <source>percentage points</source>
         <translation>puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="177"/>
+        <location filename="../../mpdesk/formats.py" line="208"/>
         <source>US$ million</source>
         <translation>millones de dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="178"/>
+        <location filename="../../mpdesk/formats.py" line="209"/>
         <source>US$</source>
         <translation>dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="180"/>
+        <location filename="../../mpdesk/formats.py" line="211"/>
         <source>yes/no</source>
         <translation>sí/no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="181"/>
+        <location filename="../../mpdesk/formats.py" line="212"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="203"/>
+        <location filename="../../mpdesk/formats.py" line="234"/>
         <source>As published</source>
         <translation>Tal como se publicó</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="204"/>
+        <location filename="../../mpdesk/formats.py" line="235"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="204"/>
+        <location filename="../../mpdesk/formats.py" line="235"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="204"/>
+        <location filename="../../mpdesk/formats.py" line="235"/>
         <source>Final</source>
         <translation>Definitivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="205"/>
+        <location filename="../../mpdesk/formats.py" line="236"/>
         <source>Projection</source>
         <translation>Proyección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="205"/>
+        <location filename="../../mpdesk/formats.py" line="236"/>
         <source>Provisional</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="206"/>
+        <location filename="../../mpdesk/formats.py" line="237"/>
         <source>Validated</source>
         <translation>Validado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="216"/>
+        <location filename="../../mpdesk/formats.py" line="247"/>
         <source>both sexes</source>
         <translation>ambos sexos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="165"/>
+        <location filename="../../mpdesk/formats.py" line="196"/>
         <location filename="../../mpdesk/services/validation.py" line="129"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="165"/>
+        <location filename="../../mpdesk/formats.py" line="196"/>
         <location filename="../../mpdesk/services/validation.py" line="131"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="179"/>
+        <location filename="../../mpdesk/formats.py" line="210"/>
         <source>per {n}</source>
         <translation>por {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="195"/>
+        <location filename="../../mpdesk/formats.py" line="226"/>
         <source>{change} percentage points</source>
         <translation>{change} puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="216"/>
+        <location filename="../../mpdesk/formats.py" line="247"/>
         <source>female</source>
         <translation>mujeres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="216"/>
+        <location filename="../../mpdesk/formats.py" line="247"/>
         <source>male</source>
         <translation>hombres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="234"/>
+        <location filename="../../mpdesk/formats.py" line="265"/>
         <source>aged {group}</source>
         <translation>de {group} años</translation>
     </message>
@@ -3501,6 +3501,49 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="222"/>
+        <source>estimate</source>
+        <translation>estimación</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="253"/>
+        <source>estimate; GDP from IMF World Economic Outlook</source>
+        <translation>estimación; PIB de Perspectivas de la economía mundial del FMI</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
+        <source>Model estimate</source>
+        <translation>Estimación por modelo</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="142"/>
+        <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
+        <translation>Stocks a mitad de {year}: la matriz titulada {title} se basa en las estimaciones del DAES de las Naciones Unidas para mediados de {year}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/request_workbook.py" line="152"/>
+        <source>Source given: {text}</source>
+        <translation>Fuente indicada: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/undesa.py" line="235"/>
+        <source>Mid-year estimate; includes asylum seekers</source>
+        <translation>Estimación a mitad de año; incluye a los solicitantes de asilo</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/undesa.py" line="244"/>
+        <source>Basis: {basis} (UN DESA type of data &apos;{code}&apos;)</source>
+        <translation>Base: {basis} (tipo de datos del DAES «{code}»)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/worldbank.py" line="284"/>
+        <source>UN WPP {revision} projection</source>
+        <translation>proyección de las WPP {revision} de las Naciones Unidas</translation>
+    </message>
+</context>
+<context>
     <name>NotesEdit</name>
     <message>
         <location filename="../../mpdesk/ui/pages/step_parts.py" line="185"/>
@@ -3987,144 +4030,149 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="567"/>
+        <location filename="../../mpdesk/services/quality.py" line="622"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>El umbral de las variaciones interanuales debe estar entre el 1 % y el 1000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="568"/>
+        <location filename="../../mpdesk/services/quality.py" line="623"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Fijar el umbral de las variaciones interanuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="72"/>
+        <location filename="../../mpdesk/services/quality.py" line="67"/>
         <source>{name} for {year}</source>
         <translation>{name} para {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="183"/>
+        <location filename="../../mpdesk/services/quality.py" line="204"/>
+        <source>{name}: for {years} the total is from {total_source} and women and men from {split_source}; figures from different sources need not add up, and are not compared.</source>
+        <translation>{name}: para {years}, el total procede de {total_source} y las mujeres y los hombres de {split_source}; las cifras de fuentes distintas no tienen por qué sumar y no se comparan.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="213"/>
         <source>{where}: women ({female}) plus men ({male}) make {sum}, but the total is {total}. Check that the three figures come from the same source and date.</source>
         <translation>{where}: las mujeres ({female}) más los hombres ({male}) suman {sum}, pero el total es {total}. Compruebe que las tres cifras provienen de la misma fuente y fecha.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="249"/>
+        <location filename="../../mpdesk/services/quality.py" line="279"/>
         <source>partner countries</source>
         <translation>países socios</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="249"/>
+        <location filename="../../mpdesk/services/quality.py" line="279"/>
         <source>age groups</source>
         <translation>grupos de edad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="249"/>
+        <location filename="../../mpdesk/services/quality.py" line="279"/>
         <source>categories</source>
         <translation>categorías</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="251"/>
+        <location filename="../../mpdesk/services/quality.py" line="281"/>
         <source>{where}: the {what} add up to {parts}, more than the total of {total}. A part may be counted twice, or the total may come from another source.</source>
         <translation>{where}: las cifras por {what} suman {parts}, más que el total de {total}. Puede que una parte se cuente dos veces o que el total provenga de otra fuente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="397"/>
+        <location filename="../../mpdesk/services/quality.py" line="427"/>
         <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
         <translation>{where}: {figure} varía un {change} respecto de {previous} en {year}. Compruebe la cifra o explique la variación en el texto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="504"/>
+        <location filename="../../mpdesk/services/quality.py" line="559"/>
         <source>{shown} and {n} more</source>
         <translation>{shown} y {n} más</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="71"/>
-        <location filename="../../mpdesk/services/quality.py" line="358"/>
+        <location filename="../../mpdesk/services/quality.py" line="77"/>
+        <location filename="../../mpdesk/services/quality.py" line="388"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="286"/>
+        <location filename="../../mpdesk/services/quality.py" line="316"/>
         <source>{name} has {n} figure(s) without a source ({years}). Add the source so readers can check them.</source>
         <translation>{name} tiene {n} cifra(s) sin fuente ({years}). Añada la fuente para que los lectores puedan verificarlas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="300"/>
+        <location filename="../../mpdesk/services/quality.py" line="330"/>
         <source>{where}, the sources disagree: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
         <translation>{where}, las fuentes discrepan: {listed}. El perfil usa ahora {chosen}; elija la cifra que retiene el equipo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="347"/>
+        <location filename="../../mpdesk/services/quality.py" line="377"/>
         <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
         <translation>{where}: se dejan de lado datos porque la serie usa otra fuente ({main}): {listed}. El informe imprime «..» para esos años. Elija esa fuente para la serie, o use el dato para su celda, en la cuadrícula de datos del módulo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="434"/>
+        <location filename="../../mpdesk/services/quality.py" line="469"/>
         <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
         <translation>{name} para {years} divide cifras de series de población distintas: {used}. Use la misma serie para el numerador y el denominador, o indíquelo en una nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="447"/>
+        <location filename="../../mpdesk/services/quality.py" line="496"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="134"/>
+        <location filename="../../mpdesk/services/quality.py" line="140"/>
         <source>{where} comes out at {figure}, outside 0-100: check the figures it is computed from ({formula}).</source>
         <translation>{where} resulta en {figure}, fuera de 0-100: compruebe las cifras a partir de las que se calcula ({formula}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="270"/>
+        <location filename="../../mpdesk/services/quality.py" line="300"/>
         <source>{name} has figures for {years}, outside the reference period {start}-{end}; they are kept, but say in the text why they are shown.</source>
         <translation>{name} tiene cifras para {years}, fuera del período de referencia {start}-{end}; se conservan, pero explique en el texto por qué se muestran.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="302"/>
+        <location filename="../../mpdesk/services/quality.py" line="332"/>
         <source>the figure without source</source>
         <translation>la cifra sin fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="328"/>
+        <location filename="../../mpdesk/services/quality.py" line="358"/>
         <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
         <translation>{where}: la serie mezcla fuentes. Usa {main}, pero {listed}. Use una sola fuente para toda la serie, o explique por qué en una nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="104"/>
-        <location filename="../../mpdesk/services/quality.py" line="299"/>
-        <location filename="../../mpdesk/services/quality.py" line="324"/>
-        <location filename="../../mpdesk/services/quality.py" line="331"/>
-        <location filename="../../mpdesk/services/quality.py" line="345"/>
-        <location filename="../../mpdesk/services/quality.py" line="351"/>
+        <location filename="../../mpdesk/services/quality.py" line="110"/>
+        <location filename="../../mpdesk/services/quality.py" line="329"/>
+        <location filename="../../mpdesk/services/quality.py" line="354"/>
+        <location filename="../../mpdesk/services/quality.py" line="361"/>
+        <location filename="../../mpdesk/services/quality.py" line="375"/>
+        <location filename="../../mpdesk/services/quality.py" line="381"/>
         <source>no source</source>
         <translation>sin fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="451"/>
+        <location filename="../../mpdesk/services/quality.py" line="500"/>
         <source>Section {title} is in the report but has no figures yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="454"/>
+        <location filename="../../mpdesk/services/quality.py" line="503"/>
         <source>Section {title} is in the report but has no text yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="298"/>
+        <location filename="../../mpdesk/services/quality.py" line="328"/>
         <source>{figure} ({source})</source>
         <translation>{figure} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="323"/>
-        <location filename="../../mpdesk/services/quality.py" line="344"/>
+        <location filename="../../mpdesk/services/quality.py" line="353"/>
+        <location filename="../../mpdesk/services/quality.py" line="374"/>
         <source>{source} for {years}</source>
         <translation>{source} para {years}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="432"/>
+        <location filename="../../mpdesk/services/quality.py" line="467"/>
         <source>{name} from {source}</source>
         <translation>{name} según {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="102"/>
+        <location filename="../../mpdesk/services/quality.py" line="108"/>
         <source>{where}: {figure} ({source}). {why}</source>
         <translation>{where}: {figure} ({source}). {why}</translation>
     </message>
@@ -4856,38 +4904,38 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{name} ({unit}): {definition}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="311"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
         <source>Line chart</source>
         <translation>Gráfico de líneas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="311"/>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
         <source>Bar chart</source>
         <translation>Gráfico de barras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
         <source>Stacked bar chart</source>
         <translation>Gráfico de barras apiladas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
         <source>Population pyramid</source>
         <translation>Pirámide de población</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
         <source>Doughnut chart</source>
         <translation>Gráfico de anillo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="324"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="326"/>
         <source>{series}: {a} in {first}, {b} in {last}.</source>
         <translation>{series}: {a} en {first}, {b} en {last}.</translation>
     </message>
@@ -5357,11 +5405,6 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{name} tiene una hoja llamada _mpdesk pero no es un libro de solicitud de datos de mpdesk; pida un libro nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/request_workbook.py" line="152"/>
-        <source>Source given: {text}</source>
-        <translation>Fuente indicada: {text}</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/imports/request_workbook.py" line="67"/>
         <source>{name} is the data-request workbook of another profile ({other}), not of {this}. Import it into that profile.</source>
         <translation>{name} es el libro de solicitud de datos de otro perfil ({other}), no de {this}. Impórtelo en ese perfil.</translation>
@@ -5395,6 +5438,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/imports/request_workbook.py" line="132"/>
         <source>in sheet &apos;{sheet}&apos;, cell {cell} outside the table holds &apos;{now}&apos;</source>
         <translation>en la hoja “{sheet}”, la celda {cell}, fuera del cuadro, contiene “{now}”</translation>
+    </message>
+    <message>
+        <source>Source given: {text}</source>
+        <translation type="vanished">Fuente indicada: {text}</translation>
     </message>
 </context>
 <context>
@@ -6116,26 +6163,6 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>mpdesk no reconoce este archivo. Lee libros International Migrant Stock del DAES de las Naciones Unidas, descargas WDI del Banco Mundial (CSV o Excel), exportaciones del Refugee Data Finder del ACNUR, matrices de KNOMAD y archivos CSV ordenados.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="222"/>
-        <source>estimate</source>
-        <translation>estimación</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="253"/>
-        <source>estimate; GDP from IMF World Economic Outlook</source>
-        <translation>estimación; PIB según el World Economic Outlook del FMI</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
-        <source>Model estimate</source>
-        <translation>Estimación modelizada</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="142"/>
-        <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
-        <translation>Poblaciones a mitad de {year}: la matriz titulada {title} se basa en las estimaciones del DAES de las Naciones Unidas para mitad de {year}</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/imports/knomad.py" line="112"/>
         <source>{name} is not a KNOMAD remittance or migration workbook: its top-left cell does not describe a bilateral matrix or remittance inflows.</source>
         <translation>{name} no es un libro de KNOMAD sobre remesas o migración: su celda superior izquierda no describe una matriz bilateral ni entradas de remesas.</translation>
@@ -6291,16 +6318,6 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Fila {line}: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="235"/>
-        <source>Mid-year estimate; includes asylum seekers</source>
-        <translation>Estimación a mitad de año; incluye a los solicitantes de asilo</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="244"/>
-        <source>Basis: {basis} (UN DESA type of data &apos;{code}&apos;)</source>
-        <translation>Criterio: {basis} (tipo de datos del DAES de las Naciones Unidas “{code}”)</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/imports/undesa.py" line="94"/>
         <source>{name} is not a UN DESA International Migrant Stock workbook: the sheet &apos;Table 1&apos; with the migrant stock title was not found.</source>
         <translation>{name} no es un libro International Migrant Stock del DAES de las Naciones Unidas: no se encontró la hoja “Table 1” con el título de la población migrante.</translation>
@@ -6326,52 +6343,52 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Este libro no tiene {sheet}; sus cifras no se importaron.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="299"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="300"/>
         <source>UNHCR counts no returned IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDP returns for the country, not that there are none; take IDP returns from IDMC or national sources.</source>
         <translation>El ACNUR no cuenta desplazados internos retornados de su competencia en {country} para {years}: un 0 ahí significa que el ACNUR no publica retornos de desplazados internos para el país, no que no haya ninguno; tome los retornos de desplazados internos del IDMC o de fuentes nacionales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="303"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="304"/>
         <source>UNHCR counts no IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDPs for the country, not that there are none; take IDPs from IDMC or national sources.</source>
         <translation>El ACNUR no cuenta desplazados internos de su competencia en {country} para {years}: un 0 ahí significa que el ACNUR no publica cifras de desplazados internos para el país, no que no haya ninguno; tome los desplazados internos del IDMC o de fuentes nacionales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="121"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="122"/>
         <source>{name} is not a UNHCR Refugee Data Finder export: no header row with &apos;Year&apos; and the ISO codes of origin and asylum was found.</source>
         <translation>{name} no es una exportación del Refugee Data Finder del ACNUR: no se encontró una fila de encabezado con “Year” y los códigos ISO de origen y de asilo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="127"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="128"/>
         <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).</source>
         <translation>{name} no tiene ninguna de las cifras del ACNUR que lee mpdesk (refugiados, solicitantes de asilo, personas desplazadas internas, apátridas, retornos, reasentamiento, naturalizaciones).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="141"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="142"/>
         <source>{country} does not appear in this UNHCR file.</source>
         <translation>{country} no aparece en este archivo del ACNUR.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="200"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="201"/>
         <source>{name} lists the same year, origin and asylum country twice for {country} (lines {lines}). mpdesk does not add such rows together: download the export again, or delete the repeated rows, and import it again.</source>
         <translation>{name} repite el mismo año, origen y país de asilo para {country} (líneas {lines}). mpdesk no suma esas filas: descargue de nuevo la exportación, o borre las filas repetidas, e impórtela otra vez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="291"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="292"/>
         <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
         <translation>{n} personas en “{indicator}” tienen un origen o destino desconocido o apátrida; solo se cuentan en los totales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="322"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="323"/>
         <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, línea {line}, columna “{column}”: “{text}” no es un número; esta cifra no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="198"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="199"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="280"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="281"/>
         <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
         <translation>{name}: el total de {year} de “{indicator}” no se guardó porque una de las filas que suma está dañada (véase arriba).</translation>
     </message>
@@ -6406,9 +6423,32 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{name}, línea {line}, columna {column}: “{text}” no es un número; esta cifra no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="284"/>
+        <source>estimate</source>
+        <translation type="vanished">estimación</translation>
+    </message>
+    <message>
+        <source>estimate; GDP from IMF World Economic Outlook</source>
+        <translation type="vanished">estimación; PIB según el World Economic Outlook del FMI</translation>
+    </message>
+    <message>
+        <source>Model estimate</source>
+        <translation type="vanished">Estimación modelizada</translation>
+    </message>
+    <message>
+        <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
+        <translation type="vanished">Poblaciones a mitad de {year}: la matriz titulada {title} se basa en las estimaciones del DAES de las Naciones Unidas para mitad de {year}</translation>
+    </message>
+    <message>
+        <source>Mid-year estimate; includes asylum seekers</source>
+        <translation type="vanished">Estimación a mitad de año; incluye a los solicitantes de asilo</translation>
+    </message>
+    <message>
+        <source>Basis: {basis} (UN DESA type of data &apos;{code}&apos;)</source>
+        <translation type="vanished">Criterio: {basis} (tipo de datos del DAES de las Naciones Unidas “{code}”)</translation>
+    </message>
+    <message>
         <source>UN WPP {revision} projection</source>
-        <translation>Proyección {revision} de las WPP de las Naciones Unidas</translation>
+        <translation type="vanished">Proyección {revision} de las WPP de las Naciones Unidas</translation>
     </message>
     <message>
         <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, naturalisations).</source>

@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="245"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="63"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
@@ -1381,7 +1381,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="245"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Unit</source>
@@ -1389,7 +1389,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
         <source>Source</source>
@@ -1406,24 +1406,24 @@
         <translation>Année précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="230"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="229"/>
         <source>Chart data</source>
         <translation>Données des graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="245"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Indicator key</source>
         <translation>Clé de l&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
         <source>Notes</source>
         <translation>Notes</translation>
@@ -1475,7 +1475,7 @@
         <translation>Rédigé par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="228"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="227"/>
         <source>{section}: charts</source>
         <translation>{section} : graphiques</translation>
     </message>
@@ -1486,12 +1486,12 @@
         <translation>mpdesk {version}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="227"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="226"/>
         <source>charts</source>
         <translation>graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="257"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="256"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1649,7 +1649,7 @@
         <translation>Définitions des indicateurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/writer.py" line="154"/>
+        <location filename="../../mpdesk/export/excel/writer.py" line="159"/>
         <source>Page &amp;P of &amp;N</source>
         <translation>Page &amp;P sur &amp;N</translation>
     </message>
@@ -2090,109 +2090,109 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="174"/>
+        <location filename="../../mpdesk/formats.py" line="205"/>
         <source>persons</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="176"/>
+        <location filename="../../mpdesk/formats.py" line="207"/>
         <source>percentage points</source>
         <translation>points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="177"/>
+        <location filename="../../mpdesk/formats.py" line="208"/>
         <source>US$ million</source>
         <translation>millions de dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="178"/>
+        <location filename="../../mpdesk/formats.py" line="209"/>
         <source>US$</source>
         <translation>dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="180"/>
+        <location filename="../../mpdesk/formats.py" line="211"/>
         <source>yes/no</source>
         <translation>oui/non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="181"/>
+        <location filename="../../mpdesk/formats.py" line="212"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="203"/>
+        <location filename="../../mpdesk/formats.py" line="234"/>
         <source>As published</source>
         <translation>Tel que publié</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="204"/>
+        <location filename="../../mpdesk/formats.py" line="235"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="204"/>
+        <location filename="../../mpdesk/formats.py" line="235"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="204"/>
+        <location filename="../../mpdesk/formats.py" line="235"/>
         <source>Final</source>
         <translation>Définitif</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="205"/>
+        <location filename="../../mpdesk/formats.py" line="236"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="205"/>
+        <location filename="../../mpdesk/formats.py" line="236"/>
         <source>Provisional</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="206"/>
+        <location filename="../../mpdesk/formats.py" line="237"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="216"/>
+        <location filename="../../mpdesk/formats.py" line="247"/>
         <source>both sexes</source>
         <translation>les deux sexes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="165"/>
+        <location filename="../../mpdesk/formats.py" line="196"/>
         <location filename="../../mpdesk/services/validation.py" line="129"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="165"/>
+        <location filename="../../mpdesk/formats.py" line="196"/>
         <location filename="../../mpdesk/services/validation.py" line="131"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="179"/>
+        <location filename="../../mpdesk/formats.py" line="210"/>
         <source>per {n}</source>
         <translation>pour {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="195"/>
+        <location filename="../../mpdesk/formats.py" line="226"/>
         <source>{change} percentage points</source>
         <translation>{change} pt</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="216"/>
+        <location filename="../../mpdesk/formats.py" line="247"/>
         <source>female</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="216"/>
+        <location filename="../../mpdesk/formats.py" line="247"/>
         <source>male</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="234"/>
+        <location filename="../../mpdesk/formats.py" line="265"/>
         <source>aged {group}</source>
         <translation>âgés de {group}</translation>
     </message>
@@ -3501,6 +3501,49 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="222"/>
+        <source>estimate</source>
+        <translation>estimation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="253"/>
+        <source>estimate; GDP from IMF World Economic Outlook</source>
+        <translation>estimation ; PIB tiré des Perspectives de l’économie mondiale du FMI</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
+        <source>Model estimate</source>
+        <translation>Estimation par modèle</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/knomad.py" line="142"/>
+        <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
+        <translation>Stocks au milieu de {year} : la matrice intitulée {title} repose sur les estimations du DAES de l’ONU pour le milieu de {year}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/request_workbook.py" line="152"/>
+        <source>Source given: {text}</source>
+        <translation>Source indiquée : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/undesa.py" line="235"/>
+        <source>Mid-year estimate; includes asylum seekers</source>
+        <translation>Estimation au milieu de l’année ; comprend les demandeurs d’asile</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/undesa.py" line="244"/>
+        <source>Basis: {basis} (UN DESA type of data &apos;{code}&apos;)</source>
+        <translation>Base : {basis} (type de données du DAES « {code} »)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/worldbank.py" line="284"/>
+        <source>UN WPP {revision} projection</source>
+        <translation>projection des WPP {revision} des Nations Unies</translation>
+    </message>
+</context>
+<context>
     <name>NotesEdit</name>
     <message>
         <location filename="../../mpdesk/ui/pages/step_parts.py" line="185"/>
@@ -3987,144 +4030,149 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="567"/>
+        <location filename="../../mpdesk/services/quality.py" line="622"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>Le seuil des variations d&apos;une année sur l&apos;autre doit être compris entre 1 % et 1 000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="568"/>
+        <location filename="../../mpdesk/services/quality.py" line="623"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Définir le seuil des variations d&apos;une année sur l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="72"/>
+        <location filename="../../mpdesk/services/quality.py" line="67"/>
         <source>{name} for {year}</source>
         <translation>{name} pour {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="183"/>
+        <location filename="../../mpdesk/services/quality.py" line="204"/>
+        <source>{name}: for {years} the total is from {total_source} and women and men from {split_source}; figures from different sources need not add up, and are not compared.</source>
+        <translation>{name} : pour {years}, le total provient de {total_source} et les femmes et les hommes de {split_source} ; des chiffres de sources différentes ne s’additionnent pas forcément et ne sont pas comparés.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="213"/>
         <source>{where}: women ({female}) plus men ({male}) make {sum}, but the total is {total}. Check that the three figures come from the same source and date.</source>
         <translation>{where} : les femmes ({female}) plus les hommes ({male}) font {sum}, mais le total est de {total}. Vérifiez que les trois données proviennent de la même source et de la même date.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="249"/>
+        <location filename="../../mpdesk/services/quality.py" line="279"/>
         <source>partner countries</source>
         <translation>pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="249"/>
+        <location filename="../../mpdesk/services/quality.py" line="279"/>
         <source>age groups</source>
         <translation>groupes d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="249"/>
+        <location filename="../../mpdesk/services/quality.py" line="279"/>
         <source>categories</source>
         <translation>catégories</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="251"/>
+        <location filename="../../mpdesk/services/quality.py" line="281"/>
         <source>{where}: the {what} add up to {parts}, more than the total of {total}. A part may be counted twice, or the total may come from another source.</source>
         <translation>{where} : la somme des {what} est de {parts}, soit plus que le total de {total}. Une partie est peut-être comptée deux fois, ou le total provient peut-être d&apos;une autre source.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="397"/>
+        <location filename="../../mpdesk/services/quality.py" line="427"/>
         <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
         <translation>{where} : {figure} varie de {change} par rapport à {previous} en {year}. Vérifiez la donnée ou expliquez la variation dans le texte.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="504"/>
+        <location filename="../../mpdesk/services/quality.py" line="559"/>
         <source>{shown} and {n} more</source>
         <translation>{shown} et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="71"/>
-        <location filename="../../mpdesk/services/quality.py" line="358"/>
+        <location filename="../../mpdesk/services/quality.py" line="77"/>
+        <location filename="../../mpdesk/services/quality.py" line="388"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="286"/>
+        <location filename="../../mpdesk/services/quality.py" line="316"/>
         <source>{name} has {n} figure(s) without a source ({years}). Add the source so readers can check them.</source>
         <translation>{name} a {n} donnée(s) sans source ({years}). Ajoutez la source afin que les lecteurs puissent les vérifier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="300"/>
+        <location filename="../../mpdesk/services/quality.py" line="330"/>
         <source>{where}, the sources disagree: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
         <translation>{where}, les sources divergent : {listed}. Le profil retient désormais {chosen} ; choisissez la donnée que l&apos;équipe retient.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="347"/>
+        <location filename="../../mpdesk/services/quality.py" line="377"/>
         <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
         <translation>{where} : des données sont laissées de côté, car la série utilise une autre source ({main}) : {listed}. Le rapport imprime « .. » pour ces années. Choisissez cette source pour la série, ou retenez la donnée pour sa cellule, dans la grille de données du module.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="434"/>
+        <location filename="../../mpdesk/services/quality.py" line="469"/>
         <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
         <translation>{name} pour {years} divise des données issues de séries de population différentes : {used}. Utilisez la même série pour le numérateur et le dénominateur, ou signalez-le dans une note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="447"/>
+        <location filename="../../mpdesk/services/quality.py" line="496"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="134"/>
+        <location filename="../../mpdesk/services/quality.py" line="140"/>
         <source>{where} comes out at {figure}, outside 0-100: check the figures it is computed from ({formula}).</source>
         <translation>{where} s&apos;établit à {figure}, hors de l&apos;intervalle 0-100 : vérifiez les données à partir desquelles il est calculé ({formula}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="270"/>
+        <location filename="../../mpdesk/services/quality.py" line="300"/>
         <source>{name} has figures for {years}, outside the reference period {start}-{end}; they are kept, but say in the text why they are shown.</source>
         <translation>{name} a des données pour {years}, en dehors de la période de référence {start}-{end} ; elles sont conservées, mais expliquez dans le texte pourquoi elles sont présentées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="302"/>
+        <location filename="../../mpdesk/services/quality.py" line="332"/>
         <source>the figure without source</source>
         <translation>la donnée sans source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="328"/>
+        <location filename="../../mpdesk/services/quality.py" line="358"/>
         <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
         <translation>{where} : la série mélange des sources. Elle utilise {main}, mais {listed}. Utilisez une seule source pour toute la série, ou expliquez pourquoi dans une note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="104"/>
-        <location filename="../../mpdesk/services/quality.py" line="299"/>
-        <location filename="../../mpdesk/services/quality.py" line="324"/>
-        <location filename="../../mpdesk/services/quality.py" line="331"/>
-        <location filename="../../mpdesk/services/quality.py" line="345"/>
-        <location filename="../../mpdesk/services/quality.py" line="351"/>
+        <location filename="../../mpdesk/services/quality.py" line="110"/>
+        <location filename="../../mpdesk/services/quality.py" line="329"/>
+        <location filename="../../mpdesk/services/quality.py" line="354"/>
+        <location filename="../../mpdesk/services/quality.py" line="361"/>
+        <location filename="../../mpdesk/services/quality.py" line="375"/>
+        <location filename="../../mpdesk/services/quality.py" line="381"/>
         <source>no source</source>
         <translation>aucune source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="451"/>
+        <location filename="../../mpdesk/services/quality.py" line="500"/>
         <source>Section {title} is in the report but has no figures yet.</source>
         <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="454"/>
+        <location filename="../../mpdesk/services/quality.py" line="503"/>
         <source>Section {title} is in the report but has no text yet.</source>
         <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de texte.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="298"/>
+        <location filename="../../mpdesk/services/quality.py" line="328"/>
         <source>{figure} ({source})</source>
         <translation>{figure} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="323"/>
-        <location filename="../../mpdesk/services/quality.py" line="344"/>
+        <location filename="../../mpdesk/services/quality.py" line="353"/>
+        <location filename="../../mpdesk/services/quality.py" line="374"/>
         <source>{source} for {years}</source>
         <translation>{source} pour {years}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="432"/>
+        <location filename="../../mpdesk/services/quality.py" line="467"/>
         <source>{name} from {source}</source>
         <translation>{name} selon {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="102"/>
+        <location filename="../../mpdesk/services/quality.py" line="108"/>
         <source>{where}: {figure} ({source}). {why}</source>
         <translation>{where} : {figure} ({source}). {why}</translation>
     </message>
@@ -4856,38 +4904,38 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{name} ({unit}) : {definition}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="311"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
         <source>Line chart</source>
         <translation>Graphique linéaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="311"/>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
         <source>Bar chart</source>
         <translation>Graphique à barres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="312"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
         <source>Stacked bar chart</source>
         <translation>Graphique à barres empilées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
         <source>Population pyramid</source>
         <translation>Pyramide des âges</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
         <source>Doughnut chart</source>
         <translation>Graphique en anneau</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="324"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="326"/>
         <source>{series}: {a} in {first}, {b} in {last}.</source>
         <translation>{series} : {a} en {first}, {b} en {last}.</translation>
     </message>
@@ -5357,11 +5405,6 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{name} contient une feuille nommée _mpdesk mais n&apos;est pas un classeur de demande de données mpdesk ; demandez un nouveau classeur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/request_workbook.py" line="152"/>
-        <source>Source given: {text}</source>
-        <translation>Source indiquée : {text}</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/imports/request_workbook.py" line="67"/>
         <source>{name} is the data-request workbook of another profile ({other}), not of {this}. Import it into that profile.</source>
         <translation>{name} est le classeur de demande de données d&apos;un autre profil ({other}), et non de {this}. Importez-le dans ce profil-là.</translation>
@@ -5395,6 +5438,10 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/imports/request_workbook.py" line="132"/>
         <source>in sheet &apos;{sheet}&apos;, cell {cell} outside the table holds &apos;{now}&apos;</source>
         <translation>dans la feuille « {sheet} », la cellule {cell}, hors du tableau, contient « {now} »</translation>
+    </message>
+    <message>
+        <source>Source given: {text}</source>
+        <translation type="vanished">Source indiquée : {text}</translation>
     </message>
 </context>
 <context>
@@ -6116,26 +6163,6 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>mpdesk ne reconnaît pas ce fichier. Il lit les classeurs International Migrant Stock du DAES de l&apos;ONU, les téléchargements WDI de la Banque mondiale (CSV ou Excel), les exportations du Refugee Data Finder du HCR, les matrices KNOMAD et les fichiers CSV structurés.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="222"/>
-        <source>estimate</source>
-        <translation>estimation</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="253"/>
-        <source>estimate; GDP from IMF World Economic Outlook</source>
-        <translation>estimation ; PIB selon les Perspectives de l&apos;économie mondiale du FMI</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
-        <source>Model estimate</source>
-        <translation>Estimation modélisée</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="142"/>
-        <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
-        <translation>Stocks au milieu de {year} : la matrice intitulée {title} repose sur les estimations du DAES de l&apos;ONU pour le milieu de {year}</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/imports/knomad.py" line="112"/>
         <source>{name} is not a KNOMAD remittance or migration workbook: its top-left cell does not describe a bilateral matrix or remittance inflows.</source>
         <translation>{name} n&apos;est pas un classeur KNOMAD sur les envois de fonds ou les migrations : sa cellule en haut à gauche ne décrit ni une matrice bilatérale ni des entrées d&apos;envois de fonds.</translation>
@@ -6291,16 +6318,6 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Ligne {line} : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="235"/>
-        <source>Mid-year estimate; includes asylum seekers</source>
-        <translation>Estimation au milieu de l&apos;année ; comprend les demandeurs d&apos;asile</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/imports/undesa.py" line="244"/>
-        <source>Basis: {basis} (UN DESA type of data &apos;{code}&apos;)</source>
-        <translation>Base : {basis} (type de données du DAES de l&apos;ONU « {code} »)</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/imports/undesa.py" line="94"/>
         <source>{name} is not a UN DESA International Migrant Stock workbook: the sheet &apos;Table 1&apos; with the migrant stock title was not found.</source>
         <translation>{name} n&apos;est pas un classeur International Migrant Stock du DAES de l&apos;ONU : la feuille « Table 1 » portant le titre sur le stock de migrants est introuvable.</translation>
@@ -6326,52 +6343,52 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Ce classeur ne comporte pas de {sheet} ; ses données n&apos;ont pas été importées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="299"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="300"/>
         <source>UNHCR counts no returned IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDP returns for the country, not that there are none; take IDP returns from IDMC or national sources.</source>
         <translation>Le HCR ne compte aucun déplacé interne rapatrié relevant de sa compétence pour {country} en {years} : un 0 à cet endroit signifie que le HCR ne publie pas de retours de déplacés internes pour ce pays, non qu’il n’y en a aucun ; prenez les retours de déplacés internes auprès de l’IDMC ou de sources nationales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="303"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="304"/>
         <source>UNHCR counts no IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDPs for the country, not that there are none; take IDPs from IDMC or national sources.</source>
         <translation>Le HCR ne compte aucun déplacé interne relevant de sa compétence pour {country} en {years} : un 0 à cet endroit signifie que le HCR ne publie pas de chiffres de déplacés internes pour ce pays, non qu’il n’y en a aucun ; prenez les déplacés internes auprès de l’IDMC ou de sources nationales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="121"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="122"/>
         <source>{name} is not a UNHCR Refugee Data Finder export: no header row with &apos;Year&apos; and the ISO codes of origin and asylum was found.</source>
         <translation>{name} n&apos;est pas une exportation du Refugee Data Finder du HCR : aucune ligne d&apos;en-tête avec « Year » et les codes ISO d&apos;origine et d&apos;asile n&apos;a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="127"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="128"/>
         <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, resettlement, naturalisations).</source>
         <translation>{name} ne contient aucune des données du HCR que lit mpdesk (réfugiés, demandeurs d&apos;asile, personnes déplacées internes, apatrides, retours, réinstallation, naturalisations).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="141"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="142"/>
         <source>{country} does not appear in this UNHCR file.</source>
         <translation>{country} ne figure pas dans ce fichier du HCR.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="200"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="201"/>
         <source>{name} lists the same year, origin and asylum country twice for {country} (lines {lines}). mpdesk does not add such rows together: download the export again, or delete the repeated rows, and import it again.</source>
         <translation>{name} donne deux fois la même année, la même origine et le même pays d&apos;asile pour {country} (lignes {lines}). mpdesk n&apos;additionne pas de telles lignes : téléchargez à nouveau l&apos;exportation, ou supprimez les lignes répétées, puis importez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="291"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="292"/>
         <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
         <translation>{n} personnes dans « {indicator} » ont une origine ou une destination inconnue ou apatride ; elles ne sont comptées que dans les totaux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="322"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="323"/>
         <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, ligne {line}, colonne « {column} » : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="198"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="199"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="280"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="281"/>
         <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
         <translation>{name} : le total {year} de « {indicator} » n&apos;a pas été enregistré, car une ligne qu&apos;il additionne est endommagée (voir ci-dessus).</translation>
     </message>
@@ -6406,9 +6423,32 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{name}, ligne {line}, colonne {column} : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/worldbank.py" line="284"/>
+        <source>estimate</source>
+        <translation type="vanished">estimation</translation>
+    </message>
+    <message>
+        <source>estimate; GDP from IMF World Economic Outlook</source>
+        <translation type="vanished">estimation ; PIB selon les Perspectives de l&apos;économie mondiale du FMI</translation>
+    </message>
+    <message>
+        <source>Model estimate</source>
+        <translation type="vanished">Estimation modélisée</translation>
+    </message>
+    <message>
+        <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
+        <translation type="vanished">Stocks au milieu de {year} : la matrice intitulée {title} repose sur les estimations du DAES de l&apos;ONU pour le milieu de {year}</translation>
+    </message>
+    <message>
+        <source>Mid-year estimate; includes asylum seekers</source>
+        <translation type="vanished">Estimation au milieu de l&apos;année ; comprend les demandeurs d&apos;asile</translation>
+    </message>
+    <message>
+        <source>Basis: {basis} (UN DESA type of data &apos;{code}&apos;)</source>
+        <translation type="vanished">Base : {basis} (type de données du DAES de l&apos;ONU « {code} »)</translation>
+    </message>
+    <message>
         <source>UN WPP {revision} projection</source>
-        <translation>Projection {revision} des WPP de l&apos;ONU</translation>
+        <translation type="vanished">Projection {revision} des WPP de l&apos;ONU</translation>
     </message>
     <message>
         <source>{name} has none of the UNHCR figures mpdesk reads (refugees, asylum-seekers, IDPs, stateless persons, returns, naturalisations).</source>

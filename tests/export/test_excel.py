@@ -60,7 +60,11 @@ def test_number_formats_follow_the_unit(sample_ws, tmp_path):
     book = openpyxl.load_workbook(export(sample_ws, tmp_path))
     formats = {}
     for row in data_rows(book):
-        formats.setdefault(row[8].value, set()).add(row[VALUE_COLUMN - 1].number_format)
+        value = row[VALUE_COLUMN - 1]
+        if value.value and abs(value.value) < 0.05:   # shows its own decimals, not '0.0' (test_small_figures)
+            assert value.number_format.startswith("#,##0.00"), (value.value, value.number_format)
+            continue
+        formats.setdefault(row[8].value, set()).add(value.number_format)
     assert formats["persons"] == {"#,##0"}
     assert formats["%"] == {"#,##0.0"}
     assert formats["US$ million"] == {"#,##0.0"}  # the unit as a reader reads it, not 'usd_million'
@@ -132,9 +136,12 @@ def test_draft_and_final_are_marked(sample_ws, tmp_path):
     draft = openpyxl.load_workbook(export(sample_ws, tmp_path, draft=True))
     about = {r[0].value: r[1].value for r in draft["About"].iter_rows() if r[0].value}
     assert about["Status"] == "Draft"
-    for sheet in draft:   # module sheets start with their table's header: the mark is in Notes and the print header
+    for sheet in draft:   # module sheets start with their table's header: the mark ends it, and is in the print header
         if sheet["A1"].value == "Indicator":
-            assert sheet.cell(2, sheet.max_column).value.startswith("DRAFT — not for citation"), sheet.title
+            header = [c.value for c in sheet[1]]
+            assert header[-1] == "DRAFT — not for citation" and header[-2] == "Notes", sheet.title
+            assert sheet.cell(1, len(header)).font.color.rgb.endswith("C00000")
+            assert not any("DRAFT" in str(c.value) for row in sheet.iter_rows(min_row=2) for c in row), sheet.title
             assert "DRAFT" in sheet.oddHeader.center.text
         else:
             assert sheet["A1"].value == "DRAFT — not for citation", sheet.title

@@ -9,7 +9,8 @@ from pathlib import Path
 from mpdesk import i18n
 
 ROOT = Path(__file__).resolve().parents[2] / "mpdesk"
-REPORT_CONTEXTS = ("Report", "Charts", "Format")   # texts that only ever appear in a report or chart
+REPORT_CONTEXTS = ("Report", "Charts", "Format", "Notes")   # texts that only ever appear in a report or chart
+NAMED_CONTEXTS = {"NOTES": "Notes"}   # mpdesk.i18n.NOTES: the importers' notes on figures
 
 
 def report_calls() -> set[tuple[str, str, str]]:
@@ -18,10 +19,13 @@ def report_calls() -> set[tuple[str, str, str]]:
         if "ui" in path.relative_to(ROOT).parts or path.name == "custom_charts.py":   # screen messages
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "tr" and len(node.args) == 2
-                    and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)
-                    and node.args[0].value in REPORT_CONTEXTS):
-                found.add((node.args[0].value, node.args[1].value, str(path.relative_to(ROOT))))
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "tr" and len(node.args) == 2):
+                continue
+            context, text = node.args
+            name = NAMED_CONTEXTS.get(getattr(context, "id", ""))
+            context_text = name or (context.value if isinstance(context, ast.Constant) else None)
+            if context_text in REPORT_CONTEXTS and isinstance(text, ast.Constant) and isinstance(text.value, str):
+                found.add((context_text, text.value, str(path.relative_to(ROOT))))
     return found
 
 

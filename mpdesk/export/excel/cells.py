@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from mpdesk.formats import indicator_decimals
+from mpdesk.formats import indicator_decimals, shown_decimals
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 MAX_WIDTH = 60
@@ -256,6 +256,16 @@ def number_format(decimals: int) -> str:
     if hasattr(fmt, "excel_number_format"):
         return str(fmt.excel_number_format(decimals))
     return "#,##0" if decimals <= 0 else "#,##0." + "0" * decimals
+
+
+def figure_format(value: float, fmt: str) -> str:
+    """``fmt``, or for a non-zero figure it would show as 0 (0.0119 at '#,##0.0') one with the decimals
+    the figure needs (formats.shown_decimals): no reader takes it for zero."""
+    if fmt == "0" or not fmt.startswith("#,##0") or not is_figure(value):
+        return fmt
+    places = len(fmt.rpartition(".")[2]) if "." in fmt else 0
+    needed = shown_decimals(value, places, limit=15)
+    return fmt if needed == places else number_format(needed)
 
 
 def indicator_format(indicator: Any) -> str:

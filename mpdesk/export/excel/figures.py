@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
-from mpdesk.export.excel.cells import indicator_format, number_format
+from mpdesk.export.excel.cells import figure_format, indicator_format, number_format
 from mpdesk.formats import status_label, unit_label
+from mpdesk.i18n import note_in
 from mpdesk.export.report_data import ReportData
 
 if TYPE_CHECKING:
@@ -71,7 +72,8 @@ def data_rows(ws: "Workspace", data: ReportData, words: "DataWords") -> Iterator
         if said is None:   # 'As published' for a source's figure, not the team's 'Draft'
             said = statuses[(status, provenance)] = status_label(status, provenance)
         yield (key, found[0], year, sexes.get(sex, sex), age, partner, category, figure.value, shown, figure.source,
-               figure.note, said, codes.get(provenance, provenance), yes if figure.preferred else no, found[1])
+               note_in(data.language, figure.note), said, codes.get(provenance, provenance), yes if figure.preferred else no,
+               figure_format(figure.value, found[1]))
     yield from derived_rows(data, set(keys), words)
 
 
@@ -80,7 +82,8 @@ def derived_rows(data: ReportData, keys: set[str], words: "DataWords") -> list[D
     found.sort(key=lambda d: (d.key.indicator, d.key.year, *d.key.dims()))
     return [(d.key.indicator, _name(data, d.key.indicator), d.key.year, words.sexes.get(d.key.sex, d.key.sex),
              d.key.age_group, d.key.partner, d.key.category, float(d.value),
-             words.unit(_unit(data, d.key.indicator)), "; ".join(d.sources), d.formula, "", words.codes[DERIVED], words.yes, _format(data, d.key.indicator))
+             words.unit(_unit(data, d.key.indicator)), "; ".join(d.sources), d.formula, "", words.codes[DERIVED], words.yes,
+             figure_format(float(d.value), _format(data, d.key.indicator)))
             for d in found]
 
 

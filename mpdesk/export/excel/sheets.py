@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from mpdesk.formats import capitalised, disaggregation_text, format_date, unit_label
 from mpdesk.export.excel.cells import (
-    BookPlan, SheetPlan, clean_text, freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
+    DRAFT_COLOUR, BookPlan, SheetPlan, clean_text, figure_format, freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
     write_number, write_numbers, write_row, write_table, write_text, write_title, wrap_columns,
 )
 from mpdesk.export.excel.charts import place_charts
@@ -201,17 +201,16 @@ def _signed(fmt: str) -> str:
 
 def module_sheet(book: BookPlan, data: ReportData, section: SectionInfo) -> SheetPlan | None:
     """A module's indicators as one wide table (years across), its header in row 1 so that
-    pandas.read_excel reads it as it is; the heading is in the printed header, a draft's mark in
-    the Notes column."""
+    pandas.read_excel reads it as it is; the heading is in the printed header, a draft's mark there
+    and in red at the end of the header row (the Notes keep only the figures' notes)."""
     rows = [r for t in data.tables.get(section.key, []) for r in t.rows]
     if not rows:
         return None
     sheet, top = start_sheet(book, section.heading, section.heading, data, titled=False)
     years = sorted({y for t in data.tables[section.key] for y in _years(t)})
     last = _wide_table(sheet, top, rows, years, data)
-    if data.draft:   # on screen too, where pandas still reads the header from row 1
-        notes = sheet.value(top + 1, len(years) + 6)   # the Notes column
-        write_text(sheet, top + 1, len(years) + 6, f"{draft_text()}; {notes}" if notes else draft_text())
+    if data.draft:   # on screen too, in the header row after Notes: never mixed into a figure's notes
+        write_text(sheet, top, len(years) + 7, draft_text(), bold=True).restyle(colour=DRAFT_COLOUR)
     freeze_below(sheet, top, columns=LABEL_COLUMNS)
     size_columns(sheet, skip_rows=top - 1, max_row=last)
     wrap_columns(sheet, {len(years) + 4: SOURCE_WIDTH, len(years) + 6: NOTES_WIDTH}, top + 1, last)
@@ -261,12 +260,21 @@ def _wide_table(sheet: SheetPlan, top: int, rows: list[TableRow], years: list[in
         write_text(sheet, row, 3, units[item.unit])
         fmt = _row_format(item, data)
         write_numbers(sheet, row, LABEL_COLUMNS + 1, [item.values.get(year) for year in years], fmt)
+        _small_figures(sheet, row, item, years, fmt)
         cell_notes = [n.rstrip(".") for y in years if (n := item.cell_note(y))]   # typed or chosen figures, as in the PDF
         write_row(sheet, row, ["; ".join(item.sources), item.indicator, "; ".join([*cell_notes, *item.notes])],
                   LABEL_COLUMNS + len(years) + 1)
     for at in range(top, row + 1):   # the sources' text not glued to the last year's figures
         sheet.cell(at, LABEL_COLUMNS + len(years) + 1).restyle(indent=1)
     return row
+
+
+def _small_figures(sheet: SheetPlan, row: int, item: TableRow, years: Sequence[int], fmt: str) -> None:
+    """A non-zero figure the row's format would show as 0 gets one with the decimals it needs."""
+    for at, year in enumerate(years, start=LABEL_COLUMNS + 1):
+        value = item.values.get(year)
+        if value is not None and (own := figure_format(value, fmt)) != fmt:
+            sheet.cell(row, at).restyle(num_format=own)
 
 
 def _row_format(item: TableRow, data: ReportData) -> str:

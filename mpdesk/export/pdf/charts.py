@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any, Callable
 
-from mpdesk.formats import format_number, format_percent, list_separator
+from mpdesk.formats import format_figure, format_number, format_percent, list_separator
 from mpdesk.charts.model import GRID, INK, ChartDescription
 from mpdesk.charts.ticks import every_year, year_ticks
 from mpdesk.charts.titles import figure_title
@@ -33,9 +33,11 @@ def _formatter(chart: ChartDescription, language: str, absolute: bool = False,
     """Every label of a chart with the same decimals: the figures' own (bar labels, legends) or
     the axis step's (axis ticks), so '1,294.1' never stands beside '44' nor '0.0' beside '1,000'."""
     places = min(chart.decimals, 2) if decimals is None else decimals
+    # a figure's label never shows a non-zero figure as 0 (formats.format_figure); a tick is a round step
+    shown = format_figure if decimals is None else format_number
 
     def fmt(value: float) -> str:
-        return format_number(abs(value) if absolute else value, places, language)
+        return shown(abs(value) if absolute else value, places, language)
     return fmt
 
 

@@ -124,6 +124,26 @@ def page_total(decor: PageDecor) -> Any:
         def isSatisfied(self) -> bool:
             return self.before == decor.total
 
+        def _fitting_wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            """When the contents would overflow their page by a few lines (a last page holding only
+            'References'), they are set with a slightly tighter leading so that they fit."""
+            from reportlab.lib.styles import ParagraphStyle
+
+            size: tuple[float, float] = super().wrap(available_width, available_height)
+            if not available_height < self.height <= available_height + OVERFLOW_TIGHTENED:
+                return size
+            styles: list[Any] = list(getattr(self, "levelStyles"))
+            ratio = 1.0
+            try:
+                while self.height > available_height and ratio > MIN_LEADING_RATIO:   # the cells' padding stays
+                    ratio -= 0.01
+                    self.levelStyles = [ParagraphStyle(f"{s.name}Fit", parent=s, leading=s.leading * ratio,
+                                                       spaceBefore=s.spaceBefore * ratio) for s in styles]
+                    size = super().wrap(available_width, available_height)
+                return size
+            finally:
+                self.levelStyles = styles
+
         def layout_settled(self) -> bool:   # the total is printed in the footer only
             return True
 
@@ -149,6 +169,10 @@ def _no() -> bool:
     return False
 
 
+OVERFLOW_TIGHTENED = 40.0   # points: contents this much taller than their page are set tighter to fit it
+MIN_LEADING_RATIO = 0.9     # ... but never tighter than this
+
+
 def contents_list(kind: str = "TOCEntry") -> Any:
     """The contents (``kind`` 'TOCEntry') or a list of tables or figures, filled while laying out."""
     from reportlab.platypus.tableofcontents import TableOfContents
@@ -157,16 +181,36 @@ def contents_list(kind: str = "TOCEntry") -> Any:
         def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
             """reportlab makes the contents' table of paragraphs again at every wrap (a pass wraps it
             once to place it and again to split it across pages): made once per pass's lines here."""
-            key = (list(self._lastEntries), available_width)   # (the callback does not use the height)
+            key = (list(self._lastEntries), available_width, available_height)   # (the height: _fitting_wrap)
             made = self.__dict__.get("_made")
             if made is None or made[0] != key:
-                size: tuple[float, float] = super().wrap(available_width, available_height)
+                size: tuple[float, float] = self._fitting_wrap(available_width, available_height)
                 self._made = (key, getattr(self, "_table"), self.canv.getNamedCB("drawTOCEntryEnd"))
                 return size
             self._table = made[1]
             self.canv.setNamedCB("drawTOCEntryEnd", made[2])   # the page numbers' callback, on this pass's canvas
             self.width, self.height = self._table.wrapOn(self.canv, available_width, available_height)
             return self.width, self.height
+
+        def _fitting_wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            """When the contents would overflow their page by a few lines (a last page holding only
+            'References'), they are set with a slightly tighter leading so that they fit."""
+            from reportlab.lib.styles import ParagraphStyle
+
+            size: tuple[float, float] = super().wrap(available_width, available_height)
+            if not available_height < self.height <= available_height + OVERFLOW_TIGHTENED:
+                return size
+            styles: list[Any] = list(getattr(self, "levelStyles"))
+            ratio = 1.0
+            try:
+                while self.height > available_height and ratio > MIN_LEADING_RATIO:   # the cells' padding stays
+                    ratio -= 0.01
+                    self.levelStyles = [ParagraphStyle(f"{s.name}Fit", parent=s, leading=s.leading * ratio,
+                                                       spaceBefore=s.spaceBefore * ratio) for s in styles]
+                    size = super().wrap(available_width, available_height)
+                return size
+            finally:
+                self.levelStyles = styles
 
         def layout_settled(self) -> bool:
             """The same lines as in the pass before, page numbers aside: the same height and layout."""

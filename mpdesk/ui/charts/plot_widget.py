@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog, QFrame, QHBoxLayout, QLabel, QMenu, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
-from mpdesk.formats import format_number
+from mpdesk.formats import format_figure, format_number
 from mpdesk.charts.model import GRID, INK, ChartDescription
 from mpdesk.charts.ticks import year_ticks
 from mpdesk.ui.charts.donut import DonutView
@@ -237,7 +237,7 @@ class ChartWidget(QFrame):
         parts = []
         for series in d.series:
             value = series.values[index] if index < len(series.values) else None
-            figure = format_number(value, d.decimals, self.language) if value is not None else self.tr("no figure")
+            figure = format_figure(value, d.decimals, self.language) if value is not None else self.tr("no figure")
             parts.append(f"{series.label}: {figure}" if len(d.series) > 1 or d.kind != "donut" else figure)
         return f"{d.categories[index]} — " + "; ".join(parts)
 
