@@ -65,7 +65,7 @@ def load(real: Path, name: str, about: str = "") -> list[ValueRecord]:
     release = _RELEASE.search(result.dataset)
     source = SourceFile(path.name, result.sha256, publisher=publisher_of(result.importer, {r.source for r in result.records}),
                         dataset=dataset, release=release.group(0) if release else "")
-    return [replace(r, origin=replace(source, place=r.where)) for r in result.records]
+    return [r._replace(origin=replace(source, place=r.where)) for r in result.records]
 
 
 def pick(records: list[ValueRecord], indicator: str, first: int, last: int,

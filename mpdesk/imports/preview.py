@@ -538,13 +538,11 @@ def split_by_origin(result: ImportResult) -> list[ImportResult]:
     columns, ``ValueRecord.origin``): named by that file and its sha256, each figure placed where it
     was read in it; figures without an origin stay under ``result``'s own file. The sample imports
     its figures so, and its import log lists the published files."""
-    from dataclasses import replace
-
     groups: dict[tuple[str, str], list[ValueRecord]] = {}
     for record in result.records:
         origin = record.origin
         key = (origin.name, origin.sha256) if origin else (Path(result.source_file).name, result.sha256)
-        groups.setdefault(key, []).append(replace(record, where=origin.place) if origin else record)
+        groups.setdefault(key, []).append(record._replace(where=origin.place) if origin else record)
     own = (Path(result.source_file).name, result.sha256)
     told = own if own in groups else next(iter(groups), own)   # the reader's warnings go with one part, once
     return [ImportResult(records, name, sha256, result.importer,
