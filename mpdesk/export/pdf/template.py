@@ -124,26 +124,6 @@ def page_total(decor: PageDecor) -> Any:
         def isSatisfied(self) -> bool:
             return self.before == decor.total
 
-        def _fitting_wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-            """When the contents would overflow their page by a few lines (a last page holding only
-            'References'), they are set with a slightly tighter leading so that they fit."""
-            from reportlab.lib.styles import ParagraphStyle
-
-            size: tuple[float, float] = super().wrap(available_width, available_height)
-            if not available_height < self.height <= available_height + OVERFLOW_TIGHTENED:
-                return size
-            styles: list[Any] = list(getattr(self, "levelStyles"))
-            ratio = 1.0
-            try:
-                while self.height > available_height and ratio > MIN_LEADING_RATIO:   # the cells' padding stays
-                    ratio -= 0.01
-                    self.levelStyles = [ParagraphStyle(f"{s.name}Fit", parent=s, leading=s.leading * ratio,
-                                                       spaceBefore=s.spaceBefore * ratio) for s in styles]
-                    size = super().wrap(available_width, available_height)
-                return size
-            finally:
-                self.levelStyles = styles
-
         def layout_settled(self) -> bool:   # the total is printed in the footer only
             return True
 
