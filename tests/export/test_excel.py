@@ -359,7 +359,7 @@ def test_a_module_sheet_holds_each_rows_figures_in_its_years_formatted_and_align
     """Row by row, the A.2 sheet's year columns hold exactly the report's figures (a year without
     one is an empty cell, not 0), each in its indicator's number format, and beside a row of
     wrapped sources every figure sits at the top as the row's label does."""
-    from mpdesk.export.excel.cells import indicator_format
+    from mpdesk.export.excel.cells import figure_format, indicator_format
     from mpdesk.export.report_data import load_report_data
 
     data = load_report_data(sample_ws, ExportOptions())
@@ -378,6 +378,8 @@ def test_a_module_sheet_holds_each_rows_figures_in_its_years_formatted_and_align
             figure = row.values.get(year)
             assert cell.value == (None if figure is None else pytest.approx(figure, rel=1e-15)), (row.label, year)
             if cell.value is not None:
-                assert cell.number_format == indicator_format(sample_ws.catalogue.indicator(row.indicator))
+                # the indicator's format, with more decimals for a figure it would show as 0
+                assert cell.number_format == figure_format(
+                    cell.value, indicator_format(sample_ws.catalogue.indicator(row.indicator)))
                 assert cell.alignment.vertical == label, (row.label, year)
     assert tops   # some rows' sources wrap
