@@ -153,7 +153,7 @@ def fill_figures(text: str, values: list["Figure"], ws: "Workspace") -> str:
             ratio = find_figure(top, values).value / find_figure(bottom, values).value * 100
             return f"{ratio:.1f}"
         row = find_figure(spec, values)
-        return format_figure(row.value, ws.catalogue.indicator(row.indicator).unit)
+        return quoted_figure(row.value, ws.catalogue.indicator(row.indicator).unit)
 
     return _PLACEHOLDER.sub(replace, text)
 
@@ -178,7 +178,8 @@ def find_figure(spec: str, values: list["Figure"]) -> "Figure":
     return matches[0]
 
 
-def format_figure(value: float, unit: str) -> str:
+def quoted_figure(value: float, unit: str) -> str:
+    """A figure as the sample's English text quotes it (rounder than a table: 3,108 US$ million)."""
     if unit == "usd_million":
         return f"{value:,.0f}" if value >= 100 else f"{value:,.1f}"
     if unit in ("percent", "per_1000"):

@@ -251,10 +251,6 @@ def write_text(sheet: SheetPlan, row: int, column: int, text: Any, bold: bool = 
 
 def number_format(decimals: int) -> str:
     """Excel's format code for a figure with ``decimals`` decimals and a thousands separator."""
-    from mpdesk import formats as fmt
-
-    if hasattr(fmt, "excel_number_format"):
-        return str(fmt.excel_number_format(decimals))
     return "#,##0" if decimals <= 0 else "#,##0." + "0" * decimals
 
 
