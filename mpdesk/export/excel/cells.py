@@ -257,6 +257,8 @@ def number_format(decimals: int) -> str:
 def figure_format(value: float, fmt: str) -> str:
     """``fmt``, or for a non-zero figure it would show as 0 (0.0119 at '#,##0.0') one with the decimals
     the figure needs (formats.shown_decimals): no reader takes it for zero."""
+    if value is None or value == 0 or value >= 1 or value <= -1:   # shows a digit at any places: most figures
+        return fmt
     if fmt == "0" or not fmt.startswith("#,##0") or not is_figure(value):
         return fmt
     places = len(fmt.rpartition(".")[2]) if "." in fmt else 0
