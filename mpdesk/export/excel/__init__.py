@@ -105,7 +105,7 @@ def _plan(book: "BookPlan", data: "ReportData", rows: "Callable[[DataWords], Ite
         yield from handed(sheets.module_chart_sheet(book, data, section), tr(
             "Excel", "Charts of {section} and their data").format(section=section.heading))
     options.report(DATA_START, tr("Excel", "Tidy data"))
-    yield from handed(tidy.data_sheet(book, data, rows, expected), tr("Excel", "Every figure, one per row, with its source"))
+    yield from handed(tidy.data_sheet(book, data, rows, expected), tr("Excel", "Every figure, one row per series, with its source and status"))
     options.report(DATA_END, tr("Excel", "Sources"))
     yield from handed(tidy.sources_sheet(book, data), tr("Excel", "The inventory of data sources"))
     yield from handed(tidy.gaps_sheet(book, data), tr("Excel", "Data gaps and the actions planned"))
