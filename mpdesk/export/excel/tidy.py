@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
 from mpdesk.formats import capitalised, sex_label, unit_label
 from mpdesk.export.excel.cells import BookPlan, SheetPlan, Streamed, freeze_below, size_columns, write_table
@@ -31,7 +31,8 @@ def data_sheet(book: BookPlan, data: ReportData, rows: Callable[[DataWords], Wid
     words = DataWords(_sex_words(), _code_words(data.language), capitalised(tr("Excel", "yes")),
                       capitalised(tr("Excel", "no")))
     table = rows(words)
-    write_table(sheet, top, [*headers, *table.years], [])
+    header: list[Any] = [*headers, *table.years]   # years as numbers, so formulas and sorting work
+    write_table(sheet, top, header, [])
     freeze_below(sheet, top, SERIES_FIELDS)   # the series' words stay in view while the years scroll
     size_columns(sheet, skip_rows=top - 1)
     series_per_row = max(len(table.years) // 3, 1)   # about how many figures a row holds, for the progress
