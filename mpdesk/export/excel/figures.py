@@ -148,7 +148,8 @@ def _long_figures(data: ReportData, words: "DataWords", figures: Iterable[Any]) 
         series = (key, name, sexes.get(cell.sex, cell.sex), cell.age_group, cell.partner, cell.category, shown,
                   figure.source, note_in(language, figure.note), said, codes.get(provenance, provenance),
                   yes if figure.preferred else no)
-        yield (place, not figure.preferred, figure.source, said, provenance, figure.note, unit), series, cell.year, \
+        # the stored status code, not its word: the same order in every language (draft, estimate, projection)
+        yield (place, not figure.preferred, figure.source, status, provenance, figure.note, unit), series, cell.year, \
             figure.value
 
 
