@@ -32,11 +32,15 @@ compare better than wall seconds), one run each, the enlarged profile:
 
   before (a0d2f79, long Data sheet)  61.0 s wall  46.3 s CPU  239 MB  16.7 MB file
   after (wide Data sheet)            29.8 s wall  20.0 s CPU  239 MB   4.7 MB file
-  floor (wide, same run as after)     8.4 s wall   5.2 s CPU  301 MB (then a list of every row:
-                                                                       the floor now streams its cursor)
+  floor (wide, same run as after)     8.4 s wall   5.2 s CPU  301 MB (then a list of every row)
 
-So mpdesk is 3.6x the floor's wall seconds (3.8x its CPU seconds), 0.79x its peak memory; 2.3x
-faster in CPU than before. 20 s CPU is still above the ~8 s the issue's 5 s means here; the peak
+Again at 23:37 UTC, load average 3.1-3.4, the floor now streaming its cursor: mpdesk 28.0 s wall,
+21.6 s CPU, 239 MB; floor 9.1 s wall, 5.9 s CPU, 28 MB: 3.1x the floor's wall seconds, 3.7x its CPU.
+Measured apart (CPU, same load): the report data 6.2 s, ``stored_figures`` for every figure 2.8 s,
+``excel.figures.data_rows`` (the same read, plus words and grouping) 3.6 s.
+
+So mpdesk is 3.1-3.6x the floor's wall seconds (3.7-3.8x its CPU seconds); 2.1-2.3x faster in CPU
+than before. 20 s CPU is still above the ~8 s the issue's 5 s means here; the peak
 (239 MB, under 300 MB) is the report data while it is read, not the writing. What is left above the
 floor is mostly outside the Data sheet (xlread's part): reading the report data (about 5.5 s CPU of
 a quiet run, 4 s of it the one query's Figure records) and the module sheets (about 400,000 cells,
