@@ -3,8 +3,10 @@ ways, each in a fresh process, with seconds and peak memory against the 5 s / 30
 then mpdesk / floor (the ratio that matters on a shared machine):
 
 - mpdesk: the whole workbook as mpdesk.export.excel writes it (XlsxWriter, public API);
-- floor: what the same Data sheet costs without mpdesk: the figures read with one sqlite3
-  query and written with XlsxWriter (``constant_memory``), nothing else (no other sheet);
+- floor: what the same Data sheet costs without mpdesk: one row per series (12 text columns:
+  the key stands in for the indicator's name), one number per year, the figures read with one
+  sqlite3 query in series-then-year order and written with XlsxWriter (``constant_memory``),
+  nothing else (no other sheet);
 - floor-shared: the same without ``constant_memory``: XlsxWriter's shared-strings table
   instead of inline strings, every cell held until the file is closed;
 - xlsxwriter: mpdesk's Data rows alone through XlsxWriter (``constant_memory``,
@@ -13,41 +15,40 @@ then mpdesk / floor (the ratio that matters on a shared machine):
   (``ws.append`` with a ``WriteOnlyCell`` carrying the number format).
 
 The last two start from mpdesk's rows already read (the time is the writing alone). Earlier,
-under heavy load: openpyxl-public 464 s, xlsxwriter 218 s for the same rows, so XlsxWriter is
-the writer (about twice as fast; openpyxl stays for reading imports).
-
-1 December 2026, quiet machine, before this branch: mpdesk 53.9 s / 591 MB, floor 26.2 s /
-249 MB. Same day, machine shared by six (load average 6-9, so CPU seconds compare, wall seconds
-do not): mpdesk before 59.4 s CPU / 591 MB, after 49.5-52.1 s CPU / 422 MB (1.8x the floor);
-floor 26.9-28.6 s CPU / 249 MB; floor-shared 24.8 s CPU / 593 MB (shared strings save 8-13 % of
-the floor's time and more than double its memory: inline strings stay).
+under heavy load, for the one-row-per-figure sheet: openpyxl-public 464 s, xlsxwriter 218 s for
+the same rows, so XlsxWriter is the writer (about twice as fast; openpyxl stays for reading imports).
 
 Calibration: commit 0a397c0 ("enlarged profile 17 s and 600 MB", what the issue's author saw)
 takes 27.65 s / 597 MB on this machine, quiet: it is about 1.63x slower, so the issue's 5 s is
-about 8 s here. The Data sheet keeps its long layout (one row per figure with its source, status,
-provenance and preferred flag: issue 8), and XlsxWriter's own per-cell cost for that sheet (the
-floor) is already above 8 s here: the time target is out of reach by design, the memory one is met.
+about 8 s here.
 
-Later the same day (main at 136b7cb, load average 2): mpdesk 54.7 s CPU / 274 MB, floor 35.1 s
-CPU / 248 MB. Then, with the report's reading fixed (each indicator's rows had scanned every typed
-cell of the profile: the enlarged profile is typed throughout, 259 x 338,400 look-ups, about 6 s
-CPU), the report's table of figures without their 36-character ids (about 30 MB) and a module
-sheet's figures planned as one run per row rather than a Cell each (250,000 on A.2), load average
-10-12 (six full test suites at once), one run each: mpdesk 59.3 s CPU / 239 MB, floor 37.1 s CPU /
-248 MB, main's mpdesk 69.8 s CPU / 274 MB: 1.60x the floor's CPU seconds (main: 1.88x), 0.96x its
-peak memory. The whole `mpdesk export FILE --xlsx OUT` process (/usr/bin/time -v, same load):
-63.0 s user CPU, 239 MB maximum resident (274 MB before). A second run as the load fell (load
-average 3-5 during mpdesk, lower during the floor): mpdesk 50.3 s CPU / 239 MB, floor 27.4 s CPU /
-249 MB, 1.84x. So the CPU ratio is 1.6-1.8x the floor (noisy on a shared machine; main's code in
-the same run as ours took 18 % more CPU); the peak memory, 239 MB in every run, is not noisy. The peak is now
-the report data while it is read (the table of figures about 135 MB, the section tables about
-45 MB), not the writing. What is left above the floor: reading the report data (about 5.5 s CPU
-of a quiet run, 4 s of it the one query's Figure records), the Data sheet's two columns the floor
-does not write (indicator name, yes/no: 660,000 more strings, about 4 s at XlsxWriter's 6
-microseconds a string) and its Figure records read again (about 2.5 s), the module sheets
-(400,000 more cells, about 3 s). The workbook is byte for byte the same as before these changes
-(every part but docProps/core.xml's time of writing, on the sample, a sample with typed figures,
-a draft, a two-module export, a 30-indicator profile and the enlarged profile).
+Until 1 December 2026 the Data sheet had one row per figure (14 columns, 4.7 million cells for the
+enlarged profile's 338,400 figures); at XlsxWriter's ~6 microseconds a cell that layout alone was
+~30 s here, above the target by design. It is now one row per series (every field of a figure but
+its year and value: a series whose last years are projections is two rows, so nothing is lost),
+years as columns: 11,280 rows (stored series; derived ones besides) of 12 words and 30 years. Measured
+1 December 2026, 23:23-23:25 UTC, load average 3.0-3.5 (the machine shared by six; CPU seconds
+compare better than wall seconds), one run each, the enlarged profile:
+
+  before (a0d2f79, long Data sheet)  61.0 s wall  46.3 s CPU  239 MB  16.7 MB file
+  after (wide Data sheet)            29.8 s wall  20.0 s CPU  239 MB   4.7 MB file
+  floor (wide, same run as after)     8.4 s wall   5.2 s CPU  301 MB (then a list of every row)
+
+Again at 23:37 UTC, load average 3.1-3.4, the floor now streaming its cursor: mpdesk 28.0 s wall,
+21.6 s CPU, 239 MB; floor 9.1 s wall, 5.9 s CPU, 28 MB: 3.1x the floor's wall seconds, 3.7x its CPU.
+Measured apart (CPU, same load): the report data 6.2 s, ``stored_figures`` for every figure 2.8 s,
+``excel.figures.data_rows`` (the same read, plus words and grouping) 3.6 s.
+
+So mpdesk is 3.1-3.6x the floor's wall seconds (3.7-3.8x its CPU seconds); 2.1-2.3x faster in CPU
+than before. 20 s CPU is still above the ~8 s the issue's 5 s means here; the peak
+(239 MB, under 300 MB) is the report data while it is read, not the writing. What is left above the
+floor is mostly outside the Data sheet (xlread's part): reading the report data (about 5.5 s CPU of
+a quiet run, 4 s of it the one query's Figure records) and the module sheets (about 400,000 cells,
+about 3 s). The Data sheet's own extra over the floor: its Figure records read a second time
+(about 2.5 s: ``stored_figures`` makes a Figure per figure; the floor reads plain tuples) and the
+grouping (one indicator's figures at a time, ``excel.figures.widen``); the indicator name and the
+yes/no words are now one string per series, not per figure (the 660,000 strings of the long
+layout are about 22,000).
 
     python benchmarks/bench_xlsx_writers.py [ENLARGED.mpdesk] [--only KIND,...]   (exits 0)
 """
@@ -67,12 +68,13 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 TARGET_S, TARGET_MB = 5.0, 300.0
-FIELDS = ("indicator", "name", "year", "sex", "age_group", "partner", "category", "value", "unit", "source", "note",
-          "status", "provenance", "preferred")
+FIELDS = ("indicator", "name", "sex", "age_group", "partner", "category", "unit", "source", "note", "status",
+          "provenance", "preferred")   # then one column per year
 
 
-def _rows(path: str) -> list[tuple]:
-    """mpdesk's Data rows (``excel.figures.data_rows``: 14 cells, then the value's number format)."""
+def _rows(path: str) -> tuple[list[int], list[tuple]]:
+    """mpdesk's Data rows (``excel.figures.data_rows``: 12 words, a figure or None per year, the
+    indicator's number format) and the years."""
     from mpdesk.export.excel.figures import data_rows
     from mpdesk.export.excel.tidy import DataWords, _code_words, _sex_words
     from mpdesk.export.options import ExportOptions
@@ -82,77 +84,88 @@ def _rows(path: str) -> list[tuple]:
     ws = Workspace.open(path)
     try:
         data = load_report_data(ws, ExportOptions())
-        return list(data_rows(ws, data, DataWords(_sex_words(), _code_words(data.language), "yes", "no")))
+        table = data_rows(ws, data, DataWords(_sex_words(), _code_words(data.language), "yes", "no"))
+        return table.years, list(table)
     finally:
         ws.close()
 
 
-def _openpyxl_public(rows: list[tuple], out: str) -> None:
+def _openpyxl_public(years: list[int], rows: list[tuple], out: str) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Data")
-    sheet.append(FIELDS)
+    sheet.append([*FIELDS, *years])
+    words = len(FIELDS)
     for row in rows:
-        value = WriteOnlyCell(sheet, row[7])
-        value.number_format = row[-1]
-        sheet.append([*row[:7], value, *row[8:14]])
+        values = []
+        for value in row[words:-1]:
+            cell = WriteOnlyCell(sheet, value)
+            cell.number_format = row[-1]
+            values.append(cell)
+        sheet.append([*row[:words], *values])
     book.save(out)
 
 
-def _xlsxwriter(rows: list[tuple], out: str) -> None:
+def _xlsxwriter(years: list[int], rows: list[tuple], out: str) -> None:
     import xlsxwriter
 
     book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,
                                      "strings_to_numbers": False, "strings_to_urls": False})
     sheet = book.add_worksheet("Data")
-    sheet.write_row(0, 0, FIELDS)
+    sheet.write_row(0, 0, [*FIELDS, *years])
     formats: dict[str, Any] = {}
     text, number = sheet.write_string, sheet.write_number
+    words, end = len(FIELDS), len(FIELDS) + len(years)
     for r, row in enumerate(rows, start=1):
         fmt = formats.get(row[-1]) or formats.setdefault(row[-1], book.add_format({"num_format": row[-1]}))
-        for c in range(14):
-            value = row[c]
-            if c == 7:
-                number(r, c, value, fmt)
-            elif isinstance(value, str):
-                if value:
-                    text(r, c, value)
-            else:
-                number(r, c, value)
+        for c in range(words):
+            if row[c]:
+                text(r, c, row[c])
+        for c in range(words, end):
+            if row[c] is not None:
+                number(r, c, row[c], fmt)
     book.close()
 
 
 def floor(path: str, out: str, constant_memory: bool = True) -> None:
-    """The Data sheet's figures straight from SQLite to XlsxWriter: the least the export can cost.
-    ``constant_memory=False``: the same with XlsxWriter's shared-strings table (every cell held
-    until the file is closed) instead of inline strings."""
+    """The Data sheet without mpdesk: one sqlite3 query in series-then-year order (and one for the
+    year columns), consecutive
+    figures of a series gathered into one row, written with XlsxWriter: the same 12 text columns
+    (the key stands in for the indicator's name, 'yes'/'no' for the preferred flag) and one number
+    per year. ``constant_memory=False``: the same with XlsxWriter's shared-strings table (every
+    cell held until the file is closed) instead of inline strings."""
     import sqlite3
 
     import xlsxwriter
 
     connection = sqlite3.connect(path)
-    rows = connection.execute(
-        "SELECT indicator_key, year, sex, age_group, partner, category, value, unit, source, note, status, "
-        "provenance, preferred FROM indicator_value ORDER BY indicator_key, year").fetchall()
-    connection.close()
+    rows = connection.execute(   # a cursor read as written: no list of every figure
+        "SELECT indicator_key, indicator_key, ifnull(sex, ''), ifnull(age_group, ''), ifnull(partner, ''), "
+        "ifnull(category, ''), ifnull(unit, ''), ifnull(source, ''), ifnull(note, ''), ifnull(status, ''), "
+        "ifnull(provenance, ''), CASE WHEN preferred = 1 THEN 'yes' ELSE 'no' END, CAST(year AS INTEGER), value "
+        "FROM indicator_value ORDER BY indicator_key, sex, age_group, partner, category, preferred DESC, source, "
+        "status, unit, note, provenance, year")
+    years = [year for (year,) in connection.execute(
+        "SELECT DISTINCT CAST(year AS INTEGER) FROM indicator_value ORDER BY 1")]
+    column = {year: index for index, year in enumerate(years, start=len(FIELDS))}
     book = xlsxwriter.Workbook(out, {"constant_memory": constant_memory, "strings_to_formulas": False,
                                      "strings_to_numbers": False, "strings_to_urls": False,
                                      "tmpdir": str(Path(out).parent)})
     sheet = book.add_worksheet("Data")
-    sheet.write_row(0, 0, FIELDS)
+    sheet.write_row(0, 0, [*FIELDS, *years])
     value_format = book.add_format({"num_format": "#,##0"})
     text, number = sheet.write_string, sheet.write_number
-    for r, row in enumerate(rows, start=1):
-        for c, value in enumerate(row):
-            if c == 6:
-                number(r, c, value, value_format)
-            elif isinstance(value, str):
+    r, series = 0, None
+    for row in rows:
+        if row[:12] != series:
+            series, r = row[:12], r + 1
+            for c, value in enumerate(series):
                 if value:
                     text(r, c, value)
-            elif value is not None:
-                number(r, c, value)
+        number(r, column[row[12]], row[13], value_format)
+    connection.close()
     book.close()
 
 
@@ -181,9 +194,9 @@ def _child(kind: str, path: str, out: str) -> None:
         export_xlsx(ws, ExportOptions(), out)
         ws.close()
     else:
-        rows = _rows(path)
+        years, rows = _rows(path)
         start = time.perf_counter()
-        (_openpyxl_public if kind == "openpyxl-public" else _xlsxwriter)(rows, out)
+        (_openpyxl_public if kind == "openpyxl-public" else _xlsxwriter)(years, rows, out)
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1e6 if sys.platform == "darwin" else 1e3)
     cpu = sum(os.times()[:2])

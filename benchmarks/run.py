@@ -136,7 +136,8 @@ def long_text_rows() -> list[Row]:
 
 def excel_rows(label: str, profile: Path, folder: Path, target_s: float, target_mb: float | None) -> list[Row]:
     """The whole workbook against its absolute target, with the floor beside it: the same figures
-    read by one sqlite3 query and written as a bare XlsxWriter Data sheet (bench_xlsx_writers)."""
+    read by one sqlite3 query and written as a bare XlsxWriter Data sheet, one row per series with the
+    years as columns, as mpdesk's (bench_xlsx_writers)."""
     from bench_export import _run_child
     from bench_xlsx_writers import run_kind
 

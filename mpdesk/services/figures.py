@@ -123,6 +123,20 @@ def stored_figures(ws: "Workspace", indicators: Iterable[str] | None = None,
     yield from _stream(ws, (_STORED_SQL if with_ids else _STORED_SQL_NO_IDS) + where + order, params, batch)
 
 
+def stored_years(ws: "Workspace", indicators: Iterable[str]) -> list[int]:
+    """Every year these indicators have a stored figure for, ascending (the workbook's year columns,
+    known before its rows are read; SQLite answers from the unique index, without reading figures)."""
+    keys = tuple(dict.fromkeys(indicators))
+    if not keys:
+        return []
+    sql = (f"SELECT DISTINCT CAST(year AS INTEGER) FROM indicator_value WHERE indicator_key IN "
+           f"({', '.join('?' * len(keys))}) ORDER BY 1")
+    with ws.session() as session:
+        raw = session.connection().connection.dbapi_connection
+        assert raw is not None, "an open session has a database connection"
+        return [year for (year,) in raw.execute(sql, keys)]
+
+
 def cell_figures(ws: "Workspace", key: CellKey) -> list[Figure]:
     """Every source's figure of one cell, the preferred first (then by source)."""
     where = " WHERE indicator_key = ? AND year = ? AND sex = ? AND age_group = ? AND partner = ? AND category = ?"

@@ -14,7 +14,7 @@ from mpdesk.charts.model import PALETTE, SEX_COLOURS, ChartDescription, Series  
 from mpdesk.export.excel import export_xlsx  # noqa: E402
 from mpdesk.export.options import ExportCancelled, ExportError, ExportOptions  # noqa: E402
 
-KEY_COLUMN, VALUE_COLUMN = 1, 8
+KEY_COLUMN, FIRST_YEAR_COLUMN = 1, 13   # the series' 12 words, then one column per year
 
 
 def export(ws, tmp_path: Path, **options) -> Path:
@@ -27,6 +27,14 @@ def data_rows(book) -> list[tuple]:
     sheet = book["Data"]
     header = _header_row(sheet)
     return [tuple(c for c in row) for row in sheet.iter_rows(min_row=header + 1)]
+
+
+def data_figures(book) -> list[tuple[tuple, int, object]]:
+    """Each value cell of the Data sheet as (its row's cells, the year of its column, the cell)."""
+    sheet = book["Data"]
+    years = [c.value for c in sheet[_header_row(sheet)]][FIRST_YEAR_COLUMN - 1:]
+    return [(row, year, cell) for row in data_rows(book)
+            for year, cell in zip(years, row[FIRST_YEAR_COLUMN - 1:]) if cell.value is not None]
 
 
 def fill(properties) -> str:
@@ -44,8 +52,8 @@ def test_value_cells_are_numbers_equal_to_the_profile(sample_ws, tmp_path):
 
     book = openpyxl.load_workbook(export(sample_ws, tmp_path))
     sexes = {None: "", "Female": "female", "Male": "male"}   # the words the English sheet shows
-    cells = {(r[0].value, r[2].value, sexes[r[3].value], r[4].value or "", r[5].value or "", r[6].value or "",
-              r[9].value): r[VALUE_COLUMN - 1] for r in data_rows(book)}
+    cells = {(r[0].value, year, sexes[r[2].value], r[3].value or "", r[4].value or "", r[5].value or "",
+              r[7].value): cell for r, year, cell in data_figures(book)}
     checked = 0
     for v in stored_figures(sample_ws, ["immigrant_stock", "refugees_hosted", "remittance_inflows"]):
         cell = cells[(v.indicator, v.year, v.sex, v.age_group, v.partner, v.category, v.source)]
@@ -59,12 +67,11 @@ def test_value_cells_are_numbers_equal_to_the_profile(sample_ws, tmp_path):
 def test_number_formats_follow_the_unit(sample_ws, tmp_path):
     book = openpyxl.load_workbook(export(sample_ws, tmp_path))
     formats = {}
-    for row in data_rows(book):
-        value = row[VALUE_COLUMN - 1]
+    for row, _, value in data_figures(book):
         if value.value and abs(value.value) < 0.05:   # shows its own decimals, not '0.0' (test_small_figures)
             assert value.number_format.startswith("#,##0.00"), (value.value, value.number_format)
             continue
-        formats.setdefault(row[8].value, set()).add(value.number_format)
+        formats.setdefault(row[6].value, set()).add(value.number_format)
     assert formats["persons"] == {"#,##0"}
     assert formats["%"] == {"#,##0.0"}
     assert formats["US$ million"] == {"#,##0.0"}  # the unit as a reader reads it, not 'usd_million'
@@ -95,7 +102,8 @@ def test_every_tidy_table_has_a_frozen_bold_header_and_a_filter(sample_ws, tmp_p
         sheet = book[name]
         assert sheet.auto_filter.ref, name
         top = int("".join(ch for ch in sheet.auto_filter.ref.split(":")[0] if ch.isdigit()))
-        assert sheet.freeze_panes == f"A{top + 1}", name
+        first = "M" if name == "Data" else "A"   # Data: the series' words stay in view beside the years
+        assert sheet.freeze_panes == f"{first}{top + 1}", name
         assert sheet.cell(top, 1).font.b, name
     assert book.sheetnames[0] == "Contents"
     assert {"At a glance", "A.2 Immigration", "About"} <= set(book.sheetnames)
@@ -327,10 +335,11 @@ def test_data_sheet_filter_print_area_and_widths_cover_every_row(sample_ws, tmp_
     sheet = book["Data"]
     last = sheet.max_row
     assert last > 100
-    assert sheet.auto_filter.ref.endswith(f"N{last}")
-    assert sheet.print_area.replace("$", "").endswith(f"N{last}")
+    end = openpyxl.utils.get_column_letter(sheet.max_column)
+    assert sheet.auto_filter.ref.endswith(f"{end}{last}")
+    assert sheet.print_area.replace("$", "").endswith(f"{end}{last}")
     top = _header_row(sheet)
-    for column in (1, 2, 10):   # key, indicator, source
+    for column in (1, 2, 8):   # key, indicator, source
         letter = openpyxl.utils.get_column_letter(column)
         longest = max(len(str(sheet.cell(r, column).value or "")) for r in range(top, last + 1))
         assert sheet.column_dimensions[letter].width >= min(longest + 2, 60), letter

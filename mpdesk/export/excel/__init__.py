@@ -19,7 +19,7 @@ from mpdesk.i18n import report_language, tr
 
 if TYPE_CHECKING:
     from mpdesk.export.excel.cells import BookPlan, SheetPlan
-    from mpdesk.export.excel.figures import DataRow, DataWords
+    from mpdesk.export.excel.figures import DataWords, WideTable
     from mpdesk.export.report_data import ReportData
     from mpdesk.services.workspace import Workspace
 
@@ -65,7 +65,7 @@ def _without_value_table(data: "ReportData") -> "ReportData":
     return replace(data, values=ValueTable())
 
 
-def build_workbook(data: "ReportData", rows: "Callable[[DataWords], Iterable[DataRow]]", options: ExportOptions,
+def build_workbook(data: "ReportData", rows: "Callable[[DataWords], WideTable]", options: ExportOptions,
                    expected: int = 0) -> "BookPlan":
     """Every sheet in order, Contents first, all planned in memory; progress from 5 to 88 %. The
     Data sheet's rows are ``rows(words)``, read only while the workbook is written."""
@@ -79,7 +79,7 @@ def build_workbook(data: "ReportData", rows: "Callable[[DataWords], Iterable[Dat
     return book
 
 
-def _plan(book: "BookPlan", data: "ReportData", rows: "Callable[[DataWords], Iterable[DataRow]]",
+def _plan(book: "BookPlan", data: "ReportData", rows: "Callable[[DataWords], WideTable]",
           options: ExportOptions, expected: int, path: Path | None = None) -> "Iterator[SheetPlan]":
     """Each sheet in the workbook's order as soon as it is planned (Contents first, filled once
     the others are known); a sheet handed on is no longer kept in ``book.sheets``."""
@@ -105,7 +105,7 @@ def _plan(book: "BookPlan", data: "ReportData", rows: "Callable[[DataWords], Ite
         yield from handed(sheets.module_chart_sheet(book, data, section), tr(
             "Excel", "Charts of {section} and their data").format(section=section.heading))
     options.report(DATA_START, tr("Excel", "Tidy data"))
-    yield from handed(tidy.data_sheet(book, data, rows, expected), tr("Excel", "Every figure, one per row, with its source"))
+    yield from handed(tidy.data_sheet(book, data, rows, expected), tr("Excel", "Every figure, one row per series, with its source and status"))
     options.report(DATA_END, tr("Excel", "Sources"))
     yield from handed(tidy.sources_sheet(book, data), tr("Excel", "The inventory of data sources"))
     yield from handed(tidy.gaps_sheet(book, data), tr("Excel", "Data gaps and the actions planned"))

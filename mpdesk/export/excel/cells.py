@@ -109,8 +109,8 @@ class ChartPlan:
 @dataclass
 class Streamed:
     """A long table written straight from its rows, read once as they are written: each row is
-    its ``columns`` cells (text, a number or None), then the number format of the cell in
-    ``figure_column``. ``expected`` (about how many rows) only paces the progress."""
+    its ``columns`` cells (text, a number or None), then the number format of its figures, the
+    cells from ``figure_column`` (0-based) on. ``expected`` (about how many rows) only paces the progress."""
 
     first_row: int
     rows: Iterable[tuple[Any, ...]]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
-from mpdesk.export.excel.cells import figure_format, indicator_format, number_format
+from mpdesk.export.excel.cells import indicator_format, number_format
 from mpdesk.formats import status_label, unit_label
 from mpdesk.i18n import note_in
 from mpdesk.export.report_data import ReportData
@@ -42,49 +42,126 @@ def _format(data: ReportData, key: str) -> str:
     return number_format(0)
 
 
-DataRow = tuple  # the Data sheet's cells in column order, then the value's number format
+DataRow = tuple  # the Data sheet's cells in column order (the series' words, then one figure per year), then
+# the indicator's number format (the writer gives a tiny non-zero figure more decimals: cells.figure_format)
+SERIES_FIELDS = 12   # indicator key, name, sex, age group, partner, category, unit, source, note, status,
+# provenance, preferred: what a wide row shares with each of its figures
 
 
-def data_rows(ws: "Workspace", data: ReportData, words: "DataWords") -> Iterator[DataRow]:
-    """Every stored figure of the exported sections (each source's), then the derived ones, as
-    the Data sheet's cells: ``services.figures.stored_figures``' rows in its one order, read as
-    they are written (a large profile holds hundreds of thousands; no list of them is kept).
-    Labels and number formats are looked up once per indicator, words once per code."""
-    from mpdesk.services.figures import stored_figures
+@dataclass
+class WideTable:
+    """The Data sheet's rows and its year columns (ascending: every year an exported figure has).
+    ``rows`` is read once, as it is written."""
+
+    years: list[int]
+    rows: Iterable[DataRow]
+
+    def __iter__(self) -> Iterator[DataRow]:
+        return iter(self.rows)
+
+
+Long = tuple[Any, tuple, int, float]   # (order, series words, year, value): one figure
+
+
+def widen(figures: Iterable[Long], years: Sequence[int]) -> list[tuple[tuple, list[float | None]]]:
+    """Figures -> one row per series (its words, then a figure or None per year of ``years``),
+    rows by ``order``; one-to-one: two figures of the same series and year (none in a profile, whose
+    cells are unique per source) go to two rows, so nothing is ever lost or overwritten."""
+    column = {year: index for index, year in enumerate(years)}
+    grouped: dict[tuple, list[list[float | None]]] = {}
+    orders: dict[tuple, Any] = {}
+    for order, words, year, value in figures:
+        rows = grouped.get(words)
+        if rows is None:
+            rows = grouped[words] = []
+            orders[words] = order
+        place = column[year]
+        target = next((r for r in rows if r[place] is None), None)
+        if target is None:
+            target = [None] * len(years)
+            rows.append(target)
+        target[place] = value
+    ordered = sorted(grouped, key=lambda words: orders[words])
+    return [(words, values) for words in ordered for values in grouped[words]]
+
+
+def data_rows(ws: "Workspace", data: ReportData, words: "DataWords") -> WideTable:
+    """Every stored figure of the exported sections (each source's), then the derived ones, one row
+    per series (every field but year and value), years as columns. Rows in the one order: indicator,
+    then the disaggregation's (``services.figures.dims_order``), then the preferred source first.
+    ``stored_figures`` yields indicator by indicator: one indicator's figures are grouped at a time
+    (a large profile holds hundreds of thousands; no list of them all is kept)."""
+    from mpdesk.services.figures import stored_years
 
     keys = exported_indicators(data)
-    per_indicator: dict[str, tuple[str, str]] = {}
+    derived = [d for d in data.derived.values.values() if d.key.indicator in set(keys)]
+    years = sorted(set(stored_years(ws, keys)) | {d.key.year for d in derived})
+    return WideTable(years, _wide_rows(ws, data, words, keys, derived, years))
+
+
+def _wide_rows(ws: "Workspace", data: ReportData, words: "DataWords", keys: list[str], derived: list,
+               years: list[int]) -> Iterator[DataRow]:
+    from itertools import groupby
+
+    from mpdesk.services.figures import stored_figures
+
+    long = _long_figures(data, words, stored_figures(ws, keys, with_ids=False))
+    for _, figures in groupby(long, key=lambda f: f[1][0]):   # one indicator at a time
+        yield from _rows_of(data, widen(figures, years))
+    by_indicator = sorted(derived, key=lambda d: d.key.indicator)
+    for _, group in groupby(_long_derived(data, words, by_indicator), key=lambda f: f[1][0]):
+        yield from _rows_of(data, widen(group, years))
+
+
+def _rows_of(data: ReportData, wide: list[tuple[tuple, list[float | None]]]) -> Iterator[DataRow]:
+    formats: dict[str, str] = {}
+    for series, values in wide:
+        key = series[0]
+        fmt = formats.get(key) or formats.setdefault(key, _format(data, key))
+        yield (*series, *values, fmt)
+
+
+def _long_figures(data: ReportData, words: "DataWords", figures: Iterable[Any]) -> Iterator[Long]:
+    """Each stored figure as (order, series words, year, value); words looked up once per code."""
+    from mpdesk.services.figures import dims_order
+
+    names: dict[str, str] = {}
     units: dict[str, str] = {}
-    sexes, codes, yes, no = words.sexes, words.codes, words.yes, words.no
+    orders: dict[tuple, tuple] = {}
     statuses: dict[tuple[str, str], str] = {}
-    for figure in stored_figures(ws, keys, with_ids=False):   # the sheet has no id column
+    sexes, codes, yes, no, language = words.sexes, words.codes, words.yes, words.no, data.language
+    for figure in figures:
         cell, unit = figure.key, figure.unit
-        key, year, sex, age, partner, category = (cell.indicator, cell.year, cell.sex, cell.age_group, cell.partner,
-                                                  cell.category)
-        found = per_indicator.get(key)
-        if found is None:
-            found = per_indicator[key] = (_name(data, key), _format(data, key))
+        key = cell.indicator
+        name = names.get(key) or names.setdefault(key, _name(data, key))
         shown = units.get(unit)
         if shown is None:   # 'US$ million', not 'usd_million'
-            shown = units[unit] = words.unit(unit_label(unit, data.language) if unit else "")
+            shown = units[unit] = words.unit(unit_label(unit, language) if unit else "")
         status, provenance = figure.status, figure.provenance
         said = statuses.get((status, provenance))
         if said is None:   # 'As published' for a source's figure, not the team's 'Draft'
             said = statuses[(status, provenance)] = status_label(status, provenance)
-        yield (key, found[0], year, sexes.get(sex, sex), age, partner, category, figure.value, shown, figure.source,
-               note_in(data.language, figure.note), said, codes.get(provenance, provenance), yes if figure.preferred else no,
-               figure_format(figure.value, found[1]))
-    yield from derived_rows(data, set(keys), words)
+        dims = (cell.sex, cell.age_group, cell.partner, cell.category)
+        place = orders.get(dims)
+        if place is None:
+            place = orders[dims] = dims_order(dims, language)
+        series = (key, name, sexes.get(cell.sex, cell.sex), cell.age_group, cell.partner, cell.category, shown,
+                  figure.source, note_in(language, figure.note), said, codes.get(provenance, provenance),
+                  yes if figure.preferred else no)
+        # the stored status code, not its word: the same order in every language (draft, estimate, projection)
+        yield (place, not figure.preferred, figure.source, status, provenance, figure.note, unit), series, cell.year, \
+            figure.value
 
 
-def derived_rows(data: ReportData, keys: set[str], words: "DataWords") -> list[DataRow]:
-    found = [d for d in data.derived.values.values() if d.key.indicator in keys]
-    found.sort(key=lambda d: (d.key.indicator, d.key.year, *d.key.dims()))
-    return [(d.key.indicator, _name(data, d.key.indicator), d.key.year, words.sexes.get(d.key.sex, d.key.sex),
-             d.key.age_group, d.key.partner, d.key.category, float(d.value),
-             words.unit(_unit(data, d.key.indicator)), "; ".join(d.sources), d.formula, "", words.codes[DERIVED], words.yes,
-             figure_format(float(d.value), _format(data, d.key.indicator)))
-            for d in found]
+def _long_derived(data: ReportData, words: "DataWords", found: list) -> Iterator[Long]:
+    from mpdesk.services.figures import dims_order
+
+    for d in found:
+        key = d.key
+        series = (key.indicator, _name(data, key.indicator), words.sexes.get(key.sex, key.sex), key.age_group,
+                  key.partner, key.category, words.unit(_unit(data, key.indicator)), "; ".join(d.sources), d.formula,
+                  "", words.codes[DERIVED], words.yes)
+        yield (dims_order(key.dims(), data.language), series), series, key.year, float(d.value)
 
 
 @dataclass(frozen=True)

@@ -1,38 +1,49 @@
-"""The filterable tables: Data (every figure, tidy), Sources, Data gaps, Indicator definitions."""
+"""The filterable tables: Data (every figure, one row per series), Sources, Data gaps, Indicator definitions."""
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from typing import Any, Callable
 
 from mpdesk.formats import capitalised, sex_label, unit_label
-from mpdesk.export.excel.cells import BookPlan, SheetPlan, Streamed, size_columns, write_table
-from mpdesk.export.excel.figures import DataRow, DataWords
-from mpdesk.export.excel.sheets import start_sheet, tidy_sheet
+from mpdesk.export.excel.cells import BookPlan, SheetPlan, Streamed, freeze_below, size_columns, write_table
+from mpdesk.export.excel.figures import SERIES_FIELDS, DataWords, WideTable
+from mpdesk.export.excel.sheets import LEGIBLE_SCALE, start_sheet, tidy_sheet
 from mpdesk.export.report_data import ReportData
 from mpdesk.i18n import tr
 
-VALUE_COLUMN = 8
+FIRST_YEAR_COLUMN = SERIES_FIELDS + 1   # 1-based: the series' words, then one column per year
 
 
-def data_sheet(book: BookPlan, data: ReportData, rows: Callable[[DataWords], Iterable[DataRow]],
+def data_sheet(book: BookPlan, data: ReportData, rows: Callable[[DataWords], WideTable],
                expected: int = 0) -> SheetPlan:
-    """One row per figure; the value column is numeric with the indicator's number format.
-    The rows are written straight from ``rows(words)`` (``writer``), not planned cell by cell;
-    ``expected`` (about how many) paces the progress. The writer sizes the columns from the
-    header and the rows it writes, and extends the filter and print area to the last row."""
-    sheet, top = start_sheet(book, tr("Excel", "Data"), tr("Excel", "Every figure, one per row"), data)
-    headers = [tr("Excel", "Indicator key"), tr("Excel", "Indicator"), tr("Excel", "Year"), tr("Excel", "Sex"),
-               tr("Excel", "Age group"), tr("Excel", "Partner"), tr("Excel", "Category"), tr("Excel", "Value"),
-               tr("Excel", "Unit"), tr("Excel", "Source"), tr("Excel", "Note"), tr("Excel", "Status"),
-               tr("Excel", "Provenance"), tr("Excel", "Preferred")]
-    write_table(sheet, top, headers, [])
-    size_columns(sheet, skip_rows=top - 1)
+    """One row per series (every field of a figure but its year and value: a series whose last
+    years are projections is two rows, so each figure's status, source and note are its row's),
+    then one numeric column per year (the header's years are numbers) with the indicator's number
+    format. The rows are written straight from ``rows(words)`` (``writer``), not planned cell by
+    cell; ``expected`` (about how many figures) paces the progress. The writer sizes the columns
+    from the header and the rows it writes, and extends the filter and print area to the last row.
+    The one-row-per-figure table is the CSV export (``export.csv_export``), as the subtitle says."""
+    sheet, top = start_sheet(book, tr("Excel", "Data"), tr(
+        "Excel", "Every figure, one row per series, years as columns (one row per figure: export as CSV)"), data)
+    headers = [tr("Excel", "Indicator key"), tr("Excel", "Indicator"), tr("Excel", "Sex"), tr("Excel", "Age group"),
+               tr("Excel", "Partner"), tr("Excel", "Category"), tr("Excel", "Unit"), tr("Excel", "Source"),
+               tr("Excel", "Note"), tr("Excel", "Status"), tr("Excel", "Provenance"), tr("Excel", "Preferred")]
     words = DataWords(_sex_words(), _code_words(data.language), capitalised(tr("Excel", "yes")),
                       capitalised(tr("Excel", "no")))
-    sheet.stream = Streamed(top + 1, rows(words), len(headers), VALUE_COLUMN - 1, expected)
-    # Data is the machine-readable table (filters, pivot tables): printed, it fits the page width, as the
-    # module sheets do not. At a legible scale its 15 columns would take 48 pages of a 100-page print.
+    table = rows(words)
+    header: list[Any] = [*headers, *table.years]   # years as numbers, so formulas and sorting work
+    write_table(sheet, top, header, [])
+    freeze_below(sheet, top, SERIES_FIELDS)   # the series' words stay in view while the years scroll
+    size_columns(sheet, skip_rows=top - 1)
+    series_per_row = max(len(table.years) // 3, 1)   # about how many figures a row holds, for the progress
+    sheet.stream = Streamed(top + 1, table, len(headers) + len(table.years), SERIES_FIELDS,
+                            expected // series_per_row)
+    # Data is the machine-readable table (filters, pivot tables). Printed, 12 label columns and
+    # 30 years fitted to one page width would be unreadable (about 4-point text): it prints
+    # landscape at the module sheets' legible scale, pages across as needed (a block of rows'
+    # pages follow each other), with the indicator's key and name repeated on every page.
     sheet.landscape = True
+    sheet.scale, sheet.label_columns = LEGIBLE_SCALE, 2
     return sheet
 
 

@@ -168,27 +168,32 @@ def _fitted(code: str, text: str) -> str:
 def _write_stream(sheet: Any, plan: SheetPlan, formats: Formats, tick: Tick | None) -> int:
     """One row per item, as fast as the public API allows: each distinct text of a column is
     cleaned and measured once, each number format made once; empty text and missing figures
-    are no cell at all. The columns are sized here, in the same pass, from the header and every
-    row (the widest text, the smallest and largest number: a number's shown length grows with
-    its size). Returns the last row written (1-based)."""
+    are no cell at all. The cells from ``figure_column`` on are figures (a wide table's years),
+    each with the row's number format (or, for a tiny non-zero figure, one with the decimals it
+    needs: ``cells.figure_format``). The columns are sized here, in the same pass, from the header
+    and every row (the widest text, the smallest and largest number: a number's shown length
+    grows with its size). Returns the last row written (1-based)."""
     from math import isfinite
+
+    from mpdesk.export.excel.cells import figure_format
 
     stream = plan.stream
     assert stream is not None
     quoted = formats(Style(quote=True))
     number_formats: dict[str, Any] = {}
+    labels = range(stream.figure_column)
     columns = range(stream.columns)
     texts: list[dict[Any, tuple[str | None, Any]]] = [{} for _ in columns]
     longest = [0 for _ in columns]
     low: list[Any] = [None for _ in columns]
     high: list[Any] = [None for _ in columns]
     write_string, write_number = sheet.write_string, sheet.write_number
-    figure_column, total = stream.figure_column, max(stream.expected, 1)
+    first_figure, end, total = stream.figure_column, stream.columns, max(stream.expected, 1)
     row = stream.first_row - 2
     for row, cells in enumerate(stream.rows, start=stream.first_row - 1):
         if tick is not None and row % TICK_ROWS == 0:
             tick(min(row / total, 1.0))
-        for column in columns:
+        for column in labels:
             value = cells[column]
             if value.__class__ is str:
                 found = texts[column].get(value)
@@ -197,28 +202,37 @@ def _write_stream(sheet: Any, plan: SheetPlan, formats: Formats, tick: Tick | No
                     longest[column] = max(longest[column], shown_length(value))
                 if found[0] is not None:
                     write_string(row, column, found[0], found[1])
+            elif value is not None:
+                _label_cell(sheet, row, column, value, quoted, low, high)
+        fmt = cells[end]
+        for column in range(first_figure, end):
+            value = cells[column]
+            if value is None or not isfinite(value):
                 continue
-            if value is None or value.__class__ is bool or not isinstance(value, (int, float)):
-                if value is not None and column != figure_column:
-                    text, quote = safe_text(value)
-                    if text:
-                        write_string(row, column, text, quoted if quote else None)
-                continue
-            if value == value:   # not NaN: the widths see the smallest and largest number
-                if low[column] is None or value < low[column]:
-                    low[column] = value
-                if high[column] is None or value > high[column]:
-                    high[column] = value
-            if column != figure_column:
-                write_number(row, column, value)
-            elif isfinite(value):   # a figure with its indicator's number format
-                fmt = cells[-1]
-                style = number_formats.get(fmt)
-                if style is None:
-                    style = number_formats[fmt] = formats(Style(num_format=fmt))
-                write_number(row, column, value, style)
+            if low[column] is None or value < low[column]:   # the widths see the smallest and largest number
+                low[column] = value
+            if high[column] is None or value > high[column]:
+                high[column] = value
+            shown = figure_format(value, fmt)
+            style = number_formats.get(shown)
+            if style is None:
+                style = number_formats[shown] = formats(Style(num_format=shown))
+            write_number(row, column, value, style)
     _size_stream(sheet, plan, texts, longest, low, high)
     return row + 1
+
+
+def _label_cell(sheet: Any, row: int, column: int, value: Any, quoted: Any, low: list[Any], high: list[Any]) -> None:
+    """A label column's number (written as it is) or other value (written as safe text)."""
+    if value.__class__ is bool or not isinstance(value, (int, float)):
+        text, quote = safe_text(value)
+        if text:
+            sheet.write_string(row, column, text, quoted if quote else None)
+        return
+    if value == value:
+        low[column] = value if low[column] is None else min(low[column], value)
+        high[column] = value if high[column] is None else max(high[column], value)
+    sheet.write_number(row, column, value)
 
 
 def _text_cell(value: str, quoted: Any) -> tuple[str | None, Any]:
