@@ -102,7 +102,7 @@ def test_every_tidy_table_has_a_frozen_bold_header_and_a_filter(sample_ws, tmp_p
         sheet = book[name]
         assert sheet.auto_filter.ref, name
         top = int("".join(ch for ch in sheet.auto_filter.ref.split(":")[0] if ch.isdigit()))
-        first = "M" if name == "Data" else "A"   # Data: the series' words stay in view beside the years
+        first = "C" if name == "Data" else "A"   # Data: the key and name stay in view beside the years
         assert sheet.freeze_panes == f"{first}{top + 1}", name
         assert sheet.cell(top, 1).font.b, name
     assert book.sheetnames[0] == "Contents"

@@ -14,6 +14,9 @@ from mpdesk.i18n import tr
 FIRST_YEAR_COLUMN = SERIES_FIELDS + 1   # 1-based: the series' words, then one column per year
 
 
+LABEL_COLUMNS = 2   # the indicator's key and name
+
+
 def data_sheet(book: BookPlan, data: ReportData, rows: Callable[[DataWords], WideTable],
                expected: int = 0) -> SheetPlan:
     """One row per series (every field of a figure but its year and value: a series whose last
@@ -33,7 +36,9 @@ def data_sheet(book: BookPlan, data: ReportData, rows: Callable[[DataWords], Wid
     table = rows(words)
     header: list[Any] = [*headers, *table.years]   # years as numbers, so formulas and sorting work
     write_table(sheet, top, header, [])
-    freeze_below(sheet, top, SERIES_FIELDS)   # the series' words stay in view while the years scroll
+    # The key and name stay in view while the years scroll, as in print: all twelve series columns
+    # are wider than a 1366-pixel screen, and a frozen block that wide would leave no years to see.
+    freeze_below(sheet, top, LABEL_COLUMNS)
     size_columns(sheet, skip_rows=top - 1)
     series_per_row = max(len(table.years) // 3, 1)   # about how many figures a row holds, for the progress
     sheet.stream = Streamed(top + 1, table, len(headers) + len(table.years), SERIES_FIELDS,
@@ -43,7 +48,7 @@ def data_sheet(book: BookPlan, data: ReportData, rows: Callable[[DataWords], Wid
     # landscape at the module sheets' legible scale, pages across as needed (a block of rows'
     # pages follow each other), with the indicator's key and name repeated on every page.
     sheet.landscape = True
-    sheet.scale, sheet.label_columns = LEGIBLE_SCALE, 2
+    sheet.scale, sheet.label_columns = LEGIBLE_SCALE, LABEL_COLUMNS
     return sheet
 
 
