@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
-from mpdesk.formats import disaggregation_text, format_number, format_percent, format_value, indicator_decimals
+from mpdesk.formats import (disaggregation_text, format_number, format_percent, format_value, indicator_decimals,
+                            list_separator, year_span)
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import tr
 from mpdesk.services.derived import DerivedResult
@@ -319,18 +320,39 @@ class _Checker:
             yield self.finding("warning", "no_source", text, groups[dims][year].key)
 
     def conflicts(self) -> Iterator[Finding]:
+        """One warning per series (indicator x disaggregation) and set of sources that disagree: the
+        years, and the largest relative difference with its year (the cell the warning opens), not
+        one warning per year that buries the others (World Bank and UN DESA population, every year)."""
+        by_series: dict[tuple, list[tuple[float, list[Figure]]]] = {}
         for key, rows in self.table.conflicts():
             rows = _without_superseded(rows)
             indicator = self.indicator(key.indicator)
             decimals = indicator_decimals(indicator) if indicator else 2
             if len({round(r.value, decimals) for r in rows}) < 2:
                 continue
-            listed = "; ".join(tr("Quality", "{figure} ({source})").format(
-                figure=self.fig(r.value, indicator), source=r.source or tr("Quality", "no source")) for r in rows)
-            text = tr("Quality", "{where}, the sources disagree: {listed}. The profile now uses {chosen}; choose the "
-                      "figure the team retains.").format(
-                where=self.where(key), listed=listed, chosen=rows[0].source or tr("Quality", "the figure without source"))
-            yield self.finding("warning", "source_conflict", text, key)
+            first = rows[0].value
+            difference = max(abs(r.value - first) for r in rows) / abs(first) if first else math.inf
+            series = (key.indicator, key.dims(), tuple(r.source for r in rows))
+            by_series.setdefault(series, []).append((difference, rows))
+        for (indicator_key, dims, _), cells in by_series.items():
+            yield self._conflict(indicator_key, dims, cells)
+
+    def _conflict(self, indicator_key: str, dims: tuple[str, str, str, str],
+                  cells: list[tuple[float, list[Figure]]]) -> Finding:
+        indicator = self.indicator(indicator_key)
+        difference, rows = max(cells, key=lambda c: (c[0], c[1][0].key.year))
+        key = rows[0].key
+        listed = list_separator(self.lang).join(tr("Quality", "{figure} ({source})").format(
+            figure=self.fig(r.value, indicator), source=r.source or tr("Quality", "no source")) for r in rows)
+        shown = format_percent(format_number(difference * 100, 1, self.lang), self.lang) \
+            if math.isfinite(difference) else ".."
+        text = tr("Quality", "{where}, the sources disagree for {years}; the largest difference, {difference}, "
+                  "is in {year}: {listed}. The profile now uses {chosen}; choose the figure the team "
+                  "retains.").format(
+            where=self._series_name(indicator_key, dims), years=year_span([r[0].key.year for _, r in cells]),
+            difference=shown, year=key.year, listed=listed,
+            chosen=rows[0].source or tr("Quality", "the figure without source"))
+        return self.finding("warning", "source_conflict", text, key)
 
     def mixed_sources(self) -> Iterator[Finding]:
         """A series (indicator x disaggregation) whose preferred figures come from several datasets."""
