@@ -205,7 +205,7 @@ class _Checker:
         text = tr("Quality", "{name}: for {years} the total is from {total_source} and women and men from "
                   "{split_source}; figures from different sources need not add up, and are not compared.").format(
             name=self._series_of(key),
-            years=_year_list(years), total_source=total_source, split_source=split_source)
+            years=year_span(years), total_source=total_source, split_source=split_source)
         return self.finding("note", "sex_sum_sources", text, key)
 
     def _sex_finding(self, total: Figure, female: Figure, male: Figure) -> Finding:
@@ -300,7 +300,7 @@ class _Checker:
             if years:
                 text = tr("Quality", "{name} has figures for {years}, outside the reference period {start}-{end}; "
                           "they are kept, but say in the text why they are shown.").format(
-                    name=self._name(indicator_key), years=_year_list(years), start=start, end=end)
+                    name=self._name(indicator_key), years=year_span(years), start=start, end=end)
                 yield self.finding("note", "outside_period", text, None, indicator_key)
 
     def without_source(self) -> Iterator[Finding]:
@@ -316,7 +316,7 @@ class _Checker:
             year, dims = blank[0]
             text = tr("Quality", "{name} has {n} figure(s) without a source ({years}). Add the source so "
                       "readers can check them.").format(
-                name=self._name(indicator_key), n=len(blank), years=_year_list(sorted({y for y, _ in blank})))
+                name=self._name(indicator_key), n=len(blank), years=year_span(sorted({y for y, _ in blank})))
             yield self.finding("warning", "no_source", text, groups[dims][year].key)
 
     def conflicts(self) -> Iterator[Finding]:
@@ -374,7 +374,7 @@ class _Checker:
                 others = sorted(item for found in by_dataset.values() if found is not main for item in found)
                 listed = "; ".join(tr("Quality", "{source} for {years}").format(
                     source=source or tr("Quality", "no source"),
-                    years=_year_list(sorted(y for y, s in others if s == source)))
+                    years=year_span(sorted(y for y, s in others if s == source)))
                     for source in dict.fromkeys(s for _, s in others))
                 key = CellKey(indicator_key, others[-1][0], *dims)
                 text = tr("Quality", "{where}: the series mixes sources. It uses {main}, but {listed}. Use one "
@@ -394,7 +394,7 @@ class _Checker:
         for (indicator_key, dims), sources in sorted(by_series.items()):
             used = next(iter(self.table.series_index(indicator_key).get(dims, {}).values()), None)
             listed = "; ".join(tr("Quality", "{source} for {years}").format(
-                source=source or tr("Quality", "no source"), years=_year_list(sorted(set(years))))
+                source=source or tr("Quality", "no source"), years=year_span(sorted(set(years))))
                 for source, years in sources.items())
             text = tr("Quality", "{where}: figures are left out because the series uses another source "
                       "({main}): {listed}. The report prints '..' for those years. Choose that source for the "
@@ -490,7 +490,7 @@ class _Checker:
                              for i, s in people_used)
             text = tr("Quality", "{name} for {years} divides figures from different population series: {used}. "
                       "Use the same series for numerator and denominator, or say so in a note.").format(
-                name=self._name(indicator_key), years=_year_list(sorted({c.year for c in cells})), used=used)
+                name=self._name(indicator_key), years=year_span(sorted({c.year for c in cells})), used=used)
             yield self.finding("warning", "mixed_series", text, cells[-1])
 
     def _publishes(self, source: str, indicator_key: str) -> bool:
@@ -573,12 +573,6 @@ def _with(key: CellKey, position: int, value: str) -> CellKey:
 def _close(a: float, b: float) -> bool:
     """Within 0.5% or one unit: published totals are often rounded separately from their parts."""
     return abs(a - b) <= max(1.0, 0.005 * abs(b))
-
-
-def _year_list(years: list[int], limit: int = 8) -> str:
-    shown = ", ".join(str(y) for y in years[:limit])
-    more = len(years) - limit
-    return shown if more <= 0 else tr("Quality", "{shown} and {n} more").format(shown=shown, n=more)
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

@@ -4030,12 +4030,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="644"/>
+        <location filename="../../mpdesk/services/quality.py" line="638"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>El umbral de las variaciones interanuales debe estar entre el 1 % y el 1000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="645"/>
+        <location filename="../../mpdesk/services/quality.py" line="639"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Fijar el umbral de las variaciones interanuales</translation>
     </message>
@@ -4083,11 +4083,6 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/services/quality.py" line="449"/>
         <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
         <translation>{where}: {figure} varía un {change} respecto de {previous} en {year}. Compruebe la cifra o explique la variación en el texto.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="581"/>
-        <source>{shown} and {n} more</source>
-        <translation>{shown} y {n} más</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/quality.py" line="78"/>
@@ -4175,6 +4170,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/services/quality.py" line="109"/>
         <source>{where}: {figure} ({source}). {why}</source>
         <translation>{where}: {figure} ({source}). {why}</translation>
+    </message>
+    <message>
+        <source>{shown} and {n} more</source>
+        <translation type="vanished">{shown} y {n} más</translation>
     </message>
     <message>
         <source>{where}, the sources disagree: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>

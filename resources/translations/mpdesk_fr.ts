@@ -4030,12 +4030,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="644"/>
+        <location filename="../../mpdesk/services/quality.py" line="638"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>Le seuil des variations d&apos;une année sur l&apos;autre doit être compris entre 1 % et 1 000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="645"/>
+        <location filename="../../mpdesk/services/quality.py" line="639"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Définir le seuil des variations d&apos;une année sur l&apos;autre</translation>
     </message>
@@ -4083,11 +4083,6 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/services/quality.py" line="449"/>
         <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
         <translation>{where} : {figure} varie de {change} par rapport à {previous} en {year}. Vérifiez la donnée ou expliquez la variation dans le texte.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="581"/>
-        <source>{shown} and {n} more</source>
-        <translation>{shown} et {n} autres</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/quality.py" line="78"/>
@@ -4175,6 +4170,10 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/services/quality.py" line="109"/>
         <source>{where}: {figure} ({source}). {why}</source>
         <translation>{where} : {figure} ({source}). {why}</translation>
+    </message>
+    <message>
+        <source>{shown} and {n} more</source>
+        <translation type="vanished">{shown} et {n} autres</translation>
     </message>
     <message>
         <source>{where}, the sources disagree: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
