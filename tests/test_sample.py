@@ -215,3 +215,60 @@ def test_the_import_log_names_the_publishers_and_datasets_of_the_samples_figures
         assert entry.dataset.startswith(mine[0]["dataset"]) and "Tidy CSV" not in entry.dataset
         assert entry.figures == len(mine)
     assert {e.publisher for e in entries} == {"KNOMAD", "UN DESA", "UNHCR", "World Bank"}
+
+
+def test_the_immigrant_share_is_the_one_un_desa_publishes_every_year(sample: Workspace) -> None:
+    """UN DESA's stock over UN DESA's own population (rule 3.5), though the printed population series
+    is the World Bank's: equal to Table 3 of the real file, read here with openpyxl."""
+    import sys
+
+    import openpyxl
+
+    from mpdesk.services.derived import compute_derived
+    from mpdesk.services.keys import CellKey
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "imports"))
+    from realdata import REAL, real_file
+
+    path = real_file(REAL, "undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx")
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        rows = book["Table 3"].iter_rows(min_row=11, values_only=True)
+        header = next(rows)
+        kenya = next(r for r in rows if r[3] == 404)
+    finally:
+        book.close()
+    derived = compute_derived(sample)
+    for year in range(1990, 2021, 5):
+        share = derived.get(CellKey("immigrant_share_population", year))
+        assert share is not None and abs(share.value - float(kenya[header.index(year)])) < 1e-9, year
+        assert {(i.indicator, i.source) for i in share.inputs} == {
+            ("immigrant_stock", "UN DESA, International Migrant Stock 2020"),
+            ("population_total", "UN DESA, International Migrant Stock 2020")}
+    assert "World Bank" in derived.get(CellKey("emigrant_share_population", 2020)).inputs[1].source
+
+
+def test_un_desas_population_rows_trace_to_their_cells_of_the_real_file() -> None:
+    """The CSV's UN DESA population rows name the real workbook (its sha256) and the Table 2 cell each
+    was read from; that cell, read here with openpyxl, holds the figure (in thousands)."""
+    import hashlib
+    import sys
+
+    import openpyxl
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "imports"))
+    from realdata import REAL, real_file
+
+    path = real_file(REAL, "undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx")
+    with VALUES_CSV.open(encoding="utf-8-sig") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["indicator"] == "population_total" and "UN DESA" in r["source"]]
+    assert sorted(int(r["year"]) for r in rows) == list(range(1990, 2021, 5)) and not any(r["sex"] for r in rows)
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        for row in rows:
+            assert row["source_file"] == path.name
+            assert row["source_sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+            sheet, cell = row["source_place"].split("!")
+            assert abs(float(book[sheet][cell].value) * 1000 - float(row["value"])) < 0.5, row
+    finally:
+        book.close()

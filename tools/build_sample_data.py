@@ -87,8 +87,12 @@ def build(real: Path) -> list[ValueRecord]:
     desa = load(real, DESA_2020)
     out: list[ValueRecord] = []
     out += pick(desa, "immigrant_stock", 1990, 2020)
-    # One population series for the whole sample (the World Bank's, annual): every share and rate,
-    # the at-a-glance table and the executive summary then use the same denominator.
+    # UN DESA's own total population (Table 2), so the immigrant share divides UN DESA's stock by
+    # UN DESA's population and equals the share UN DESA publishes in Table 3 (rule 3.5, matching
+    # inputs). The World Bank's annual series stays the printed population series (the catalogue
+    # names WPP and WDI, not the stock file): the two disagree each year, as a team that imported
+    # both files sees it. Totals only: the World Bank gives no split by sex to set it against.
+    out += [r for r in pick(desa, "population_total", 1990, 2020) if not r.sex]
     out += pick(load(real, WB_POP), "population_total", 1990, 2023)
     out += pick(load(real, WB_NETM), "net_migration", 1990, 2023)
     out += pick(load(real, WB_REM_IN), "remittance_inflows", 2000, 2024)

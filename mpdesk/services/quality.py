@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
-from mpdesk.formats import disaggregation_text, format_number, format_percent, format_value, indicator_decimals
+from mpdesk.formats import (disaggregation_text, format_number, format_percent, format_value, indicator_decimals,
+                            list_separator, year_span)
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import tr
 from mpdesk.services.derived import DerivedResult
@@ -204,7 +205,7 @@ class _Checker:
         text = tr("Quality", "{name}: for {years} the total is from {total_source} and women and men from "
                   "{split_source}; figures from different sources need not add up, and are not compared.").format(
             name=self._series_of(key),
-            years=_year_list(years), total_source=total_source, split_source=split_source)
+            years=year_span(years), total_source=total_source, split_source=split_source)
         return self.finding("note", "sex_sum_sources", text, key)
 
     def _sex_finding(self, total: Figure, female: Figure, male: Figure) -> Finding:
@@ -299,7 +300,7 @@ class _Checker:
             if years:
                 text = tr("Quality", "{name} has figures for {years}, outside the reference period {start}-{end}; "
                           "they are kept, but say in the text why they are shown.").format(
-                    name=self._name(indicator_key), years=_year_list(years), start=start, end=end)
+                    name=self._name(indicator_key), years=year_span(years), start=start, end=end)
                 yield self.finding("note", "outside_period", text, None, indicator_key)
 
     def without_source(self) -> Iterator[Finding]:
@@ -315,22 +316,43 @@ class _Checker:
             year, dims = blank[0]
             text = tr("Quality", "{name} has {n} figure(s) without a source ({years}). Add the source so "
                       "readers can check them.").format(
-                name=self._name(indicator_key), n=len(blank), years=_year_list(sorted({y for y, _ in blank})))
+                name=self._name(indicator_key), n=len(blank), years=year_span(sorted({y for y, _ in blank})))
             yield self.finding("warning", "no_source", text, groups[dims][year].key)
 
     def conflicts(self) -> Iterator[Finding]:
+        """One warning per series (indicator x disaggregation) and set of sources that disagree: the
+        years, and the largest relative difference with its year (the cell the warning opens), not
+        one warning per year that buries the others (World Bank and UN DESA population, every year)."""
+        by_series: dict[tuple, list[tuple[float, list[Figure]]]] = {}
         for key, rows in self.table.conflicts():
             rows = _without_superseded(rows)
             indicator = self.indicator(key.indicator)
             decimals = indicator_decimals(indicator) if indicator else 2
             if len({round(r.value, decimals) for r in rows}) < 2:
                 continue
-            listed = "; ".join(tr("Quality", "{figure} ({source})").format(
-                figure=self.fig(r.value, indicator), source=r.source or tr("Quality", "no source")) for r in rows)
-            text = tr("Quality", "{where}, the sources disagree: {listed}. The profile now uses {chosen}; choose the "
-                      "figure the team retains.").format(
-                where=self.where(key), listed=listed, chosen=rows[0].source or tr("Quality", "the figure without source"))
-            yield self.finding("warning", "source_conflict", text, key)
+            first = rows[0].value
+            difference = max(abs(r.value - first) for r in rows) / abs(first) if first else math.inf
+            series = (key.indicator, key.dims(), tuple(r.source for r in rows))
+            by_series.setdefault(series, []).append((difference, rows))
+        for (indicator_key, dims, _), cells in by_series.items():
+            yield self._conflict(indicator_key, dims, cells)
+
+    def _conflict(self, indicator_key: str, dims: tuple[str, str, str, str],
+                  cells: list[tuple[float, list[Figure]]]) -> Finding:
+        indicator = self.indicator(indicator_key)
+        difference, rows = max(cells, key=lambda c: (c[0], c[1][0].key.year))
+        key = rows[0].key
+        listed = list_separator(self.lang).join(tr("Quality", "{figure} ({source})").format(
+            figure=self.fig(r.value, indicator), source=r.source or tr("Quality", "no source")) for r in rows)
+        shown = format_percent(format_number(difference * 100, 1, self.lang), self.lang) \
+            if math.isfinite(difference) else ".."
+        text = tr("Quality", "{where}, the sources disagree for {years}; the largest difference, {difference}, "
+                  "is in {year}: {listed}. The profile now uses {chosen}; choose the figure the team "
+                  "retains.").format(
+            where=self._series_name(indicator_key, dims), years=year_span([r[0].key.year for _, r in cells]),
+            difference=shown, year=key.year, listed=listed,
+            chosen=rows[0].source or tr("Quality", "the figure without source"))
+        return self.finding("warning", "source_conflict", text, key)
 
     def mixed_sources(self) -> Iterator[Finding]:
         """A series (indicator x disaggregation) whose preferred figures come from several datasets."""
@@ -352,7 +374,7 @@ class _Checker:
                 others = sorted(item for found in by_dataset.values() if found is not main for item in found)
                 listed = "; ".join(tr("Quality", "{source} for {years}").format(
                     source=source or tr("Quality", "no source"),
-                    years=_year_list(sorted(y for y, s in others if s == source)))
+                    years=year_span(sorted(y for y, s in others if s == source)))
                     for source in dict.fromkeys(s for _, s in others))
                 key = CellKey(indicator_key, others[-1][0], *dims)
                 text = tr("Quality", "{where}: the series mixes sources. It uses {main}, but {listed}. Use one "
@@ -372,7 +394,7 @@ class _Checker:
         for (indicator_key, dims), sources in sorted(by_series.items()):
             used = next(iter(self.table.series_index(indicator_key).get(dims, {}).values()), None)
             listed = "; ".join(tr("Quality", "{source} for {years}").format(
-                source=source or tr("Quality", "no source"), years=_year_list(sorted(set(years))))
+                source=source or tr("Quality", "no source"), years=year_span(sorted(set(years))))
                 for source, years in sources.items())
             text = tr("Quality", "{where}: figures are left out because the series uses another source "
                       "({main}): {listed}. The report prints '..' for those years. Choose that source for the "
@@ -468,7 +490,7 @@ class _Checker:
                              for i, s in people_used)
             text = tr("Quality", "{name} for {years} divides figures from different population series: {used}. "
                       "Use the same series for numerator and denominator, or say so in a note.").format(
-                name=self._name(indicator_key), years=_year_list(sorted({c.year for c in cells})), used=used)
+                name=self._name(indicator_key), years=year_span(sorted({c.year for c in cells})), used=used)
             yield self.finding("warning", "mixed_series", text, cells[-1])
 
     def _publishes(self, source: str, indicator_key: str) -> bool:
@@ -551,12 +573,6 @@ def _with(key: CellKey, position: int, value: str) -> CellKey:
 def _close(a: float, b: float) -> bool:
     """Within 0.5% or one unit: published totals are often rounded separately from their parts."""
     return abs(a - b) <= max(1.0, 0.005 * abs(b))
-
-
-def _year_list(years: list[int], limit: int = 8) -> str:
-    shown = ", ".join(str(y) for y in years[:limit])
-    more = len(years) - limit
-    return shown if more <= 0 else tr("Quality", "{shown} and {n} more").format(shown=shown, n=more)
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

@@ -4030,151 +4030,154 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="622"/>
+        <location filename="../../mpdesk/services/quality.py" line="638"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>El umbral de las variaciones interanuales debe estar entre el 1 % y el 1000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="623"/>
+        <location filename="../../mpdesk/services/quality.py" line="639"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Fijar el umbral de las variaciones interanuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="67"/>
+        <location filename="../../mpdesk/services/quality.py" line="68"/>
         <source>{name} for {year}</source>
         <translation>{name} para {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="204"/>
+        <location filename="../../mpdesk/services/quality.py" line="205"/>
         <source>{name}: for {years} the total is from {total_source} and women and men from {split_source}; figures from different sources need not add up, and are not compared.</source>
         <translation>{name}: para {years}, el total procede de {total_source} y las mujeres y los hombres de {split_source}; las cifras de fuentes distintas no tienen por qué sumar y no se comparan.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="213"/>
+        <location filename="../../mpdesk/services/quality.py" line="214"/>
         <source>{where}: women ({female}) plus men ({male}) make {sum}, but the total is {total}. Check that the three figures come from the same source and date.</source>
         <translation>{where}: las mujeres ({female}) más los hombres ({male}) suman {sum}, pero el total es {total}. Compruebe que las tres cifras provienen de la misma fuente y fecha.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="279"/>
+        <location filename="../../mpdesk/services/quality.py" line="280"/>
         <source>partner countries</source>
         <translation>países socios</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="279"/>
+        <location filename="../../mpdesk/services/quality.py" line="280"/>
         <source>age groups</source>
         <translation>grupos de edad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="279"/>
+        <location filename="../../mpdesk/services/quality.py" line="280"/>
         <source>categories</source>
         <translation>categorías</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="281"/>
+        <location filename="../../mpdesk/services/quality.py" line="282"/>
         <source>{where}: the {what} add up to {parts}, more than the total of {total}. A part may be counted twice, or the total may come from another source.</source>
         <translation>{where}: las cifras por {what} suman {parts}, más que el total de {total}. Puede que una parte se cuente dos veces o que el total provenga de otra fuente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="427"/>
+        <location filename="../../mpdesk/services/quality.py" line="349"/>
+        <source>{where}, the sources disagree for {years}; the largest difference, {difference}, is in {year}: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
+        <translation>{where}: las fuentes no coinciden en {years}; la mayor diferencia, {difference}, está en {year}: {listed}. El perfil usa ahora {chosen}; elija la cifra que el equipo conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="449"/>
         <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
         <translation>{where}: {figure} varía un {change} respecto de {previous} en {year}. Compruebe la cifra o explique la variación en el texto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="559"/>
-        <source>{shown} and {n} more</source>
-        <translation>{shown} y {n} más</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="77"/>
-        <location filename="../../mpdesk/services/quality.py" line="388"/>
+        <location filename="../../mpdesk/services/quality.py" line="78"/>
+        <location filename="../../mpdesk/services/quality.py" line="410"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="316"/>
+        <location filename="../../mpdesk/services/quality.py" line="317"/>
         <source>{name} has {n} figure(s) without a source ({years}). Add the source so readers can check them.</source>
         <translation>{name} tiene {n} cifra(s) sin fuente ({years}). Añada la fuente para que los lectores puedan verificarlas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="330"/>
-        <source>{where}, the sources disagree: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
-        <translation>{where}, las fuentes discrepan: {listed}. El perfil usa ahora {chosen}; elija la cifra que retiene el equipo.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="377"/>
-        <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
-        <translation>{where}: se dejan de lado datos porque la serie usa otra fuente ({main}): {listed}. El informe imprime «..» para esos años. Elija esa fuente para la serie, o use el dato para su celda, en la cuadrícula de datos del módulo.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="469"/>
-        <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
-        <translation>{name} para {years} divide cifras de series de población distintas: {used}. Use la misma serie para el numerador y el denominador, o indíquelo en una nota.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="496"/>
-        <source>{number} {title}</source>
-        <translation>{number} {title}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="140"/>
-        <source>{where} comes out at {figure}, outside 0-100: check the figures it is computed from ({formula}).</source>
-        <translation>{where} resulta en {figure}, fuera de 0-100: compruebe las cifras a partir de las que se calcula ({formula}).</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="300"/>
-        <source>{name} has figures for {years}, outside the reference period {start}-{end}; they are kept, but say in the text why they are shown.</source>
-        <translation>{name} tiene cifras para {years}, fuera del período de referencia {start}-{end}; se conservan, pero explique en el texto por qué se muestran.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="332"/>
+        <location filename="../../mpdesk/services/quality.py" line="354"/>
         <source>the figure without source</source>
         <translation>la cifra sin fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="358"/>
-        <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
-        <translation>{where}: la serie mezcla fuentes. Usa {main}, pero {listed}. Use una sola fuente para toda la serie, o explique por qué en una nota.</translation>
+        <location filename="../../mpdesk/services/quality.py" line="399"/>
+        <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
+        <translation>{where}: se dejan de lado datos porque la serie usa otra fuente ({main}): {listed}. El informe imprime «..» para esos años. Elija esa fuente para la serie, o use el dato para su celda, en la cuadrícula de datos del módulo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="110"/>
-        <location filename="../../mpdesk/services/quality.py" line="329"/>
-        <location filename="../../mpdesk/services/quality.py" line="354"/>
-        <location filename="../../mpdesk/services/quality.py" line="361"/>
-        <location filename="../../mpdesk/services/quality.py" line="375"/>
-        <location filename="../../mpdesk/services/quality.py" line="381"/>
-        <source>no source</source>
-        <translation>sin fuente</translation>
+        <location filename="../../mpdesk/services/quality.py" line="491"/>
+        <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
+        <translation>{name} para {years} divide cifras de series de población distintas: {used}. Use la misma serie para el numerador y el denominador, o indíquelo en una nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="500"/>
-        <source>Section {title} is in the report but has no figures yet.</source>
-        <translation>La sección {title} está en el informe pero aún no tiene cifras.</translation>
+        <location filename="../../mpdesk/services/quality.py" line="518"/>
+        <source>{number} {title}</source>
+        <translation>{number} {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="503"/>
-        <source>Section {title} is in the report but has no text yet.</source>
-        <translation>La sección {title} está en el informe pero aún no tiene texto.</translation>
+        <location filename="../../mpdesk/services/quality.py" line="141"/>
+        <source>{where} comes out at {figure}, outside 0-100: check the figures it is computed from ({formula}).</source>
+        <translation>{where} resulta en {figure}, fuera de 0-100: compruebe las cifras a partir de las que se calcula ({formula}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="328"/>
+        <location filename="../../mpdesk/services/quality.py" line="301"/>
+        <source>{name} has figures for {years}, outside the reference period {start}-{end}; they are kept, but say in the text why they are shown.</source>
+        <translation>{name} tiene cifras para {years}, fuera del período de referencia {start}-{end}; se conservan, pero explique en el texto por qué se muestran.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="345"/>
         <source>{figure} ({source})</source>
         <translation>{figure} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="353"/>
-        <location filename="../../mpdesk/services/quality.py" line="374"/>
+        <location filename="../../mpdesk/services/quality.py" line="380"/>
+        <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
+        <translation>{where}: la serie mezcla fuentes. Usa {main}, pero {listed}. Use una sola fuente para toda la serie, o explique por qué en una nota.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="111"/>
+        <location filename="../../mpdesk/services/quality.py" line="346"/>
+        <location filename="../../mpdesk/services/quality.py" line="376"/>
+        <location filename="../../mpdesk/services/quality.py" line="383"/>
+        <location filename="../../mpdesk/services/quality.py" line="397"/>
+        <location filename="../../mpdesk/services/quality.py" line="403"/>
+        <source>no source</source>
+        <translation>sin fuente</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="522"/>
+        <source>Section {title} is in the report but has no figures yet.</source>
+        <translation>La sección {title} está en el informe pero aún no tiene cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="525"/>
+        <source>Section {title} is in the report but has no text yet.</source>
+        <translation>La sección {title} está en el informe pero aún no tiene texto.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="375"/>
+        <location filename="../../mpdesk/services/quality.py" line="396"/>
         <source>{source} for {years}</source>
         <translation>{source} para {years}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="467"/>
+        <location filename="../../mpdesk/services/quality.py" line="489"/>
         <source>{name} from {source}</source>
         <translation>{name} según {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="108"/>
+        <location filename="../../mpdesk/services/quality.py" line="109"/>
         <source>{where}: {figure} ({source}). {why}</source>
         <translation>{where}: {figure} ({source}). {why}</translation>
+    </message>
+    <message>
+        <source>{shown} and {n} more</source>
+        <translation type="vanished">{shown} y {n} más</translation>
+    </message>
+    <message>
+        <source>{where}, the sources disagree: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
+        <translation type="vanished">{where}, las fuentes discrepan: {listed}. El perfil usa ahora {chosen}; elija la cifra que retiene el equipo.</translation>
     </message>
     <message>
         <source>{where}: {figure} is {change}% from {previous} in {year}. Check the figure, or explain the change in the text.</source>

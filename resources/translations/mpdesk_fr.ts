@@ -4030,151 +4030,154 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="622"/>
+        <location filename="../../mpdesk/services/quality.py" line="638"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>Le seuil des variations d&apos;une année sur l&apos;autre doit être compris entre 1 % et 1 000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="623"/>
+        <location filename="../../mpdesk/services/quality.py" line="639"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Définir le seuil des variations d&apos;une année sur l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="67"/>
+        <location filename="../../mpdesk/services/quality.py" line="68"/>
         <source>{name} for {year}</source>
         <translation>{name} pour {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="204"/>
+        <location filename="../../mpdesk/services/quality.py" line="205"/>
         <source>{name}: for {years} the total is from {total_source} and women and men from {split_source}; figures from different sources need not add up, and are not compared.</source>
         <translation>{name} : pour {years}, le total provient de {total_source} et les femmes et les hommes de {split_source} ; des chiffres de sources différentes ne s’additionnent pas forcément et ne sont pas comparés.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="213"/>
+        <location filename="../../mpdesk/services/quality.py" line="214"/>
         <source>{where}: women ({female}) plus men ({male}) make {sum}, but the total is {total}. Check that the three figures come from the same source and date.</source>
         <translation>{where} : les femmes ({female}) plus les hommes ({male}) font {sum}, mais le total est de {total}. Vérifiez que les trois données proviennent de la même source et de la même date.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="279"/>
+        <location filename="../../mpdesk/services/quality.py" line="280"/>
         <source>partner countries</source>
         <translation>pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="279"/>
+        <location filename="../../mpdesk/services/quality.py" line="280"/>
         <source>age groups</source>
         <translation>groupes d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="279"/>
+        <location filename="../../mpdesk/services/quality.py" line="280"/>
         <source>categories</source>
         <translation>catégories</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="281"/>
+        <location filename="../../mpdesk/services/quality.py" line="282"/>
         <source>{where}: the {what} add up to {parts}, more than the total of {total}. A part may be counted twice, or the total may come from another source.</source>
         <translation>{where} : la somme des {what} est de {parts}, soit plus que le total de {total}. Une partie est peut-être comptée deux fois, ou le total provient peut-être d&apos;une autre source.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="427"/>
+        <location filename="../../mpdesk/services/quality.py" line="349"/>
+        <source>{where}, the sources disagree for {years}; the largest difference, {difference}, is in {year}: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
+        <translation>{where}, les sources divergent pour {years} ; l&apos;écart le plus grand, {difference}, est en {year} : {listed}. Le profil retient désormais {chosen} ; choisissez la donnée que l&apos;équipe retient.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="449"/>
         <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
         <translation>{where} : {figure} varie de {change} par rapport à {previous} en {year}. Vérifiez la donnée ou expliquez la variation dans le texte.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="559"/>
-        <source>{shown} and {n} more</source>
-        <translation>{shown} et {n} autres</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="77"/>
-        <location filename="../../mpdesk/services/quality.py" line="388"/>
+        <location filename="../../mpdesk/services/quality.py" line="78"/>
+        <location filename="../../mpdesk/services/quality.py" line="410"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="316"/>
+        <location filename="../../mpdesk/services/quality.py" line="317"/>
         <source>{name} has {n} figure(s) without a source ({years}). Add the source so readers can check them.</source>
         <translation>{name} a {n} donnée(s) sans source ({years}). Ajoutez la source afin que les lecteurs puissent les vérifier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="330"/>
-        <source>{where}, the sources disagree: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
-        <translation>{where}, les sources divergent : {listed}. Le profil retient désormais {chosen} ; choisissez la donnée que l&apos;équipe retient.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="377"/>
-        <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
-        <translation>{where} : des données sont laissées de côté, car la série utilise une autre source ({main}) : {listed}. Le rapport imprime « .. » pour ces années. Choisissez cette source pour la série, ou retenez la donnée pour sa cellule, dans la grille de données du module.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="469"/>
-        <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
-        <translation>{name} pour {years} divise des données issues de séries de population différentes : {used}. Utilisez la même série pour le numérateur et le dénominateur, ou signalez-le dans une note.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="496"/>
-        <source>{number} {title}</source>
-        <translation>{number} {title}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="140"/>
-        <source>{where} comes out at {figure}, outside 0-100: check the figures it is computed from ({formula}).</source>
-        <translation>{where} s&apos;établit à {figure}, hors de l&apos;intervalle 0-100 : vérifiez les données à partir desquelles il est calculé ({formula}).</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="300"/>
-        <source>{name} has figures for {years}, outside the reference period {start}-{end}; they are kept, but say in the text why they are shown.</source>
-        <translation>{name} a des données pour {years}, en dehors de la période de référence {start}-{end} ; elles sont conservées, mais expliquez dans le texte pourquoi elles sont présentées.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="332"/>
+        <location filename="../../mpdesk/services/quality.py" line="354"/>
         <source>the figure without source</source>
         <translation>la donnée sans source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="358"/>
-        <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
-        <translation>{where} : la série mélange des sources. Elle utilise {main}, mais {listed}. Utilisez une seule source pour toute la série, ou expliquez pourquoi dans une note.</translation>
+        <location filename="../../mpdesk/services/quality.py" line="399"/>
+        <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
+        <translation>{where} : des données sont laissées de côté, car la série utilise une autre source ({main}) : {listed}. Le rapport imprime « .. » pour ces années. Choisissez cette source pour la série, ou retenez la donnée pour sa cellule, dans la grille de données du module.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="110"/>
-        <location filename="../../mpdesk/services/quality.py" line="329"/>
-        <location filename="../../mpdesk/services/quality.py" line="354"/>
-        <location filename="../../mpdesk/services/quality.py" line="361"/>
-        <location filename="../../mpdesk/services/quality.py" line="375"/>
-        <location filename="../../mpdesk/services/quality.py" line="381"/>
-        <source>no source</source>
-        <translation>aucune source</translation>
+        <location filename="../../mpdesk/services/quality.py" line="491"/>
+        <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
+        <translation>{name} pour {years} divise des données issues de séries de population différentes : {used}. Utilisez la même série pour le numérateur et le dénominateur, ou signalez-le dans une note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="500"/>
-        <source>Section {title} is in the report but has no figures yet.</source>
-        <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de données.</translation>
+        <location filename="../../mpdesk/services/quality.py" line="518"/>
+        <source>{number} {title}</source>
+        <translation>{number} {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="503"/>
-        <source>Section {title} is in the report but has no text yet.</source>
-        <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de texte.</translation>
+        <location filename="../../mpdesk/services/quality.py" line="141"/>
+        <source>{where} comes out at {figure}, outside 0-100: check the figures it is computed from ({formula}).</source>
+        <translation>{where} s&apos;établit à {figure}, hors de l&apos;intervalle 0-100 : vérifiez les données à partir desquelles il est calculé ({formula}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="328"/>
+        <location filename="../../mpdesk/services/quality.py" line="301"/>
+        <source>{name} has figures for {years}, outside the reference period {start}-{end}; they are kept, but say in the text why they are shown.</source>
+        <translation>{name} a des données pour {years}, en dehors de la période de référence {start}-{end} ; elles sont conservées, mais expliquez dans le texte pourquoi elles sont présentées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="345"/>
         <source>{figure} ({source})</source>
         <translation>{figure} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="353"/>
-        <location filename="../../mpdesk/services/quality.py" line="374"/>
+        <location filename="../../mpdesk/services/quality.py" line="380"/>
+        <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
+        <translation>{where} : la série mélange des sources. Elle utilise {main}, mais {listed}. Utilisez une seule source pour toute la série, ou expliquez pourquoi dans une note.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="111"/>
+        <location filename="../../mpdesk/services/quality.py" line="346"/>
+        <location filename="../../mpdesk/services/quality.py" line="376"/>
+        <location filename="../../mpdesk/services/quality.py" line="383"/>
+        <location filename="../../mpdesk/services/quality.py" line="397"/>
+        <location filename="../../mpdesk/services/quality.py" line="403"/>
+        <source>no source</source>
+        <translation>aucune source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="522"/>
+        <source>Section {title} is in the report but has no figures yet.</source>
+        <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de données.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="525"/>
+        <source>Section {title} is in the report but has no text yet.</source>
+        <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de texte.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="375"/>
+        <location filename="../../mpdesk/services/quality.py" line="396"/>
         <source>{source} for {years}</source>
         <translation>{source} pour {years}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="467"/>
+        <location filename="../../mpdesk/services/quality.py" line="489"/>
         <source>{name} from {source}</source>
         <translation>{name} selon {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="108"/>
+        <location filename="../../mpdesk/services/quality.py" line="109"/>
         <source>{where}: {figure} ({source}). {why}</source>
         <translation>{where} : {figure} ({source}). {why}</translation>
+    </message>
+    <message>
+        <source>{shown} and {n} more</source>
+        <translation type="vanished">{shown} et {n} autres</translation>
+    </message>
+    <message>
+        <source>{where}, the sources disagree: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
+        <translation type="vanished">{where}, les sources divergent : {listed}. Le profil retient désormais {chosen} ; choisissez la donnée que l&apos;équipe retient.</translation>
     </message>
     <message>
         <source>{where}: {figure} is {change}% from {previous} in {year}. Check the figure, or explain the change in the text.</source>

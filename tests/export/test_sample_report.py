@@ -57,15 +57,36 @@ def _glance_row(pages: list[str], name: str) -> str:
     return glance[start:start + 160]
 
 
-def test_summary_and_at_a_glance_cite_one_population_figure_and_source(pages):
+def _desa_table3_kenya(year: int) -> float:
+    """Kenya's immigrant share as UN DESA publishes it (Table 3), read with openpyxl."""
+    import openpyxl
+
+    path = real_file(REAL, "undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx")
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        rows = book["Table 3"].iter_rows(min_row=11, values_only=True)
+        header = next(rows)
+        kenya = next(r for r in rows if r[3] == 404)
+        return float(kenya[header.index(year)])   # the first block: both sexes
+    finally:
+        book.close()
+
+
+def test_summary_and_at_a_glance_print_the_share_un_desa_publishes(pages):
     population = f"{_wdi_kenya('API_SP.POP.TOTL_DS2_en_csv_v2_900.csv', 2020):,.0f}"
+    share = f"{_desa_table3_kenya(2020):.1f}%"
     summary = _page(pages, "Executive summary Kenya is at once")
-    assert f"a population of {population} (World Bank)" in summary
+    assert f"{share} of the population by UN DESA's estimate" in summary
+    assert f"the World Bank puts the population at {population}" in summary
     assert _glance_row(pages, "Total population").startswith(f"Total population {population} persons 2020")
-    # Every share or rate of Table 1 is over that same World Bank series: one denominator.
-    for row in ("Immigrants as % of population", "Emigrants as % of population", "Net migration rate"):
+    # The immigrant share is UN DESA's stock over UN DESA's population (Table 3's share); the other
+    # shares and rates divide by the printed World Bank series.
+    immigrants = _glance_row(pages, "Immigrants as % of population")
+    assert immigrants.startswith(f"Immigrants as % of population {share} 2020")
+    assert "UN DESA" in immigrants.split("Female share")[0] and "SP.POP.TOTL" not in immigrants.split("Female share")[0]
+    for row in ("Emigrants as % of population", "Net migration rate"):
         assert "World Bank WDI SP.POP.TOTL (2024-12-16)" in _glance_row(pages, row), row
-    assert "53,771,300" not in " ".join(pages)   # UN DESA's own population estimate is not the sample's series
+    assert "53,771,300" not in " ".join(pages)   # UN DESA's population is the share's input, not a printed series
 
 
 def test_refugees_hosted_at_a_glance_are_refugees_only(pages):

@@ -111,6 +111,47 @@ def test_two_sources_disagreeing_are_shown_side_by_side(ws):
     assert len(ValueTable.from_workspace(ws).all_sources(CellKey("population_total", 2020))) == 2
 
 
+def test_sources_disagreeing_over_a_series_are_one_warning_naming_the_years(ws):
+    """World Bank and UN DESA population disagree every year: one warning for the series (its years
+    written as a reader names them, the largest difference with its year), not one per year."""
+    undesa = {1990: 23_724_574, 1995: 27_768_297, 2000: 31_964_557, 2001: 32_900_000, 2002: 33_900_000}
+    world_bank = {1990: 22_892_651, 1995: 26_601_751, 2000: 30_642_890, 2001: 31_619_170, 2002: 32_629_808}
+    records = [ValueRecord("population_total", year, value, source="UN DESA, International Migrant Stock 2020")
+               for year, value in undesa.items()]
+    records += [ValueRecord("population_total", year, value, source="World Bank WDI SP.POP.TOTL (2024-12-16)")
+                for year, value in world_bank.items()]
+    records.append(ValueRecord("immigrant_stock", 2000, 707_852, source="UN DESA, International Migrant Stock 2020"))
+    records.append(ValueRecord("immigrant_stock", 2000, 707_852, source="KNOMAD matrix"))  # agree: no warning
+    import_records(ws, records, "two.csv", "0" * 64, "tidy_csv")
+    table = ValueTable.from_workspace(ws)
+    chosen = {year: table.get(CellKey("population_total", year)).value for year in undesa}
+    others = {year: (undesa if chosen[year] == world_bank[year] else world_bank)[year] for year in undesa}
+    differences = {year: abs(others[year] - chosen[year]) / chosen[year] for year in undesa}
+    widest = max(differences, key=differences.get)
+    found = [f for f in run_checks(ws) if f.code == "source_conflict"]
+    assert len(found) == 1
+    message = found[0].message
+    assert "1990, 1995, 2000\u20132002" in message
+    assert f"{differences[widest] * 100:.1f}%" in message and f" in {widest}" in message
+    assert f"{undesa[widest]:,}" in message and f"{world_bank[widest]:,}" in message
+    assert found[0].cell == CellKey("population_total", widest)   # going to it opens that year
+
+
+def test_one_conflict_warning_per_pair_of_sources(ws):
+    """A third source in some years is another pair, said in its own warning."""
+    records = [ValueRecord("population_total", year, 100 + year, source="World Bank WDI SP.POP.TOTL")
+               for year in (2018, 2019, 2020)]
+    records += [ValueRecord("population_total", year, 200 + year, source="National statistics office")
+                for year in (2018, 2019)]
+    import_records(ws, records, "a.csv", "0" * 64, "tidy_csv")
+    import_records(ws, [ValueRecord("population_total", 2020, 5000, source="KNBS 2019 census")],
+                   "b.csv", "1" * 64, "tidy_csv")
+    found = sorted(f.message for f in run_checks(ws) if f.code == "source_conflict")
+    assert len(found) == 2
+    assert any("2018\u20132019" in m and "National statistics office" in m for m in found)
+    assert any("for 2020;" in m and "KNBS" in m for m in found)
+
+
 def test_share_from_different_population_series(ws):
     put(ws, {CellKey("immigrant_stock", 2020): 1050147}, "UN DESA, International Migrant Stock 2020")
     put(ws, {CellKey("population_total", 2020): 52217334}, "World Bank WDI SP.POP.TOTL (2024-12-16)")
@@ -145,7 +186,7 @@ def test_sample_has_no_errors_and_each_warning_is_justified(sample):
     assert codes(findings, "error") == []
     table = ValueTable.from_workspace(sample)
     warned = Counter(codes(findings, "warning"))
-    assert set(warned) <= {"jump", "mixed_series"}, warned
+    assert set(warned) <= {"jump", "mixed_series", "source_conflict"}, warned
     for finding in findings:
         if finding.code == "jump":  # e.g. immigrant stock 1990 -> 1995 (+108%), real swings
             series = sorted((r for r in table.records(finding.indicator_key) if r.key.dims() == finding.cell.dims()),
@@ -156,13 +197,21 @@ def test_sample_has_no_errors_and_each_warning_is_justified(sample):
         elif finding.code == "mixed_series":
             assert " from " in finding.message
     # Where the sample holds two sources for a cell (UN DESA and KNOMAD stocks, World Bank and KNOMAD
-    # remittances) they agree, and it keeps one population series (the World Bank's): the figures that
-    # differ are UNHCR's 2025 export revising its 2022 export (2022 refugees and asylum seekers). The
-    # series follows the newer release, so a revision is history, not a conflict for the team to settle.
+    # remittances) they agree, except the total population: UN DESA's (the immigrant share's
+    # denominator) and the World Bank's (the printed series) differ each year, which is one warning
+    # naming the years. The other figures that differ are UNHCR's 2025 export revising its 2022
+    # export (2022 refugees and asylum seekers): the series follows the newer release, so a revision
+    # is history, not a conflict for the team to settle.
     differing = [key for key, rows in table.conflicts() if len({round(r.value) for r in rows}) > 1]
-    assert {key.year for key in differing} == {2022}
-    assert all("UNHCR" in r.source for key in differing for r in table.all_sources(key))
-    assert all(table.get(key).source.endswith("2019-2024") for key in differing)   # the newer release
+    population = [key for key in differing if key.indicator == "population_total"]
+    assert sorted(key.year for key in population) == list(range(1990, 2021, 5))
+    revised = [key for key in differing if key.indicator != "population_total"]
+    assert {key.year for key in revised} == {2022}
+    assert all("UNHCR" in r.source for key in revised for r in table.all_sources(key))
+    assert all(table.get(key).source.endswith("2019-2024") for key in revised)   # the newer release
+    conflicts = [f for f in findings if f.code == "source_conflict"]
+    assert len(conflicts) == 1 and conflicts[0].indicator_key == "population_total"
+    assert "1990, 1995, 2000, 2005, 2010, 2015, 2020" in conflicts[0].message
 
 
 def test_a_figure_typed_beside_a_release_is_still_a_conflict(sample):

@@ -49,3 +49,33 @@ def test_go_to_the_figure_lands_on_the_cell_with_the_sources_listed(window, samp
         assert [v for v in stored_figures(ws, [cell.indicator]) if v.id == chosen_id][0].preferred
     finally:
         ws.close()
+
+
+def test_a_series_conflict_opens_the_year_of_the_largest_difference(window, sample_ws, qtbot) -> None:
+    """The sample's World Bank and UN DESA populations disagree every fifth year: one warning, and
+    going to the figure lands on the year where they differ most (the sources listed there)."""
+    from mpdesk.services.value_table import ValueTable
+
+    table = ValueTable.from_workspace(sample_ws)
+    spread = {}
+    for key, rows in table.conflicts():
+        if key.indicator == "population_total" and not any(key.dims()):
+            preferred = rows[0].value
+            spread[key.year] = max(abs(r.value - preferred) for r in rows) / preferred
+    widest = max(spread, key=spread.get)
+    path = sample_ws.path
+    sample_ws.close()
+    window.resize(1366, 768)
+    assert window.open_path(path)
+    window.ctx.navigate("quality")
+    quality = window.view.current_page()
+    rows = [r for r in range(quality.proxy.rowCount())
+            if quality.proxy.index(r, 0).data(FINDING_ROLE).code == "source_conflict"
+            and quality.proxy.index(r, 0).data(FINDING_ROLE).indicator_key == "population_total"]
+    assert len(rows) == 1   # one warning for the series, not one per year
+    quality.view.setCurrentIndex(quality.proxy.index(rows[0], 1))
+    qtbot.mouseClick(quality.open_button, Qt.MouseButton.LeftButton)
+    page = window.view.current_page()
+    assert isinstance(page, ModulePage)
+    assert page.grid.current_key() == CellKey("population_total", widest)
+    assert page.details.conflicts.isVisible() and page.details.conflict_list.topLevelItemCount() == 2
