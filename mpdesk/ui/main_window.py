@@ -7,8 +7,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 import mpdesk
@@ -30,6 +30,10 @@ OPENING_MODULES = ("mpdesk.models", "mpdesk.services", "mpdesk.services.workspac
                    "mpdesk.services.completeness", "mpdesk.services.profile")
 
 
+# Below this window width the guidance collapses by itself (F1 opens it): the page needs the room.
+NARROW_WIDTH = 1200
+
+
 class MainWindow(QMainWindow):
     profile_shown = Signal()  # a profile's view is in place and takes input
 
@@ -48,6 +52,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._guidance_dock()
         self.menus = WindowMenus(self)
+        self.menus.guidance.triggered.connect(lambda shown: settings.set_guidance_choice(bool(shown)))
         self.language_menu = LanguageMenu(self)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -69,6 +74,26 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance_dock)
         self.resizeDocks([self.guidance_dock], [self.fontMetrics().horizontalAdvance("M") * 22],
                          Qt.Orientation.Horizontal)
+        self.guidance_dock.installEventFilter(self)  # its close button is the user's choice
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.guidance_dock and event.type() == QEvent.Type.Close:
+            settings.set_guidance_choice(False)
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._place_guidance)  # after this layout pass, which would keep the old room
+
+    def _place_guidance(self) -> None:
+        """Show the guidance as the user last chose it; without a choice, only when the window is
+        wide enough to leave the page its room (a narrow window collapses it; widening restores it)."""
+        if self.ctx is None:
+            return
+        choice = settings.guidance_choice()
+        shown = self.width() >= NARROW_WIDTH if choice is None else choice
+        if shown != self.guidance_dock.isVisible():
+            self.guidance_dock.setVisible(shown)
 
     # -- opening and closing -------------------------------------------------------------------
     def open_path_soon(self, path: str | Path) -> None:
@@ -140,7 +165,7 @@ class MainWindow(QMainWindow):
         self.view.export_requested.connect(self.show_export)
         settings.add_recent_file(ws.path)
         self._report_opening(ws)
-        self.guidance_dock.show()
+        self._place_guidance()
         self.view.show_target(f"step:{self._first_open_step()}")
         self._update_state()
         if self.pending_page:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 RECENT_KEY = "recent_files"
 RECENT_LIMIT = 10
 LANGUAGE_KEY = "interface_language"
+GUIDANCE_KEY = "guidance_shown"   # the user's own open/closed choice for the guidance pane
 EXPORT_FOLDERS_KEY = "export_folders"   # profile path -> the folder its last export went to
 # Languages the interface is translated into (the .qm files in resources/translations).
 INTERFACE_LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
@@ -98,3 +99,17 @@ def interface_language() -> str:
     if forced:
         return forced
     return saved_interface_language() or system_language()
+
+
+def guidance_choice() -> bool | None:
+    """Whether the user last opened (True) or closed (False) the guidance; None: never chose."""
+    value = app_settings().value(GUIDANCE_KEY)
+    if value is None:
+        return None
+    return str(value).lower() in ("true", "1")
+
+
+def set_guidance_choice(shown: bool) -> None:
+    store = app_settings()
+    store.setValue(GUIDANCE_KEY, shown)
+    store.sync()
