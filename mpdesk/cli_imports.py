@@ -198,6 +198,8 @@ def cmd_request(args: argparse.Namespace) -> int:
 
 
 def cmd_imports(args: argparse.Namespace) -> int:
+    from mpdesk.formats import format_moment, local_moment
+    from mpdesk.i18n import console_language
     from mpdesk.services.import_log import list_imports
 
     with open_workspace(args.file, read_only=True) as ws:   # a listing: works while the window has the file
@@ -209,7 +211,8 @@ def cmd_imports(args: argparse.Namespace) -> int:
         print(tr("Cli", "No file has been imported into this profile yet."))
     for e in entries:
         print(tr("Cli", "{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures "
-                 "now from it").format(id=e.id, when=e.imported_at.strftime("%Y-%m-%d %H:%M"), file=e.file_name,
+                 "now from it").format(id=e.id, when=format_moment(local_moment(e.imported_at) or e.imported_at,
+                                                                      console_language()), file=e.file_name,
                                        dataset=e.dataset, added=e.added, updated=e.updated, figures=e.figures)
               + (tr("Cli", "; imported by {who}").format(who=e.by) if e.by else ""))
     return 0

@@ -128,13 +128,13 @@ def format_moment(moment: "datetime", language: str = "en") -> str:
     return str(locale.datetime_formats["medium"]).format(format_clock(moment, language), day)
 
 
-def local_moment(stamp: str) -> "datetime | None":
-    """An ISO time stored in a profile, in the computer's time zone; a stamp without offset is UTC
-    (``models.base.utc_now``). None when the text is no time."""
+def local_moment(stamp: "str | datetime") -> "datetime | None":
+    """An ISO time stored in a profile (text or a column's datetime), in the computer's time zone; a
+    stamp without offset is UTC (``models.base.utc_now``). None when the text is no time."""
     from datetime import datetime, timezone
 
     try:
-        moment = datetime.fromisoformat(stamp)
+        moment = stamp if isinstance(stamp, datetime) else datetime.fromisoformat(stamp)
     except (TypeError, ValueError):
         return None
     return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).astimezone()

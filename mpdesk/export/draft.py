@@ -89,7 +89,14 @@ def _options(modules: list[str] | None, today: date, progress: Progress | None, 
 
 
 def size_text(size: int, language: str = "en") -> str:
-    """'850 KB', '1.3 MB': a file size as people say it (decimal units: 1 MB = 1,000,000 bytes)."""
+    """'850 kB', '1.3 MB', '1,3 Mo': a file size as people say it (decimal units: 1 MB = 1,000,000 bytes),
+    the figure by format_number and the unit as CLDR (Babel) writes it in ``language``."""
+    from babel.units import format_unit
+
+    from mpdesk.formats import _locale
+
     if size < 1_000_000:
-        return tr("Draft", "{n} KB").format(n=format_number(max(1, round(size / 1000)), 0, language))
-    return tr("Draft", "{n} MB").format(n=format_number(size / 1_000_000, 1, language))
+        figure, unit = format_number(max(1, round(size / 1000)), 0, language), "digital-kilobyte"
+    else:
+        figure, unit = format_number(size / 1_000_000, 1, language), "digital-megabyte"
+    return format_unit(figure, unit, length="short", locale=_locale(language))

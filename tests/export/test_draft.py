@@ -58,7 +58,17 @@ def test_the_name_has_no_character_a_file_system_refuses(sample_ws):
     assert draft_base_name(sample_ws, DAY) == "Kenya MP 2020 - draft 2026-11-30"
 
 
-def test_sizes_read_as_people_say_them():
-    assert size_text(850_400) == "850 KB"
-    assert size_text(1_320_000) == "1.3 MB"
-    assert size_text(10) == "1 KB"
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_sizes_read_as_people_say_them(lang):
+    """The figure and the unit as CLDR writes them in the profile's language: '1,3 Mo' in French."""
+    from babel.numbers import format_decimal
+    from babel.units import format_unit
+
+    def said(value: float, unit: str, pattern: str) -> str:
+        return format_unit(format_decimal(value, pattern, locale=lang), unit, length="short", locale=lang)
+
+    assert size_text(850_400, lang) == said(850, "digital-kilobyte", "#,##0")
+    assert size_text(1_320_000, lang) == said(1.3, "digital-megabyte", "#,##0.0")
+    assert size_text(10, lang) == said(1, "digital-kilobyte", "#,##0")
+    if lang == "fr":
+        assert size_text(1_320_000, lang) == "1,3\u202fMo"   # what a French reader expects to see

@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[2]
 REAL = Path(os.environ.get("MPDESK_REAL_DATA") or REPO.parent / "shared" / "data" / "real")
 SAMPLE_SOURCES = REPO / "tools" / "sample_sources"
 PANEL = re.compile(r"Imported from (?P<file>[^,]+?)(?:, sheet (?P<sheet>.+?), cell (?P<cell>[A-Z]+\d+)"
-                   r"|, line (?P<line>\d+), column '(?P<column>.+?)'| on \S+: the sum of column '(?P<sum_column>.+?)' "
+                   r"|, line (?P<line>\d+), column '(?P<column>.+?)'| on [^:]+: the sum of column '(?P<sum_column>.+?)' "
                    r"on lines (?P<lines>[\d, -]+))[,.]")
 
 

@@ -62,7 +62,7 @@ def test_excel_export_runs_in_the_background_and_offers_to_open(dialog, qtbot, t
     assert target.exists() and not (tmp_path / "report.pdf").exists()
     about = {r[0].value: r[1].value for r in openpyxl.load_workbook(target)["About"].iter_rows() if r[0].value}
     assert about["Status"] == "Draft"
-    assert "report.xlsx (" in dialog.panel.outcome.text() and "KB" in dialog.panel.outcome.text()
+    assert "report.xlsx (" in dialog.panel.outcome.text() and "kB" in dialog.panel.outcome.text()
     qtbot.mouseClick(dialog.panel.open_buttons[0], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.panel.show_folder_button, Qt.MouseButton.LeftButton)
     assert opened_urls == [target, tmp_path]

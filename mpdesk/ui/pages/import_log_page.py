@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from mpdesk.countries import sort_key
-from mpdesk.formats import disaggregation_text, format_number
+from mpdesk.formats import disaggregation_text, format_date, format_moment, format_number, local_moment
 from mpdesk.services import ChangeSet
 from mpdesk.services.import_log import (
     SAMPLE_IMPORTER, ImportEntry, figures_of_import, list_imports, origin_of, removal_sentence, undo_import,
@@ -36,7 +37,7 @@ def origin_sentence(ctx: AppContext, row) -> str:
     origin = origin_of(ctx.ws, row.id, row.import_id)
     if origin is None:
         return ""
-    when = origin.imported_at.strftime("%Y-%m-%d")
+    when = format_date(_local(origin.imported_at).date(), ctx.language)
     if origin.cell:
         text = QCoreApplication.translate("ImportLogPage", "Imported from {file}, sheet {sheet}, cell {cell}, on "
                                           "{when}.").format(file=origin.file_name, sheet=origin.sheet,
@@ -50,6 +51,11 @@ def origin_sentence(ctx: AppContext, row) -> str:
     # A long file name may break after its '_' and '-' (zero-width spaces): a narrow panel wraps it.
     breakable = escape(text).replace("_", "_\u200b").replace("-", "-\u200b")
     return f'{breakable}<br>{_file_facts(origin)} <a href="import:{origin.import_id}">{escape(link)}</a>'
+
+
+def _local(moment: datetime) -> datetime:
+    """The stored UTC time of an import in the computer's time zone (how every time is shown)."""
+    return local_moment(moment) or moment
 
 
 def _file_facts(origin) -> str:
@@ -188,7 +194,7 @@ class ImportLogPage(QWidget):
         self.entries = list_imports(self.ctx.ws)
         self.log.setRowCount(len(self.entries))
         for r, e in enumerate(self.entries):
-            cells = [_item(e.imported_at.strftime("%Y-%m-%d %H:%M")), _item(e.file_name), _item(e.by), _item(e.publisher),
+            cells = [_item(format_moment(_local(e.imported_at), lang)), _item(e.file_name), _item(e.by), _item(e.publisher),
                      _item(format_number(e.added, 0, lang), True), _item(format_number(e.updated, 0, lang), True),
                      _item("" if e.skipped is None else format_number(e.skipped, 0, lang), True),
                      _item(format_number(e.figures, 0, lang), True), _item(str(len(e.warnings) or ""), True),
@@ -228,7 +234,7 @@ class ImportLogPage(QWidget):
             self.figures.setRowCount(0)
             return
         lines = [self.tr("{file}, imported {when}. sha256 {digest}.").format(
-            file=entry.file_name, when=entry.imported_at.strftime("%Y-%m-%d %H:%M"), digest=entry.sha256)]
+            file=entry.file_name, when=format_moment(_local(entry.imported_at), self.ctx.language), digest=entry.sha256)]
         if entry.by:
             lines.append(self.tr("Imported by {who} (the computer's login name).").format(who=entry.by))
         if entry.dataset:
