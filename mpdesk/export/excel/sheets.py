@@ -262,11 +262,19 @@ def _wide_table(sheet: SheetPlan, top: int, rows: list[TableRow], years: list[in
         write_numbers(sheet, row, LABEL_COLUMNS + 1, [item.values.get(year) for year in years], fmt)
         _small_figures(sheet, row, item, years, fmt)
         cell_notes = [n.rstrip(".") for y in years if (n := item.cell_note(y))]   # typed or chosen figures, as in the PDF
-        write_row(sheet, row, ["; ".join(item.sources), item.indicator, "; ".join([*cell_notes, *item.notes])],
+        write_row(sheet, row, ["; ".join(item.sources), item.indicator, _joined_notes([*cell_notes, *item.notes])],
                   LABEL_COLUMNS + len(years) + 1)
     for at in range(top, row + 1):   # the sources' text not glued to the last year's figures
         sheet.cell(at, LABEL_COLUMNS + len(years) + 1).restyle(indent=1)
     return row
+
+
+def _joined_notes(notes: Sequence[str]) -> str:
+    """Each note once, in order: a year's note is often also the row's ('X' and 'X.' are one)."""
+    kept: dict[str, str] = {}
+    for note in notes:
+        kept.setdefault(note.strip().rstrip("."), note)
+    return "; ".join(text for key, text in kept.items() if key)
 
 
 def _small_figures(sheet: SheetPlan, row: int, item: TableRow, years: Sequence[int], fmt: str) -> None:
