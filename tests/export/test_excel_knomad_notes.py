@@ -1,4 +1,5 @@
-"""A KNOMAD import's note once per row in a module sheet's Notes (the tester's draft had it twice)."""
+"""A KNOMAD import's note once per row in a module sheet's Notes (the tester's draft had it twice),
+and a draft's mark in the printed header, not as a column after the Notes."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ def test_knomad_rows_carry_their_note_once(tmp_path):
     for sheet in (s for s in book if s.title.startswith(("A.2", "A.3")) and s["A1"].value == "Indicator"):
         header = [c.value for c in sheet[1]]
         notes = header.index("Notes") + 1
+        assert notes == len(header), header                 # the draft mark is no column after the Notes
+        assert "DRAFT" in sheet.oddHeader.center.text       # it is in the printed header
         for row in range(2, sheet.max_row + 1):
             text = sheet.cell(row, notes).value
             if not text:
