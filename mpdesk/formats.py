@@ -14,6 +14,8 @@ from mpdesk.guide import Indicator
 from mpdesk.i18n import tr
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from babel import Locale
 
 NARROW_NBSP = "\u202f"
@@ -29,12 +31,12 @@ def format_number(value: float | None, decimals: int = 0, language: str = "en") 
     '1.234.567,8' in Spanish (and '1000', not '1.000')."""
     if value is None or not math.isfinite(value):
         return ""
-    from decimal import Decimal, localcontext
+    from decimal import localcontext
 
     from babel.numbers import format_decimal
 
     places = max(decimals, 0)
-    digits = Decimal(f"{abs(value):.{places}f}")  # Python's rounding, as before; '-0.0' reads as '0.0'
+    digits = _rounded(value, places)  # half up, as statistical offices round; '-0.0' reads as '0.0'
     number = -digits if value < 0 and digits != 0 else digits
     pattern = "#,##0" + ("." + "0" * places if places else "")
     locale = _locale(language)
@@ -173,8 +175,19 @@ def shown_decimals(value: float, decimals: int, limit: int = SMALL_DECIMALS) -> 
     return max(places, min(1 - math.floor(math.log10(abs(value))), limit))
 
 
+def _rounded(value: float, places: int) -> "Decimal":
+    """``abs(value)`` at ``places`` decimals, halves rounded up (270 512.5 -> 270 513), from the
+    shortest decimal that reads back as ``value`` (what was typed or imported), not from its binary
+    approximation, so 2.675 is 2.68, as a reader rounding the printed source would get."""
+    from decimal import ROUND_HALF_UP, Decimal, localcontext
+
+    exact = Decimal(repr(abs(value)))
+    with localcontext(prec=max(28, exact.adjusted() + places + 3)):   # 1e300 keeps all its digits
+        return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
 def _shows_digit(value: float, places: int) -> bool:
-    return any(ch not in "0." for ch in f"{abs(value):.{places}f}")   # format_number's rounding
+    return _rounded(value, places) != 0   # format_number's rounding
 
 
 def format_figure(value: float | None, decimals: int = 0, language: str = "en") -> str:

@@ -6,9 +6,10 @@ side file. Three rules keep it to one holder per profile:
 - it is keyed on the real file, not the name typed: the side file sits beside the resolved path
   (so a symlink shares it) and is named after the file's inode where the file system has one
   (so a hard link shares it too);
-- on POSIX the side file is never deleted, so whoever waits on it and whoever opens it next lock
-  the same inode (deleting it on release let a third opener lock a new file while a second still
-  held the old one);
+- the holder deletes the side file on a normal close *while it still holds the lock*, so a
+  profile's folder keeps no stray file; filelock refuses a lock won on an inode that was
+  unlinked meanwhile (``st_nlink == 0``), so a second opener that raced the close cannot hold the
+  old inode while a third locks a new one;
 - the OS drops the lock when its process ends, even after a kill, so a stale lock never blocks.
 """
 
@@ -41,5 +42,10 @@ class FileLock:
         return True
 
     def release(self) -> None:
+        """Give up the lock; only the holder removes the side file, before unlocking (see above)."""
         if self._lock.is_locked:
+            try:
+                self.path.unlink(missing_ok=True)
+            except OSError:
+                pass  # a read-only folder: the empty side file stays, harmless
             self._lock.release(force=True)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mpdesk.i18n import tr
-from mpdesk.models.entities import ChecklistState, DeliverableValue, StepProgress
+from mpdesk.models.entities import ChecklistState, DeliverableValue, Profile, StepProgress
 from mpdesk.models.process import STEP_STATUSES
 from mpdesk.services.changes import ChangeSet
 from mpdesk.services.keys import EditError
@@ -77,6 +77,10 @@ def set_deliverable(ws: "Workspace", step_key: str, field_key: str, value: str) 
             row = DeliverableValue(step_key=step_key, field_key=field_key)
             session.add(row)
         row.value = value
+        if field_key in PROFILE_MIRRORS:
+            # The report (cover, copyright line, `mpdesk info`) reads the profile's field:
+            # the step's field writes it in the same edit, so one undo reverts both.
+            setattr(session.scalars(select(Profile)).one(), PROFILE_MIRRORS[field_key], value.strip())
     return ws.last_change
 
 
@@ -96,6 +100,11 @@ def checklist_states(ws: "Workspace", step_key: str) -> dict[str, ChecklistState
 PROFILE_DELIVERABLES = ("profile_type", "reference_period")
 
 
+# Deliverables typed in a step that are also a profile field the report uses (deliverable key ->
+# Profile attribute). The profile's field is the source of truth once set; the step shows it.
+PROFILE_MIRRORS = {"lead_agency": "lead_agency"}
+
+
 def profile_deliverables(ws: "Workspace") -> dict[str, str]:
     profile = ws.profile()
     kinds = {"basic": tr("Steps", "Basic profile"), "extended": tr("Steps", "Extended profile")}
@@ -109,4 +118,7 @@ def deliverable_values(ws: "Workspace", step_key: str) -> dict[str, str]:
         values = {row.field_key: row.value for row in rows}
     step = next((s for s in ws.catalogue.steps if s.key == step_key), None)
     own = {d.key for d in step.deliverables} if step else set()
+    profile = ws.profile()
+    mirrored = {k: str(getattr(profile, attr) or "") for k, attr in PROFILE_MIRRORS.items() if k in own}
+    values |= {k: v for k, v in mirrored.items() if v}   # an older file may hold only the step's copy
     return values | {k: v for k, v in profile_deliverables(ws).items() if k in own}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import given, strategies as st
+
 from mpdesk.formats import format_number, format_value, unit_label
 from mpdesk.guide import default_catalogue
 
@@ -72,3 +74,22 @@ def test_stored_times_are_shown_as_each_language_writes_a_date_and_time(monkeypa
     finally:
         monkeypatch.undo()  # the process's own time zone again, before any other test reads the clock
         time.tzset()
+
+
+@given(st.integers(min_value=-10**12, max_value=10**12), st.sampled_from(["en", "fr", "es"]))
+def test_halves_round_up_in_every_language(k: int, language: str) -> None:
+    """Officials round half up (270 512.5 -> 270 513), never to even; away from zero below it."""
+    from mpdesk.formats import format_figure
+
+    value = k + 0.5
+    expected = abs(k) + 1 if k >= 0 else abs(k)       # k + 0.5 < 0 has magnitude |k| - 0.5
+    printed = format_figure(value, 0, language)
+    assert int("".join(ch for ch in printed if ch.isdigit())) == expected
+    assert printed.startswith("-") == (value < 0)
+
+
+def test_a_typed_half_in_a_french_table_prints_half_up() -> None:
+    from mpdesk.formats import format_figure
+
+    assert format_figure(270512.5, 0, "fr") == "270\u202f513"
+    assert format_figure(2.675, 2, "en") == "2.68"     # the decimal typed, not its binary approximation

@@ -89,3 +89,15 @@ def test_read_only_commands_work_while_another_process_holds_the_profile(profile
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_window_quit_normally_leaves_no_lock_file_in_the_folder(profile: Path) -> None:
+    """The side file is the app's own: a normal quit removes it (a kill leaves it, harmless, above)."""
+    env = dict(harness.env(), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-m", "mpdesk", "--quit-after-show", str(profile)],
+                            env=env, capture_output=True, text=True, cwd=harness.REPO_ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "first paint after" in result.stdout         # the window really opened the profile
+    assert sorted(p.name for p in profile.parent.glob(".~mpdesk-*")) == []
+    Workspace.open(profile).close()                      # and it opens again
+    assert sorted(p.name for p in profile.parent.glob(".~mpdesk-*")) == []

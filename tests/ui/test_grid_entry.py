@@ -116,7 +116,7 @@ def test_french_grouping_and_decimals_are_read_and_shown(qtbot, make_ws) -> None
     _type("1 234,5")
     index = grid.model.index_of(key)
     shown, tip = index.data(), index.data(Qt.ItemDataRole.ToolTipRole)
-    assert shown.replace("\u202f", " ") == "1 234"        # as the report prints immigrant stock
+    assert shown.replace("\u202f", " ") == "1 235"        # as the report prints immigrant stock (half up)
     assert "1\u202f234,5" in tip and index.data(Qt.ItemDataRole.EditRole) == "1234,5"   # the decimal is kept
     path = ws.path
     ws.close()
@@ -191,3 +191,26 @@ def test_in_the_window_tab_leaves_the_grid_and_the_edit_menu_copies_a_block(open
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     opened.menus.clipboard["copy"].trigger()
     assert QGuiApplication.clipboard().text() == "1,000\t2,000"
+
+
+def test_refused_text_survives_a_refresh_of_the_grid(qtbot, make_ws) -> None:
+    """An import adds rows (partners) and the grid resets: the refused text and its message stay."""
+    from mpdesk.services.profile import update_profile
+
+    ws = make_ws(period_start=2018, period_end=2020)
+    grid = _grid(qtbot, ws, "A.2")
+    key = CellKey("immigrant_stock", 2018)
+    _go(grid, key)
+    _type("abc", Qt.Key.Key_Tab)
+    assert "not a number" in grid.message_text()
+    # what an import does: new partner rows, so the grid's rows change (emitted through ctx.changed)
+    set_values(ws, [CellEdit(CellKey("immigrant_stock", 2019, partner="FRA"), 1200.0, source="Test")])
+    assert grid.model.index_of(CellKey("immigrant_stock", 2019, partner="FRA")).isValid()
+    update_profile(ws, title="Profile after import")          # and a full reload
+    index = grid.model.index_of(key)
+    assert index.data() == "abc"
+    assert "not a number" in index.data(ERROR_ROLE)
+    assert "not a number" in grid.message_text()
+    path = ws.path
+    ws.close()
+    assert ("immigrant_stock", 2018) not in _stored(path)

@@ -133,3 +133,35 @@ def test_report_page_button_back_to_the_step_points_back(opened, qtbot) -> None:
     assert button.text() == "← Back to step 1.6"     # a way back points back, not forward
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert opened.view.current == "step:1.6"
+
+
+def test_lead_agency_typed_in_step_1_1_reaches_the_report_cover(opened, qtbot, tmp_path) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from pypdf import PdfReader
+
+    from mpdesk.export.options import ExportOptions
+    from mpdesk.export.pdf import export_pdf
+    from mpdesk.services.steps import deliverable_values
+
+    opened.ctx.navigate("step:1.1")
+    opened.activateWindow()
+    qtbot.waitUntil(opened.isActiveWindow)
+    field = opened.view.current_page().deliverables.fields["lead_agency"]
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    QTest.keyClicks(QApplication.focusWidget(), "Ministry of the Interior")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    ws = opened.ctx.ws
+    ws.undo()                                       # one undo reverts the field and the profile
+    assert ws.profile().lead_agency == ""
+    assert deliverable_values(ws, "1.1").get("lead_agency", "") == ""
+    ws.redo()
+    path = ws.path
+    opened.close_profile()
+    assert opened.open_path(path)
+    ws = opened.ctx.ws
+    assert ws.profile().lead_agency == "Ministry of the Interior"
+    out = export_pdf(ws, ExportOptions(), tmp_path / "report.pdf")
+    cover = PdfReader(str(out)).pages[0].extract_text()
+    assert "Ministry of the Interior" in " ".join(cover.split())

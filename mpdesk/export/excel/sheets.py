@@ -201,16 +201,16 @@ def _signed(fmt: str) -> str:
 
 def module_sheet(book: BookPlan, data: ReportData, section: SectionInfo) -> SheetPlan | None:
     """A module's indicators as one wide table (years across), its header in row 1 so that
-    pandas.read_excel reads it as it is; the heading is in the printed header, a draft's mark there
-    and in red at the end of the header row (the Notes keep only the figures' notes)."""
+    pandas.read_excel reads it as it is; the heading and a draft's mark are in the printed header
+    (neither in the Notes nor as a column after them)."""
     rows = [r for t in data.tables.get(section.key, []) for r in t.rows]
     if not rows:
         return None
     sheet, top = start_sheet(book, section.heading, section.heading, data, titled=False)
     years = sorted({y for t in data.tables[section.key] for y in _years(t)})
     last = _wide_table(sheet, top, rows, years, data)
-    if data.draft:   # on screen too, in the header row after Notes: never mixed into a figure's notes
-        write_text(sheet, top, len(years) + 7, draft_text(), bold=True).restyle(colour=DRAFT_COLOUR)
+    # A draft's mark is in the printed header (start_sheet) and on the sheets around it, not in row 1:
+    # there, after Notes, it read as one more column to whoever filters or reads the table.
     freeze_below(sheet, top, columns=LABEL_COLUMNS)
     size_columns(sheet, skip_rows=top - 1, max_row=last)
     wrap_columns(sheet, {len(years) + 4: SOURCE_WIDTH, len(years) + 6: NOTES_WIDTH}, top + 1, last)
@@ -262,11 +262,19 @@ def _wide_table(sheet: SheetPlan, top: int, rows: list[TableRow], years: list[in
         write_numbers(sheet, row, LABEL_COLUMNS + 1, [item.values.get(year) for year in years], fmt)
         _small_figures(sheet, row, item, years, fmt)
         cell_notes = [n.rstrip(".") for y in years if (n := item.cell_note(y))]   # typed or chosen figures, as in the PDF
-        write_row(sheet, row, ["; ".join(item.sources), item.indicator, "; ".join([*cell_notes, *item.notes])],
+        write_row(sheet, row, ["; ".join(item.sources), item.indicator, _joined_notes([*cell_notes, *item.notes])],
                   LABEL_COLUMNS + len(years) + 1)
     for at in range(top, row + 1):   # the sources' text not glued to the last year's figures
         sheet.cell(at, LABEL_COLUMNS + len(years) + 1).restyle(indent=1)
     return row
+
+
+def _joined_notes(notes: Sequence[str]) -> str:
+    """Each note once, in order: a year's note is often also the row's ('X' and 'X.' are one)."""
+    kept: dict[str, str] = {}
+    for note in notes:
+        kept.setdefault(note.strip().rstrip("."), note)
+    return "; ".join(text for key, text in kept.items() if key)
 
 
 def _small_figures(sheet: SheetPlan, row: int, item: TableRow, years: Sequence[int], fmt: str) -> None:

@@ -516,17 +516,28 @@ class DataGridModel(QAbstractTableModel):
         rows, years = self.figures.rows(), self.figures.years()
         if rows == self._rows and years == self._years:
             return
+        self._reset(rows, years)
+
+    def _reset(self, rows: list[GridRow], years: list[int]) -> None:
+        """New rows or years; a refused text stays in its cell (the message promises it), found
+        again by its cell key. One whose cell is gone takes its message away (errors_changed)."""
+        pending = {key: error for (row, column), error in self._errors.items()
+                   if (key := self.cell_key(row, column)) is not None}
         self.beginResetModel()
         self._rows, self._years, self._errors = rows, years, {}
+        for key, error in pending.items():
+            index = self.index_of(key)
+            if index.isValid():
+                self._errors[(index.row(), index.column())] = error
         self.endResetModel()
+        if len(self._errors) != len(pending):
+            self.errors_changed.emit()
 
     def apply_changes(self, changes: ChangeSet) -> None:
         """Re-read only the indicators the ChangeSet names; reset only if rows or years moved."""
         if changes.touches("profile", "custom_indicator", "custom_section"):
             self.figures.reload()
-            self.beginResetModel()
-            self._rows, self._years, self._errors = self.figures.rows(), self.figures.years(), {}
-            self.endResetModel()
+            self._reset(self.figures.rows(), self.figures.years())
             return
         keys = changes.indicator_keys()
         if not keys:
