@@ -701,7 +701,7 @@
         <translation>tel qu&apos;inscrit dans le journal des demandes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="209"/>
+        <location filename="../../mpdesk/cli_imports.py" line="211"/>
         <source>No file has been imported into this profile yet.</source>
         <translation>Aucun fichier n&apos;a encore été importé dans ce profil.</translation>
     </message>
@@ -766,12 +766,12 @@
         <translation>{file} n&apos;apporte rien de nouveau à ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="211"/>
+        <location filename="../../mpdesk/cli_imports.py" line="213"/>
         <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
         <translation>{id}  {when}  {file} ({dataset}) : {added} ajoutées, {updated} modifiées, {figures} données en proviennent désormais</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="214"/>
+        <location filename="../../mpdesk/cli_imports.py" line="217"/>
         <source>; imported by {who}</source>
         <translation>; importé par {who}</translation>
     </message>
@@ -1136,19 +1136,17 @@
 <context>
     <name>Draft</name>
     <message>
-        <location filename="../../mpdesk/export/draft.py" line="95"/>
-        <source>{n} MB</source>
-        <translation>{n} Mo</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/draft.py" line="94"/>
-        <source>{n} KB</source>
-        <translation>{n} Ko</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/export/draft.py" line="66"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation type="vanished">{n} Mo</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation type="vanished">{n} Ko</translation>
     </message>
     <message>
         <source>{country} MP {year} - draft {date}</source>
@@ -1230,8 +1228,8 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="109"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="59"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -1248,8 +1246,8 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="108"/>
-        <source>Every figure, one per row, with its source</source>
-        <translation>Chaque donnée, une par ligne, avec sa source</translation>
+        <source>Every figure, one row per series, with its source and status</source>
+        <translation>Chaque donnée, une ligne par série, avec sa source et son statut</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="110"/>
@@ -1309,7 +1307,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/charts.py" line="37"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1361,10 +1359,10 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="245"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="63"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -1375,23 +1373,22 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="245"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="71"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1406,25 +1403,25 @@
         <translation>Année précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="229"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="230"/>
         <source>Chart data</source>
         <translation>Données des graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="245"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
         <source>Indicator key</source>
         <translation>Clé de l&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="57"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1450,7 +1447,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="157"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1475,7 +1472,7 @@
         <translation>Rédigé par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="227"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="228"/>
         <source>{section}: charts</source>
         <translation>{section} : graphiques</translation>
     </message>
@@ -1486,172 +1483,179 @@
         <translation>mpdesk {version}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="226"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="227"/>
         <source>charts</source>
         <translation>graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="256"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="257"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="23"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="29"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="23"/>
-        <source>Every figure, one per row</source>
-        <translation>Chaque donnée, une par ligne</translation>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="29"/>
+        <source>Every figure, one row per series, years as columns (one row per figure: export as CSV)</source>
+        <translation>Chaque donnée, une ligne par série, années en colonnes (une ligne par donnée : exporter en CSV)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="24"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="25"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="26"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="27"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="27"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
         <source>Preferred</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="71"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="71"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="55"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="71"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="56"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Periodicity</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="56"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="56"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="56"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="59"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
         <source>Inventory of data sources</source>
         <translation>Inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="63"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="63"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="63"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="64"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="80"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="64"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="80"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="65"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="68"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="84"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="68"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="84"/>
         <source>Data gaps and actions</source>
         <translation>Lacunes de données et actions</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
         <source>Decimals</source>
         <translation>Décimales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
         <source>Formula</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="97"/>
         <source>Indicator definitions</source>
         <translation>Définitions des indicateurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/writer.py" line="159"/>
+        <location filename="../../mpdesk/export/excel/writer.py" line="161"/>
         <source>Page &amp;P of &amp;N</source>
         <translation>Page &amp;P sur &amp;N</translation>
+    </message>
+    <message>
+        <source>Every figure, one per row, with its source</source>
+        <translation type="vanished">Chaque donnée, une par ligne, avec sa source</translation>
+    </message>
+    <message>
+        <source>Every figure, one per row</source>
+        <translation type="vanished">Chaque donnée, une par ligne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="vanished">Valeur</translation>
     </message>
     <message>
         <source>draft</source>
@@ -2090,109 +2094,109 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="205"/>
+        <location filename="../../mpdesk/formats.py" line="218"/>
         <source>persons</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="207"/>
+        <location filename="../../mpdesk/formats.py" line="220"/>
         <source>percentage points</source>
         <translation>points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="208"/>
+        <location filename="../../mpdesk/formats.py" line="221"/>
         <source>US$ million</source>
         <translation>millions de dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="209"/>
+        <location filename="../../mpdesk/formats.py" line="222"/>
         <source>US$</source>
         <translation>dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="211"/>
+        <location filename="../../mpdesk/formats.py" line="224"/>
         <source>yes/no</source>
         <translation>oui/non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="212"/>
+        <location filename="../../mpdesk/formats.py" line="225"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="234"/>
+        <location filename="../../mpdesk/formats.py" line="247"/>
         <source>As published</source>
         <translation>Tel que publié</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="235"/>
+        <location filename="../../mpdesk/formats.py" line="248"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="235"/>
+        <location filename="../../mpdesk/formats.py" line="248"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="235"/>
+        <location filename="../../mpdesk/formats.py" line="248"/>
         <source>Final</source>
         <translation>Définitif</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="236"/>
+        <location filename="../../mpdesk/formats.py" line="249"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="236"/>
+        <location filename="../../mpdesk/formats.py" line="249"/>
         <source>Provisional</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="237"/>
+        <location filename="../../mpdesk/formats.py" line="250"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="247"/>
+        <location filename="../../mpdesk/formats.py" line="260"/>
         <source>both sexes</source>
         <translation>les deux sexes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="196"/>
+        <location filename="../../mpdesk/formats.py" line="209"/>
         <location filename="../../mpdesk/services/validation.py" line="129"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="196"/>
+        <location filename="../../mpdesk/formats.py" line="209"/>
         <location filename="../../mpdesk/services/validation.py" line="131"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="210"/>
+        <location filename="../../mpdesk/formats.py" line="223"/>
         <source>per {n}</source>
         <translation>pour {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="226"/>
+        <location filename="../../mpdesk/formats.py" line="239"/>
         <source>{change} percentage points</source>
         <translation>{change} pt</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="247"/>
+        <location filename="../../mpdesk/formats.py" line="260"/>
         <source>female</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="247"/>
+        <location filename="../../mpdesk/formats.py" line="260"/>
         <source>male</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="265"/>
+        <location filename="../../mpdesk/formats.py" line="278"/>
         <source>aged {group}</source>
         <translation>âgés de {group}</translation>
     </message>
@@ -2627,210 +2631,210 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="41"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="42"/>
         <source>Imported from {file}, sheet {sheet}, cell {cell}, on {when}.</source>
         <translation>Importé de {file}, feuille {sheet}, cellule {cell}, le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="47"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="48"/>
         <source>Imported from {file} on {when}.</source>
         <translation>Importé de {file} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="49"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="50"/>
         <source>Open its import</source>
         <translation>Ouvrir son importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="61"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="237"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="67"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="243"/>
         <source>The training sample&apos;s figures were read from this file when the sample was built.</source>
         <translation>Les chiffres de l&apos;exemple de formation ont été lus dans ce fichier lors de sa construction.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="64"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="70"/>
         <source>Publisher: {publisher}.</source>
         <translation>Éditeur : {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="67"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="235"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="73"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="241"/>
         <source>Dataset: {dataset}.</source>
         <translation>Jeu de données : {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="70"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="76"/>
         <source>sha256 of the file: {digest}.</source>
         <translation>sha256 du fichier : {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="79"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="85"/>
         <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
         <translation>Importé de {file} le {when} : la somme de la colonne « {column} » aux lignes {lines}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="82"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="88"/>
         <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
         <translation>Importé de {file}, ligne {lines}, colonne « {column} », le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="117"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="118"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="122"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
         <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
         <translation>Tous les fichiers importés dans ce profil, du plus récent au plus ancien. Sélectionnez-en un pour voir les données qui en proviennent encore, ou pour retirer l&apos;importation en bloc : les données qu&apos;elle avait remplacées reviennent.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
         <source>Changed</source>
         <translation>Modifiées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
         <source>Skipped</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
         <source>Figures now</source>
         <translation>Données actuelles</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="129"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="136"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="137"/>
         <source>Imports</source>
         <translation>Importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="139"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="145"/>
         <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
         <translation>Rien n&apos;a encore été importé. Utilisez Importer des données… (Ctrl+I) ou déposez un fichier sur la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="155"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="161"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="156"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="162"/>
         <source>Figures from this import</source>
         <translation>Données issues de cette importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="166"/>
         <source>&amp;Show the figure in its module</source>
         <translation>&amp;Afficher la donnée dans son module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="162"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
         <source>&amp;Remove this import…</source>
         <translation>&amp;Retirer cette importation…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="173"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
         <source>Remove it</source>
         <translation>La retirer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="174"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="197"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="203"/>
         <source>sha256 {digest}</source>
         <translation>sha256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="230"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="236"/>
         <source>{file}, imported {when}. sha256 {digest}.</source>
         <translation>{file}, importé le {when}. sha256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="233"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="239"/>
         <source>Imported by {who} (the computer&apos;s login name).</source>
         <translation>Importé par {who} (le nom de connexion de l&apos;ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="238"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="244"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="240"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="246"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Cette importation a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="281"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="282"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="287"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="288"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>Retirer l&apos;importation de {file} ? Ses {n} données quittent le profil et les données qu&apos;elle avait remplacées reviennent. Les données saisies depuis sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="299"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="305"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Édition ▸ Annuler rétablit l&apos;importation.</translation>
     </message>
@@ -3005,53 +3009,53 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="64"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="69"/>
         <source>Guidance</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="117"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="142"/>
         <source>{name}: {reason}.</source>
         <translation>{name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="166"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="191"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Ce profil a été mis à niveau vers le format actuel ; une sauvegarde de l&apos;original se trouve dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="173"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="306"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="198"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="331"/>
         <source>All changes saved — {time}</source>
         <translation>Toutes les modifications sont enregistrées — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="174"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="199"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="223"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="248"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>Le profil d&apos;exemple n&apos;a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="235"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="260"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="243"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="268"/>
         <source>A copy was saved as {path}</source>
         <translation>Une copie a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="298"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="323"/>
         <source>About mpdesk</source>
         <translation>À propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="302"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="327"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -5775,12 +5779,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="101"/>
+        <location filename="../../mpdesk/services/steps.py" line="110"/>
         <source>Basic profile</source>
         <translation>Profil de base</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="101"/>
+        <location filename="../../mpdesk/services/steps.py" line="110"/>
         <source>Extended profile</source>
         <translation>Profil étendu</translation>
     </message>

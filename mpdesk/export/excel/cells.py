@@ -155,6 +155,7 @@ class SheetPlan:
     repeat_row: int | None = None                # the header row printed on every page
     header: str = ""                             # printed header (centre) and footer (left)
     footer: str = ""
+    tab_colour: str | None = None                # a draft's module sheets: red tabs, on screen, without a cell of their own
     charts: list[ChartPlan] = field(default_factory=list)
     stream: Streamed | None = None
     pending: bool = False   # planned after the sheets that follow it (Contents lists them): written last

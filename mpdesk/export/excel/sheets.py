@@ -209,8 +209,9 @@ def module_sheet(book: BookPlan, data: ReportData, section: SectionInfo) -> Shee
     sheet, top = start_sheet(book, section.heading, section.heading, data, titled=False)
     years = sorted({y for t in data.tables[section.key] for y in _years(t)})
     last = _wide_table(sheet, top, rows, years, data)
-    # A draft's mark is in the printed header (start_sheet) and on the sheets around it, not in row 1:
-    # there, after Notes, it read as one more column to whoever filters or reads the table.
+    # A draft's mark is in the printed header (start_sheet) and, on screen, the sheet's tab is red; not
+    # in row 1: there, after Notes, it read as one more column to whoever filters or reads the table.
+    sheet.tab_colour = DRAFT_COLOUR if data.draft else None
     freeze_below(sheet, top, columns=LABEL_COLUMNS)
     size_columns(sheet, skip_rows=top - 1, max_row=last)
     wrap_columns(sheet, {len(years) + 4: SOURCE_WIDTH, len(years) + 6: NOTES_WIDTH}, top + 1, last)

@@ -124,6 +124,8 @@ def _layout(sheet: Any, plan: SheetPlan) -> None:
         sheet.set_column(column - 1, column - 1, width)
     if plan.freeze:
         sheet.freeze_panes(plan.freeze[0] - 1, plan.freeze[1] - 1)
+    if plan.tab_colour:
+        sheet.set_tab_color(plan.tab_colour)
     sheet.set_paper(9)
     sheet.set_landscape() if plan.landscape else sheet.set_portrait()
     if plan.scale:
