@@ -15,7 +15,7 @@ from mpdesk.export.options import ExportOptions
 from mpdesk.export.pdf import export_pdf
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "imports"))
-from realdata import REAL, real_file  # noqa: E402
+from realdata import REAL, desa_table3_kenya, real_file  # noqa: E402
 
 LEADER = re.compile(r"\.\s+\.\s+\.")
 
@@ -57,24 +57,9 @@ def _glance_row(pages: list[str], name: str) -> str:
     return glance[start:start + 160]
 
 
-def _desa_table3_kenya(year: int) -> float:
-    """Kenya's immigrant share as UN DESA publishes it (Table 3), read with openpyxl."""
-    import openpyxl
-
-    path = real_file(REAL, "undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx")
-    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    try:
-        rows = book["Table 3"].iter_rows(min_row=11, values_only=True)
-        header = next(rows)
-        kenya = next(r for r in rows if r[3] == 404)
-        return float(kenya[header.index(year)])   # the first block: both sexes
-    finally:
-        book.close()
-
-
 def test_summary_and_at_a_glance_print_the_share_un_desa_publishes(pages):
     population = f"{_wdi_kenya('API_SP.POP.TOTL_DS2_en_csv_v2_900.csv', 2020):,.0f}"
-    share = f"{_desa_table3_kenya(2020):.1f}%"
+    share = f"{desa_table3_kenya(2020):.1f}%"
     summary = _page(pages, "Executive summary Kenya is at once")
     assert f"{share} of the population by UN DESA's estimate" in summary
     assert f"the World Bank puts the population at {population}" in summary

@@ -25,3 +25,19 @@ def figure(records, indicator: str, year: int, sex: str = "", partner: str = "")
              == (indicator, year, sex, partner)]
     assert len(found) == 1, f"{indicator} {year} {sex!r} {partner!r}: {found}"
     return found[0]
+
+
+def desa_table3_kenya(year: int) -> float:
+    """Kenya's immigrant share as UN DESA publishes it (Table 3 of the 2020 stock file, both sexes),
+    read with openpyxl, independently of mpdesk's importer."""
+    import openpyxl
+
+    path = real_file(REAL, "undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx")
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        rows = book["Table 3"].iter_rows(min_row=11, values_only=True)
+        header = next(rows)
+        kenya = next(r for r in rows if r[3] == 404)
+        return float(kenya[header.index(year)])   # the first block: both sexes
+    finally:
+        book.close()

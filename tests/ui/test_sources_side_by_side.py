@@ -13,16 +13,22 @@ from mpdesk.ui.pages.module_page import ModulePage
 from mpdesk.ui.pages.quality_page import FINDING_ROLE
 
 
+def _quality_page(window, ws):
+    """The profile closed here, reopened in the window at 1366x768, on the Checks page."""
+    path = ws.path
+    ws.close()
+    window.resize(1366, 768)
+    assert window.open_path(path)
+    window.ctx.navigate("quality")
+    return window.view.current_page()
+
+
 def test_go_to_the_figure_lands_on_the_cell_with_the_sources_listed(window, sample_ws, qtbot) -> None:
     # The team's figure beside UNHCR's in one cell: a conflict the team settles (UNHCR's own later
     # release revising an earlier one is not: the series follows the newer release).
     set_value(sample_ws, CellKey("refugees_hosted", 2020), 500_000, "Refugee Affairs Secretariat register")
     path = sample_ws.path
-    sample_ws.close()
-    window.resize(1366, 768)
-    assert window.open_path(path)
-    window.ctx.navigate("quality")
-    quality = window.view.current_page()
+    quality = _quality_page(window, sample_ws)
     row = next(r for r in range(quality.proxy.rowCount())   # the typed 2020 refugees total (A.2's grid)
                if quality.proxy.index(r, 0).data(FINDING_ROLE).code == "source_conflict"
                and quality.proxy.index(r, 0).data(FINDING_ROLE).cell.indicator == "refugees_hosted"
@@ -64,11 +70,7 @@ def test_a_series_conflict_opens_the_year_of_the_largest_difference(window, samp
             spread[key.year] = max(abs(r.value - preferred) for r in rows) / preferred
     widest = max(spread, key=spread.get)
     path = sample_ws.path
-    sample_ws.close()
-    window.resize(1366, 768)
-    assert window.open_path(path)
-    window.ctx.navigate("quality")
-    quality = window.view.current_page()
+    quality = _quality_page(window, sample_ws)
     rows = [r for r in range(quality.proxy.rowCount())
             if quality.proxy.index(r, 0).data(FINDING_ROLE).code == "source_conflict"
             and quality.proxy.index(r, 0).data(FINDING_ROLE).indicator_key == "population_total"]
