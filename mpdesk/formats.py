@@ -281,3 +281,15 @@ def disaggregation_text(dims: tuple[str, str, str, str], language: str = "en") -
     if category:
         parts.append(category.replace("_", " "))  # a category key ('labour_migrants') read as words
     return "".join(", " + p for p in parts)
+
+
+def format_file_size(size: int, language: str = "en") -> str:
+    """'850 kB', '1.3 MB', '1,3 Mo': a file size as people say it (decimal units: 1 MB = 1,000,000 bytes),
+    the figure by format_number and the unit as CLDR (Babel) writes it in ``language``."""
+    from babel.units import format_unit
+
+    if size < 1_000_000:
+        figure, unit = format_number(max(1, round(size / 1000)), 0, language), "digital-kilobyte"
+    else:
+        figure, unit = format_number(size / 1_000_000, 1, language), "digital-megabyte"
+    return format_unit(figure, unit, length="short", locale=_locale(language))

@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mpdesk.formats import format_number
 from mpdesk.export.options import ExportError, ExportOptions, Progress
 from mpdesk.i18n import tr, tr_for
 from mpdesk.models.operations import EXPORT
@@ -88,15 +87,3 @@ def _options(modules: list[str] | None, today: date, progress: Progress | None, 
     return ExportOptions(draft=True, modules=modules, export_date=today, progress=scaled)
 
 
-def size_text(size: int, language: str = "en") -> str:
-    """'850 kB', '1.3 MB', '1,3 Mo': a file size as people say it (decimal units: 1 MB = 1,000,000 bytes),
-    the figure by format_number and the unit as CLDR (Babel) writes it in ``language``."""
-    from babel.units import format_unit
-
-    from mpdesk.formats import _locale
-
-    if size < 1_000_000:
-        figure, unit = format_number(max(1, round(size / 1000)), 0, language), "digital-kilobyte"
-    else:
-        figure, unit = format_number(size / 1_000_000, 1, language), "digital-megabyte"
-    return format_unit(figure, unit, length="short", locale=_locale(language))

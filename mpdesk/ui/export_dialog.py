@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QProgressBar, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
-from mpdesk.export.draft import DraftResult, safe_file_name, size_text
+from mpdesk.export.draft import DraftResult, safe_file_name
 from mpdesk.export.options import ExportOptions, Progress
+from mpdesk.formats import format_file_size
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.jobs import Job
 from mpdesk.ui.settings import interface_language, last_export_folder, remember_export_folder
@@ -190,7 +191,7 @@ class PrintingWarning(QFrame):
 
 
 def written_sentence(panel: QWidget, paths: list[Path], language: str) -> str:
-    parts = [panel.tr("{name} ({size})").format(name=p.name, size=size_text(p.stat().st_size, language))
+    parts = [panel.tr("{name} ({size})").format(name=p.name, size=format_file_size(p.stat().st_size, language))
              for p in paths]
     return panel.tr("Written to {folder}: {files}.").format(folder=paths[0].parent, files=", ".join(parts))
 
@@ -538,7 +539,7 @@ class DraftDialog(QDialog):
     def _finished(self, result: DraftResult) -> None:
         self.result = result
         sentence = self.tr("Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.").format(
-            size=size_text(result.total_bytes, self.ctx.language), pdf=result.pdf_path.name,
+            size=format_file_size(result.total_bytes, self.ctx.language), pdf=result.pdf_path.name,
             xlsx=result.xlsx_path.name, folder=result.pdf_path.parent)
         self.panel.done(sentence, list(result.paths))
         fit_to_screen(self)

@@ -1136,7 +1136,7 @@
 <context>
     <name>Draft</name>
     <message>
-        <location filename="../../mpdesk/export/draft.py" line="66"/>
+        <location filename="../../mpdesk/export/draft.py" line="65"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez un autre dossier.</translation>
     </message>
@@ -1156,27 +1156,27 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="504"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="505"/>
         <source>Prepare draft for email</source>
         <translation>Préparer un projet à envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="508"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="509"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="524"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="525"/>
         <source>Writing the draft PDF and workbook…</source>
         <translation>Écriture du PDF et du classeur du projet…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="529"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="530"/>
         <source>Cancelled; no draft file was left in the folder.</source>
         <translation>Annulé ; aucun fichier de projet n&apos;a été laissé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="540"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="541"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Deux fichiers, {size} au total, sont prêts à être joints : {pdf} et {xlsx}, dans {folder}.</translation>
     </message>
@@ -1763,134 +1763,134 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="209"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="210"/>
         <source>Export the profile</source>
         <translation>Exporter le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="218"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="219"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="219"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="220"/>
         <source>Change the file name, then export again</source>
         <translation>Changez le nom du fichier, puis exportez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="225"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="226"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="228"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="243"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="244"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="245"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="246"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="246"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="247"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="255"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="256"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="258"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="259"/>
         <source>Final</source>
         <translation>Version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="259"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="260"/>
         <source>Draft (every page says “DRAFT — not for citation”)</source>
         <translation>Projet (chaque page porte la mention « PROJET — ne pas citer »)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="277"/>
         <location filename="../../mpdesk/ui/export_dialog.py" line="278"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="279"/>
         <source>This profile is only {percent} complete: a final report is meant for publication, so a draft is probably what you want.</source>
         <translation>Ce profil n&apos;est rempli qu&apos;à {percent} : un rapport final est destiné à la publication, un brouillon convient sans doute mieux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="286"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="289"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="287"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
         <source>Modules to include</source>
         <translation>Modules à inclure</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="305"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="306"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="310"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="311"/>
         <source>PDF:</source>
         <translation>PDF :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="310"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="311"/>
         <source>Excel:</source>
         <translation>Excel :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="314"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="315"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="327"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="328"/>
         <source>{name} (draft {date})</source>
         <translation>{name} (projet {date})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="339"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="340"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="339"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="340"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="340"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="341"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="368"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="369"/>
         <source>Tick PDF, Excel or both.</source>
         <translation>Cochez PDF, Excel ou les deux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="370"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="371"/>
         <source>Tick at least one module to include.</source>
         <translation>Cochez au moins un module à inclure.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="373"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="374"/>
         <source>The folder {folder} does not exist. Choose another with Browse.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez-en un autre avec Parcourir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="396"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="397"/>
         <source>Writing {files}…</source>
         <translation>Écriture de {files}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/export_dialog.py" line="426"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="427"/>
         <source>%n file(s) of these names already exist: {names}. Replace them?</source>
         <translation>
             <numerusform>%n fichier de ce nom existe déjà : {names}. Le remplacer ?</numerusform>
@@ -1898,22 +1898,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="441"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="442"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="455"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="456"/>
         <source>Export cancelled; no partial file was left behind.</source>
         <translation>Exportation annulée ; aucun fichier partiel n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="462"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="463"/>
         <source>{sentence} {names} had already been written and is complete.</source>
         <translation>{sentence} {names} avait déjà été écrit et est complet.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="555"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="556"/>
         <source>Choose the folder for the draft files</source>
         <translation>Choisissez le dossier des fichiers du projet</translation>
     </message>
@@ -3604,17 +3604,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>PrintingWarning</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="171"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="172"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="172"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="173"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="173"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="174"/>
         <source>Change those entries, or untick their modules, then export again</source>
         <translation>Modifiez ces saisies ou décochez leurs modules, puis exportez à nouveau</translation>
     </message>
@@ -5454,42 +5454,42 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="85"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="86"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="86"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="87"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="139"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="140"/>
         <source>Open file {name}</source>
         <translation>Ouvrir le fichier {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="148"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="149"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="150"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="151"/>
         <source>Open the workbook</source>
         <translation>Ouvrir le classeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="151"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="152"/>
         <source>Open {name}</source>
         <translation>Ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="193"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="194"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="195"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="196"/>
         <source>Written to {folder}: {files}.</source>
         <translation>Écrit dans {folder} : {files}.</translation>
     </message>

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from mpdesk.export.draft import draft_base_name, prepare_draft, size_text
+from mpdesk.export.draft import draft_base_name, prepare_draft
+from mpdesk.formats import format_file_size as size_text
 from mpdesk.export.options import ExportCancelled, ExportError
 
 DAY = date(2026, 11, 30)
