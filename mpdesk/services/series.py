@@ -2,8 +2,8 @@
 
 The preferred figure is never chosen cell by cell (a printed line would alternate between
 publishers). For each series the figures of one dataset are preferred: the one the team chose
-for the indicator, else the dataset the catalogue names first among those covering the
-reference period. Within a dataset the newest release is preferred: an older release is kept
+for the indicator, else one that gives the series' group (a total and its breakdown by sex) whole,
+else the dataset the catalogue names first among those covering the reference period. Within a dataset the newest release is preferred: an older release is kept
 as history (it fills only years before or after those the newer one spans). Two exceptions are decided per cell: a figure the team typed, and a figure the
 team chose for that one cell; both are visible (the report and the checks name them).
 
@@ -103,9 +103,33 @@ def _series_key(row: IndicatorValue) -> tuple:
     return (row.indicator_key, row.sex or "", row.age_group or "", row.partner or "", row.category or "")
 
 
+def _group_key(row: IndicatorValue) -> tuple:
+    """A total and its breakdown by sex are one group: the series of one indicator that differ by sex only."""
+    return (row.indicator_key, row.age_group or "", row.partner or "", row.category or "")
+
+
+def split_datasets(group: Sequence[IndicatorValue], period: tuple[int, int]) -> frozenset[str]:
+    """The datasets that give, in the reference period, both a group's total and its breakdown by sex.
+
+    Such a dataset is preferred for the whole group, the total included: a printed total then adds
+    up to its printed women and men (UN DESA's 16 743 930 = 8 573 145 + 8 170 785 for Senegal in
+    2020, not the World Bank's 16 789 219 above UN DESA's split), and a share computed on that
+    population divides by the population printed beside it (numerator and denominator on the same
+    population series). Empty when no dataset gives the breakdown (the usual rule applies alone)."""
+    start, end = period
+    kinds: dict[str, set[bool]] = {}
+    for row in group:
+        if row.provenance == "imported" and start <= row.year <= end:
+            kinds.setdefault(release_of(row.source or "").dataset, set()).add(bool(row.sex))
+    return frozenset(dataset for dataset, found in kinds.items() if found == {True, False})
+
+
 def series_dataset(indicator: Indicator | None, rows: Sequence[IndicatorValue], period: tuple[int, int],
-                   chosen: str | None) -> Release | None:
-    """The release whose figures a series prefers: the chosen or best-ranked dataset, newest release."""
+                   chosen: str | None, with_split: frozenset[str] = frozenset()) -> Release | None:
+    """The release whose figures a series prefers: the chosen or best-ranked dataset, newest release.
+
+    ``with_split``: the datasets giving the series' group both its total and its breakdown by sex
+    (``split_datasets``), preferred after the team's choice to any that gives only one of them."""
     imported = [r for r in rows if r.provenance == "imported"]
     if not imported:
         return None
@@ -116,11 +140,13 @@ def series_dataset(indicator: Indicator | None, rows: Sequence[IndicatorValue], 
 
     def rank(dataset: str) -> tuple:
         in_period = sum(1 for r in by_dataset[dataset] if start <= r.year <= end)
-        # Among the datasets with figures in the reference period the catalogue's order decides
-        # (a one-year census does not take the series from UN DESA because it is a year later),
-        # then the most years in the period. Ties go to the dataset imported first, so adding a
-        # lesser source changes nothing.
-        return (dataset != chosen, in_period == 0, catalogue_rank(indicator, dataset), -in_period, first[dataset])
+        # Among the datasets with figures in the reference period one that gives the total and its
+        # breakdown by sex comes first (one table, one source: the parts add up to the total), then
+        # the catalogue's order decides (a one-year census does not take the series from UN DESA
+        # because it is a year later), then the most years in the period. Ties go to the dataset
+        # imported first, so adding a lesser source changes nothing.
+        return (dataset != chosen, in_period == 0, bool(with_split) and dataset not in with_split,
+                catalogue_rank(indicator, dataset), -in_period, first[dataset])
 
     first = {dataset: i for i, dataset in enumerate(by_dataset)}
     dataset = min(by_dataset, key=rank)
@@ -171,12 +197,16 @@ def resolve(session: Session, catalogue: Catalogue, indicator_keys: Iterable[str
             query = query.where(IndicatorValue.indicator_key.in_(set(indicator_keys)))
         rows = session.scalars(query)
     series: dict[tuple, list[IndicatorValue]] = {}
+    groups: dict[tuple, list[IndicatorValue]] = {}
     for row in rows:
         series.setdefault(_series_key(row), []).append(row)
+        groups.setdefault(_group_key(row), []).append(row)
+    with_split = {key: split_datasets(members, period) for key, members in groups.items()}
     changed = 0
     for key, members in series.items():
         indicator = catalogue.indicator(key[0]) if catalogue.has_indicator(key[0]) else None
-        release = series_dataset(indicator, members, period, choices.by_indicator.get(key[0]))
+        release = series_dataset(indicator, members, period, choices.by_indicator.get(key[0]),
+                                 with_split[_group_key(members[0])])
         cells: dict[int, list[IndicatorValue]] = {}
         for row in members:
             cells.setdefault(row.year, []).append(row)

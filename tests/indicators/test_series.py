@@ -49,20 +49,67 @@ def kenya(tmp_path):
     ws.close()
 
 
-def test_population_from_un_desa_and_world_bank_is_one_series(kenya):
+def undesa_table2(m49: int, year: int, sex: str = "") -> float:
+    """UN DESA's population (Table 2 of the 2020 stock file, thousands) read with openpyxl: blocks of
+    both sexes, males, females."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(real_file(UNDESA_2020), read_only=True, data_only=True)
+    try:
+        rows = book["Table 2"].iter_rows(min_row=11, values_only=True)
+        header = next(rows)
+        row = next(r for r in rows if r[3] == m49)
+        block = {"": 0, "male": 1, "female": 2}[sex]
+        return float(row[header.index(year) + 7 * block]) * 1000
+    finally:
+        book.close()
+
+
+def test_a_total_and_its_split_come_from_the_one_source_that_gives_both(kenya):
+    """UN DESA gives the population and its split by sex, the World Bank the total only: the printed
+    total is UN DESA's (it adds up to its women and men), the World Bank's figures stay as alternatives."""
     load(kenya, UNDESA_2020, "KEN")
     load(kenya, WB_POPULATION, "KEN")
     table = ValueTable.from_workspace(kenya)
-    for dims in (("", "", "", ""),):
+    for dims in (("", "", "", ""), ("female", "", "", ""), ("male", "", "", "")):
         sources = series_sources(table, "population_total", dims)
-        assert len(set(sources.values())) == 1, sources
-    # The catalogue names the World Bank series before any UN DESA migrant stock table.
+        assert set(sources.values()) == {"UN DESA, International Migrant Stock 2020"}, (dims, sources)
+        assert sorted(sources) == [1990, 1995, 2000, 2005, 2010, 2015, 2020]   # no World Bank year mixed in
+    for year in (2010, 2020):
+        total = table.value(CellKey("population_total", year))
+        assert total == pytest.approx(undesa_table2(404, year))
+        assert total == pytest.approx(table.value(CellKey("population_total", year, "female"))
+                                      + table.value(CellKey("population_total", year, "male")))
+    assert table.value(CellKey("population_total", 2021)) is None   # a World Bank year is not mixed in
+    # The World Bank's figures are kept as alternatives, and the checks say they are left out.
+    kept = table.all_sources(CellKey("population_total", 2020))
+    assert {f.value for f in kept} == {undesa_table2(404, 2020), wdi_csv_value(WB_POPULATION, "KEN", 2020)}
+    [left_out] = [f for f in run_checks(kenya) if f.code == "unused_figures" and f.indicator_key == "population_total"]
+    assert "World Bank WDI SP.POP.TOTL" in left_out.message and "2021" in left_out.message
+
+
+def test_without_a_split_the_catalogue_order_decides_the_total(kenya):
+    """UN DESA's total alone (its split by sex left out of the import): the World Bank series, which
+    the catalogue names before any UN DESA migrant stock table, makes the total."""
+    result = import_file(real_file(UNDESA_2020), "KEN")
+    totals = [r for r in result.records if not (r.indicator == "population_total" and r.sex)]
+    import_records(kenya, totals, UNDESA_2020, result.sha256, result.importer, result.dataset, result.warnings)
+    load(kenya, WB_POPULATION, "KEN")
+    table = ValueTable.from_workspace(kenya)
     total = series_sources(table, "population_total")
-    assert set(total.values()) == {next(iter(total.values()))} and "World Bank WDI" in total[2020]
+    assert set(total.values()) == {"World Bank WDI SP.POP.TOTL (2024-12-16)"}
     assert table.value(CellKey("population_total", 2021)) == wdi_csv_value(WB_POPULATION, "KEN", 2021)
-    assert table.value(CellKey("population_total", 2020)) == wdi_csv_value(WB_POPULATION, "KEN", 2020)
-    # The UN DESA figures are kept as alternatives, not lost.
     assert len(table.all_sources(CellKey("population_total", 2020))) == 2
+
+
+def test_the_team_can_still_take_the_total_from_a_source_without_the_split(kenya):
+    load(kenya, UNDESA_2020, "KEN")
+    load(kenya, WB_POPULATION, "KEN")
+    choose_series(kenya, "population_total", "World Bank WDI SP.POP.TOTL")
+    table = ValueTable.from_workspace(kenya)
+    assert set(series_sources(table, "population_total").values()) == {"World Bank WDI SP.POP.TOTL (2024-12-16)"}
+    assert set(series_sources(table, "population_total", ("female", "", "", "")).values()) == {
+        "UN DESA, International Migrant Stock 2020"}   # the only source of the split: the report says they differ
 
 
 def test_the_order_of_imports_does_not_change_the_series(tmp_path):
@@ -123,6 +170,7 @@ def test_the_team_chooses_the_source_of_a_whole_series(kenya):
 def test_a_single_cell_exception_is_a_visible_mixed_series(kenya):
     load(kenya, UNDESA_2020, "KEN")
     load(kenya, WB_POPULATION, "KEN")
+    choose_series(kenya, "population_total", "World Bank WDI SP.POP.TOTL")
     undesa = next(v for v in stored_figures(kenya, ["population_total"]) if v.year == 2015 and not v.sex
                   and "UN DESA" in v.source)
     prefer_in_cell(kenya, undesa.id)
@@ -191,8 +239,9 @@ def test_a_share_divides_by_its_own_publishers_population(kenya):
         assert [(i.indicator, i.source) for i in share.inputs] == [
             ("immigrant_stock", "UN DESA, International Migrant Stock 2020"),
             ("population_total", "UN DESA, International Migrant Stock 2020")]
-    # The printed population series stays the World Bank's.
-    assert "World Bank" in ValueTable.from_workspace(kenya).get(CellKey("population_total", 2020)).source
+    # The printed population series is UN DESA's too (it gives the split by sex): the share can be
+    # reproduced from the printed figures.
+    assert "UN DESA" in ValueTable.from_workspace(kenya).get(CellKey("population_total", 2020)).source
 
 
 def test_figures_the_series_leaves_out_are_a_warning_naming_source_and_years(kenya):
