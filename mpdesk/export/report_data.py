@@ -78,6 +78,9 @@ class TableRow:
     status: dict[int, str] = field(default_factory=dict)
     year_notes: dict[int, str] = field(default_factory=dict)   # the note each year's figure carries
     year_sources: dict[int, str] = field(default_factory=dict)  # the source each year's figure comes from
+    # A derived row's inputs per year: year -> ((input indicator, its disaggregation, its figure's
+    # source), ...), so the report names what each computed figure divides by (``export.derivation``).
+    inputs: dict[int, tuple[tuple[str, tuple[str, str, str, str], str], ...]] = field(default_factory=dict)
 
     def cell_note(self, year: int) -> str:
         """The footnote a cell needs when its figure is not the row's series ('' when it is): a
@@ -426,15 +429,21 @@ def indicator_rows(indicator: Indicator, table: "ValueTable", derived: "DerivedR
     from mpdesk.services.figures import Figures, sorted_dims
 
     figures = Figures(table, derived, catalogue)
-    cells: dict[tuple[str, str, str, str], dict[int, tuple[float, str, str, bool, str]]] = {}
+    cells: dict[tuple[str, str, str, str], dict[int, _Cell]] = {}
     for f in figures.figures(indicator.key):
         note = note_in(language, f.note)   # an importer's note in the report's language, whatever it was stored in
-        cells.setdefault(f.key.dims(), {})[f.key.year] = (f.value, f.source, note, f.derived, f.status)
+        inputs = tuple((i.key.indicator, i.key.dims(), i.source) for i in f.inputs)
+        cells.setdefault(f.key.dims(), {})[f.key.year] = (f.value, f.source, note, f.derived, f.status, inputs)
     typed = typed or {}
     return [_row(indicator, dims, cells[dims], language, typed.get(dims)) for dims in sorted_dims(cells, language)]
 
 
-def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[int, tuple[float, str, str, bool, str]],
+# A printed cell as read: value, source, note, derived?, status, a derived figure's inputs
+# (indicator, disaggregation, source).
+_Cell = tuple[float, str, str, bool, str, tuple[tuple[str, tuple[str, str, str, str], str], ...]]
+
+
+def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[int, _Cell],
          language: str, typed: "Mapping[int, str] | None" = None) -> TableRow:
     sex, age, partner, category = dims
     is_derived = any(v[3] for v in by_year.values())
@@ -453,7 +462,8 @@ def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[in
                     exceptions=exceptions, typed=typed,
                     status={y: v[4] for y, v in sorted(by_year.items()) if v[4] in MARKED_STATUSES and y not in typed},
                     year_notes={y: v[2] for y, v in sorted(by_year.items()) if v[2]},
-                    year_sources={y: v[1] for y, v in sorted(by_year.items()) if v[1] and not v[3]})
+                    year_sources={y: v[1] for y, v in sorted(by_year.items()) if v[1] and not v[3]},
+                    inputs={y: v[5] for y, v in sorted(by_year.items()) if v[3]})
 
 
 def balanced_blocks(years: tuple[int, ...], limit: int) -> list[tuple[int, ...]]:

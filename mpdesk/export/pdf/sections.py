@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from mpdesk.export.derivation import derivation_lines
 from mpdesk.export.markup import Block, escape_text, parse, split_long, to_paragraph_markup
 from mpdesk.export.pdf import styles as st
 from mpdesk.charts.titles import figure_title
@@ -203,10 +204,9 @@ def source_lines(data: ReportData, table: IndicatorTable, rows: list, partner: b
         lines.append(tr("Report", "Source: {sources}.").format(
             sources=sep.join(_cited(x, rows, table.years) for x in sources)))
     lines += split_source_lines(rows, marks)
-    if all(r.derived for r in rows):
-        lines.append(tr("Report", "Computed from other figures of this profile."))
-    elif any(r.derived for r in rows):
-        lines.append(tr("Report", "{mark} Computed from other figures of this profile.").format(mark=DERIVED_MARK))
+    # each derived row's formula, its inputs named with the sources the printed figures used
+    lines += derivation_lines(data.catalogue, rows, table.years, data.language,
+                              DERIVED_MARK if not all(r.derived for r in rows) else "")
     notes = dated_notes(rows, table.years)
     if notes:
         lines.append(tr("Report", "Notes: {notes}").format(notes=" ".join(_sentence(n) for n in notes)))
