@@ -84,12 +84,10 @@ def _p(text: str, style: Any) -> Any:
 
 
 def grid(headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
-         numeric: Sequence[int] = (), bold_first: bool = False, compact: bool = False,
-         frame_share: float | None = None) -> Any:
+         numeric: Sequence[int] = (), bold_first: bool = False, compact: bool = False) -> Any:
     """A zebra table of text cells; splits across pages with the header row repeated.
 
-    ``widths`` are shares of the frame's width, which ``frame_share`` stands for (their sum when
-    None: the table fills the width); a narrower last row block keeps its columns' widths.
+    ``widths`` are shares of the frame's width (the table fills it).
 
     A text too long for a table cell (a law's 100 KB note) is printed in full as paragraphs under
     the table, the cell pointing to it; the table and its notes then flow across pages together.
@@ -102,7 +100,7 @@ def grid(headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence
     body = [[_p(_short(str(v), notes), s.cell_number if i in numeric else (s.cell_bold if bold_first and i == 0
                                                                           else s.cell))
              for i, v in enumerate(row)] for row in rows]
-    total = frame_share or sum(widths)
+    total = sum(widths)
     # splitInRow: a row taller than a page (several long cells) continues on the next page instead of
     # failing the whole export with LayoutError
     table = Table([head] + body, colWidths=[w * st.FRAME_WIDTH / total for w in widths], repeatRows=1,
@@ -161,10 +159,12 @@ def indicator_grid(data: ReportData, table: IndicatorTable, rows: Sequence[Table
                         (_text_width(figures, compact) + 4) * (label[0] + 14.5 * widest) / 14.5)] if show_unit else []
     grids = []
     for (years, _), body in zip(blocks, bodies):
-        widths = label + unit + [14.5] * len(years)
-        grids.append(grid(headers + [str(y) for y in years], body, widths,
-                          numeric=range(first, first + len(years)), compact=compact,
-                          frame_share=sum(label + unit) + 14.5 * widest))
+        # A block of fewer years (64 years in blocks of 7 and 6) gets blank columns up to the widest,
+        # so every block of the table has the same columns and the same width, one under the other.
+        pad = [""] * (widest - len(years))
+        widths = label + unit + [14.5] * widest
+        grids.append(grid(headers + [str(y) for y in years] + pad, [cells + pad for cells in body], widths,
+                          numeric=range(first, first + widest), compact=compact))
     return _stacked(grids)
 
 
