@@ -150,6 +150,8 @@ def indicator_block(data: ReportData, section: SectionInfo, table: IndicatorTabl
                     limit: int | None = TOP_PARTNERS_IN_BODY) -> list[Any]:
     """'Table 3: ...' caption, the table, then its unit, source and notes lines, kept on one page
     (a table longer than a page splits with its header row repeated)."""
+    from reportlab.platypus import KeepTogether
+
     from mpdesk.export.pdf.scripts import Paragraph
 
     if not table.years:
@@ -161,10 +163,14 @@ def indicator_block(data: ReportData, section: SectionInfo, table: IndicatorTabl
     title = table_title(table, section, partner, len(shown), len(rows))
     caption = numbered_caption(numbers, "table", title)
     label = tr("Report", "Country") if partner else ""
-    flowables = [caption, *indicator_grid(data, table, shown, label_header=label)]
-    for line in source_lines(data, table, shown, partner):
-        flowables.append(Paragraph(escape_text(line), s.source))
-    return chained(flowables) + [_gap()]
+    grids = indicator_grid(data, table, shown, label_header=label)
+    lines = [Paragraph(escape_text(line), s.source) for line in source_lines(data, table, shown, partner)]
+    if len(grids) > 1:
+        # A table of several row blocks is often longer than what is left of a page and then flows
+        # block by block: its lines stay with its last block (where they do not fit under it, the
+        # block goes over to the next page with them), so a page never starts with a source line.
+        return chained([caption, *grids[:-1], KeepTogether([grids[-1], *lines])]) + [_gap()]
+    return chained([caption, *grids, *lines]) + [_gap()]
 
 
 def chained(flowables: list[Any]) -> list[Any]:
