@@ -830,34 +830,39 @@
 <context>
     <name>CrashNotice</name>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="47"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="51"/>
         <source>mpdesk was not closed normally last time.</source>
         <translation>mpdesk no se cerró normalmente la última vez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="69"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="63"/>
+        <source>mpdesk was not closed normally last time: it stopped while saving, and that last save was undone. Every edit up to {when} is saved. If you had just started an import or an export, it did not run: start it again. If you had just made an edit, check that it is there.</source>
+        <translation>mpdesk no se cerró normalmente la última vez: se detuvo mientras guardaba, y ese último guardado se deshizo. Todos los cambios hasta el {when} están guardados. Si acababa de iniciar una importación o una exportación, no se realizó: iníciela de nuevo. Si acababa de hacer un cambio, compruebe que sigue ahí.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="83"/>
         <source>The export started {when} was interrupted when mpdesk stopped; these files were not written: {files}. Earlier files of those names, if any, are unchanged. Export again.</source>
         <translation>La exportación iniciada el {when} se interrumpió cuando mpdesk se detuvo; estos archivos no se escribieron: {files}. Los archivos anteriores con esos nombres, si los hay, no han cambiado. Vuelva a exportar.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="60"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="74"/>
         <source>The import of {file} (started {when}) was interrupted when mpdesk stopped; none of its figures were saved. Import the file again.</source>
         <translation>La importación de {file} (iniciada el {when}) se interrumpió cuando mpdesk se detuvo; no se guardó ninguna de sus cifras. Vuelva a importar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="66"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="80"/>
         <source>The export of {file} (started {when}) was interrupted when mpdesk stopped; {file} was not written, and an earlier file of that name, if any, is unchanged. Export again.</source>
         <translation>La exportación de {file} (iniciada el {when}) se interrumpió cuando mpdesk se detuvo; {file} no se escribió, y un archivo anterior con ese nombre, si lo hay, no ha cambiado. Vuelva a exportar.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="43"/>
-        <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
-        <translation>mpdesk no se cerró normalmente la última vez. No se perdió nada: se guardaron todos los cambios hasta el {when}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="50"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="54"/>
         <source>Every other edit up to {when} was saved.</source>
         <translation>Se guardaron todos los demás cambios hasta el {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="47"/>
+        <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
+        <translation>mpdesk no se cerró normalmente la última vez. No se perdió nada: se guardaron todos los cambios hasta el {when}.</translation>
     </message>
 </context>
 <context>
@@ -3813,52 +3818,52 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>El archivo {name} no existe en {folder}. Puede que se haya movido, cambiado de nombre o eliminado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="312"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="316"/>
         <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
         <translation>{name} debe actualizarse, pero su carpeta ya tiene demasiadas copias de seguridad. Mueva algunas a otro lugar e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="157"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="160"/>
         <source>{name} is already open in another mpdesk window. Switch to that window, or close it before opening the file here.</source>
         <translation>{name} ya está abierto en otra ventana de mpdesk. Cambie a esa ventana o ciérrela antes de abrir el archivo aquí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="185"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="188"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} ya existe. Elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="188"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="191"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="248"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="252"/>
         <source>{name} was saved by a newer version of mpdesk (file format {found}); this version reads formats up to {latest}. Install the latest mpdesk to open it; the file has not been changed.</source>
         <translation>{name} se guardó con una versión más reciente de mpdesk (formato de archivo {found}); esta versión lee formatos hasta el {latest}. Instale la última versión de mpdesk para abrirlo; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="253"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="257"/>
         <source>{name} is damaged: it says it is in file format {found}, which no mpdesk ever wrote. Open an earlier copy of the profile; the file has not been changed.</source>
         <translation>{name} está dañado: indica el formato de archivo {found}, que ninguna versión de mpdesk ha escrito nunca. Abra una copia anterior del perfil; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="154"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="157"/>
         <source>mpdesk cannot open {name}: {why}.</source>
         <translation>mpdesk no puede abrir {name}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="193"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="196"/>
         <source>mpdesk could not write {name} in {folder}: {why}. Check that the disk has free space and that you can write to the folder.</source>
         <translation>mpdesk no pudo escribir {name} en {folder}: {why}. Compruebe que el disco tenga espacio libre y que pueda escribir en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="339"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="343"/>
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation>mpdesk no pudo actualizar {name} al nuevo formato de archivo. {why} El archivo sigue en su formato anterior, y la copia hecha antes de la actualización se conserva como {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="307"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="311"/>
         <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
         <translation>{name} debe actualizarse, pero mpdesk no pudo hacer antes una copia de seguridad ({why}). Libere espacio en el disco e inténtelo de nuevo; el archivo no se ha modificado.</translation>
     </message>

@@ -830,34 +830,39 @@
 <context>
     <name>CrashNotice</name>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="47"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="51"/>
         <source>mpdesk was not closed normally last time.</source>
         <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="69"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="63"/>
+        <source>mpdesk was not closed normally last time: it stopped while saving, and that last save was undone. Every edit up to {when} is saved. If you had just started an import or an export, it did not run: start it again. If you had just made an edit, check that it is there.</source>
+        <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois : il s&apos;est arrêté pendant un enregistrement, et cet enregistrement inachevé a été annulé. Toutes les modifications jusqu&apos;au {when} sont enregistrées. Si vous veniez de lancer une importation ou une exportation, elle n&apos;a pas eu lieu : relancez-la. Si vous veniez de faire une modification, vérifiez qu&apos;elle est bien là.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="83"/>
         <source>The export started {when} was interrupted when mpdesk stopped; these files were not written: {files}. Earlier files of those names, if any, are unchanged. Export again.</source>
         <translation>L&apos;exportation commencée le {when} a été interrompue à l&apos;arrêt de mpdesk ; ces fichiers n&apos;ont pas été écrits : {files}. Les fichiers antérieurs de mêmes noms, s&apos;il y en a, sont inchangés. Relancez l&apos;exportation.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="60"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="74"/>
         <source>The import of {file} (started {when}) was interrupted when mpdesk stopped; none of its figures were saved. Import the file again.</source>
         <translation>L&apos;importation de {file} (commencée le {when}) a été interrompue à l&apos;arrêt de mpdesk ; aucune de ses données n&apos;a été enregistrée. Importez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="66"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="80"/>
         <source>The export of {file} (started {when}) was interrupted when mpdesk stopped; {file} was not written, and an earlier file of that name, if any, is unchanged. Export again.</source>
         <translation>L&apos;exportation de {file} (commencée le {when}) a été interrompue à l&apos;arrêt de mpdesk ; {file} n&apos;a pas été écrit, et un fichier antérieur de ce nom, s&apos;il y en a un, est inchangé. Relancez l&apos;exportation.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="43"/>
-        <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
-        <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois. Rien n&apos;a été perdu : toutes les modifications jusqu&apos;au {when} ont été enregistrées.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="50"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="54"/>
         <source>Every other edit up to {when} was saved.</source>
         <translation>Toutes les autres modifications jusqu&apos;au {when} ont été enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="47"/>
+        <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
+        <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois. Rien n&apos;a été perdu : toutes les modifications jusqu&apos;au {when} ont été enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -3813,52 +3818,52 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Le fichier {name} n&apos;existe pas dans {folder}. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="312"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="316"/>
         <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
         <translation>{name} doit être mis à niveau, mais son dossier contient déjà trop de copies de sauvegarde. Déplacez-en quelques-unes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="157"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="160"/>
         <source>{name} is already open in another mpdesk window. Switch to that window, or close it before opening the file here.</source>
         <translation>{name} est déjà ouvert dans une autre fenêtre de mpdesk. Passez à cette fenêtre, ou fermez-la avant d&apos;ouvrir le fichier ici.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="185"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="188"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} existe déjà. Choisissez un autre nom, ou ouvrez plutôt ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="188"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="191"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="248"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="252"/>
         <source>{name} was saved by a newer version of mpdesk (file format {found}); this version reads formats up to {latest}. Install the latest mpdesk to open it; the file has not been changed.</source>
         <translation>{name} a été enregistré par une version plus récente de mpdesk (format de fichier {found}) ; cette version lit les formats jusqu&apos;à {latest}. Installez la dernière version de mpdesk pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="253"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="257"/>
         <source>{name} is damaged: it says it is in file format {found}, which no mpdesk ever wrote. Open an earlier copy of the profile; the file has not been changed.</source>
         <translation>{name} est endommagé : il indique le format de fichier {found}, qu&apos;aucune version de mpdesk n&apos;a jamais écrit. Ouvrez une copie antérieure du profil ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="154"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="157"/>
         <source>mpdesk cannot open {name}: {why}.</source>
         <translation>mpdesk ne peut pas ouvrir {name} : {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="193"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="196"/>
         <source>mpdesk could not write {name} in {folder}: {why}. Check that the disk has free space and that you can write to the folder.</source>
         <translation>mpdesk n&apos;a pas pu écrire {name} dans {folder} : {why}. Vérifiez que le disque dispose d&apos;espace libre et que vous pouvez écrire dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="339"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="343"/>
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation>mpdesk n&apos;a pas pu mettre {name} au nouveau format de fichier. {why} Le fichier reste dans son ancien format, et la copie faite avant la mise à niveau est conservée sous {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="307"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="311"/>
         <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
         <translation>{name} doit être mis à niveau, mais mpdesk n&apos;a pas pu d&apos;abord en faire une copie de sauvegarde ({why}). Libérez de l&apos;espace disque et réessayez ; le fichier n&apos;a pas été modifié.</translation>
     </message>
