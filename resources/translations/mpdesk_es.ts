@@ -2603,32 +2603,32 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="302"/>
+        <location filename="../../mpdesk/services/import_log.py" line="339"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>Se quitaron {removed} cifras y se restablecieron {restored} cifras anteriores.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="228"/>
+        <location filename="../../mpdesk/services/import_log.py" line="265"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} es el comienzo de varias importaciones ({ids}); escriba más caracteres del identificador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="250"/>
+        <location filename="../../mpdesk/services/import_log.py" line="287"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>No existe la importación {id} en este perfil; “mpdesk imports ARCHIVO” las lista.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="254"/>
+        <location filename="../../mpdesk/services/import_log.py" line="291"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>La importación de {name} la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="257"/>
+        <location filename="../../mpdesk/services/import_log.py" line="294"/>
         <source>Remove the import of {name}</source>
         <translation>Quitar la importación de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="305"/>
+        <location filename="../../mpdesk/services/import_log.py" line="342"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} cifras cambiadas desde la importación se conservaron como estaban.</translation>
     </message>
@@ -2636,210 +2636,238 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="42"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="45"/>
         <source>Imported from {file}, sheet {sheet}, cell {cell}, on {when}.</source>
         <translation>Importado de {file}, hoja {sheet}, celda {cell}, el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="48"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="51"/>
         <source>Imported from {file} on {when}.</source>
         <translation>Importado de {file} el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="50"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="53"/>
         <source>Open its import</source>
         <translation>Abrir su importación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="67"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="243"/>
-        <source>The training sample&apos;s figures were read from this file when the sample was built.</source>
-        <translation>Las cifras del ejemplo de formación se leyeron de este archivo al construirlo.</translation>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="71"/>
+        <source>Read first from {file}, sheet {sheet}, cell {cell}.</source>
+        <translation>Leído primero en {file}, hoja {sheet}, celda {cell}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="70"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="75"/>
+        <source>Read first from {file}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
+        <translation>Leído primero en {file}: la suma de la columna «{column}» en las líneas {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="76"/>
+        <source>Read first from {file}, line {lines}, column &apos;{column}&apos;.</source>
+        <translation>Leído primero en {file}, línea {lines}, columna «{column}».</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="81"/>
+        <source>Read first from {file}.</source>
+        <translation>Leído primero en {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="84"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="115"/>
         <source>Publisher: {publisher}.</source>
         <translation>Editor: {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="73"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="241"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="87"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="118"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="286"/>
         <source>Dataset: {dataset}.</source>
         <translation>Conjunto de datos: {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="76"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="94"/>
+        <source>Released on {date}.</source>
+        <translation>Publicado el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="97"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="121"/>
         <source>sha256 of the file: {digest}.</source>
         <translation>sha256 del archivo: {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="85"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="112"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="288"/>
+        <source>The training sample&apos;s figures were read from this file when the sample was built.</source>
+        <translation>Las cifras del ejemplo de formación se leyeron de este archivo al construirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
         <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
         <translation>Importado de {file} el {when}: la suma de la columna «{column}» en las líneas {lines}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="88"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
         <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
         <translation>Importado de {file}, línea {lines}, columna «{column}», el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="169"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="173"/>
         <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
         <translation>Todos los archivos importados en este perfil, del más reciente al más antiguo. Seleccione uno para ver las cifras que aún provienen de él, o para quitar la importación por completo: vuelven las cifras que reemplazó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
         <source>Added</source>
         <translation>Añadidas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
         <source>Changed</source>
         <translation>Cambiadas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
         <source>Figures now</source>
         <translation>Cifras actuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="136"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="181"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="137"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="182"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="145"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="190"/>
         <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
         <translation>Aún no se ha importado nada. Use Importar datos… (Ctrl+I) o suelte un archivo en la ventana.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="161"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="206"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="162"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="207"/>
         <source>Figures from this import</source>
         <translation>Cifras de esta importación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="166"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
         <source>&amp;Show the figure in its module</source>
         <translation>&amp;Mostrar la cifra en su módulo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
         <source>&amp;Remove this import…</source>
         <translation>&amp;Quitar esta importación…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="224"/>
         <source>Remove it</source>
         <translation>Quitarla</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="225"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="203"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="248"/>
         <source>sha256 {digest}</source>
         <translation>sha256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="236"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="281"/>
         <source>{file}, imported {when}. sha256 {digest}.</source>
         <translation>{file}, importado el {when}. sha256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="239"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="284"/>
         <source>Imported by {who} (the computer&apos;s login name).</source>
         <translation>Importado por {who} (el nombre de inicio de sesión del equipo).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="244"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="289"/>
         <source>Warning: {text}</source>
         <translation>Advertencia: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="246"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="291"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Esta importación la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="287"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="288"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="332"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="333"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>¿Quitar la importación de {file}? Sus {n} cifras salen del perfil y vuelven las cifras que reemplazó. Se conservan las cifras introducidas después.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="305"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="350"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Edición ▸ Deshacer restablece la importación.</translation>
     </message>

@@ -2603,32 +2603,32 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="302"/>
+        <location filename="../../mpdesk/services/import_log.py" line="339"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>{removed} données retirées et {restored} données antérieures rétablies.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="228"/>
+        <location filename="../../mpdesk/services/import_log.py" line="265"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} est le début de plusieurs importations ({ids}) ; saisissez davantage de l’identifiant.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="250"/>
+        <location filename="../../mpdesk/services/import_log.py" line="287"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>Il n&apos;existe pas d&apos;importation {id} dans ce profil ; « mpdesk imports FICHIER » les liste.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="254"/>
+        <location filename="../../mpdesk/services/import_log.py" line="291"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>L&apos;importation de {name} a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="257"/>
+        <location filename="../../mpdesk/services/import_log.py" line="294"/>
         <source>Remove the import of {name}</source>
         <translation>Retirer l&apos;importation de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="305"/>
+        <location filename="../../mpdesk/services/import_log.py" line="342"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} données modifiées depuis l&apos;importation ont été conservées telles quelles.</translation>
     </message>
@@ -2636,210 +2636,238 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="42"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="45"/>
         <source>Imported from {file}, sheet {sheet}, cell {cell}, on {when}.</source>
         <translation>Importé de {file}, feuille {sheet}, cellule {cell}, le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="48"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="51"/>
         <source>Imported from {file} on {when}.</source>
         <translation>Importé de {file} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="50"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="53"/>
         <source>Open its import</source>
         <translation>Ouvrir son importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="67"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="243"/>
-        <source>The training sample&apos;s figures were read from this file when the sample was built.</source>
-        <translation>Les chiffres de l&apos;exemple de formation ont été lus dans ce fichier lors de sa construction.</translation>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="71"/>
+        <source>Read first from {file}, sheet {sheet}, cell {cell}.</source>
+        <translation>Lu d&apos;abord dans {file}, feuille {sheet}, cellule {cell}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="70"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="75"/>
+        <source>Read first from {file}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
+        <translation>Lu d&apos;abord dans {file} : la somme de la colonne « {column} » aux lignes {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="76"/>
+        <source>Read first from {file}, line {lines}, column &apos;{column}&apos;.</source>
+        <translation>Lu d&apos;abord dans {file}, ligne {lines}, colonne « {column} ».</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="81"/>
+        <source>Read first from {file}.</source>
+        <translation>Lu d&apos;abord dans {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="84"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="115"/>
         <source>Publisher: {publisher}.</source>
         <translation>Éditeur : {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="73"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="241"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="87"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="118"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="286"/>
         <source>Dataset: {dataset}.</source>
         <translation>Jeu de données : {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="76"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="94"/>
+        <source>Released on {date}.</source>
+        <translation>Publié le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="97"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="121"/>
         <source>sha256 of the file: {digest}.</source>
         <translation>sha256 du fichier : {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="85"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="112"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="288"/>
+        <source>The training sample&apos;s figures were read from this file when the sample was built.</source>
+        <translation>Les chiffres de l&apos;exemple de formation ont été lus dans ce fichier lors de sa construction.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
         <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
         <translation>Importé de {file} le {when} : la somme de la colonne « {column} » aux lignes {lines}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="88"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
         <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
         <translation>Importé de {file}, ligne {lines}, colonne « {column} », le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="169"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="173"/>
         <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
         <translation>Tous les fichiers importés dans ce profil, du plus récent au plus ancien. Sélectionnez-en un pour voir les données qui en proviennent encore, ou pour retirer l&apos;importation en bloc : les données qu&apos;elle avait remplacées reviennent.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
         <source>Changed</source>
         <translation>Modifiées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
         <source>Skipped</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
         <source>Figures now</source>
         <translation>Données actuelles</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="136"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="181"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="137"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="182"/>
         <source>Imports</source>
         <translation>Importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="145"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="190"/>
         <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
         <translation>Rien n&apos;a encore été importé. Utilisez Importer des données… (Ctrl+I) ou déposez un fichier sur la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="161"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="206"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="162"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="207"/>
         <source>Figures from this import</source>
         <translation>Données issues de cette importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="166"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
         <source>&amp;Show the figure in its module</source>
         <translation>&amp;Afficher la donnée dans son module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
         <source>&amp;Remove this import…</source>
         <translation>&amp;Retirer cette importation…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="224"/>
         <source>Remove it</source>
         <translation>La retirer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="225"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="203"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="248"/>
         <source>sha256 {digest}</source>
         <translation>sha256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="236"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="281"/>
         <source>{file}, imported {when}. sha256 {digest}.</source>
         <translation>{file}, importé le {when}. sha256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="239"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="284"/>
         <source>Imported by {who} (the computer&apos;s login name).</source>
         <translation>Importé par {who} (le nom de connexion de l&apos;ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="244"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="289"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="246"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="291"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Cette importation a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="287"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="288"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="332"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="333"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>Retirer l&apos;importation de {file} ? Ses {n} données quittent le profil et les données qu&apos;elle avait remplacées reviennent. Les données saisies depuis sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="305"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="350"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Édition ▸ Annuler rétablit l&apos;importation.</translation>
     </message>
