@@ -12,7 +12,7 @@ import shutil
 import sqlite3
 import tempfile
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
@@ -517,7 +517,7 @@ def apply_preview(ws: "Workspace", preview: ImportPreview, only: Iterable[str] |
     request_ids = list(getattr(result, "request_ids", []) or [])
     if import_id:
         save_journal(ws, import_id, changes, skipped=skipped, cells=places_of(records, getattr(result, "cells", None)),
-                     request_id=",".join(request_ids))
+                     request_id=",".join(request_ids), origins=origins_of(records))
     if request_ids:
         _mark_received(ws, request_ids)
     log = changes.values_of("import_log", "values_added")
@@ -533,20 +533,29 @@ def places_of(records: Iterable[ValueRecord], known: dict[tuple, str] | None = N
     return {**places, **(known or {})}
 
 
+def origins_of(records: Iterable[ValueRecord]) -> dict[tuple, dict[str, str]]:
+    """Each figure's cell key -> the published file its row of a team's tidy CSV names (the provenance
+    columns, ``ValueRecord.origin``) as plain fields, kept in the import's journal for the cell panel."""
+    return {(r.indicator, int(r.year), r.sex, r.age_group, r.partner, r.category): asdict(r.origin)
+            for r in records if r.origin is not None}
+
+
 def split_by_origin(result: ImportResult) -> list[ImportResult]:
     """One result per published file the figures were first read from (a tidy CSV's provenance
     columns, ``ValueRecord.origin``): named by that file and its sha256, each figure placed where it
     was read in it; figures without an origin stay under ``result``'s own file. The sample imports
     its figures so, and its import log lists the published files."""
     groups: dict[tuple[str, str], list[ValueRecord]] = {}
+    datasets: dict[tuple[str, str], str] = {}
     for record in result.records:
         origin = record.origin
         key = (origin.name, origin.sha256) if origin else (Path(result.source_file).name, result.sha256)
-        groups.setdefault(key, []).append(record._replace(where=origin.place) if origin else record)
+        datasets.setdefault(key, origin.dataset if origin else result.dataset)
+        # the part is named by the published file itself: its figures need no origin beside their place
+        groups.setdefault(key, []).append(record._replace(where=origin.place, origin=None) if origin else record)
     own = (Path(result.source_file).name, result.sha256)
     told = own if own in groups else next(iter(groups), own)   # the reader's warnings go with one part, once
-    return [ImportResult(records, name, sha256, result.importer,
-                         records[0].origin.dataset if records[0].origin else result.dataset,
+    return [ImportResult(records, name, sha256, result.importer, datasets[(name, sha256)],
                          list(result.warnings) if (name, sha256) == told else [],
                          result.skipped if (name, sha256) == told else 0,
                          list(result.issues) if (name, sha256) == told else [])
@@ -567,4 +576,4 @@ def _mark_received(ws: "Workspace", request_ids: list[str]) -> None:
 
 
 __all__ = ["read_data_file", "read_for", "AppliedImport", "Candidate", "ImportPreview", "IndicatorPreview", "Skipped", "apply_preview",
-           "preview_import", "preview_import_at", "scratch_copy", "split_by_origin", "usable_records"]
+           "preview_import", "preview_import_at", "origins_of", "scratch_copy", "split_by_origin", "usable_records"]

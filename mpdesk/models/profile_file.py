@@ -94,6 +94,9 @@ class OpenReport:
     previous_session_abrupt: bool = False
     last_saved: str = ""
     interrupted: list[Operation] = field(default_factory=list)  # imports, exports a kill cut short
+    # a journal was left: a save was under way when mpdesk stopped, and it was undone. Which save is not
+    # known (an edit, or the record of an import or export about to start: models.operations.start)
+    save_undone: bool = False
 
 
 class _NoLock:
@@ -240,6 +243,7 @@ def open_profile_file(path: Path, read_only: bool = False) -> ProfileFile:
 
 
 def _open_locked(path: Path, read_only: bool, lock: FileLock | _NoLock) -> ProfileFile:
+    save_undone = inspect_file.has_journal(path)  # a save cut short: recover() rolls it back
     inspect_file.recover(path)  # before any other read: only a read-write visit rolls a journal back
     inspect_file.check_length(path)
     version = _inspected_version(path, read_only)
@@ -253,7 +257,7 @@ def _open_locked(path: Path, read_only: bool, lock: FileLock | _NoLock) -> Profi
         raise ProfileFileError(tr(
             "ProfileFile", "{name} is damaged: it says it is in file format {found}, which no mpdesk ever wrote. "
             "Open an earlier copy of the profile; the file has not been changed.").format(name=path.name, found=version))
-    report = OpenReport()
+    report = OpenReport(save_undone=save_undone)
     if version < latest:
         if read_only:  # an upgrade writes: take the lock and open for writing after all
             return open_profile_file(path, read_only=False)

@@ -31,21 +31,29 @@ RESTORED_FIELDS = ("value", "unit", "status", "source", "note", "provenance", "i
 
 # -- the journal ----------------------------------------------------------------------------------
 def save_journal(ws: "Workspace", import_id: str, changes: ChangeSet, skipped: int = 0,
-                 cells: dict[tuple, str] | None = None, request_id: str = "", by: str | None = None) -> None:
+                 cells: dict[tuple, str] | None = None, request_id: str = "", by: str | None = None,
+                 origins: dict[tuple, dict[str, str]] | None = None) -> None:
     """Record what the import did (kept beside the data; file_meta rows are not undo steps).
 
-    ``by``: who imported; by default the computer's login name (see ``current_user``).
+    ``cells``: each cell key's place in the imported file; ``origins``: the published file a team's
+    tidy CSV names for a figure (``imports.preview.origins_of``). ``by``: who imported; by default the
+    computer's login name (see ``current_user``).
     """
     rows = [[c.row_id, _plain(c.before), _plain(c.after)] for c in changes if c.table == "indicator_value"]
     where: dict[str, str] = {}
+    firsts: dict[str, dict[str, str]] = {}
     for change in changes:
         after = change.after
-        if change.table == "indicator_value" and after is not None and cells:
-            ref = cells.get(_cell_key(after))
-            if ref:
-                where[change.row_id] = ref
+        if change.table != "indicator_value" or after is None:
+            continue
+        ref = (cells or {}).get(_cell_key(after))
+        if ref:
+            where[change.row_id] = ref
+        first = (origins or {}).get(_cell_key(after))
+        if first:
+            firsts[change.row_id] = first
     data = {"rows": rows, "skipped": skipped, "cells": where, "request_id": request_id,
-            "by": current_user() if by is None else by}
+            "by": current_user() if by is None else by, "origins": firsts}
     with ws.session() as session:
         session.merge(FileMeta(key=JOURNAL_PREFIX + import_id, value=json.dumps(data, default=str)))
         session.commit()
@@ -164,11 +172,36 @@ def cell_reference(ws: "Workspace", value_id: str, import_id: str | None) -> str
 
 
 @dataclass(frozen=True)
+class Published:
+    """The published file a figure of a team's tidy CSV was first read from (its provenance columns):
+    its place in that file as in ``Origin``, and its publisher, dataset and release (ISO date) if given."""
+
+    file_name: str
+    sha256: str = ""
+    sheet: str = ""
+    cell: str = ""
+    lines: str = ""
+    column: str = ""
+    publisher: str = ""
+    dataset: str = ""
+    release: str = ""
+
+
+def _published(fields: Any) -> Published | None:
+    if not isinstance(fields, dict) or not fields.get("name"):
+        return None
+    text = {k: str(fields.get(k) or "") for k in ("name", "sha256", "place", "publisher", "dataset", "release")}
+    return Published(text["name"], text["sha256"], *parse_place(text["place"]), publisher=text["publisher"],
+                     dataset=text["dataset"], release=text["release"])
+
+
+@dataclass(frozen=True)
 class Origin:
     """Where an imported figure came from, for the cell panel.
 
     A workbook's figure has ``sheet`` and ``cell``; a CSV's has ``lines`` (several, compact, for a
-    total the reader summed: '12-14,20') and the ``column`` it was read from.
+    total the reader summed: '12-14,20') and the ``column`` it was read from. ``published``: the file
+    a team's tidy CSV says the figure was first read from, when its row names one.
     """
 
     import_id: str
@@ -182,6 +215,7 @@ class Origin:
     sha256: str = ""
     publisher: str = ""
     importer: str = ""
+    published: Published | None = None
 
 
 def parse_place(ref: str) -> tuple[str, str, str, str]:
@@ -204,8 +238,11 @@ def origin_of(ws: "Workspace", value_id: str, import_id: str | None) -> Origin |
         facts = (log.file_name, log.dataset, log.imported_at)
         publisher = publisher_of(log.importer, [row.source or ""] if row is not None else [])
         sha256, importer = log.sha256, log.importer
-    return Origin(import_id, *facts, *parse_place(cell_reference(ws, value_id, import_id)), sha256=sha256,
-                  publisher=publisher, importer=importer)
+    journal = load_journal(ws, import_id) or {}
+    place = journal.get("cells", {}).get(value_id, "")
+    published = _published(journal.get("origins", {}).get(value_id))
+    return Origin(import_id, *facts, *parse_place(place), sha256=sha256, publisher=publisher, importer=importer,
+                  published=published)
 
 
 # -- removing an import ---------------------------------------------------------------------------
@@ -307,7 +344,7 @@ def removal_sentence(outcome: RemovedImport) -> str:
     return text
 
 
-__all__ = ["SAMPLE_IMPORTER", "ImportEntry", "Origin", "current_user", "origin_of", "parse_place", "RemovedImport", "cell_reference", "figures_of_import", "import_entry",
+__all__ = ["SAMPLE_IMPORTER", "ImportEntry", "Origin", "Published", "current_user", "origin_of", "parse_place", "RemovedImport", "cell_reference", "figures_of_import", "import_entry",
            "list_imports", "load_journal", "removal_sentence", "resolve_import_id", "save_journal", "undo_import"]
 
 

@@ -1,7 +1,8 @@
 """What the banner says when a profile opens after mpdesk stopped abruptly.
 
-"Nothing was lost" is true only when no long write was cut short: the import or export a kill
-interrupted is named (``models.operations`` records each while it runs), with what became of it.
+"Nothing was lost" is true only when no write was cut short: the import or export a kill
+interrupted is named (``models.operations`` records each while it runs), with what became of it; a
+save undone at the opening (its journal was left) may have been an import's or export's start.
 Times are written in the interface's language, like the sentence around them.
 """
 
@@ -40,8 +41,11 @@ def crash_notes(report: OpenReport) -> list[str]:
     interrupted = [s for s in (_interrupted_sentence(op) for op in report.interrupted) if s]
     notes: list[str] = []
     if report.previous_session_abrupt and not interrupted:
-        notes.append(_tr("mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} "
-                         "was saved.").format(when=local_time(report.last_saved, full=True)))
+        if report.save_undone:
+            notes.append(_undone_save(report))
+        else:
+            notes.append(_tr("mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} "
+                             "was saved.").format(when=local_time(report.last_saved, full=True)))
         return notes
     if report.previous_session_abrupt:
         notes.append(_tr("mpdesk was not closed normally last time."))
@@ -50,6 +54,16 @@ def crash_notes(report: OpenReport) -> list[str]:
         notes.append(_tr("Every other edit up to {when} was saved.").format(when=local_time(report.last_saved,
                                                                                            full=True)))
     return notes
+
+
+def _undone_save(report: OpenReport) -> str:
+    """A kill cut a save short and the opening undid it. The file cannot tell which save it was: the
+    record of an import or export about to start (``models.operations.start``; it then never ran) is
+    committed like any edit, so both are named, each with what to do."""
+    return _tr("mpdesk was not closed normally last time: it stopped while saving, and that last save was undone. "
+               "Every edit up to {when} is saved. If you had just started an import or an export, it did not run: "
+               "start it again. If you had just made an edit, check that it is there.").format(
+        when=local_time(report.last_saved, full=True))
 
 
 def _interrupted_sentence(operation: Operation) -> str:

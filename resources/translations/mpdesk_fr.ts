@@ -830,34 +830,39 @@
 <context>
     <name>CrashNotice</name>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="47"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="51"/>
         <source>mpdesk was not closed normally last time.</source>
         <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="69"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="63"/>
+        <source>mpdesk was not closed normally last time: it stopped while saving, and that last save was undone. Every edit up to {when} is saved. If you had just started an import or an export, it did not run: start it again. If you had just made an edit, check that it is there.</source>
+        <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois : il s&apos;est arrêté pendant un enregistrement, et cet enregistrement inachevé a été annulé. Toutes les modifications jusqu&apos;au {when} sont enregistrées. Si vous veniez de lancer une importation ou une exportation, elle n&apos;a pas eu lieu : relancez-la. Si vous veniez de faire une modification, vérifiez qu&apos;elle est bien là.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="83"/>
         <source>The export started {when} was interrupted when mpdesk stopped; these files were not written: {files}. Earlier files of those names, if any, are unchanged. Export again.</source>
         <translation>L&apos;exportation commencée le {when} a été interrompue à l&apos;arrêt de mpdesk ; ces fichiers n&apos;ont pas été écrits : {files}. Les fichiers antérieurs de mêmes noms, s&apos;il y en a, sont inchangés. Relancez l&apos;exportation.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="60"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="74"/>
         <source>The import of {file} (started {when}) was interrupted when mpdesk stopped; none of its figures were saved. Import the file again.</source>
         <translation>L&apos;importation de {file} (commencée le {when}) a été interrompue à l&apos;arrêt de mpdesk ; aucune de ses données n&apos;a été enregistrée. Importez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="66"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="80"/>
         <source>The export of {file} (started {when}) was interrupted when mpdesk stopped; {file} was not written, and an earlier file of that name, if any, is unchanged. Export again.</source>
         <translation>L&apos;exportation de {file} (commencée le {when}) a été interrompue à l&apos;arrêt de mpdesk ; {file} n&apos;a pas été écrit, et un fichier antérieur de ce nom, s&apos;il y en a un, est inchangé. Relancez l&apos;exportation.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="43"/>
-        <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
-        <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois. Rien n&apos;a été perdu : toutes les modifications jusqu&apos;au {when} ont été enregistrées.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="50"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="54"/>
         <source>Every other edit up to {when} was saved.</source>
         <translation>Toutes les autres modifications jusqu&apos;au {when} ont été enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="47"/>
+        <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
+        <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois. Rien n&apos;a été perdu : toutes les modifications jusqu&apos;au {when} ont été enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -2598,32 +2603,32 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="302"/>
+        <location filename="../../mpdesk/services/import_log.py" line="339"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>{removed} données retirées et {restored} données antérieures rétablies.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="228"/>
+        <location filename="../../mpdesk/services/import_log.py" line="265"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} est le début de plusieurs importations ({ids}) ; saisissez davantage de l’identifiant.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="250"/>
+        <location filename="../../mpdesk/services/import_log.py" line="287"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>Il n&apos;existe pas d&apos;importation {id} dans ce profil ; « mpdesk imports FICHIER » les liste.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="254"/>
+        <location filename="../../mpdesk/services/import_log.py" line="291"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>L&apos;importation de {name} a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="257"/>
+        <location filename="../../mpdesk/services/import_log.py" line="294"/>
         <source>Remove the import of {name}</source>
         <translation>Retirer l&apos;importation de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="305"/>
+        <location filename="../../mpdesk/services/import_log.py" line="342"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} données modifiées depuis l&apos;importation ont été conservées telles quelles.</translation>
     </message>
@@ -2631,210 +2636,238 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="42"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="45"/>
         <source>Imported from {file}, sheet {sheet}, cell {cell}, on {when}.</source>
         <translation>Importé de {file}, feuille {sheet}, cellule {cell}, le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="48"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="51"/>
         <source>Imported from {file} on {when}.</source>
         <translation>Importé de {file} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="50"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="53"/>
         <source>Open its import</source>
         <translation>Ouvrir son importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="67"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="243"/>
-        <source>The training sample&apos;s figures were read from this file when the sample was built.</source>
-        <translation>Les chiffres de l&apos;exemple de formation ont été lus dans ce fichier lors de sa construction.</translation>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="71"/>
+        <source>Read first from {file}, sheet {sheet}, cell {cell}.</source>
+        <translation>Lu d&apos;abord dans {file}, feuille {sheet}, cellule {cell}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="70"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="75"/>
+        <source>Read first from {file}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
+        <translation>Lu d&apos;abord dans {file} : la somme de la colonne « {column} » aux lignes {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="76"/>
+        <source>Read first from {file}, line {lines}, column &apos;{column}&apos;.</source>
+        <translation>Lu d&apos;abord dans {file}, ligne {lines}, colonne « {column} ».</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="81"/>
+        <source>Read first from {file}.</source>
+        <translation>Lu d&apos;abord dans {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="84"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="115"/>
         <source>Publisher: {publisher}.</source>
         <translation>Éditeur : {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="73"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="241"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="87"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="118"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="286"/>
         <source>Dataset: {dataset}.</source>
         <translation>Jeu de données : {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="76"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="94"/>
+        <source>Released on {date}.</source>
+        <translation>Publié le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="97"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="121"/>
         <source>sha256 of the file: {digest}.</source>
         <translation>sha256 du fichier : {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="85"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="112"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="288"/>
+        <source>The training sample&apos;s figures were read from this file when the sample was built.</source>
+        <translation>Les chiffres de l&apos;exemple de formation ont été lus dans ce fichier lors de sa construction.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
         <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
         <translation>Importé de {file} le {when} : la somme de la colonne « {column} » aux lignes {lines}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="88"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
         <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
         <translation>Importé de {file}, ligne {lines}, colonne « {column} », le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="123"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="124"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="169"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="173"/>
         <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
         <translation>Tous les fichiers importés dans ce profil, du plus récent au plus ancien. Sélectionnez-en un pour voir les données qui en proviennent encore, ou pour retirer l&apos;importation en bloc : les données qu&apos;elle avait remplacées reviennent.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="134"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
         <source>Added</source>
         <translation>Ajoutées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
         <source>Changed</source>
         <translation>Modifiées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
         <source>Skipped</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
         <source>Figures now</source>
         <translation>Données actuelles</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="135"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="136"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="181"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="137"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="182"/>
         <source>Imports</source>
         <translation>Importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="145"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="190"/>
         <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
         <translation>Rien n&apos;a encore été importé. Utilisez Importer des données… (Ctrl+I) ou déposez un fichier sur la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="160"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="161"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="206"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="162"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="207"/>
         <source>Figures from this import</source>
         <translation>Données issues de cette importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="166"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
         <source>&amp;Show the figure in its module</source>
         <translation>&amp;Afficher la donnée dans son module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
         <source>&amp;Remove this import…</source>
         <translation>&amp;Retirer cette importation…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="224"/>
         <source>Remove it</source>
         <translation>La retirer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="225"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="203"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="248"/>
         <source>sha256 {digest}</source>
         <translation>sha256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="236"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="281"/>
         <source>{file}, imported {when}. sha256 {digest}.</source>
         <translation>{file}, importé le {when}. sha256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="239"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="284"/>
         <source>Imported by {who} (the computer&apos;s login name).</source>
         <translation>Importé par {who} (le nom de connexion de l&apos;ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="244"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="289"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="246"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="291"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Cette importation a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="287"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="288"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="332"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="333"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>Retirer l&apos;importation de {file} ? Ses {n} données quittent le profil et les données qu&apos;elle avait remplacées reviennent. Les données saisies depuis sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="305"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="350"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Édition ▸ Annuler rétablit l&apos;importation.</translation>
     </message>
@@ -3813,52 +3846,52 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Le fichier {name} n&apos;existe pas dans {folder}. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="312"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="316"/>
         <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
         <translation>{name} doit être mis à niveau, mais son dossier contient déjà trop de copies de sauvegarde. Déplacez-en quelques-unes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="157"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="160"/>
         <source>{name} is already open in another mpdesk window. Switch to that window, or close it before opening the file here.</source>
         <translation>{name} est déjà ouvert dans une autre fenêtre de mpdesk. Passez à cette fenêtre, ou fermez-la avant d&apos;ouvrir le fichier ici.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="185"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="188"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} existe déjà. Choisissez un autre nom, ou ouvrez plutôt ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="188"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="191"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="248"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="252"/>
         <source>{name} was saved by a newer version of mpdesk (file format {found}); this version reads formats up to {latest}. Install the latest mpdesk to open it; the file has not been changed.</source>
         <translation>{name} a été enregistré par une version plus récente de mpdesk (format de fichier {found}) ; cette version lit les formats jusqu&apos;à {latest}. Installez la dernière version de mpdesk pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="253"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="257"/>
         <source>{name} is damaged: it says it is in file format {found}, which no mpdesk ever wrote. Open an earlier copy of the profile; the file has not been changed.</source>
         <translation>{name} est endommagé : il indique le format de fichier {found}, qu&apos;aucune version de mpdesk n&apos;a jamais écrit. Ouvrez une copie antérieure du profil ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="154"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="157"/>
         <source>mpdesk cannot open {name}: {why}.</source>
         <translation>mpdesk ne peut pas ouvrir {name} : {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="193"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="196"/>
         <source>mpdesk could not write {name} in {folder}: {why}. Check that the disk has free space and that you can write to the folder.</source>
         <translation>mpdesk n&apos;a pas pu écrire {name} dans {folder} : {why}. Vérifiez que le disque dispose d&apos;espace libre et que vous pouvez écrire dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="339"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="343"/>
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation>mpdesk n&apos;a pas pu mettre {name} au nouveau format de fichier. {why} Le fichier reste dans son ancien format, et la copie faite avant la mise à niveau est conservée sous {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="307"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="311"/>
         <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
         <translation>{name} doit être mis à niveau, mais mpdesk n&apos;a pas pu d&apos;abord en faire une copie de sauvegarde ({why}). Libérez de l&apos;espace disque et réessayez ; le fichier n&apos;a pas été modifié.</translation>
     </message>

@@ -1,5 +1,6 @@
 """After a kill, the window's banner says what was lost: an import cut short is named, with the fact
-that none of its figures were saved; after a crash that interrupted nothing, 'nothing was lost'.
+that none of its figures were saved; a kill while its record was being saved (undone at the opening)
+says that an import just started did not run; after a crash that interrupted nothing, 'nothing was lost'.
 
 Real processes: ``mpdesk import`` (the GUI's own ``apply_preview``) of the UN DESA 2020 workbook,
 SIGKILLed by strace at chosen writes to the profile; the file is then opened in the real window.
@@ -25,20 +26,32 @@ from tests.reliability.conftest import make_profile
 from tests.reliability.test_kills import real_file
 
 UNDESA = "undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx"
-_CALL = re.compile(r"^\d+\s+pwrite64\((\d+)<([^>]*)>")
+_CALL = re.compile(r"^\d+\s+(pwrite64|unlink)\((?:\d+<)?\"?([^>\",]*)")
 
 
-def profile_writes(command: list[str], profile: Path) -> list[int]:
+def profile_commits(command: list[str], profile: Path) -> list[list[int]]:
     """The numbers (1-based, among every pwrite64 of the run) of the calls that write ``profile`` or its
-    journal after the import's preview was made (the preview writes a scratch copy elsewhere)."""
+    journal after the import's preview was made (the preview writes a scratch copy elsewhere), one list
+    per transaction: SQLite commits by deleting the journal, so each unlink of it ends one."""
     tool = harness.need_strace()
     with tempfile.NamedTemporaryFile("r", suffix=".strace") as log:
-        result = harness.run([tool, "-f", "-qq", "-y", "-o", log.name, "-e", "trace=pwrite64", *command])
+        result = harness.run([tool, "-f", "-qq", "-y", "-o", log.name, "-e", "trace=pwrite64,unlink", *command])
         assert result.returncode == 0, result.stderr
-        calls = [m.group(2) for line in Path(log.name).read_text().splitlines() if (m := _CALL.match(line))]
-    previewed = max(i for i, target in enumerate(calls) if "mpdesk-preview" in target)
+        calls = [(m.group(1), m.group(2)) for line in Path(log.name).read_text().splitlines()
+                 if (m := _CALL.match(line))]
     real = os.path.realpath(profile)
-    return [i + 1 for i, target in enumerate(calls) if i > previewed and target.startswith(real)]
+    previewed = max(i for i, (_, target) in enumerate(calls) if "mpdesk-preview" in target)
+    commits: list[list[int]] = [[]]
+    number = 0
+    for i, (call, target) in enumerate(calls):
+        number += call == "pwrite64"
+        if i <= previewed or not target.startswith(real):
+            continue
+        if call == "unlink":
+            commits.append([])
+        else:
+            commits[-1].append(number)
+    return [c for c in commits if c]
 
 
 def integrity(path: Path) -> str:
@@ -95,7 +108,8 @@ def killed_imports(tmp_path_factory) -> dict:
     base = make_profile(folder / "base.mpdesk")
     reference = folder / "reference.mpdesk"
     shutil.copyfile(base, reference)
-    writes = profile_writes(harness.mpdesk_command("import", reference, data), reference)
+    commits = profile_commits(harness.mpdesk_command("import", reference, data), reference)
+    writes = [n for commit in commits for n in commit]
     before, full = figure_count(base), figure_count(reference)
     assert full > before
     runs = []
@@ -105,7 +119,46 @@ def killed_imports(tmp_path_factory) -> dict:
         result = harness.killed_at(harness.mpdesk_command("import", path, data), "pwrite64", when)
         assert "Traceback" not in result.stderr, result.stderr
         runs.append({"when": when, "path": path, "killed": harness.was_killed(result)})
-    return {"before": before, "full": full, "runs": runs, "folder": folder}
+    return {"before": before, "full": full, "runs": runs, "folder": folder, "data": data, "base": base,
+            "record": commits[0]}  # the first commit is the import's record (models.operations.start)
+
+
+def test_a_kill_while_the_import_is_being_recorded_says_it_did_not_run(killed_imports, qtbot) -> None:
+    """Killed at the record's first write (an empty journal is left), inside it (the journal half written)
+    and at its last (the profile half rewritten): the opening undoes the save, so no record names the
+    import; the banner must still say an import just started did not run, not that nothing was lost."""
+    record = killed_imports["record"]
+    assert len(record) >= 3
+    for when in (record[0], record[len(record) // 2], record[-1]):
+        path = killed_imports["folder"] / f"record-{when}.mpdesk"
+        shutil.copyfile(killed_imports["base"], path)
+        result = harness.killed_at(harness.mpdesk_command("import", path, killed_imports["data"]), "pwrite64", when)
+        assert harness.was_killed(result), f"the kill at write {when} did not stop the import"
+        assert Path(f"{path}-journal").exists(), "a save cut short leaves its journal"
+        languages = {lang: copy_with_journal(path, path.with_name(f"record-{lang}-{when}.mpdesk"))
+                     for lang in ("es", "fr")}
+        text = banner_text(qtbot, copy_with_journal(path, path.with_name(f"record-en-{when}.mpdesk")), "en")
+        assert text.startswith("mpdesk was not closed normally last time: it stopped while saving, and that last "
+                               "save was undone. Every edit up to "), text
+        assert "If you had just started an import or an export, it did not run: start it again." in text
+        assert "Nothing was lost" not in text
+        assert not Path(f"{path.with_name(f'record-en-{when}.mpdesk')}-journal").exists()
+        assert figure_count(path) == killed_imports["before"], "the import did not run, and no figure of it is there"
+    es = banner_text(qtbot, languages["es"], "es")  # the last kill point's copies, journal and all
+    assert "se detuvo mientras guardaba" in es and "no se realizó: iníciela de nuevo." in es, es
+    assert "No se perdió nada" not in es and not re.search(r"\d{4}-\d{2}-\d{2}", es), es
+    fr = banner_text(qtbot, languages["fr"], "fr")
+    assert "il s'est arrêté pendant un enregistrement" in fr and "elle n'a pas eu lieu : relancez-la." in fr, fr
+    assert "Rien n'a été perdu" not in fr and not re.search(r"\d{4}-\d{2}-\d{2}", fr), fr
+
+
+def test_a_reopening_after_the_undone_save_says_nothing_more(killed_imports, qtbot) -> None:
+    when = killed_imports["record"][-1]
+    path = killed_imports["folder"] / "record-twice.mpdesk"
+    shutil.copyfile(killed_imports["base"], path)
+    harness.killed_at(harness.mpdesk_command("import", path, killed_imports["data"]), "pwrite64", when)
+    assert "it did not run" in banner_text(qtbot, path, "en")
+    assert banner_text(qtbot, path, "en") == ""
 
 
 def test_an_import_killed_before_its_commit_is_named_and_nothing_of_it_is_saved(killed_imports, qtbot) -> None:
@@ -118,18 +171,21 @@ def test_an_import_killed_before_its_commit_is_named_and_nothing_of_it_is_saved(
         count = figure_count(probe)
         assert count in (killed_imports["before"], killed_imports["full"]), "an import is all or nothing"
         text = banner_text(qtbot, copy_with_journal(path, path.with_name(f"en-{run['when']}.mpdesk")), "en")
-        assert text.startswith("mpdesk was not closed normally last time."), text
+        assert text.startswith("mpdesk was not closed normally last time"), text
         if f"The import of {UNDESA}" in text:
             told += 1
             assert count == killed_imports["before"], "the banner says nothing was saved, yet figures were"
             assert "was interrupted when mpdesk stopped; none of its figures were saved. Import the file again." in text
             assert "Nothing was lost" not in text
             assert "Every other edit up to" in text
+        elif run["when"] in killed_imports["record"]:  # the import's record was being committed: undone
+            assert count == killed_imports["before"]
+            assert "If you had just started an import or an export, it did not run: start it again." in text
+            assert "Nothing was lost" not in text
         else:
-            assert count == killed_imports["full"] or run is killed_imports["runs"][0], (
+            assert count == killed_imports["full"], (
                 f"figures of the import are missing after the kill at write {run['when']}, and the banner says "
                 f"nothing of it: {text}")
-            assert "Nothing was lost" in text
     assert told >= 3, "most kill points fall inside the import's transaction, and each must be told"
 
 
@@ -188,7 +244,7 @@ def test_an_export_killed_before_its_files_stand_is_named(tmp_path: Path, qtbot,
     assert harness.was_killed(result), result.stderr
     assert not xlsx.exists()
     text = banner_text(qtbot, path, "en")
-    assert text.startswith("mpdesk was not closed normally last time."), text
+    assert text.startswith("mpdesk was not closed normally last time"), text
     assert "Nothing was lost" not in text
     if renames_done == 0:
         assert pdf.read_bytes() == b"an earlier report"

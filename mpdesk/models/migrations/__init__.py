@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Callable
 if TYPE_CHECKING:  # alembic is imported only when a file is actually upgraded
     from alembic.operations import Operations
 
-from mpdesk.models.migrations import step_0001_to_0002
+from mpdesk.models.migrations import step_0001_to_0002, step_0002_to_0003
 
 STEPS: dict[int, Callable[[Operations], None]] = {
     1: step_0001_to_0002.upgrade,
+    2: step_0002_to_0003.upgrade,
 }
 LATEST_VERSION = max(STEPS) + 1

@@ -34,10 +34,13 @@ def origin_sentence(ctx: AppContext, row) -> str:
     """'Imported from FILE, sheet S, cell C, on DATE. Open its import' (rich text with a link)."""
     from html import escape
 
+    from mpdesk.ui.language_settings import running_language
+
     origin = origin_of(ctx.ws, row.id, row.import_id)
     if origin is None:
         return ""
-    when = format_date(_local(origin.imported_at).date(), ctx.language)
+    language = running_language()   # the date is part of a sentence in the interface's language
+    when = format_date(_local(origin.imported_at).date(), language)
     if origin.cell:
         text = QCoreApplication.translate("ImportLogPage", "Imported from {file}, sheet {sheet}, cell {cell}, on "
                                           "{when}.").format(file=origin.file_name, sheet=origin.sheet,
@@ -48,9 +51,51 @@ def origin_sentence(ctx: AppContext, row) -> str:
         text = QCoreApplication.translate("ImportLogPage", "Imported from {file} on {when}.").format(
             file=origin.file_name, when=when)
     link = QCoreApplication.translate("ImportLogPage", "Open its import")
-    # A long file name may break after its '_' and '-' (zero-width spaces): a narrow panel wraps it.
-    breakable = escape(text).replace("_", "_\u200b").replace("-", "-\u200b")
-    return f'{breakable}<br>{_file_facts(origin)} <a href="import:{origin.import_id}">{escape(link)}</a>'
+    lines = [_breakable(escape(text))]
+    if origin.published is not None:   # a team's tidy CSV named the published file the figure came from
+        lines.append(_breakable(escape(_published_sentence(origin.published, language))))
+    lines.append(f'{_file_facts(origin)} <a href="import:{origin.import_id}">{escape(link)}</a>')
+    return "<br>".join(lines)
+
+
+def _breakable(text: str) -> str:
+    """A long file name may break after its '_' and '-' (zero-width spaces): a narrow panel wraps it."""
+    return text.replace("_", "_\u200b").replace("-", "-\u200b")
+
+
+def _published_sentence(published, language: str) -> str:
+    """'Read first from FILE, sheet S, cell C. Publisher: …. Dataset: …. Released on DATE.' (plain text)."""
+    from datetime import date
+
+    if published.cell:
+        text = QCoreApplication.translate("ImportLogPage", "Read first from {file}, sheet {sheet}, cell {cell}.")
+        text = text.format(file=published.file_name, sheet=published.sheet, cell=published.cell)
+    elif published.lines:
+        several = "," in published.lines or "-" in published.lines
+        template = QCoreApplication.translate("ImportLogPage", "Read first from {file}: the sum of column '{column}' "
+                                              "on lines {lines}.") if several else QCoreApplication.translate(
+            "ImportLogPage", "Read first from {file}, line {lines}, column '{column}'.")
+        text = template.format(file=published.file_name, lines=published.lines.replace(",", ", "),
+                               column=published.column)
+    else:
+        text = QCoreApplication.translate("ImportLogPage", "Read first from {file}.").format(file=published.file_name)
+    facts = [text]
+    if published.publisher:
+        facts.append(QCoreApplication.translate("ImportLogPage", "Publisher: {publisher}.").format(
+            publisher=published.publisher))
+    if published.dataset:
+        facts.append(QCoreApplication.translate("ImportLogPage", "Dataset: {dataset}.").format(
+            dataset=published.dataset))
+    if published.release:
+        try:
+            released = format_date(date.fromisoformat(published.release), language)
+        except ValueError:   # a release the team wrote otherwise ('May 2021') is shown as written
+            released = published.release
+        facts.append(QCoreApplication.translate("ImportLogPage", "Released on {date}.").format(date=released))
+    if published.sha256:
+        digest = "\u200b".join(published.sha256[i:i + 16] for i in range(0, len(published.sha256), 16))
+        facts.append(QCoreApplication.translate("ImportLogPage", "sha256 of the file: {digest}.").format(digest=digest))
+    return " ".join(facts)
 
 
 def _local(moment: datetime) -> datetime:
