@@ -167,7 +167,7 @@ class ImportDialog(QDialog):
 
     def _preview_area(self) -> QWidget:
         self.preview_area = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
+        left = self.indicator_pane = QWidget()
         box = QVBoxLayout(left)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(hint(self.tr("Tick the indicators to import. Click one to see only its figures.")))
@@ -361,7 +361,7 @@ class ImportDialog(QDialog):
         most = min(int(total * 0.36), total - self.tabs.tabBar().sizeHint().width() - 2 * em) if total else 0
         left = max(counts + 8 * em, min(counts + 16 * em, most or counts + 14 * em))
         sizes = self.preview_area.sizes()
-        left = max(left, self.preview_area.widget(0).minimumSizeHint().width())
+        left = max(left, self.indicator_pane.minimumSizeHint().width())
         if sum(sizes) and left != sizes[0]:
             self.preview_area.setSizes([left, sum(sizes) - left])
 

@@ -44,7 +44,7 @@ class DataGrid(QWidget):
         self._size_columns()
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        layout = self.column = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.add_year_button = QPushButton(self.tr("Add year…"))
         self.add_year_button.setAccessibleName(self.tr("Add a year column"))
@@ -84,11 +84,11 @@ class DataGrid(QWidget):
         return QSize(hint.width(), max(hint.height(), self._height_at(self.width())))
 
     def _height_at(self, width: int) -> int:
-        layout = self.layout()
+        layout = self.column
         margins = layout.contentsMargins()
         inner = width - margins.left() - margins.right()
         items = [layout.itemAt(i) for i in range(layout.count())]
-        shown = [item for item in items if not item.isEmpty()]
+        shown = [item for item in items if item is not None and not item.isEmpty()]
         heights = [item.heightForWidth(inner) if item.hasHeightForWidth() else item.minimumSize().height()
                    for item in shown]
         return sum(heights) + layout.spacing() * max(len(shown) - 1, 0) + margins.top() + margins.bottom()
