@@ -359,7 +359,7 @@ class ImportDialog(QDialog):
         # (their columns scroll otherwise); the names 8 em or more, eliding
         total = self.preview_area.width()
         most = min(int(total * 0.36), total - self.tabs.tabBar().sizeHint().width() - 2 * em) if total else 0
-        left = max(counts + 8 * em, min(counts + 16 * em, most or counts + 14 * em))
+        left = max(counts + 8 * em, min(counts + 14 * em, most or counts + 14 * em))
         sizes = self.preview_area.sizes()
         left = max(left, self.indicator_pane.minimumSizeHint().width())
         if sum(sizes) and left != sizes[0]:

@@ -88,11 +88,13 @@ class _ReadOnlyTable(QTableWidget):
         numeric: set[int] = getattr(self, "_numeric", set())
         em = self.fontMetrics().horizontalAdvance("M")
         words = [self._widest_word(c) for c in range(len(content))]
-        full = [max(words[c], content[c] if c in numeric else min(content[c], TEXT_MOST_EMS * em))
-                for c in range(len(content))]
+        texts = [content[c] if c in numeric else min(content[c], TEXT_MOST_EMS * em) for c in range(len(content))]
         # a short text (up to TEXT_SHORT_EMS: a name, "the file's figure") is never cut
-        least = [full[c] if c in numeric or full[c] <= TEXT_SHORT_EMS * em
+        least = [max(words[c], texts[c]) if c in numeric or texts[c] <= TEXT_SHORT_EMS * em
                  else max(words[c], TEXT_LEAST_EMS * em) for c in range(len(content))]
+        # where there is room, a header on one line ("In this file", not three lines of one word)
+        heads = [min(self.header_width(label), TEXT_SHORT_EMS * em) for label in self.labels]
+        full = [max(least[c], texts[c], heads[c]) for c in range(len(content))]
         room = self.viewport().width() - 2   # 2: no scroll bar for a pixel
         widths = _share(full, least, room)
         last = max((c for c in range(len(full)) if c not in numeric), default=len(full) - 1)
