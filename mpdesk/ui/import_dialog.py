@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSplitter,
     QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from mpdesk.formats import format_number
 from mpdesk.ui.context import AppContext
-from mpdesk.ui.import_preview_tables import FigureTable, SkippedTable
+from mpdesk.ui.import_preview_tables import FigureTable, SkippedTable, header_text_width
 from mpdesk.ui.jobs import Job
 from mpdesk.ui.widgets import MessageBar, hint
 
@@ -122,15 +122,19 @@ class ImportDialog(QDialog):
         layout.addLayout(self._button_row())
         self._set_reading(False)
         self.preview_area.setVisible(False)
-        width = parent.width() if parent is not None else self._screen_width()
-        self.resize(max(min(1200, width - 80), 700), 640)
+        self._fit_to_screen(parent)
         if path:
             self.path_edit.setText(str(path))
             self.start_read()
 
-    def _screen_width(self) -> int:
-        screen = self.screen()
-        return screen.availableGeometry().width() if screen else 1366
+    def _fit_to_screen(self, parent: QWidget | None) -> None:
+        """As wide as the window (at most 1280 px) and as tall as the screen allows (at most 760 px),
+        title bar and buttons included: at 768 px a 640 px dialog put its title above the screen."""
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        room = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+        width = min(1280, room.width() - 40, (parent.width() - 40) if parent is not None else room.width())
+        height = min(760, room.height() - 60)   # 60: the title bar and the window's frame
+        self.resize(max(width, min(700, room.width())), max(height, min(460, room.height())))
 
     # -- building -----------------------------------------------------------------------------
     def _file_row(self) -> QHBoxLayout:
@@ -163,7 +167,7 @@ class ImportDialog(QDialog):
 
     def _preview_area(self) -> QWidget:
         self.preview_area = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
+        left = self.indicator_pane = QWidget()
         box = QVBoxLayout(left)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(hint(self.tr("Tick the indicators to import. Click one to see only its figures.")))
@@ -176,9 +180,10 @@ class ImportDialog(QDialog):
                                          f"{head}{sep.rstrip()}\n{tail}" if sep else counts])  # two lines: whole
         self.indicators.setAccessibleName(self.tr("Indicators in the file"))
         header = self.indicators.header()
+        header.setStretchLastSection(False)   # the names column stretches, not the counts
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):   # as wide as their bold headers and counts: _fit_indicator_columns
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(60)
         self.indicators.itemChanged.connect(lambda *_: self._update_accept())
         self.indicators.currentItemChanged.connect(lambda *_: self._filter_tables())
@@ -345,10 +350,19 @@ class ImportDialog(QDialog):
         is left (at least 12 em, eliding; the full name is the tooltip): the left pane widens for it."""
         em = self.fontMetrics().horizontalAdvance("M")
         header = self.indicators.header()
-        counts = sum(max(header.sectionSizeHint(c), self.indicators.sizeHintForColumn(c)) for c in (1, 2))
-        left = min(counts + 14 * em, int(self.preview_area.width() * 0.5) or counts + 14 * em)
+        wanted = {c: max(header_text_width(header, self.indicators.headerItem().text(c)),
+                         self.indicators.sizeHintForColumn(c)) for c in (1, 2)}
+        for column, width in wanted.items():
+            header.resizeSection(column, width)
+        counts = sum(wanted.values()) + 2 * self.indicators.frameWidth()
+        # at most a third, and the tabs' names whole beside it: the figures need the width more
+        # (their columns scroll otherwise); the names 8 em or more, eliding
+        total = self.preview_area.width()
+        most = min(int(total * 0.36), total - self.tabs.tabBar().sizeHint().width() - 2 * em) if total else 0
+        left = max(counts + 8 * em, min(counts + 14 * em, most or counts + 14 * em))
         sizes = self.preview_area.sizes()
-        if sum(sizes) and left > sizes[0]:
+        left = max(left, self.indicator_pane.minimumSizeHint().width())
+        if sum(sizes) and left != sizes[0]:
             self.preview_area.setSizes([left, sum(sizes) - left])
 
     def _first_useful_tab(self) -> int:

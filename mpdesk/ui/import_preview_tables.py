@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QStyle, QStyleOptionHeader, QTableWidget, QTableWidgetItem,
+)
 
 from mpdesk.formats import format_number
 
 NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+TEXT_MOST_EMS = 26    # a name or source longer than this is cut (whole in its tooltip)
+TEXT_LEAST_EMS = 11   # longer texts give up width down to this before the table scrolls sideways
+TEXT_SHORT_EMS = 16   # a text up to this wide is never cut
 
 
 def _number(value: float | None, language: str) -> str:
@@ -17,6 +22,20 @@ def _number(value: float | None, language: str) -> str:
         return ""
     decimals = 0 if float(value).is_integer() else 2
     return format_number(value, decimals, language)
+
+
+def header_text_width(header: QHeaderView, text: str) -> int:
+    """The width a header section needs for ``text`` (its widest line), in the header's own font
+    and padding: style.qss sets them bold and padded, which the header's font metrics do not know
+    (so "Année" was measured too narrow and showed as "Anné")."""
+    option = QStyleOptionHeader()
+    header.initStyleOption(option)
+    widths = []
+    for line in text.split("\n"):
+        option.text = line
+        size = header.style().sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option, QSize(), header)
+        widths.append(size.width() + 2)   # the section's right border
+    return max(widths)
 
 
 class _ReadOnlyTable(QTableWidget):
@@ -29,6 +48,7 @@ class _ReadOnlyTable(QTableWidget):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)   # a wide table scrolls smoothly
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -49,45 +69,44 @@ class _ReadOnlyTable(QTableWidget):
         self.fit_columns()
         self.setUpdatesEnabled(True)
 
-    def _header_padding(self) -> int:
-        header = self.horizontalHeader()
-        return header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) * 2 + 8
+    def header_width(self, text: str) -> int:
+        return header_text_width(self.horizontalHeader(), text)
 
     def _widest_word(self, column: int) -> int:
         """The header's widest word: narrower, the header would be cut ("ndicateu")."""
-        metrics = self.horizontalHeader().fontMetrics()
-        words = self.labels[column].split()
-        return max((metrics.horizontalAdvance(w) for w in words), default=0) + self._header_padding()
+        return max((self.header_width(w) for w in self.labels[column].split()), default=0)
 
     def fit_columns(self) -> None:
-        """Every column in view: figures and years at their full width, never elided; the text
-        columns (names, sources) share what is left, the narrow ones whole and the long ones cut
-        alike (a cut text is whole in its tooltip), at least 5 em and their header's widest word
-        each. Headers break into lines to fit their column."""
+        """Figures and years at their full width, never elided; each text column as wide as its
+        longest text up to TEXT_MOST_EMS (a longer one is cut, whole in its tooltip). When that is
+        wider than the table, the widest text columns give up width first, down to TEXT_LEAST_EMS
+        (short texts stay whole, TEXT_SHORT_EMS), then a sideways scroll bar shows rather than squashed columns. No column
+        is narrower than its header's widest word; headers break into lines to fit their column."""
         content: list[int] = getattr(self, "_wanted", [])   # set by _fill (a resize may come first)
         if not content:
             return
         numeric: set[int] = getattr(self, "_numeric", set())
+        em = self.fontMetrics().horizontalAdvance("M")
         words = [self._widest_word(c) for c in range(len(content))]
-        wanted = [max(content[c], words[c]) for c in range(len(content))]
-        room = self.viewport().width() - 2 - sum(wanted[c] for c in numeric)   # 2: no scroll bar for a pixel
-        texts = sorted((c for c in range(len(wanted)) if c not in numeric), key=lambda c: wanted[c])
-        widths = {c: wanted[c] for c in numeric}
-        for i, column in enumerate(texts):           # narrowest first: each takes at most a fair share
-            least = min(wanted[column], max(words[column], self.fontMetrics().horizontalAdvance("M") * 5))
-            widths[column] = max(least, min(wanted[column], room // (len(texts) - i)))
-            room -= widths[column]
-        last = len(wanted) - 1                       # the last one takes what is left over
-        widths[last] += max(0, self.viewport().width() - 2 - sum(widths.values()))
-        for column, width in widths.items():
+        texts = [content[c] if c in numeric else min(content[c], TEXT_MOST_EMS * em) for c in range(len(content))]
+        # a short text (up to TEXT_SHORT_EMS: a name, "the file's figure") is never cut
+        least = [max(words[c], texts[c]) if c in numeric or texts[c] <= TEXT_SHORT_EMS * em
+                 else max(words[c], TEXT_LEAST_EMS * em) for c in range(len(content))]
+        # where there is room, a header on one line ("In this file", not three lines of one word)
+        heads = [min(self.header_width(label), TEXT_SHORT_EMS * em) for label in self.labels]
+        full = [max(least[c], texts[c], heads[c]) for c in range(len(content))]
+        room = self.viewport().width() - 2   # 2: no scroll bar for a pixel
+        widths = _share(full, least, room)
+        last = max((c for c in range(len(full)) if c not in numeric), default=len(full) - 1)
+        widths[last] += max(0, room - sum(widths))   # the last text column takes what is left over
+        for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
         self._break_headers(widths)
 
-    def _break_headers(self, widths: dict[int, int]) -> None:
+    def _break_headers(self, widths: list[int]) -> None:
         """Each header in as many lines as its column's width needs ("Dans ce / fichier")."""
-        metrics = self.horizontalHeader().fontMetrics()
         for column, label in enumerate(self.labels):
-            text = "\n".join(wrap_words(label, widths[column] - self._header_padding(), metrics.horizontalAdvance))
+            text = "\n".join(wrap_words(label, widths[column], self.header_width))
             item = self.horizontalHeaderItem(column)
             if item is not None and item.text() != text:
                 item.setText(text)
@@ -104,6 +123,24 @@ class _ReadOnlyTable(QTableWidget):
             return item.text() if item is not None else ""
 
         return [[text(r, c) for c in range(self.columnCount())] for r in range(self.rowCount())]
+
+
+def _share(full: list[int], least: list[int], room: int) -> list[int]:
+    """Widths from ``full`` that fit ``room`` if they can: the widest columns give up width first,
+    down to a common cap (so short texts stay whole), none below its ``least``."""
+    if sum(full) <= room:
+        return list(full)
+    floor = sum(least)
+    if floor >= room:
+        return list(least)
+    low, high = 0, max(full)   # the largest cap at which the widths still fit
+    while low < high:
+        cap = (low + high + 1) // 2
+        if sum(max(m, min(f, cap)) for f, m in zip(full, least)) <= room:
+            low = cap
+        else:
+            high = cap - 1
+    return [max(m, min(f, low)) for f, m in zip(full, least)]
 
 
 def wrap_words(text: str, width: int, advance: Callable[[str], int]) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QRadioButton, QSpinBox,
     QTreeView, QVBoxLayout, QWidget, QWizard, QWizardPage,
@@ -85,6 +85,31 @@ class CountryPage(QWizardPage):
         return bool(self.iso3())
 
 
+class _ChoiceText(QLabel):
+    """A radio button's text that wraps (a QRadioButton's never does: in French the extended-profile
+    choice was cut on a small screen); a click on it chooses, as on the button's own text."""
+
+    def __init__(self, text: str, button: QRadioButton) -> None:
+        super().__init__(text)
+        self.button = button
+        self.setWordWrap(True)
+        self.setMinimumWidth(1)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.button.click()
+        super().mouseReleaseEvent(event)
+
+
+def _choice(column: QVBoxLayout, text: str) -> QRadioButton:
+    button = QRadioButton()
+    button.setAccessibleName(text)
+    row = QHBoxLayout()
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(_ChoiceText(text, button), 1)
+    column.addLayout(row)
+    return button
+
+
 class ScopePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,16 +135,14 @@ class ScopePage(QWizardPage):
         self.period_message.setWordWrap(True)
         self.period_message.hide()
         form.addRow("", self.period_message)
-        self.basic = QRadioButton(self.tr("Basic profile — the core statistical modules"))
-        self.extended = QRadioButton(self.tr("Extended profile — adds social development, health, environment "
-                                             "and capacity building"))
+        kinds = QVBoxLayout()
+        self.basic = _choice(kinds, self.tr("Basic profile — the core statistical modules"))
+        self.extended = _choice(kinds, self.tr("Extended profile — adds social development, health, environment "
+                                               "and capacity building"))
         self.basic.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.basic)
         group.addButton(self.extended)
-        kinds = QVBoxLayout()
-        kinds.addWidget(self.basic)
-        kinds.addWidget(self.extended)
         form.addRow(self.tr("Kind:"), kinds)
         self.year.valueChanged.connect(self._year_changed)
         for spin in (self.start, self.end):
@@ -192,8 +215,14 @@ class NewProfileWizard(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create and save…"))
         self.workspace: Workspace | None = None
-        # One width for every page (it used to jump as pages changed); the height may grow.
-        self.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 60)
+        # One width for every page (it used to jump as pages changed); the height may grow. Wide
+        # enough for the widest page (in French the extended-profile choice was cut at 60 em), never
+        # wider than the screen.
+        em = self.fontMetrics().horizontalAdvance("M")
+        widest = max(page.minimumSizeHint().width() for page in (self.country, self.scope, self.modules))
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        room = screen.availableGeometry().width() - 40 if screen is not None else 1280
+        self.setFixedWidth(min(max(60 * em, widest + 6 * em), room))
         self.resize(self.width(), self.fontMetrics().lineSpacing() * 32)
 
     def spec(self) -> NewProfile:

@@ -315,10 +315,45 @@ def test_the_preview_of_a_file_imported_before_says_so_first(window, qtbot, tmp_
     assert "already imported" not in dialog.message.text()
 
 
+def header_line_width(header, line: str) -> int:
+    """A header line's width as style.qss draws it: semi-bold (600), 6 px padding on each side."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    font = QFont(header.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    return QFontMetrics(font).horizontalAdvance(line) + 12
+
+
+def assert_columns_whole(table) -> None:
+    """Every header line fits its column in the header's bold font; every figure and year is whole;
+    a column cut for room is a long text, whole in its tooltip; if the columns are wider than the
+    table, it scrolls sideways (and scrolling brings each figure whole into view)."""
+    header = table.horizontalHeader()
+    for c in range(table.columnCount()):
+        lines = table.horizontalHeaderItem(c).text().split("\n")
+        assert " ".join(lines) == table.labels[c]
+        assert all(header_line_width(header, line) <= header.sectionSize(c) for line in lines), (lines, c)
+    metrics = table.fontMetrics()
+    for r in range(table.rowCount()):
+        for c in range(table.columnCount()):
+            text = table.item(r, c).text()
+            if metrics.horizontalAdvance(text) + 6 > table.columnWidth(c):   # 6: the delegate's text margins
+                assert c not in table._numeric and len(text) > 20, text
+                assert table.item(r, c).toolTip() == text
+    total = sum(table.columnWidth(c) for c in range(table.columnCount()))
+    assert (table.horizontalScrollBar().maximum() > 0) == (total > table.viewport().width())
+    for c in table._numeric:
+        table.scrollTo(table.model().index(0, c))
+        QApplication.processEvents()
+        assert 0 <= table.columnViewportPosition(c)
+        assert table.columnViewportPosition(c) + table.columnWidth(c) <= table.viewport().width()
+
+
 @pytest.mark.parametrize("size", [(1366, 768), (1024, 700)])
-def test_every_column_and_tab_of_the_preview_is_in_view(window, qtbot, profile_path, tmp_path, size):
-    """Long source names share the width: 'In this file' (the figure) never needs a sideways scroll,
-    and the tabs and the count column's header are whole."""
+def test_every_column_and_tab_of_the_preview_is_whole_or_scrolls(window, qtbot, profile_path, tmp_path, size):
+    """Long source names give up width first; figures, years and headers stay whole; where there
+    is not room the table scrolls sideways rather than squash its columns. The tabs and the count
+    column's header are whole."""
     window.resize(*size)
     long = "World Bank WDI SP.POP.TOTL (2025-07-01) - a very long source name from a national office"
     first = tidy_csv(tmp_path / "census.csv", [("emigrant_stock", 2019, "", 40, long)])
@@ -332,14 +367,13 @@ def test_every_column_and_tab_of_the_preview_is_in_view(window, qtbot, profile_p
     dialog.tabs.setCurrentWidget(dialog.conflicts_table)
     QApplication.processEvents()
     table = dialog.conflicts_table
-    figure = table.labels.index("In this file")
-    right = table.columnViewportPosition(figure) + table.columnWidth(figure)
-    assert 0 <= table.columnViewportPosition(figure) and right <= table.viewport().width()
-    lines = table.horizontalHeaderItem(figure).text().split("\n")       # the header breaks, never cut
-    assert all(table.horizontalHeader().fontMetrics().horizontalAdvance(t) <= table.columnWidth(figure) for t in lines)
+    assert_columns_whole(table)
     assert all(tabs.tabRect(i).right() <= tabs.width() for i in range(tabs.count()))
     header = dialog.indicators.header()
-    assert header.sectionSize(2) >= header.sectionSizeFromContents(2).width() - 2
+    for c in (1, 2):
+        lines = dialog.indicators.headerItem().text(c).split("\n")
+        assert all(header_line_width(header, line) <= header.sectionSize(c) for line in lines), (lines, header.sectionSize(c), [header_line_width(header, t) for t in lines])
+    assert sum(header.sectionSize(c) for c in range(3)) <= dialog.indicators.viewport().width()
 
 
 @pytest.fixture(params=["fr", "es"])
@@ -370,21 +404,33 @@ def test_conflict_headers_and_figures_are_whole_in_french_and_spanish(interface,
     dialog.tabs.setCurrentWidget(dialog.conflicts_table)
     QApplication.processEvents()
     table = dialog.conflicts_table
-    header = table.horizontalHeader()
-    metrics = header.fontMetrics()
-    for c in range(table.columnCount()):
-        lines = table.horizontalHeaderItem(c).text().split("\n")
-        assert " ".join(lines) == table.labels[c]
-        assert all(metrics.horizontalAdvance(line) <= header.sectionSize(c) for line in lines), lines
-        assert metrics.height() * len(lines) <= header.height()
-    assert table.columnViewportPosition(table.columnCount() - 1) < table.viewport().width()
-    for c in table._numeric:
-        text = table.item(0, c).text()
-        assert table.fontMetrics().horizontalAdvance(text) < table.columnWidth(c)
-        assert table.columnViewportPosition(c) + table.columnWidth(c) <= table.viewport().width()
-    assert "954" in table.item(0, 6).text() and table.horizontalScrollBar().maximum() == 0
+    assert_columns_whole(table)
+    assert "954" in table.item(0, 6).text()
     assert dialog.frameGeometry().height() <= window.screen().availableGeometry().height()
     # an English profile under this interface: the names on screen are the interface's
     name = window.ctx.ws.catalogue.indicator("immigrant_stock").name.get_for(interface)
     assert name != "Immigrant stock"
     assert dialog.indicators.topLevelItem(0).text(0) == name and table.item(0, 0).text() == name
+
+
+@pytest.mark.parametrize("interface", ["fr"], indirect=True)
+def test_real_files_added_and_conflict_tabs_are_whole_in_french(interface, window, qtbot, profile_path):
+    """Tester 5: UN DESA's workbook imported, then the World Bank's population csv: the To add and
+    Conflicts tabs showed "Anné", "/entilatioı", "la donnée d…", "Population t…"."""
+    window.resize(1366, 768)
+    dialog = open_dialog(window, qtbot, REAL / "undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx")
+    wait_preview(qtbot, dialog)
+    assert_columns_whole(dialog.added_table)
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    dialog.close()
+    dialog = open_dialog(window, qtbot, REAL / "API_SP.POP.TOTL_DS2_en_csv_v2_900.csv")
+    wait_preview(qtbot, dialog)
+    for table in (dialog.added_table, dialog.conflicts_table):
+        dialog.tabs.setCurrentWidget(table)
+        QApplication.processEvents()
+        assert table.rowCount() > 0 and table.labels[1] == "Année"
+        assert_columns_whole(table)
+    short = [table.item(0, c).text() for c in (0, 3)]            # "Population totale", "la donnée du …"
+    assert all(table.fontMetrics().horizontalAdvance(t) + 6 <= table.columnWidth(c) for t, c in zip(short, (0, 3)))
+    frame, room = dialog.frameGeometry(), dialog.screen().availableGeometry()
+    assert frame.height() <= room.height() and frame.width() <= room.width()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import Qt
+
 from mpdesk.services.glance import key_figures
 from mpdesk.services.keys import CellKey
 from mpdesk.services.values import CellEdit, set_values
@@ -40,3 +43,35 @@ def test_errors_listed_and_clickable(qtbot, make_ws):
     with qtbot.waitSignal(ctx.navigate_requested) as signal:
         page.errors.itemClicked.emit(page.errors.item(0))
     assert signal.args[0].startswith("cell:") or signal.args[0].startswith("section:")
+
+
+@pytest.mark.parametrize("interface", ["fr"], indirect=True)
+def test_key_figures_are_whole_in_french_at_1366(window, make_ws, interface, qtbot):
+    """Tester's French profile: "Anné" in the header and "aucun…née …" in every row without a figure
+    (the columns had fixed pixel widths)."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    ws = make_ws(country_iso3="SEN", language="fr")
+    set_values(ws, [CellEdit(CellKey("immigrant_stock", year), value) for year, value in ((2015, 244_000), (2020, 274_929))])
+    path = ws.path
+    ws.close()
+    window.resize(1366, 768)
+    assert window.open_path(path)
+    window.ctx.navigate("glance")
+    page = window.findChild(DashboardPage)
+    qtbot.waitUntil(lambda: page is not None and page.isVisible())
+    QApplication.processEvents()
+    table, header = page.table, page.table.horizontalHeader()
+    bold = QFont(header.font())
+    bold.setWeight(QFont.Weight.DemiBold)
+    for column in range(page.model.columnCount() - 1):   # the source's header may be scrolled away
+        text = page.model.headerData(column, Qt.Orientation.Horizontal)
+        assert QFontMetrics(bold).horizontalAdvance(text) + 12 <= header.sectionSize(column), text
+    missing = next(r for r, f in enumerate(page.model.figures) if f.latest_value is None)
+    text = page.model.index(missing, 1).data()
+    assert text.startswith("aucune donnée") and table.columnSpan(missing, 1) == page.model.columnCount() - 1
+    assert table.visualRect(page.model.index(missing, 1)).width() > table.fontMetrics().horizontalAdvance(text) + 6
+    stock = next(r for r, f in enumerate(page.model.figures) if f.indicator == "immigrant_stock")
+    figure = page.model.index(stock, 1).data()
+    assert table.fontMetrics().horizontalAdvance(figure) + 6 <= table.columnWidth(1)

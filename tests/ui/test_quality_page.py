@@ -108,3 +108,40 @@ def test_findings_read_at_1024x700_in_the_main_window(window, sample_ws, qtbot):
     # a side column cut short keeps its full text in the tooltip
     indicator = page.proxy.index(long_row, 3)
     assert indicator.data(Qt.ItemDataRole.ToolTipRole) == indicator.data()
+
+
+def test_findings_have_most_of_the_width_in_french_at_1024x700(window, sample_ws, qtbot):
+    """Tester: in French at 1024x700 the Finding column was a third of the table ("Avertissement"
+    and the capped names took the rest), so a source conflict read as nine short lines."""
+    from mpdesk.app import install_translators
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    installed = install_translators(app, "fr")
+    app.setProperty("mpdesk_language", "fr")
+    try:
+        path = sample_ws.path
+        sample_ws.close()
+        window.resize(1024, 700)
+        assert window.open_path(path)
+        window.ctx.navigate("quality")
+        page = window.findChild(QualityPage)
+        qtbot.waitUntil(lambda: page is not None and page.isVisible() and page.proxy.rowCount() > 0)
+        view = page.view
+        qtbot.waitUntil(lambda: view.horizontalHeader().length() <= view.viewport().width())
+        assert view.model().headerData(1, Qt.Orientation.Horizontal) == "Constat"
+        assert view.columnWidth(1) >= 0.55 * view.viewport().width() - 1
+        severity = view.model().index(0, 0).data()
+        assert view.fontMetrics().horizontalAdvance(severity) < view.columnWidth(0)    # "▲  Avertissement" whole
+        longest = max(range(page.proxy.rowCount()), key=lambda r: len(page.proxy.index(r, 1).data()))
+        text = page.proxy.index(longest, 1).data()
+        from PySide6.QtCore import QRect
+
+        needed = view.fontMetrics().boundingRect(QRect(0, 0, view.columnWidth(1) - 8, 10_000),
+                                                 Qt.TextFlag.TextWordWrap, text).height()
+        assert needed <= view.rowHeight(longest)              # wrapped and whole, not elided
+        assert needed > 2 * view.fontMetrics().height()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        app.setProperty("mpdesk_language", "en")

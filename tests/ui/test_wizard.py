@@ -93,3 +93,30 @@ def test_period_start_after_end_is_said_not_silently_refused(window, qtbot) -> N
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.width() == width                    # the same width on every page
     wizard.reject()
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("interface", ["fr", "es"], indirect=True)
+def test_the_profile_kinds_are_whole_in_french_and_spanish(window, qtbot, interface) -> None:
+    """"Profil étendu — ajoute le développement social, la santé, l'environnement et le ren…": each
+    choice shows its whole text, wrapped on a small screen; the wizard is never wider than the screen."""
+    from PySide6.QtWidgets import QApplication
+
+    window.new_profile()
+    wizard = window.wizard
+    qtbot.keyClicks(wizard.country.search, "ghana")
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    QApplication.processEvents()
+    from mpdesk.ui.wizard import _ChoiceText
+
+    texts = [t for t in wizard.scope.findChildren(_ChoiceText)]
+    assert [t.button for t in texts] == [wizard.scope.basic, wizard.scope.extended]
+    for text in texts:   # wrapped if need be, never cut, inside the wizard
+        assert text.isVisible() and text.height() >= text.heightForWidth(text.width()), text.text()
+        assert text.mapTo(wizard, text.rect().topRight()).x() <= wizard.width()
+    qtbot.mouseClick(texts[1], Qt.MouseButton.LeftButton)      # the text chooses, as a button's own would
+    assert wizard.scope.extended.isChecked() and wizard.scope.kind() == "extended"
+    assert wizard.frameGeometry().width() <= wizard.screen().availableGeometry().width()
+    wizard.reject()

@@ -24,6 +24,10 @@ from mpdesk.ui.widgets import heading, hint, section_label
 TREND_ROLE = Qt.ItemDataRole.UserRole + 1
 TREND_COLUMN = 4
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+NAME_MOST_EMS = 20    # a longer indicator name elides in the middle (whole in its tooltip)
+SOURCE_MOST_EMS = 24  # a longer source elides (whole in its tooltip)
+CELL_MARGINS = 12     # the item's text margins and a little air
 
 
 class KeyFiguresModel(QAbstractTableModel):
@@ -60,7 +64,8 @@ class KeyFiguresModel(QAbstractTableModel):
         if role == TREND_ROLE:
             return figure.trend
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3):
-            return RIGHT
+            # "no figure yet" runs from the left across the figure columns (see _span_missing)
+            return RIGHT if figure.latest_value is not None else LEFT
         if role == Qt.ItemDataRole.ForegroundRole and figure.latest_value is None:
             return QColor("#8A9099")
         if role == Qt.ItemDataRole.ToolTipRole and column == 3 and figure.previous_year:
@@ -134,11 +139,9 @@ class DashboardPage(QScrollArea):
         # The indicator keeps a readable width (names elide in the middle, tooltip in full); on a small
         # screen the table scrolls inside itself instead of squeezing the names to "T…".
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(0, self.fontMetrics().horizontalAdvance("M") * 18)
-        for column, width in ((1, 110), (2, 56), (3, 170), (4, 100), (5, 190)):
-            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         return self.table
 
     def _completeness_box(self) -> QVBoxLayout:
@@ -167,7 +170,63 @@ class DashboardPage(QScrollArea):
     # -- refresh ------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.model.set_figures(key_figures(self.ctx.ws))
-        self.table.setFixedHeight(self.table.horizontalHeader().height() + 28 * self.model.rowCount() + 4)
+        self._span_missing()
+        self._fit_columns()
+        self._fit_height()
+        self._fill_completeness()
+        self._fill_errors()
+
+    def _fit_height(self) -> None:
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + 28 * self.model.rowCount() + 4
+                                  + self._sideways_bar())
+
+    def _span_missing(self) -> None:
+        """"No figure yet" runs across the figure columns: in the Latest column alone it was cut
+        to "aucun…née …" in French, or widened that column for every row."""
+        self.table.clearSpans()
+        for row, figure in enumerate(self.model.figures):
+            if figure.latest_value is None:
+                self.table.setSpan(row, 1, 1, self.model.columnCount() - 1)
+
+    def _fit_columns(self) -> None:
+        """Figures, years and changes as wide as their texts and (bold) headers; the trend 7 em; the
+        names up to NAME_MOST_EMS (elided in the middle beyond, tooltip in full); the source the rest."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
+        shown = [f for f in self.model.figures if f.latest_value is not None]
+        header.setStretchLastSection(False)
+        for column in range(self.model.columnCount() - 1):
+            texts = [self.model.index(r, column).data() or "" for r in range(self.model.rowCount())
+                     if column == 0 or self.model.figures[r].latest_value is not None]
+            content = max((metrics.horizontalAdvance(t) for t in texts), default=0) + CELL_MARGINS
+            width = max(content, header.sectionSizeHint(column))
+            if column == 0:
+                width = min(width, NAME_MOST_EMS * em)
+            elif column == TREND_COLUMN:
+                width = max(header.sectionSizeHint(column), 7 * em)
+            self.table.setColumnWidth(column, width)
+        source = self.model.columnCount() - 1
+        wanted = max((metrics.horizontalAdvance(f.source) for f in shown), default=0) + CELL_MARGINS
+        wanted = max(min(wanted, SOURCE_MOST_EMS * em), header.sectionSizeHint(source))
+        others = sum(self.table.columnWidth(c) for c in range(source))
+        # the source takes what is left; when that is too little, its own width and the table scrolls
+        fits = others + wanted <= self.table.viewport().width()
+        header.setStretchLastSection(fits)
+        if not fits:
+            self.table.setColumnWidth(source, wanted)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if self.model.figures:
+            self._fit_columns()
+            self._fit_height()
+
+    def _sideways_bar(self) -> int:
+        """Room for the sideways scroll bar when the columns are wider than the table."""
+        total = sum(self.table.columnWidth(c) for c in range(self.model.columnCount()))
+        if total <= self.table.viewport().width():
+            return 0
+        return self.table.style().pixelMetric(self.table.style().PixelMetric.PM_ScrollBarExtent)
         self._fill_completeness()
         self._fill_errors()
 

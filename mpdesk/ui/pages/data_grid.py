@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget,
@@ -44,7 +44,7 @@ class DataGrid(QWidget):
         self._size_columns()
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        layout = self.column = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.add_year_button = QPushButton(self.tr("Add year…"))
         self.add_year_button.setAccessibleName(self.tr("Add a year column"))
@@ -74,11 +74,32 @@ class DataGrid(QWidget):
         scroll = view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
         return view.horizontalHeader().sizeHint().height() + rows + scroll + 2 * view.frameWidth()
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        """Tall enough for the wrapped legend and message at this width, beside the grid's rows.
+
+        A layout's own minimum counts a wrapped label as one short line, and the splitter the grid
+        sits in knows nothing of height-for-width: at 1366 px the two-line legend, and the red
+        message under a refused cell, were drawn over the grid's last row."""
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._height_at(self.width())))
+
+    def _height_at(self, width: int) -> int:
+        layout = self.column
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        shown = [item for item in items if item is not None and not item.isEmpty()]
+        heights = [item.heightForWidth(inner) if item.hasHeightForWidth() else item.minimumSize().height()
+                   for item in shown]
+        return sum(heights) + layout.spacing() * max(len(shown) - 1, 0) + margins.top() + margins.bottom()
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         """On a narrow page (1024 px with the navigator and the guidance) the Indicator and Unit
         columns take less, so more years show beside them (names in full as tooltips)."""
         narrow = event.size().width() < self.fontMetrics().horizontalAdvance("M") * NARROW_EMS
         super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()   # the labels wrap to another number of lines: see minimumSizeHint
         if narrow != self._narrow:
             self._narrow = narrow
             self._size_label_columns()
@@ -174,7 +195,7 @@ class DataGrid(QWidget):
             self.show_message(self.tr("%n cell(s) were not pasted:", "", len(failures)) + "\n"
                               + "\n".join("• " + f for f in failures))
         elif not self.model.has_errors():
-            self.message.hide()
+            self._hide_message()
         if saved:
             self.ctx.status_message.emit(self.tr("%n value(s) pasted.", "", saved))
 
@@ -210,7 +231,7 @@ class DataGrid(QWidget):
         remaining = self.model.first_error()
         if remaining is None:
             if self.message.property("kind") == "refusal":
-                self.message.hide()
+                self._hide_message()
             return
         self.show_message(self._refusal(*remaining), "refusal")
 
@@ -222,6 +243,11 @@ class DataGrid(QWidget):
         self.message.setText(text)
         self.message.setProperty("kind", kind)
         self.message.show()
+        self.updateGeometry()   # its lines take their own room under the grid (see minimumSizeHint)
+
+    def _hide_message(self) -> None:
+        self.message.hide()
+        self.updateGeometry()
 
     def message_text(self) -> str:
         return "" if self.message.isHidden() else self.message.text()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from mpdesk.services.keys import CellKey
@@ -16,6 +16,30 @@ from mpdesk.ui.widgets import heading, section_label
 GRID_HEIGHT = 600
 DETAILS_HEIGHT = 190
 GRID_LEAST = 330   # the grid's share of the splitter when the cell panel lists several sources
+
+
+class FiguresSplitter(QSplitter):
+    """The grid over the cell panel, at least ``least`` px tall and never less than its two parts need.
+
+    A fixed minimum height let the page's layout squeeze the splitter below what the grid (with its
+    wrapped legend and message) and the panel need, so the grid's last rows lay under its legend;
+    with this minimum the page scrolls instead."""
+
+    def __init__(self, least: int) -> None:
+        super().__init__(Qt.Orientation.Vertical)
+        self.least = least
+
+    def set_least(self, least: int) -> None:
+        self.least = least
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self.least))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.minimumSizeHint().height()))
 
 
 class ModulePage(QScrollArea):
@@ -57,14 +81,13 @@ class ModulePage(QScrollArea):
         self.grid = DataGrid(self.ctx, self.section_key)
         self.details = CellDetails(self.ctx)
         self.grid.current_cell_changed.connect(self.details.show_cell)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = FiguresSplitter(GRID_HEIGHT)
         splitter.addWidget(self.grid)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([GRID_HEIGHT - DETAILS_HEIGHT, DETAILS_HEIGHT])
         splitter.setChildrenCollapsible(False)
-        splitter.setMinimumHeight(GRID_HEIGHT)
         self.figures_splitter = splitter
         has_indicators = bool(self.grid.model.rowCount())
         if has_indicators:
@@ -91,7 +114,7 @@ class ModulePage(QScrollArea):
                 wanted = self.details.sizeHint().height()
                 grid = max(sum(self.figures_splitter.sizes()) - wanted, GRID_LEAST)
                 # the page scrolls; the grid keeps eight rows or so above a tall (stacked) panel
-                self.figures_splitter.setMinimumHeight(max(GRID_HEIGHT, grid + wanted))
+                self.figures_splitter.set_least(max(GRID_HEIGHT, grid + wanted))
                 self.figures_splitter.setSizes([grid, wanted])
             self.ensureWidgetVisible(self.figures_splitter, 0, 40)
 

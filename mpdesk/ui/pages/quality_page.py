@@ -29,6 +29,9 @@ SEVERITY_COLUMN, FINDING_COLUMN = 0, 1
 # each takes its content's width up to this share of the table, elided beyond (full name in the tooltip),
 # so the finding, the column that matters, keeps the most room.
 SIDE_COLUMN_SHARE = 0.18
+# ...and the finding keeps at least this share: at 1024 px in French ("Avertissement") the capped side
+# columns left it a third of the table, and a source conflict wrapped over nine narrow lines
+FINDING_LEAST_SHARE = 0.55
 
 
 def navigation_target(finding: Finding) -> str:
@@ -136,12 +139,15 @@ class FindingsView(QTableView):
         model, header = self.model(), self.horizontalHeader()
         if model is None:
             return
-        cap = max(int(self.viewport().width() * SIDE_COLUMN_SHARE), 60)
-        for column in range(model.columnCount()):
-            if column != FINDING_COLUMN:
-                wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
-                # the severity is one word ('Avertissement'): whole; the names are capped
-                self.setColumnWidth(column, wanted if column == SEVERITY_COLUMN else min(wanted, cap))
+        width = self.viewport().width()
+        wanted = {c: max(self.sizeHintForColumn(c), header.sectionSizeHint(c))
+                  for c in range(model.columnCount()) if c != FINDING_COLUMN}
+        names = len(wanted) - 1   # the section and the indicator share what the finding leaves
+        left = width - wanted.get(SEVERITY_COLUMN, 0) - int(width * FINDING_LEAST_SHARE)
+        cap = max(min(int(width * SIDE_COLUMN_SHARE), left // max(names, 1)), 60)
+        for column, size in wanted.items():
+            # the severity is one word ('Avertissement'): whole; the names are capped (tooltip in full)
+            self.setColumnWidth(column, size if column == SEVERITY_COLUMN else min(size, cap))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
