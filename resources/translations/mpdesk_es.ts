@@ -272,37 +272,37 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="71"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="80"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="104"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="113"/>
         <source>Save as PNG image…</source>
         <translation>Guardar como imagen PNG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="105"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="114"/>
         <source>Save as SVG drawing…</source>
         <translation>Guardar como dibujo SVG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="240"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="249"/>
         <source>no figure</source>
         <translation>sin cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="267"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="276"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="267"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="276"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="268"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="277"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
@@ -3009,53 +3009,53 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="69"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="70"/>
         <source>Guidance</source>
         <translation>Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="142"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="143"/>
         <source>{name}: {reason}.</source>
         <translation>{name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="191"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="195"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Este perfil se actualizó al formato actual; hay una copia de seguridad del original en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="198"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="331"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="202"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="340"/>
         <source>All changes saved — {time}</source>
         <translation>Todos los cambios guardados — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="199"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="203"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="248"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="257"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>No se pudo escribir el perfil de ejemplo: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="260"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="269"/>
         <source>Save a copy as</source>
         <translation>Guardar una copia como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="268"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="277"/>
         <source>A copy was saved as {path}</source>
         <translation>Se guardó una copia como {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="323"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="332"/>
         <source>About mpdesk</source>
         <translation>Acerca de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="327"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="336"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -3599,6 +3599,44 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/ui/page_factory.py" line="60"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
+    </message>
+</context>
+<context>
+    <name>PendingText</name>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="71"/>
+        <source>These cells hold text that could not be read as a figure; it is not saved:</source>
+        <translation>Estas celdas contienen un texto que no se pudo leer como cifra; no está guardado:</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="72"/>
+        <source>Go back to correct them, or leave without them (the text is lost).</source>
+        <translation>Vuelva para corregirlas, o salga sin ellas (el texto se pierde).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="50"/>
+        <source>Text not saved</source>
+        <translation>Texto no guardado</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="53"/>
+        <source>Go back to correct</source>
+        <translation>Volver a corregir</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="54"/>
+        <source>Quit without them</source>
+        <translation>Salir sin ellas</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="54"/>
+        <source>Close the profile without them</source>
+        <translation>Cerrar el perfil sin ellas</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="30"/>
+        <source>{where}: “{text}”</source>
+        <translation>{where}: «{text}»</translation>
     </message>
 </context>
 <context>
@@ -4911,38 +4949,38 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{name} ({unit}): {definition}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
         <source>Line chart</source>
         <translation>Gráfico de líneas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
         <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
         <source>Bar chart</source>
         <translation>Gráfico de barras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
         <source>Stacked bar chart</source>
         <translation>Gráfico de barras apiladas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
         <source>Population pyramid</source>
         <translation>Pirámide de población</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
         <source>Doughnut chart</source>
         <translation>Gráfico de anillo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="317"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="326"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="327"/>
         <source>{series}: {a} in {first}, {b} in {last}.</source>
         <translation>{series}: {a} en {first}, {b} en {last}.</translation>
     </message>

@@ -272,37 +272,37 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="71"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="80"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="104"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="113"/>
         <source>Save as PNG image…</source>
         <translation>Enregistrer en image PNG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="105"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="114"/>
         <source>Save as SVG drawing…</source>
         <translation>Enregistrer en dessin SVG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="240"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="249"/>
         <source>no figure</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="267"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="276"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="267"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="276"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="268"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="277"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -3009,53 +3009,53 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="69"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="70"/>
         <source>Guidance</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="142"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="143"/>
         <source>{name}: {reason}.</source>
         <translation>{name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="191"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="195"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Ce profil a été mis à niveau vers le format actuel ; une sauvegarde de l&apos;original se trouve dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="198"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="331"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="202"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="340"/>
         <source>All changes saved — {time}</source>
         <translation>Toutes les modifications sont enregistrées — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="199"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="203"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="248"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="257"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>Le profil d&apos;exemple n&apos;a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="260"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="269"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="268"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="277"/>
         <source>A copy was saved as {path}</source>
         <translation>Une copie a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="323"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="332"/>
         <source>About mpdesk</source>
         <translation>À propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="327"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="336"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -3599,6 +3599,44 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/ui/page_factory.py" line="60"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
+    </message>
+</context>
+<context>
+    <name>PendingText</name>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="71"/>
+        <source>These cells hold text that could not be read as a figure; it is not saved:</source>
+        <translation>Ces cellules contiennent un texte qui n’a pas pu être lu comme un chiffre ; il n’est pas enregistré :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="72"/>
+        <source>Go back to correct them, or leave without them (the text is lost).</source>
+        <translation>Revenez pour les corriger, ou partez sans elles (le texte est perdu).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="50"/>
+        <source>Text not saved</source>
+        <translation>Texte non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="53"/>
+        <source>Go back to correct</source>
+        <translation>Revenir corriger</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="54"/>
+        <source>Quit without them</source>
+        <translation>Quitter sans elles</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="54"/>
+        <source>Close the profile without them</source>
+        <translation>Fermer le profil sans elles</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="30"/>
+        <source>{where}: “{text}”</source>
+        <translation>{where} : « {text} »</translation>
     </message>
 </context>
 <context>
@@ -4911,38 +4949,38 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{name} ({unit}) : {definition}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
         <source>Line chart</source>
         <translation>Graphique linéaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
         <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
         <source>Bar chart</source>
         <translation>Graphique à barres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
         <source>Stacked bar chart</source>
         <translation>Graphique à barres empilées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
         <source>Population pyramid</source>
         <translation>Pyramide des âges</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
         <source>Doughnut chart</source>
         <translation>Graphique en anneau</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="317"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="326"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="327"/>
         <source>{series}: {a} in {first}, {b} in {last}.</source>
         <translation>{series} : {a} en {first}, {b} en {last}.</translation>
     </message>
