@@ -167,3 +167,28 @@ def test_a_series_published_every_five_years_stays_one_line():
     assert [[x for x, _ in run] for run in line_runs(chart, stock)] == [list(map(float, years))]
     lengths = [len(points) for points in _line_segments(chart_drawing(chart, "en"))]
     assert lengths == [7]
+
+
+def test_a_long_title_in_the_list_of_figures_wraps_clear_of_its_page_number(tmp_path):
+    """The tester's '…(millones de dólares EE. UU.), 1976–202415': the report's own list of figures
+    (its class and style) with titles ending at every point up to the right edge; each keeps its
+    dot leader before the page number."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    from mpdesk.export.pdf import styles as st
+    from mpdesk.export.pdf.fonts import register_fonts
+    from mpdesk.export.pdf.template import contents_list
+
+    register_fonts()
+    listing = contents_list("FigureEntry")
+    listing.levelStyles = [st.styles().toc_list]
+    base = "Gráfico 6: Remesas recibidas y Inversión extranjera directa, entradas netas (millones de dólares)"
+    titles = [f"{base} {'y' * n}, 1976–2024" for n in range(1, 25)]
+    listing._lastEntries = [(0, title, 15, None) for title in titles]   # what the last layout pass noted
+    path = tmp_path / "list.pdf"
+    SimpleDocTemplate(str(path), pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT), leftMargin=st.MARGIN_LEFT,
+                      rightMargin=st.MARGIN_RIGHT).build([listing])
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages)
+    assert text.count("1976–2024") == len(titles)
+    # every entry's page number after its dots (a title that reached the number left it none)
+    assert len(re.findall(r"\. \. \. 15\b", text)) == len(titles)
