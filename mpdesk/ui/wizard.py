@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QRadioButton, QSpinBox,
+    QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QRadioButton, QSpinBox, QStyle,
     QTreeView, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
@@ -110,20 +110,32 @@ class ScopePage(QWizardPage):
         self.period_message.setWordWrap(True)
         self.period_message.hide()
         form.addRow("", self.period_message)
-        self.basic = QRadioButton(self.tr("Basic profile — the core statistical modules"))
-        self.extended = QRadioButton(self.tr("Extended profile — adds social development, health, environment "
-                                             "and capacity building"))
+        kinds = QVBoxLayout()
+        self.basic = self._kind(kinds, self.tr("Basic profile"), self.tr("The core statistical modules."))
+        self.extended = self._kind(kinds, self.tr("Extended profile"), self.tr(
+            "Adds social development, health, environment and capacity building."))
         self.basic.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.basic)
         group.addButton(self.extended)
-        kinds = QVBoxLayout()
-        kinds.addWidget(self.basic)
-        kinds.addWidget(self.extended)
         form.addRow(self.tr("Kind:"), kinds)
         self.year.valueChanged.connect(self._year_changed)
         for spin in (self.start, self.end):
             spin.valueChanged.connect(self._check_period)
+
+    def _kind(self, column: QVBoxLayout, name: str, description: str) -> QRadioButton:
+        """A kind's radio button, its description wrapped under its name (a radio button's own text
+        never wraps: the long Spanish one was cut at the wizard's edge)."""
+        button = QRadioButton(name)
+        button.setAccessibleDescription(description)
+        text = QLabel(description)
+        text.setWordWrap(True)
+        indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + \
+            self.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
+        text.setContentsMargins(indent, 0, 0, 4)
+        column.addWidget(button)
+        column.addWidget(text)
+        return button
 
     def _spin(self, value: int, name: str) -> QSpinBox:
         spin = QSpinBox()
