@@ -1128,7 +1128,7 @@
         <translation>Perfiles de mpdesk (*.mpdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/dialogs.py" line="33"/>
+        <location filename="../../mpdesk/ui/dialogs.py" line="43"/>
         <source>Open a profile</source>
         <translation>Abrir un perfil</translation>
     </message>
@@ -1921,78 +1921,78 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="145"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="145"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="145"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="132"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="147"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="132"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="147"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
         <source>Now</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
         <source>Now from</source>
         <translation>Actual según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
         <source>New from</source>
         <translation>Nueva según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
         <source>The series uses</source>
         <translation>La serie usa</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
         <source>In the profile</source>
         <translation>En el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="136"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="151"/>
         <source>From</source>
         <translation>Según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="136"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="151"/>
         <source>In this file</source>
         <translation>En este archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="166"/>
         <source>the file&apos;s figure</source>
         <translation>la cifra del archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="166"/>
         <source>the profile&apos;s figure</source>
         <translation>la cifra del perfil</translation>
     </message>
@@ -3344,13 +3344,13 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>ModulesPage</name>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="159"/>
-        <location filename="../../mpdesk/ui/wizard.py" line="165"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="171"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="177"/>
         <source>Report modules</source>
         <translation>Módulos del informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="160"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="172"/>
         <source>The template menu: untick what this profile will not cover, tick optional modules you want. You can change this later in step 1.4.</source>
         <translation>El menú de la plantilla: desmarque lo que este perfil no cubrirá y marque los módulos opcionales que desee. Puede cambiarlo más tarde en el paso 1.4.</translation>
     </message>
@@ -3489,17 +3489,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>NewProfileWizard</name>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="187"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="199"/>
         <source>New Migration Profile</source>
         <translation>Nuevo perfil migratorio</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="193"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="205"/>
         <source>Create and save…</source>
         <translation>Crear y guardar…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="209"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="221"/>
         <source>Save the new profile as</source>
         <translation>Guardar el nuevo perfil como</translation>
     </message>
@@ -4318,7 +4318,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>RegisterDelegate</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="83"/>
+        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="87"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
@@ -5582,35 +5582,54 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>&amp;Período de referencia:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="113"/>
-        <source>Basic profile — the core statistical modules</source>
-        <translation>Perfil básico — los módulos estadísticos esenciales</translation>
+        <location filename="../../mpdesk/ui/wizard.py" line="114"/>
+        <source>Basic profile</source>
+        <translation>Perfil básico</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/wizard.py" line="114"/>
-        <source>Extended profile — adds social development, health, environment and capacity building</source>
-        <translation>Perfil ampliado — añade desarrollo social, salud, medio ambiente y fortalecimiento de capacidades</translation>
+        <source>The core statistical modules.</source>
+        <translation>Los módulos estadísticos esenciales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="123"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="115"/>
+        <source>Extended profile</source>
+        <translation>Perfil ampliado</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="115"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="116"/>
+        <source>Adds social development, health, environment and capacity building.</source>
+        <translation>Añade desarrollo social, salud, medio ambiente y fortalecimiento de capacidades.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="121"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="144"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="156"/>
         <source>The first year ({start}) is after the last year ({end}): change one of them to go on.</source>
         <translation>El primer año ({start}) es posterior al último ({end}): cambie uno de los dos para continuar.</translation>
+    </message>
+    <message>
+        <source>Basic profile — the core statistical modules</source>
+        <translation type="vanished">Perfil básico — los módulos estadísticos esenciales</translation>
+    </message>
+    <message>
+        <source>Extended profile — adds social development, health, environment and capacity building</source>
+        <translation type="vanished">Perfil ampliado — añade desarrollo social, salud, medio ambiente y fortalecimiento de capacidades</translation>
     </message>
 </context>
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="164"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="180"/>
         <source>What is not imported, and why</source>
         <translation>Lo que no se importa, y por qué</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="164"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="180"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
@@ -6050,78 +6069,78 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="51"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="59"/>
         <source>Prepare your country&apos;s Migration Profile step by step, following the IOM guidance: plan the exercise, collect and check the data, draft each module, and export the report. Everything stays in one file on this computer.</source>
         <translation>Prepare paso a paso el perfil migratorio de su país, siguiendo las orientaciones de la OIM: planifique el ejercicio, recopile y verifique los datos, redacte cada módulo y exporte el informe. Todo queda en un solo archivo en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="55"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="63"/>
         <source>New profile…</source>
         <translation>Nuevo perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="55"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="63"/>
         <source>Start a new Migration Profile</source>
         <translation>Iniciar un nuevo perfil migratorio</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="56"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="64"/>
         <source>Open a profile…</source>
         <translation>Abrir un perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="56"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="64"/>
         <source>Open a profile file (.mpdesk)</source>
         <translation>Abrir un archivo de perfil (.mpdesk)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="57"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="65"/>
         <source>Open the sample profile</source>
         <translation>Abrir el perfil de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="58"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="66"/>
         <source>A complete training profile (Kenya 2020) to explore freely</source>
         <translation>Un perfil de capacitación completo (Kenia 2020) para explorar libremente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="78"/>
-        <location filename="../../mpdesk/ui/welcome.py" line="82"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="86"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="90"/>
         <source>Recent profiles</source>
         <translation>Perfiles recientes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="89"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="97"/>
         <source>Profiles you open will be listed here.</source>
         <translation>Los perfiles que abra aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="92"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="100"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="93"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="101"/>
         <source>Open the selected recent profile</source>
         <translation>Abrir el perfil reciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="95"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="103"/>
         <source>Remove from list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="96"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="104"/>
         <source>Remove the selected profile from the recent list</source>
         <translation>Quitar el perfil seleccionado de la lista de recientes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="121"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="129"/>
         <source>{country}, {year} edition — {folder}</source>
         <translation>{country}, edición {year} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="133"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="141"/>
         <source>File not found — it may have been moved or deleted</source>
         <translation>Archivo no encontrado — puede que se haya movido o eliminado</translation>
     </message>

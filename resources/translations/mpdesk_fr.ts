@@ -1128,7 +1128,7 @@
         <translation>Profils mpdesk (*.mpdesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/dialogs.py" line="33"/>
+        <location filename="../../mpdesk/ui/dialogs.py" line="43"/>
         <source>Open a profile</source>
         <translation>Ouvrir un profil</translation>
     </message>
@@ -1921,78 +1921,78 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="145"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="145"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="145"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="132"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="147"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="132"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="147"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
         <source>Now</source>
         <translation>Actuelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
         <source>Now from</source>
         <translation>Actuelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
         <source>New from</source>
         <translation>Nouvelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
         <source>The series uses</source>
         <translation>La série utilise</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
         <source>In the profile</source>
         <translation>Dans le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="136"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="151"/>
         <source>From</source>
         <translation>Selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="136"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="151"/>
         <source>In this file</source>
         <translation>Dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="166"/>
         <source>the file&apos;s figure</source>
         <translation>la donnée du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="166"/>
         <source>the profile&apos;s figure</source>
         <translation>la donnée du profil</translation>
     </message>
@@ -3344,13 +3344,13 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ModulesPage</name>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="159"/>
-        <location filename="../../mpdesk/ui/wizard.py" line="165"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="171"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="177"/>
         <source>Report modules</source>
         <translation>Modules du rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="160"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="172"/>
         <source>The template menu: untick what this profile will not cover, tick optional modules you want. You can change this later in step 1.4.</source>
         <translation>Le menu du modèle : décochez ce que ce profil ne couvrira pas, cochez les modules facultatifs souhaités. Vous pourrez le modifier plus tard à l&apos;étape 1.4.</translation>
     </message>
@@ -3489,17 +3489,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>NewProfileWizard</name>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="187"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="199"/>
         <source>New Migration Profile</source>
         <translation>Nouveau profil migratoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="193"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="205"/>
         <source>Create and save…</source>
         <translation>Créer et enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="209"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="221"/>
         <source>Save the new profile as</source>
         <translation>Enregistrer le nouveau profil sous</translation>
     </message>
@@ -4318,7 +4318,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>RegisterDelegate</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="83"/>
+        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="87"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -5582,35 +5582,54 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>&amp;Période de référence :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="113"/>
-        <source>Basic profile — the core statistical modules</source>
-        <translation>Profil de base — les modules statistiques essentiels</translation>
+        <location filename="../../mpdesk/ui/wizard.py" line="114"/>
+        <source>Basic profile</source>
+        <translation>Profil de base</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/wizard.py" line="114"/>
-        <source>Extended profile — adds social development, health, environment and capacity building</source>
-        <translation>Profil étendu — ajoute le développement social, la santé, l&apos;environnement et le renforcement des capacités</translation>
+        <source>The core statistical modules.</source>
+        <translation>Les modules statistiques essentiels.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="123"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="115"/>
+        <source>Extended profile</source>
+        <translation>Profil étendu</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="115"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="116"/>
+        <source>Adds social development, health, environment and capacity building.</source>
+        <translation>Ajoute le développement social, la santé, l’environnement et le renforcement des capacités.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="121"/>
         <source>Kind:</source>
         <translation>Type :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="144"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="156"/>
         <source>The first year ({start}) is after the last year ({end}): change one of them to go on.</source>
         <translation>La première année ({start}) est postérieure à la dernière ({end}) : modifiez l&apos;une des deux pour continuer.</translation>
+    </message>
+    <message>
+        <source>Basic profile — the core statistical modules</source>
+        <translation type="vanished">Profil de base — les modules statistiques essentiels</translation>
+    </message>
+    <message>
+        <source>Extended profile — adds social development, health, environment and capacity building</source>
+        <translation type="vanished">Profil étendu — ajoute le développement social, la santé, l&apos;environnement et le renforcement des capacités</translation>
     </message>
 </context>
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="164"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="180"/>
         <source>What is not imported, and why</source>
         <translation>Ce qui n&apos;est pas importé, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="164"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="180"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
@@ -6050,78 +6069,78 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="51"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="59"/>
         <source>Prepare your country&apos;s Migration Profile step by step, following the IOM guidance: plan the exercise, collect and check the data, draft each module, and export the report. Everything stays in one file on this computer.</source>
         <translation>Préparez le profil migratoire de votre pays étape par étape, en suivant les orientations de l&apos;OIM : planifiez l&apos;exercice, collectez et vérifiez les données, rédigez chaque module et exportez le rapport. Tout reste dans un seul fichier sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="55"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="63"/>
         <source>New profile…</source>
         <translation>Nouveau profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="55"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="63"/>
         <source>Start a new Migration Profile</source>
         <translation>Commencer un nouveau profil migratoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="56"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="64"/>
         <source>Open a profile…</source>
         <translation>Ouvrir un profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="56"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="64"/>
         <source>Open a profile file (.mpdesk)</source>
         <translation>Ouvrir un fichier de profil (.mpdesk)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="57"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="65"/>
         <source>Open the sample profile</source>
         <translation>Ouvrir le profil d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="58"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="66"/>
         <source>A complete training profile (Kenya 2020) to explore freely</source>
         <translation>Un profil de formation complet (Kenya 2020) à explorer librement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="78"/>
-        <location filename="../../mpdesk/ui/welcome.py" line="82"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="86"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="90"/>
         <source>Recent profiles</source>
         <translation>Profils récents</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="89"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="97"/>
         <source>Profiles you open will be listed here.</source>
         <translation>Les profils que vous ouvrez seront listés ici.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="92"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="100"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="93"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="101"/>
         <source>Open the selected recent profile</source>
         <translation>Ouvrir le profil récent sélectionné</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="95"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="103"/>
         <source>Remove from list</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="96"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="104"/>
         <source>Remove the selected profile from the recent list</source>
         <translation>Retirer le profil sélectionné de la liste des profils récents</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="121"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="129"/>
         <source>{country}, {year} edition — {folder}</source>
         <translation>{country}, édition {year} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="133"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="141"/>
         <source>File not found — it may have been moved or deleted</source>
         <translation>Fichier introuvable — il a peut-être été déplacé ou supprimé</translation>
     </message>
