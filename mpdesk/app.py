@@ -162,6 +162,9 @@ def close_on_session_end(app, window) -> None:
     from PySide6.QtCore import QSocketNotifier
 
     def end_session(*_args) -> None:
+        from mpdesk.ui.pending_text import discard_refused
+
+        discard_refused(window)   # no one is there to answer a question: the window must close
         window.close()
         app.quit()
 

@@ -21,16 +21,26 @@ def documents_dir() -> Path:
     return Path(location or Path.home())
 
 
+def start_folder() -> Path:
+    """Where a profile's file dialog opens: the folder of the profile opened last, else the user's
+    Documents, else home. Each must exist: given a missing folder, Qt's dialog opens the folder the
+    app was started from (the tester's Documents did not exist)."""
+    from mpdesk.ui import settings
+
+    last = [Path(p).parent for p in settings.recent_files()[:1]]
+    return next((folder for folder in (*last, documents_dir()) if folder.is_dir()), Path.home())
+
+
 def ask_save_path(parent: QWidget | None, caption: str, suggested: str) -> str:
     """The path the user chose, or '' when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, caption, str(documents_dir() / suggested), profile_filter())
+    path, _ = QFileDialog.getSaveFileName(parent, caption, str(start_folder() / suggested), profile_filter())
     if path and not path.lower().endswith(".mpdesk"):
         path += ".mpdesk"
     return path
 
 
 def ask_open_path(parent: QWidget | None) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Open a profile"), str(documents_dir()), profile_filter())
+    path, _ = QFileDialog.getOpenFileName(parent, _tr("Open a profile"), str(start_folder()), profile_filter())
     return path
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QStyle, QStyleOptionHeader, QTableWidget, QTableWidgetItem,
 )
 
-from mpdesk.formats import format_number
+from mpdesk.formats import format_figure, format_value
 
 NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 TEXT_MOST_EMS = 26    # a name or source longer than this is cut (whole in its tooltip)
@@ -17,11 +17,17 @@ TEXT_LEAST_EMS = 11   # longer texts give up width down to this before the table
 TEXT_SHORT_EMS = 16   # a text up to this wide is never cut
 
 
-def _number(value: float | None, language: str) -> str:
+def _number(value: float | None, indicator: str, language: str) -> str:
+    """A figure as the grid and the report show it: its indicator's decimals (formats.format_value),
+    so remittances read 3.3, 3.0, 51.0, 202.9, not 3.30, 3, 51, 202.92."""
+    from mpdesk.guide import default_catalogue   # read once per process; imports name catalogue indicators
+
     if value is None:
         return ""
-    decimals = 0 if float(value).is_integer() else 2
-    return format_number(value, decimals, language)
+    catalogue = default_catalogue()
+    if catalogue.has_indicator(indicator):
+        return format_value(value, catalogue.indicator(indicator), language)
+    return format_figure(value, 0 if float(value).is_integer() else 2, language)
 
 
 def header_text_width(header: QHeaderView, text: str) -> int:
@@ -177,8 +183,9 @@ class FigureTable(_ReadOnlyTable):
         for f in figures:
             row = [(names.get(f.indicator, f.indicator), False), (str(f.year), True),
                    (f.disaggregation(self.names_language), False)]
-            new = [(_number(f.value, self.language), True), (f.source, False)]
-            old = [(_number(f.old_value, self.language), True), (_from(f.old_source, f.old_release), False)]
+            new = [(_number(f.value, f.indicator, self.language), True), (f.source, False)]
+            old = [(_number(f.old_value, f.indicator, self.language), True),
+                   (_from(f.old_source, f.old_release), False)]
             if self.kind == "added":
                 row += new
             elif self.kind == "changed":

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 import mpdesk
 from mpdesk.ui import dialogs, settings
 from mpdesk.ui.status_line import share_line
+from mpdesk.ui.pending_text import discard_refused, may_leave
 from mpdesk.ui.guidance_panel import GuidancePanel
 from mpdesk.ui.welcome import WelcomePage
 from mpdesk.ui.language_settings import LanguageMenu
@@ -142,6 +143,8 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("{name}: {reason}.").format(name=path.name, reason=self.welcome.missing_reason()))
             self.welcome.refresh()
             return False
+        if not may_leave(self, self.view, lambda: self.open_path(path)):   # a refused text waits in a grid
+            return False
         try:
             ws = Workspace.open(path)
         except ProfileFileError as exc:
@@ -154,6 +157,7 @@ class MainWindow(QMainWindow):
         from mpdesk.ui.context import AppContext
         from mpdesk.ui.profile_view import ProfileView
 
+        discard_refused(self.view)   # asked already, before ``ws`` was opened
         self.close_profile()
         self.ctx = AppContext(ws, self)
         self.view = ProfileView(self.ctx)
@@ -199,7 +203,7 @@ class MainWindow(QMainWindow):
                                  else self.tr("All changes saved"))
 
     def close_profile(self) -> None:
-        if self.ctx is None:
+        if self.ctx is None or not may_leave(self, self.view, self.close_profile):
             return
         ctx, view = self.ctx, self.view
         self.ctx = self.view = None
@@ -215,6 +219,9 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not may_leave(self, self.view, self.close, quitting=True):
+            event.ignore()
+            return
         self.close_profile()
         super().closeEvent(event)
 
@@ -222,6 +229,8 @@ class MainWindow(QMainWindow):
     def new_profile(self) -> None:
         from mpdesk.ui.wizard import NewProfileWizard
 
+        if not may_leave(self, self.view, self.new_profile):
+            return
         self.wizard = wizard = NewProfileWizard(self)
 
         def accepted() -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget,
 )
 
 from mpdesk.peek import peek_country_code, peek_edition
@@ -41,6 +41,14 @@ class WelcomePage(QWidget):
         outer.addWidget(card, 6)
         outer.addStretch(1)
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        """The keyboard starts on New profile (Enter, Space and Tab work before any click), at start-up
+        and when a closed profile brings the welcome screen back; a focus already inside it stays."""
+        super().showEvent(event)
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _start_column(self) -> QVBoxLayout:
         column = QVBoxLayout()

@@ -272,37 +272,37 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="71"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="80"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="104"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="113"/>
         <source>Save as PNG image…</source>
         <translation>Guardar como imagen PNG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="105"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="114"/>
         <source>Save as SVG drawing…</source>
         <translation>Guardar como dibujo SVG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="240"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="249"/>
         <source>no figure</source>
         <translation>sin cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="267"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="276"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="267"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="276"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="268"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="277"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
@@ -1133,7 +1133,7 @@
         <translation>Perfiles de mpdesk (*.mpdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/dialogs.py" line="33"/>
+        <location filename="../../mpdesk/ui/dialogs.py" line="43"/>
         <source>Open a profile</source>
         <translation>Abrir un perfil</translation>
     </message>
@@ -1926,78 +1926,78 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="145"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="145"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="145"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="132"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="147"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="132"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="147"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
         <source>Now</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
         <source>Now from</source>
         <translation>Actual según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
         <source>New from</source>
         <translation>Nueva según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
         <source>The series uses</source>
         <translation>La serie usa</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
         <source>In the profile</source>
         <translation>En el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="136"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="151"/>
         <source>From</source>
         <translation>Según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="136"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="151"/>
         <source>In this file</source>
         <translation>En este archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="166"/>
         <source>the file&apos;s figure</source>
         <translation>la cifra del archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="166"/>
         <source>the profile&apos;s figure</source>
         <translation>la cifra del perfil</translation>
     </message>
@@ -3042,53 +3042,53 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="69"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="70"/>
         <source>Guidance</source>
         <translation>Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="142"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="143"/>
         <source>{name}: {reason}.</source>
         <translation>{name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="191"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="195"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Este perfil se actualizó al formato actual; hay una copia de seguridad del original en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="198"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="331"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="202"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="340"/>
         <source>All changes saved — {time}</source>
         <translation>Todos los cambios guardados — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="199"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="203"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="248"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="257"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>No se pudo escribir el perfil de ejemplo: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="260"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="269"/>
         <source>Save a copy as</source>
         <translation>Guardar una copia como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="268"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="277"/>
         <source>A copy was saved as {path}</source>
         <translation>Se guardó una copia como {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="323"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="332"/>
         <source>About mpdesk</source>
         <translation>Acerca de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="327"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="336"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -3377,13 +3377,13 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>ModulesPage</name>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="159"/>
-        <location filename="../../mpdesk/ui/wizard.py" line="165"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="171"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="177"/>
         <source>Report modules</source>
         <translation>Módulos del informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="160"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="172"/>
         <source>The template menu: untick what this profile will not cover, tick optional modules you want. You can change this later in step 1.4.</source>
         <translation>El menú de la plantilla: desmarque lo que este perfil no cubrirá y marque los módulos opcionales que desee. Puede cambiarlo más tarde en el paso 1.4.</translation>
     </message>
@@ -3522,17 +3522,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>NewProfileWizard</name>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="187"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="199"/>
         <source>New Migration Profile</source>
         <translation>Nuevo perfil migratorio</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="193"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="205"/>
         <source>Create and save…</source>
         <translation>Crear y guardar…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="209"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="221"/>
         <source>Save the new profile as</source>
         <translation>Guardar el nuevo perfil como</translation>
     </message>
@@ -3632,6 +3632,44 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/ui/page_factory.py" line="60"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
+    </message>
+</context>
+<context>
+    <name>PendingText</name>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="71"/>
+        <source>These cells hold text that could not be read as a figure; it is not saved:</source>
+        <translation>Estas celdas contienen un texto que no se pudo leer como cifra; no está guardado:</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="72"/>
+        <source>Go back to correct them, or leave without them (the text is lost).</source>
+        <translation>Vuelva para corregirlas, o salga sin ellas (el texto se pierde).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="50"/>
+        <source>Text not saved</source>
+        <translation>Texto no guardado</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="53"/>
+        <source>Go back to correct</source>
+        <translation>Volver a corregir</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="54"/>
+        <source>Quit without them</source>
+        <translation>Salir sin ellas</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="54"/>
+        <source>Close the profile without them</source>
+        <translation>Cerrar el perfil sin ellas</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="30"/>
+        <source>{where}: “{text}”</source>
+        <translation>{where}: «{text}»</translation>
     </message>
 </context>
 <context>
@@ -4313,7 +4351,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>RegisterDelegate</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="83"/>
+        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="87"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
@@ -4944,38 +4982,38 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{name} ({unit}): {definition}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
         <source>Line chart</source>
         <translation>Gráfico de líneas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
         <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
         <source>Bar chart</source>
         <translation>Gráfico de barras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
         <source>Stacked bar chart</source>
         <translation>Gráfico de barras apiladas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
         <source>Population pyramid</source>
         <translation>Pirámide de población</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
         <source>Doughnut chart</source>
         <translation>Gráfico de anillo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="317"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="326"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="327"/>
         <source>{series}: {a} in {first}, {b} in {last}.</source>
         <translation>{series}: {a} en {first}, {b} en {last}.</translation>
     </message>
@@ -5577,35 +5615,54 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>&amp;Período de referencia:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="113"/>
-        <source>Basic profile — the core statistical modules</source>
-        <translation>Perfil básico — los módulos estadísticos esenciales</translation>
+        <location filename="../../mpdesk/ui/wizard.py" line="114"/>
+        <source>Basic profile</source>
+        <translation>Perfil básico</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/wizard.py" line="114"/>
-        <source>Extended profile — adds social development, health, environment and capacity building</source>
-        <translation>Perfil ampliado — añade desarrollo social, salud, medio ambiente y fortalecimiento de capacidades</translation>
+        <source>The core statistical modules.</source>
+        <translation>Los módulos estadísticos esenciales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="123"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="115"/>
+        <source>Extended profile</source>
+        <translation>Perfil ampliado</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="115"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="116"/>
+        <source>Adds social development, health, environment and capacity building.</source>
+        <translation>Añade desarrollo social, salud, medio ambiente y fortalecimiento de capacidades.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="121"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="144"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="156"/>
         <source>The first year ({start}) is after the last year ({end}): change one of them to go on.</source>
         <translation>El primer año ({start}) es posterior al último ({end}): cambie uno de los dos para continuar.</translation>
+    </message>
+    <message>
+        <source>Basic profile — the core statistical modules</source>
+        <translation type="vanished">Perfil básico — los módulos estadísticos esenciales</translation>
+    </message>
+    <message>
+        <source>Extended profile — adds social development, health, environment and capacity building</source>
+        <translation type="vanished">Perfil ampliado — añade desarrollo social, salud, medio ambiente y fortalecimiento de capacidades</translation>
     </message>
 </context>
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="164"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="180"/>
         <source>What is not imported, and why</source>
         <translation>Lo que no se importa, y por qué</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="164"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="180"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
@@ -6045,78 +6102,78 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="51"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="59"/>
         <source>Prepare your country&apos;s Migration Profile step by step, following the IOM guidance: plan the exercise, collect and check the data, draft each module, and export the report. Everything stays in one file on this computer.</source>
         <translation>Prepare paso a paso el perfil migratorio de su país, siguiendo las orientaciones de la OIM: planifique el ejercicio, recopile y verifique los datos, redacte cada módulo y exporte el informe. Todo queda en un solo archivo en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="55"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="63"/>
         <source>New profile…</source>
         <translation>Nuevo perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="55"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="63"/>
         <source>Start a new Migration Profile</source>
         <translation>Iniciar un nuevo perfil migratorio</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="56"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="64"/>
         <source>Open a profile…</source>
         <translation>Abrir un perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="56"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="64"/>
         <source>Open a profile file (.mpdesk)</source>
         <translation>Abrir un archivo de perfil (.mpdesk)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="57"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="65"/>
         <source>Open the sample profile</source>
         <translation>Abrir el perfil de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="58"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="66"/>
         <source>A complete training profile (Kenya 2020) to explore freely</source>
         <translation>Un perfil de capacitación completo (Kenia 2020) para explorar libremente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="78"/>
-        <location filename="../../mpdesk/ui/welcome.py" line="82"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="86"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="90"/>
         <source>Recent profiles</source>
         <translation>Perfiles recientes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="89"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="97"/>
         <source>Profiles you open will be listed here.</source>
         <translation>Los perfiles que abra aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="92"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="100"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="93"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="101"/>
         <source>Open the selected recent profile</source>
         <translation>Abrir el perfil reciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="95"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="103"/>
         <source>Remove from list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="96"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="104"/>
         <source>Remove the selected profile from the recent list</source>
         <translation>Quitar el perfil seleccionado de la lista de recientes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="121"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="129"/>
         <source>{country}, {year} edition — {folder}</source>
         <translation>{country}, edición {year} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="133"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="141"/>
         <source>File not found — it may have been moved or deleted</source>
         <translation>Archivo no encontrado — puede que se haya movido o eliminado</translation>
     </message>

@@ -272,37 +272,37 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="71"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="80"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="104"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="113"/>
         <source>Save as PNG image…</source>
         <translation>Enregistrer en image PNG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="105"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="114"/>
         <source>Save as SVG drawing…</source>
         <translation>Enregistrer en dessin SVG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="240"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="249"/>
         <source>no figure</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="267"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="276"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="267"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="276"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="268"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="277"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -1133,7 +1133,7 @@
         <translation>Profils mpdesk (*.mpdesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/dialogs.py" line="33"/>
+        <location filename="../../mpdesk/ui/dialogs.py" line="43"/>
         <source>Open a profile</source>
         <translation>Ouvrir un profil</translation>
     </message>
@@ -1926,78 +1926,78 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="145"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="145"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="130"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="145"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="132"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="147"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="132"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="147"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
         <source>Now</source>
         <translation>Actuelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
         <source>Now from</source>
         <translation>Actuelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="134"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
         <source>New from</source>
         <translation>Nouvelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
         <source>The series uses</source>
         <translation>La série utilise</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
         <source>In the profile</source>
         <translation>Dans le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="135"/>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="136"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="151"/>
         <source>From</source>
         <translation>Selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="136"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="151"/>
         <source>In this file</source>
         <translation>Dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="166"/>
         <source>the file&apos;s figure</source>
         <translation>la donnée du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="166"/>
         <source>the profile&apos;s figure</source>
         <translation>la donnée du profil</translation>
     </message>
@@ -3042,53 +3042,53 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="69"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="70"/>
         <source>Guidance</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="142"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="143"/>
         <source>{name}: {reason}.</source>
         <translation>{name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="191"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="195"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Ce profil a été mis à niveau vers le format actuel ; une sauvegarde de l&apos;original se trouve dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="198"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="331"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="202"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="340"/>
         <source>All changes saved — {time}</source>
         <translation>Toutes les modifications sont enregistrées — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="199"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="203"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="248"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="257"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>Le profil d&apos;exemple n&apos;a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="260"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="269"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="268"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="277"/>
         <source>A copy was saved as {path}</source>
         <translation>Une copie a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="323"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="332"/>
         <source>About mpdesk</source>
         <translation>À propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="327"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="336"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -3377,13 +3377,13 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ModulesPage</name>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="159"/>
-        <location filename="../../mpdesk/ui/wizard.py" line="165"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="171"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="177"/>
         <source>Report modules</source>
         <translation>Modules du rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="160"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="172"/>
         <source>The template menu: untick what this profile will not cover, tick optional modules you want. You can change this later in step 1.4.</source>
         <translation>Le menu du modèle : décochez ce que ce profil ne couvrira pas, cochez les modules facultatifs souhaités. Vous pourrez le modifier plus tard à l&apos;étape 1.4.</translation>
     </message>
@@ -3522,17 +3522,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>NewProfileWizard</name>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="187"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="199"/>
         <source>New Migration Profile</source>
         <translation>Nouveau profil migratoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="193"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="205"/>
         <source>Create and save…</source>
         <translation>Créer et enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="209"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="221"/>
         <source>Save the new profile as</source>
         <translation>Enregistrer le nouveau profil sous</translation>
     </message>
@@ -3632,6 +3632,44 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/ui/page_factory.py" line="60"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
+    </message>
+</context>
+<context>
+    <name>PendingText</name>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="71"/>
+        <source>These cells hold text that could not be read as a figure; it is not saved:</source>
+        <translation>Ces cellules contiennent un texte qui n’a pas pu être lu comme un chiffre ; il n’est pas enregistré :</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="72"/>
+        <source>Go back to correct them, or leave without them (the text is lost).</source>
+        <translation>Revenez pour les corriger, ou partez sans elles (le texte est perdu).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="50"/>
+        <source>Text not saved</source>
+        <translation>Texte non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="53"/>
+        <source>Go back to correct</source>
+        <translation>Revenir corriger</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="54"/>
+        <source>Quit without them</source>
+        <translation>Quitter sans elles</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="54"/>
+        <source>Close the profile without them</source>
+        <translation>Fermer le profil sans elles</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pending_text.py" line="30"/>
+        <source>{where}: “{text}”</source>
+        <translation>{where} : « {text} »</translation>
     </message>
 </context>
 <context>
@@ -4313,7 +4351,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>RegisterDelegate</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="83"/>
+        <location filename="../../mpdesk/ui/pages/register_delegate.py" line="87"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -4944,38 +4982,38 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{name} ({unit}) : {definition}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
         <source>Line chart</source>
         <translation>Graphique linéaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="313"/>
         <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
         <source>Bar chart</source>
         <translation>Graphique à barres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
         <source>Stacked bar chart</source>
         <translation>Graphique à barres empilées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
         <source>Population pyramid</source>
         <translation>Pyramide des âges</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
         <source>Doughnut chart</source>
         <translation>Graphique en anneau</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="317"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="326"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="327"/>
         <source>{series}: {a} in {first}, {b} in {last}.</source>
         <translation>{series} : {a} en {first}, {b} en {last}.</translation>
     </message>
@@ -5577,35 +5615,54 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>&amp;Période de référence :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="113"/>
-        <source>Basic profile — the core statistical modules</source>
-        <translation>Profil de base — les modules statistiques essentiels</translation>
+        <location filename="../../mpdesk/ui/wizard.py" line="114"/>
+        <source>Basic profile</source>
+        <translation>Profil de base</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/wizard.py" line="114"/>
-        <source>Extended profile — adds social development, health, environment and capacity building</source>
-        <translation>Profil étendu — ajoute le développement social, la santé, l&apos;environnement et le renforcement des capacités</translation>
+        <source>The core statistical modules.</source>
+        <translation>Les modules statistiques essentiels.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="123"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="115"/>
+        <source>Extended profile</source>
+        <translation>Profil étendu</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="115"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="116"/>
+        <source>Adds social development, health, environment and capacity building.</source>
+        <translation>Ajoute le développement social, la santé, l’environnement et le renforcement des capacités.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/wizard.py" line="121"/>
         <source>Kind:</source>
         <translation>Type :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="144"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="156"/>
         <source>The first year ({start}) is after the last year ({end}): change one of them to go on.</source>
         <translation>La première année ({start}) est postérieure à la dernière ({end}) : modifiez l&apos;une des deux pour continuer.</translation>
+    </message>
+    <message>
+        <source>Basic profile — the core statistical modules</source>
+        <translation type="vanished">Profil de base — les modules statistiques essentiels</translation>
+    </message>
+    <message>
+        <source>Extended profile — adds social development, health, environment and capacity building</source>
+        <translation type="vanished">Profil étendu — ajoute le développement social, la santé, l&apos;environnement et le renforcement des capacités</translation>
     </message>
 </context>
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="164"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="180"/>
         <source>What is not imported, and why</source>
         <translation>Ce qui n&apos;est pas importé, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="164"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="180"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
@@ -6045,78 +6102,78 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="51"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="59"/>
         <source>Prepare your country&apos;s Migration Profile step by step, following the IOM guidance: plan the exercise, collect and check the data, draft each module, and export the report. Everything stays in one file on this computer.</source>
         <translation>Préparez le profil migratoire de votre pays étape par étape, en suivant les orientations de l&apos;OIM : planifiez l&apos;exercice, collectez et vérifiez les données, rédigez chaque module et exportez le rapport. Tout reste dans un seul fichier sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="55"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="63"/>
         <source>New profile…</source>
         <translation>Nouveau profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="55"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="63"/>
         <source>Start a new Migration Profile</source>
         <translation>Commencer un nouveau profil migratoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="56"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="64"/>
         <source>Open a profile…</source>
         <translation>Ouvrir un profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="56"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="64"/>
         <source>Open a profile file (.mpdesk)</source>
         <translation>Ouvrir un fichier de profil (.mpdesk)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="57"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="65"/>
         <source>Open the sample profile</source>
         <translation>Ouvrir le profil d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="58"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="66"/>
         <source>A complete training profile (Kenya 2020) to explore freely</source>
         <translation>Un profil de formation complet (Kenya 2020) à explorer librement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="78"/>
-        <location filename="../../mpdesk/ui/welcome.py" line="82"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="86"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="90"/>
         <source>Recent profiles</source>
         <translation>Profils récents</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="89"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="97"/>
         <source>Profiles you open will be listed here.</source>
         <translation>Les profils que vous ouvrez seront listés ici.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="92"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="100"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="93"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="101"/>
         <source>Open the selected recent profile</source>
         <translation>Ouvrir le profil récent sélectionné</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="95"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="103"/>
         <source>Remove from list</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="96"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="104"/>
         <source>Remove the selected profile from the recent list</source>
         <translation>Retirer le profil sélectionné de la liste des profils récents</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="121"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="129"/>
         <source>{country}, {year} edition — {folder}</source>
         <translation>{country}, édition {year} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="133"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="141"/>
         <source>File not found — it may have been moved or deleted</source>
         <translation>Fichier introuvable — il a peut-être été déplacé ou supprimé</translation>
     </message>

@@ -125,3 +125,70 @@ def test_a_caption_that_names_its_unit_does_not_repeat_it(sample_ws, tmp_path, l
     text = " ".join(page.extract_text() for page in PdfReader(str(path)).pages).replace("\u00a0", " ")
     assert f"{title}, 2000–2023" in text
     assert f"{title} (" not in text
+
+
+def _line_segments(drawing) -> list[list[tuple[float, float]]]:
+    """The runs of points each PolyLine of the drawing's line plot joins (its own shapes)."""
+    from reportlab.graphics.charts.lineplots import LinePlot
+    from reportlab.graphics.shapes import Group, PolyLine
+
+    def walk(group):
+        for shape in group.contents:
+            if isinstance(shape, Group):
+                yield from walk(shape)
+            elif isinstance(shape, PolyLine):
+                yield list(zip(shape.points[::2], shape.points[1::2]))
+    plot = next(shape for shape in drawing.contents if isinstance(shape, LinePlot))
+    return list(walk(plot.draw()))
+
+
+def test_a_line_breaks_where_a_year_is_missing():
+    """Remittances 1976, then nothing until 1986; FDI typed for 2010 and 2012, not 2011: no
+    straight line stands in for the missing years."""
+    years = (1976, *range(1986, 1991), 2010, 2011, 2012)
+    remittances = (3.3, 3.0, 4.0, 5.0, 6.0, 7.0, 50.0, 60.0, 70.0)
+    fdi = (None, None, None, None, None, None, 160.0, None, 165.3)
+    chart = ChartDescription("r", "line", "Remittances and FDI", tuple(map(str, years)),
+                             (Series("Remittances", remittances), Series("FDI", fdi, "#E69F00")),
+                             x_values=tuple(map(float, years)))
+    lengths = [len(points) for points in _line_segments(chart_drawing(chart, "es"))]
+    # remittances: 1976 alone, 1986–1990, 2010–2012; FDI: 2010 alone, 2012 alone
+    assert sorted(lengths) == [1, 1, 1, 3, 5]
+
+
+def test_a_series_published_every_five_years_stays_one_line():
+    from mpdesk.charts.runs import line_runs
+
+    years = (1990, 1995, 2000, 2005, 2010, 2015, 2019)
+    every_year = tuple(range(1990, 2020))
+    stock = Series("Immigrants", tuple(float(y) if y in years else None for y in every_year))
+    chart = ChartDescription("s", "line", "Stock", tuple(map(str, every_year)), (stock,),
+                             x_values=tuple(map(float, every_year)))
+    assert [[x for x, _ in run] for run in line_runs(chart, stock)] == [list(map(float, years))]
+    lengths = [len(points) for points in _line_segments(chart_drawing(chart, "en"))]
+    assert lengths == [7]
+
+
+def test_a_long_title_in_the_list_of_figures_wraps_clear_of_its_page_number(tmp_path):
+    """The tester's '…(millones de dólares EE. UU.), 1976–202415': the report's own list of figures
+    (its class and style) with titles ending at every point up to the right edge; each keeps its
+    dot leader before the page number."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    from mpdesk.export.pdf import styles as st
+    from mpdesk.export.pdf.fonts import register_fonts
+    from mpdesk.export.pdf.template import contents_list
+
+    register_fonts()
+    listing = contents_list("FigureEntry")
+    listing.levelStyles = [st.styles().toc_list]
+    base = "Gráfico 6: Remesas recibidas y Inversión extranjera directa, entradas netas (millones de dólares)"
+    titles = [f"{base} {'y' * n}, 1976–2024" for n in range(1, 25)]
+    listing._lastEntries = [(0, title, 15, None) for title in titles]   # what the last layout pass noted
+    path = tmp_path / "list.pdf"
+    SimpleDocTemplate(str(path), pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT), leftMargin=st.MARGIN_LEFT,
+                      rightMargin=st.MARGIN_RIGHT).build([listing])
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages)
+    assert text.count("1976–2024") == len(titles)
+    # every entry's page number after its dots (a title that reached the number left it none)
+    assert len(re.findall(r"\. \. \. 15\b", text)) == len(titles)

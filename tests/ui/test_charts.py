@@ -123,7 +123,8 @@ def test_screen_time_axis_is_proportional_with_round_year_ticks(qtbot, kind):
         assert (x[1] - x[0]) / (x[2] - x[1]) == pytest.approx(25)
     else:
         x, _ = widget.items[0].getData()
-        assert list(x) == [1995.0, 2020.0, 2021.0]
+        assert [v for v in x if not math.isnan(v)] == [1995.0, 2020.0, 2021.0]
+        assert math.isnan(x[1])   # 1996–2019 hold no figure: the line breaks after 1995
 
 
 @pytest.mark.parametrize("width", [360, 520, 900])
@@ -141,3 +142,19 @@ def test_year_labels_never_touch_on_a_narrow_chart(qtbot, width):
     step = int(ticks[1]) - int(ticks[0])
     assert step * pixels_per_year > widget.fontMetrics().horizontalAdvance("2000") * 1.5
     assert all(int(t) % step == 0 for t in ticks) and len(ticks) >= 2
+
+
+def test_screen_line_breaks_where_a_year_is_missing(qtbot):
+    """The screen joins what the PDF joins (charts.runs): 1976, then 1986–1988; the five-yearly
+    series is one line although the chart has a category every year."""
+    widget = _widget(qtbot)
+    years = (1976, 1986, 1987, 1988, 1990, 1995, 2000)
+    widget.set_description(ChartDescription("r", "line", "Gaps", tuple(map(str, years)), (
+        Series("Yearly", (3.3, 3.0, 4.0, 5.0, None, None, None)),
+        Series("Five-yearly", (None, None, None, None, 10.0, 11.0, 12.0), "#E69F00")),
+        x_values=tuple(map(float, years))))
+    x, y = widget.items[0].getData()
+    assert list(np.isnan(x)) == [False, True, False, False, False]
+    assert list(y[~np.isnan(y)]) == [3.3, 3.0, 4.0, 5.0]
+    x, _ = widget.items[1].getData()
+    assert list(x) == [1990.0, 1995.0, 2000.0]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from mpdesk.ui import dialogs, settings
 
@@ -59,3 +61,42 @@ def test_recent_list_names_the_country_in_the_interface_language(interface, wind
     window.welcome.refresh()
     line = window.welcome.recent_model.item(0).text().split("\n")[1]
     assert line.startswith({"fr": "Philippines, édition 2024", "es": "Filipinas, edición 2024"}[interface]), line
+
+
+def test_the_welcome_screen_takes_keys_before_any_click(window, qtbot, monkeypatch) -> None:
+    """Enter on the fresh window starts a new profile: the focus is on New profile from the start,
+    and again when a closed profile brings the welcome screen back."""
+    asked = []
+    window.welcome.new_requested.disconnect()
+    window.welcome.new_requested.connect(lambda: asked.append(True))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert QApplication.focusWidget() is window.welcome.new_button
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert asked == [True]
+
+
+def test_profile_dialogs_open_in_a_folder_that_exists(tmp_path: Path, monkeypatch, qtbot) -> None:
+    """The last profile's folder, else Documents, else home; never the folder the app started in."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(dialogs, "documents_dir", lambda: tmp_path / "no Documents here")
+    monkeypatch.setattr(settings, "recent_files", lambda: [])
+    assert dialogs.start_folder() == Path.home()
+    monkeypatch.setattr(dialogs, "documents_dir", lambda: tmp_path)
+    assert dialogs.start_folder() == tmp_path
+    (tmp_path / "work").mkdir()
+    monkeypatch.setattr(settings, "recent_files", lambda: [str(tmp_path / "work" / "Ecuador 2024.mpdesk")])
+    seen = []
+
+    def read_and_cancel() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QFileDialog):
+            QTimer.singleShot(50, read_and_cancel)
+            return
+        seen.append(Path(box.directory().absolutePath()))
+        box.reject()
+    QTimer.singleShot(50, read_and_cancel)
+    assert dialogs.ask_save_path(None, "Save the new profile as", "Ecuador 2024.mpdesk") == ""
+    assert seen == [tmp_path / "work"]

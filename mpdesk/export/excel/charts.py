@@ -111,6 +111,7 @@ def native_chart(book: Any, sheet_title: str, plan: ChartPlan) -> Any:
                            **_look(chart, series.colour)})
     if chart.kind == "donut":
         native.set_hole_size(55)
+    native.show_blanks_as("gap")   # a year without a figure breaks the line (never drawn as 0 or joined)
     native.set_title({"name": plan.title or chart.title, "name_font": {"size": 11, "bold": True}})
     native.set_size({"width": CHART_WIDTH_PX, "height": CHART_HEIGHT_PX})
     if chart.kind != "donut":

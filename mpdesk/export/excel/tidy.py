@@ -79,7 +79,7 @@ def gaps_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
     headers = [tr("Excel", "Gap"), tr("Excel", "Section"), tr("Excel", "Indicator"), tr("Excel", "Priority"),
                tr("Excel", "Action"), tr("Excel", "Resolved")]
     yes, no = tr("Excel", "yes"), tr("Excel", "no")
-    rows = [[g.get("description", ""), g.get("section_key", ""), _indicator_name(data, g.get("indicator_key", "")),
+    rows = [[g.get("description", ""), _section(data, g.get("section_key", "")), _indicator_name(data, g.get("indicator_key", "")),
              g.get("priority", ""), g.get("action", ""), yes if g.get("resolved") else no] for g in data.gaps]
     return tidy_sheet(book, data, tr("Excel", "Data gaps"), tr("Excel", "Data gaps and actions"), headers, rows)
 
@@ -92,10 +92,15 @@ def definitions_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
     for info in sorted(data.indicators.values(), key=lambda i: (_position(sections, i.section_key), i.key)):
         if info.section_key not in sections:
             continue
-        rows.append([info.key, info.name, info.section_key, unit_label(info.unit, data.language), info.decimals,
+        rows.append([info.key, info.name, _section(data, info.section_key), unit_label(info.unit, data.language), info.decimals,
                      info.definition, info.formula, "; ".join(_catalogue_sources(data, info.key))])
     return tidy_sheet(book, data, tr("Excel", "Indicator definitions"), tr("Excel", "Indicator definitions"),
                       headers, rows, formats={5: "0"})
+
+
+def _section(data: ReportData, key: str) -> str:
+    """A section as the PDF heads it ('A.2 Immigration', 'Migration at a glance'), never its code."""
+    return next((s.heading for s in data.sections if s.key == key), key)
 
 
 def _position(sections: list[str], key: str) -> int:

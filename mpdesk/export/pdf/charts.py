@@ -7,6 +7,7 @@ from typing import Any, Callable
 
 from mpdesk.formats import format_figure, format_number, format_percent, list_separator
 from mpdesk.charts.model import GRID, INK, ChartDescription
+from mpdesk.charts.runs import line_runs
 from mpdesk.charts.ticks import every_year, year_ticks
 from mpdesk.charts.titles import figure_title
 from mpdesk.export.pdf import styles as st
@@ -161,8 +162,8 @@ def _line(drawing: Any, chart: ChartDescription, language: str, width: float, le
     names = dict(zip(xs, chart.categories))
     plot = LinePlot()
     _plot_box(plot, width, legend_height)
-    drawn = [(s, [(x, v) for x, v in zip(xs, s.values) if v is not None]) for s in chart.series]
-    drawn = [(s, points) for s, points in drawn if points]
+    # one plotted line per run, so a missing year is a break, not a straight line (charts.runs)
+    drawn = [(s, run) for s in chart.series for run in line_runs(chart, s)]
     if not drawn:
         return
     plot.data = [points for _, points in drawn]

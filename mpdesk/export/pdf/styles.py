@@ -13,6 +13,7 @@ PAGE_WIDTH, PAGE_HEIGHT = 595.2756, 841.8898   # A4 in points
 MARGIN_LEFT = MARGIN_RIGHT = 22 * MM
 MARGIN_TOP, MARGIN_BOTTOM = 24 * MM, 22 * MM
 FRAME_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+PAGE_NUMBER_ROOM = 30.0   # points kept clear at the right of a contents line: dots and a page number up to 999
 
 NAVY = "#14365D"
 ACCENT = "#0072B2"
@@ -91,10 +92,15 @@ def styles() -> Styles:
         cell_number=_style("CellNumber", alignment=TA_RIGHT, splitLongWords=0, **cell),
         cell_head=_style("CellHead", fontName=BOLD, textColor="#FFFFFF", **cell),
         cell_head_number=_style("CellHeadNumber", fontName=BOLD, textColor="#FFFFFF", alignment=TA_RIGHT, **cell),
-        toc=(_style("TOC0", fontName=BOLD, fontSize=10, leading=12, spaceBefore=3.5, textColor=NAVY),
-             _style("TOC1", fontSize=9.2, leading=11, leftIndent=16, spaceBefore=0.5),
-             _style("TOC2", fontSize=8.8, leading=10.5, leftIndent=32, spaceBefore=0.5)),   # an annex's part
-        toc_list=_style("TOCList", fontSize=8.8, leading=11, leftIndent=0, spaceBefore=0.5),
+        # an entry's text wraps before the page-number column, so a long title never runs into its
+        # number: reportlab draws the dots and the number from the text's end to the right edge
+        toc=(_style("TOC0", fontName=BOLD, fontSize=10, leading=12, spaceBefore=3.5, textColor=NAVY,
+                    rightIndent=PAGE_NUMBER_ROOM),
+             _style("TOC1", fontSize=9.2, leading=11, leftIndent=16, spaceBefore=0.5, rightIndent=PAGE_NUMBER_ROOM),
+             _style("TOC2", fontSize=8.8, leading=10.5, leftIndent=32, spaceBefore=0.5,
+                    rightIndent=PAGE_NUMBER_ROOM)),   # an annex's part
+        toc_list=_style("TOCList", fontSize=8.8, leading=11, leftIndent=0, spaceBefore=0.5,
+                        rightIndent=PAGE_NUMBER_ROOM),
         reference=_style("Reference", fontSize=9, leading=12.5, leftIndent=14, firstLineIndent=-14, spaceAfter=3),
         running=_style("Running", fontSize=7.5, leading=9, textColor=MUTED, splitLongWords=0),
         imprint_title=_style("ImprintTitle", fontName=BOLD, fontSize=8.5, leading=12, textColor=INK),

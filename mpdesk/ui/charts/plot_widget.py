@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from mpdesk.formats import format_figure, format_number
 from mpdesk.charts.model import GRID, INK, ChartDescription
+from mpdesk.charts.runs import line_runs
 from mpdesk.charts.ticks import year_ticks
 from mpdesk.ui.charts.donut import DonutView
 
@@ -46,6 +47,14 @@ def _gap(d: ChartDescription) -> float:
 
 def _values(series_values) -> np.ndarray:
     return np.array([np.nan if v is None else float(v) for v in series_values], dtype=float)
+
+
+def _joined_runs(runs: list[list[tuple[float, float]]]) -> tuple[np.ndarray, np.ndarray]:
+    """The runs of a line one after another with a NaN between them: where the line breaks."""
+    points: list[tuple[float, float]] = []
+    for run in runs:
+        points += ([(math.nan, math.nan)] if points else []) + run
+    return (np.array([p[0] for p in points], dtype=float), np.array([p[1] for p in points], dtype=float))
 
 
 class ChartWidget(QFrame):
@@ -150,10 +159,10 @@ class ChartWidget(QFrame):
             self.items.append(item)
 
     def _draw_line(self, d: ChartDescription) -> None:
-        x = np.array(self._category_positions(d), dtype=float)  # years as numbers: time spaced as time
         for item, series in zip(self.items, d.series):
             pen = pg.mkPen(series.colour, width=2.5)
-            item.setData(x, _values(series.values), connect="finite", pen=pen, symbol="o", symbolSize=7,
+            x, y = _joined_runs(line_runs(d, series))   # years as numbers: time spaced as time
+            item.setData(x, y, connect="finite", pen=pen, symbol="o", symbolSize=7,
                          symbolBrush=series.colour, symbolPen=pg.mkPen("w"))
 
     def _draw_bar(self, d: ChartDescription) -> None:

@@ -497,6 +497,19 @@ class DataGridModel(QAbstractTableModel):
     def has_errors(self) -> bool:
         return bool(self._errors)
 
+    def refused_texts(self) -> list[tuple[str, str]]:
+        """(where, typed text) of every refused text still waiting in its cell, in grid order:
+        what closing the profile would lose (ui.pending_text asks first)."""
+        texts = []
+        for (row, column), (text, _why) in sorted(self._errors.items()):
+            key = self.cell_key(row, column)
+            texts.append((self.where(row, key) if key else "", text))
+        return texts
+
+    def discard_refused(self) -> None:
+        for row, column in list(self._errors):
+            self._clear_error(row, column)
+
     def first_error(self) -> tuple[int, int, str] | None:
         if not self._errors:
             return None

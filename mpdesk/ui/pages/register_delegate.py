@@ -58,10 +58,14 @@ class RegisterDelegate(SpreadsheetKeys):
         return super().eventFilter(editor, event)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        """A date editor is never narrower than its date (a narrow column showed "202")."""
+        """A date editor is never narrower than its date (a narrow column showed "202"), a choice list
+        never narrower than its longest choice (the Spanish "Miembro" showed "Miembr")."""
         super().updateEditorGeometry(editor, option, index)
-        if isinstance(editor, DateField) and editor.width() < editor.minimumWidth():
-            editor.resize(editor.minimumWidth(), editor.height())
+        least = editor.minimumWidth() if isinstance(editor, DateField) else 0
+        if isinstance(editor, QComboBox):
+            least = editor.sizeHint().width()   # the longest item, its arrow and frame
+        if editor.width() < least:
+            editor.resize(least, editor.height())
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 (Qt name)
         """Wrapped text makes a row at most MAX_LINES lines tall; the rest elides, in full as tooltip."""
