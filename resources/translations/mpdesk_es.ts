@@ -2271,29 +2271,29 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="23"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="29"/>
         <source>Guidance</source>
         <translation>Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="40"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="46"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="40"/>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="41"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="46"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="47"/>
         <source>The quality checks look for missing core figures, totals that do not add up, shares above 100 %, breaks in series and figures without a source. Fix each finding in its module, or note why it stands.</source>
         <translation>Los controles de calidad buscan cifras esenciales que faltan, totales que no cuadran, proporciones superiores al 100 %, rupturas de series y cifras sin fuente. Corrija cada observación en su módulo o anote por qué se mantiene.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="44"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="50"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="44"/>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="45"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="50"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="51"/>
         <source>The import log is the profile&apos;s record of every file imported into it: when, by whom, from which publisher, and how many figures it added, changed or skipped. It is the trace of where the imported figures come from, for the team and for the reviewers.
 
 Select an import to see the figures that still come from it, and Show the figure in its module to check one in place.
@@ -2306,19 +2306,60 @@ Seleccione una importación para ver las cifras que aún proceden de ella, y Mos
 Una importación que trajo el archivo o el año equivocados puede retirarse entera: selecciónela, elija Quitar esta importación… y confirme. Sus cifras se quitan y vuelven las que había reemplazado; Edición ▸ Deshacer restablece la importación si cambia de opinión.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="60"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="66"/>
         <source>What this step produces</source>
         <translation>Lo que produce este paso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="64"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="70"/>
         <source>Feeds the report sections</source>
         <translation>Alimenta las secciones del informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="76"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="82"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceStrip</name>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="142"/>
+        <source>Guidance</source>
+        <translation>Orientaciones</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="143"/>
+        <source>Show guidance (F1)</source>
+        <translation>Mostrar las orientaciones (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="144"/>
+        <source>Show guidance</source>
+        <translation>Mostrar las orientaciones</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceTitle</name>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="96"/>
+        <source>Guidance</source>
+        <translation>Orientaciones</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="100"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="103"/>
+        <source>Hide guidance (F1)</source>
+        <translation>Ocultar las orientaciones (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="104"/>
+        <source>Hide guidance</source>
+        <translation>Ocultar las orientaciones</translation>
     </message>
 </context>
 <context>
@@ -3009,53 +3050,53 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="69"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="84"/>
         <source>Guidance</source>
         <translation>Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="142"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="220"/>
         <source>{name}: {reason}.</source>
         <translation>{name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="191"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="271"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Este perfil se actualizó al formato actual; hay una copia de seguridad del original en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="198"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="331"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="278"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="414"/>
         <source>All changes saved — {time}</source>
         <translation>Todos los cambios guardados — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="199"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="279"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="248"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="331"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>No se pudo escribir el perfil de ejemplo: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="260"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="343"/>
         <source>Save a copy as</source>
         <translation>Guardar una copia como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="268"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="351"/>
         <source>A copy was saved as {path}</source>
         <translation>Se guardó una copia como {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="323"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="406"/>
         <source>About mpdesk</source>
         <translation>Acerca de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="327"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="410"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -3445,43 +3486,43 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="56"/>
-        <location filename="../../mpdesk/ui/navigator.py" line="59"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="58"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="61"/>
         <source>Overall progress</source>
         <translation>Avance general</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="66"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="68"/>
         <source>Process steps</source>
         <translation>Pasos del proceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="67"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="69"/>
         <source>Report sections</source>
         <translation>Secciones del informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="70"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="72"/>
         <source>Process</source>
         <translation>Proceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="71"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="73"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="107"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="109"/>
         <source>Stage {key} · {title}</source>
         <translation>Etapa {key} · {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="130"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="132"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="131"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="133"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
@@ -3958,58 +3999,58 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="70"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="71"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="71"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="72"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="72"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="73"/>
         <source>Previous step (Ctrl+Page Up)</source>
         <translation>Paso anterior (Ctrl+RePág)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="73"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="74"/>
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="75"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="76"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="76"/>
-        <location filename="../../mpdesk/ui/profile_view.py" line="167"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="77"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="168"/>
         <source>Next step (Ctrl+Page Down)</source>
         <translation>Paso siguiente (Ctrl+AvPág)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="159"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="160"/>
         <source>← Back to step {key}</source>
         <translation>← Volver al paso {key}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="160"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="161"/>
         <source>Return to the step you were working on</source>
         <translation>Volver al paso en el que estaba trabajando</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="163"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="164"/>
         <source>Export the report…</source>
         <translation>Exportar el informe…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="164"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="165"/>
         <source>The last step: export the report as PDF, Excel or CSV (Ctrl+E)</source>
         <translation>El último paso: exportar el informe en PDF, Excel o CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="166"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="167"/>
         <source>Next: {key} →</source>
         <translation>Siguiente: {key} →</translation>
     </message>

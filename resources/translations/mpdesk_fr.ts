@@ -2271,29 +2271,29 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="23"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="29"/>
         <source>Guidance</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="40"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="46"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="40"/>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="41"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="46"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="47"/>
         <source>The quality checks look for missing core figures, totals that do not add up, shares above 100 %, breaks in series and figures without a source. Fix each finding in its module, or note why it stands.</source>
         <translation>Les contrôles de qualité recherchent les données essentielles manquantes, les totaux qui ne concordent pas, les parts supérieures à 100 %, les ruptures de série et les données sans source. Corrigez chaque constat dans son module, ou indiquez pourquoi il est maintenu.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="44"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="50"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="44"/>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="45"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="50"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="51"/>
         <source>The import log is the profile&apos;s record of every file imported into it: when, by whom, from which publisher, and how many figures it added, changed or skipped. It is the trace of where the imported figures come from, for the team and for the reviewers.
 
 Select an import to see the figures that still come from it, and Show the figure in its module to check one in place.
@@ -2306,19 +2306,60 @@ Sélectionnez une importation pour voir les données qui en proviennent encore, 
 Une importation qui a apporté le mauvais fichier ou la mauvaise année peut être retirée d&apos;un seul coup : sélectionnez-la, choisissez Retirer cette importation… et confirmez. Ses données sont retirées et celles qu&apos;elle avait remplacées reviennent ; Édition ▸ Annuler rétablit l&apos;importation si vous changez d&apos;avis.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="60"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="66"/>
         <source>What this step produces</source>
         <translation>Ce que produit cette étape</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="64"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="70"/>
         <source>Feeds the report sections</source>
         <translation>Alimente les sections du rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="76"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="82"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceStrip</name>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="142"/>
+        <source>Guidance</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="143"/>
+        <source>Show guidance (F1)</source>
+        <translation>Afficher les orientations (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="144"/>
+        <source>Show guidance</source>
+        <translation>Afficher les orientations</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceTitle</name>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="96"/>
+        <source>Guidance</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="100"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="103"/>
+        <source>Hide guidance (F1)</source>
+        <translation>Masquer les orientations (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="104"/>
+        <source>Hide guidance</source>
+        <translation>Masquer les orientations</translation>
     </message>
 </context>
 <context>
@@ -3009,53 +3050,53 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="69"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="84"/>
         <source>Guidance</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="142"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="220"/>
         <source>{name}: {reason}.</source>
         <translation>{name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="191"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="271"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Ce profil a été mis à niveau vers le format actuel ; une sauvegarde de l&apos;original se trouve dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="198"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="331"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="278"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="414"/>
         <source>All changes saved — {time}</source>
         <translation>Toutes les modifications sont enregistrées — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="199"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="279"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="248"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="331"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>Le profil d&apos;exemple n&apos;a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="260"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="343"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="268"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="351"/>
         <source>A copy was saved as {path}</source>
         <translation>Une copie a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="323"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="406"/>
         <source>About mpdesk</source>
         <translation>À propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="327"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="410"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -3445,43 +3486,43 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="56"/>
-        <location filename="../../mpdesk/ui/navigator.py" line="59"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="58"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="61"/>
         <source>Overall progress</source>
         <translation>Avancement global</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="66"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="68"/>
         <source>Process steps</source>
         <translation>Étapes du processus</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="67"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="69"/>
         <source>Report sections</source>
         <translation>Sections du rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="70"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="72"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="71"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="73"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="107"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="109"/>
         <source>Stage {key} · {title}</source>
         <translation>Phase {key} · {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="130"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="132"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="131"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="133"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
@@ -3958,58 +3999,58 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="70"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="71"/>
         <source>← Back</source>
         <translation>← Retour</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="71"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="72"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="72"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="73"/>
         <source>Previous step (Ctrl+Page Up)</source>
         <translation>Étape précédente (Ctrl+Page préc.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="73"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="74"/>
         <source>Next →</source>
         <translation>Suivant →</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="75"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="76"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="76"/>
-        <location filename="../../mpdesk/ui/profile_view.py" line="167"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="77"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="168"/>
         <source>Next step (Ctrl+Page Down)</source>
         <translation>Étape suivante (Ctrl+Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="159"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="160"/>
         <source>← Back to step {key}</source>
         <translation>← Retour à l&apos;étape {key}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="160"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="161"/>
         <source>Return to the step you were working on</source>
         <translation>Revenir à l&apos;étape en cours</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="163"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="164"/>
         <source>Export the report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="164"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="165"/>
         <source>The last step: export the report as PDF, Excel or CSV (Ctrl+E)</source>
         <translation>La dernière étape : exporter le rapport en PDF, Excel ou CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="166"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="167"/>
         <source>Next: {key} →</source>
         <translation>Suivant : {key} →</translation>
     </message>

@@ -1,0 +1,32 @@
+"""How wide the navigator and the guidance start: the user's last widths, clamped so that the page
+between them keeps its room whatever the window's (or the screen's) width is now.
+
+Plain arithmetic on pixels, kept apart from the widgets so the rule is read (and tested) in one place.
+"""
+
+from __future__ import annotations
+
+PAGE_MIN_EM = 40          # remembered side panes never leave the page less than this
+NAVIGATOR_SHARE = 0.2     # without a remembered width, the navigator takes a fifth of the window...
+NAVIGATOR_MAX_EM = 26     # ...but no more than this on a wide screen
+GUIDANCE_EM = 22          # the guidance's width without a remembered one
+
+
+def side_widths(window: int, saved: tuple[int | None, int | None], minimums: tuple[int, int], em: int,
+                guidance_shown: bool) -> tuple[int, int]:
+    """The navigator's and the guidance's widths in a window ``window`` pixels wide, from the widths
+    the user left them at (None: never changed). When both do not fit beside the page's least
+    width, both give up room in proportion, each down to its minimum. The guidance's width is 0
+    when it is not shown."""
+    navigator = saved[0] or min(round(window * NAVIGATOR_SHARE), NAVIGATOR_MAX_EM * em)
+    guidance = (saved[1] or GUIDANCE_EM * em) if guidance_shown else 0
+    spare = window - PAGE_MIN_EM * em
+    if navigator + guidance > max(spare, 0):
+        scale = max(spare, 0) / (navigator + guidance)
+        navigator, guidance = round(navigator * scale), round(guidance * scale)
+    return max(minimums[0], navigator), (max(minimums[1], guidance) if guidance_shown else 0)
+
+
+def guidance_width(saved: int | None, room: int, minimum: int, em: int) -> int:
+    """The guidance's width when it opens later, ``room`` being the window's width less the navigator's."""
+    return max(minimum, min(saved or GUIDANCE_EM * em, room - PAGE_MIN_EM * em))
