@@ -54,7 +54,7 @@ class Navigator(QWidget):
         self.ensurePolished()   # measured in the style sheet's font, not the unpolished default
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * MIN_WIDTH_EM)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 12, 6, 6)
+        layout.setContentsMargins(6, 12, 4, 6)
         caption = QLabel(self.tr("Overall progress"))
         caption.setObjectName("Hint")
         self.progress = QProgressBar()
@@ -85,6 +85,7 @@ class Navigator(QWidget):
         # the middle; the tooltip gives it in full
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setUniformRowHeights(True)
+        view.setIndentation(view.fontMetrics().horizontalAdvance("M") * 5 // 4)   # narrower steps: more of each name
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

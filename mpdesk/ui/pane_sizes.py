@@ -7,7 +7,7 @@ Plain arithmetic on pixels, kept apart from the widgets so the rule is read (and
 from __future__ import annotations
 
 PAGE_MIN_EM = 40          # remembered side panes never leave the page less than this
-NAVIGATOR_SHARE = 0.2     # without a remembered width, the navigator takes a fifth of the window...
+NAVIGATOR_SHARE = 0.23    # without a remembered width, the navigator takes under a quarter of the window...
 NAVIGATOR_MAX_EM = 26     # ...but no more than this on a wide screen
 GUIDANCE_EM = 22          # the guidance's width without a remembered one
 
