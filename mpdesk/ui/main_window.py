@@ -125,7 +125,8 @@ class MainWindow(QMainWindow):
         if self.ctx is None or self.view is None or not self.isVisible():
             return
         em = self.fontMetrics().horizontalAdvance("M")
-        minimums = (self.view.navigator.minimumWidth(), self.guidance_dock.minimumSizeHint().width())
+        minimums = (self.view.navigator.minimumWidth(),
+                    max(self.guidance_dock.minimumSizeHint().width(), pane_sizes.GUIDANCE_MIN_EM * em))
         shown = self.guidance_dock.isVisible() and not self.guidance_dock.isFloating()
         guidance = 0
         if not self.view.navigator_width():

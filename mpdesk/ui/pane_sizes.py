@@ -6,10 +6,11 @@ Plain arithmetic on pixels, kept apart from the widgets so the rule is read (and
 
 from __future__ import annotations
 
-PAGE_MIN_EM = 40          # remembered side panes never leave the page less than this
+PAGE_MIN_EM = 60          # side panes never leave the page less (an A.2 page needs ~60 em not to scroll sideways)
 NAVIGATOR_SHARE = 0.23    # without a remembered width, the navigator takes under a quarter of the window...
 NAVIGATOR_MAX_EM = 26     # ...but no more than this on a wide screen
 GUIDANCE_EM = 22          # the guidance's width without a remembered one
+GUIDANCE_MIN_EM = 16      # opened by the user on a small window, it still reads (the page may then scroll)
 
 
 def side_widths(window: int, saved: tuple[int | None, int | None], minimums: tuple[int, int], em: int,
