@@ -19,13 +19,16 @@ def side_widths(window: int, saved: tuple[int | None, int | None], minimums: tup
     the user left them at (None: never changed). When both do not fit beside the page's least
     width, both give up room in proportion, each down to its minimum. The guidance's width is 0
     when it is not shown."""
-    navigator = saved[0] or min(round(window * NAVIGATOR_SHARE), NAVIGATOR_MAX_EM * em)
-    guidance = (saved[1] or GUIDANCE_EM * em) if guidance_shown else 0
-    spare = window - PAGE_MIN_EM * em
-    if navigator + guidance > max(spare, 0):
-        scale = max(spare, 0) / (navigator + guidance)
-        navigator, guidance = round(navigator * scale), round(guidance * scale)
-    return max(minimums[0], navigator), (max(minimums[1], guidance) if guidance_shown else 0)
+    navigator = max(minimums[0], saved[0] or min(round(window * NAVIGATOR_SHARE), NAVIGATOR_MAX_EM * em))
+    guidance = max(minimums[1], saved[1] or GUIDANCE_EM * em) if guidance_shown else 0
+    spare = max(window - PAGE_MIN_EM * em, 0)
+    if navigator + guidance > spare:
+        scale = spare / (navigator + guidance)
+        navigator = max(minimums[0], int(navigator * scale))
+        if guidance_shown:   # what the navigator's minimum took is the guidance's less
+            guidance = max(minimums[1], min(int(guidance * scale), spare - navigator))
+            navigator = max(minimums[0], min(navigator, spare - guidance))
+    return navigator, guidance
 
 
 def guidance_width(saved: int | None, room: int, minimum: int, em: int) -> int:
