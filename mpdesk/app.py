@@ -201,7 +201,8 @@ def run_gui(path: str | None, open_sample: bool = False, quit_after_show: bool =
 
     window = MainWindow()
     close_on_session_end(app, window)
-    _size_window(window, app)
+    if not window.restore_geometry():   # the size and place the user left it at, else fitted to the screen
+        _size_window(window, app)
     if path is None and open_sample:
         window.open_sample()
     elif path is not None:

@@ -1,10 +1,16 @@
-"""The guidance dock: what the IOM guide says about the current step or report section."""
+"""The guidance dock: what the IOM guide says about the current step or report section; its title
+bar with a Hide button, and the slim strip at the window's edge that brings it back."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QStyle, QStyleOptionToolButton, QStylePainter, QTextBrowser, QToolButton, QVBoxLayout,
+    QWidget,
+)
 
 from mpdesk.ui.widgets import section_label
 from mpdesk.guide import Catalogue
@@ -75,3 +81,69 @@ class GuidancePanel(QTextBrowser):
             items = "".join(f"<li>{html.escape(i.name.get_for(language))}</li>" for i in indicators[:30])
             body += f"<h4>{html.escape(self.tr('Indicators'))}</h4><ul>{items}</ul>"
         return body
+
+
+class GuidanceTitle(QWidget):
+    """The dock's title bar: its name and a Hide button a user sees without knowing F1."""
+
+    hide_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("GuidanceTitle")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 2, 2, 2)
+        self.label = QLabel(self.tr("Guidance"))
+        self.label.setObjectName("GuidanceTitleText")
+        self.hide_button = QToolButton()
+        self.hide_button.setObjectName("GuidanceHide")
+        self.hide_button.setText(self.tr("Hide"))
+        self.hide_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
+        self.hide_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.hide_button.setToolTip(self.tr("Hide guidance (F1)"))
+        self.hide_button.setAccessibleName(self.tr("Hide guidance"))
+        self.hide_button.setAutoRaise(True)
+        self.hide_button.clicked.connect(self.hide_requested)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.hide_button)
+
+
+class VerticalButton(QToolButton):
+    """A tool button whose label reads top to bottom, as on the side bars of many editors, so a strip
+    a finger wide can still say what it opens."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's minimumSizeHint returns this one too
+        return super().sizeHint().transposed()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QStylePainter(self)
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        option.rect = option.rect.transposed()   # drawn lying down, then turned a quarter clockwise
+        painter.rotate(90)
+        painter.translate(0, -self.width())
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
+
+
+class GuidanceStrip(QWidget):
+    """Shown at the window's right edge while the guidance is collapsed: one click (or Tab and
+    Space) opens it again."""
+
+    show_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("GuidanceStrip")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(2, 8, 2, 8)
+        self.button = VerticalButton()
+        self.button.setObjectName("GuidanceStripButton")
+        self.button.setText(self.tr("Guidance"))
+        self.button.setToolTip(self.tr("Show guidance (F1)"))
+        self.button.setAccessibleName(self.tr("Show guidance"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.button.setAutoRaise(True)
+        self.button.clicked.connect(self.show_requested)
+        column.addWidget(self.button)
+        column.addStretch(1)

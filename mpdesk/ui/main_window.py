@@ -8,14 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+)
 
 import mpdesk
-from mpdesk.ui import dialogs, settings
+from mpdesk.ui import dialogs, pane_sizes, settings
 from mpdesk.ui.status_line import share_line
 from mpdesk.ui.pending_text import discard_refused, may_leave
-from mpdesk.ui.guidance_panel import GuidancePanel
+from mpdesk.ui.guidance_panel import GuidancePanel, GuidanceStrip, GuidanceTitle
 from mpdesk.ui.welcome import WelcomePage
 from mpdesk.ui.language_settings import LanguageMenu
 from mpdesk.ui.window_menus import WindowMenus
@@ -50,7 +52,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.stack.addWidget(self.welcome)
-        self.setCentralWidget(self.stack)
+        self.setCentralWidget(self._central())
         self._guidance_dock()
         self.menus = WindowMenus(self)
         self.menus.guidance.triggered.connect(lambda shown: settings.set_guidance_choice(bool(shown)))
@@ -65,22 +67,98 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # a data file dropped on the window is imported (with its preview)
         self._update_state()
 
+    def _central(self) -> QWidget:
+        """The screens, and at their right the strip that brings the collapsed guidance back."""
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.stack, 1)
+        self.guidance_strip = GuidanceStrip()
+        self.guidance_strip.hide()
+        self.guidance_strip.show_requested.connect(lambda: self.choose_guidance(True))
+        row.addWidget(self.guidance_strip)
+        return central
+
     def _guidance_dock(self) -> None:
         self.guidance = GuidancePanel()
         self.guidance_dock = QDockWidget(self.tr("Guidance"), self)
         self.guidance_dock.setObjectName("GuidanceDock")
         self.guidance_dock.setWidget(self.guidance)
+        self.guidance_title = GuidanceTitle()   # a visible Hide button, beside the name
+        self.guidance_title.hide_requested.connect(lambda: self.choose_guidance(False))
+        self.guidance_dock.setTitleBarWidget(self.guidance_title)
         self.guidance_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                                        | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance_dock)
-        self.resizeDocks([self.guidance_dock], [self.fontMetrics().horizontalAdvance("M") * 22],
+        self.resizeDocks([self.guidance_dock], [self.fontMetrics().horizontalAdvance("M") * pane_sizes.GUIDANCE_EM],
                          Qt.Orientation.Horizontal)
         self.guidance_dock.installEventFilter(self)  # its close button is the user's choice
+        self._guidance_sized = False   # the remembered width is applied once per opened profile
+        # deferred: F1 toggles the action before the dock shows or hides
+        self.guidance_dock.toggleViewAction().toggled.connect(lambda _shown: QTimer.singleShot(0, self._on_toggled))
+
+    def _on_toggled(self) -> None:
+        self._update_strip()
+        self._size_panes()
+
+    def choose_guidance(self, shown: bool) -> None:
+        """The user opens (the strip) or hides (the pane's Hide button) the guidance: kept as their
+        choice, as F1's is; the focus follows, so a keyboard user is never left on a hidden button."""
+        settings.set_guidance_choice(shown)
+        self.guidance_dock.setVisible(shown)
+        self._update_strip()
+        (self.guidance if shown else self.guidance_strip.button).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_strip(self) -> None:
+        """The strip shows exactly while a profile is open and its guidance is collapsed."""
+        self.guidance_strip.setVisible(self.ctx is not None and self.guidance_dock.isHidden())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.guidance_dock and event.type() == QEvent.Type.Close:
             settings.set_guidance_choice(False)
         return super().eventFilter(watched, event)
+
+    def _size_panes(self) -> None:
+        """Once per opened profile, when the window shows: the navigator and the guidance at the
+        widths the user left them at, clamped so the page keeps its room in today's window; the
+        guidance, if collapsed now, gets its width when it opens."""
+        if self.ctx is None or self.view is None or not self.isVisible():
+            return
+        em = self.fontMetrics().horizontalAdvance("M")
+        minimums = (self.view.navigator.minimumWidth(),
+                    max(self.guidance_dock.minimumSizeHint().width(), pane_sizes.GUIDANCE_MIN_EM * em))
+        shown = self.guidance_dock.isVisible() and not self.guidance_dock.isFloating()
+        guidance = 0
+        if not self.view.navigator_width():
+            saved = (settings.pane_width("navigator"), settings.pane_width("guidance"))
+            navigator, guidance = pane_sizes.side_widths(self.width(), saved, minimums, em, shown)
+            self.view.set_navigator_width(navigator)
+        elif shown:
+            guidance = pane_sizes.guidance_width(settings.pane_width("guidance"),
+                                                 self.width() - self.view.navigator_width(), minimums[1], em)
+        if shown and not self._guidance_sized:
+            self._guidance_sized = True
+            self.resizeDocks([self.guidance_dock], [guidance], Qt.Orientation.Horizontal)
+
+    def _remember_layout(self) -> None:
+        """Keep the navigator's and (when shown) the guidance's widths for the next start."""
+        if self.view is None or not self.isVisible():
+            return
+        widths = {"navigator": self.view.navigator_width()}
+        if self.guidance_dock.isVisible() and not self.guidance_dock.isFloating():
+            widths["guidance"] = self.guidance_dock.width()
+        settings.set_pane_widths(widths)
+
+    def restore_geometry(self) -> bool:
+        """Start where the user left the window; Qt moves and shrinks it onto today's screens.
+        False when nothing was kept (the caller then sizes the window to the screen)."""
+        geometry = settings.window_geometry()
+        return geometry is not None and self.restoreGeometry(geometry)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self._size_panes)   # a profile opened before the window showed (--sample)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -95,6 +173,7 @@ class MainWindow(QMainWindow):
         shown = self.width() >= NARROW_WIDTH if choice is None else choice
         if shown != self.guidance_dock.isVisible():
             self.guidance_dock.setVisible(shown)
+        self._update_strip()
 
     # -- opening and closing -------------------------------------------------------------------
     def open_path_soon(self, path: str | Path) -> None:
@@ -159,6 +238,7 @@ class MainWindow(QMainWindow):
 
         discard_refused(self.view)   # asked already, before ``ws`` was opened
         self.close_profile()
+        self._guidance_sized = False
         self.ctx = AppContext(ws, self)
         self.view = ProfileView(self.ctx)
         self.stack.addWidget(self.view)
@@ -170,6 +250,7 @@ class MainWindow(QMainWindow):
         settings.add_recent_file(ws.path)
         self._report_opening(ws)
         self._place_guidance()
+        QTimer.singleShot(0, self._size_panes)   # once the view has its navigator width
         self.view.show_target(f"step:{self._first_open_step()}")
         self._update_state()
         if self.pending_page:
@@ -205,6 +286,7 @@ class MainWindow(QMainWindow):
     def close_profile(self) -> None:
         if self.ctx is None or not may_leave(self, self.view, self.close_profile):
             return
+        self._remember_layout()
         ctx, view = self.ctx, self.view
         self.ctx = self.view = None
         ctx.close()
@@ -222,6 +304,8 @@ class MainWindow(QMainWindow):
         if not may_leave(self, self.view, self.close, quitting=True):
             event.ignore()
             return
+        if self.isVisible():
+            settings.set_window_geometry(self.saveGeometry())
         self.close_profile()
         super().closeEvent(event)
 
@@ -350,6 +434,7 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             self.setWindowTitle("mpdesk")
             self.guidance_dock.hide()
+            self._update_strip()
             return
         title = self.ctx.ws.profile().title
         self.setWindowTitle(f"{title} — {self.ctx.ws.path.name} — mpdesk")

@@ -16,7 +16,7 @@ from mpdesk.ui.widgets import status_icon, section_label
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 WATCHED = completeness_tables
-MIN_WIDTH_EM = 22   # "A.1  Contemporary drivers…" still reads at 1024 px
+MIN_WIDTH_EM = 16   # the user may narrow it this far: "A.1  Context…" and its share still read
 
 
 def _percent(ratio: float) -> str:
@@ -49,10 +49,12 @@ class Navigator(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("Navigator")
-        # never crushed by a wide page: section names and percentages stay readable at 1024 px
+        # never crushed by a wide page, yet narrow enough to leave a 1024 px window's page its room;
+        # the names elide at their end and their tooltip gives them in full
+        self.ensurePolished()   # measured in the style sheet's font, not the unpolished default
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * MIN_WIDTH_EM)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 12, 6, 6)
+        layout.setContentsMargins(6, 12, 4, 6)
         caption = QLabel(self.tr("Overall progress"))
         caption.setObjectName("Hint")
         self.progress = QProgressBar()
@@ -83,6 +85,7 @@ class Navigator(QWidget):
         # the middle; the tooltip gives it in full
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setUniformRowHeights(True)
+        view.setIndentation(view.fontMetrics().horizontalAdvance("M") * 5 // 4)   # narrower steps: more of each name
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QStackedWidge
 
 from mpdesk.services import CellKey
 from mpdesk.services.profile import selected_sections
+from mpdesk.ui import pane_sizes
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.navigator import Navigator
 from mpdesk.ui.page_factory import make_page, normalise
@@ -38,7 +39,7 @@ class ProfileView(QWidget):
         splitter.addWidget(self.navigator)
         splitter.addWidget(self._centre())
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 31, 900])
+        splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * pane_sizes.NAVIGATOR_MAX_EM, 900])
         splitter.setCollapsible(0, False)
         splitter.setCollapsible(1, False)
         self.splitter = splitter
@@ -48,14 +49,14 @@ class ProfileView(QWidget):
         ctx.navigate_requested.connect(self.show_target)
         self._shortcuts()
 
-    def showEvent(self, event) -> None:  # noqa: N802
-        """On a small screen the navigator starts narrower (never below its minimum), so pages fit."""
-        super().showEvent(event)
-        if not self._sized and self.width() > 0:
-            self._sized = True
-            wanted = min(self.fontMetrics().horizontalAdvance("M") * 31, int(self.width() * 0.27))
-            navigator = max(wanted, self.navigator.minimumWidth())
-            self.splitter.setSizes([navigator, max(self.width() - navigator, 1)])
+    def set_navigator_width(self, width: int) -> None:
+        """The main window sizes the navigator (pane_sizes): it knows the guidance's width too."""
+        self._sized = True
+        self.splitter.setSizes([width, max(self.splitter.width() - width, 1)])
+
+    def navigator_width(self) -> int:
+        """The navigator's width as the user sees it (0 before the view was first sized)."""
+        return self.splitter.sizes()[0] if self._sized else 0
 
     def _centre(self) -> QWidget:
         centre = QWidget()

@@ -10,12 +10,14 @@ import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 RECENT_KEY = "recent_files"
 RECENT_LIMIT = 10
 LANGUAGE_KEY = "interface_language"
 GUIDANCE_KEY = "guidance_shown"   # the user's own open/closed choice for the guidance pane
+LAYOUT_KEY = "layout"   # group: the window's geometry and the navigator's and guidance's widths
+PANES = ("navigator", "guidance")
 EXPORT_FOLDERS_KEY = "export_folders"   # profile path -> the folder its last export went to
 # Languages the interface is translated into (the .qm files in resources/translations).
 INTERFACE_LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
@@ -112,4 +114,40 @@ def guidance_choice() -> bool | None:
 def set_guidance_choice(shown: bool) -> None:
     store = app_settings()
     store.setValue(GUIDANCE_KEY, shown)
+    store.sync()
+
+
+def pane_width(pane: str) -> int | None:
+    """The width in pixels the user last left ``pane`` ('navigator' or 'guidance') at; None: none kept."""
+    try:
+        value = int(app_settings().value(f"{LAYOUT_KEY}/{pane}", 0) or 0)
+    except (TypeError, ValueError):   # a hand-edited settings file
+        return None
+    return value if value > 0 else None
+
+
+def set_pane_widths(widths: dict[str, int]) -> None:
+    store = app_settings()
+    for pane, width in widths.items():
+        if pane in PANES and width > 0:
+            store.setValue(f"{LAYOUT_KEY}/{pane}", int(width))
+    store.sync()
+
+
+def window_geometry() -> QByteArray | None:
+    """The main window's last geometry (QWidget.saveGeometry), or None."""
+    value = app_settings().value(f"{LAYOUT_KEY}/window")
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def set_window_geometry(geometry: QByteArray) -> None:
+    store = app_settings()
+    store.setValue(f"{LAYOUT_KEY}/window", geometry)
+    store.sync()
+
+
+def forget_layout() -> None:
+    """Back to the default sizes (the test suite starts each test from them)."""
+    store = app_settings()
+    store.remove(LAYOUT_KEY)
     store.sync()

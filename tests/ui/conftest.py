@@ -11,6 +11,17 @@ from mpdesk.services import Workspace
 from mpdesk.services.profile import NewProfile, create_profile
 
 
+@pytest.fixture(autouse=True)
+def default_layout():
+    """Every window starts at the default pane widths: a test's closed window would otherwise leave
+    its navigator and guidance widths (kept in the shared test settings) to the next test."""
+    from mpdesk.ui import settings
+
+    settings.forget_layout()
+    yield
+    settings.forget_layout()
+
+
 @pytest.fixture
 def make_ws(tmp_path: Path) -> Callable[..., Workspace]:
     """``make_ws(name="Kenya 2020.mpdesk", **spec)``: a new profile, open; closed after the test."""

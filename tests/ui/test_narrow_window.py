@@ -45,3 +45,198 @@ def test_narrow_window_collapses_guidance_and_keeps_the_users_choice(opened, qtb
     qtbot.waitUntil(again.guidance_dock.isVisible)
     assert settings.guidance_choice() is True
     again.close_profile()
+
+
+def _drag(widget, start, end) -> None:
+    """A left-button drag from ``start`` to ``end`` (points in ``widget``), as a user's mouse makes it."""
+    QTest.mousePress(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(widget, end)
+    QTest.qWait(50)   # a main window moves its dock separator on a timer, before the button is released
+    QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def test_the_strip_at_the_right_edge_brings_the_guidance_back_and_hide_collapses_it(opened, qtbot, profile_path):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    from mpdesk.ui.main_window import MainWindow
+
+    opened.resize(1024, 700)
+    strip = opened.guidance_strip
+    qtbot.waitUntil(strip.isVisible)
+    assert not opened.guidance_dock.isVisible()
+    assert strip.button.mapTo(opened, QPoint(strip.button.width(), 0)).x() >= opened.width() - 4   # at the edge
+    assert strip.button.text() == "Guidance" and strip.button.toolTip() == "Show guidance (F1)"
+    assert strip.width() <= strip.fontMetrics().height() * 3   # slim: the page keeps its room
+    QTest.mouseClick(strip.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(opened.guidance_dock.isVisible)
+    assert not strip.isVisible() and settings.guidance_choice() is True
+    assert opened.guidance.hasFocus()
+    hide = opened.guidance_title.hide_button
+    assert hide.isVisible() and hide.toolTip() == "Hide guidance (F1)"
+    QTest.mouseClick(hide, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not opened.guidance_dock.isVisible())
+    assert strip.isVisible() and settings.guidance_choice() is False
+    # the keyboard: the focus went to the strip's button, and Space opens the guidance from it
+    assert QApplication.focusWidget() is strip.button
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    qtbot.waitUntil(opened.guidance_dock.isVisible)
+    QTest.keyClick(opened, Qt.Key.Key_F1)   # F1 hides it, and the strip shows again
+    qtbot.waitUntil(strip.isVisible)
+    QTest.keyClick(opened, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: not strip.isVisible())
+    opened.close_profile()
+    assert not strip.isVisible()   # the welcome screen has no guidance to open
+
+    again = MainWindow()   # the next start, on the same settings: opened by the user, so shown though narrow
+    qtbot.addWidget(again)
+    again.resize(1024, 700)
+    again.show()
+    assert again.open_path(profile_path)
+    qtbot.waitUntil(again.guidance_dock.isVisible)
+    assert not again.guidance_strip.isVisible()
+    again.close_profile()
+
+
+def test_the_strip_and_hide_button_speak_french_and_spanish(interface, qtbot, profile_path):
+    from mpdesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    assert window.open_path(profile_path)
+    qtbot.waitUntil(window.guidance_strip.isVisible)
+    button, hide = window.guidance_strip.button, window.guidance_title.hide_button
+    expected = {"fr": ("Orientations", "Afficher les orientations (F1)", "Masquer"),
+                "es": ("Orientaciones", "Mostrar las orientaciones (F1)", "Ocultar")}[interface]
+    assert (button.text(), button.toolTip(), hide.text()) == expected
+    assert button.sizeHint().height() > button.sizeHint().width()   # the word reads down the strip
+    window.close_profile()
+
+
+def test_the_navigator_narrows_at_1024_and_the_user_can_drag_it_narrower(window, sample_ws, qtbot):
+    from PySide6.QtCore import QPoint
+
+    path = sample_ws.path
+    sample_ws.close()
+    window.resize(1024, 700)
+    assert window.open_path(path)
+    navigator, splitter = window.view.navigator, window.view.splitter
+    qtbot.waitUntil(lambda: window.view.navigator_width() > 0)
+    assert navigator.width() <= 1024 * 0.24   # under a quarter of the window (it was 27 %)
+    handle = splitter.handle(1)
+    middle = QPoint(handle.width() // 2, handle.height() // 2)
+    _drag(handle, middle, middle - QPoint(200, 0))
+    qtbot.waitUntil(lambda: navigator.width() == navigator.minimumWidth())   # as far as its minimum, no further
+    assert navigator.minimumWidth() >= navigator.fontMetrics().horizontalAdvance("M") * 15
+    # a step's long title is cut at its end, and its tooltip gives it whole
+    view, model = navigator.process_view, navigator.process_model
+    stage = model.item(0)
+    step = max((stage.child(r) for r in range(stage.rowCount())),
+               key=lambda item: view.fontMetrics().horizontalAdvance(item.text()))
+    assert view.columnWidth(0) < view.fontMetrics().horizontalAdvance(step.text())
+    assert step.toolTip() == step.text() and view.textElideMode() == Qt.TextElideMode.ElideRight
+    _drag(handle, middle, middle + QPoint(120, 0))
+    qtbot.waitUntil(lambda: navigator.width() >= navigator.minimumWidth() + 100)
+
+
+def test_navigator_width_comes_back_at_the_next_start(window, profile_path, qtbot):
+    from PySide6.QtCore import QPoint
+
+    from mpdesk.ui.main_window import MainWindow
+
+    settings.set_guidance_choice(False)
+    window.resize(1024, 700)
+    assert window.open_path(profile_path)
+    qtbot.waitUntil(lambda: window.view.navigator_width() > 0)
+    handle = window.view.splitter.handle(1)
+    middle = QPoint(handle.width() // 2, handle.height() // 2)
+    before = window.view.navigator_width()
+    _drag(handle, middle, middle + QPoint(40, 0))
+    qtbot.waitUntil(lambda: window.view.navigator_width() >= before + 30)
+    navigator = window.view.navigator_width()
+    window.close()   # as the user quits
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.resize(1024, 700)
+    again.show()
+    assert again.open_path(profile_path)
+    qtbot.waitUntil(lambda: again.view.navigator_width() > 0)
+    assert abs(again.view.navigator_width() - navigator) <= 1
+    again.close_profile()
+
+
+def test_window_geometry_comes_back_at_the_next_start(window, qtbot):
+    from mpdesk.ui.main_window import MainWindow
+
+    window.resize(760, 600)   # within the test screen (800 x 800), so Qt restores it as it was
+    window.move(10, 20)
+    qtbot.waitUntil(lambda: window.pos().x() == 10)
+    geometry = window.geometry()
+    window.close()
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.restore_geometry()
+    again.show()
+    assert again.size() == geometry.size()
+    # the place, give or take the frame the platform draws (offscreen: 3 px lower); unrestored it is (2, 2)
+    assert abs(again.x() - geometry.x()) <= 4 and abs(again.y() - geometry.y()) <= 4
+
+
+def test_guidance_width_comes_back_at_the_next_start(window, profile_path, qtbot):
+    from PySide6.QtCore import QPoint
+
+    from mpdesk.ui.main_window import MainWindow
+
+    window.resize(1366, 768)
+    assert window.open_path(profile_path)
+    dock = window.guidance_dock
+    qtbot.waitUntil(lambda: dock.isVisible() and window.view.navigator_width() > 0)
+    QTest.qWait(100)   # the window lays the dock out at its start width
+    before = dock.width()
+    # the user drags the separator at the guidance's left edge 60 px to the left
+    central = window.centralWidget().geometry()
+    edge = QPoint((central.right() + dock.geometry().left()) // 2, central.center().y())
+    _drag(window, edge, edge - QPoint(60, 0))
+    qtbot.waitUntil(lambda: dock.width() >= before + 40)
+    widened = dock.width()
+    window.close()
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.resize(1366, 768)
+    again.show()
+    assert again.open_path(profile_path)
+    qtbot.waitUntil(lambda: again.guidance_dock.isVisible() and abs(again.guidance_dock.width() - widened) <= 1)
+    again.close_profile()
+
+
+def test_remembered_widths_are_clamped_to_a_smaller_screen(window, profile_path, qtbot):
+    """Wide panes and a big window left on a big screen never squeeze the page on a smaller one."""
+    from PySide6.QtWidgets import QApplication
+
+    from mpdesk.ui.main_window import MainWindow
+    from mpdesk.ui.pane_sizes import PAGE_MIN_EM
+
+    settings.set_guidance_choice(True)
+    window.resize(1900, 1000)   # larger than the test screen (800 x 800)
+    window.close()
+    settings.set_pane_widths({"navigator": 900, "guidance": 900})   # as left on a 2560 px screen
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.restore_geometry()
+    again.show()
+    screen = QApplication.primaryScreen().availableGeometry()
+    assert again.width() <= screen.width() and again.height() <= screen.height()   # Qt fitted it to the screen
+    again.resize(1024, 700)
+    assert again.open_path(profile_path)
+    qtbot.waitUntil(lambda: again.view.navigator_width() > 0 and again.guidance_dock.isVisible())
+    em = again.fontMetrics().horizontalAdvance("M")
+    qtbot.waitUntil(lambda: again.view.stack.width() >= PAGE_MIN_EM * em - 20)   # less the splitter and separator
+    assert again.view.navigator_width() >= again.view.navigator.minimumWidth()
+    assert again.view.navigator_width() < 1024 / 2 and again.guidance_dock.width() < 1024 / 2
+    again.close_profile()

@@ -65,7 +65,7 @@ def _text_fits(view, index) -> bool:
     return needed <= view.rowHeight(index.row())
 
 
-def test_registers_at_1366_show_their_headers_and_short_texts_in_full(window, sample_ws) -> None:
+def test_registers_at_1366_show_their_headers_and_short_texts_in_full(window, sample_ws, qtbot) -> None:
     from mpdesk.ui.pages.register_table import RegisterTable
 
     path = sample_ws.path
@@ -78,8 +78,8 @@ def test_registers_at_1366_show_their_headers_and_short_texts_in_full(window, sa
         QApplication.processEvents()
         for table in window.view.current_page().findChildren(RegisterTable):
             view, header = table.view, table.view.horizontalHeader()
-            QApplication.processEvents()
-            assert view.horizontalScrollBar().maximum() == 0, target      # no column out of sight
+            # the columns are fitted, and the scroll range follows, in Qt's deferred layout passes
+            qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0)   # no column out of sight
             for column in range(header.count()):
                 assert header.sectionSize(column) >= header.sectionSizeHint(column), (target, column)
             for row in range(view.model().rowCount()):
@@ -118,7 +118,8 @@ def test_figure_grid_at_1024_shows_several_years_beside_capped_labels(small, qtb
 
     assert len(whole_years()) >= 3
     navigator = small.view.navigator
-    assert navigator.width() >= navigator.minimumWidth() >= navigator.fontMetrics().horizontalAdvance("M") * 20
+    # the navigator leaves the page its room, but never narrower than a readable "A.1  Context…"
+    assert navigator.width() >= navigator.minimumWidth() >= navigator.fontMetrics().horizontalAdvance("M") * 15
     # a long indicator name is cut at the capped width and given in full as tooltip
     names = [grid.model.index(r, 0).data().strip() for r in range(grid.model.rowCount())]
     longest = max(range(len(names)), key=lambda r: view.fontMetrics().horizontalAdvance(names[r]))
