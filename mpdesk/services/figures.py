@@ -105,6 +105,22 @@ _STORED_ORDER = " ORDER BY indicator_key, year, sex, age_group, partner, categor
 _INSERTION_ORDER = " ORDER BY rowid"
 
 
+# The columns of a stored row (``stored_rows``), in ``_STORED_SQL``'s order: a cell's six fields, then
+# the figure's. ``preferred`` is 1 or 0; ``order`` the rowid (``Figure.order``).
+ROW_FIELDS = ("indicator", "year", "sex", "age_group", "partner", "category", "value", "unit", "source", "note",
+              "status", "provenance", "preferred", "id", "import_id", "order")
+
+
+def stored_rows(ws: "Workspace", indicators: Iterable[str] | None = None, batch: int = 10_000,
+                in_insertion_order: bool = False, with_ids: bool = True) -> Iterator[tuple]:
+    """``stored_figures`` as plain tuples, the fields of ``ROW_FIELDS`` in that order (straight from
+    the database: no record is built per figure), for readers that only print or group them (the
+    workbook's Data sheet). The same query, order and decoding as ``stored_figures``, which is made
+    from these rows."""
+    for rows in _stored_batches(ws, indicators, batch, in_insertion_order, with_ids):
+        yield from rows
+
+
 def stored_figures(ws: "Workspace", indicators: Iterable[str] | None = None,
                    batch: int = 10_000, in_insertion_order: bool = False, with_ids: bool = True) -> Iterator[Figure]:
     """Every stored figure of these indicators (all when None), each source's, in one order
@@ -113,6 +129,13 @@ def stored_figures(ws: "Workspace", indicators: Iterable[str] | None = None,
 
     Read in batches of plain DB-API rows, so a caller that streams them (the CSV, the workbook)
     never holds more than one batch of raw rows besides what it keeps itself."""
+    make = _FigureMaker(ws.catalogue)
+    for rows in _stored_batches(ws, indicators, batch, in_insertion_order, with_ids):
+        yield from make(rows)
+
+
+def _stored_batches(ws: "Workspace", indicators: Iterable[str] | None, batch: int, in_insertion_order: bool,
+                    with_ids: bool) -> Iterator[list[tuple]]:
     where, params = "", tuple[str, ...]()
     if indicators is not None:
         keys = tuple(dict.fromkeys(indicators))
@@ -140,12 +163,14 @@ def stored_years(ws: "Workspace", indicators: Iterable[str]) -> list[int]:
 def cell_figures(ws: "Workspace", key: CellKey) -> list[Figure]:
     """Every source's figure of one cell, the preferred first (then by source)."""
     where = " WHERE indicator_key = ? AND year = ? AND sex = ? AND age_group = ? AND partner = ? AND category = ?"
-    found = list(_stream(ws, _STORED_SQL + where + _STORED_ORDER, (key.indicator, key.year, *key.dims()), 1000))
+    make = _FigureMaker(ws.catalogue)
+    params = (key.indicator, key.year, *key.dims())
+    found = [f for rows in _stream(ws, _STORED_SQL + where + _STORED_ORDER, params, 1000) for f in make(rows)]
     return sorted(found, key=lambda f: not f.preferred)
 
 
-def _stream(ws: "Workspace", sql: str, params: tuple, batch: int) -> Iterator[Figure]:
-    make = _FigureMaker(ws.catalogue)
+def _stream(ws: "Workspace", sql: str, params: tuple, batch: int) -> Iterator[list[tuple]]:
+    """The rows of ``sql`` in batches of plain DB-API tuples."""
     done = 0
     with ws.session() as session:
         # The DB-API connection itself: plain tuples, neither ORM objects nor result rows.
@@ -165,7 +190,7 @@ def _stream(ws: "Workspace", sql: str, params: tuple, batch: int) -> Iterator[Fi
                         if not rows:
                             continue
                     done += len(rows)
-                    yield from make(rows)
+                    yield rows
                 return
             except sqlite3.OperationalError:
                 if factory is lenient_text:
