@@ -212,7 +212,7 @@ def _with_texts(raw: Any, factory: Callable, call: Callable, *args: object) -> A
 
 class _FigureMaker:
     """Rows of ``_STORED_SQL`` -> Figures, a batch at a time and column by column (``map`` and
-    ``zip`` run in C: only ``CellKey`` runs Python code per figure).
+    ``zip`` run in C: no Python code runs per figure).
 
     Texts and years that repeat (indicator, sex, unit, source, status ...) are kept once, not
     once per figure: SQLite returns a new string for every row, and 300,000 figures would
@@ -227,8 +227,8 @@ class _FigureMaker:
          preferred, id_, import_id, order) = zip(*rows)
         share = self.shared.setdefault
         indicator = tuple(map(share, indicator, indicator))
-        keys = map(CellKey, indicator, map(share, year, year), map(share, sex, sex), map(share, age, age),
-                   map(share, partner, partner), map(share, category, category))
+        keys = map(_NEW_KEY, zip(indicator, map(share, year, year), map(share, sex, sex), map(share, age, age),
+                                 map(share, partner, partner), map(share, category, category)))
         return map(_NEW_FIGURE, zip(keys, value, map(share, unit, unit), map(self.decimals.__getitem__, indicator),
                                     map(share, status, status), map(share, source, source), map(share, note, note),
                                     map(share, provenance, provenance), map(bool, preferred), id_,
@@ -248,6 +248,7 @@ class _Decimals(dict[str, int]):
 
 
 _NEW_FIGURE: Callable[[tuple], Figure] = partial(tuple.__new__, Figure)
+_NEW_KEY: Callable[[tuple], CellKey] = partial(tuple.__new__, CellKey)   # as CellKey(*fields), in C
 
 
 # -- one row order and one label for disaggregations (screen and report) --------------------
