@@ -143,7 +143,6 @@ class ProfileFile:
         self.engine.dispose()
         self.lock.release()
 
-
     def _checked_marker(self, session: Session) -> str | None:
         """The change counter this closing commit will leave (``validate.values_known_good``), when
         every write since the checked opening was this connection's own: SQLite's data_version
@@ -152,7 +151,10 @@ class ProfileFile:
         raw = session.connection().connection.dbapi_connection
         if raw is None or self._opened_on is None or self._opened_on[0] is not raw:
             return None
-        if raw.execute("PRAGMA data_version").fetchone()[0] != self._opened_on[1]:
+        try:
+            if raw.execute("PRAGMA data_version").fetchone()[0] != self._opened_on[1]:
+                return None
+        except sqlite3.Error:   # no marker, never a failed closing: the next opening checks
             return None
         counter = validate.change_counter(self.path)
         return None if counter is None else str((counter + 1) % 2**32)
