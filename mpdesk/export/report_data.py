@@ -357,8 +357,8 @@ def typed_years(typed: "Mapping[CellKey, str]") -> dict[str, TypedYears]:
     source, so each indicator's rows look up their own typed cells (in a profile the team typed,
     scanning every typed cell for each indicator cost seconds)."""
     grouped: dict[str, TypedYears] = {}
-    for key, source in typed.items():
-        grouped.setdefault(key.indicator, {}).setdefault(key.dims(), {})[key.year] = source
+    for key, source in typed.items():   # a CellKey is a tuple: key[2:] is its dims, no call per cell
+        grouped.setdefault(key[0], {}).setdefault(key[2:], {})[key[1]] = source
     return grouped
 
 
@@ -430,10 +430,19 @@ def indicator_rows(indicator: Indicator, table: "ValueTable", derived: "DerivedR
 
     figures = Figures(table, derived, catalogue)
     cells: dict[tuple[str, str, str, str], dict[int, _Cell]] = {}
+    notes: dict[str, str] = {"": ""}
     for f in figures.figures(indicator.key):
-        note = note_in(language, f.note)   # an importer's note in the report's language, whatever it was stored in
-        inputs = tuple((i.key.indicator, i.key.dims(), i.source) for i in f.inputs)
-        cells.setdefault(f.key.dims(), {})[f.key.year] = (f.value, f.source, note, f.derived, f.status, inputs)
+        note = notes.get(f.note)
+        if note is None:   # an importer's note in the report's language, whatever it was stored in
+            note = notes[f.note] = note_in(language, f.note)
+        key = f.key   # a tuple: key[2:] is its dims
+        by_year = cells.get(key[2:])
+        if by_year is None:
+            by_year = cells[key[2:]] = {}
+        derivation = f.derivation
+        inputs = () if derivation is None else tuple((i.key.indicator, i.key.dims(), i.source)
+                                                      for i in derivation.inputs)
+        by_year[key[1]] = (f.value, f.source, note, derivation is not None, f.status, inputs)
     typed = typed or {}
     return [_row(indicator, dims, cells[dims], language, typed.get(dims)) for dims in sorted_dims(cells, language)]
 

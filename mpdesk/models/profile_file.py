@@ -117,6 +117,8 @@ class ProfileFile:
         self.lock = lock
         self.report = report
         self.read_only = read_only
+        # (connection, PRAGMA data_version) once the opening wrote: see ``_checked_marker``
+        self._opened_on: tuple[object, int] | None = None
 
     def session(self) -> Session:
         return self.sessions()
@@ -134,11 +136,31 @@ class ProfileFile:
             if not self.read_only:
                 with self.session() as session:
                     _set_meta(session, "session_state", "closed")
+                    session.flush()   # the write lock is ours: no other program commits before this does
+                    marker = self._checked_marker(session)
+                    if marker is not None:
+                        _set_meta(session, validate.CHECKED_KEY, marker)
                     session.commit()
         except Exception:  # noqa: BLE001 - closing must never fail; the data is already committed
             pass
         self.engine.dispose()
         self.lock.release()
+
+    def _checked_marker(self, session: Session) -> str | None:
+        """The change counter this closing commit will leave (``validate.values_known_good``), when
+        every write since the checked opening was this connection's own: SQLite's data_version
+        changes when another connection (another program, another thread) commits. None otherwise:
+        the next opening then checks every value."""
+        raw = session.connection().connection.dbapi_connection
+        if raw is None or self._opened_on is None or self._opened_on[0] is not raw:
+            return None
+        try:
+            if raw.execute("PRAGMA data_version").fetchone()[0] != self._opened_on[1]:
+                return None
+        except sqlite3.Error:   # no marker, never a failed closing: the next opening checks
+            return None
+        counter = validate.change_counter(self.path)
+        return None if counter is None else str((counter + 1) % 2**32)
 
 
 def _set_meta(session: Session, key: str, value: str) -> None:
@@ -174,6 +196,12 @@ def _mark_session_open(profile_file: ProfileFile) -> None:
         profile_file.report.interrupted = take_interrupted(session)  # told once, then forgotten
         _set_meta(session, "session_state", "open")
         _set_meta(session, "app_version", mpdesk.__version__)
+        session.flush()
+        # the values were checked: note this connection and its data_version (unchanged by its own
+        # commits), so the closing can tell whether anything else wrote in between
+        raw = session.connection().connection.dbapi_connection
+        if raw is not None:
+            profile_file._opened_on = (raw, raw.execute("PRAGMA data_version").fetchone()[0])
         session.commit()
 
 
@@ -289,7 +317,8 @@ def _check_values(path: Path) -> None:
     """Refuse a file whose rows hold values of the wrong kind (see models/validate.py)."""
     conn = inspect_file.connect(path, writable=False)  # any journal was rolled back by recover()
     try:
-        validate.check_values(conn, path)
+        if not validate.values_known_good(conn, path):   # unchanged since mpdesk closed it checked
+            validate.check_values(conn, path)
     finally:
         conn.close()
 

@@ -25,6 +25,40 @@ from mpdesk.models.errors import ProfileFileError
 JSON_COLUMNS = {("snapshot", "payload")}
 
 
+# FileMeta key: the file's change counter (SQLite header, bytes 24-27) when mpdesk last closed it
+# after a session whose values were checked and whose every write was mpdesk's own.
+CHECKED_KEY = "values_checked_at"
+
+
+def change_counter(path: Path) -> int | None:
+    """SQLite's file change counter, which every committed write transaction of any program changes
+    in a rollback-journal file (the profile's mode); None for a file in WAL mode (there it is not
+    kept) or a header that cannot be read."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(28)
+    except OSError:
+        return None
+    if len(header) < 28 or header[18:20] != b"\x01\x01":
+        return None
+    return int.from_bytes(header[24:28], "big")
+
+
+def values_known_good(conn: sqlite3.Connection, path: Path) -> bool:
+    """True when the file is byte for byte as mpdesk last closed it after checked values (the change
+    counter is the one recorded then): no program has written it since, so the typed read need not
+    run again. Any write by another tool (an UPDATE in a database browser, a script) changes the
+    counter and the next open checks every value."""
+    counter = change_counter(path)
+    if counter is None:
+        return False
+    try:
+        row = conn.execute("SELECT value FROM file_meta WHERE key = ?", (CHECKED_KEY,)).fetchone()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == str(counter)
+
+
 def check_values(conn: sqlite3.Connection, path: Path) -> None:
     """Raise ProfileFileError naming the first stored value of the wrong kind, if there is one."""
     for table in Base.metadata.sorted_tables:

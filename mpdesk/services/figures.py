@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from functools import partial
-from itertools import repeat
+from functools import lru_cache, partial
+from itertools import chain, repeat
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from mpdesk.countries import sort_key
@@ -105,6 +105,21 @@ _STORED_ORDER = " ORDER BY indicator_key, year, sex, age_group, partner, categor
 _INSERTION_ORDER = " ORDER BY rowid"
 
 
+# The columns of a stored row (``stored_rows``), in ``_STORED_SQL``'s order: a cell's six fields, then
+# the figure's. ``preferred`` is 1 or 0; ``order`` the rowid (``Figure.order``).
+ROW_FIELDS = ("indicator", "year", "sex", "age_group", "partner", "category", "value", "unit", "source", "note",
+              "status", "provenance", "preferred", "id", "import_id", "order")
+
+
+def stored_rows(ws: "Workspace", indicators: Iterable[str] | None = None, batch: int = 10_000,
+                in_insertion_order: bool = False, with_ids: bool = True) -> Iterator[tuple]:
+    """``stored_figures`` as plain tuples, the fields of ``ROW_FIELDS`` in that order (straight from
+    the database: no record is built per figure), for readers that only print or group them (the
+    workbook's Data sheet). The same query, order and decoding as ``stored_figures``, which is made
+    from these rows."""
+    return chain.from_iterable(_stored_batches(ws, indicators, batch, in_insertion_order, with_ids))
+
+
 def stored_figures(ws: "Workspace", indicators: Iterable[str] | None = None,
                    batch: int = 10_000, in_insertion_order: bool = False, with_ids: bool = True) -> Iterator[Figure]:
     """Every stored figure of these indicators (all when None), each source's, in one order
@@ -113,6 +128,13 @@ def stored_figures(ws: "Workspace", indicators: Iterable[str] | None = None,
 
     Read in batches of plain DB-API rows, so a caller that streams them (the CSV, the workbook)
     never holds more than one batch of raw rows besides what it keeps itself."""
+    make = _FigureMaker(ws.catalogue)
+    # chained in C: no Python frame per figure between the batch and the reader
+    return chain.from_iterable(map(make, _stored_batches(ws, indicators, batch, in_insertion_order, with_ids)))
+
+
+def _stored_batches(ws: "Workspace", indicators: Iterable[str] | None, batch: int, in_insertion_order: bool,
+                    with_ids: bool) -> Iterator[list[tuple]]:
     where, params = "", tuple[str, ...]()
     if indicators is not None:
         keys = tuple(dict.fromkeys(indicators))
@@ -140,12 +162,14 @@ def stored_years(ws: "Workspace", indicators: Iterable[str]) -> list[int]:
 def cell_figures(ws: "Workspace", key: CellKey) -> list[Figure]:
     """Every source's figure of one cell, the preferred first (then by source)."""
     where = " WHERE indicator_key = ? AND year = ? AND sex = ? AND age_group = ? AND partner = ? AND category = ?"
-    found = list(_stream(ws, _STORED_SQL + where + _STORED_ORDER, (key.indicator, key.year, *key.dims()), 1000))
+    make = _FigureMaker(ws.catalogue)
+    params = (key.indicator, key.year, *key.dims())
+    found = [f for rows in _stream(ws, _STORED_SQL + where + _STORED_ORDER, params, 1000) for f in make(rows)]
     return sorted(found, key=lambda f: not f.preferred)
 
 
-def _stream(ws: "Workspace", sql: str, params: tuple, batch: int) -> Iterator[Figure]:
-    make = _FigureMaker(ws.catalogue)
+def _stream(ws: "Workspace", sql: str, params: tuple, batch: int) -> Iterator[list[tuple]]:
+    """The rows of ``sql`` in batches of plain DB-API tuples."""
     done = 0
     with ws.session() as session:
         # The DB-API connection itself: plain tuples, neither ORM objects nor result rows.
@@ -165,7 +189,7 @@ def _stream(ws: "Workspace", sql: str, params: tuple, batch: int) -> Iterator[Fi
                         if not rows:
                             continue
                     done += len(rows)
-                    yield from make(rows)
+                    yield rows
                 return
             except sqlite3.OperationalError:
                 if factory is lenient_text:
@@ -187,7 +211,7 @@ def _with_texts(raw: Any, factory: Callable, call: Callable, *args: object) -> A
 
 class _FigureMaker:
     """Rows of ``_STORED_SQL`` -> Figures, a batch at a time and column by column (``map`` and
-    ``zip`` run in C: only ``CellKey`` runs Python code per figure).
+    ``zip`` run in C: no Python code runs per figure).
 
     Texts and years that repeat (indicator, sex, unit, source, status ...) are kept once, not
     once per figure: SQLite returns a new string for every row, and 300,000 figures would
@@ -202,8 +226,8 @@ class _FigureMaker:
          preferred, id_, import_id, order) = zip(*rows)
         share = self.shared.setdefault
         indicator = tuple(map(share, indicator, indicator))
-        keys = map(CellKey, indicator, map(share, year, year), map(share, sex, sex), map(share, age, age),
-                   map(share, partner, partner), map(share, category, category))
+        keys = map(_NEW_KEY, zip(indicator, map(share, year, year), map(share, sex, sex), map(share, age, age),
+                                 map(share, partner, partner), map(share, category, category)))
         return map(_NEW_FIGURE, zip(keys, value, map(share, unit, unit), map(self.decimals.__getitem__, indicator),
                                     map(share, status, status), map(share, source, source), map(share, note, note),
                                     map(share, provenance, provenance), map(bool, preferred), id_,
@@ -223,6 +247,7 @@ class _Decimals(dict[str, int]):
 
 
 _NEW_FIGURE: Callable[[tuple], Figure] = partial(tuple.__new__, Figure)
+_NEW_KEY: Callable[[tuple], CellKey] = partial(tuple.__new__, CellKey)   # as CellKey(*fields), in C
 
 
 # -- one row order and one label for disaggregations (screen and report) --------------------
@@ -242,6 +267,7 @@ def dims_order(dims: Dims, language: str = "en") -> tuple:
             _SEX_ORDER.get(sex, 3), age != "", age_start(age), age)
 
 
+@lru_cache(maxsize=8192)   # a pure function of its arguments, asked once per row of every table
 def partner_key(partner: str, language: str = "en") -> tuple[str, str]:
     """A partner country's place in the one row order: its name in ``language``, read as that
     language's reader sorts (accents and case ignored); the code breaks ties."""

@@ -48,7 +48,9 @@ class ValueTable:
         figures' ids left out ('', see ``stored_figures``) for a reader that never edits one."""
         from mpdesk.services.figures import stored_figures
 
-        return cls(stored_figures(ws, in_insertion_order=True, with_ids=with_ids))
+        table = cls.__new__(cls)
+        table._build(list(stored_figures(ws, in_insertion_order=True, with_ids=with_ids)))   # in order already
+        return table
 
     def _build(self, figures: list[Figure]) -> None:
         # indicator -> dims -> year -> preferred figure; insertion orders follow the figures' order.

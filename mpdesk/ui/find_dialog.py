@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -34,7 +33,7 @@ def find_targets(ctx: AppContext) -> list[tuple[str, str]]:
         found.append((_tr("Section {name}").format(name=section_label(catalogue.section(key), language)), target))
     for indicator in catalogue.indicators:
         if indicator.section_key in chosen:
-            cell = "cell:" + json.dumps(asdict(CellKey(indicator.key, year)))
+            cell = "cell:" + json.dumps(CellKey(indicator.key, year)._asdict())
             found.append((_tr("Indicator {name} ({section})").format(
                 name=indicator.name.get_for(language), section=indicator.section_key), cell))
     return found

@@ -70,15 +70,18 @@ def widen(figures: Iterable[Long], years: Sequence[int]) -> list[tuple[tuple, li
     column = {year: index for index, year in enumerate(years)}
     grouped: dict[tuple, list[list[float | None]]] = {}
     orders: dict[tuple, Any] = {}
+    width = len(years)
     for order, words, year, value in figures:
         rows = grouped.get(words)
         if rows is None:
             rows = grouped[words] = []
             orders[words] = order
         place = column[year]
-        target = next((r for r in rows if r[place] is None), None)
-        if target is None:
-            target = [None] * len(years)
+        for target in rows:   # the series' first row with this year free
+            if target[place] is None:
+                break
+        else:
+            target = [None] * width
             rows.append(target)
         target[place] = value
     ordered = sorted(grouped, key=lambda words: orders[words])
@@ -103,9 +106,9 @@ def _wide_rows(ws: "Workspace", data: ReportData, words: "DataWords", keys: list
                years: list[int]) -> Iterator[DataRow]:
     from itertools import groupby
 
-    from mpdesk.services.figures import stored_figures
+    from mpdesk.services.figures import stored_rows
 
-    long = _long_figures(data, words, stored_figures(ws, keys, with_ids=False))
+    long = _long_figures(data, words, stored_rows(ws, keys, with_ids=False))
     for _, figures in groupby(long, key=lambda f: f[1][0]):   # one indicator at a time
         yield from _rows_of(data, widen(figures, years))
     by_indicator = sorted(derived, key=lambda d: d.key.indicator)
@@ -121,36 +124,51 @@ def _rows_of(data: ReportData, wide: list[tuple[tuple, list[float | None]]]) -> 
         yield (*series, *values, fmt)
 
 
-def _long_figures(data: ReportData, words: "DataWords", figures: Iterable[Any]) -> Iterator[Long]:
-    """Each stored figure as (order, series words, year, value); words looked up once per code."""
-    from mpdesk.services.figures import dims_order
+def _long_figures(data: ReportData, words: "DataWords", rows: Iterable[tuple]) -> Iterator[Long]:
+    """Each stored figure (a row of ``services.figures.stored_rows``) as (order, series words, year,
+    value). The order and words of a series are made once, from its first figure: every figure of it
+    shares the same two tuples (a profile has about 30 figures per series)."""
+    made: dict[tuple, tuple[tuple, tuple]] = {}
+    series_of = _SeriesWords(data, words)
+    for row in rows:
+        # the series: indicator, sex, age group, partner, category, unit, source, note, status,
+        # provenance, preferred (``ROW_FIELDS`` but the year, the value, the ids and the order)
+        raw = (row[0], row[2], row[3], row[4], row[5], row[7], row[8], row[9], row[10], row[11], row[12])
+        found = made.get(raw)
+        if found is None:
+            found = made[raw] = series_of(raw)
+        yield found[0], found[1], row[1], row[6]
 
-    names: dict[str, str] = {}
-    units: dict[str, str] = {}
-    orders: dict[tuple, tuple] = {}
-    statuses: dict[tuple[str, str], str] = {}
-    sexes, codes, yes, no, language = words.sexes, words.codes, words.yes, words.no, data.language
-    for figure in figures:
-        cell, unit = figure.key, figure.unit
-        key = cell.indicator
-        name = names.get(key) or names.setdefault(key, _name(data, key))
-        shown = units.get(unit)
+
+class _SeriesWords:
+    """(order, words) of a stored series; each unit, status and disaggregation worded once."""
+
+    def __init__(self, data: ReportData, words: "DataWords") -> None:
+        self.data, self.words = data, words
+        self.units: dict[str, str] = {}
+        self.statuses: dict[tuple[str, str], str] = {}
+        self.places: dict[tuple, tuple] = {}
+
+    def __call__(self, raw: tuple) -> tuple[tuple, tuple]:
+        from mpdesk.services.figures import dims_order
+
+        key, sex, age, partner, category, unit, source, note, status, provenance, preferred = raw
+        data, words, language = self.data, self.words, self.data.language
+        shown = self.units.get(unit)
         if shown is None:   # 'US$ million', not 'usd_million'
-            shown = units[unit] = words.unit(unit_label(unit, language) if unit else "")
-        status, provenance = figure.status, figure.provenance
-        said = statuses.get((status, provenance))
+            shown = self.units[unit] = words.unit(unit_label(unit, language) if unit else "")
+        said = self.statuses.get((status, provenance))
         if said is None:   # 'As published' for a source's figure, not the team's 'Draft'
-            said = statuses[(status, provenance)] = status_label(status, provenance)
-        dims = (cell.sex, cell.age_group, cell.partner, cell.category)
-        place = orders.get(dims)
+            said = self.statuses[(status, provenance)] = status_label(status, provenance)
+        dims = (sex, age, partner, category)
+        place = self.places.get(dims)
         if place is None:
-            place = orders[dims] = dims_order(dims, language)
-        series = (key, name, sexes.get(cell.sex, cell.sex), cell.age_group, cell.partner, cell.category, shown,
-                  figure.source, note_in(language, figure.note), said, codes.get(provenance, provenance),
-                  yes if figure.preferred else no)
+            place = self.places[dims] = dims_order(dims, language)
+        series = (key, _name(data, key), words.sexes.get(sex, sex), age, partner, category, shown, source,
+                  note_in(language, note), said, words.codes.get(provenance, provenance),
+                  words.yes if preferred else words.no)
         # the stored status code, not its word: the same order in every language (draft, estimate, projection)
-        yield (place, not figure.preferred, figure.source, status, provenance, figure.note, unit), series, cell.year, \
-            figure.value
+        return (place, not preferred, source, status, provenance, note, unit), series
 
 
 def _long_derived(data: ReportData, words: "DataWords", found: list) -> Iterator[Long]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from typing import Any
 
 from PySide6.QtCore import (
@@ -37,7 +36,7 @@ FINDING_LEAST_SHARE = 0.55
 def navigation_target(finding: Finding) -> str:
     """'cell:{json}' when the finding names a cell, else 'section:<key>' (or '' for nothing)."""
     if finding.cell is not None:
-        return "cell:" + json.dumps(asdict(finding.cell))
+        return "cell:" + json.dumps(finding.cell._asdict())
     return f"section:{finding.section_key}" if finding.section_key else ""
 
 
