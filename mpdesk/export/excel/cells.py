@@ -64,14 +64,15 @@ PLAIN = Style()
 
 
 class Cell:
-    """One planned cell: a value (text, number or None), its Style and an optional link."""
+    """One planned cell: a value (text, number or None), its Style, an optional link and note."""
 
-    __slots__ = ("value", "style", "link")
+    __slots__ = ("value", "style", "link", "note")
 
     def __init__(self) -> None:
         self.value: Any = None
         self.style = PLAIN
         self.link: str | None = None
+        self.note: str | None = None   # an Excel note (comment) shown when the pointer is on the cell
 
     @property
     def number_format(self) -> str | None:

@@ -92,6 +92,8 @@ def _write_sheet(book: Any, sheet: Any, plan: SheetPlan, formats: Formats, tick:
                 write_number(row - 1, column - 1, value, formats(cell.style))
             else:
                 _write_cell(sheet, row - 1, column - 1, value, formats(cell.style), cell.link)
+            if cell.note is not None:   # before the row is written out (constant memory)
+                sheet.write_comment(row - 1, column - 1, cell.note, {"x_scale": 2})
         if run is not None:   # a row's figures (a wide table's years): one format, no cell for None
             fmt = formats(run.style)
             for column, value in enumerate(run.values, start=run.column - 1):
@@ -138,8 +140,8 @@ def _layout(sheet: Any, plan: SheetPlan) -> None:
     sheet.set_margins(left=0.5, right=0.5)
     if plan.repeat_row:
         sheet.repeat_rows(plan.repeat_row - 1)
-    if plan.header:
-        sheet.set_header(_fitted("&C", plan.header))
+    if plan.header:   # a module sheet's has a second line (``\n``): its years' note
+        sheet.set_header(_fitted("&C", plan.header, HEADER_LIMIT))
     if plan.footer:
         sheet.set_footer(_fitted("&L", plan.footer) + "&R" + _page_of())
 
@@ -161,10 +163,11 @@ def _page_of() -> str:
     return tr("Excel", "Page &P of &N")
 
 
-def _fitted(code: str, text: str) -> str:
-    """``text`` in a header/footer section, '&' doubled (else it starts a code), within Excel's limit."""
+def _fitted(code: str, text: str, limit: int = HEADER_LIMIT // 2) -> str:
+    """``text`` in a header/footer section, '&' doubled (else it starts a code), within ``limit``
+    characters with its code (the footer shares Excel's 255 with the page number: half each)."""
     escaped = text.replace("&", "&&")
-    return code + escaped[:HEADER_LIMIT // 2].rstrip("&")
+    return code + escaped[:limit - len(code)].rstrip("&")
 
 
 def _write_stream(sheet: Any, plan: SheetPlan, formats: Formats, tick: Tick | None) -> int:
