@@ -1287,8 +1287,8 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="104"/>
-        <source>Indicators by year</source>
-        <translation>Indicadores por año</translation>
+        <source>Indicators in the years the report prints</source>
+        <translation>Indicadores de los años presentados en el informe</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="157"/>
@@ -1320,6 +1320,11 @@
         <location filename="../../mpdesk/export/excel/sheets.py" line="22"/>
         <source>DRAFT — not for citation</source>
         <translation>BORRADOR — no citar</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="250"/>
+        <source>Years as printed in the report; every year is on the Data sheet.</source>
+        <translation>Años presentados en el informe; cada año figura en la hoja Datos.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="33"/>
@@ -1364,7 +1369,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="257"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
@@ -1383,7 +1388,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="257"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
         <source>Unit</source>
@@ -1391,7 +1396,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="258"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="71"/>
         <source>Source</source>
@@ -1408,24 +1413,24 @@
         <translation>Año anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="230"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="235"/>
         <source>Chart data</source>
         <translation>Datos de los gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="246"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="257"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="258"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
         <source>Indicator key</source>
         <translation>Clave del indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="247"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="258"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Notes</source>
         <translation>Notas</translation>
@@ -1477,7 +1482,7 @@
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="228"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="233"/>
         <source>{section}: charts</source>
         <translation>{section}: gráficos</translation>
     </message>
@@ -1488,12 +1493,12 @@
         <translation>mpdesk {version}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="227"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="232"/>
         <source>charts</source>
         <translation>gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="257"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="268"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1646,9 +1651,13 @@
         <translation>Definiciones de los indicadores</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/writer.py" line="161"/>
+        <location filename="../../mpdesk/export/excel/writer.py" line="163"/>
         <source>Page &amp;P of &amp;N</source>
         <translation>Página &amp;P de &amp;N</translation>
+    </message>
+    <message>
+        <source>Indicators by year</source>
+        <translation type="vanished">Indicadores por año</translation>
     </message>
     <message>
         <source>Every figure, one per row, with its source</source>

@@ -274,8 +274,65 @@ def test_year_headers_are_numbers(sample_ws, tmp_path):
     sheet = next(book[name] for name in book.sheetnames if name.startswith("A.1"))
     header = next(row for row in sheet.iter_rows() if row[0].value == "Indicator")
     years = [c.value for c in header[2:] if isinstance(c.value, int)]
-    assert len(years) > 8 and years == sorted(years)
+    assert len(years) == 8 and years == sorted(years)   # as many as the report's table prints
     assert not [c.value for c in header if isinstance(c.value, str) and c.value.isdigit()]
+
+
+def test_module_sheets_show_the_years_the_report_prints_and_say_so(sample_ws, tmp_path):
+    """A module sheet's year columns are the years its section's tables print in the PDF (not the
+    34 of population): read from the PDF's own tables, and the same as report_data's choice. Its
+    first year's header carries a note saying so, and its printed header a second line."""
+    from pypdf import PdfReader
+
+    from mpdesk.export.pdf import export_pdf
+    from mpdesk.export.report_data import load_report_data
+
+    data = load_report_data(sample_ws, ExportOptions())
+    book = openpyxl.load_workbook(export(sample_ws, tmp_path))
+    pdf = tmp_path / "report.pdf"
+    export_pdf(sample_ws, ExportOptions(), pdf)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    note = "Years as printed in the report; every year is on the Data sheet."
+    checked = 0
+    for section in data.sections:
+        tables = data.tables.get(section.key)
+        if not tables or section.key == "glance":
+            continue
+        sheet = book[next(n for n in book.sheetnames if n.startswith(f"{section.number} "))]
+        years = [c.value for c in sheet[1] if isinstance(c.value, int)]
+        printed = sorted({y for t in tables for y in t.years})
+        assert years == printed, section.key
+        main = next(t for t in tables if t.key == section.key)
+        # the PDF's table header: the section's main table's years in a row ('2010 2014 ... 2020')
+        assert " ".join(str(y) for y in main.years) in text, section.key
+        assert sheet.cell(1, 4).comment.text == note, section.key
+        assert sheet.oddHeader.center.text.endswith("\n" + note), section.key
+        checked += 1
+    assert checked >= 4
+    assert len(book["A.1 Context and key drivers"][1]) < 34   # population's 34 years are on the Data sheet only
+
+
+def test_every_figure_of_a_module_table_is_on_the_data_sheet(sample_ws, tmp_path):
+    """Whatever years a module sheet shows, the Data sheet holds every figure of every row of the
+    report's tables, each year (derived ones included), equal to the report's."""
+    from mpdesk.export.report_data import load_report_data
+
+    data = load_report_data(sample_ws, ExportOptions())
+    book = openpyxl.load_workbook(export(sample_ws, tmp_path))
+    sexes = {None: "", "Female": "female", "Male": "male"}
+    found: dict[tuple, list] = {}
+    for r, year, cell in data_figures(book):
+        key = (r[0].value, sexes[r[2].value], r[3].value or "", r[4].value or "", r[5].value or "", year)
+        found.setdefault(key, []).append(cell.value)
+    checked = 0
+    for section in data.sections:
+        for table in data.tables.get(section.key, []):
+            for row in table.rows:
+                for year, value in row.values.items():
+                    key = (row.indicator, row.sex, row.age_group, row.partner, row.category, year)
+                    assert any(v == pytest.approx(value, rel=1e-12) for v in found.get(key, [])), key
+                    checked += 1
+    assert checked > 200
 
 
 def test_typical_sources_are_written_in_the_profiles_language(sample_ws, tmp_path):

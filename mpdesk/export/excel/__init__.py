@@ -101,7 +101,7 @@ def _plan(book: "BookPlan", data: "ReportData", rows: "Callable[[DataWords], Wid
     modules = [s for s in data.sections if data.tables.get(s.key) and s.key != "glance"]
     for index, section in enumerate(modules):
         options.report(10 + (DATA_START - 12) * index // max(len(modules), 1), section.heading)
-        yield from handed(sheets.module_sheet(book, data, section), tr("Excel", "Indicators by year"))
+        yield from handed(sheets.module_sheet(book, data, section), tr("Excel", "Indicators in the years the report prints"))
         yield from handed(sheets.module_chart_sheet(book, data, section), tr(
             "Excel", "Charts of {section} and their data").format(section=section.heading))
     options.report(DATA_START, tr("Excel", "Tidy data"))

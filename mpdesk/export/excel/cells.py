@@ -64,14 +64,15 @@ PLAIN = Style()
 
 
 class Cell:
-    """One planned cell: a value (text, number or None), its Style and an optional link."""
+    """One planned cell: a value (text, number or None), its Style, an optional link and note."""
 
-    __slots__ = ("value", "style", "link")
+    __slots__ = ("value", "style", "link", "note")
 
     def __init__(self) -> None:
         self.value: Any = None
         self.style = PLAIN
         self.link: str | None = None
+        self.note: str | None = None   # an Excel note (comment) shown when the pointer is on the cell
 
     @property
     def number_format(self) -> str | None:
@@ -238,15 +239,31 @@ def clean_text(text: Any) -> str:
 
 def safe_text(text: Any) -> tuple[str, bool]:
     """The text a cell stores (cleaned, cut to Excel's limit) and whether it needs the quote prefix."""
+    if text.__class__ is str:
+        return _safe_string(text)
     value = clean_text(text)[:MAX_TEXT]
     return value, value.startswith(FORMULA_STARTS)
+
+
+@lru_cache(maxsize=65536)
+def _safe_string(text: str) -> tuple[str, bool]:
+    """``safe_text`` of a string, made once: a module sheet repeats its names, units and sources row after row."""
+    value = clean_text(text)[:MAX_TEXT]
+    return value, value.startswith(FORMULA_STARTS)
+
+
+_TEXT_STYLES: dict[tuple[Style, bool, bool], Style] = {}
 
 
 def write_text(sheet: SheetPlan, row: int, column: int, text: Any, bold: bool = False) -> Cell:
     """Write ``text`` as a literal string; formula-like text gets the quote prefix."""
     cell = sheet.cell(row, column)
     cell.value, quote = safe_text(text)
-    cell.restyle(quote=quote, bold=bold or cell.style.bold)
+    key = (cell.style, quote, bold)
+    style = _TEXT_STYLES.get(key)
+    if style is None:   # the few (style, quote, bold) a workbook has, each made once
+        style = _TEXT_STYLES[key] = restyled(cell.style, quote=quote, bold=bold or cell.style.bold)
+    cell.style = style
     return cell
 
 
@@ -360,7 +377,15 @@ def shown_length(value: Any) -> int:
         return len(f"{value:,.1f}")
     if isinstance(value, int):
         return len(f"{value:,}")
+    if value.__class__ is str:
+        return _text_length(value)
     return max((len(line) for line in str(value).splitlines()), default=0)
+
+
+@lru_cache(maxsize=65536)
+def _text_length(text: str) -> int:
+    """The longest line of ``text`` (a column's texts repeat: each is measured once)."""
+    return max((len(line) for line in text.splitlines()), default=0)
 
 
 def size_columns(sheet: SheetPlan, skip_rows: int = 0, max_row: int | None = None, maximum: int = MAX_WIDTH) -> None:
@@ -370,20 +395,24 @@ def size_columns(sheet: SheetPlan, skip_rows: int = 0, max_row: int | None = Non
     measured: a number's shown length grows with its size (and its sign)."""
     texts: dict[int, int] = {}
     numbers: dict[tuple[int, type], list[Any]] = {}   # (column, int or float) -> [smallest, largest]
-    for row, column, value in _values(sheet):
-        if value is None or row <= skip_rows or (max_row is not None and row > max_row):
+    last = math.inf if max_row is None else max_row
+    for (row, column), cell in sheet.cells.items():
+        value = cell.value
+        if value is None or row <= skip_rows or row > last:
             continue
         kind = value.__class__
-        if (kind is int or kind is float) and value == value and abs(value) != math.inf:
-            bounds = numbers.get((column, kind))
-            if bounds is None:
-                numbers[(column, kind)] = [value, value]
-            elif value < bounds[0]:
-                bounds[0] = value
-            elif value > bounds[1]:
-                bounds[1] = value
+        if kind is str:
+            length = _text_length(value)
+            if length > texts.get(column, -1):
+                texts[column] = length
         else:
-            texts[column] = max(texts.get(column, 0), shown_length(value))
+            _measure(texts, numbers, column, value)
+    for row, run in sheet.runs.items():   # a run's figures: the same, without a tuple for each
+        if row <= skip_rows or row > last:
+            continue
+        for column, value in enumerate(run.values, start=run.column):
+            if value is not None:
+                _measure(texts, numbers, column, value)
     widths = dict(texts)
     for (column, _), bounds in numbers.items():
         widths[column] = max(widths.get(column, 0), *(shown_length(v) for v in bounds))
@@ -391,14 +420,19 @@ def size_columns(sheet: SheetPlan, skip_rows: int = 0, max_row: int | None = Non
         sheet.widths[column] = min(max(width + 2, MIN_WIDTH), maximum)
 
 
-def _values(sheet: SheetPlan) -> Iterator[tuple[int, int, Any]]:
-    """(row, column, value) of every planned cell, then of every run's figures."""
-    for (row, column), cell in sheet.cells.items():
-        yield row, column, cell.value
-    for row, run in sheet.runs.items():
-        for column, value in enumerate(run.values, start=run.column):
-            if value is not None:
-                yield row, column, value
+def _measure(texts: dict[int, int], numbers: dict[tuple[int, type], list[Any]], column: int, value: Any) -> None:
+    """A value of ``column`` for ``size_columns``: a finite number widens its bounds, else its text is measured."""
+    kind = value.__class__
+    if (kind is int or kind is float) and value == value and abs(value) != math.inf:
+        bounds = numbers.get((column, kind))
+        if bounds is None:
+            numbers[(column, kind)] = [value, value]
+        elif value < bounds[0]:
+            bounds[0] = value
+        elif value > bounds[1]:
+            bounds[1] = value
+    else:
+        texts[column] = max(texts.get(column, 0), shown_length(value))
 
 
 def wrap_columns(sheet: SheetPlan, columns: dict[int, float], first_row: int, last_row: int) -> None:

@@ -202,13 +202,18 @@ def _signed(fmt: str) -> str:
 def module_sheet(book: BookPlan, data: ReportData, section: SectionInfo) -> SheetPlan | None:
     """A module's indicators as one wide table (years across), its header in row 1 so that
     pandas.read_excel reads it as it is; the heading and a draft's mark are in the printed header
-    (neither in the Notes nor as a column after them)."""
+    (neither in the Notes nor as a column after them). The years are those the report's tables of
+    the section print (``printed_years``); every year is on the Data sheet, as the sheet's
+    printed header and the note on its first year say."""
     rows = [r for t in data.tables.get(section.key, []) for r in t.rows]
     if not rows:
         return None
     sheet, top = start_sheet(book, section.heading, section.heading, data, titled=False)
-    years = sorted({y for t in data.tables[section.key] for y in _years(t)})
+    years = printed_years(data.tables[section.key])
+    sheet.header = f"{sheet.header}\n{years_note()}"   # a second line under the heading
     last = _wide_table(sheet, top, rows, years, data)
+    if years:
+        sheet.cell(top, LABEL_COLUMNS + 1).note = years_note()   # on screen: the first year's header
     # A draft's mark is in the printed header (start_sheet) and, on screen, the sheet's tab is red; not
     # in row 1: there, after Notes, it read as one more column to whoever filters or reads the table.
     sheet.tab_colour = DRAFT_COLOUR if data.draft else None
@@ -235,8 +240,14 @@ def module_chart_sheet(book: BookPlan, data: ReportData, section: SectionInfo) -
     return sheet
 
 
-def _years(table: IndicatorTable) -> tuple[int, ...]:
-    return table.all_years or table.years
+def printed_years(tables: Sequence[IndicatorTable]) -> list[int]:
+    """The years the report prints in a section's tables (each table's ``years``, chosen by
+    ``report_data.choose_years``), together: a module sheet's year columns."""
+    return sorted({y for t in tables for y in t.years})
+
+
+def years_note() -> str:
+    return tr("Excel", "Years as printed in the report; every year is on the Data sheet.")
 
 
 LABEL_COLUMNS = 3   # indicator, disaggregation and unit: kept in view and printed on every page across
@@ -263,7 +274,8 @@ def _wide_table(sheet: SheetPlan, top: int, rows: list[TableRow], years: list[in
         write_numbers(sheet, row, LABEL_COLUMNS + 1, [item.values.get(year) for year in years], fmt)
         _small_figures(sheet, row, item, years, fmt)
         cell_notes = [n.rstrip(".") for y in years if (n := item.cell_note(y))]   # typed or chosen figures, as in the PDF
-        write_row(sheet, row, ["; ".join(item.sources), item.indicator, _joined_notes([*cell_notes, *item.notes])],
+        notes = _joined_notes([*cell_notes, *item.notes_for(years)])   # the notes of the figures shown, as in the PDF
+        write_row(sheet, row, ["; ".join(item.sources), item.indicator, notes],
                   LABEL_COLUMNS + len(years) + 1)
     for at in range(top, row + 1):   # the sources' text not glued to the last year's figures
         sheet.cell(at, LABEL_COLUMNS + len(years) + 1).restyle(indent=1)

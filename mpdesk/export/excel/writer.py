@@ -82,21 +82,35 @@ def _properties(style: Style) -> dict[str, Any]:
 
 def _write_sheet(book: Any, sheet: Any, plan: SheetPlan, formats: Formats, tick: Tick | None) -> None:
     _layout(sheet, plan)
-    write_number = sheet.write_number
+    write_number, write_string = sheet.write_number, sheet.write_string
+    made = formats.made   # a cell's format: one dict look-up (each Style's format is made once)
+    heights = plan.heights
     for row, cells, run in plan.rows():
-        if row in plan.heights:   # no program sizes a row of wrapped text on opening: set it here
-            sheet.set_row(row - 1, plan.heights[row])
+        at = row - 1
+        if row in heights:   # no program sizes a row of wrapped text on opening: set it here
+            sheet.set_row(at, heights[row])
         for column, cell in cells:
-            value = cell.value
-            if (value.__class__ is float or value.__class__ is int) and cell.link is None:   # most cells: a figure
-                write_number(row - 1, column - 1, value, formats(cell.style))
+            value, style = cell.value, cell.style
+            fmt = made.get(style)
+            if fmt is None:
+                fmt = formats(style)
+            kind = value.__class__
+            if cell.link is not None or cell.note is not None:
+                _write_cell(sheet, at, column - 1, value, fmt, cell.link)
+                if cell.note is not None:   # before the row is written out (constant memory)
+                    sheet.write_comment(at, column - 1, cell.note, {"x_scale": 2})
+            elif kind is float or kind is int:   # most cells: a figure
+                write_number(at, column - 1, value, fmt)
+            elif kind is str:
+                if value:
+                    write_string(at, column - 1, value, fmt)
             else:
-                _write_cell(sheet, row - 1, column - 1, value, formats(cell.style), cell.link)
+                _write_cell(sheet, at, column - 1, value, fmt, None)
         if run is not None:   # a row's figures (a wide table's years): one format, no cell for None
             fmt = formats(run.style)
             for column, value in enumerate(run.values, start=run.column - 1):
                 if value is not None:
-                    write_number(row - 1, column, value, fmt)
+                    write_number(at, column, value, fmt)
     last = plan.max_row
     if plan.stream is not None:
         last = max(last, _write_stream(sheet, plan, formats, tick))
@@ -138,8 +152,8 @@ def _layout(sheet: Any, plan: SheetPlan) -> None:
     sheet.set_margins(left=0.5, right=0.5)
     if plan.repeat_row:
         sheet.repeat_rows(plan.repeat_row - 1)
-    if plan.header:
-        sheet.set_header(_fitted("&C", plan.header))
+    if plan.header:   # a module sheet's has a second line (``\n``): its years' note
+        sheet.set_header(_fitted("&C", plan.header, HEADER_LIMIT))
     if plan.footer:
         sheet.set_footer(_fitted("&L", plan.footer) + "&R" + _page_of())
 
@@ -161,10 +175,11 @@ def _page_of() -> str:
     return tr("Excel", "Page &P of &N")
 
 
-def _fitted(code: str, text: str) -> str:
-    """``text`` in a header/footer section, '&' doubled (else it starts a code), within Excel's limit."""
+def _fitted(code: str, text: str, limit: int = HEADER_LIMIT // 2) -> str:
+    """``text`` in a header/footer section, '&' doubled (else it starts a code), within ``limit``
+    characters with its code (the footer shares Excel's 255 with the page number: half each)."""
     escaped = text.replace("&", "&&")
-    return code + escaped[:HEADER_LIMIT // 2].rstrip("&")
+    return code + escaped[:limit - len(code)].rstrip("&")
 
 
 def _write_stream(sheet: Any, plan: SheetPlan, formats: Formats, tick: Tick | None) -> int:
@@ -215,7 +230,8 @@ def _write_stream(sheet: Any, plan: SheetPlan, formats: Formats, tick: Tick | No
                 low[column] = value
             if high[column] is None or value > high[column]:
                 high[column] = value
-            shown = figure_format(value, fmt)
+            # a figure between -1 and 1 may need decimals of its own (figure_format); any other shows a digit
+            shown = figure_format(value, fmt) if -1 < value < 1 and value != 0 else fmt
             style = number_formats.get(shown)
             if style is None:
                 style = number_formats[shown] = formats(Style(num_format=shown))
