@@ -868,37 +868,37 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="117"/>
         <source>Migration at a glance</source>
         <translation>La migración de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="113"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="118"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="146"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="149"/>
         <source>Completeness</source>
         <translation>Completitud</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="155"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="158"/>
         <source>Open data errors</source>
         <translation>Errores de datos pendientes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="206"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="265"/>
         <source>Click to go to the figure.</source>
         <translation>Haga clic para ir a la cifra.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="208"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="267"/>
         <source>No errors in the figures.</source>
         <translation>No hay errores en las cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="209"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="268"/>
         <source>Click an error to go to the figure.</source>
         <translation>Haga clic en un error para ir a la cifra.</translation>
     </message>
@@ -941,7 +941,7 @@
         <translation>Las celdas en cursiva gris son calculadas (sombreadas) o no están en la serie del informe (el informe imprime «..»; vea la información emergente). Una celda coloreada fue importada; una esquina naranja indica que la cifra tiene una nota.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="174"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="195"/>
         <source>%n cell(s) were not pasted:</source>
         <translation>
             <numerusform>%n celda no se pegó:</numerusform>
@@ -949,7 +949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="200"/>
         <source>%n value(s) pasted.</source>
         <translation>
             <numerusform>%n valor pegado.</numerusform>
@@ -957,17 +957,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="226"/>
         <source>Not saved — {where}: {why} The text stays in the cell until you correct it.</source>
         <translation>No guardado — {where}: {why} El texto queda en la celda hasta que lo corrija.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="233"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="259"/>
         <source>Add year</source>
         <translation>Añadir año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="233"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="259"/>
         <source>Year to add as a column:</source>
         <translation>Año que se añadirá como columna:</translation>
     </message>
@@ -1651,7 +1651,7 @@
         <translation>Definiciones de los indicadores</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/writer.py" line="163"/>
+        <location filename="../../mpdesk/export/excel/writer.py" line="175"/>
         <source>Page &amp;P of &amp;N</source>
         <translation>Página &amp;P de &amp;N</translation>
     </message>
@@ -1935,78 +1935,78 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="145"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="173"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="145"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="173"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="145"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="173"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="147"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="175"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="147"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="175"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
         <source>Now</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
         <source>Now from</source>
         <translation>Actual según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
         <source>New from</source>
         <translation>Nueva según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="178"/>
         <source>The series uses</source>
         <translation>La serie usa</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="178"/>
         <source>In the profile</source>
         <translation>En el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="151"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="178"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="179"/>
         <source>From</source>
         <translation>Según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="151"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="179"/>
         <source>In this file</source>
         <translation>En este archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="166"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="194"/>
         <source>the file&apos;s figure</source>
         <translation>la cifra del archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="166"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="194"/>
         <source>the profile&apos;s figure</source>
         <translation>la cifra del perfil</translation>
     </message>
@@ -2027,42 +2027,42 @@
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="49"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="48"/>
         <source>Find a step, section or indicator</source>
         <translation>Buscar un paso, una sección o un indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="60"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="59"/>
         <source>Name to find</source>
         <translation>Nombre que buscar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="61"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="60"/>
         <source>Part of a name, e.g. &apos;refugees&apos; or &apos;1.3&apos;</source>
         <translation>Parte de un nombre, p. ej. “refugiados” o “1.3”</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="63"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="62"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="71"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="70"/>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="29"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="28"/>
         <source>Step {key}  {title}</source>
         <translation>Paso {key}  {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="34"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="33"/>
         <source>Section {name}</source>
         <translation>Sección {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="38"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="37"/>
         <source>Indicator {name} ({section})</source>
         <translation>Indicador {name} ({section})</translation>
     </message>
@@ -2070,37 +2070,37 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="62"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="64"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="62"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="64"/>
         <source>Finding</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="62"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="64"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="62"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="64"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="68"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="68"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="68"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2285,29 +2285,29 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="23"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="29"/>
         <source>Guidance</source>
         <translation>Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="40"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="46"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="40"/>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="41"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="46"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="47"/>
         <source>The quality checks look for missing core figures, totals that do not add up, shares above 100 %, breaks in series and figures without a source. Fix each finding in its module, or note why it stands.</source>
         <translation>Los controles de calidad buscan cifras esenciales que faltan, totales que no cuadran, proporciones superiores al 100 %, rupturas de series y cifras sin fuente. Corrija cada observación en su módulo o anote por qué se mantiene.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="44"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="50"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="44"/>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="45"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="50"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="51"/>
         <source>The import log is the profile&apos;s record of every file imported into it: when, by whom, from which publisher, and how many figures it added, changed or skipped. It is the trace of where the imported figures come from, for the team and for the reviewers.
 
 Select an import to see the figures that still come from it, and Show the figure in its module to check one in place.
@@ -2320,19 +2320,60 @@ Seleccione una importación para ver las cifras que aún proceden de ella, y Mos
 Una importación que trajo el archivo o el año equivocados puede retirarse entera: selecciónela, elija Quitar esta importación… y confirme. Sus cifras se quitan y vuelven las que había reemplazado; Edición ▸ Deshacer restablece la importación si cambia de opinión.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="60"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="66"/>
         <source>What this step produces</source>
         <translation>Lo que produce este paso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="64"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="70"/>
         <source>Feeds the report sections</source>
         <translation>Alimenta las secciones del informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="76"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="82"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceStrip</name>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="142"/>
+        <source>Guidance</source>
+        <translation>Orientaciones</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="143"/>
+        <source>Show guidance (F1)</source>
+        <translation>Mostrar las orientaciones (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="144"/>
+        <source>Show guidance</source>
+        <translation>Mostrar las orientaciones</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceTitle</name>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="96"/>
+        <source>Guidance</source>
+        <translation>Orientaciones</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="100"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="103"/>
+        <source>Hide guidance (F1)</source>
+        <translation>Ocultar las orientaciones (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="104"/>
+        <source>Hide guidance</source>
+        <translation>Ocultar las orientaciones</translation>
     </message>
 </context>
 <context>
@@ -2450,126 +2491,126 @@ Una importación que trajo el archivo o el año equivocados puede retirarse ente
         <translation>Importar datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="138"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="142"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="140"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="144"/>
         <source>A UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV file or a data-request workbook</source>
         <translation>Una descarga del DAES de las Naciones Unidas, del Banco Mundial, del ACNUR o de KNOMAD, un archivo CSV ordenado o un libro de solicitud de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="143"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="147"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="144"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="148"/>
         <source>&amp;Read the file</source>
         <translation>&amp;Leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="161"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="169"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
         <source>Tick the indicators to import. Click one to see only its figures.</source>
         <translation>Marque los indicadores que desea importar. Haga clic en uno para ver solo sus cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="177"/>
         <source>Add · change · conflict</source>
         <translation>Añadir · cambiar · conflicto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="175"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="179"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="175"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="179"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="181"/>
         <source>Indicators in the file</source>
         <translation>Indicadores del archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="187"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="192"/>
         <source>Tick &amp;all</source>
         <translation>Marcar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="188"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="193"/>
         <source>Tick &amp;none</source>
         <translation>Marcar &amp;ninguno</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="213"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="218"/>
         <source>Open the import &amp;log</source>
         <translation>Abrir el &amp;registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="215"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="220"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importar los indicadores marcados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="218"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="223"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="277"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="282"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>Se canceló la lectura; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="303"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="304"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="308"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="309"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: {conflicts} · Ya en el perfil: {unchanged} · Omitidas: {skipped}. No se escribe nada hasta que importe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="331"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="336"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Nada de este archivo puede importarse en este perfil; la pestaña Omitidas indica por qué.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
         <source>To add ({n})</source>
         <translation>Por añadir ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
         <source>Will change ({n})</source>
         <translation>Por cambiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
         <source>Conflicts ({n})</source>
         <translation>Conflictos ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="370"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
         <source>Skipped ({n})</source>
         <translation>Omitidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="409"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="423"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>Se importó {file}: {added} cifras añadidas, {updated} cambiadas. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="420"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="421"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="434"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Escrito en el perfil desde {file}: {added} datos añadidos y {updated} modificados, en {indicators} indicadores.</translation>
     </message>
@@ -2584,17 +2625,17 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="452"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="466"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="454"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="468"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Leer un archivo descargado o el libro de un ministerio, ver lo que cambiaría e importarlo (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="457"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="471"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
@@ -2965,42 +3006,42 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>KeyFiguresModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
         <source>Latest</source>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="50"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="54"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="50"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="54"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="67"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="72"/>
         <source>Since {year}</source>
         <translation>Desde {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="71"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="76"/>
         <source>no figure yet</source>
         <translation>aún no hay cifra</translation>
     </message>
@@ -3051,53 +3092,53 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="70"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="85"/>
         <source>Guidance</source>
         <translation>Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="143"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="222"/>
         <source>{name}: {reason}.</source>
         <translation>{name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="195"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="276"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Este perfil se actualizó al formato actual; hay una copia de seguridad del original en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="202"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="340"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="283"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="424"/>
         <source>All changes saved — {time}</source>
         <translation>Todos los cambios guardados — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="203"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="284"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="257"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="341"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>No se pudo escribir el perfil de ejemplo: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="269"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="353"/>
         <source>Save a copy as</source>
         <translation>Guardar una copia como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="277"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="361"/>
         <source>A copy was saved as {path}</source>
         <translation>Se guardó una copia como {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="332"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="416"/>
         <source>About mpdesk</source>
         <translation>Acerca de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="336"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="420"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -3368,17 +3409,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="77"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="73"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="96"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="81"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="104"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -3386,13 +3427,13 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>ModulesPage</name>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="171"/>
-        <location filename="../../mpdesk/ui/wizard.py" line="177"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="182"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="188"/>
         <source>Report modules</source>
         <translation>Módulos del informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="172"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="183"/>
         <source>The template menu: untick what this profile will not cover, tick optional modules you want. You can change this later in step 1.4.</source>
         <translation>El menú de la plantilla: desmarque lo que este perfil no cubrirá y marque los módulos opcionales que desee. Puede cambiarlo más tarde en el paso 1.4.</translation>
     </message>
@@ -3487,43 +3528,43 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="56"/>
-        <location filename="../../mpdesk/ui/navigator.py" line="59"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="58"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="61"/>
         <source>Overall progress</source>
         <translation>Avance general</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="66"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="68"/>
         <source>Process steps</source>
         <translation>Pasos del proceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="67"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="69"/>
         <source>Report sections</source>
         <translation>Secciones del informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="70"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="72"/>
         <source>Process</source>
         <translation>Proceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="71"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="73"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="107"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="110"/>
         <source>Stage {key} · {title}</source>
         <translation>Etapa {key} · {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="130"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="133"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="131"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="134"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
@@ -3531,17 +3572,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>NewProfileWizard</name>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="199"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="210"/>
         <source>New Migration Profile</source>
         <translation>Nuevo perfil migratorio</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="205"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="216"/>
         <source>Create and save…</source>
         <translation>Crear y guardar…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="221"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="238"/>
         <source>Save the new profile as</source>
         <translation>Guardar el nuevo perfil como</translation>
     </message>
@@ -3893,97 +3934,97 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>El archivo {name} no existe en {folder}. Puede que se haya movido, cambiado de nombre o eliminado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="316"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="345"/>
         <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
         <translation>{name} debe actualizarse, pero su carpeta ya tiene demasiadas copias de seguridad. Mueva algunas a otro lugar e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="160"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="182"/>
         <source>{name} is already open in another mpdesk window. Switch to that window, or close it before opening the file here.</source>
         <translation>{name} ya está abierto en otra ventana de mpdesk. Cambie a esa ventana o ciérrela antes de abrir el archivo aquí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="188"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="216"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} ya existe. Elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="191"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="219"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="252"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="280"/>
         <source>{name} was saved by a newer version of mpdesk (file format {found}); this version reads formats up to {latest}. Install the latest mpdesk to open it; the file has not been changed.</source>
         <translation>{name} se guardó con una versión más reciente de mpdesk (formato de archivo {found}); esta versión lee formatos hasta el {latest}. Instale la última versión de mpdesk para abrirlo; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="257"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="285"/>
         <source>{name} is damaged: it says it is in file format {found}, which no mpdesk ever wrote. Open an earlier copy of the profile; the file has not been changed.</source>
         <translation>{name} está dañado: indica el formato de archivo {found}, que ninguna versión de mpdesk ha escrito nunca. Abra una copia anterior del perfil; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="157"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="179"/>
         <source>mpdesk cannot open {name}: {why}.</source>
         <translation>mpdesk no puede abrir {name}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="196"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="224"/>
         <source>mpdesk could not write {name} in {folder}: {why}. Check that the disk has free space and that you can write to the folder.</source>
         <translation>mpdesk no pudo escribir {name} en {folder}: {why}. Compruebe que el disco tenga espacio libre y que pueda escribir en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="343"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="372"/>
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation>mpdesk no pudo actualizar {name} al nuevo formato de archivo. {why} El archivo sigue en su formato anterior, y la copia hecha antes de la actualización se conserva como {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="311"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="340"/>
         <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
         <translation>{name} debe actualizarse, pero mpdesk no pudo hacer antes una copia de seguridad ({why}). Libere espacio en el disco e inténtelo de nuevo; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/validate.py" line="108"/>
+        <location filename="../../mpdesk/models/validate.py" line="142"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/validate.py" line="99"/>
+        <location filename="../../mpdesk/models/validate.py" line="133"/>
         <source>yes (1) or no (0)</source>
         <translation>sí (1) o no (0)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/validate.py" line="101"/>
+        <location filename="../../mpdesk/models/validate.py" line="135"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/validate.py" line="103"/>
+        <location filename="../../mpdesk/models/validate.py" line="137"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/validate.py" line="105"/>
+        <location filename="../../mpdesk/models/validate.py" line="139"/>
         <source>a date</source>
         <translation>una fecha</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/validate.py" line="107"/>
+        <location filename="../../mpdesk/models/validate.py" line="141"/>
         <source>JSON text</source>
         <translation>texto JSON</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/validate.py" line="113"/>
+        <location filename="../../mpdesk/models/validate.py" line="147"/>
         <source>nothing (NULL)</source>
         <translation>un valor vacío (NULL)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/validate.py" line="115"/>
+        <location filename="../../mpdesk/models/validate.py" line="149"/>
         <source>binary data</source>
         <translation>datos binarios</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/validate.py" line="34"/>
+        <location filename="../../mpdesk/models/validate.py" line="68"/>
         <source>{name} cannot be opened: row {row} of the table &apos;{table}&apos; holds {value} in the column &apos;{column}&apos;, where {expected} belongs. The file was changed outside mpdesk; open an earlier copy of the profile. The file has not been changed.</source>
         <translation>No se puede abrir {name}: la fila {row} de la tabla «{table}» contiene {value} en la columna «{column}», donde corresponde {expected}. El archivo se modificó fuera de mpdesk; abra una copia anterior del perfil. El archivo no se ha modificado.</translation>
     </message>
@@ -4038,58 +4079,58 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="70"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="71"/>
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="71"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="72"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="72"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="73"/>
         <source>Previous step (Ctrl+Page Up)</source>
         <translation>Paso anterior (Ctrl+RePág)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="73"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="74"/>
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="75"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="76"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="76"/>
-        <location filename="../../mpdesk/ui/profile_view.py" line="167"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="77"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="168"/>
         <source>Next step (Ctrl+Page Down)</source>
         <translation>Paso siguiente (Ctrl+AvPág)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="159"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="160"/>
         <source>← Back to step {key}</source>
         <translation>← Volver al paso {key}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="160"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="161"/>
         <source>Return to the step you were working on</source>
         <translation>Volver al paso en el que estaba trabajando</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="163"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="164"/>
         <source>Export the report…</source>
         <translation>Exportar el informe…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="164"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="165"/>
         <source>The last step: export the report as PDF, Excel or CSV (Ctrl+E)</source>
         <translation>El último paso: exportar el informe en PDF, Excel o CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="166"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="167"/>
         <source>Next: {key} →</source>
         <translation>Siguiente: {key} →</translation>
     </message>
@@ -4275,84 +4316,84 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="191"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="196"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="192"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="197"/>
         <source>Checks on every figure of the profile. Double-click a finding to go to the cell. Where sources disagree, open the cell and choose the figure to use.</source>
         <translation>Controles sobre cada cifra del perfil. Haga doble clic en una observación para ir a la celda. Cuando las fuentes discrepen, abra la celda y elija la cifra que se usará.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="209"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="290"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="214"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="295"/>
         <source>Go to the figure</source>
         <translation>Ir a la cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="219"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="224"/>
         <source>All findings</source>
         <translation>Todas las observaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="219"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="224"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="220"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="225"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="220"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="225"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="225"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="230"/>
         <source>Show findings of this severity</source>
         <translation>Mostrar las observaciones de esta gravedad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="226"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="231"/>
         <source>Show findings of this module</source>
         <translation>Mostrar las observaciones de este módulo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="232"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="237"/>
         <source>Flag a figure that changes by more than this from one year to the next.</source>
         <translation>Señalar una cifra que varía más que este umbral de un año a otro.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="233"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="243"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="238"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="248"/>
         <source>Flag year-on-year changes above</source>
         <translation>Señalar variaciones interanuales superiores a</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="237"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="242"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="239"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="244"/>
         <source>in</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="262"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="267"/>
         <source>All modules</source>
         <translation>Todos los módulos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="272"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="277"/>
         <source>{errors} errors, {warnings} warnings, {notes} notes; {shown} shown.</source>
         <translation>{errors} errores, {warnings} advertencias, {notes} notas; {shown} mostradas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="290"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="295"/>
         <source>Choose the figure to use…</source>
         <translation>Elegir la cifra que se usará…</translation>
     </message>
@@ -4808,6 +4849,26 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Report</name>
     <message>
+        <location filename="../../mpdesk/export/derivation.py" line="74"/>
+        <source>{sources}, not the series printed in this table</source>
+        <translation>{sources}, no la serie impresa en este cuadro</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/derivation.py" line="93"/>
+        <source>the sum of {name}</source>
+        <translation>la suma de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/derivation.py" line="38"/>
+        <source>{mark} {indicator}: computed as {formula}.</source>
+        <translation>{mark} {indicator}: calculado según la fórmula {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/derivation.py" line="40"/>
+        <source>{indicator}: computed as {formula}.</source>
+        <translation>{indicator}: calculado según la fórmula {formula}.</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="62"/>
         <location filename="../../mpdesk/export/pdf/__init__.py" line="91"/>
         <source>Migration Profile of {country}</source>
@@ -5084,7 +5145,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="206"/>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="162"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="165"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -5109,84 +5170,74 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="185"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="192"/>
         <source>{section}: key indicators, {period}</source>
         <translation>{section}: indicadores clave, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="207"/>
-        <source>Computed from other figures of this profile.</source>
-        <translation>Calculado a partir de otras cifras de este perfil.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="298"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="304"/>
         <source>{year} ({series}): typed by the Technical Working Group; the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}): introducido por el grupo de trabajo técnico; el resto de la serie procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="55"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="56"/>
         <source>Table {n}: {title}</source>
         <translation>Cuadro {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="58"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="59"/>
         <source>Figure {n}: {title}</source>
         <translation>Gráfico {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="133"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="134"/>
         <source>No text has been written for this section yet.</source>
         <translation>Aún no se ha redactado ningún texto para esta sección.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="181"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="188"/>
         <source>{indicator}: top {n} countries, {period}</source>
         <translation>{indicator}: los {n} principales países, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="184"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="191"/>
         <source>{indicator} by country, {period}</source>
         <translation>{indicator} por país, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="296"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="302"/>
         <source>{year} ({series}): typed by the Technical Working Group (source given: {source}); the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}): introducido por el grupo de trabajo técnico (fuente indicada: {source}); el resto de la serie procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="195"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="202"/>
         <source>Unit: {unit}.</source>
         <translation>Unidad: {unit}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="200"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="207"/>
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="212"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="218"/>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="240"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="246"/>
         <source>{years}: {note}</source>
         <translation>{years}: {note}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="285"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="291"/>
         <source>{year} ({series}): {source}, chosen for this figure; the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}): {source}, elegida para esta cifra; el resto de la serie procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="203"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="210"/>
         <source>Source: {sources}.</source>
         <translation>Fuente: {sources}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="209"/>
-        <source>{mark} Computed from other figures of this profile.</source>
-        <translation>{mark} Calculado a partir de otras cifras de este perfil.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/story.py" line="96"/>
@@ -5239,7 +5290,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Principales cifras migratorias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="148"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="146"/>
         <location filename="../../mpdesk/export/pdf/tables.py" line="213"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
@@ -5255,12 +5306,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Variación desde la cifra anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="122"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="120"/>
         <source>{start}… (continued in note {n} under the table)</source>
         <translation>{start}… (continúa en la nota {n} bajo el cuadro)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="148"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="146"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
@@ -5270,7 +5321,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{indicator}: el total ({total}) y su desglose por sexo ({split}) proceden de fuentes distintas, por lo que pueden no sumar lo mismo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="132"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="130"/>
         <source>Note {n}: {text}</source>
         <translation>Nota {n}: {text}</translation>
     </message>
@@ -5285,62 +5336,62 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="110"/>
+        <location filename="../../mpdesk/export/report_data.py" line="113"/>
         <source>{status}: {note}.</source>
         <translation>{status}: {note}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="169"/>
+        <location filename="../../mpdesk/export/report_data.py" line="172"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="91"/>
+        <location filename="../../mpdesk/export/report_data.py" line="94"/>
         <source>{year}: typed by the Technical Working Group; the rest of the row comes from the series&apos; source.</source>
         <translation>{year}: introducido por el grupo de trabajo técnico; el resto de la fila procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="94"/>
+        <location filename="../../mpdesk/export/report_data.py" line="97"/>
         <source>{year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
         <translation>{year}: {source} (elegida para esta cifra; el resto de la fila procede de la fuente de la serie).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="103"/>
+        <location filename="../../mpdesk/export/report_data.py" line="106"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="103"/>
+        <location filename="../../mpdesk/export/report_data.py" line="106"/>
         <source>Projection</source>
         <translation>Proyección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="104"/>
+        <location filename="../../mpdesk/export/report_data.py" line="107"/>
         <source>Provisional figure</source>
         <translation>Cifra provisional</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="89"/>
+        <location filename="../../mpdesk/export/report_data.py" line="92"/>
         <source>{year}: typed by the Technical Working Group (source given: {source}); the rest of the row comes from the series&apos; source.</source>
         <translation>{year}: introducido por el grupo de trabajo técnico (fuente indicada: {source}); el resto de la fila procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="164"/>
+        <location filename="../../mpdesk/export/report_data.py" line="167"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Solo el período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="167"/>
+        <location filename="../../mpdesk/export/report_data.py" line="170"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados del período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="181"/>
+        <location filename="../../mpdesk/export/report_data.py" line="184"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Ningún dato de este cuadro cae en el período de referencia {start}–{end}: se muestran los años más recientes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="186"/>
+        <location filename="../../mpdesk/export/report_data.py" line="189"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} sin dato en esta serie (no es cero).</translation>
     </message>
@@ -5348,6 +5399,14 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/services/publication.py" line="40"/>
         <source>The opinions expressed in this report are those of the authors and do not necessarily reflect the views of the organizations that supported it. The designations employed and the presentation of material throughout the report do not imply the expression of any opinion whatsoever concerning the legal status of any country, territory, city or area, or of its authorities, or concerning its frontiers or boundaries.</source>
         <translation>Las opiniones expresadas en este informe son las de los autores y no reflejan necesariamente las opiniones de las organizaciones que lo apoyaron. Las denominaciones empleadas y la presentación del material en este informe no implican juicio alguno sobre la condición jurídica de ningún país, territorio, ciudad o zona, o de sus autoridades, ni respecto de la delimitación de sus fronteras o límites.</translation>
+    </message>
+    <message>
+        <source>Computed from other figures of this profile.</source>
+        <translation type="vanished">Calculado a partir de otras cifras de este perfil.</translation>
+    </message>
+    <message>
+        <source>{mark} Computed from other figures of this profile.</source>
+        <translation type="vanished">{mark} Calculado a partir de otras cifras de este perfil.</translation>
     </message>
     <message>
         <source>{mark} {year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
@@ -5589,89 +5648,86 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="91"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="116"/>
         <source>Edition and scope</source>
         <translation>Edición y alcance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="92"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="117"/>
         <source>Which edition this is, the years it covers, and how wide the profile will be.</source>
         <translation>Qué edición es, qué años abarca y qué amplitud tendrá el perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="96"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="121"/>
         <source>Edition year</source>
         <translation>Año de la edición</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="97"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="122"/>
         <source>&amp;Edition year:</source>
         <translation>Año de la &amp;edición:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="98"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="123"/>
         <source>First year</source>
         <translation>Primer año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="98"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="123"/>
         <source>Last year</source>
         <translation>Último año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="104"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="129"/>
         <source>&amp;Reference period:</source>
         <translation>&amp;Período de referencia:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="114"/>
-        <source>Basic profile</source>
-        <translation>Perfil básico</translation>
+        <location filename="../../mpdesk/ui/wizard.py" line="139"/>
+        <source>Basic profile — the core statistical modules</source>
+        <translation>Perfil básico — los módulos estadísticos esenciales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="114"/>
-        <source>The core statistical modules.</source>
-        <translation>Los módulos estadísticos esenciales.</translation>
+        <location filename="../../mpdesk/ui/wizard.py" line="140"/>
+        <source>Extended profile — adds social development, health, environment and capacity building</source>
+        <translation>Perfil ampliado — añade desarrollo social, salud, medio ambiente y fortalecimiento de capacidades</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="115"/>
-        <source>Extended profile</source>
-        <translation>Perfil ampliado</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="115"/>
-        <location filename="../../mpdesk/ui/wizard.py" line="116"/>
-        <source>Adds social development, health, environment and capacity building.</source>
-        <translation>Añade desarrollo social, salud, medio ambiente y fortalecimiento de capacidades.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="121"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="146"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="156"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="167"/>
         <source>The first year ({start}) is after the last year ({end}): change one of them to go on.</source>
         <translation>El primer año ({start}) es posterior al último ({end}): cambie uno de los dos para continuar.</translation>
     </message>
     <message>
-        <source>Basic profile — the core statistical modules</source>
-        <translation type="vanished">Perfil básico — los módulos estadísticos esenciales</translation>
+        <source>Basic profile</source>
+        <translation type="vanished">Perfil básico</translation>
     </message>
     <message>
-        <source>Extended profile — adds social development, health, environment and capacity building</source>
-        <translation type="vanished">Perfil ampliado — añade desarrollo social, salud, medio ambiente y fortalecimiento de capacidades</translation>
+        <source>The core statistical modules.</source>
+        <translation type="vanished">Los módulos estadísticos esenciales.</translation>
+    </message>
+    <message>
+        <source>Extended profile</source>
+        <translation type="vanished">Perfil ampliado</translation>
+    </message>
+    <message>
+        <source>Adds social development, health, environment and capacity building.</source>
+        <translation type="vanished">Añade desarrollo social, salud, medio ambiente y fortalecimiento de capacidades.</translation>
     </message>
 </context>
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="180"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="208"/>
         <source>What is not imported, and why</source>
         <translation>Lo que no se importa, y por qué</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="180"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="208"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
@@ -6047,17 +6103,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="211"/>
+        <location filename="../../mpdesk/services/series.py" line="241"/>
         <source>Choose the source of a series</source>
         <translation>Elegir la fuente de una serie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="220"/>
+        <location filename="../../mpdesk/services/series.py" line="250"/>
         <source>Use this figure for this cell only</source>
         <translation>Usar esta cifra solo para esta celda</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="223"/>
+        <location filename="../../mpdesk/services/series.py" line="253"/>
         <location filename="../../mpdesk/services/values.py" line="147"/>
         <source>That figure no longer exists.</source>
         <translation>Esa cifra ya no existe.</translation>

@@ -868,37 +868,37 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="117"/>
         <source>Migration at a glance</source>
         <translation>La migration en bref</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="113"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="118"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="146"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="149"/>
         <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="155"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="158"/>
         <source>Open data errors</source>
         <translation>Erreurs de données à corriger</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="206"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="265"/>
         <source>Click to go to the figure.</source>
         <translation>Cliquez pour accéder à la donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="208"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="267"/>
         <source>No errors in the figures.</source>
         <translation>Aucune erreur dans les données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="209"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="268"/>
         <source>Click an error to go to the figure.</source>
         <translation>Cliquez sur une erreur pour accéder à la donnée.</translation>
     </message>
@@ -941,7 +941,7 @@
         <translation>Les cellules en italique gris sont calculées (grisées) ou hors de la série du rapport (le rapport imprime « .. » ; voir l&apos;infobulle). Une cellule teintée a été importée ; un coin orange indique que la valeur a une note.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="174"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="195"/>
         <source>%n cell(s) were not pasted:</source>
         <translation>
             <numerusform>%n cellule n&apos;a pas été collée :</numerusform>
@@ -949,7 +949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="200"/>
         <source>%n value(s) pasted.</source>
         <translation>
             <numerusform>%n valeur collée.</numerusform>
@@ -957,17 +957,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="226"/>
         <source>Not saved — {where}: {why} The text stays in the cell until you correct it.</source>
         <translation>Non enregistré — {where} : {why} Le texte reste dans la cellule jusqu&apos;à ce que vous le corrigiez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="233"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="259"/>
         <source>Add year</source>
         <translation>Ajouter une année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="233"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="259"/>
         <source>Year to add as a column:</source>
         <translation>Année à ajouter en colonne :</translation>
     </message>
@@ -1651,7 +1651,7 @@
         <translation>Définitions des indicateurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/writer.py" line="163"/>
+        <location filename="../../mpdesk/export/excel/writer.py" line="175"/>
         <source>Page &amp;P of &amp;N</source>
         <translation>Page &amp;P sur &amp;N</translation>
     </message>
@@ -1935,78 +1935,78 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="145"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="173"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="145"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="173"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="145"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="173"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="147"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="175"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="147"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="175"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
         <source>Now</source>
         <translation>Actuelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
         <source>Now from</source>
         <translation>Actuelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="149"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
         <source>New from</source>
         <translation>Nouvelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="178"/>
         <source>The series uses</source>
         <translation>La série utilise</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="178"/>
         <source>In the profile</source>
         <translation>Dans le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="150"/>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="151"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="178"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="179"/>
         <source>From</source>
         <translation>Selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="151"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="179"/>
         <source>In this file</source>
         <translation>Dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="166"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="194"/>
         <source>the file&apos;s figure</source>
         <translation>la donnée du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="166"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="194"/>
         <source>the profile&apos;s figure</source>
         <translation>la donnée du profil</translation>
     </message>
@@ -2027,42 +2027,42 @@
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="49"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="48"/>
         <source>Find a step, section or indicator</source>
         <translation>Rechercher une étape, une section ou un indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="60"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="59"/>
         <source>Name to find</source>
         <translation>Nom à rechercher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="61"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="60"/>
         <source>Part of a name, e.g. &apos;refugees&apos; or &apos;1.3&apos;</source>
         <translation>Une partie d&apos;un nom, par ex. « réfugiés » ou « 1.3 »</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="63"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="62"/>
         <source>Matches</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="71"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="70"/>
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="29"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="28"/>
         <source>Step {key}  {title}</source>
         <translation>Étape {key}  {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="34"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="33"/>
         <source>Section {name}</source>
         <translation>Section {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/find_dialog.py" line="38"/>
+        <location filename="../../mpdesk/ui/find_dialog.py" line="37"/>
         <source>Indicator {name} ({section})</source>
         <translation>Indicateur {name} ({section})</translation>
     </message>
@@ -2070,37 +2070,37 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="62"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="64"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="62"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="64"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="62"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="64"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="62"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="64"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="68"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="68"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="68"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2285,29 +2285,29 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="23"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="29"/>
         <source>Guidance</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="40"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="46"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="40"/>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="41"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="46"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="47"/>
         <source>The quality checks look for missing core figures, totals that do not add up, shares above 100 %, breaks in series and figures without a source. Fix each finding in its module, or note why it stands.</source>
         <translation>Les contrôles de qualité recherchent les données essentielles manquantes, les totaux qui ne concordent pas, les parts supérieures à 100 %, les ruptures de série et les données sans source. Corrigez chaque constat dans son module, ou indiquez pourquoi il est maintenu.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="44"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="50"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="44"/>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="45"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="50"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="51"/>
         <source>The import log is the profile&apos;s record of every file imported into it: when, by whom, from which publisher, and how many figures it added, changed or skipped. It is the trace of where the imported figures come from, for the team and for the reviewers.
 
 Select an import to see the figures that still come from it, and Show the figure in its module to check one in place.
@@ -2320,19 +2320,60 @@ Sélectionnez une importation pour voir les données qui en proviennent encore, 
 Une importation qui a apporté le mauvais fichier ou la mauvaise année peut être retirée d&apos;un seul coup : sélectionnez-la, choisissez Retirer cette importation… et confirmez. Ses données sont retirées et celles qu&apos;elle avait remplacées reviennent ; Édition ▸ Annuler rétablit l&apos;importation si vous changez d&apos;avis.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="60"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="66"/>
         <source>What this step produces</source>
         <translation>Ce que produit cette étape</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="64"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="70"/>
         <source>Feeds the report sections</source>
         <translation>Alimente les sections du rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/guidance_panel.py" line="76"/>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="82"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceStrip</name>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="142"/>
+        <source>Guidance</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="143"/>
+        <source>Show guidance (F1)</source>
+        <translation>Afficher les orientations (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="144"/>
+        <source>Show guidance</source>
+        <translation>Afficher les orientations</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceTitle</name>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="96"/>
+        <source>Guidance</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="100"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="103"/>
+        <source>Hide guidance (F1)</source>
+        <translation>Masquer les orientations (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/guidance_panel.py" line="104"/>
+        <source>Hide guidance</source>
+        <translation>Masquer les orientations</translation>
     </message>
 </context>
 <context>
@@ -2450,126 +2491,126 @@ Une importation qui a apporté le mauvais fichier ou la mauvaise année peut êt
         <translation>Importer des données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="138"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="142"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="140"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="144"/>
         <source>A UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV file or a data-request workbook</source>
         <translation>Un téléchargement du DAES de l&apos;ONU, de la Banque mondiale, du HCR ou de KNOMAD, un fichier CSV structuré ou un classeur de demande de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="143"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="147"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="144"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="148"/>
         <source>&amp;Read the file</source>
         <translation>&amp;Lire le fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="161"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="169"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
         <source>Tick the indicators to import. Click one to see only its figures.</source>
         <translation>Cochez les indicateurs à importer. Cliquez sur l&apos;un d&apos;eux pour ne voir que ses données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="177"/>
         <source>Add · change · conflict</source>
         <translation>Ajout · modification · conflit</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="175"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="179"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="175"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="179"/>
         <source>Years</source>
         <translation>Années</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="181"/>
         <source>Indicators in the file</source>
         <translation>Indicateurs du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="187"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="192"/>
         <source>Tick &amp;all</source>
         <translation>Tout &amp;cocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="188"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="193"/>
         <source>Tick &amp;none</source>
         <translation>Tout &amp;décocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="213"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="218"/>
         <source>Open the import &amp;log</source>
         <translation>Ouvrir le &amp;journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="215"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="220"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importer les indicateurs cochés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="218"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="223"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="277"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="282"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>La lecture a été annulée ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="303"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="304"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="308"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="309"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 À ajouter : {added} · À modifier : {changed} · En conflit avec une autre source : {conflicts} · Déjà dans le profil : {unchanged} · Écartées : {skipped}. Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="331"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="336"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Rien dans ce fichier ne peut être importé dans ce profil ; l&apos;onglet Écartées indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
         <source>To add ({n})</source>
         <translation>À ajouter ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
         <source>Will change ({n})</source>
         <translation>À modifier ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="369"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="370"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
         <source>Skipped ({n})</source>
         <translation>Écartées ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="409"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="423"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>{file} importé : {added} données ajoutées, {updated} modifiées. Édition ▸ Annuler retire toute l&apos;importation, de même que le journal des importations à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="420"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="421"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="434"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Écrit dans le profil à partir de {file} : {added} données ajoutées et {updated} modifiées, dans {indicators} indicateurs.</translation>
     </message>
@@ -2584,17 +2625,17 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="452"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="466"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="454"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="468"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Lire un fichier téléchargé ou le classeur d&apos;un ministère, voir ce qu&apos;il changerait, puis l&apos;importer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="457"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="471"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
@@ -2965,42 +3006,42 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>KeyFiguresModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
         <source>Latest</source>
         <translation>Dernière</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="49"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="50"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="54"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="50"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="54"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="67"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="72"/>
         <source>Since {year}</source>
         <translation>Depuis {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="71"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="76"/>
         <source>no figure yet</source>
         <translation>aucune donnée pour l&apos;instant</translation>
     </message>
@@ -3051,53 +3092,53 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="70"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="85"/>
         <source>Guidance</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="143"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="222"/>
         <source>{name}: {reason}.</source>
         <translation>{name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="195"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="276"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Ce profil a été mis à niveau vers le format actuel ; une sauvegarde de l&apos;original se trouve dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="202"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="340"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="283"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="424"/>
         <source>All changes saved — {time}</source>
         <translation>Toutes les modifications sont enregistrées — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="203"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="284"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="257"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="341"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>Le profil d&apos;exemple n&apos;a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="269"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="353"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="277"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="361"/>
         <source>A copy was saved as {path}</source>
         <translation>Une copie a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="332"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="416"/>
         <source>About mpdesk</source>
         <translation>À propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="336"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="420"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -3368,17 +3409,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="77"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="73"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="96"/>
         <source>Figures</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="81"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="104"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -3386,13 +3427,13 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ModulesPage</name>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="171"/>
-        <location filename="../../mpdesk/ui/wizard.py" line="177"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="182"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="188"/>
         <source>Report modules</source>
         <translation>Modules du rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="172"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="183"/>
         <source>The template menu: untick what this profile will not cover, tick optional modules you want. You can change this later in step 1.4.</source>
         <translation>Le menu du modèle : décochez ce que ce profil ne couvrira pas, cochez les modules facultatifs souhaités. Vous pourrez le modifier plus tard à l&apos;étape 1.4.</translation>
     </message>
@@ -3487,43 +3528,43 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="56"/>
-        <location filename="../../mpdesk/ui/navigator.py" line="59"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="58"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="61"/>
         <source>Overall progress</source>
         <translation>Avancement global</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="66"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="68"/>
         <source>Process steps</source>
         <translation>Étapes du processus</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="67"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="69"/>
         <source>Report sections</source>
         <translation>Sections du rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="70"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="72"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="71"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="73"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="107"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="110"/>
         <source>Stage {key} · {title}</source>
         <translation>Phase {key} · {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="130"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="133"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="131"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="134"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
@@ -3531,17 +3572,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>NewProfileWizard</name>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="199"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="210"/>
         <source>New Migration Profile</source>
         <translation>Nouveau profil migratoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="205"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="216"/>
         <source>Create and save…</source>
         <translation>Créer et enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="221"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="238"/>
         <source>Save the new profile as</source>
         <translation>Enregistrer le nouveau profil sous</translation>
     </message>
@@ -3893,97 +3934,97 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Le fichier {name} n&apos;existe pas dans {folder}. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="316"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="345"/>
         <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
         <translation>{name} doit être mis à niveau, mais son dossier contient déjà trop de copies de sauvegarde. Déplacez-en quelques-unes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="160"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="182"/>
         <source>{name} is already open in another mpdesk window. Switch to that window, or close it before opening the file here.</source>
         <translation>{name} est déjà ouvert dans une autre fenêtre de mpdesk. Passez à cette fenêtre, ou fermez-la avant d&apos;ouvrir le fichier ici.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="188"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="216"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} existe déjà. Choisissez un autre nom, ou ouvrez plutôt ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="191"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="219"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="252"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="280"/>
         <source>{name} was saved by a newer version of mpdesk (file format {found}); this version reads formats up to {latest}. Install the latest mpdesk to open it; the file has not been changed.</source>
         <translation>{name} a été enregistré par une version plus récente de mpdesk (format de fichier {found}) ; cette version lit les formats jusqu&apos;à {latest}. Installez la dernière version de mpdesk pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="257"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="285"/>
         <source>{name} is damaged: it says it is in file format {found}, which no mpdesk ever wrote. Open an earlier copy of the profile; the file has not been changed.</source>
         <translation>{name} est endommagé : il indique le format de fichier {found}, qu&apos;aucune version de mpdesk n&apos;a jamais écrit. Ouvrez une copie antérieure du profil ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="157"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="179"/>
         <source>mpdesk cannot open {name}: {why}.</source>
         <translation>mpdesk ne peut pas ouvrir {name} : {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="196"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="224"/>
         <source>mpdesk could not write {name} in {folder}: {why}. Check that the disk has free space and that you can write to the folder.</source>
         <translation>mpdesk n&apos;a pas pu écrire {name} dans {folder} : {why}. Vérifiez que le disque dispose d&apos;espace libre et que vous pouvez écrire dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="343"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="372"/>
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation>mpdesk n&apos;a pas pu mettre {name} au nouveau format de fichier. {why} Le fichier reste dans son ancien format, et la copie faite avant la mise à niveau est conservée sous {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="311"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="340"/>
         <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
         <translation>{name} doit être mis à niveau, mais mpdesk n&apos;a pas pu d&apos;abord en faire une copie de sauvegarde ({why}). Libérez de l&apos;espace disque et réessayez ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/validate.py" line="108"/>
+        <location filename="../../mpdesk/models/validate.py" line="142"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/validate.py" line="99"/>
+        <location filename="../../mpdesk/models/validate.py" line="133"/>
         <source>yes (1) or no (0)</source>
         <translation>oui (1) ou non (0)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/validate.py" line="101"/>
+        <location filename="../../mpdesk/models/validate.py" line="135"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/validate.py" line="103"/>
+        <location filename="../../mpdesk/models/validate.py" line="137"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/validate.py" line="105"/>
+        <location filename="../../mpdesk/models/validate.py" line="139"/>
         <source>a date</source>
         <translation>une date</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/validate.py" line="107"/>
+        <location filename="../../mpdesk/models/validate.py" line="141"/>
         <source>JSON text</source>
         <translation>du texte JSON</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/validate.py" line="113"/>
+        <location filename="../../mpdesk/models/validate.py" line="147"/>
         <source>nothing (NULL)</source>
         <translation>une valeur vide (NULL)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/validate.py" line="115"/>
+        <location filename="../../mpdesk/models/validate.py" line="149"/>
         <source>binary data</source>
         <translation>des données binaires</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/validate.py" line="34"/>
+        <location filename="../../mpdesk/models/validate.py" line="68"/>
         <source>{name} cannot be opened: row {row} of the table &apos;{table}&apos; holds {value} in the column &apos;{column}&apos;, where {expected} belongs. The file was changed outside mpdesk; open an earlier copy of the profile. The file has not been changed.</source>
         <translation>{name} ne peut pas être ouvert : la ligne {row} de la table « {table} » contient {value} dans la colonne « {column} », où il faudrait {expected}. Le fichier a été modifié en dehors de mpdesk ; ouvrez une copie antérieure du profil. Le fichier n’a pas été modifié.</translation>
     </message>
@@ -4038,58 +4079,58 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="70"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="71"/>
         <source>← Back</source>
         <translation>← Retour</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="71"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="72"/>
         <source>Previous step</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="72"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="73"/>
         <source>Previous step (Ctrl+Page Up)</source>
         <translation>Étape précédente (Ctrl+Page préc.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="73"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="74"/>
         <source>Next →</source>
         <translation>Suivant →</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="75"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="76"/>
         <source>Next step</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="76"/>
-        <location filename="../../mpdesk/ui/profile_view.py" line="167"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="77"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="168"/>
         <source>Next step (Ctrl+Page Down)</source>
         <translation>Étape suivante (Ctrl+Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="159"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="160"/>
         <source>← Back to step {key}</source>
         <translation>← Retour à l&apos;étape {key}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="160"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="161"/>
         <source>Return to the step you were working on</source>
         <translation>Revenir à l&apos;étape en cours</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="163"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="164"/>
         <source>Export the report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="164"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="165"/>
         <source>The last step: export the report as PDF, Excel or CSV (Ctrl+E)</source>
         <translation>La dernière étape : exporter le rapport en PDF, Excel ou CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/profile_view.py" line="166"/>
+        <location filename="../../mpdesk/ui/profile_view.py" line="167"/>
         <source>Next: {key} →</source>
         <translation>Suivant : {key} →</translation>
     </message>
@@ -4275,84 +4316,84 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="191"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="196"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="192"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="197"/>
         <source>Checks on every figure of the profile. Double-click a finding to go to the cell. Where sources disagree, open the cell and choose the figure to use.</source>
         <translation>Contrôles sur chaque donnée du profil. Double-cliquez sur un constat pour accéder à la cellule. Lorsque des sources divergent, ouvrez la cellule et choisissez la donnée à retenir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="209"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="290"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="214"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="295"/>
         <source>Go to the figure</source>
         <translation>Accéder à la donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="219"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="224"/>
         <source>All findings</source>
         <translation>Tous les constats</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="219"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="224"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="220"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="225"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="220"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="225"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="225"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="230"/>
         <source>Show findings of this severity</source>
         <translation>Afficher les constats de cette gravité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="226"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="231"/>
         <source>Show findings of this module</source>
         <translation>Afficher les constats de ce module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="232"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="237"/>
         <source>Flag a figure that changes by more than this from one year to the next.</source>
         <translation>Signaler une donnée qui varie de plus de ce seuil d&apos;une année sur l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="233"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="243"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="238"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="248"/>
         <source>Flag year-on-year changes above</source>
         <translation>Signaler les variations annuelles supérieures à</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="237"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="242"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="239"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="244"/>
         <source>in</source>
         <translation>dans</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="262"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="267"/>
         <source>All modules</source>
         <translation>Tous les modules</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="272"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="277"/>
         <source>{errors} errors, {warnings} warnings, {notes} notes; {shown} shown.</source>
         <translation>{errors} erreurs, {warnings} avertissements, {notes} notes ; {shown} affichés.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="290"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="295"/>
         <source>Choose the figure to use…</source>
         <translation>Choisir la donnée à retenir…</translation>
     </message>
@@ -4808,6 +4849,26 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Report</name>
     <message>
+        <location filename="../../mpdesk/export/derivation.py" line="74"/>
+        <source>{sources}, not the series printed in this table</source>
+        <translation>{sources}, et non la série imprimée dans ce tableau</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/derivation.py" line="93"/>
+        <source>the sum of {name}</source>
+        <translation>la somme de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/derivation.py" line="38"/>
+        <source>{mark} {indicator}: computed as {formula}.</source>
+        <translation>{mark} {indicator} : calculé selon la formule {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/derivation.py" line="40"/>
+        <source>{indicator}: computed as {formula}.</source>
+        <translation>{indicator} : calculé selon la formule {formula}.</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="62"/>
         <location filename="../../mpdesk/export/pdf/__init__.py" line="91"/>
         <source>Migration Profile of {country}</source>
@@ -5084,7 +5145,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="206"/>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="162"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="165"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -5109,84 +5170,74 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="185"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="192"/>
         <source>{section}: key indicators, {period}</source>
         <translation>{section} : indicateurs clés, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="207"/>
-        <source>Computed from other figures of this profile.</source>
-        <translation>Calculé à partir d&apos;autres données de ce profil.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="298"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="304"/>
         <source>{year} ({series}): typed by the Technical Working Group; the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}) : saisi par le groupe de travail technique ; le reste de la série provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="55"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="56"/>
         <source>Table {n}: {title}</source>
         <translation>Tableau {n} : {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="58"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="59"/>
         <source>Figure {n}: {title}</source>
         <translation>Figure {n} : {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="133"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="134"/>
         <source>No text has been written for this section yet.</source>
         <translation>Aucun texte n&apos;a encore été rédigé pour cette section.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="181"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="188"/>
         <source>{indicator}: top {n} countries, {period}</source>
         <translation>{indicator} : les {n} premiers pays, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="184"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="191"/>
         <source>{indicator} by country, {period}</source>
         <translation>{indicator} par pays, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="296"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="302"/>
         <source>{year} ({series}): typed by the Technical Working Group (source given: {source}); the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}) : saisi par le groupe de travail technique (source indiquée : {source}) ; le reste de la série provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="195"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="202"/>
         <source>Unit: {unit}.</source>
         <translation>Unité : {unit}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="200"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="207"/>
         <source>Sources: {sources}.</source>
         <translation>Sources : {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="212"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="218"/>
         <source>Notes: {notes}</source>
         <translation>Notes : {notes}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="240"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="246"/>
         <source>{years}: {note}</source>
         <translation>{years} : {note}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="285"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="291"/>
         <source>{year} ({series}): {source}, chosen for this figure; the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}) : {source}, choisie pour ce chiffre ; le reste de la série provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="203"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="210"/>
         <source>Source: {sources}.</source>
         <translation>Source : {sources}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="209"/>
-        <source>{mark} Computed from other figures of this profile.</source>
-        <translation>{mark} Calculé à partir d&apos;autres données de ce profil.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/story.py" line="96"/>
@@ -5239,7 +5290,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Principales données migratoires</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="148"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="146"/>
         <location filename="../../mpdesk/export/pdf/tables.py" line="213"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
@@ -5255,12 +5306,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Évolution depuis la donnée précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="122"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="120"/>
         <source>{start}… (continued in note {n} under the table)</source>
         <translation>{start}… (suite dans la note {n} sous le tableau)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="148"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="146"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
@@ -5270,7 +5321,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{indicator} : le total ({total}) et sa ventilation par sexe ({split}) proviennent de sources différentes ; leur somme peut donc différer.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/tables.py" line="132"/>
+        <location filename="../../mpdesk/export/pdf/tables.py" line="130"/>
         <source>Note {n}: {text}</source>
         <translation>Note {n} : {text}</translation>
     </message>
@@ -5285,62 +5336,62 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Page {page} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="110"/>
+        <location filename="../../mpdesk/export/report_data.py" line="113"/>
         <source>{status}: {note}.</source>
         <translation>{status} : {note}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="169"/>
+        <location filename="../../mpdesk/export/report_data.py" line="172"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies ; l&apos;annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="91"/>
+        <location filename="../../mpdesk/export/report_data.py" line="94"/>
         <source>{year}: typed by the Technical Working Group; the rest of the row comes from the series&apos; source.</source>
         <translation>{year} : saisi par le groupe de travail technique ; le reste de la ligne provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="94"/>
+        <location filename="../../mpdesk/export/report_data.py" line="97"/>
         <source>{year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
         <translation>{year} : {source} (choisie pour ce chiffre ; le reste de la ligne provient de la source de la série).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="103"/>
+        <location filename="../../mpdesk/export/report_data.py" line="106"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="103"/>
+        <location filename="../../mpdesk/export/report_data.py" line="106"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="104"/>
+        <location filename="../../mpdesk/export/report_data.py" line="107"/>
         <source>Provisional figure</source>
         <translation>Chiffre provisoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="89"/>
+        <location filename="../../mpdesk/export/report_data.py" line="92"/>
         <source>{year}: typed by the Technical Working Group (source given: {source}); the rest of the row comes from the series&apos; source.</source>
         <translation>{year} : saisi par le groupe de travail technique (source indiquée : {source}) ; le reste de la ligne provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="164"/>
+        <location filename="../../mpdesk/export/report_data.py" line="167"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Période de référence {start}–{end} seulement ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="167"/>
+        <location filename="../../mpdesk/export/report_data.py" line="170"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies de la période de référence {start}–{end} ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="181"/>
+        <location filename="../../mpdesk/export/report_data.py" line="184"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Aucune donnée de ce tableau ne tombe dans la période de référence {start}–{end} : les années les plus récentes sont présentées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="186"/>
+        <location filename="../../mpdesk/export/report_data.py" line="189"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} aucune donnée dans cette série (pas zéro).</translation>
     </message>
@@ -5348,6 +5399,14 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/services/publication.py" line="40"/>
         <source>The opinions expressed in this report are those of the authors and do not necessarily reflect the views of the organizations that supported it. The designations employed and the presentation of material throughout the report do not imply the expression of any opinion whatsoever concerning the legal status of any country, territory, city or area, or of its authorities, or concerning its frontiers or boundaries.</source>
         <translation>Les opinions exprimées dans ce rapport sont celles des auteurs et ne reflètent pas nécessairement les vues des organisations qui l&apos;ont soutenu. Les appellations employées et la présentation des données dans ce rapport n&apos;impliquent de la part de ces organisations aucune prise de position quant au statut juridique des pays, territoires, villes ou zones, ou de leurs autorités, ni quant au tracé de leurs frontières ou limites.</translation>
+    </message>
+    <message>
+        <source>Computed from other figures of this profile.</source>
+        <translation type="vanished">Calculé à partir d&apos;autres données de ce profil.</translation>
+    </message>
+    <message>
+        <source>{mark} Computed from other figures of this profile.</source>
+        <translation type="vanished">{mark} Calculé à partir d&apos;autres données de ce profil.</translation>
     </message>
     <message>
         <source>{mark} {year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
@@ -5589,89 +5648,86 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="91"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="116"/>
         <source>Edition and scope</source>
         <translation>Édition et portée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="92"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="117"/>
         <source>Which edition this is, the years it covers, and how wide the profile will be.</source>
         <translation>De quelle édition il s&apos;agit, les années qu&apos;elle couvre et l&apos;étendue du profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="96"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="121"/>
         <source>Edition year</source>
         <translation>Année de l&apos;édition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="97"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="122"/>
         <source>&amp;Edition year:</source>
         <translation>Année de l&apos;&amp;édition :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="98"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="123"/>
         <source>First year</source>
         <translation>Première année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="98"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="123"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="104"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="129"/>
         <source>&amp;Reference period:</source>
         <translation>&amp;Période de référence :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="114"/>
-        <source>Basic profile</source>
-        <translation>Profil de base</translation>
+        <location filename="../../mpdesk/ui/wizard.py" line="139"/>
+        <source>Basic profile — the core statistical modules</source>
+        <translation>Profil de base — les modules statistiques essentiels</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="114"/>
-        <source>The core statistical modules.</source>
-        <translation>Les modules statistiques essentiels.</translation>
+        <location filename="../../mpdesk/ui/wizard.py" line="140"/>
+        <source>Extended profile — adds social development, health, environment and capacity building</source>
+        <translation>Profil étendu — ajoute le développement social, la santé, l&apos;environnement et le renforcement des capacités</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="115"/>
-        <source>Extended profile</source>
-        <translation>Profil étendu</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="115"/>
-        <location filename="../../mpdesk/ui/wizard.py" line="116"/>
-        <source>Adds social development, health, environment and capacity building.</source>
-        <translation>Ajoute le développement social, la santé, l’environnement et le renforcement des capacités.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="121"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="146"/>
         <source>Kind:</source>
         <translation>Type :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/wizard.py" line="156"/>
+        <location filename="../../mpdesk/ui/wizard.py" line="167"/>
         <source>The first year ({start}) is after the last year ({end}): change one of them to go on.</source>
         <translation>La première année ({start}) est postérieure à la dernière ({end}) : modifiez l&apos;une des deux pour continuer.</translation>
     </message>
     <message>
-        <source>Basic profile — the core statistical modules</source>
-        <translation type="vanished">Profil de base — les modules statistiques essentiels</translation>
+        <source>Basic profile</source>
+        <translation type="vanished">Profil de base</translation>
     </message>
     <message>
-        <source>Extended profile — adds social development, health, environment and capacity building</source>
-        <translation type="vanished">Profil étendu — ajoute le développement social, la santé, l&apos;environnement et le renforcement des capacités</translation>
+        <source>The core statistical modules.</source>
+        <translation type="vanished">Les modules statistiques essentiels.</translation>
+    </message>
+    <message>
+        <source>Extended profile</source>
+        <translation type="vanished">Profil étendu</translation>
+    </message>
+    <message>
+        <source>Adds social development, health, environment and capacity building.</source>
+        <translation type="vanished">Ajoute le développement social, la santé, l’environnement et le renforcement des capacités.</translation>
     </message>
 </context>
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="180"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="208"/>
         <source>What is not imported, and why</source>
         <translation>Ce qui n&apos;est pas importé, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="180"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="208"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
@@ -6047,17 +6103,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="211"/>
+        <location filename="../../mpdesk/services/series.py" line="241"/>
         <source>Choose the source of a series</source>
         <translation>Choisir la source d&apos;une série</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="220"/>
+        <location filename="../../mpdesk/services/series.py" line="250"/>
         <source>Use this figure for this cell only</source>
         <translation>Retenir cette donnée pour cette cellule seulement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="223"/>
+        <location filename="../../mpdesk/services/series.py" line="253"/>
         <location filename="../../mpdesk/services/values.py" line="147"/>
         <source>That figure no longer exists.</source>
         <translation>Cette donnée n&apos;existe plus.</translation>
