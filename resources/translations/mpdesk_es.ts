@@ -3055,48 +3055,48 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="220"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="221"/>
         <source>{name}: {reason}.</source>
         <translation>{name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="271"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="272"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Este perfil se actualizó al formato actual; hay una copia de seguridad del original en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="278"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="414"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="279"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="415"/>
         <source>All changes saved — {time}</source>
         <translation>Todos los cambios guardados — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="279"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="280"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="331"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="332"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>No se pudo escribir el perfil de ejemplo: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="343"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="344"/>
         <source>Save a copy as</source>
         <translation>Guardar una copia como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="351"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="352"/>
         <source>A copy was saved as {path}</source>
         <translation>Se guardó una copia como {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="406"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="407"/>
         <source>About mpdesk</source>
         <translation>Acerca de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="410"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="411"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -3512,17 +3512,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="109"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="110"/>
         <source>Stage {key} · {title}</source>
         <translation>Etapa {key} · {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="132"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="133"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="133"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="134"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>

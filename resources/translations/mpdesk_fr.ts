@@ -3055,48 +3055,48 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="220"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="221"/>
         <source>{name}: {reason}.</source>
         <translation>{name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="271"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="272"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Ce profil a été mis à niveau vers le format actuel ; une sauvegarde de l&apos;original se trouve dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="278"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="414"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="279"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="415"/>
         <source>All changes saved — {time}</source>
         <translation>Toutes les modifications sont enregistrées — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="279"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="280"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="331"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="332"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>Le profil d&apos;exemple n&apos;a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="343"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="344"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="351"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="352"/>
         <source>A copy was saved as {path}</source>
         <translation>Une copie a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="406"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="407"/>
         <source>About mpdesk</source>
         <translation>À propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="410"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="411"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -3512,17 +3512,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="109"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="110"/>
         <source>Stage {key} · {title}</source>
         <translation>Phase {key} · {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="132"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="133"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="133"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="134"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
