@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         settings.add_recent_file(ws.path)
         self._report_opening(ws)
         self._place_guidance()
-        QTimer.singleShot(0, self._size_panes)   # once the view has its navigator width
+        self._size_panes()   # now, before the first page is built: its registers fit their columns once
         self.view.show_target(f"step:{self._first_open_step()}")
         self._update_state()
         if self.pending_page:
