@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableWidget, QTableWidgetItem
 
 from mpdesk.formats import format_figure, format_value
@@ -58,19 +57,11 @@ class _ReadOnlyTable(QTableWidget):
 
     def _header_padding(self) -> int:
         header = self.horizontalHeader()
-        # style.qss pads a header 6 px a side and draws a 1 px border
-        return header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) * 2 + 10
-
-    def _header_metrics(self) -> QFontMetrics:
-        """The headers' font as drawn: style.qss sets them in semibold, which the header widget's
-        own font does not say (measured plain, "Desagregación" was cut to "esagregació")."""
-        font = QFont(self.horizontalHeader().font())
-        font.setWeight(QFont.Weight.DemiBold)
-        return QFontMetrics(font)
+        return header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) * 2 + 8
 
     def _widest_word(self, column: int) -> int:
         """The header's widest word: narrower, the header would be cut ("ndicateu")."""
-        metrics = self._header_metrics()
+        metrics = self.horizontalHeader().fontMetrics()
         words = self.labels[column].split()
         return max((metrics.horizontalAdvance(w) for w in words), default=0) + self._header_padding()
 
@@ -100,7 +91,7 @@ class _ReadOnlyTable(QTableWidget):
 
     def _break_headers(self, widths: dict[int, int]) -> None:
         """Each header in as many lines as its column's width needs ("Dans ce / fichier")."""
-        metrics = self._header_metrics()
+        metrics = self.horizontalHeader().fontMetrics()
         for column, label in enumerate(self.labels):
             text = "\n".join(wrap_words(label, widths[column] - self._header_padding(), metrics.horizontalAdvance))
             item = self.horizontalHeaderItem(column)
