@@ -45,4 +45,3 @@ def test_membership_editor_shows_its_longest_choice(opened, qtbot, interface) ->
     assert isinstance(combo, QComboBox), type(combo)
     longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
     assert combo.width() >= combo.sizeHint().width() and combo.width() > longest
-
