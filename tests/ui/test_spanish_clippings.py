@@ -1,6 +1,5 @@
-"""Spanish words are longer: the wizard's kinds, the register's Membership choice list and the
-import preview's headers show their text whole (the tester saw 'fortalecimiento' cut, 'Miembr',
-'esagregació')."""
+"""Spanish words are longer: the wizard's kinds and the register's Membership choice list show
+their text whole (the tester saw 'fortalecimiento' cut, and 'Miembr')."""
 
 from __future__ import annotations
 

@@ -167,10 +167,11 @@ def _line(drawing: Any, chart: ChartDescription, language: str, width: float, le
     if not drawn:
         return
     plot.data = [points for _, points in drawn]
-    for index, (series, _) in enumerate(drawn):
+    for index, (series, run) in enumerate(drawn):
         plot.lines[index].strokeColor = _colour(series.colour)
         plot.lines[index].strokeWidth = 1.6
-        plot.lines[index].symbol = makeMarker("FilledCircle", size=2.6, fillColor=_colour(series.colour))
+        size = 4.0 if len(run) == 1 else 2.6   # a figure standing alone, with no line to it, stays visible
+        plot.lines[index].symbol = makeMarker("FilledCircle", size=size, fillColor=_colour(series.colour))
     x_axis, y_axis = plot.xValueAxis, plot.yValueAxis
     for axis in (x_axis, y_axis):
         axis.labels.fontName, axis.labels.fontSize, axis.labels.fillColor = REGULAR, 7, _colour(INK)
