@@ -5052,38 +5052,38 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{name} ({unit}): {definition}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
         <source>Line chart</source>
         <translation>Gráfico de líneas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="314"/>
         <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
         <source>Bar chart</source>
         <translation>Gráfico de barras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="315"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
         <source>Stacked bar chart</source>
         <translation>Gráfico de barras apiladas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="317"/>
         <source>Population pyramid</source>
         <translation>Pirámide de población</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="316"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="317"/>
         <source>Doughnut chart</source>
         <translation>Gráfico de anillo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="317"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="318"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/charts.py" line="327"/>
+        <location filename="../../mpdesk/export/pdf/charts.py" line="328"/>
         <source>{series}: {a} in {first}, {b} in {last}.</source>
         <translation>{series}: {a} en {first}, {b} en {last}.</translation>
     </message>
