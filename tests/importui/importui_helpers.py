@@ -40,3 +40,23 @@ def count_at(path: Path) -> int:
         return len(list(stored_figures(ws)))
     finally:
         ws.close()
+
+
+def open_dialog(window, qtbot, path: Path):
+    """Ctrl+I, type the file's name in the focused field, Enter; wait for the preview."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window.import_dialog = None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.import_dialog is not None and window.import_dialog.isVisible())
+    dialog = window.import_dialog
+    dialog.activateWindow()
+    dialog.path_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.path_edit)
+    QTest.keyClicks(QApplication.focusWidget(), str(path))
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    return dialog

@@ -13,7 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from importui_helpers import REAL, count_at, stored_at, tidy_csv  # noqa: E402
+from importui_helpers import REAL, count_at, open_dialog, stored_at, tidy_csv  # noqa: E402
 from mpdesk.imports.detect import import_file  # noqa: E402
 from mpdesk.services.import_log import list_imports  # noqa: E402
 from mpdesk.imports.preview import preview_import_at  # noqa: E402
@@ -25,22 +25,6 @@ REAL_FILES = ["undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx", "UN_Migran
               "API_SP.POP.TOTL_DS2_en_csv_v2_900.csv", "API_SM.POP.REFG.OR_DS2_en_excel_v2_5997665.xls",
               "population.csv", "bilateral_migration_matrix_2021_latest.xlsx",
               "inward_remittance_flows_december_2023_1.xlsx"]
-
-
-def open_dialog(window, qtbot, path: Path):
-    """Ctrl+I, type the file's name in the focused field, Enter; wait for the preview."""
-    window.import_dialog = None
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    QTest.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.import_dialog is not None and window.import_dialog.isVisible())
-    dialog = window.import_dialog
-    dialog.activateWindow()
-    dialog.path_edit.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.path_edit)
-    QTest.keyClicks(QApplication.focusWidget(), str(path))
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    return dialog
 
 
 def wait_preview(qtbot, dialog):

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
-
-from importui_helpers import REAL
+from importui_helpers import REAL, open_dialog
 from mpdesk.services.profile import NewProfile, create_profile
 
 
@@ -27,14 +23,7 @@ def test_remittances_in_the_preview_have_one_decimal_in_spanish(app, qtbot, tmp_
     assert window.open_path(path)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    QTest.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.import_dialog is not None and window.import_dialog.isVisible())
-    dialog = window.import_dialog
-    dialog.activateWindow()
-    dialog.path_edit.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.path_edit)
-    QTest.keyClicks(QApplication.focusWidget(), str(REAL / "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_38454.csv"))
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    dialog = open_dialog(window, qtbot, REAL / "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_38454.csv")
     qtbot.waitUntil(lambda: dialog.preview is not None or dialog.message.text() != "", timeout=60_000)
     assert dialog.preview is not None, dialog.message.text()
     rows = dialog.added_table.texts()

@@ -57,6 +57,12 @@ def sample_window(app, qtbot, sample_path):
 
 def _click_cell(window, qtbot, section: str, key: CellKey) -> str:
     """Open the section's grid, click the cell, and return the cell panel's origin text (plain)."""
+    return html.unescape(re.sub(r"<[^>]+>", " ", panel_html(window, qtbot, section, key)))
+
+
+def panel_html(window, qtbot, section: str, key: CellKey) -> str:
+    """Open the section's grid, click the cell with the mouse, and return the cell panel's origin
+    text as shown (rich text, without the break points long names may wrap at)."""
     window.ctx.navigate(f"section:{section}")
     page = window.view.current_page()
     view = page.grid.view
@@ -65,8 +71,7 @@ def _click_cell(window, qtbot, section: str, key: CellKey) -> str:
     view.scrollTo(index)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
     assert page.grid.current_key() == key
-    text = page.details.provenance.text().replace("\u200b", "")  # the break points long names may wrap at
-    return html.unescape(re.sub(r"<[^>]+>", " ", text))
+    return page.details.provenance.text().replace("\u200b", "")
 
 
 def _sha(text: str) -> str:

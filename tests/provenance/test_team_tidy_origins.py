@@ -19,12 +19,12 @@ from pathlib import Path
 
 import pytest
 from babel.dates import format_date as babel_date
-from PySide6.QtCore import Qt
 
 from mpdesk.formats import local_moment
 from mpdesk.imports.tidy_csv import COLUMNS
 from mpdesk.services.import_log import list_imports
 from mpdesk.services.keys import CellKey
+from test_sample_origins import panel_html
 
 HEADER = COLUMNS + ["source_file", "source_place", "publisher", "dataset", "release", "source_sha256"]
 CENSUS = "2019_census_volume_iv.xlsx"
@@ -84,15 +84,7 @@ def open_window(app, qtbot):
 
 
 def _click(window, qtbot, key: CellKey) -> str:
-    window.ctx.navigate("section:A.2")
-    page = window.view.current_page()
-    view = page.grid.view
-    index = page.grid.proxy.mapFromSource(page.grid.model.index_of(key))
-    assert index.isValid(), key
-    view.scrollTo(index)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
-    assert page.grid.current_key() == key
-    text = page.details.provenance.text().replace("\u200b", "")
+    text = panel_html(window, qtbot, "A.2", key)
     text = html.unescape(re.sub(r"<br>", "\n", re.sub(r"<(?!br>)[^>]+>", "", text)))
     if not _in_series(window, key):   # the panel first says the report's series takes another source
         text = text.split("\n", 1)[1]
