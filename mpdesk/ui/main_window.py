@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -99,6 +100,9 @@ class MainWindow(QMainWindow):
         self.guidance_dock.toggleViewAction().toggled.connect(lambda _shown: QTimer.singleShot(0, self._on_toggled))
 
     def _on_toggled(self) -> None:
+        # deferred, it may come after the window was deleted (a dock hides as its window is destroyed)
+        if not (shiboken6.isValid(self) and shiboken6.isValid(self.guidance_dock)):
+            return
         self._update_strip()
         self._size_panes()
 
