@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 
 from mpdesk.models.entities import IndicatorValue
@@ -88,8 +89,8 @@ def test_conflict_finding_offers_to_choose_the_figure(qtbot, sample_ws):
     assert page.open_button.isEnabled() and "Choose" in page.open_button.text()
 
 
-def test_findings_read_at_1024x700_in_the_main_window(window, sample_ws, qtbot):
-    """The finding is the widest column and the table needs no horizontal scrolling on a small screen."""
+def _checks_at_1024x700(window, sample_ws, qtbot) -> QualityPage:
+    """The sample reopened in a 1024x700 window on the Checks page, once its table fits the view."""
     path = sample_ws.path
     sample_ws.close()
     window.resize(1024, 700)
@@ -98,6 +99,12 @@ def test_findings_read_at_1024x700_in_the_main_window(window, sample_ws, qtbot):
     page = window.findChild(QualityPage)
     qtbot.waitUntil(lambda: page is not None and page.isVisible() and page.proxy.rowCount() > 0)
     qtbot.waitUntil(lambda: page.view.horizontalHeader().length() <= page.view.viewport().width())
+    return page
+
+
+def test_findings_read_at_1024x700_in_the_main_window(window, sample_ws, qtbot):
+    """The finding is the widest column and the table needs no horizontal scrolling on a small screen."""
+    page = _checks_at_1024x700(window, sample_ws, qtbot)
     view, header = page.view, page.view.horizontalHeader()
     assert not view.horizontalScrollBar().isVisible()
     widths = [view.columnWidth(column) for column in range(4)]
@@ -110,38 +117,21 @@ def test_findings_read_at_1024x700_in_the_main_window(window, sample_ws, qtbot):
     assert indicator.data(Qt.ItemDataRole.ToolTipRole) == indicator.data()
 
 
-def test_findings_have_most_of_the_width_in_french_at_1024x700(window, sample_ws, qtbot):
+@pytest.mark.parametrize("interface", ["fr"], indirect=True)
+def test_findings_have_most_of_the_width_in_french_at_1024x700(window, sample_ws, qtbot, interface):
     """Tester: in French at 1024x700 the Finding column was a third of the table ("Avertissement"
     and the capped names took the rest), so a source conflict read as nine short lines."""
-    from mpdesk.app import install_translators
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QRect
 
-    app = QApplication.instance()
-    installed = install_translators(app, "fr")
-    app.setProperty("mpdesk_language", "fr")
-    try:
-        path = sample_ws.path
-        sample_ws.close()
-        window.resize(1024, 700)
-        assert window.open_path(path)
-        window.ctx.navigate("quality")
-        page = window.findChild(QualityPage)
-        qtbot.waitUntil(lambda: page is not None and page.isVisible() and page.proxy.rowCount() > 0)
-        view = page.view
-        qtbot.waitUntil(lambda: view.horizontalHeader().length() <= view.viewport().width())
-        assert view.model().headerData(1, Qt.Orientation.Horizontal) == "Constat"
-        assert view.columnWidth(1) >= 0.55 * view.viewport().width() - 1
-        severity = view.model().index(0, 0).data()
-        assert view.fontMetrics().horizontalAdvance(severity) < view.columnWidth(0)    # "▲  Avertissement" whole
-        longest = max(range(page.proxy.rowCount()), key=lambda r: len(page.proxy.index(r, 1).data()))
-        text = page.proxy.index(longest, 1).data()
-        from PySide6.QtCore import QRect
-
-        needed = view.fontMetrics().boundingRect(QRect(0, 0, view.columnWidth(1) - 8, 10_000),
-                                                 Qt.TextFlag.TextWordWrap, text).height()
-        assert needed <= view.rowHeight(longest)              # wrapped and whole, not elided
-        assert needed > 2 * view.fontMetrics().height()
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
-        app.setProperty("mpdesk_language", "en")
+    page = _checks_at_1024x700(window, sample_ws, qtbot)
+    view = page.view
+    assert view.model().headerData(1, Qt.Orientation.Horizontal) == "Constat"
+    assert view.columnWidth(1) >= 0.55 * view.viewport().width() - 1
+    severity = view.model().index(0, 0).data()
+    assert view.fontMetrics().horizontalAdvance(severity) < view.columnWidth(0)    # "▲  Avertissement" whole
+    longest = max(range(page.proxy.rowCount()), key=lambda r: len(page.proxy.index(r, 1).data()))
+    text = page.proxy.index(longest, 1).data()
+    needed = view.fontMetrics().boundingRect(QRect(0, 0, view.columnWidth(1) - 8, 10_000),
+                                             Qt.TextFlag.TextWordWrap, text).height()
+    assert needed <= view.rowHeight(longest)              # wrapped and whole, not elided
+    assert needed > 2 * view.fontMetrics().height()
