@@ -51,3 +51,25 @@ def _split_at_blanks(xs: list[float], values: tuple[float | None, ...]) -> list[
         else:
             runs[-1].append((x, value))
     return [run for run in runs if run]
+
+
+def break_years(chart: ChartDescription) -> tuple[float, ...]:
+    """The years inside a line chart's time axis that no category stands for but where a series'
+    line breaks (``line_runs``): after each run, the years its usual step expected before the next
+    (1977 … 1985 between remittances' 1976 and 1986). A table of the chart's figures gives each a
+    row without figures, so a spreadsheet chart, which joins the figures of neighbouring rows and
+    leaves a gap at an empty one, breaks where the PDF's and the screen's lines do."""
+    if chart.kind != "line" or not chart.x_values:
+        return ()
+    taken = {round(x, 6) for x in chart.x_values}
+    found: set[float] = set()
+    for series in chart.series:
+        runs = line_runs(chart, series)
+        step = usual_step([x for run in runs for x, _ in run])
+        for before, after in zip(runs, runs[1:]):
+            year = before[-1][0] + step
+            while year < after[0][0] - 1e-6:
+                if round(year, 6) not in taken:
+                    found.add(round(year, 6))
+                year += step
+    return tuple(sorted(found))

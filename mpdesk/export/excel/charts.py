@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from mpdesk.charts.model import PALETTE, SEX_COLOURS, ChartDescription
+from mpdesk.charts.runs import break_years
 from mpdesk.charts.titles import figure_title
 from mpdesk.export.excel.cells import (
     ChartPlan, SheetPlan, number_format, write_header, write_number, write_text, write_title,
@@ -31,26 +32,41 @@ def on_time_axis(chart: ChartDescription) -> bool:
 
 
 def write_chart_data(sheet: SheetPlan, top: int, chart: ChartDescription, left: int = 1) -> tuple[int, int]:
-    """The chart's figures as a block at (``top``, ``left``); returns (header row, last row)."""
+    """The chart's figures as a block at (``top``, ``left``); returns (header row, last row).
+
+    A line chart on a time axis also has a row, without figures, for each year its line breaks
+    across (``runs.break_years``): the native chart leaves a gap at an empty row, so it breaks
+    where the PDF's line does instead of joining 1976 to 1986 straight."""
     write_title(sheet, top, chart.title, size=11) if left == 1 else write_text(sheet, top, left, chart.title, bold=True)
     header = top + 1
     write_header(sheet, header, [chart.x_label or tr("Excel", "Category"), *(s.label for s in chart.series)], left)
     fmt = plotted_format(chart)
     signs = _signs(chart)
     timed = on_time_axis(chart)
-    for offset, category in enumerate(chart.categories, start=1):
+    rows = block_rows(chart)
+    for offset, (category, at) in enumerate(rows, start=1):
         if timed:   # a number, so the axis can place it in time
-            write_number(sheet, header + offset, left, _whole(chart.x_values[offset - 1]), "0")
+            write_number(sheet, header + offset, left, _whole(float(category)), "0")
         else:
             write_text(sheet, header + offset, left, category)
         for index, series in enumerate(chart.series, start=1):
-            value = series.values[offset - 1] if offset - 1 < len(series.values) else None
+            value = series.values[at] if at is not None and at < len(series.values) else None
             shown = None if value is None else value * signs[index - 1]
             write_number(sheet, header + offset, left + index, shown, fmt)
-    last = header + len(chart.categories)
+    last = header + len(rows)
     for offset, line in enumerate((chart.source, *chart.notes), start=1):
         write_text(sheet, last + offset, left, line) if line else None
     return header, last
+
+
+def block_rows(chart: ChartDescription) -> list[tuple[str | float, int | None]]:
+    """The data block's rows: each category (its year on a time axis) with its index in the
+    series' values, and in time order among them each break year with None (no figures)."""
+    if not on_time_axis(chart):
+        return [(category, index) for index, category in enumerate(chart.categories)]
+    rows: list[tuple[str | float, int | None]] = [(x, index) for index, x in enumerate(chart.x_values)]
+    rows += [(x, None) for x in break_years(chart)]
+    return sorted(rows, key=lambda row: float(row[0]))
 
 
 def _whole(x: float) -> float:
