@@ -54,22 +54,21 @@ def _split_at_blanks(xs: list[float], values: tuple[float | None, ...]) -> list[
 
 
 def break_years(chart: ChartDescription) -> tuple[float, ...]:
-    """The years inside a line chart's time axis that no category stands for but where a series'
-    line breaks (``line_runs``): after each run, the years its usual step expected before the next
-    (1977 … 1985 between remittances' 1976 and 1986). A table of the chart's figures gives each a
-    row without figures, so a spreadsheet chart, which joins the figures of neighbouring rows and
-    leaves a gap at an empty one, breaks where the PDF's and the screen's lines do."""
+    """Where a line chart's time axis needs an empty place for its lines to break as ``line_runs``
+    breaks them: for each break with no category inside it, the year the series' usual step expected
+    next (1977 between remittances' 1976 and 1986). A table of the chart's figures gives each a row
+    without figures, so a spreadsheet chart, which joins the figures of neighbouring rows and leaves
+    a gap at an empty one, breaks where the PDF's and the screen's lines do; one row a break, not one
+    a missing year, so 1995 then 2020 do not make 24 empty rows."""
     if chart.kind != "line" or not chart.x_values:
         return ()
-    taken = {round(x, 6) for x in chart.x_values}
+    taken = sorted(chart.x_values)
     found: set[float] = set()
     for series in chart.series:
         runs = line_runs(chart, series)
         step = usual_step([x for run in runs for x, _ in run])
         for before, after in zip(runs, runs[1:]):
-            year = before[-1][0] + step
-            while year < after[0][0] - 1e-6:
-                if round(year, 6) not in taken:
-                    found.add(round(year, 6))
-                year += step
+            end, start = before[-1][0], after[0][0]
+            if not any(end < x < start for x in taken):   # a category between already breaks the line
+                found.add(round(end + step, 6))   # inside the break: it is longer than the step
     return tuple(sorted(found))
