@@ -10,6 +10,7 @@ from mpdesk.export.excel.cells import (
     DRAFT_COLOUR, BookPlan, SheetPlan, clean_text, figure_format, freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
     write_number, write_numbers, write_row, write_table, write_text, write_title, wrap_columns,
 )
+from mpdesk.export.derivation import derivation_lines
 from mpdesk.export.excel.charts import place_charts
 from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo, TableRow
 from mpdesk.i18n import tr
@@ -211,7 +212,7 @@ def module_sheet(book: BookPlan, data: ReportData, section: SectionInfo) -> Shee
     sheet, top = start_sheet(book, section.heading, section.heading, data, titled=False)
     years = printed_years(data.tables[section.key])
     sheet.header = f"{sheet.header}\n{years_note()}"   # a second line under the heading
-    last = _wide_table(sheet, top, rows, years, data)
+    last = _wide_table(sheet, top, rows, years, data, derivation_notes(data.tables[section.key], years, data))
     if years:
         sheet.cell(top, LABEL_COLUMNS + 1).note = years_note()   # on screen: the first year's header
     # A draft's mark is in the printed header (start_sheet) and, on screen, the sheet's tab is red; not
@@ -253,7 +254,8 @@ def years_note() -> str:
 LABEL_COLUMNS = 3   # indicator, disaggregation and unit: kept in view and printed on every page across
 
 
-def _wide_table(sheet: SheetPlan, top: int, rows: list[TableRow], years: list[int], data: ReportData) -> int:
+def _wide_table(sheet: SheetPlan, top: int, rows: list[TableRow], years: list[int], data: ReportData,
+                derivations: dict[str, str]) -> int:
     headers = [tr("Excel", "Indicator"), tr("Excel", "Disaggregation"), tr("Excel", "Unit"),
                *years, tr("Excel", "Source"), tr("Excel", "Indicator key"), tr("Excel", "Notes")]   # years as numbers
     write_header(sheet, top, headers)
@@ -274,12 +276,32 @@ def _wide_table(sheet: SheetPlan, top: int, rows: list[TableRow], years: list[in
         write_numbers(sheet, row, LABEL_COLUMNS + 1, [item.values.get(year) for year in years], fmt)
         _small_figures(sheet, row, item, years, fmt)
         cell_notes = [n.rstrip(".") for y in years if (n := item.cell_note(y))]   # typed or chosen figures, as in the PDF
-        notes = _joined_notes([*cell_notes, *item.notes_for(years)])   # the notes of the figures shown, as in the PDF
+        derivation = [derivations[item.indicator]] if item.derived and item.indicator in derivations else []
+        # the notes of the figures shown, and how a derived row was computed, as under the PDF's table
+        notes = _joined_notes([*derivation, *cell_notes, *item.notes_for(years)])
         write_row(sheet, row, ["; ".join(item.sources), item.indicator, notes],
                   LABEL_COLUMNS + len(years) + 1)
     for at in range(top, row + 1):   # the sources' text not glued to the last year's figures
         sheet.cell(at, LABEL_COLUMNS + len(years) + 1).restyle(indent=1)
     return row
+
+
+def derivation_notes(tables: Sequence[IndicatorTable], years: Sequence[int], data: ReportData) -> dict[str, str]:
+    """Derived indicator -> the note the PDF prints under its table ('Immigrants as % of population:
+    computed as Immigrant stock (UN DESA, …) ÷ Total population (…) × 100.'): the same function on
+    the same table's rows, its sources those of the years the sheet shows."""
+    if data.catalogue is None:
+        return {}
+    notes: dict[str, str] = {}
+    for table in tables:
+        for indicator in dict.fromkeys(r.indicator for r in table.rows if r.derived):
+            if indicator in notes:
+                continue
+            rows = [r for r in table.rows if not r.derived or r.indicator == indicator]   # what it is printed beside
+            lines = derivation_lines(data.catalogue, rows, years, data.language)
+            if lines:
+                notes[indicator] = lines[0]
+    return notes
 
 
 def _joined_notes(notes: Sequence[str]) -> str:
