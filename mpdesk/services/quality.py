@@ -47,8 +47,9 @@ class Finding:
 
 class _Checker:
     def __init__(self, table: ValueTable, derived: DerivedResult, catalogue: Catalogue, info: ProfileInfo,
-                 language: str | None = None) -> None:
+                 language: str | None = None, choices: Mapping[str, str] | None = None) -> None:
         self.table, self.derived, self.catalogue, self.info = table, derived, catalogue, info
+        self.choices = choices or {}   # indicator -> the dataset the team chose for its series
         # the sentences are interface text (tr): their names, words and figures follow the same language
         self.lang = language or info.language
         self._indicators: dict[str, Indicator | None] = {}
@@ -385,24 +386,84 @@ class _Checker:
 
     def unused_figures(self) -> Iterator[Finding]:
         """Figures left out because their source is not the one their series uses: the report
-        prints '..' for those years, so the team must know and choose."""
+        prints '..' for those years, so the team must know why (``series.preference_reason``) and
+        how to print them instead. The finding points at a year both sources give, where the
+        figure's panel lists both and the team can choose."""
         by_series: dict[tuple, dict[str, list[int]]] = {}
+        left_out: dict[tuple, list[Figure]] = {}
         for key, figures in self.table.unused_cells():
-            sources = by_series.setdefault((key.indicator, key.dims()), {})
+            series = (key.indicator, key.dims())
+            sources = by_series.setdefault(series, {})
+            left_out.setdefault(series, []).extend(figures)
             for figure in figures:
                 sources.setdefault(figure.source, []).append(key.year)
         for (indicator_key, dims), sources in sorted(by_series.items()):
             used = next(iter(self.table.series_index(indicator_key).get(dims, {}).values()), None)
+            main = (used.source if used is not None else "") or tr("Quality", "no source")
             listed = "; ".join(tr("Quality", "{source} for {years}").format(
                 source=source or tr("Quality", "no source"), years=year_span(sorted(set(years))))
                 for source, years in sources.items())
             text = tr("Quality", "{where}: figures are left out because the series uses another source "
-                      "({main}): {listed}. The report prints '..' for those years. Choose that source for the "
-                      "series, or use the figure for its cell, in the module's figure grid.").format(
-                where=self._series_name(indicator_key, dims),
-                main=(used.source if used is not None else "") or tr("Quality", "no source"), listed=listed)
+                      "({main}): {listed}. The report prints '..' for those years.").format(
+                where=self._series_name(indicator_key, dims), main=main, listed=listed)
+            whys, shared = self._why_left_out(indicator_key, dims, list(sources), left_out, main)
             last = max(y for years in sources.values() for y in years)
-            yield self.finding("warning", "unused_figures", text, CellKey(indicator_key, last, *dims))
+            yield self.finding("warning", "unused_figures", " ".join([text, *whys]),
+                               CellKey(indicator_key, shared or last, *dims))
+
+    def _why_left_out(self, indicator_key: str, dims: tuple[str, str, str, str], others: list[str],
+                      left_out: dict[tuple, list[Figure]], main: str) -> tuple[list[str], int | None]:
+        """One sentence for each source left out of a series: why the series keeps ``main`` (the
+        series rule's own reason) and what prints the other's years; and the latest year both give."""
+        from mpdesk.services.series import preference_reason, release_of, split_datasets
+
+        def figures(wanted: tuple[str, str, str, str]) -> list[Figure]:
+            stored = [f for key, f in self.table.every_figure(indicator_key) if key.dims() == wanted]
+            return stored + left_out.get((indicator_key, wanted), [])
+
+        period = (self.info.period_start or 0, self.info.period_end or 9999)
+        group = [f for sex in ("", "female", "male") for f in figures((sex, *dims[1:]))]
+        series = figures(dims)
+        indicator = self.indicator(indicator_key)
+        chosen = self.choices.get(indicator_key)
+        whys, shared_years = [], []
+        for other in others:
+            dataset = release_of(other).dataset
+            reason = preference_reason(indicator, series, period, chosen, split_datasets(group, period), dataset)
+            both = sorted({f.key.year for f in series if f.preferred} &
+                          {f.key.year for f in series if release_of(f.source).dataset == dataset})
+            shared_years += both[-1:]
+            whys.append(self._left_out_sentence(reason, main, other or tr("Quality", "no source"), both))
+        return [w for w in whys if w], max(shared_years, default=None)
+
+    @staticmethod
+    def _left_out_sentence(reason: str, main: str, other: str, both: list[int]) -> str:
+        because = {
+            "chosen": tr("Quality", "The series keeps {main} because the team chose it."),
+            "period": tr("Quality", "The series keeps {main} because {other} gives no figure in the reference period."),
+            "split": tr("Quality", "The series keeps {main} because it gives both the total and the split by sex "
+                                   "(its total adds up to its women and men)."),
+            "catalogue": tr("Quality", "The series keeps {main} because the catalogue lists it before {other} "
+                                       "for this indicator."),
+            "years": tr("Quality", "The series keeps {main} because it gives more years of the reference period "
+                                   "than {other}."),
+            "first": tr("Quality", "The series keeps {main} because it was imported first and {other} ranks "
+                                   "the same."),
+            "release": tr("Quality", "{other} is an older release of the series' dataset: within the years the "
+                                     "newer release gives, its figures are kept as history only."),
+        }.get(reason, "")
+        if not because:
+            return ""
+        because = because.format(main=main.rstrip("."), other=other.rstrip("."))
+        if reason == "release":
+            return because
+        if both:
+            act = tr("Quality", "To print the years of {other} instead, open the figure for {year}, which both sources "
+                                "give, and use the one from {other}: the whole series then takes that source.")
+        else:
+            act = tr("Quality", "To print one of these figures, type it in its cell with its source.")
+        act = act.format(other=other.rstrip("."), year=both[-1] if both else "")
+        return f"{because} {act}"
 
     def _series_name(self, indicator_key: str, dims: tuple[str, str, str, str]) -> str:
         name = self._name(indicator_key)
@@ -583,12 +644,14 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
 
 def run_checks_on(table: ValueTable, derived: DerivedResult, catalogue: Catalogue, profile_info: ProfileInfo,
                   selected_sections: Iterable[str], narratives: Mapping[str, str],
-                  threshold: float = DEFAULT_JUMP, language: str | None = None) -> list[Finding]:
+                  threshold: float = DEFAULT_JUMP, language: str | None = None,
+                  choices: Mapping[str, str] | None = None) -> list[Finding]:
     """Every check on already loaded data (no database: benchmarks and worker threads).
 
     ``language``: the one the messages are read in (the interface's), for the indicator names and
-    figures inside them; the profile's language when not given."""
-    checker = _Checker(table, derived, catalogue, profile_info, language)
+    figures inside them; the profile's language when not given. ``choices``: indicator -> the
+    dataset the team chose for its series (``series.Choices``), so a warning can say it was chosen."""
+    checker = _Checker(table, derived, catalogue, profile_info, language, choices)
     found: list[Finding] = []
     for check in (checker.invalid_values, checker.derived_out_of_range, checker.sex_totals,
                   checker.parts_over_total, checker.outside_period, checker.without_source,
@@ -610,8 +673,12 @@ def run_checks(ws: "Workspace", jump_threshold: float | None = None, language: s
     info = profile_info(ws)
     derived = compute_derived(table, ws.catalogue, info.language)
     threshold = jump_threshold if jump_threshold is not None else get_jump_threshold(ws)
+    from mpdesk.services.series import Choices
+
+    with ws.session() as session:
+        choices = Choices.read(session).by_indicator
     return run_checks_on(table, derived, ws.catalogue, info, selected_sections(ws), narratives(ws), threshold,
-                         language)
+                         language, choices)
 
 
 def get_jump_threshold(ws: "Workspace") -> float:

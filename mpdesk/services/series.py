@@ -108,14 +108,15 @@ def _group_key(row: IndicatorValue) -> tuple:
     return (row.indicator_key, row.age_group or "", row.partner or "", row.category or "")
 
 
-def split_datasets(group: Sequence[IndicatorValue], period: tuple[int, int]) -> frozenset[str]:
+def split_datasets(group: Sequence, period: tuple[int, int]) -> frozenset[str]:
     """The datasets that give, in the reference period, both a group's total and its breakdown by sex.
 
     Such a dataset is preferred for the whole group, the total included: a printed total then adds
     up to its printed women and men (UN DESA's 16 743 930 = 8 573 145 + 8 170 785 for Senegal in
     2020, not the World Bank's 16 789 219 above UN DESA's split), and a share computed on that
     population divides by the population printed beside it (numerator and denominator on the same
-    population series). Empty when no dataset gives the breakdown (the usual rule applies alone)."""
+    population series). Empty when no dataset gives the breakdown (the usual rule applies alone).
+    ``group``: ``IndicatorValue`` rows or ``Figure`` records (the checks ask it why)."""
     start, end = period
     kinds: dict[str, set[bool]] = {}
     for row in group:
@@ -130,28 +131,52 @@ def series_dataset(indicator: Indicator | None, rows: Sequence[IndicatorValue], 
 
     ``with_split``: the datasets giving the series' group both its total and its breakdown by sex
     (``split_datasets``), preferred after the team's choice to any that gives only one of them."""
-    imported = [r for r in rows if r.provenance == "imported"]
-    if not imported:
+    by_dataset, ranks = _ranked(indicator, rows, period, chosen, with_split)
+    if not ranks:
         return None
-    by_dataset: dict[str, list[IndicatorValue]] = {}
-    for row in imported:
-        by_dataset.setdefault(release_of(row.source or "").dataset, []).append(row)
-    start, end = period
+    dataset = min(ranks, key=ranks.__getitem__)
+    newest = max(release_of(r.source or "").date for r in by_dataset[dataset])
+    return Release(dataset, newest)  # the cells take the newest release of this dataset they have
 
-    def rank(dataset: str) -> tuple:
-        in_period = sum(1 for r in by_dataset[dataset] if start <= r.year <= end)
+
+# What each place of a dataset's rank (``_ranked``) stands for: the reason one dataset makes a
+# series before another is the first place where their ranks differ (``preference_reason``).
+RANK_REASONS = ("chosen", "period", "split", "catalogue", "years", "first")
+
+
+def _ranked(indicator: Indicator | None, rows: Sequence, period: tuple[int, int], chosen: str | None,
+            with_split: frozenset[str]) -> tuple[dict[str, list], dict[str, tuple]]:
+    """The series' imported figures by dataset, and each dataset's rank (the smallest makes the series)."""
+    by_dataset: dict[str, list] = {}
+    for row in rows:
+        if row.provenance == "imported":
+            by_dataset.setdefault(release_of(row.source or "").dataset, []).append(row)
+    start, end = period
+    ranks = {}
+    for first, (dataset, found) in enumerate(by_dataset.items()):
+        in_period = sum(1 for r in found if start <= r.year <= end)
         # Among the datasets with figures in the reference period one that gives the total and its
         # breakdown by sex comes first (one table, one source: the parts add up to the total), then
         # the catalogue's order decides (a one-year census does not take the series from UN DESA
         # because it is a year later), then the most years in the period. Ties go to the dataset
         # imported first, so adding a lesser source changes nothing.
-        return (dataset != chosen, in_period == 0, bool(with_split) and dataset not in with_split,
-                catalogue_rank(indicator, dataset), -in_period, first[dataset])
+        ranks[dataset] = (dataset != chosen, in_period == 0, bool(with_split) and dataset not in with_split,
+                          catalogue_rank(indicator, dataset), -in_period, first)
+    return by_dataset, ranks
 
-    first = {dataset: i for i, dataset in enumerate(by_dataset)}
-    dataset = min(by_dataset, key=rank)
-    newest = max(release_of(r.source or "").date for r in by_dataset[dataset])
-    return Release(dataset, newest)  # the cells take the newest release of this dataset they have
+
+def preference_reason(indicator: Indicator | None, rows: Sequence, period: tuple[int, int], chosen: str | None,
+                      with_split: frozenset[str], other: str) -> str:
+    """Why the series of ``rows`` (figures of one indicator x disaggregation: ``IndicatorValue`` or
+    ``Figure``) takes its dataset rather than the dataset ``other``: a ``RANK_REASONS`` word,
+    'release' for an older release of the series' own dataset, '' when ``other`` gives no figure."""
+    _, ranks = _ranked(indicator, rows, period, chosen, with_split)
+    if other not in ranks:
+        return ""
+    best = min(ranks, key=ranks.__getitem__)
+    if best == other:
+        return "release"
+    return next(reason for reason, a, b in zip(RANK_REASONS, ranks[best], ranks[other]) if a != b)
 
 
 def _cell_choice(rows: list[IndicatorValue], release: Release | None, choices: Choices,

@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="114"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="116"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
@@ -1311,65 +1311,65 @@
         <translation>Gráficos de {section} y sus datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/charts.py" line="37"/>
+        <location filename="../../mpdesk/export/excel/charts.py" line="42"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="22"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="23"/>
         <source>DRAFT — not for citation</source>
         <translation>BORRADOR — no citar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="250"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="251"/>
         <source>Years as printed in the report; every year is on the Data sheet.</source>
         <translation>Años presentados en el informe; cada año figura en la hoja Datos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="33"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="127"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="34"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="128"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="136"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="137"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="136"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="137"/>
         <source>About this workbook</source>
         <translation>Acerca de este libro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="141"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="142"/>
         <source>Figures are stored at full precision; the number formats only round what is shown. Derived indicators are computed from the stored figures by the formula given in the Data and Indicator definitions sheets.</source>
         <translation>Las cifras se guardan con precisión completa; los formatos numéricos solo redondean lo que se muestra. Los indicadores calculados se obtienen de las cifras guardadas con la fórmula indicada en las hojas Datos y Definiciones de los indicadores.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
         <source>Final</source>
         <translation>Versión final</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="172"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="172"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
         <source>Migration at a glance</source>
         <translation>La migración de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="257"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="259"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
@@ -1377,128 +1377,128 @@
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
         <source>Latest value</source>
         <translation>Último valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="257"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="259"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="258"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="175"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="260"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="71"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="175"/>
         <source>Change since previous figure</source>
         <translation>Variación desde la cifra anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="175"/>
         <source>Previous year</source>
         <translation>Año anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="235"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="236"/>
         <source>Chart data</source>
         <translation>Datos de los gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="257"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="259"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="258"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="260"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
         <source>Indicator key</source>
         <translation>Clave del indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="258"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="260"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="127"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="128"/>
         <source>What it holds</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="155"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="155"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="156"/>
         <source>Edition</source>
         <translation>Edición</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="156"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="157"/>
         <source>Exported on</source>
         <translation>Exportado el</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="157"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="158"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="158"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="159"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="159"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="160"/>
         <source>Reference period</source>
         <translation>Período de referencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="160"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="161"/>
         <source>Lead agency</source>
         <translation>Institución rectora</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="161"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="162"/>
         <source>Written by</source>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="233"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="234"/>
         <source>{section}: charts</source>
         <translation>{section}: gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="59"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="161"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="60"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="162"/>
         <source>mpdesk {version}</source>
         <translation>mpdesk {version}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="232"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="233"/>
         <source>charts</source>
         <translation>gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="268"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="270"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3092,53 +3092,53 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="85"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="86"/>
         <source>Guidance</source>
         <translation>Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="222"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="226"/>
         <source>{name}: {reason}.</source>
         <translation>{name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="276"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="280"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Este perfil se actualizó al formato actual; hay una copia de seguridad del original en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="283"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="424"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="287"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="428"/>
         <source>All changes saved — {time}</source>
         <translation>Todos los cambios guardados — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="284"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="288"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="341"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="345"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>No se pudo escribir el perfil de ejemplo: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="353"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="357"/>
         <source>Save a copy as</source>
         <translation>Guardar una copia como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="361"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="365"/>
         <source>A copy was saved as {path}</source>
         <translation>Se guardó una copia como {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="416"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="420"/>
         <source>About mpdesk</source>
         <translation>Acerca de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="420"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="424"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -4155,146 +4155,196 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="638"/>
+        <location filename="../../mpdesk/services/quality.py" line="461"/>
+        <source>To print the years of {other} instead, open the figure for {year}, which both sources give, and use the one from {other}: the whole series then takes that source.</source>
+        <translation>Para imprimir en su lugar los años de {other}, abra el dato de {year}, que dan ambas fuentes, y use el de {other}: toda la serie toma entonces esa fuente.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="464"/>
+        <source>To print one of these figures, type it in its cell with its source.</source>
+        <translation>Para imprimir uno de estos datos, escríbalo en su celda con su fuente.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="705"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>El umbral de las variaciones interanuales debe estar entre el 1 % y el 1000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="639"/>
+        <location filename="../../mpdesk/services/quality.py" line="706"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Fijar el umbral de las variaciones interanuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="68"/>
+        <location filename="../../mpdesk/services/quality.py" line="69"/>
         <source>{name} for {year}</source>
         <translation>{name} para {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="205"/>
+        <location filename="../../mpdesk/services/quality.py" line="206"/>
         <source>{name}: for {years} the total is from {total_source} and women and men from {split_source}; figures from different sources need not add up, and are not compared.</source>
         <translation>{name}: para {years}, el total procede de {total_source} y las mujeres y los hombres de {split_source}; las cifras de fuentes distintas no tienen por qué sumar y no se comparan.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="214"/>
+        <location filename="../../mpdesk/services/quality.py" line="215"/>
         <source>{where}: women ({female}) plus men ({male}) make {sum}, but the total is {total}. Check that the three figures come from the same source and date.</source>
         <translation>{where}: las mujeres ({female}) más los hombres ({male}) suman {sum}, pero el total es {total}. Compruebe que las tres cifras provienen de la misma fuente y fecha.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="280"/>
+        <location filename="../../mpdesk/services/quality.py" line="281"/>
         <source>partner countries</source>
         <translation>países socios</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="280"/>
+        <location filename="../../mpdesk/services/quality.py" line="281"/>
         <source>age groups</source>
         <translation>grupos de edad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="280"/>
+        <location filename="../../mpdesk/services/quality.py" line="281"/>
         <source>categories</source>
         <translation>categorías</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="282"/>
+        <location filename="../../mpdesk/services/quality.py" line="283"/>
         <source>{where}: the {what} add up to {parts}, more than the total of {total}. A part may be counted twice, or the total may come from another source.</source>
         <translation>{where}: las cifras por {what} suman {parts}, más que el total de {total}. Puede que una parte se cuente dos veces o que el total provenga de otra fuente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="349"/>
+        <location filename="../../mpdesk/services/quality.py" line="350"/>
         <source>{where}, the sources disagree for {years}; the largest difference, {difference}, is in {year}: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
         <translation>{where}: las fuentes no coinciden en {years}; la mayor diferencia, {difference}, está en {year}: {listed}. El perfil usa ahora {chosen}; elija la cifra que el equipo conserva.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="449"/>
-        <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
-        <translation>{where}: {figure} varía un {change} respecto de {previous} en {year}. Compruebe la cifra o explique la variación en el texto.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="78"/>
-        <location filename="../../mpdesk/services/quality.py" line="410"/>
-        <source>{name} ({disaggregation})</source>
-        <translation>{name} ({disaggregation})</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="317"/>
-        <source>{name} has {n} figure(s) without a source ({years}). Add the source so readers can check them.</source>
-        <translation>{name} tiene {n} cifra(s) sin fuente ({years}). Añada la fuente para que los lectores puedan verificarlas.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="354"/>
-        <source>the figure without source</source>
-        <translation>la cifra sin fuente</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="399"/>
-        <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
-        <translation>{where}: se dejan de lado datos porque la serie usa otra fuente ({main}): {listed}. El informe imprime «..» para esos años. Elija esa fuente para la serie, o use el dato para su celda, en la cuadrícula de datos del módulo.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="491"/>
-        <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
-        <translation>{name} para {years} divide cifras de series de población distintas: {used}. Use la misma serie para el numerador y el denominador, o indíquelo en una nota.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="518"/>
-        <source>{number} {title}</source>
-        <translation>{number} {title}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="141"/>
-        <source>{where} comes out at {figure}, outside 0-100: check the figures it is computed from ({formula}).</source>
-        <translation>{where} resulta en {figure}, fuera de 0-100: compruebe las cifras a partir de las que se calcula ({formula}).</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="301"/>
-        <source>{name} has figures for {years}, outside the reference period {start}-{end}; they are kept, but say in the text why they are shown.</source>
-        <translation>{name} tiene cifras para {years}, fuera del período de referencia {start}-{end}; se conservan, pero explique en el texto por qué se muestran.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="345"/>
-        <source>{figure} ({source})</source>
-        <translation>{figure} ({source})</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="380"/>
-        <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
-        <translation>{where}: la serie mezcla fuentes. Usa {main}, pero {listed}. Use una sola fuente para toda la serie, o explique por qué en una nota.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="111"/>
-        <location filename="../../mpdesk/services/quality.py" line="346"/>
-        <location filename="../../mpdesk/services/quality.py" line="376"/>
-        <location filename="../../mpdesk/services/quality.py" line="383"/>
-        <location filename="../../mpdesk/services/quality.py" line="397"/>
-        <location filename="../../mpdesk/services/quality.py" line="403"/>
+        <location filename="../../mpdesk/services/quality.py" line="112"/>
+        <location filename="../../mpdesk/services/quality.py" line="347"/>
+        <location filename="../../mpdesk/services/quality.py" line="377"/>
+        <location filename="../../mpdesk/services/quality.py" line="384"/>
+        <location filename="../../mpdesk/services/quality.py" line="402"/>
+        <location filename="../../mpdesk/services/quality.py" line="404"/>
+        <location filename="../../mpdesk/services/quality.py" line="436"/>
         <source>no source</source>
         <translation>sin fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="522"/>
+        <location filename="../../mpdesk/services/quality.py" line="510"/>
+        <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
+        <translation>{where}: {figure} varía un {change} respecto de {previous} en {year}. Compruebe la cifra o explique la variación en el texto.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="79"/>
+        <location filename="../../mpdesk/services/quality.py" line="471"/>
+        <source>{name} ({disaggregation})</source>
+        <translation>{name} ({disaggregation})</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="318"/>
+        <source>{name} has {n} figure(s) without a source ({years}). Add the source so readers can check them.</source>
+        <translation>{name} tiene {n} cifra(s) sin fuente ({years}). Añada la fuente para que los lectores puedan verificarlas.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="355"/>
+        <source>the figure without source</source>
+        <translation>la cifra sin fuente</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="406"/>
+        <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years.</source>
+        <translation>{where}: se dejan de lado datos porque la serie usa otra fuente ({main}): {listed}. El informe imprime «..» para esos años.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="442"/>
+        <source>The series keeps {main} because the team chose it.</source>
+        <translation>La serie mantiene {main} porque el equipo la eligió.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="443"/>
+        <source>The series keeps {main} because {other} gives no figure in the reference period.</source>
+        <translation>La serie mantiene {main} porque {other} no da ningún dato en el período de referencia.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="444"/>
+        <source>The series keeps {main} because it gives both the total and the split by sex (its total adds up to its women and men).</source>
+        <translation>La serie mantiene {main} porque esa fuente da a la vez el total y el desglose por sexo (su total es la suma de sus mujeres y sus hombres).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="446"/>
+        <source>The series keeps {main} because the catalogue lists it before {other} for this indicator.</source>
+        <translation>La serie mantiene {main} porque el catálogo cita esa fuente antes que {other} para este indicador.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="448"/>
+        <source>The series keeps {main} because it gives more years of the reference period than {other}.</source>
+        <translation>La serie mantiene {main} porque esa fuente da más años del período de referencia que {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="450"/>
+        <source>The series keeps {main} because it was imported first and {other} ranks the same.</source>
+        <translation>La serie mantiene {main} porque esa fuente se importó primero y {other} tiene el mismo rango.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="452"/>
+        <source>{other} is an older release of the series&apos; dataset: within the years the newer release gives, its figures are kept as history only.</source>
+        <translation>{other} es una edición anterior del conjunto de datos de la serie: en los años que da la edición más reciente, sus datos se conservan solo como historial.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="552"/>
+        <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
+        <translation>{name} para {years} divide cifras de series de población distintas: {used}. Use la misma serie para el numerador y el denominador, o indíquelo en una nota.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="579"/>
+        <source>{number} {title}</source>
+        <translation>{number} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="142"/>
+        <source>{where} comes out at {figure}, outside 0-100: check the figures it is computed from ({formula}).</source>
+        <translation>{where} resulta en {figure}, fuera de 0-100: compruebe las cifras a partir de las que se calcula ({formula}).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="302"/>
+        <source>{name} has figures for {years}, outside the reference period {start}-{end}; they are kept, but say in the text why they are shown.</source>
+        <translation>{name} tiene cifras para {years}, fuera del período de referencia {start}-{end}; se conservan, pero explique en el texto por qué se muestran.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="346"/>
+        <source>{figure} ({source})</source>
+        <translation>{figure} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="381"/>
+        <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
+        <translation>{where}: la serie mezcla fuentes. Usa {main}, pero {listed}. Use una sola fuente para toda la serie, o explique por qué en una nota.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="583"/>
         <source>Section {title} is in the report but has no figures yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="525"/>
+        <location filename="../../mpdesk/services/quality.py" line="586"/>
         <source>Section {title} is in the report but has no text yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="375"/>
-        <location filename="../../mpdesk/services/quality.py" line="396"/>
+        <location filename="../../mpdesk/services/quality.py" line="376"/>
+        <location filename="../../mpdesk/services/quality.py" line="403"/>
         <source>{source} for {years}</source>
         <translation>{source} para {years}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="489"/>
+        <location filename="../../mpdesk/services/quality.py" line="550"/>
         <source>{name} from {source}</source>
         <translation>{name} según {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="109"/>
+        <location filename="../../mpdesk/services/quality.py" line="110"/>
         <source>{where}: {figure} ({source}). {why}</source>
         <translation>{where}: {figure} ({source}). {why}</translation>
+    </message>
+    <message>
+        <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
+        <translation type="vanished">{where}: se dejan de lado datos porque la serie usa otra fuente ({main}): {listed}. El informe imprime «..» para esos años. Elija esa fuente para la serie, o use el dato para su celda, en la cuadrícula de datos del módulo.</translation>
     </message>
     <message>
         <source>{shown} and {n} more</source>
@@ -4869,7 +4919,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{indicator}: calculado según la fórmula {formula}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="62"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="63"/>
         <location filename="../../mpdesk/export/pdf/__init__.py" line="91"/>
         <source>Migration Profile of {country}</source>
         <translation>Perfil migratorio de {country}</translation>
@@ -6103,17 +6153,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="241"/>
+        <location filename="../../mpdesk/services/series.py" line="266"/>
         <source>Choose the source of a series</source>
         <translation>Elegir la fuente de una serie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="250"/>
+        <location filename="../../mpdesk/services/series.py" line="275"/>
         <source>Use this figure for this cell only</source>
         <translation>Usar esta cifra solo para esta celda</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="253"/>
+        <location filename="../../mpdesk/services/series.py" line="278"/>
         <location filename="../../mpdesk/services/values.py" line="147"/>
         <source>That figure no longer exists.</source>
         <translation>Esa cifra ya no existe.</translation>

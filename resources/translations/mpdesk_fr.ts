@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="114"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="116"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
@@ -1311,65 +1311,65 @@
         <translation>Graphiques de {section} et leurs données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/charts.py" line="37"/>
+        <location filename="../../mpdesk/export/excel/charts.py" line="42"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="22"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="23"/>
         <source>DRAFT — not for citation</source>
         <translation>PROJET — ne pas citer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="250"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="251"/>
         <source>Years as printed in the report; every year is on the Data sheet.</source>
         <translation>Années présentées dans le rapport ; chaque année figure dans la feuille Données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="33"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="127"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="34"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="128"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="136"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="137"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="136"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="137"/>
         <source>About this workbook</source>
         <translation>À propos de ce classeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="141"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="142"/>
         <source>Figures are stored at full precision; the number formats only round what is shown. Derived indicators are computed from the stored figures by the formula given in the Data and Indicator definitions sheets.</source>
         <translation>Les données sont enregistrées en pleine précision ; les formats de nombre n&apos;arrondissent que l&apos;affichage. Les indicateurs calculés sont obtenus à partir des données enregistrées selon la formule indiquée dans les feuilles Données et Définitions des indicateurs.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="152"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
         <source>Final</source>
         <translation>Version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="172"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
         <source>At a glance</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="172"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
         <source>Migration at a glance</source>
         <translation>La migration en bref</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="257"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="259"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
@@ -1377,128 +1377,128 @@
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
         <source>Latest value</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="257"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="259"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="258"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="175"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="260"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="71"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="175"/>
         <source>Change since previous figure</source>
         <translation>Évolution depuis la donnée précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="175"/>
         <source>Previous year</source>
         <translation>Année précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="235"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="236"/>
         <source>Chart data</source>
         <translation>Données des graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="257"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="259"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="258"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="260"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
         <source>Indicator key</source>
         <translation>Clé de l&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="258"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="260"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="127"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="128"/>
         <source>What it holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="154"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="155"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="155"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="156"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="156"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="157"/>
         <source>Exported on</source>
         <translation>Exporté le</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="157"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="158"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="158"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="159"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="159"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="160"/>
         <source>Reference period</source>
         <translation>Période de référence</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="160"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="161"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="161"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="162"/>
         <source>Written by</source>
         <translation>Rédigé par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="233"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="234"/>
         <source>{section}: charts</source>
         <translation>{section} : graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="59"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="161"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="60"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="162"/>
         <source>mpdesk {version}</source>
         <translation>mpdesk {version}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="232"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="233"/>
         <source>charts</source>
         <translation>graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="268"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="270"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3092,53 +3092,53 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="85"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="86"/>
         <source>Guidance</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="222"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="226"/>
         <source>{name}: {reason}.</source>
         <translation>{name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="276"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="280"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Ce profil a été mis à niveau vers le format actuel ; une sauvegarde de l&apos;original se trouve dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="283"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="424"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="287"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="428"/>
         <source>All changes saved — {time}</source>
         <translation>Toutes les modifications sont enregistrées — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="284"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="288"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="341"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="345"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>Le profil d&apos;exemple n&apos;a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="353"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="357"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="361"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="365"/>
         <source>A copy was saved as {path}</source>
         <translation>Une copie a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="416"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="420"/>
         <source>About mpdesk</source>
         <translation>À propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="420"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="424"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -4155,146 +4155,196 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="638"/>
+        <location filename="../../mpdesk/services/quality.py" line="461"/>
+        <source>To print the years of {other} instead, open the figure for {year}, which both sources give, and use the one from {other}: the whole series then takes that source.</source>
+        <translation>Pour imprimer plutôt les années de {other}, ouvrez la donnée de {year}, que les deux sources donnent, et retenez celle de {other} : toute la série prend alors cette source.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="464"/>
+        <source>To print one of these figures, type it in its cell with its source.</source>
+        <translation>Pour imprimer l&apos;une de ces données, saisissez-la dans sa cellule avec sa source.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="705"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>Le seuil des variations d&apos;une année sur l&apos;autre doit être compris entre 1 % et 1 000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="639"/>
+        <location filename="../../mpdesk/services/quality.py" line="706"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Définir le seuil des variations d&apos;une année sur l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="68"/>
+        <location filename="../../mpdesk/services/quality.py" line="69"/>
         <source>{name} for {year}</source>
         <translation>{name} pour {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="205"/>
+        <location filename="../../mpdesk/services/quality.py" line="206"/>
         <source>{name}: for {years} the total is from {total_source} and women and men from {split_source}; figures from different sources need not add up, and are not compared.</source>
         <translation>{name} : pour {years}, le total provient de {total_source} et les femmes et les hommes de {split_source} ; des chiffres de sources différentes ne s’additionnent pas forcément et ne sont pas comparés.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="214"/>
+        <location filename="../../mpdesk/services/quality.py" line="215"/>
         <source>{where}: women ({female}) plus men ({male}) make {sum}, but the total is {total}. Check that the three figures come from the same source and date.</source>
         <translation>{where} : les femmes ({female}) plus les hommes ({male}) font {sum}, mais le total est de {total}. Vérifiez que les trois données proviennent de la même source et de la même date.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="280"/>
+        <location filename="../../mpdesk/services/quality.py" line="281"/>
         <source>partner countries</source>
         <translation>pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="280"/>
+        <location filename="../../mpdesk/services/quality.py" line="281"/>
         <source>age groups</source>
         <translation>groupes d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="280"/>
+        <location filename="../../mpdesk/services/quality.py" line="281"/>
         <source>categories</source>
         <translation>catégories</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="282"/>
+        <location filename="../../mpdesk/services/quality.py" line="283"/>
         <source>{where}: the {what} add up to {parts}, more than the total of {total}. A part may be counted twice, or the total may come from another source.</source>
         <translation>{where} : la somme des {what} est de {parts}, soit plus que le total de {total}. Une partie est peut-être comptée deux fois, ou le total provient peut-être d&apos;une autre source.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="349"/>
+        <location filename="../../mpdesk/services/quality.py" line="350"/>
         <source>{where}, the sources disagree for {years}; the largest difference, {difference}, is in {year}: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
         <translation>{where}, les sources divergent pour {years} ; l&apos;écart le plus grand, {difference}, est en {year} : {listed}. Le profil retient désormais {chosen} ; choisissez la donnée que l&apos;équipe retient.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="449"/>
-        <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
-        <translation>{where} : {figure} varie de {change} par rapport à {previous} en {year}. Vérifiez la donnée ou expliquez la variation dans le texte.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="78"/>
-        <location filename="../../mpdesk/services/quality.py" line="410"/>
-        <source>{name} ({disaggregation})</source>
-        <translation>{name} ({disaggregation})</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="317"/>
-        <source>{name} has {n} figure(s) without a source ({years}). Add the source so readers can check them.</source>
-        <translation>{name} a {n} donnée(s) sans source ({years}). Ajoutez la source afin que les lecteurs puissent les vérifier.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="354"/>
-        <source>the figure without source</source>
-        <translation>la donnée sans source</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="399"/>
-        <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
-        <translation>{where} : des données sont laissées de côté, car la série utilise une autre source ({main}) : {listed}. Le rapport imprime « .. » pour ces années. Choisissez cette source pour la série, ou retenez la donnée pour sa cellule, dans la grille de données du module.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="491"/>
-        <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
-        <translation>{name} pour {years} divise des données issues de séries de population différentes : {used}. Utilisez la même série pour le numérateur et le dénominateur, ou signalez-le dans une note.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="518"/>
-        <source>{number} {title}</source>
-        <translation>{number} {title}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="141"/>
-        <source>{where} comes out at {figure}, outside 0-100: check the figures it is computed from ({formula}).</source>
-        <translation>{where} s&apos;établit à {figure}, hors de l&apos;intervalle 0-100 : vérifiez les données à partir desquelles il est calculé ({formula}).</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="301"/>
-        <source>{name} has figures for {years}, outside the reference period {start}-{end}; they are kept, but say in the text why they are shown.</source>
-        <translation>{name} a des données pour {years}, en dehors de la période de référence {start}-{end} ; elles sont conservées, mais expliquez dans le texte pourquoi elles sont présentées.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="345"/>
-        <source>{figure} ({source})</source>
-        <translation>{figure} ({source})</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="380"/>
-        <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
-        <translation>{where} : la série mélange des sources. Elle utilise {main}, mais {listed}. Utilisez une seule source pour toute la série, ou expliquez pourquoi dans une note.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="111"/>
-        <location filename="../../mpdesk/services/quality.py" line="346"/>
-        <location filename="../../mpdesk/services/quality.py" line="376"/>
-        <location filename="../../mpdesk/services/quality.py" line="383"/>
-        <location filename="../../mpdesk/services/quality.py" line="397"/>
-        <location filename="../../mpdesk/services/quality.py" line="403"/>
+        <location filename="../../mpdesk/services/quality.py" line="112"/>
+        <location filename="../../mpdesk/services/quality.py" line="347"/>
+        <location filename="../../mpdesk/services/quality.py" line="377"/>
+        <location filename="../../mpdesk/services/quality.py" line="384"/>
+        <location filename="../../mpdesk/services/quality.py" line="402"/>
+        <location filename="../../mpdesk/services/quality.py" line="404"/>
+        <location filename="../../mpdesk/services/quality.py" line="436"/>
         <source>no source</source>
         <translation>aucune source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="522"/>
+        <location filename="../../mpdesk/services/quality.py" line="510"/>
+        <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
+        <translation>{where} : {figure} varie de {change} par rapport à {previous} en {year}. Vérifiez la donnée ou expliquez la variation dans le texte.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="79"/>
+        <location filename="../../mpdesk/services/quality.py" line="471"/>
+        <source>{name} ({disaggregation})</source>
+        <translation>{name} ({disaggregation})</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="318"/>
+        <source>{name} has {n} figure(s) without a source ({years}). Add the source so readers can check them.</source>
+        <translation>{name} a {n} donnée(s) sans source ({years}). Ajoutez la source afin que les lecteurs puissent les vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="355"/>
+        <source>the figure without source</source>
+        <translation>la donnée sans source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="406"/>
+        <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years.</source>
+        <translation>{where} : des données sont laissées de côté, car la série utilise une autre source ({main}) : {listed}. Le rapport imprime « .. » pour ces années.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="442"/>
+        <source>The series keeps {main} because the team chose it.</source>
+        <translation>La série conserve {main}, car l&apos;équipe l&apos;a choisie.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="443"/>
+        <source>The series keeps {main} because {other} gives no figure in the reference period.</source>
+        <translation>La série conserve {main}, car {other} ne donne aucune donnée pour la période de référence.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="444"/>
+        <source>The series keeps {main} because it gives both the total and the split by sex (its total adds up to its women and men).</source>
+        <translation>La série conserve {main}, car cette source donne à la fois le total et la ventilation par sexe (son total est la somme de ses femmes et de ses hommes).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="446"/>
+        <source>The series keeps {main} because the catalogue lists it before {other} for this indicator.</source>
+        <translation>La série conserve {main}, car le catalogue cite cette source avant {other} pour cet indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="448"/>
+        <source>The series keeps {main} because it gives more years of the reference period than {other}.</source>
+        <translation>La série conserve {main}, car cette source donne plus d&apos;années de la période de référence que {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="450"/>
+        <source>The series keeps {main} because it was imported first and {other} ranks the same.</source>
+        <translation>La série conserve {main}, car cette source a été importée en premier et {other} se classe au même rang.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="452"/>
+        <source>{other} is an older release of the series&apos; dataset: within the years the newer release gives, its figures are kept as history only.</source>
+        <translation>{other} est une édition plus ancienne du jeu de données de la série : dans les années que donne l&apos;édition plus récente, ses données ne sont gardées que comme historique.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="552"/>
+        <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
+        <translation>{name} pour {years} divise des données issues de séries de population différentes : {used}. Utilisez la même série pour le numérateur et le dénominateur, ou signalez-le dans une note.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="579"/>
+        <source>{number} {title}</source>
+        <translation>{number} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="142"/>
+        <source>{where} comes out at {figure}, outside 0-100: check the figures it is computed from ({formula}).</source>
+        <translation>{where} s&apos;établit à {figure}, hors de l&apos;intervalle 0-100 : vérifiez les données à partir desquelles il est calculé ({formula}).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="302"/>
+        <source>{name} has figures for {years}, outside the reference period {start}-{end}; they are kept, but say in the text why they are shown.</source>
+        <translation>{name} a des données pour {years}, en dehors de la période de référence {start}-{end} ; elles sont conservées, mais expliquez dans le texte pourquoi elles sont présentées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="346"/>
+        <source>{figure} ({source})</source>
+        <translation>{figure} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="381"/>
+        <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
+        <translation>{where} : la série mélange des sources. Elle utilise {main}, mais {listed}. Utilisez une seule source pour toute la série, ou expliquez pourquoi dans une note.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="583"/>
         <source>Section {title} is in the report but has no figures yet.</source>
         <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="525"/>
+        <location filename="../../mpdesk/services/quality.py" line="586"/>
         <source>Section {title} is in the report but has no text yet.</source>
         <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de texte.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="375"/>
-        <location filename="../../mpdesk/services/quality.py" line="396"/>
+        <location filename="../../mpdesk/services/quality.py" line="376"/>
+        <location filename="../../mpdesk/services/quality.py" line="403"/>
         <source>{source} for {years}</source>
         <translation>{source} pour {years}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="489"/>
+        <location filename="../../mpdesk/services/quality.py" line="550"/>
         <source>{name} from {source}</source>
         <translation>{name} selon {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="109"/>
+        <location filename="../../mpdesk/services/quality.py" line="110"/>
         <source>{where}: {figure} ({source}). {why}</source>
         <translation>{where} : {figure} ({source}). {why}</translation>
+    </message>
+    <message>
+        <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
+        <translation type="vanished">{where} : des données sont laissées de côté, car la série utilise une autre source ({main}) : {listed}. Le rapport imprime « .. » pour ces années. Choisissez cette source pour la série, ou retenez la donnée pour sa cellule, dans la grille de données du module.</translation>
     </message>
     <message>
         <source>{shown} and {n} more</source>
@@ -4869,7 +4919,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{indicator} : calculé selon la formule {formula}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="62"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="63"/>
         <location filename="../../mpdesk/export/pdf/__init__.py" line="91"/>
         <source>Migration Profile of {country}</source>
         <translation>Profil migratoire de {country}</translation>
@@ -6103,17 +6153,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="241"/>
+        <location filename="../../mpdesk/services/series.py" line="266"/>
         <source>Choose the source of a series</source>
         <translation>Choisir la source d&apos;une série</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="250"/>
+        <location filename="../../mpdesk/services/series.py" line="275"/>
         <source>Use this figure for this cell only</source>
         <translation>Retenir cette donnée pour cette cellule seulement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="253"/>
+        <location filename="../../mpdesk/services/series.py" line="278"/>
         <location filename="../../mpdesk/services/values.py" line="147"/>
         <source>That figure no longer exists.</source>
         <translation>Cette donnée n&apos;existe plus.</translation>

@@ -255,3 +255,89 @@ def test_figures_the_series_leaves_out_are_a_warning_naming_source_and_years(ken
     assert table.value(CellKey("immigrant_stock", 2021)) is None          # outside the UN DESA series
     [left_out] = [f for f in run_checks(kenya) if f.code == "unused_figures"]
     assert "KNBS census 2021 for 2021" in left_out.message and "UN DESA" in left_out.message
+
+
+def _left_out(ws, indicator: str, language: str = "en"):
+    from mpdesk import i18n
+
+    with i18n.using_backend(i18n.console_backend(language) if language != "en" else None):
+        return [f for f in run_checks(ws, language=language)
+                if f.code == "unused_figures" and f.indicator_key == indicator and not any(f.cell.dims())]
+
+
+def test_the_left_out_warning_says_why_the_series_kept_its_source_and_how_to_print_the_other(kenya):
+    """UN DESA gives the population and its split by sex, the World Bank the total for every year: the
+    warning says the series kept UN DESA for its split, and that using the World Bank's figure of a
+    year both give prints the World Bank's years. Doing what it says does print them."""
+    load(kenya, UNDESA_2020, "KEN")
+    load(kenya, WB_POPULATION, "KEN")
+    [warning] = _left_out(kenya, "population_total")
+    assert ("The series keeps UN DESA, International Migrant Stock 2020 because it gives both the total and the "
+            "split by sex") in warning.message
+    assert ("open the figure for 2020, which both sources give, and use the one from World Bank WDI SP.POP.TOTL "
+            "(2024-12-16)") in warning.message
+    assert warning.cell == CellKey("population_total", 2020)   # "Go to the figure" opens that year
+    cell = ValueTable.from_workspace(kenya).all_sources(warning.cell)
+    world_bank = next(f for f in cell if f.source.startswith("World Bank"))
+    choose_preferred(kenya, world_bank.id)   # the cell panel's "Use the selected figure"
+    table = ValueTable.from_workspace(kenya)
+    assert table.value(CellKey("population_total", 2021)) == wdi_csv_value(WB_POPULATION, "KEN", 2021)
+    assert not _left_out(kenya, "population_total")   # the World Bank gives every year UN DESA gives
+
+
+@pytest.mark.parametrize("language, because", [
+    ("fr", "La série conserve UN DESA, International Migrant Stock 2020, car cette source donne à la fois le total "
+           "et la ventilation par sexe"),
+    ("es", "La serie mantiene UN DESA, International Migrant Stock 2020 porque esa fuente da a la vez el total y "
+           "el desglose por sexo")])
+def test_the_reason_is_in_the_screens_language(kenya, language, because):
+    load(kenya, UNDESA_2020, "KEN")
+    load(kenya, WB_POPULATION, "KEN")
+    [warning] = _left_out(kenya, "population_total", language)
+    assert because in warning.message and "2020" in warning.message
+    assert "because" not in warning.message and "The series" not in warning.message
+
+
+def test_a_left_out_figure_of_a_year_the_series_lacks_is_typed_to_be_printed(kenya):
+    """A census figure for 2021, after the reference period (2010-2020) and a year UN DESA does not give:
+    the warning says so, and with no year to choose the census at, to type it in its cell; typing it prints it."""
+    from mpdesk.imports.records import ValueRecord
+
+    load(kenya, UNDESA_2020, "KEN")
+    census = [ValueRecord("immigrant_stock", 2021, 1_100_000.0, unit="persons", source="KNBS census 2021")]
+    import_records(kenya, census, "census.csv", "0" * 64, "tidy_csv", "KNBS census", [])
+    [warning] = _left_out(kenya, "immigrant_stock")
+    assert "keeps UN DESA, International Migrant Stock 2020 because KNBS census 2021 gives no figure in the " \
+        "reference period." in warning.message
+    assert "type it in its cell with its source" in warning.message and warning.cell.year == 2021
+    set_value(kenya, CellKey("immigrant_stock", 2021), 1_100_000.0, source="KNBS census 2021")
+    assert ValueTable.from_workspace(kenya).value(CellKey("immigrant_stock", 2021)) == 1_100_000.0
+    assert not _left_out(kenya, "immigrant_stock")
+
+
+def test_each_reason_is_the_series_rules_own():
+    """The reason a warning gives is where the series rule's ranking of the two datasets differs."""
+    from mpdesk.guide import default_catalogue
+    from mpdesk.services.keys import Figure
+    from mpdesk.services.series import dataset_of, preference_reason
+
+    population = default_catalogue().indicator("population_total")   # the catalogue names WPP before the World Bank
+
+    def figures(source: str, years, sex: str = "") -> list:
+        return [Figure(CellKey("population_total", y, sex), 1.0, provenance="imported", source=source) for y in years]
+
+    wpp, wb = "UN DESA World Population Prospects 2022", "World Bank WDI SP.POP.TOTL (2024-12-16)"
+    period = (2010, 2020)
+
+    def reason(rows, other, chosen=None, split=frozenset()):
+        return preference_reason(population, rows, period, chosen, split, dataset_of(other))
+
+    both = figures(wpp, range(2010, 2021)) + figures(wb, range(2010, 2024))
+    assert reason(both, wb) == "catalogue"
+    assert reason(both, wpp, chosen=dataset_of(wb)) == "chosen"
+    assert reason(both, wb, split=frozenset({dataset_of(wpp)})) == "split"
+    assert reason(figures(wpp, range(2010, 2021)) + figures(wb, range(2021, 2024)), wb) == "period"
+    assert reason(figures("Census A", (2010, 2015)) + figures("Survey B", (2012,)), "Survey B") == "years"
+    assert reason(figures("Census A", (2010,)) + figures("Survey B", (2015,)), "Survey B") == "first"
+    assert reason(figures(wpp, (2010,)) + figures("UN DESA World Population Prospects 2019", (2015,)), wpp) == "release"
+    assert reason(both, "KNBS census") == ""   # a dataset that gives no figure of the series
