@@ -31,7 +31,10 @@ if TYPE_CHECKING:  # the database layer is imported when a profile opens, not fo
 
 # What opening a profile needs beyond the first paint; open_path_soon imports it off the UI thread.
 OPENING_MODULES = ("mpdesk.models", "mpdesk.services", "mpdesk.services.workspace", "mpdesk.services.steps",
-                   "mpdesk.services.completeness", "mpdesk.services.profile")
+                   "mpdesk.services.completeness", "mpdesk.services.profile",
+                   # and the first page's own modules, so the window's thread only builds it
+                   "mpdesk.ui.context", "mpdesk.ui.profile_view", "mpdesk.ui.pages.step_page", "mpdesk.ui.crash_notice",
+                   "babel.dates", "sqlalchemy.dialects.sqlite", "mpdesk.models.migrations")
 
 
 # Below this window width the guidance collapses by itself (F1 opens it): the page needs the room.
@@ -473,6 +476,9 @@ def _import_opening_modules() -> None:
 
     for name in OPENING_MODULES:
         importlib.import_module(name)
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()   # the mapped classes' relationships, once, here rather than at the first query
 
 
 def _local_time(stamp: str, full: bool = False) -> str:
