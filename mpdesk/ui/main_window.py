@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the database layer is imported when a profile opens, not fo
     from mpdesk.services import ChangeSet, Workspace
     from mpdesk.ui.context import AppContext
     from mpdesk.ui.profile_view import ProfileView
+    from mpdesk.ui.preview import OpeningPreview
     from mpdesk.ui.wizard import NewProfileWizard
 
 # What opening a profile needs beyond the first paint; open_path_soon imports it off the UI thread.
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
         self.ctx: AppContext | None = None
         self.view: ProfileView | None = None
         self.pending_page = ""
-        self.preview: QWidget | None = None  # the opening preview, while a profile loads behind it
+        self.preview: OpeningPreview | None = None  # the opening preview, while a profile loads behind it
         self.wizard: NewProfileWizard | None = None
         self.last_message: QMessageBox | None = None
         self.import_dialog: QWidget | None = None
