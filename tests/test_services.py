@@ -117,3 +117,22 @@ def test_importing_only_unknown_indicators_is_refused(ws: Workspace) -> None:
     with pytest.raises(EditError, match="None of the figures"):
         values.import_records(ws, [ValueRecord("not_ours", 2020, 1.0)], "x.csv", "0" * 64, "tidy_csv")
     assert sha256(ws.path) == before
+
+
+def test_a_register_counted_gives_as_many_as_it_lists_after_reopening(tmp_path: Path) -> None:
+    """count_items (the progress measure's count, in SQL) and list_items agree, filtered or not."""
+    path = tmp_path / "count.mpdesk"
+    ws = create_profile(path, NewProfile(country_iso3="KEN", edition_year=2020))
+    for title, kind in (("Kick-off", "workplan"), ("Drafting", "workplan"), ("Yearly update", "update")):
+        registers.add_item(ws, "activity", title=title, kind=kind)
+    registers.add_item(ws, "member", name="Grace Kamau")
+    ws.close()
+    reopened = Workspace.open(path)
+    try:
+        for register, where in (("activity", {}), ("activity", {"kind": "workplan"}), ("activity", {"kind": "update"}),
+                                ("member", {}), ("gap", {})):
+            assert registers.count_items(reopened, register, **where) == len(
+                registers.list_items(reopened, register, **where)), (register, where)
+        assert registers.count_items(reopened, "activity", kind="workplan") == 2
+    finally:
+        reopened.close()

@@ -90,7 +90,11 @@ def persons(value: float) -> float:
 
 def read_text(path: Path) -> str:
     """The file's text as UTF-8 (BOM accepted), with friendly errors."""
-    data = read_bytes(path)
+    return decode_text(read_bytes(path), path)
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    """``data``, the bytes of the file ``path``, as text: UTF-8 (BOM accepted), else cp1252."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

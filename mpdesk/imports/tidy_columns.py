@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import io
 import math
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from itertools import repeat
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 import numpy as np
 import pandas as pd  # type: ignore[import-untyped]
@@ -66,8 +67,10 @@ def _parsed(text: str, width: int, value_at: int) -> list[Any]:
     if '"' in text or "\0" in text:
         raise _Doubt
     try:
+        # low_memory=False: one pass, not chunks whose categories pandas then unites (a fifth of the parse's
+        # time) for about the file's size more memory while it parses
         frame = pd.read_csv(io.BytesIO(text.encode("utf-8")), header=None, keep_default_na=False, na_filter=False,
-                            skip_blank_lines=False, engine="c",
+                            skip_blank_lines=False, engine="c", low_memory=False,
                             dtype={i: "category" for i in range(width)} | {value_at: object})
     except ValueError as exc:  # pandas' ParserError (a row longer than the header) and EmptyDataError
         raise _Doubt from exc
@@ -105,6 +108,14 @@ def _of(codes: np.ndarray, values: Sequence[Any]) -> np.ndarray:
     return table[codes]
 
 
+def _listed(codes: np.ndarray, values: Sequence[Any]) -> Iterable[Any]:
+    """Each row's value, from its code: a list, or a repeat when every row has the same (an empty
+    column of a file, a single source), which the records take without a list of 100,000 to make."""
+    if len(codes) and not (codes != codes[0]).any():
+        return repeat(values[int(codes[0])], len(codes))
+    return _of(codes, values).tolist()
+
+
 def _groups(codes: np.ndarray) -> list[tuple[int, np.ndarray]]:
     """(code, its positions in ascending order) for each code, in the order codes first appear."""
     order = np.argsort(codes, kind="stable")
@@ -124,8 +135,8 @@ class _Columns:
         self.kinds = [rows._kind(key) for key in self.keys]
         year_codes, years = _distinct(columns[COLUMN["year"]], _read_year)
         self.years, self.year_ids = _of(year_codes, years), _ids(year_codes, years)
-        try:  # read by Python's float, as the row-by-row reader does
-            self.values = np.array(list(map(float, columns[COLUMN["value"]].to_numpy()[1:])), dtype=float)
+        try:  # read by Python's float, as the row-by-row reader does (numpy's cast of str objects calls it)
+            self.values = columns[COLUMN["value"]].to_numpy()[1:].astype(float)
         except ValueError as exc:
             raise _Doubt from exc
         if not np.isfinite(self.values).all():
@@ -161,13 +172,12 @@ class _Columns:
         if _repeats([key_ids, self.year_ids[pick], _ids(source_codes, sources),
                      *(_ids(codes[pick], read_as) for codes, read_as in self.labels)]):
             raise _Doubt
-        labels = [_of(codes[pick], read_as) for codes, read_as in self.labels]
-        units = _of(key_ids, [getattr(kind, "unit", "") for kind in self.kinds])
+        labels = [_listed(codes[pick], read_as) for codes, read_as in self.labels]
+        units = _listed(key_ids, [getattr(kind, "unit", "") for kind in self.kinds])
         self.rows.records.extend(records_of([
-            _of(key_ids, self.keys).tolist(), self.years[pick].tolist(), values.tolist(),
-            *(column.tolist() for column in labels), units.tolist(), _of(source_codes, sources).tolist(),
-            _of(note_codes, notes).tolist(),
-            [""] * len(at), csv_places((at + 2).tolist(), "value"), [None] * len(at)]))   # no origin columns
+            _listed(key_ids, self.keys), self.years[pick].tolist(), values.tolist(), *labels, units,
+            _listed(source_codes, sources), _listed(note_codes, notes),
+            repeat("", len(at)), csv_places((at + 2).tolist(), "value"), repeat(None, len(at))]))   # no origin columns
 
     def _check_ranges(self, key_ids: np.ndarray, values: np.ndarray) -> None:
         """Each indicator's values checked as a column: its least and greatest, or each value where

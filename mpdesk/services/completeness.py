@@ -110,7 +110,7 @@ def _register_entries(ws: "Workspace", step: "Step") -> int | None:
     if step.page not in STEP_REGISTERS:
         return None
     name, where = STEP_REGISTERS[step.page]
-    return len(registers.list_items(ws, name, **where))
+    return registers.count_items(ws, name, **where)
 
 
 def _steps(ws: "Workspace") -> dict[str, StepCompleteness]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Date, select
+from sqlalchemy import Date, func, select
 
 from mpdesk.i18n import tr
 from mpdesk.models.base import Row
@@ -116,8 +116,20 @@ def delete_item(ws: "Workspace", register: str, item_id: str) -> ChangeSet:
 def list_items(ws: "Workspace", register: str, **where: Any) -> list[Row]:
     model = _model(register)
     with ws.session() as session:
-        query = select(model)
-        for name, value in where.items():
-            query = query.where(getattr(model, name) == value)
+        query = select(model).where(*_matching(model, where))
         order = model.position if "position" in model.__table__.columns else model.created_at
         return list(session.scalars(query.order_by(order, model.created_at)))
+
+
+def count_items(ws: "Workspace", register: str, **where: Any) -> int:
+    """How many items ``list_items`` gives, counted by the database: a plain count of the table
+    compiles and runs in a fraction of loading every row (the progress measure counts seven
+    registers as a profile opens)."""
+    table = _model(register).__table__
+    with ws.session() as session:
+        return int(session.scalar(select(func.count()).select_from(table).where(*_matching(table.c, where))) or 0)
+
+
+def _matching(columns: Any, where: dict[str, Any]) -> list:
+    """The conditions of ``where`` (column name: value) on a mapped class's or a table's columns."""
+    return [getattr(columns, name) == value for name, value in where.items()]

@@ -27,11 +27,15 @@ if TYPE_CHECKING:  # the database layer is imported when a profile opens, not fo
     from mpdesk.services import ChangeSet, Workspace
     from mpdesk.ui.context import AppContext
     from mpdesk.ui.profile_view import ProfileView
+    from mpdesk.ui.preview import OpeningPreview
     from mpdesk.ui.wizard import NewProfileWizard
 
 # What opening a profile needs beyond the first paint; open_path_soon imports it off the UI thread.
 OPENING_MODULES = ("mpdesk.models", "mpdesk.services", "mpdesk.services.workspace", "mpdesk.services.steps",
-                   "mpdesk.services.completeness", "mpdesk.services.profile")
+                   "mpdesk.services.completeness", "mpdesk.services.profile",
+                   # and the first page's own modules, so the window's thread only builds it
+                   "mpdesk.ui.context", "mpdesk.ui.profile_view", "mpdesk.ui.pages.step_page", "mpdesk.ui.crash_notice",
+                   "babel.dates", "sqlalchemy.dialects.sqlite", "mpdesk.models.migrations")
 
 
 # Below this window width the guidance collapses by itself (F1 opens it): the page needs the room.
@@ -46,7 +50,7 @@ class MainWindow(QMainWindow):
         self.ctx: AppContext | None = None
         self.view: ProfileView | None = None
         self.pending_page = ""
-        self.preview: QWidget | None = None  # the opening preview, while a profile loads behind it
+        self.preview: OpeningPreview | None = None  # the opening preview, while a profile loads behind it
         self.wizard: NewProfileWizard | None = None
         self.last_message: QMessageBox | None = None
         self.import_dialog: QWidget | None = None
@@ -127,23 +131,35 @@ class MainWindow(QMainWindow):
         """Once per opened profile, when the window shows: the navigator and the guidance at the
         widths the user left them at, clamped so the page keeps its room in today's window; the
         guidance, if collapsed now, gets its width when it opens."""
+        if self.preview is not None and self.isVisible():   # opening: its navigator as wide as the view's will be
+            navigator_minimum = self.fontMetrics().horizontalAdvance("M") * pane_sizes.NAVIGATOR_MIN_EM
+            self.preview.set_navigator_width(self._start_widths(navigator_minimum, self._guidance_wanted())[0])
         if self.ctx is None or self.view is None or not self.isVisible():
             return
-        em = self.fontMetrics().horizontalAdvance("M")
-        minimums = (self.view.navigator.minimumWidth(),
-                    max(self.guidance_dock.minimumSizeHint().width(), pane_sizes.GUIDANCE_MIN_EM * em))
         shown = self.guidance_dock.isVisible() and not self.guidance_dock.isFloating()
         guidance = 0
         if not self.view.navigator_width():
-            saved = (settings.pane_width("navigator"), settings.pane_width("guidance"))
-            navigator, guidance = pane_sizes.side_widths(self.width(), saved, minimums, em, shown)
+            navigator, guidance = self._start_widths(self.view.navigator.minimumWidth(), shown)
             self.view.set_navigator_width(navigator)
         elif shown:
-            guidance = pane_sizes.guidance_width(settings.pane_width("guidance"),
-                                                 self.width() - self.view.navigator_width(), minimums[1], em)
+            em = self.fontMetrics().horizontalAdvance("M")
+            guidance = pane_sizes.guidance_width(settings.pane_width("guidance"), self.width() - self.view.navigator_width(),
+                                                 self._guidance_minimum(), em)
         if shown and not self._guidance_sized:
             self._guidance_sized = True
             self.resizeDocks([self.guidance_dock], [guidance], Qt.Orientation.Horizontal)
+
+    def _start_widths(self, navigator_minimum: int, guidance_shown: bool) -> tuple[int, int]:
+        """The navigator's and the guidance's widths as a profile opens in today's window (the
+        remembered ones, clamped: pane_sizes.side_widths), for the opening preview and the view alike."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        saved = (settings.pane_width("navigator"), settings.pane_width("guidance"))
+        return pane_sizes.side_widths(self.width(), saved, (navigator_minimum, self._guidance_minimum()), em,
+                                      guidance_shown)
+
+    def _guidance_minimum(self) -> int:
+        em = self.fontMetrics().horizontalAdvance("M")
+        return max(self.guidance_dock.minimumSizeHint().width(), pane_sizes.GUIDANCE_MIN_EM * em)
 
     def _remember_layout(self) -> None:
         """Keep the navigator's and (when shown) the guidance's widths for the next start."""
@@ -173,11 +189,15 @@ class MainWindow(QMainWindow):
         wide enough to leave the page its room (a narrow window collapses it; widening restores it)."""
         if self.ctx is None:
             return
-        choice = settings.guidance_choice()
-        shown = self.width() >= NARROW_WIDTH if choice is None else choice
+        shown = self._guidance_wanted()
         if shown != self.guidance_dock.isVisible():
             self.guidance_dock.setVisible(shown)
         self._update_strip()
+
+    def _guidance_wanted(self) -> bool:
+        """The user's last choice; without one, shown when the window is wide enough."""
+        choice = settings.guidance_choice()
+        return self.width() >= NARROW_WIDTH if choice is None else choice
 
     # -- opening and closing -------------------------------------------------------------------
     def open_path_soon(self, path: str | Path) -> None:
@@ -201,6 +221,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(preview)
         self.setWindowTitle(f"{peek.title} — {path.name} — mpdesk")
         self.guidance_dock.hide()
+        QTimer.singleShot(0, self._size_panes)   # the preview's navigator, once laid out (when already shown)
         loaded = _Loaded(self)   # the thread's "done" reaches check() on this thread, queued
 
         def check() -> None:
@@ -473,6 +494,9 @@ def _import_opening_modules() -> None:
 
     for name in OPENING_MODULES:
         importlib.import_module(name)
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()   # the mapped classes' relationships, once, here rather than at the first query
 
 
 def _local_time(stamp: str, full: bool = False) -> str:

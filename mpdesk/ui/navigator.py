@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
 from mpdesk.services import ChangeSet
 from mpdesk.services.completeness import TABLES as completeness_tables, Completeness, compute_completeness
 from mpdesk.services.profile import selected_sections
+from mpdesk.ui import pane_sizes
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.widgets import status_icon, section_label
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 WATCHED = completeness_tables
-MIN_WIDTH_EM = 16   # the user may narrow it this far: "A.1  Context…" and its share still read
 
 
 def _percent(ratio: float) -> str:
@@ -52,7 +52,7 @@ class Navigator(QWidget):
         # never crushed by a wide page, yet narrow enough to leave a 1024 px window's page its room;
         # the names elide at their end and their tooltip gives them in full
         self.ensurePolished()   # measured in the style sheet's font, not the unpolished default
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * MIN_WIDTH_EM)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * pane_sizes.NAVIGATOR_MIN_EM)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 12, 4, 6)
         caption = QLabel(self.tr("Overall progress"))

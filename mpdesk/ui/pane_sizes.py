@@ -9,6 +9,7 @@ from __future__ import annotations
 PAGE_MIN_EM = 60          # side panes never leave the page less (an A.2 page needs ~60 em not to scroll sideways)
 NAVIGATOR_SHARE = 0.23    # without a remembered width, the navigator takes under a quarter of the window...
 NAVIGATOR_MAX_EM = 26     # ...but no more than this on a wide screen
+NAVIGATOR_MIN_EM = 16     # the user may narrow it this far: "A.1  Context…" and its share still read
 GUIDANCE_EM = 22          # the guidance's width without a remembered one
 GUIDANCE_MIN_EM = 16      # opened by the user on a small window, it still reads (the page may then scroll)
 

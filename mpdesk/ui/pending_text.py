@@ -20,9 +20,11 @@ def _tr(text: str) -> str:
 
 
 def _models(root: QWidget | None) -> list:
+    if root is None:   # no view yet (a profile opening at start-up): nothing to look for, nothing to import
+        return []
     from mpdesk.ui.pages.data_grid_model import DataGridModel   # loaded with the first grid, not at start-up
 
-    return root.findChildren(DataGridModel) if root is not None else []
+    return root.findChildren(DataGridModel)
 
 
 def refused_texts(root: QWidget | None) -> list[str]:

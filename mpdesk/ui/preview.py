@@ -53,5 +53,11 @@ class OpeningPreview(QWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(self.page)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 31, 900])
+        splitter.setCollapsible(0, False)
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
+
+    def set_navigator_width(self, width: int) -> None:
+        """The main window gives the width the profile's own navigator will have (its one rule,
+        pane_sizes), so the navigator does not jump when the view replaces this preview."""
+        self.splitter.setSizes([width, max(self.splitter.width() - width, 1)])

@@ -178,3 +178,33 @@ def test_pages_opened_after_start_up_show_the_file_s_data(window, qtbot, sample_
                 decimals = catalogue.indicator(key.indicator).decimals
                 shown.append((float(index.data().replace(",", "")), round(single[key], decimals)))
     assert len(shown) >= 5 and all(a == b for a, b in shown), shown[:10]
+
+
+def test_the_preview_s_navigator_is_as_wide_as_the_profile_s_own(window, qtbot, sample_ws, monkeypatch) -> None:
+    """Nothing jumps when the view replaces the opening preview: one width rule (pane_sizes) for both,
+    in a common and a small window, without and then with the width the user left the navigator at."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from mpdesk.ui import main_window
+
+    path = sample_ws.path
+    sample_ws.close()
+    release = threading.Event()
+    load = main_window._import_opening_modules
+    monkeypatch.setattr(main_window, "_import_opening_modules", lambda: (release.wait(30), load()))
+    widths = []
+    for size in ((1366, 768), (1024, 700)):
+        window.close_profile()   # keeps the navigator's width for the next opening
+        window.resize(*size)
+        release.clear()
+        window.open_path_soon(path)
+        for _ in range(3):
+            QApplication.processEvents()
+        preview = window.preview.splitter.sizes()[0]
+        with qtbot.waitSignal(window.profile_shown, timeout=30000):
+            release.set()
+        QApplication.processEvents()
+        widths.append((preview, window.view.navigator_width()))
+    assert all(preview == view for preview, view in widths), widths
