@@ -52,10 +52,22 @@ def share(full: Sequence[int], least: Sequence[int], room: int) -> list[int]:
     return [max(m, min(f, low)) for f, m in zip(full, least)]
 
 
+def header_words(text: str) -> list[str]:
+    """The words a header may break between; a separator stays with the word before it
+    ("Added ·" / "changed ·" / "skipped", never a line of "·" alone)."""
+    words: list[str] = []
+    for word in text.split():
+        if words and not any(ch.isalnum() for ch in word):
+            words[-1] += " " + word
+        else:
+            words.append(word)
+    return words
+
+
 def wrap_words(text: str, width: int, advance: Callable[[str], int]) -> list[str]:
     """``text`` in lines no wider than ``width`` where words allow (a word is never split)."""
     lines: list[str] = []
-    for word in text.split():
+    for word in header_words(text):
         if lines and advance(lines[-1] + " " + word) <= width:
             lines[-1] += " " + word
         else:
@@ -130,7 +142,7 @@ class FittedTable(QTableWidget):
 
     def _widest_word(self, column: int) -> int:
         """The header's widest word: narrower, the header would be cut ("ndicateu")."""
-        return max((self.header_width(w) for w in self.labels[column].split()), default=0)
+        return max((self.header_width(w) for w in header_words(self.labels[column])), default=0)
 
     def fit_columns(self) -> None:
         """Figures and years at their full width, never cut; each text column as wide as its longest
@@ -159,6 +171,8 @@ class FittedTable(QTableWidget):
         heads = [min(self.header_width(label), TEXT_SHORT_EMS * em) for label in self.labels]
         full = [max(steps[0][0][c], texts[c], heads[c]) for c in range(len(content))]
         room = self.viewport().width() - 2   # 2: no scroll bar for a pixel
+        if sum(full) > room:   # no room: a figure's header breaks into lines before a text is cut
+            full = [steps[0][0][c] if c in numeric else full[c] for c in range(len(full))]
         least, two = next((step for step in steps if sum(step[0]) <= room), steps[-1])
         self._two_line_rows(two)
         widths = share(full, least, room)

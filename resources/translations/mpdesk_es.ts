@@ -1935,78 +1935,78 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="173"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="38"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="173"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="38"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="173"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="38"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="175"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="40"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="175"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="40"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
         <source>Now</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
         <source>Now from</source>
         <translation>Actual según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
         <source>New from</source>
         <translation>Nueva según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="178"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="43"/>
         <source>The series uses</source>
         <translation>La serie usa</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="178"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="43"/>
         <source>In the profile</source>
         <translation>En el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="178"/>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="179"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="43"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="44"/>
         <source>From</source>
         <translation>Según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="179"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="44"/>
         <source>In this file</source>
         <translation>En este archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="194"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="59"/>
         <source>the file&apos;s figure</source>
         <translation>la cifra del archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="194"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="59"/>
         <source>the profile&apos;s figure</source>
         <translation>la cifra del perfil</translation>
     </message>
@@ -2521,7 +2521,7 @@ Una importación que trajo el archivo o el año equivocados puede retirarse ente
         <translation>Marque los indicadores que desea importar. Haga clic en uno para ver solo sus cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="178"/>
         <source>Add · change · conflict</source>
         <translation>Añadir · cambiar · conflicto</translation>
     </message>
@@ -2536,81 +2536,81 @@ Una importación que trajo el archivo o el año equivocados puede retirarse ente
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="181"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="180"/>
         <source>Indicators in the file</source>
         <translation>Indicadores del archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="192"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="191"/>
         <source>Tick &amp;all</source>
         <translation>Marcar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="193"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="192"/>
         <source>Tick &amp;none</source>
         <translation>Marcar &amp;ninguno</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="218"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="217"/>
         <source>Open the import &amp;log</source>
         <translation>Abrir el &amp;registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="220"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="219"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importar los indicadores marcados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="223"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="222"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="282"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="281"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>Se canceló la lectura; no se importó nada.</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="307"/>
         <location filename="../../mpdesk/ui/import_dialog.py" line="308"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="309"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: {conflicts} · Ya en el perfil: {unchanged} · Omitidas: {skipped}. No se escribe nada hasta que importe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="336"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="335"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Nada de este archivo puede importarse en este perfil; la pestaña Omitidas indica por qué.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="382"/>
         <source>To add ({n})</source>
         <translation>Por añadir ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="382"/>
         <source>Will change ({n})</source>
         <translation>Por cambiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="382"/>
         <source>Conflicts ({n})</source>
         <translation>Conflictos ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
         <source>Skipped ({n})</source>
         <translation>Omitidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="423"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="422"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>Se importó {file}: {added} cifras añadidas, {updated} cambiadas. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="433"/>
         <location filename="../../mpdesk/ui/import_dialog.py" line="434"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Escrito en el perfil desde {file}: {added} datos añadidos y {updated} modificados, en {indicators} indicadores.</translation>
     </message>
@@ -2625,17 +2625,17 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="466"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="465"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="468"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="467"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Leer un archivo descargado o el libro de un ministerio, ver lo que cambiaría e importarlo (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="471"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="470"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
@@ -2686,240 +2686,248 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="45"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="43"/>
         <source>Imported from {file}, sheet {sheet}, cell {cell}, on {when}.</source>
         <translation>Importado de {file}, hoja {sheet}, celda {cell}, el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="51"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="49"/>
         <source>Imported from {file} on {when}.</source>
         <translation>Importado de {file} el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="51"/>
         <source>Open its import</source>
         <translation>Abrir su importación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="71"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="69"/>
         <source>Read first from {file}, sheet {sheet}, cell {cell}.</source>
         <translation>Leído primero en {file}, hoja {sheet}, celda {cell}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="75"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="73"/>
         <source>Read first from {file}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
         <translation>Leído primero en {file}: la suma de la columna «{column}» en las líneas {lines}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="76"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="74"/>
         <source>Read first from {file}, line {lines}, column &apos;{column}&apos;.</source>
         <translation>Leído primero en {file}, línea {lines}, columna «{column}».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="81"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="79"/>
         <source>Read first from {file}.</source>
         <translation>Leído primero en {file}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="84"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="115"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="82"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="113"/>
         <source>Publisher: {publisher}.</source>
         <translation>Editor: {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="87"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="118"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="286"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="85"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="116"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="273"/>
         <source>Dataset: {dataset}.</source>
         <translation>Conjunto de datos: {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="94"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="92"/>
         <source>Released on {date}.</source>
         <translation>Publicado el {date}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="97"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="121"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="95"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="119"/>
         <source>sha256 of the file: {digest}.</source>
         <translation>sha256 del archivo: {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="112"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="288"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="110"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="275"/>
         <source>The training sample&apos;s figures were read from this file when the sample was built.</source>
         <translation>Las cifras del ejemplo de formación se leyeron de este archivo al construirlo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
         <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
         <translation>Importado de {file} el {when}: la suma de la columna «{column}» en las líneas {lines}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
         <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
         <translation>Importado de {file}, línea {lines}, columna «{column}», el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="169"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="155"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="173"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="159"/>
         <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
         <translation>Todos los archivos importados en este perfil, del más reciente al más antiguo. Seleccione uno para ver las cifras que aún provienen de él, o para quitar la importación por completo: vuelven las cifras que reemplazó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
-        <source>Added</source>
-        <translation>Añadidas</translation>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
+        <source>Added · changed · skipped</source>
+        <translation>Añadidas · cambiadas · omitidas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
-        <source>Changed</source>
-        <translation>Cambiadas</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
-        <source>Skipped</source>
-        <translation>Omitidas</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
         <source>Figures now</source>
         <translation>Cifras actuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
         <source>Warnings</source>
-        <translation>Advertencias</translation>
+        <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="181"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="169"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="182"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="170"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="190"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="178"/>
         <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
         <translation>Aún no se ha importado nada. Use Importar datos… (Ctrl+I) o suelte un archivo en la ventana.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="206"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="194"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="207"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="195"/>
         <source>Figures from this import</source>
         <translation>Cifras de esta importación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="199"/>
         <source>&amp;Show the figure in its module</source>
         <translation>&amp;Mostrar la cifra en su módulo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="201"/>
         <source>&amp;Remove this import…</source>
         <translation>&amp;Quitar esta importación…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="212"/>
         <source>Remove it</source>
         <translation>Quitarla</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="225"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="248"/>
-        <source>sha256 {digest}</source>
-        <translation>sha256 {digest}</translation>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="233"/>
+        <source>{file}
+sha256 {digest}</source>
+        <translation>{file}
+sha256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="281"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="268"/>
         <source>{file}, imported {when}. sha256 {digest}.</source>
         <translation>{file}, importado el {when}. sha256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="284"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="271"/>
         <source>Imported by {who} (the computer&apos;s login name).</source>
         <translation>Importado por {who} (el nombre de inicio de sesión del equipo).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="289"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="276"/>
         <source>Warning: {text}</source>
         <translation>Advertencia: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="291"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="278"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Esta importación la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="332"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="333"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="317"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="318"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>¿Quitar la importación de {file}? Sus {n} cifras salen del perfil y vuelven las cifras que reemplazó. Se conservan las cifras introducidas después.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="350"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="335"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Edición ▸ Deshacer restablece la importación.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="vanished">Añadidas</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="vanished">Cambiadas</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="vanished">Omitidas</translation>
+    </message>
+    <message>
+        <source>sha256 {digest}</source>
+        <translation type="vanished">sha256 {digest}</translation>
     </message>
 </context>
 <context>
@@ -3092,53 +3100,53 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="85"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="86"/>
         <source>Guidance</source>
         <translation>Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="222"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="226"/>
         <source>{name}: {reason}.</source>
         <translation>{name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="276"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="280"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Este perfil se actualizó al formato actual; hay una copia de seguridad del original en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="283"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="424"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="287"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="428"/>
         <source>All changes saved — {time}</source>
         <translation>Todos los cambios guardados — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="284"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="288"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="341"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="345"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>No se pudo escribir el perfil de ejemplo: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="353"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="357"/>
         <source>Save a copy as</source>
         <translation>Guardar una copia como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="361"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="365"/>
         <source>A copy was saved as {path}</source>
         <translation>Se guardó una copia como {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="416"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="420"/>
         <source>About mpdesk</source>
         <translation>Acerca de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="420"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="424"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -5722,12 +5730,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="208"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
         <source>What is not imported, and why</source>
         <translation>Lo que no se importa, y por qué</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="208"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>

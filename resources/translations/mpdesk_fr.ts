@@ -1935,78 +1935,78 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="173"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="38"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="173"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="38"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="173"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="38"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="175"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="40"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="175"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="40"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
         <source>Now</source>
         <translation>Actuelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
         <source>Now from</source>
         <translation>Actuelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
         <source>New from</source>
         <translation>Nouvelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="178"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="43"/>
         <source>The series uses</source>
         <translation>La série utilise</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="178"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="43"/>
         <source>In the profile</source>
         <translation>Dans le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="178"/>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="179"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="43"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="44"/>
         <source>From</source>
         <translation>Selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="179"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="44"/>
         <source>In this file</source>
         <translation>Dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="194"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="59"/>
         <source>the file&apos;s figure</source>
         <translation>la donnée du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="194"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="59"/>
         <source>the profile&apos;s figure</source>
         <translation>la donnée du profil</translation>
     </message>
@@ -2521,7 +2521,7 @@ Une importation qui a apporté le mauvais fichier ou la mauvaise année peut êt
         <translation>Cochez les indicateurs à importer. Cliquez sur l&apos;un d&apos;eux pour ne voir que ses données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="178"/>
         <source>Add · change · conflict</source>
         <translation>Ajout · modification · conflit</translation>
     </message>
@@ -2536,81 +2536,81 @@ Une importation qui a apporté le mauvais fichier ou la mauvaise année peut êt
         <translation>Années</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="181"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="180"/>
         <source>Indicators in the file</source>
         <translation>Indicateurs du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="192"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="191"/>
         <source>Tick &amp;all</source>
         <translation>Tout &amp;cocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="193"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="192"/>
         <source>Tick &amp;none</source>
         <translation>Tout &amp;décocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="218"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="217"/>
         <source>Open the import &amp;log</source>
         <translation>Ouvrir le &amp;journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="220"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="219"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importer les indicateurs cochés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="223"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="222"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="282"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="281"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>La lecture a été annulée ; rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="307"/>
         <location filename="../../mpdesk/ui/import_dialog.py" line="308"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="309"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 À ajouter : {added} · À modifier : {changed} · En conflit avec une autre source : {conflicts} · Déjà dans le profil : {unchanged} · Écartées : {skipped}. Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="336"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="335"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Rien dans ce fichier ne peut être importé dans ce profil ; l&apos;onglet Écartées indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="382"/>
         <source>To add ({n})</source>
         <translation>À ajouter ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="382"/>
         <source>Will change ({n})</source>
         <translation>À modifier ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="382"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
         <source>Skipped ({n})</source>
         <translation>Écartées ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="423"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="422"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>{file} importé : {added} données ajoutées, {updated} modifiées. Édition ▸ Annuler retire toute l&apos;importation, de même que le journal des importations à tout moment.</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="433"/>
         <location filename="../../mpdesk/ui/import_dialog.py" line="434"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Écrit dans le profil à partir de {file} : {added} données ajoutées et {updated} modifiées, dans {indicators} indicateurs.</translation>
     </message>
@@ -2625,17 +2625,17 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="466"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="465"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="468"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="467"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Lire un fichier téléchargé ou le classeur d&apos;un ministère, voir ce qu&apos;il changerait, puis l&apos;importer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="471"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="470"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
@@ -2686,240 +2686,248 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="45"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="43"/>
         <source>Imported from {file}, sheet {sheet}, cell {cell}, on {when}.</source>
         <translation>Importé de {file}, feuille {sheet}, cellule {cell}, le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="51"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="49"/>
         <source>Imported from {file} on {when}.</source>
         <translation>Importé de {file} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="51"/>
         <source>Open its import</source>
         <translation>Ouvrir son importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="71"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="69"/>
         <source>Read first from {file}, sheet {sheet}, cell {cell}.</source>
         <translation>Lu d&apos;abord dans {file}, feuille {sheet}, cellule {cell}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="75"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="73"/>
         <source>Read first from {file}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
         <translation>Lu d&apos;abord dans {file} : la somme de la colonne « {column} » aux lignes {lines}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="76"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="74"/>
         <source>Read first from {file}, line {lines}, column &apos;{column}&apos;.</source>
         <translation>Lu d&apos;abord dans {file}, ligne {lines}, colonne « {column} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="81"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="79"/>
         <source>Read first from {file}.</source>
         <translation>Lu d&apos;abord dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="84"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="115"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="82"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="113"/>
         <source>Publisher: {publisher}.</source>
         <translation>Éditeur : {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="87"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="118"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="286"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="85"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="116"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="273"/>
         <source>Dataset: {dataset}.</source>
         <translation>Jeu de données : {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="94"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="92"/>
         <source>Released on {date}.</source>
         <translation>Publié le {date}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="97"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="121"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="95"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="119"/>
         <source>sha256 of the file: {digest}.</source>
         <translation>sha256 du fichier : {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="112"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="288"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="110"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="275"/>
         <source>The training sample&apos;s figures were read from this file when the sample was built.</source>
         <translation>Les chiffres de l&apos;exemple de formation ont été lus dans ce fichier lors de sa construction.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
         <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
         <translation>Importé de {file} le {when} : la somme de la colonne « {column} » aux lignes {lines}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
         <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
         <translation>Importé de {file}, ligne {lines}, colonne « {column} », le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="169"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="155"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="173"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="159"/>
         <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
         <translation>Tous les fichiers importés dans ce profil, du plus récent au plus ancien. Sélectionnez-en un pour voir les données qui en proviennent encore, ou pour retirer l&apos;importation en bloc : les données qu&apos;elle avait remplacées reviennent.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
-        <source>Added</source>
-        <translation>Ajoutées</translation>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
+        <source>Added · changed · skipped</source>
+        <translation>Ajoutées · modifiées · écartées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
-        <source>Changed</source>
-        <translation>Modifiées</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
-        <source>Skipped</source>
-        <translation>Écartées</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
         <source>Figures now</source>
         <translation>Données actuelles</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
         <source>Warnings</source>
-        <translation>Avertissements</translation>
+        <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="181"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="169"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="182"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="170"/>
         <source>Imports</source>
         <translation>Importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="190"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="178"/>
         <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
         <translation>Rien n&apos;a encore été importé. Utilisez Importer des données… (Ctrl+I) ou déposez un fichier sur la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="206"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="194"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="207"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="195"/>
         <source>Figures from this import</source>
         <translation>Données issues de cette importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="199"/>
         <source>&amp;Show the figure in its module</source>
         <translation>&amp;Afficher la donnée dans son module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="201"/>
         <source>&amp;Remove this import…</source>
         <translation>&amp;Retirer cette importation…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="212"/>
         <source>Remove it</source>
         <translation>La retirer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="225"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="248"/>
-        <source>sha256 {digest}</source>
-        <translation>sha256 {digest}</translation>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="233"/>
+        <source>{file}
+sha256 {digest}</source>
+        <translation>{file}
+sha256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="281"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="268"/>
         <source>{file}, imported {when}. sha256 {digest}.</source>
         <translation>{file}, importé le {when}. sha256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="284"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="271"/>
         <source>Imported by {who} (the computer&apos;s login name).</source>
         <translation>Importé par {who} (le nom de connexion de l&apos;ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="289"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="276"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="291"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="278"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Cette importation a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="332"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="333"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="317"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="318"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>Retirer l&apos;importation de {file} ? Ses {n} données quittent le profil et les données qu&apos;elle avait remplacées reviennent. Les données saisies depuis sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="350"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="335"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Édition ▸ Annuler rétablit l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="vanished">Ajoutées</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="vanished">Modifiées</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="vanished">Écartées</translation>
+    </message>
+    <message>
+        <source>sha256 {digest}</source>
+        <translation type="vanished">sha256 {digest}</translation>
     </message>
 </context>
 <context>
@@ -3092,53 +3100,53 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="85"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="86"/>
         <source>Guidance</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="222"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="226"/>
         <source>{name}: {reason}.</source>
         <translation>{name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="276"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="280"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Ce profil a été mis à niveau vers le format actuel ; une sauvegarde de l&apos;original se trouve dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="283"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="424"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="287"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="428"/>
         <source>All changes saved — {time}</source>
         <translation>Toutes les modifications sont enregistrées — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="284"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="288"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="341"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="345"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>Le profil d&apos;exemple n&apos;a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="353"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="357"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="361"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="365"/>
         <source>A copy was saved as {path}</source>
         <translation>Une copie a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="416"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="420"/>
         <source>About mpdesk</source>
         <translation>À propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="420"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="424"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -5722,12 +5730,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="208"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
         <source>What is not imported, and why</source>
         <translation>Ce qui n&apos;est pas importé, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="208"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
