@@ -69,9 +69,9 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def _central(self) -> QWidget:
-        """The screens, and at their right the strip that brings the collapsed guidance back."""
+        """The screens, and beside them, on the guidance's side, the strip that brings it back collapsed."""
         central = QWidget()
-        row = QHBoxLayout(central)
+        row = self._central_row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.stack, 1)
@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self.guidance_dock.setTitleBarWidget(self.guidance_title)
         self.guidance_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                                        | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        # a tall pane: the user may drag it to the left or the right edge, and the strip follows it
+        self.guidance_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance_dock)
         self.resizeDocks([self.guidance_dock], [self.fontMetrics().horizontalAdvance("M") * pane_sizes.GUIDANCE_EM],
                          Qt.Orientation.Horizontal)
@@ -114,9 +116,21 @@ class MainWindow(QMainWindow):
         self._update_strip()
         (self.guidance if shown else self.guidance_strip.button).setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _place_strip(self) -> None:
+        """The strip at the edge the guidance was docked at: it opens where the guidance was (asked
+        of the window each time: a dragged dock does not always say where it landed)."""
+        row = self._central_row
+        left = self.dockWidgetArea(self.guidance_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+        if (row.indexOf(self.guidance_strip) == 0) != left:
+            row.removeWidget(self.guidance_strip)
+            row.insertWidget(0 if left else row.count(), self.guidance_strip)
+
     def _update_strip(self) -> None:
         """The strip shows exactly while a profile is open and its guidance is collapsed."""
-        self.guidance_strip.setVisible(self.ctx is not None and self.guidance_dock.isHidden())
+        shown = self.ctx is not None and self.guidance_dock.isHidden()
+        if shown:
+            self._place_strip()
+        self.guidance_strip.setVisible(shown)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.guidance_dock and event.type() == QEvent.Type.Close:

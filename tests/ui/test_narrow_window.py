@@ -240,3 +240,35 @@ def test_remembered_widths_are_clamped_to_a_smaller_screen(window, profile_path,
     assert again.view.navigator_width() >= again.view.navigator.minimumWidth()
     assert again.view.navigator_width() < 1024 / 2 and again.guidance_dock.width() < 1024 / 2
     again.close_profile()
+
+
+def test_the_strip_follows_the_guidance_to_the_left_edge(opened, qtbot):
+    """The user drags the guidance to the window's left edge, then hides it: the strip that brings it
+    back is at the left edge too (it stayed at the right), and opens it there; back at the right, so
+    is the strip."""
+    from PySide6.QtCore import QPoint
+
+    opened.resize(1366, 768)
+    dock, strip = opened.guidance_dock, opened.guidance_strip
+    qtbot.waitUntil(dock.isVisible)
+    title = opened.guidance_title
+    start = title.label.geometry().center()
+    QTest.mousePress(title, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 11):   # its name dragged to the left edge, by steps as a hand moves
+        end = title.mapFrom(opened, QPoint(max(4, start.x() + (4 - title.mapTo(opened, start).x()) * step // 10),
+                                           opened.height() // 2))
+        QTest.mouseMove(title, end)
+        QTest.qWait(20)
+    QTest.mouseRelease(title, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    qtbot.waitUntil(lambda: opened.dockWidgetArea(dock) == Qt.DockWidgetArea.LeftDockWidgetArea)
+    QTest.mouseClick(opened.guidance_title.hide_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(strip.isVisible)
+    assert strip.mapTo(opened, QPoint(0, 0)).x() <= opened.view.mapTo(opened, QPoint(0, 0)).x()
+    assert strip.mapTo(opened, QPoint(0, 0)).x() <= 4   # at the left edge
+    QTest.mouseClick(strip.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dock.isVisible)
+    assert dock.mapTo(opened, QPoint(0, 0)).x() < opened.view.mapTo(opened, QPoint(0, 0)).x()
+    opened.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)   # as a drag back to the right ends
+    QTest.mouseClick(opened.guidance_title.hide_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(strip.isVisible)
+    assert strip.button.mapTo(opened, QPoint(strip.button.width(), 0)).x() >= opened.width() - 4
