@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Horizontal)
         self.guidance_dock.installEventFilter(self)  # its close button is the user's choice
         self._guidance_sized = False   # the remembered width is applied once per opened profile
+        self._given_widths: dict[str, int | None] = {}   # the panes' widths as the window set them
+        self._dragged: set[str] = set()   # panes whose width the user dragged since the profile opened
         # deferred: F1 toggles the action before the dock shows or hides
         self.guidance_dock.toggleViewAction().toggled.connect(lambda _shown: QTimer.singleShot(0, self._on_toggled))
 
@@ -152,21 +154,35 @@ class MainWindow(QMainWindow):
             saved = (settings.pane_width("navigator"), settings.pane_width("guidance"))
             navigator, guidance = pane_sizes.side_widths(self.width(), saved, minimums, em, shown)
             self.view.set_navigator_width(navigator)
+            QTimer.singleShot(0, lambda: self._note_given_width("navigator"))   # once laid out
         elif shown:
             guidance = pane_sizes.guidance_width(settings.pane_width("guidance"),
                                                  self.width() - self.view.navigator_width(), minimums[1], em)
         if shown and not self._guidance_sized:
             self._guidance_sized = True
             self.resizeDocks([self.guidance_dock], [guidance], Qt.Orientation.Horizontal)
+            QTimer.singleShot(0, lambda: self._note_given_width("guidance"))
+
+    def _note_given_width(self, pane: str) -> None:
+        """A pane's width as the window set it: while it stays so, the user has not chosen one (_remember_layout)."""
+        if not shiboken6.isValid(self) or self.view is None:
+            return
+        width = self.view.navigator_width() if pane == "navigator" else self.guidance_dock.width()
+        self._given_widths[pane] = width or None
 
     def _remember_layout(self) -> None:
-        """Keep the navigator's and (when shown) the guidance's widths for the next start."""
+        """Keep the navigator's and (when shown) the guidance's widths for the next start, where the user
+        chose them: a pane the window squeezed and the user left alone keeps its earlier width."""
         if self.view is None or not self.isVisible():
             return
-        widths = {"navigator": self.view.navigator_width()}
+        current = {"navigator": self.view.navigator_width()}
         if self.guidance_dock.isVisible() and not self.guidance_dock.isFloating():
-            widths["guidance"] = self.guidance_dock.width()
-        settings.set_pane_widths(widths)
+            current["guidance"] = self.guidance_dock.width()
+        # what the user chose, not what a small window forced (pane_sizes.width_to_keep)
+        kept = {pane: pane_sizes.width_to_keep(width, None if pane in self._dragged else self._given_widths.get(pane),
+                                               settings.pane_width(pane))
+                for pane, width in current.items()}
+        settings.set_pane_widths({pane: width for pane, width in kept.items() if width})
 
     def restore_geometry(self) -> bool:
         """Start where the user left the window; Qt moves and shrinks it onto today's screens.
@@ -257,6 +273,8 @@ class MainWindow(QMainWindow):
         discard_refused(self.view)   # asked already, before ``ws`` was opened
         self.close_profile()
         self._guidance_sized = False
+        self._given_widths = {}
+        self._dragged = set()
         self.ctx = AppContext(ws, self)
         self.view = ProfileView(self.ctx)
         self.stack.addWidget(self.view)
@@ -264,6 +282,7 @@ class MainWindow(QMainWindow):
         self.ctx.changed.connect(self._on_changed)
         self.ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.view.target_shown.connect(self._follow_guidance)
+        self.view.splitter.splitterMoved.connect(lambda *_: self._dragged.add("navigator"))   # only a user's drag
         self.view.export_requested.connect(self.show_export)
         settings.add_recent_file(ws.path)
         self._report_opening(ws)

@@ -272,3 +272,47 @@ def test_the_strip_follows_the_guidance_to_the_left_edge(opened, qtbot):
     QTest.mouseClick(opened.guidance_title.hide_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(strip.isVisible)
     assert strip.button.mapTo(opened, QPoint(strip.button.width(), 0)).x() >= opened.width() - 4
+
+
+def test_widths_a_small_window_squeezed_are_not_kept_as_the_users(window, profile_path, qtbot):
+    """Wide panes left on a large screen, then the profile opened at 1024x700: the window squeezes
+    them, and closing it there must not store the squeezed widths; back at 1366 they come back as
+    the user left them. A width the user drags at 1024 is kept, though."""
+    from PySide6.QtCore import QPoint
+
+    from mpdesk.ui.main_window import MainWindow
+
+    settings.set_guidance_choice(True)
+    settings.set_pane_widths({"navigator": 340, "guidance": 330})   # as left at 1366x768
+    window.resize(1024, 700)
+    assert window.open_path(profile_path)
+    qtbot.waitUntil(lambda: window.view.navigator_width() > 0 and window.guidance_dock.isVisible())
+    QTest.qWait(100)
+    assert window.view.navigator_width() < 340 and window.guidance_dock.width() < 330   # squeezed
+    window.close()   # as the user quits, at 1024x700
+    assert (settings.pane_width("navigator"), settings.pane_width("guidance")) == (340, 330)
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.resize(1366, 768)
+    again.show()
+    assert again.open_path(profile_path)
+    qtbot.waitUntil(lambda: abs(again.view.navigator_width() - 340) <= 1)
+    qtbot.waitUntil(lambda: abs(again.guidance_dock.width() - 330) <= 1)
+    again.resize(1024, 700)   # the same profile, now dragged by the user in a small window
+    again.close_profile()
+    third = MainWindow()
+    qtbot.addWidget(third)
+    third.resize(1024, 700)
+    third.show()
+    assert third.open_path(profile_path)
+    qtbot.waitUntil(lambda: third.view.navigator_width() > 0)
+    QTest.qWait(100)
+    handle = third.view.splitter.handle(1)
+    middle = QPoint(handle.width() // 2, handle.height() // 2)
+    before = third.view.navigator_width()
+    _drag(handle, middle, middle + QPoint(30, 0))
+    qtbot.waitUntil(lambda: third.view.navigator_width() >= before + 20)
+    chosen = third.view.navigator_width()
+    third.close_profile()
+    assert abs(settings.pane_width("navigator") - chosen) <= 1 and settings.pane_width("guidance") == 330
