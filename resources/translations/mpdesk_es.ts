@@ -868,37 +868,37 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="117"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="128"/>
         <source>Migration at a glance</source>
         <translation>La migración de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="118"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="129"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="149"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="161"/>
         <source>Completeness</source>
         <translation>Completitud</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="158"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="170"/>
         <source>Open data errors</source>
         <translation>Errores de datos pendientes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="265"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="279"/>
         <source>Click to go to the figure.</source>
         <translation>Haga clic para ir a la cifra.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="267"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="281"/>
         <source>No errors in the figures.</source>
         <translation>No hay errores en las cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="268"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="282"/>
         <source>Click an error to go to the figure.</source>
         <translation>Haga clic en un error para ir a la cifra.</translation>
     </message>
@@ -2384,88 +2384,93 @@ Una importación que trajo el archivo o el año equivocados puede retirarse ente
         <translation>&lt;h2&gt;Trabajar con mpdesk&lt;/h2&gt;&lt;h3&gt;Cómo se desarrolla el ejercicio&lt;/h3&gt;&lt;p&gt;La pestaña &lt;b&gt;Proceso&lt;/b&gt; enumera los pasos de un ejercicio de perfil migratorio, etapa por etapa: constituir el Grupo de Trabajo Técnico (paso 1.3), elegir los módulos del informe (1.4), inventariar las fuentes de datos (1.5), planificar el trabajo (1.6), recopilar y revisar, y luego publicar. Cada paso tiene una lista de verificación, lo que produce y notas. &lt;b&gt;Siguiente&lt;/b&gt; y &lt;b&gt;Atrás&lt;/b&gt; recorren los pasos en orden.&lt;/p&gt;&lt;h3&gt;Introducir cifras&lt;/h3&gt;&lt;p&gt;La pestaña &lt;b&gt;Informe&lt;/b&gt; enumera las secciones del perfil. Cada sección tiene su texto y una cuadrícula de cifras por año; las columnas Indicador y Unidad siguen a la vista mientras se desplazan los años. Escriba una cifra y pulse Intro (abajo) o Tab (derecha). Las cifras se leen tal como se escriben en el idioma del perfil; cuando una cifra puede leerse de dos maneras (como 2.500), mpdesk pregunta en lugar de adivinar. El texto que no puede leerse queda en su celda, marcado, hasta que lo corrija. Las celdas grises son calculadas y no admiten escritura. Pegue un bloque copiado de Excel con Ctrl+V; copie un bloque con Ctrl+C.&lt;/p&gt;&lt;h3&gt;Importar cifras&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;Archivo &amp;gt; Importar&lt;/b&gt; para traer cifras de un libro de Excel o de un archivo CSV. Las celdas importadas aparecen coloreadas; cuando dos fuentes dan una cifra para la misma celda, el panel bajo la cuadrícula las muestra lado a lado y usted elige la que usa el perfil. La página &lt;b&gt;Calidad de los datos&lt;/b&gt; enumera lo que hay que revisar y lo lleva a cada cifra.&lt;/p&gt;&lt;h3&gt;Exportar y compartir un borrador&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Archivo &amp;gt; Exportar&lt;/b&gt; escribe el informe en PDF, libro de Excel o archivos CSV. &lt;b&gt;Archivo &amp;gt; Preparar borrador para correo&lt;/b&gt; hace una copia para enviar a los revisores; sus comentarios van en el registro de comentarios de revisión (paso 2.4). Cada cambio se guarda al instante; Edición &amp;gt; Deshacer (Ctrl+Z) lo revierte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="70"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="41"/>
+        <source>&lt;h3&gt;The guidance beside the page&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Guidance&lt;/b&gt; pane explains the step or section you are on. Its &lt;b&gt;Hide&lt;/b&gt; button, or F1, folds it into a slim &lt;b&gt;Guidance&lt;/b&gt; strip at the edge of the window; click the strip, or press F1 again, to bring it back. On a small screen the guidance starts folded so that the page has room; once you open or hide it, mpdesk remembers your choice. You can drag the pane by its name to the left or the right edge of the window (the strip goes with it), and drag its border to widen it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Las orientaciones junto a la página&lt;/h3&gt;&lt;p&gt;El panel &lt;b&gt;Orientaciones&lt;/b&gt; explica el paso o la sección en que se encuentra. Su botón &lt;b&gt;Ocultar&lt;/b&gt;, o F1, lo pliega en una franja estrecha &lt;b&gt;Orientaciones&lt;/b&gt; en el borde de la ventana; haga clic en la franja, o vuelva a pulsar F1, para que reaparezca. En una pantalla pequeña las orientaciones empiezan plegadas para dejar sitio a la página; en cuanto las abre o las oculta, mpdesk recuerda su elección. Puede arrastrar el panel por su nombre al borde izquierdo o derecho de la ventana (la franja lo acompaña) y arrastrar su borde para ensancharlo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="76"/>
         <source>Each profile is one .mpdesk file, wherever you saved it.</source>
         <translation>Cada perfil es un archivo .mpdesk, dondequiera que lo haya guardado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="100"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="106"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="61"/>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="104"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="67"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="110"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="49"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="55"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Mayús+Tab</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="49"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="55"/>
         <source>In a table while typing: save the cell and edit the next / previous one; otherwise move to the next / previous control</source>
         <translation>En un cuadro mientras escribe: guardar la celda y editar la siguiente / la anterior; si no, pasar al control siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="51"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="57"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="51"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="57"/>
         <source>Save the cell; in the grid, move down</source>
         <translation>Guardar la celda; en la cuadrícula, bajar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="52"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="58"/>
         <source>Escape</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="52"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="58"/>
         <source>Cancel the cell being typed</source>
         <translation>Cancelar la celda que se está escribiendo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="53"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="59"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="53"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="59"/>
         <source>Edit the current cell</source>
         <translation>Editar la celda actual</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="54"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="60"/>
         <source>Ctrl+Page Down / Ctrl+Page Up</source>
         <translation>Ctrl+AvPág / Ctrl+RePág</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="54"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="60"/>
         <source>Next / previous step</source>
         <translation>Paso siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="73"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="79"/>
         <source>A desktop companion for national Migration Profile exercises, following IOM&apos;s guidance &quot;Migration Profiles: Making the Most of the Process&quot;. It works fully offline.</source>
         <translation>Una herramienta de escritorio para los ejercicios nacionales de perfil migratorio, conforme a la guía de la OIM “Perfiles migratorios: aprovechar al máximo el proceso”. Funciona completamente sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="75"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="81"/>
         <source>Licence: MIT.</source>
         <translation>Licencia: MIT.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="68"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="74"/>
         <source>This profile is the file {path}; everything about it (figures, text, registers, history) is inside that one file.</source>
         <translation>Este perfil es el archivo {path}; todo lo que lo compone (cifras, texto, registros, historial) está dentro de ese único archivo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="77"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="83"/>
         <source>Your settings (the recent-profiles list) are kept in {path}.</source>
         <translation>Su configuración (la lista de perfiles recientes) se guarda en {path}.</translation>
     </message>
@@ -3014,42 +3019,42 @@ sha256 {digest}</translation>
 <context>
     <name>KeyFiguresModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
         <source>Latest</source>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="54"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="57"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="54"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="57"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="72"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="75"/>
         <source>Since {year}</source>
         <translation>Desde {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="76"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="79"/>
         <source>no figure yet</source>
         <translation>aún no hay cifra</translation>
     </message>
@@ -3105,48 +3110,48 @@ sha256 {digest}</translation>
         <translation>Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="226"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="256"/>
         <source>{name}: {reason}.</source>
         <translation>{name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="280"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="313"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Este perfil se actualizó al formato actual; hay una copia de seguridad del original en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="287"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="428"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="320"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="461"/>
         <source>All changes saved — {time}</source>
         <translation>Todos los cambios guardados — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="288"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="321"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="345"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="378"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>No se pudo escribir el perfil de ejemplo: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="357"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="390"/>
         <source>Save a copy as</source>
         <translation>Guardar una copia como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="365"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="398"/>
         <source>A copy was saved as {path}</source>
         <translation>Se guardó una copia como {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="420"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="453"/>
         <source>About mpdesk</source>
         <translation>Acerca de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="424"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="457"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>

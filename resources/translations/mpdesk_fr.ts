@@ -868,37 +868,37 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="117"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="128"/>
         <source>Migration at a glance</source>
         <translation>La migration en bref</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="118"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="129"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="149"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="161"/>
         <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="158"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="170"/>
         <source>Open data errors</source>
         <translation>Erreurs de données à corriger</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="265"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="279"/>
         <source>Click to go to the figure.</source>
         <translation>Cliquez pour accéder à la donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="267"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="281"/>
         <source>No errors in the figures.</source>
         <translation>Aucune erreur dans les données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="268"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="282"/>
         <source>Click an error to go to the figure.</source>
         <translation>Cliquez sur une erreur pour accéder à la donnée.</translation>
     </message>
@@ -2384,88 +2384,93 @@ Une importation qui a apporté le mauvais fichier ou la mauvaise année peut êt
         <translation>&lt;h2&gt;Travailler avec mpdesk&lt;/h2&gt;&lt;h3&gt;Déroulement de l&apos;exercice&lt;/h3&gt;&lt;p&gt;L&apos;onglet &lt;b&gt;Processus&lt;/b&gt; liste les étapes d&apos;un exercice de profil migratoire, phase par phase : mettre en place le Groupe de travail technique (étape 1.3), choisir les modules du rapport (1.4), inventorier les sources de données (1.5), planifier le travail (1.6), collecter et relire, puis publier. Chaque étape a une liste de contrôle, ce qu&apos;elle produit et des notes. &lt;b&gt;Suivant&lt;/b&gt; et &lt;b&gt;Retour&lt;/b&gt; parcourent les étapes dans l&apos;ordre.&lt;/p&gt;&lt;h3&gt;Saisir les données&lt;/h3&gt;&lt;p&gt;L&apos;onglet &lt;b&gt;Rapport&lt;/b&gt; liste les sections du profil. Chaque section a son texte et une grille de données par année ; les colonnes Indicateur et Unité restent visibles pendant le défilement des années. Saisissez une donnée et appuyez sur Entrée (vers le bas) ou Tab (vers la droite). Les données sont lues telles qu&apos;elles s&apos;écrivent dans la langue du profil ; lorsqu&apos;une donnée peut se lire de deux façons (comme 2.500), mpdesk pose la question au lieu de deviner. Un texte illisible reste dans sa cellule, signalé, jusqu&apos;à ce que vous le corrigiez. Les cellules grises sont calculées et ne peuvent pas être saisies. Collez un bloc copié depuis Excel avec Ctrl+V ; copiez un bloc avec Ctrl+C.&lt;/p&gt;&lt;h3&gt;Importer des données&lt;/h3&gt;&lt;p&gt;Utilisez &lt;b&gt;Fichier &amp;gt; Importer&lt;/b&gt; pour faire entrer des données depuis un classeur ou un fichier CSV. Les cellules importées sont teintées ; lorsque deux sources donnent une donnée pour la même cellule, le panneau sous la grille les présente côte à côte et vous choisissez celle que retient le profil. La page &lt;b&gt;Qualité des données&lt;/b&gt; liste ce qu&apos;il faut vérifier et vous mène à chaque donnée.&lt;/p&gt;&lt;h3&gt;Exporter et partager un projet&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Fichier &amp;gt; Exporter&lt;/b&gt; écrit le rapport en PDF, en classeur Excel ou en fichiers CSV. &lt;b&gt;Fichier &amp;gt; Préparer un projet pour courriel&lt;/b&gt; fait une copie à envoyer aux relecteurs ; leurs commentaires vont dans le registre des commentaires de relecture (étape 2.4). Chaque modification est enregistrée immédiatement ; Édition &amp;gt; Annuler (Ctrl+Z) la reprend.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="70"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="41"/>
+        <source>&lt;h3&gt;The guidance beside the page&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Guidance&lt;/b&gt; pane explains the step or section you are on. Its &lt;b&gt;Hide&lt;/b&gt; button, or F1, folds it into a slim &lt;b&gt;Guidance&lt;/b&gt; strip at the edge of the window; click the strip, or press F1 again, to bring it back. On a small screen the guidance starts folded so that the page has room; once you open or hide it, mpdesk remembers your choice. You can drag the pane by its name to the left or the right edge of the window (the strip goes with it), and drag its border to widen it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Les orientations à côté de la page&lt;/h3&gt;&lt;p&gt;Le volet &lt;b&gt;Orientations&lt;/b&gt; explique l&apos;étape ou la section où vous êtes. Son bouton &lt;b&gt;Masquer&lt;/b&gt;, ou F1, le replie en une fine bande &lt;b&gt;Orientations&lt;/b&gt; au bord de la fenêtre ; cliquez sur la bande, ou appuyez de nouveau sur F1, pour le faire revenir. Sur un petit écran, les orientations sont d&apos;abord repliées pour laisser de la place à la page ; dès que vous les ouvrez ou les masquez, mpdesk retient votre choix. Vous pouvez faire glisser le volet par son nom vers le bord gauche ou droit de la fenêtre (la bande le suit), et faire glisser sa bordure pour l&apos;élargir.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="76"/>
         <source>Each profile is one .mpdesk file, wherever you saved it.</source>
         <translation>Chaque profil est un fichier .mpdesk, où que vous l&apos;ayez enregistré.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="100"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="106"/>
         <source>User guide</source>
         <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="61"/>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="104"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="67"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="110"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="49"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="55"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="49"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="55"/>
         <source>In a table while typing: save the cell and edit the next / previous one; otherwise move to the next / previous control</source>
         <translation>Dans un tableau pendant la saisie : enregistrer la cellule et modifier la suivante / la précédente ; sinon passer au contrôle suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="51"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="57"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="51"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="57"/>
         <source>Save the cell; in the grid, move down</source>
         <translation>Enregistrer la cellule ; dans la grille, descendre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="52"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="58"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="52"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="58"/>
         <source>Cancel the cell being typed</source>
         <translation>Annuler la saisie de la cellule</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="53"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="59"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="53"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="59"/>
         <source>Edit the current cell</source>
         <translation>Modifier la cellule active</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="54"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="60"/>
         <source>Ctrl+Page Down / Ctrl+Page Up</source>
         <translation>Ctrl+Page suiv. / Ctrl+Page préc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="54"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="60"/>
         <source>Next / previous step</source>
         <translation>Étape suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="73"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="79"/>
         <source>A desktop companion for national Migration Profile exercises, following IOM&apos;s guidance &quot;Migration Profiles: Making the Most of the Process&quot;. It works fully offline.</source>
         <translation>Un outil de bureau pour les exercices nationaux de profil migratoire, conforme au guide de l&apos;OIM « Profils migratoires : tirer le meilleur parti du processus ». Il fonctionne entièrement hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="75"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="81"/>
         <source>Licence: MIT.</source>
         <translation>Licence : MIT.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="68"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="74"/>
         <source>This profile is the file {path}; everything about it (figures, text, registers, history) is inside that one file.</source>
         <translation>Ce profil est le fichier {path} ; tout ce qui le concerne (données, texte, registres, historique) se trouve dans ce seul fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="77"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="83"/>
         <source>Your settings (the recent-profiles list) are kept in {path}.</source>
         <translation>Vos paramètres (la liste des profils récents) sont conservés dans {path}.</translation>
     </message>
@@ -3014,42 +3019,42 @@ sha256 {digest}</translation>
 <context>
     <name>KeyFiguresModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
         <source>Latest</source>
         <translation>Dernière</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="54"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="57"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="54"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="57"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="72"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="75"/>
         <source>Since {year}</source>
         <translation>Depuis {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="76"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="79"/>
         <source>no figure yet</source>
         <translation>aucune donnée pour l&apos;instant</translation>
     </message>
@@ -3105,48 +3110,48 @@ sha256 {digest}</translation>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="226"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="256"/>
         <source>{name}: {reason}.</source>
         <translation>{name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="280"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="313"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Ce profil a été mis à niveau vers le format actuel ; une sauvegarde de l&apos;original se trouve dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="287"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="428"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="320"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="461"/>
         <source>All changes saved — {time}</source>
         <translation>Toutes les modifications sont enregistrées — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="288"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="321"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="345"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="378"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>Le profil d&apos;exemple n&apos;a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="357"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="390"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="365"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="398"/>
         <source>A copy was saved as {path}</source>
         <translation>Une copie a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="420"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="453"/>
         <source>About mpdesk</source>
         <translation>À propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="424"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="457"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
