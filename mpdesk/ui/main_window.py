@@ -11,7 +11,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QApplication, QDialog, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget,
 )
 
 import mpdesk
@@ -137,7 +137,25 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.guidance_dock and event.type() == QEvent.Type.Close:
             settings.set_guidance_choice(False)
+        elif event.type() == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.isWindow():
+            QTimer.singleShot(0, self._take_keys_back)
         return super().eventFilter(watched, event)
+
+    def childEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Each dialog of the window (export, import, find, help) is watched for its closing."""
+        super().childEvent(event)
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QDialog):
+            event.child().installEventFilter(self)
+
+    def _take_keys_back(self) -> None:
+        """A dialog of ours closed and no window of ours is active: activate this one. Without a window
+        manager (a kiosk, Xvfb) nothing else does, and Ctrl+Q, Tab and every key went nowhere until a
+        click (tester 6, #9); with one it is already active and this does nothing."""
+        if not shiboken6.isValid(self) or not self.isVisible() or QApplication.activeModalWidget() is not None:
+            return
+        active = QApplication.activeWindow()
+        if active is None or (isinstance(active, QDialog) and not active.isVisible()):
+            self.activateWindow()
 
     def _size_panes(self) -> None:
         """Once per opened profile, when the window shows: the navigator and the guidance at the
