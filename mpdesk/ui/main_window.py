@@ -148,9 +148,9 @@ class MainWindow(QMainWindow):
             event.child().installEventFilter(self)
 
     def _take_keys_back(self) -> None:
-        """A dialog of ours closed and no window of ours is active: activate this one. Without a window
-        manager (a kiosk, Xvfb) nothing else does, and Ctrl+Q, Tab and every key went nowhere until a
-        click (tester 6, #9); with one it is already active and this does nothing."""
+        """Shown, or a dialog of ours closed, and no window of ours is active: activate this one. Without
+        a window manager (a kiosk, Xvfb) nothing else does, and Ctrl+Q, Tab and every key went nowhere
+        until a click (tester 6, #9); with one it is already active and this does nothing."""
         if not shiboken6.isValid(self) or not self.isVisible() or QApplication.activeModalWidget() is not None:
             return
         active = QApplication.activeWindow()
@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         QTimer.singleShot(0, self._size_panes)   # a profile opened before the window showed (--sample)
+        QTimer.singleShot(0, self._take_keys_back)   # keys work at once, window manager or not
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
