@@ -126,8 +126,8 @@ class VerticalButton(QToolButton):
 
 
 class GuidanceStrip(QWidget):
-    """Shown at the window's right edge while the guidance is collapsed: one click (or Tab and
-    Space) opens it again."""
+    """Shown at the window's edge the guidance was docked at (right or left) while it is collapsed:
+    one click (or Tab and Space) opens it again."""
 
     show_requested = Signal()
 

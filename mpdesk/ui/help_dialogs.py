@@ -38,7 +38,13 @@ def user_guide_html() -> str:
         "<h3>Exporting and sharing a draft</h3>"
         "<p><b>File &gt; Export</b> writes the report as PDF, Excel workbook or CSV files. <b>File &gt; Prepare "
         "draft for email</b> makes a copy to send to reviewers; their comments go in the review register "
-        "(step 2.4). Every change is saved at once; Edit &gt; Undo (Ctrl+Z) takes it back.</p>")
+        "(step 2.4). Every change is saved at once; Edit &gt; Undo (Ctrl+Z) takes it back.</p>") + _tr(
+        "<h3>The guidance beside the page</h3>"
+        "<p>The <b>Guidance</b> pane explains the step or section you are on. Its <b>Hide</b> button, or F1, "
+        "folds it into a slim <b>Guidance</b> strip at the edge of the window; click the strip, or press F1 "
+        "again, to bring it back. On a small screen the guidance starts folded so that the page has room; "
+        "once you open or hide it, mpdesk remembers your choice. You can drag the pane by its name to the "
+        "left or the right edge of the window (the strip goes with it), and drag its border to widen it.</p>")
 
 
 def shortcut_rows(actions) -> list[tuple[str, str]]:

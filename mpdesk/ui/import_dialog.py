@@ -174,10 +174,9 @@ class ImportDialog(QDialog):
         self.indicators = QTreeWidget()
         self.indicators.setObjectName("ImportIndicators")
         self.indicators.setRootIsDecorated(False)
-        counts = self.tr("Add · change · conflict")
-        head, sep, tail = counts.rpartition(" · ")
-        self.indicators.setHeaderLabels([self.tr("Indicator"), self.tr("Years"),
-                                         f"{head}{sep.rstrip()}\n{tail}" if sep else counts])  # two lines: whole
+        # one count a line: whole, and narrow enough to leave the Conflicts tab its columns at 1024 px
+        counts = " ·\n".join(self.tr("Add · change · conflict").split(" · "))
+        self.indicators.setHeaderLabels([self.tr("Indicator"), self.tr("Years"), counts])
         self.indicators.setAccessibleName(self.tr("Indicators in the file"))
         header = self.indicators.header()
         header.setStretchLastSection(False)   # the names column stretches, not the counts
@@ -355,10 +354,10 @@ class ImportDialog(QDialog):
         for column, width in wanted.items():
             header.resizeSection(column, width)
         counts = sum(wanted.values()) + 2 * self.indicators.frameWidth()
-        # at most a third, and the tabs' names whole beside it: the figures need the width more
+        # at most 30 %, and the tabs' names whole beside it: the figures need the width more
         # (their columns scroll otherwise); the names 8 em or more, eliding
         total = self.preview_area.width()
-        most = min(int(total * 0.36), total - self.tabs.tabBar().sizeHint().width() - 2 * em) if total else 0
+        most = min(int(total * 0.3), total - self.tabs.tabBar().sizeHint().width() - 2 * em) if total else 0
         left = max(counts + 8 * em, min(counts + 14 * em, most or counts + 14 * em))
         sizes = self.preview_area.sizes()
         left = max(left, self.indicator_pane.minimumSizeHint().width())

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QStyle, QStyleOptionHeader, QTableWidget, QTableWidgetItem,
-)
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from mpdesk.formats import format_figure, format_value
+from mpdesk.ui.fitted_table import NUMBER_ALIGN, FittedTable, header_text_width
 
-NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-TEXT_MOST_EMS = 26    # a name or source longer than this is cut (whole in its tooltip)
-TEXT_LEAST_EMS = 11   # longer texts give up width down to this before the table scrolls sideways
-TEXT_SHORT_EMS = 16   # a text up to this wide is never cut
+__all__ = ["FigureTable", "SkippedTable", "header_text_width"]
 
 
 def _number(value: float | None, indicator: str, language: str) -> str:
@@ -30,137 +25,7 @@ def _number(value: float | None, indicator: str, language: str) -> str:
     return format_figure(value, 0 if float(value).is_integer() else 2, language)
 
 
-def header_text_width(header: QHeaderView, text: str) -> int:
-    """The width a header section needs for ``text`` (its widest line), in the header's own font
-    and padding: style.qss sets them bold and padded, which the header's font metrics do not know
-    (so "Année" was measured too narrow and showed as "Anné")."""
-    option = QStyleOptionHeader()
-    header.initStyleOption(option)
-    widths = []
-    for line in text.split("\n"):
-        option.text = line
-        size = header.style().sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option, QSize(), header)
-        widths.append(size.width() + 2)   # the section's right border
-    return max(widths)
-
-
-class _ReadOnlyTable(QTableWidget):
-    def __init__(self, headers: Sequence[str]) -> None:
-        super().__init__(0, len(headers))
-        self.labels = list(headers)   # the headers unbroken; shown broken into lines to fit
-        self.setHorizontalHeaderLabels(self.labels)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)   # a wide table scrolls smoothly
-        self.verticalHeader().setVisible(False)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)   # fit_columns gives the last column what is over
-
-    def _fill(self, rows: list[list[tuple[str, bool]]]) -> None:
-        self.setUpdatesEnabled(False)
-        self.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, (text, numeric) in enumerate(row):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if numeric:
-                    item.setTextAlignment(NUMBER_ALIGN)
-                self.setItem(r, c, item)
-        self._numeric = {c for row in rows[:1] for c, (_text, numeric) in enumerate(row) if numeric}
-        self._wanted = [self.sizeHintForColumn(c) for c in range(self.columnCount())]
-        self.fit_columns()
-        self.setUpdatesEnabled(True)
-
-    def header_width(self, text: str) -> int:
-        return header_text_width(self.horizontalHeader(), text)
-
-    def _widest_word(self, column: int) -> int:
-        """The header's widest word: narrower, the header would be cut ("ndicateu")."""
-        return max((self.header_width(w) for w in self.labels[column].split()), default=0)
-
-    def fit_columns(self) -> None:
-        """Figures and years at their full width, never elided; each text column as wide as its
-        longest text up to TEXT_MOST_EMS (a longer one is cut, whole in its tooltip). When that is
-        wider than the table, the widest text columns give up width first, down to TEXT_LEAST_EMS
-        (short texts stay whole, TEXT_SHORT_EMS), then a sideways scroll bar shows rather than squashed columns. No column
-        is narrower than its header's widest word; headers break into lines to fit their column."""
-        content: list[int] = getattr(self, "_wanted", [])   # set by _fill (a resize may come first)
-        if not content:
-            return
-        numeric: set[int] = getattr(self, "_numeric", set())
-        em = self.fontMetrics().horizontalAdvance("M")
-        words = [self._widest_word(c) for c in range(len(content))]
-        texts = [content[c] if c in numeric else min(content[c], TEXT_MOST_EMS * em) for c in range(len(content))]
-        # a short text (up to TEXT_SHORT_EMS: a name, "the file's figure") is never cut
-        least = [max(words[c], texts[c]) if c in numeric or texts[c] <= TEXT_SHORT_EMS * em
-                 else max(words[c], TEXT_LEAST_EMS * em) for c in range(len(content))]
-        # where there is room, a header on one line ("In this file", not three lines of one word)
-        heads = [min(self.header_width(label), TEXT_SHORT_EMS * em) for label in self.labels]
-        full = [max(least[c], texts[c], heads[c]) for c in range(len(content))]
-        room = self.viewport().width() - 2   # 2: no scroll bar for a pixel
-        widths = _share(full, least, room)
-        last = max((c for c in range(len(full)) if c not in numeric), default=len(full) - 1)
-        widths[last] += max(0, room - sum(widths))   # the last text column takes what is left over
-        for column, width in enumerate(widths):
-            self.setColumnWidth(column, width)
-        self._break_headers(widths)
-
-    def _break_headers(self, widths: list[int]) -> None:
-        """Each header in as many lines as its column's width needs ("Dans ce / fichier")."""
-        for column, label in enumerate(self.labels):
-            text = "\n".join(wrap_words(label, widths[column], self.header_width))
-            item = self.horizontalHeaderItem(column)
-            if item is not None and item.text() != text:
-                item.setText(text)
-                item.setToolTip(label)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        super().resizeEvent(event)
-        self.fit_columns()
-
-    def texts(self) -> list[list[str]]:
-        """What the table shows, cell by cell (tests compare it with the console preview)."""
-        def text(row: int, column: int) -> str:
-            item = self.item(row, column)
-            return item.text() if item is not None else ""
-
-        return [[text(r, c) for c in range(self.columnCount())] for r in range(self.rowCount())]
-
-
-def _share(full: list[int], least: list[int], room: int) -> list[int]:
-    """Widths from ``full`` that fit ``room`` if they can: the widest columns give up width first,
-    down to a common cap (so short texts stay whole), none below its ``least``."""
-    if sum(full) <= room:
-        return list(full)
-    floor = sum(least)
-    if floor >= room:
-        return list(least)
-    low, high = 0, max(full)   # the largest cap at which the widths still fit
-    while low < high:
-        cap = (low + high + 1) // 2
-        if sum(max(m, min(f, cap)) for f, m in zip(full, least)) <= room:
-            low = cap
-        else:
-            high = cap - 1
-    return [max(m, min(f, low)) for f, m in zip(full, least)]
-
-
-def wrap_words(text: str, width: int, advance: Callable[[str], int]) -> list[str]:
-    """``text`` in lines no wider than ``width`` where words allow (a word is never split)."""
-    lines: list[str] = []
-    for word in text.split():
-        if lines and advance(lines[-1] + " " + word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return lines or [""]
-
-
-class FigureTable(_ReadOnlyTable):
+class FigureTable(FittedTable):
     """One tab of figures: 'added', 'changed' or 'conflicts'."""
 
     def __init__(self, kind: str, language: str, screen_language: str = "") -> None:
@@ -194,7 +59,7 @@ class FigureTable(_ReadOnlyTable):
                 used = self.tr("the file's figure") if f.used == "new" else self.tr("the profile's figure")
                 row += [(used, False)] + old + new
             rows.append(row)
-        self._fill(rows)
+        self.fill(rows)
 
 
 def _from(source: str, release: str) -> str:
@@ -203,7 +68,7 @@ def _from(source: str, release: str) -> str:
     return f"{source} ({release})" if release and release != source else source
 
 
-class SkippedTable(_ReadOnlyTable):
+class SkippedTable(FittedTable):
     def __init__(self) -> None:
         super().__init__([self.tr("What is not imported, and why"), self.tr("Entries")])
         self.setObjectName("import_skipped")

@@ -11,7 +11,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QApplication, QDialog, QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget,
 )
 
 import mpdesk
@@ -73,9 +73,9 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def _central(self) -> QWidget:
-        """The screens, and at their right the strip that brings the collapsed guidance back."""
+        """The screens, and beside them, on the guidance's side, the strip that brings it back collapsed."""
         central = QWidget()
-        row = QHBoxLayout(central)
+        row = self._central_row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.stack, 1)
@@ -95,11 +95,15 @@ class MainWindow(QMainWindow):
         self.guidance_dock.setTitleBarWidget(self.guidance_title)
         self.guidance_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                                        | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        # a tall pane: the user may drag it to the left or the right edge, and the strip follows it
+        self.guidance_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance_dock)
         self.resizeDocks([self.guidance_dock], [self.fontMetrics().horizontalAdvance("M") * pane_sizes.GUIDANCE_EM],
                          Qt.Orientation.Horizontal)
         self.guidance_dock.installEventFilter(self)  # its close button is the user's choice
         self._guidance_sized = False   # the remembered width is applied once per opened profile
+        self._given_widths: dict[str, int | None] = {}   # the panes' widths as the window set them
+        self._dragged: set[str] = set()   # panes whose width the user dragged since the profile opened
         # deferred: F1 toggles the action before the dock shows or hides
         self.guidance_dock.toggleViewAction().toggled.connect(lambda _shown: QTimer.singleShot(0, self._on_toggled))
 
@@ -118,14 +122,44 @@ class MainWindow(QMainWindow):
         self._update_strip()
         (self.guidance if shown else self.guidance_strip.button).setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _place_strip(self) -> None:
+        """The strip at the edge the guidance was docked at: it opens where the guidance was (asked
+        of the window each time: a dragged dock does not always say where it landed)."""
+        row = self._central_row
+        left = self.dockWidgetArea(self.guidance_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+        if (row.indexOf(self.guidance_strip) == 0) != left:
+            row.removeWidget(self.guidance_strip)
+            row.insertWidget(0 if left else row.count(), self.guidance_strip)
+
     def _update_strip(self) -> None:
         """The strip shows exactly while a profile is open and its guidance is collapsed."""
-        self.guidance_strip.setVisible(self.ctx is not None and self.guidance_dock.isHidden())
+        shown = self.ctx is not None and self.guidance_dock.isHidden()
+        if shown:
+            self._place_strip()
+        self.guidance_strip.setVisible(shown)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.guidance_dock and event.type() == QEvent.Type.Close:
             settings.set_guidance_choice(False)
+        elif event.type() == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.isWindow():
+            QTimer.singleShot(0, self._take_keys_back)
         return super().eventFilter(watched, event)
+
+    def childEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Each dialog of the window (export, import, find, help) is watched for its closing."""
+        super().childEvent(event)
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QDialog):
+            event.child().installEventFilter(self)
+
+    def _take_keys_back(self) -> None:
+        """Shown, or a dialog of ours closed, and no window of ours is active: activate this one. Without
+        a window manager (a kiosk, Xvfb) nothing else does, and Ctrl+Q, Tab and every key went nowhere
+        until a click (tester 6, #9); with one it is already active and this does nothing."""
+        if not shiboken6.isValid(self) or not self.isVisible() or QApplication.activeModalWidget() is not None:
+            return
+        active = QApplication.activeWindow()
+        if active is None or (isinstance(active, QDialog) and not active.isVisible()):
+            self.activateWindow()
 
     def _size_panes(self) -> None:
         """Once per opened profile, when the window shows: the navigator and the guidance at the
@@ -141,6 +175,7 @@ class MainWindow(QMainWindow):
         if not self.view.navigator_width():
             navigator, guidance = self._start_widths(self.view.navigator.minimumWidth(), shown)
             self.view.set_navigator_width(navigator)
+            QTimer.singleShot(0, lambda: self._note_given_width("navigator"))   # once laid out
         elif shown:
             em = self.fontMetrics().horizontalAdvance("M")
             guidance = pane_sizes.guidance_width(settings.pane_width("guidance"), self.width() - self.view.navigator_width(),
@@ -148,6 +183,14 @@ class MainWindow(QMainWindow):
         if shown and not self._guidance_sized:
             self._guidance_sized = True
             self.resizeDocks([self.guidance_dock], [guidance], Qt.Orientation.Horizontal)
+            QTimer.singleShot(0, lambda: self._note_given_width("guidance"))
+
+    def _note_given_width(self, pane: str) -> None:
+        """A pane's width as the window set it: while it stays so, the user has not chosen one (_remember_layout)."""
+        if not shiboken6.isValid(self) or self.view is None:
+            return
+        width = self.view.navigator_width() if pane == "navigator" else self.guidance_dock.width()
+        self._given_widths[pane] = width or None
 
     def _start_widths(self, navigator_minimum: int, guidance_shown: bool) -> tuple[int, int]:
         """The navigator's and the guidance's widths as a profile opens in today's window (the
@@ -162,13 +205,18 @@ class MainWindow(QMainWindow):
         return max(self.guidance_dock.minimumSizeHint().width(), pane_sizes.GUIDANCE_MIN_EM * em)
 
     def _remember_layout(self) -> None:
-        """Keep the navigator's and (when shown) the guidance's widths for the next start."""
+        """Keep the navigator's and (when shown) the guidance's widths for the next start, where the user
+        chose them: a pane the window squeezed and the user left alone keeps its earlier width."""
         if self.view is None or not self.isVisible():
             return
-        widths = {"navigator": self.view.navigator_width()}
+        current = {"navigator": self.view.navigator_width()}
         if self.guidance_dock.isVisible() and not self.guidance_dock.isFloating():
-            widths["guidance"] = self.guidance_dock.width()
-        settings.set_pane_widths(widths)
+            current["guidance"] = self.guidance_dock.width()
+        # what the user chose, not what a small window forced (pane_sizes.width_to_keep)
+        kept = {pane: pane_sizes.width_to_keep(width, None if pane in self._dragged else self._given_widths.get(pane),
+                                               settings.pane_width(pane))
+                for pane, width in current.items()}
+        settings.set_pane_widths({pane: width for pane, width in kept.items() if width})
 
     def restore_geometry(self) -> bool:
         """Start where the user left the window; Qt moves and shrinks it onto today's screens.
@@ -179,6 +227,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         QTimer.singleShot(0, self._size_panes)   # a profile opened before the window showed (--sample)
+        QTimer.singleShot(0, self._take_keys_back)   # keys work at once, window manager or not
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -264,6 +313,8 @@ class MainWindow(QMainWindow):
         discard_refused(self.view)   # asked already, before ``ws`` was opened
         self.close_profile()
         self._guidance_sized = False
+        self._given_widths = {}
+        self._dragged = set()
         self.ctx = AppContext(ws, self)
         self.view = ProfileView(self.ctx)
         self.stack.addWidget(self.view)
@@ -271,6 +322,7 @@ class MainWindow(QMainWindow):
         self.ctx.changed.connect(self._on_changed)
         self.ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.view.target_shown.connect(self._follow_guidance)
+        self.view.splitter.splitterMoved.connect(lambda *_: self._dragged.add("navigator"))   # only a user's drag
         self.view.export_requested.connect(self.show_export)
         settings.add_recent_file(ws.path)
         self._report_opening(ws)

@@ -35,3 +35,13 @@ def side_widths(window: int, saved: tuple[int | None, int | None], minimums: tup
 def guidance_width(saved: int | None, room: int, minimum: int, em: int) -> int:
     """The guidance's width when it opens later, ``room`` being the window's width less the navigator's."""
     return max(minimum, min(saved or GUIDANCE_EM * em, room - PAGE_MIN_EM * em))
+
+
+def width_to_keep(current: int, given: int | None, saved: int | None) -> int | None:
+    """What to remember of a pane now ``current`` pixels wide: the width the user chose. A pane still
+    at the width the window ``given`` it when it opened (a default, or a remembered width a small
+    window squeezed) was not chosen now, so what was kept stays (``saved``; None: nothing to store).
+    The next opening on a large screen then gets the user's width back, not the squeezed one."""
+    if given is not None and abs(current - given) <= 1:   # 1: the layout's rounding
+        return saved
+    return current

@@ -868,37 +868,37 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="117"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="128"/>
         <source>Migration at a glance</source>
         <translation>La migración de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="118"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="129"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="149"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="161"/>
         <source>Completeness</source>
         <translation>Completitud</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="158"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="170"/>
         <source>Open data errors</source>
         <translation>Errores de datos pendientes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="265"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="279"/>
         <source>Click to go to the figure.</source>
         <translation>Haga clic para ir a la cifra.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="267"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="281"/>
         <source>No errors in the figures.</source>
         <translation>No hay errores en las cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="268"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="282"/>
         <source>Click an error to go to the figure.</source>
         <translation>Haga clic en un error para ir a la cifra.</translation>
     </message>
@@ -1935,78 +1935,78 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="173"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="38"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="173"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="38"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="173"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="38"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="175"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="40"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="175"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="40"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
         <source>Now</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
         <source>Now from</source>
         <translation>Actual según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
         <source>New from</source>
         <translation>Nueva según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="178"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="43"/>
         <source>The series uses</source>
         <translation>La serie usa</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="178"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="43"/>
         <source>In the profile</source>
         <translation>En el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="178"/>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="179"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="43"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="44"/>
         <source>From</source>
         <translation>Según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="179"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="44"/>
         <source>In this file</source>
         <translation>En este archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="194"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="59"/>
         <source>the file&apos;s figure</source>
         <translation>la cifra del archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="194"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="59"/>
         <source>the profile&apos;s figure</source>
         <translation>la cifra del perfil</translation>
     </message>
@@ -2384,88 +2384,93 @@ Una importación que trajo el archivo o el año equivocados puede retirarse ente
         <translation>&lt;h2&gt;Trabajar con mpdesk&lt;/h2&gt;&lt;h3&gt;Cómo se desarrolla el ejercicio&lt;/h3&gt;&lt;p&gt;La pestaña &lt;b&gt;Proceso&lt;/b&gt; enumera los pasos de un ejercicio de perfil migratorio, etapa por etapa: constituir el Grupo de Trabajo Técnico (paso 1.3), elegir los módulos del informe (1.4), inventariar las fuentes de datos (1.5), planificar el trabajo (1.6), recopilar y revisar, y luego publicar. Cada paso tiene una lista de verificación, lo que produce y notas. &lt;b&gt;Siguiente&lt;/b&gt; y &lt;b&gt;Atrás&lt;/b&gt; recorren los pasos en orden.&lt;/p&gt;&lt;h3&gt;Introducir cifras&lt;/h3&gt;&lt;p&gt;La pestaña &lt;b&gt;Informe&lt;/b&gt; enumera las secciones del perfil. Cada sección tiene su texto y una cuadrícula de cifras por año; las columnas Indicador y Unidad siguen a la vista mientras se desplazan los años. Escriba una cifra y pulse Intro (abajo) o Tab (derecha). Las cifras se leen tal como se escriben en el idioma del perfil; cuando una cifra puede leerse de dos maneras (como 2.500), mpdesk pregunta en lugar de adivinar. El texto que no puede leerse queda en su celda, marcado, hasta que lo corrija. Las celdas grises son calculadas y no admiten escritura. Pegue un bloque copiado de Excel con Ctrl+V; copie un bloque con Ctrl+C.&lt;/p&gt;&lt;h3&gt;Importar cifras&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;Archivo &amp;gt; Importar&lt;/b&gt; para traer cifras de un libro de Excel o de un archivo CSV. Las celdas importadas aparecen coloreadas; cuando dos fuentes dan una cifra para la misma celda, el panel bajo la cuadrícula las muestra lado a lado y usted elige la que usa el perfil. La página &lt;b&gt;Calidad de los datos&lt;/b&gt; enumera lo que hay que revisar y lo lleva a cada cifra.&lt;/p&gt;&lt;h3&gt;Exportar y compartir un borrador&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Archivo &amp;gt; Exportar&lt;/b&gt; escribe el informe en PDF, libro de Excel o archivos CSV. &lt;b&gt;Archivo &amp;gt; Preparar borrador para correo&lt;/b&gt; hace una copia para enviar a los revisores; sus comentarios van en el registro de comentarios de revisión (paso 2.4). Cada cambio se guarda al instante; Edición &amp;gt; Deshacer (Ctrl+Z) lo revierte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="70"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="41"/>
+        <source>&lt;h3&gt;The guidance beside the page&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Guidance&lt;/b&gt; pane explains the step or section you are on. Its &lt;b&gt;Hide&lt;/b&gt; button, or F1, folds it into a slim &lt;b&gt;Guidance&lt;/b&gt; strip at the edge of the window; click the strip, or press F1 again, to bring it back. On a small screen the guidance starts folded so that the page has room; once you open or hide it, mpdesk remembers your choice. You can drag the pane by its name to the left or the right edge of the window (the strip goes with it), and drag its border to widen it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Las orientaciones junto a la página&lt;/h3&gt;&lt;p&gt;El panel &lt;b&gt;Orientaciones&lt;/b&gt; explica el paso o la sección en que se encuentra. Su botón &lt;b&gt;Ocultar&lt;/b&gt;, o F1, lo pliega en una franja estrecha &lt;b&gt;Orientaciones&lt;/b&gt; en el borde de la ventana; haga clic en la franja, o vuelva a pulsar F1, para que reaparezca. En una pantalla pequeña las orientaciones empiezan plegadas para dejar sitio a la página; en cuanto las abre o las oculta, mpdesk recuerda su elección. Puede arrastrar el panel por su nombre al borde izquierdo o derecho de la ventana (la franja lo acompaña) y arrastrar su borde para ensancharlo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="76"/>
         <source>Each profile is one .mpdesk file, wherever you saved it.</source>
         <translation>Cada perfil es un archivo .mpdesk, dondequiera que lo haya guardado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="100"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="106"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="61"/>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="104"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="67"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="110"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="49"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="55"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Mayús+Tab</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="49"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="55"/>
         <source>In a table while typing: save the cell and edit the next / previous one; otherwise move to the next / previous control</source>
         <translation>En un cuadro mientras escribe: guardar la celda y editar la siguiente / la anterior; si no, pasar al control siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="51"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="57"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="51"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="57"/>
         <source>Save the cell; in the grid, move down</source>
         <translation>Guardar la celda; en la cuadrícula, bajar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="52"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="58"/>
         <source>Escape</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="52"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="58"/>
         <source>Cancel the cell being typed</source>
         <translation>Cancelar la celda que se está escribiendo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="53"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="59"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="53"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="59"/>
         <source>Edit the current cell</source>
         <translation>Editar la celda actual</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="54"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="60"/>
         <source>Ctrl+Page Down / Ctrl+Page Up</source>
         <translation>Ctrl+AvPág / Ctrl+RePág</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="54"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="60"/>
         <source>Next / previous step</source>
         <translation>Paso siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="73"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="79"/>
         <source>A desktop companion for national Migration Profile exercises, following IOM&apos;s guidance &quot;Migration Profiles: Making the Most of the Process&quot;. It works fully offline.</source>
         <translation>Una herramienta de escritorio para los ejercicios nacionales de perfil migratorio, conforme a la guía de la OIM “Perfiles migratorios: aprovechar al máximo el proceso”. Funciona completamente sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="75"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="81"/>
         <source>Licence: MIT.</source>
         <translation>Licencia: MIT.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="68"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="74"/>
         <source>This profile is the file {path}; everything about it (figures, text, registers, history) is inside that one file.</source>
         <translation>Este perfil es el archivo {path}; todo lo que lo compone (cifras, texto, registros, historial) está dentro de ese único archivo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="77"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="83"/>
         <source>Your settings (the recent-profiles list) are kept in {path}.</source>
         <translation>Su configuración (la lista de perfiles recientes) se guarda en {path}.</translation>
     </message>
@@ -2521,7 +2526,7 @@ Una importación que trajo el archivo o el año equivocados puede retirarse ente
         <translation>Marque los indicadores que desea importar. Haga clic en uno para ver solo sus cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="178"/>
         <source>Add · change · conflict</source>
         <translation>Añadir · cambiar · conflicto</translation>
     </message>
@@ -2536,81 +2541,81 @@ Una importación que trajo el archivo o el año equivocados puede retirarse ente
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="181"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="180"/>
         <source>Indicators in the file</source>
         <translation>Indicadores del archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="192"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="191"/>
         <source>Tick &amp;all</source>
         <translation>Marcar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="193"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="192"/>
         <source>Tick &amp;none</source>
         <translation>Marcar &amp;ninguno</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="218"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="217"/>
         <source>Open the import &amp;log</source>
         <translation>Abrir el &amp;registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="220"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="219"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importar los indicadores marcados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="223"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="222"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="282"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="281"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>Se canceló la lectura; no se importó nada.</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="307"/>
         <location filename="../../mpdesk/ui/import_dialog.py" line="308"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="309"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: {conflicts} · Ya en el perfil: {unchanged} · Omitidas: {skipped}. No se escribe nada hasta que importe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="336"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="335"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Nada de este archivo puede importarse en este perfil; la pestaña Omitidas indica por qué.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="382"/>
         <source>To add ({n})</source>
         <translation>Por añadir ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="382"/>
         <source>Will change ({n})</source>
         <translation>Por cambiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="382"/>
         <source>Conflicts ({n})</source>
         <translation>Conflictos ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
         <source>Skipped ({n})</source>
         <translation>Omitidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="423"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="422"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>Se importó {file}: {added} cifras añadidas, {updated} cambiadas. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="433"/>
         <location filename="../../mpdesk/ui/import_dialog.py" line="434"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Escrito en el perfil desde {file}: {added} datos añadidos y {updated} modificados, en {indicators} indicadores.</translation>
     </message>
@@ -2625,17 +2630,17 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="466"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="465"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="468"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="467"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Leer un archivo descargado o el libro de un ministerio, ver lo que cambiaría e importarlo (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="471"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="470"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
@@ -2686,240 +2691,248 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="45"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="43"/>
         <source>Imported from {file}, sheet {sheet}, cell {cell}, on {when}.</source>
         <translation>Importado de {file}, hoja {sheet}, celda {cell}, el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="51"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="49"/>
         <source>Imported from {file} on {when}.</source>
         <translation>Importado de {file} el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="51"/>
         <source>Open its import</source>
         <translation>Abrir su importación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="71"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="69"/>
         <source>Read first from {file}, sheet {sheet}, cell {cell}.</source>
         <translation>Leído primero en {file}, hoja {sheet}, celda {cell}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="75"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="73"/>
         <source>Read first from {file}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
         <translation>Leído primero en {file}: la suma de la columna «{column}» en las líneas {lines}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="76"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="74"/>
         <source>Read first from {file}, line {lines}, column &apos;{column}&apos;.</source>
         <translation>Leído primero en {file}, línea {lines}, columna «{column}».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="81"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="79"/>
         <source>Read first from {file}.</source>
         <translation>Leído primero en {file}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="84"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="115"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="82"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="113"/>
         <source>Publisher: {publisher}.</source>
         <translation>Editor: {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="87"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="118"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="286"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="85"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="116"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="273"/>
         <source>Dataset: {dataset}.</source>
         <translation>Conjunto de datos: {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="94"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="92"/>
         <source>Released on {date}.</source>
         <translation>Publicado el {date}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="97"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="121"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="95"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="119"/>
         <source>sha256 of the file: {digest}.</source>
         <translation>sha256 del archivo: {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="112"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="288"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="110"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="275"/>
         <source>The training sample&apos;s figures were read from this file when the sample was built.</source>
         <translation>Las cifras del ejemplo de formación se leyeron de este archivo al construirlo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
         <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
         <translation>Importado de {file} el {when}: la suma de la columna «{column}» en las líneas {lines}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
         <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
         <translation>Importado de {file}, línea {lines}, columna «{column}», el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="169"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="155"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="173"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="159"/>
         <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
         <translation>Todos los archivos importados en este perfil, del más reciente al más antiguo. Seleccione uno para ver las cifras que aún provienen de él, o para quitar la importación por completo: vuelven las cifras que reemplazó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
-        <source>Added</source>
-        <translation>Añadidas</translation>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
+        <source>Added · changed · skipped</source>
+        <translation>Añadidas · cambiadas · omitidas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
-        <source>Changed</source>
-        <translation>Cambiadas</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
-        <source>Skipped</source>
-        <translation>Omitidas</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
         <source>Figures now</source>
         <translation>Cifras actuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="181"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="169"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="182"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="170"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="190"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="178"/>
         <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
         <translation>Aún no se ha importado nada. Use Importar datos… (Ctrl+I) o suelte un archivo en la ventana.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="206"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="194"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="207"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="195"/>
         <source>Figures from this import</source>
         <translation>Cifras de esta importación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="199"/>
         <source>&amp;Show the figure in its module</source>
         <translation>&amp;Mostrar la cifra en su módulo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="201"/>
         <source>&amp;Remove this import…</source>
         <translation>&amp;Quitar esta importación…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="212"/>
         <source>Remove it</source>
         <translation>Quitarla</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="225"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="248"/>
-        <source>sha256 {digest}</source>
-        <translation>sha256 {digest}</translation>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="233"/>
+        <source>{file}
+sha256 {digest}</source>
+        <translation>{file}
+sha256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="281"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="268"/>
         <source>{file}, imported {when}. sha256 {digest}.</source>
         <translation>{file}, importado el {when}. sha256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="284"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="271"/>
         <source>Imported by {who} (the computer&apos;s login name).</source>
         <translation>Importado por {who} (el nombre de inicio de sesión del equipo).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="289"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="276"/>
         <source>Warning: {text}</source>
         <translation>Advertencia: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="291"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="278"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Esta importación la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="332"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="333"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="317"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="318"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>¿Quitar la importación de {file}? Sus {n} cifras salen del perfil y vuelven las cifras que reemplazó. Se conservan las cifras introducidas después.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="350"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="335"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Edición ▸ Deshacer restablece la importación.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="vanished">Añadidas</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="vanished">Cambiadas</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="vanished">Omitidas</translation>
+    </message>
+    <message>
+        <source>sha256 {digest}</source>
+        <translation type="vanished">sha256 {digest}</translation>
     </message>
 </context>
 <context>
@@ -3006,42 +3019,42 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>KeyFiguresModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
         <source>Latest</source>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="54"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="57"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="54"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="57"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="72"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="75"/>
         <source>Since {year}</source>
         <translation>Desde {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="76"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="79"/>
         <source>no figure yet</source>
         <translation>aún no hay cifra</translation>
     </message>
@@ -3092,53 +3105,53 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="86"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="90"/>
         <source>Guidance</source>
         <translation>Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="226"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="296"/>
         <source>{name}: {reason}.</source>
         <translation>{name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="280"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="353"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Este perfil se actualizó al formato actual; hay una copia de seguridad del original en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="287"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="428"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="360"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="501"/>
         <source>All changes saved — {time}</source>
         <translation>Todos los cambios guardados — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="288"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="361"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="345"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="418"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>No se pudo escribir el perfil de ejemplo: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="357"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="430"/>
         <source>Save a copy as</source>
         <translation>Guardar una copia como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="365"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="438"/>
         <source>A copy was saved as {path}</source>
         <translation>Se guardó una copia como {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="420"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="493"/>
         <source>About mpdesk</source>
         <translation>Acerca de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="424"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="497"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -3687,37 +3700,37 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>PendingText</name>
     <message>
-        <location filename="../../mpdesk/ui/pending_text.py" line="71"/>
+        <location filename="../../mpdesk/ui/pending_text.py" line="73"/>
         <source>These cells hold text that could not be read as a figure; it is not saved:</source>
         <translation>Estas celdas contienen un texto que no se pudo leer como cifra; no está guardado:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pending_text.py" line="72"/>
+        <location filename="../../mpdesk/ui/pending_text.py" line="74"/>
         <source>Go back to correct them, or leave without them (the text is lost).</source>
         <translation>Vuelva para corregirlas, o salga sin ellas (el texto se pierde).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pending_text.py" line="50"/>
+        <location filename="../../mpdesk/ui/pending_text.py" line="52"/>
         <source>Text not saved</source>
         <translation>Texto no guardado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pending_text.py" line="53"/>
+        <location filename="../../mpdesk/ui/pending_text.py" line="55"/>
         <source>Go back to correct</source>
         <translation>Volver a corregir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pending_text.py" line="54"/>
+        <location filename="../../mpdesk/ui/pending_text.py" line="56"/>
         <source>Quit without them</source>
         <translation>Salir sin ellas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pending_text.py" line="54"/>
+        <location filename="../../mpdesk/ui/pending_text.py" line="56"/>
         <source>Close the profile without them</source>
         <translation>Cerrar el perfil sin ellas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pending_text.py" line="30"/>
+        <location filename="../../mpdesk/ui/pending_text.py" line="32"/>
         <source>{where}: “{text}”</source>
         <translation>{where}: «{text}»</translation>
     </message>
@@ -5772,12 +5785,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="208"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
         <source>What is not imported, and why</source>
         <translation>Lo que no se importa, y por qué</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="208"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
@@ -6324,32 +6337,32 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="188"/>
+        <location filename="../../mpdesk/imports/common.py" line="192"/>
         <source>The file {path} does not exist. Check the name and the folder, then try again.</source>
         <translation>El archivo {path} no existe. Compruebe el nombre y la carpeta, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="191"/>
+        <location filename="../../mpdesk/imports/common.py" line="195"/>
         <source>mpdesk cannot open {path}: it is locked by another program or you do not have permission to read it. Close it (for example in Excel) and try again.</source>
         <translation>mpdesk no puede abrir {path}: está bloqueado por otro programa o no tiene permiso para leerlo. Ciérrelo (por ejemplo, en Excel) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="105"/>
+        <location filename="../../mpdesk/imports/common.py" line="109"/>
         <source>{name} is not a text file that mpdesk can read. Save it as CSV (UTF-8) and try again.</source>
         <translation>{name} no es un archivo de texto que mpdesk pueda leer. Guárdelo como CSV (UTF-8) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="195"/>
+        <location filename="../../mpdesk/imports/common.py" line="199"/>
         <source>{path} is a folder, not a file. Choose a data file inside it.</source>
         <translation>{path} es una carpeta, no un archivo. Elija un archivo de datos dentro de ella.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="197"/>
+        <location filename="../../mpdesk/imports/common.py" line="201"/>
         <source>mpdesk cannot read {path} ({reason}). Copy the file to your computer and try again.</source>
         <translation>mpdesk no puede leer {path} ({reason}). Copie el archivo en su computadora e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="204"/>
+        <location filename="../../mpdesk/imports/common.py" line="208"/>
         <location filename="../../mpdesk/imports/detect.py" line="63"/>
         <source>{name} is damaged or is not really an Excel workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
         <translation>{name} está dañado o no es realmente un libro de Excel. Descárguelo de nuevo, o ábralo en Excel y guárdelo como .xlsx.</translation>
@@ -6360,12 +6373,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>“{code}” no es un código de país conocido. Use el código ISO de tres letras del país del perfil, por ejemplo KEN para Kenia.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="308"/>
+        <location filename="../../mpdesk/imports/common.py" line="312"/>
         <source>{path} is not an ordinary file (it is a pipe, a device or a socket), so mpdesk cannot import it. Save the data as a file and choose that file.</source>
         <translation>{path} no es un archivo normal (es una tubería, un dispositivo o un socket), así que mpdesk no puede importarlo. Guarde los datos en un archivo y elija ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="323"/>
+        <location filename="../../mpdesk/imports/common.py" line="327"/>
         <source>{name} is empty (0 bytes). Download or copy the file again.</source>
         <translation>{name} está vacío (0 bytes). Descargue o copie el archivo de nuevo.</translation>
     </message>
@@ -6435,97 +6448,97 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>fila {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="183"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="186"/>
         <source>{name} has {n} row(s) mpdesk cannot read. Fix them and import the file again. {details}</source>
         <translation>{name} tiene {n} fila(s) que mpdesk no puede leer. Corríjalas e importe el archivo de nuevo. {details}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="489"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="492"/>
         <source>Row {line}: the column source_file is empty, but the row&apos;s other provenance columns are filled: name the file the figure was read from.</source>
         <translation>Fila {line}: la columna source_file está vacía, pero las demás columnas de procedencia de la fila están llenas: indique el archivo del que se leyó la cifra.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="509"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="512"/>
         <source>Row {line}: the column indicator is empty.</source>
         <translation>Fila {line}: la columna indicator está vacía.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="131"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="134"/>
         <source>Tidy CSV file {name}</source>
         <translation>Archivo CSV ordenado {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="121"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="123"/>
         <source>{name} is not an mpdesk tidy CSV file: its first row must be exactly &apos;{columns}&apos;.</source>
         <translation>{name} no es un archivo CSV ordenado de mpdesk: su primera fila debe ser exactamente “{columns}”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="186"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="189"/>
         <source>({more} more rows have problems.)</source>
         <translation>(Otras {more} filas tienen problemas.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="466"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="469"/>
         <source>Row {line}: the unit &apos;{unit}&apos; cannot be converted to {wanted}, the unit of {key}.</source>
         <translation>Fila {line}: la unidad “{unit}” no puede convertirse a {wanted}, la unidad de {key}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="483"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="486"/>
         <source>Row {line}: &apos;{text}&apos; in column source_sha256 is not a sha256 (64 hexadecimal digits).</source>
         <translation>Fila {line}: “{text}” en la columna source_sha256 no es un sha256 (64 dígitos hexadecimales).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="486"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="489"/>
         <source>Row {line}: &apos;{text}&apos; in column source_place is neither a cell (&apos;Table 1!F40&apos;) nor a line (&apos;csv:241|column&apos;).</source>
         <translation>Fila {line}: “{text}” en la columna source_place no es ni una celda (“Table 1!F40”) ni una línea (“csv:241|columna”).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="501"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="504"/>
         <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
         <translation>Fila {line}: “{text}” no es un número en la columna value.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="516"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="519"/>
         <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
         <translation>Fila {line}: “{text}” no es un año entre 1800 y 2100 en la columna year.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="524"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="527"/>
         <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
         <translation>Fila {line}: “{text}” en la columna sex debe ser female, male o vacío.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="533"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="536"/>
         <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
         <translation>Fila {line}: “{text}” en la columna partner no es un código de país ISO de tres letras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="134"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="137"/>
         <source>{name}: &apos;{key}&apos; is not an indicator of the catalogue; its {n} row(s) (lines {lines}) were not imported.</source>
         <translation>{name}: “{key}” no es un indicador del catálogo; sus {n} fila(s) (líneas {lines}) no se importaron.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="140"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="143"/>
         <source>{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines {lines}) were left out and are computed again.</source>
         <translation>{name}: mpdesk calcula {key} a partir de otras cifras; sus {n} fila(s) (líneas {lines}) se omitieron y se calculan de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="411"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="414"/>
         <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
         <translation>Fila {line}: el país es {code}, pero este perfil es de {profile}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="251"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="254"/>
         <source>Row {line}: it has {n} columns instead of {expected}.</source>
         <translation>Fila {line}: tiene {n} columnas en lugar de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="293"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="296"/>
         <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
         <translation>Las filas {first} y {line} dan dos veces la misma cifra ({indicator} {year}); conserve solo una.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="285"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="288"/>
         <source>Row {line}: {why}</source>
         <translation>Fila {line}: {why}</translation>
     </message>

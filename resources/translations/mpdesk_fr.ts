@@ -868,37 +868,37 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="117"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="128"/>
         <source>Migration at a glance</source>
         <translation>La migration en bref</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="118"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="129"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="149"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="161"/>
         <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="158"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="170"/>
         <source>Open data errors</source>
         <translation>Erreurs de données à corriger</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="265"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="279"/>
         <source>Click to go to the figure.</source>
         <translation>Cliquez pour accéder à la donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="267"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="281"/>
         <source>No errors in the figures.</source>
         <translation>Aucune erreur dans les données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="268"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="282"/>
         <source>Click an error to go to the figure.</source>
         <translation>Cliquez sur une erreur pour accéder à la donnée.</translation>
     </message>
@@ -1935,78 +1935,78 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="173"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="38"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="173"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="38"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="173"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="38"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="175"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="40"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="175"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="40"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
         <source>Now</source>
         <translation>Actuelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
         <source>Now from</source>
         <translation>Actuelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
         <source>New from</source>
         <translation>Nouvelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="178"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="43"/>
         <source>The series uses</source>
         <translation>La série utilise</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="178"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="43"/>
         <source>In the profile</source>
         <translation>Dans le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="178"/>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="179"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="43"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="44"/>
         <source>From</source>
         <translation>Selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="179"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="44"/>
         <source>In this file</source>
         <translation>Dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="194"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="59"/>
         <source>the file&apos;s figure</source>
         <translation>la donnée du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="194"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="59"/>
         <source>the profile&apos;s figure</source>
         <translation>la donnée du profil</translation>
     </message>
@@ -2384,88 +2384,93 @@ Une importation qui a apporté le mauvais fichier ou la mauvaise année peut êt
         <translation>&lt;h2&gt;Travailler avec mpdesk&lt;/h2&gt;&lt;h3&gt;Déroulement de l&apos;exercice&lt;/h3&gt;&lt;p&gt;L&apos;onglet &lt;b&gt;Processus&lt;/b&gt; liste les étapes d&apos;un exercice de profil migratoire, phase par phase : mettre en place le Groupe de travail technique (étape 1.3), choisir les modules du rapport (1.4), inventorier les sources de données (1.5), planifier le travail (1.6), collecter et relire, puis publier. Chaque étape a une liste de contrôle, ce qu&apos;elle produit et des notes. &lt;b&gt;Suivant&lt;/b&gt; et &lt;b&gt;Retour&lt;/b&gt; parcourent les étapes dans l&apos;ordre.&lt;/p&gt;&lt;h3&gt;Saisir les données&lt;/h3&gt;&lt;p&gt;L&apos;onglet &lt;b&gt;Rapport&lt;/b&gt; liste les sections du profil. Chaque section a son texte et une grille de données par année ; les colonnes Indicateur et Unité restent visibles pendant le défilement des années. Saisissez une donnée et appuyez sur Entrée (vers le bas) ou Tab (vers la droite). Les données sont lues telles qu&apos;elles s&apos;écrivent dans la langue du profil ; lorsqu&apos;une donnée peut se lire de deux façons (comme 2.500), mpdesk pose la question au lieu de deviner. Un texte illisible reste dans sa cellule, signalé, jusqu&apos;à ce que vous le corrigiez. Les cellules grises sont calculées et ne peuvent pas être saisies. Collez un bloc copié depuis Excel avec Ctrl+V ; copiez un bloc avec Ctrl+C.&lt;/p&gt;&lt;h3&gt;Importer des données&lt;/h3&gt;&lt;p&gt;Utilisez &lt;b&gt;Fichier &amp;gt; Importer&lt;/b&gt; pour faire entrer des données depuis un classeur ou un fichier CSV. Les cellules importées sont teintées ; lorsque deux sources donnent une donnée pour la même cellule, le panneau sous la grille les présente côte à côte et vous choisissez celle que retient le profil. La page &lt;b&gt;Qualité des données&lt;/b&gt; liste ce qu&apos;il faut vérifier et vous mène à chaque donnée.&lt;/p&gt;&lt;h3&gt;Exporter et partager un projet&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Fichier &amp;gt; Exporter&lt;/b&gt; écrit le rapport en PDF, en classeur Excel ou en fichiers CSV. &lt;b&gt;Fichier &amp;gt; Préparer un projet pour courriel&lt;/b&gt; fait une copie à envoyer aux relecteurs ; leurs commentaires vont dans le registre des commentaires de relecture (étape 2.4). Chaque modification est enregistrée immédiatement ; Édition &amp;gt; Annuler (Ctrl+Z) la reprend.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="70"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="41"/>
+        <source>&lt;h3&gt;The guidance beside the page&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Guidance&lt;/b&gt; pane explains the step or section you are on. Its &lt;b&gt;Hide&lt;/b&gt; button, or F1, folds it into a slim &lt;b&gt;Guidance&lt;/b&gt; strip at the edge of the window; click the strip, or press F1 again, to bring it back. On a small screen the guidance starts folded so that the page has room; once you open or hide it, mpdesk remembers your choice. You can drag the pane by its name to the left or the right edge of the window (the strip goes with it), and drag its border to widen it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Les orientations à côté de la page&lt;/h3&gt;&lt;p&gt;Le volet &lt;b&gt;Orientations&lt;/b&gt; explique l&apos;étape ou la section où vous êtes. Son bouton &lt;b&gt;Masquer&lt;/b&gt;, ou F1, le replie en une fine bande &lt;b&gt;Orientations&lt;/b&gt; au bord de la fenêtre ; cliquez sur la bande, ou appuyez de nouveau sur F1, pour le faire revenir. Sur un petit écran, les orientations sont d&apos;abord repliées pour laisser de la place à la page ; dès que vous les ouvrez ou les masquez, mpdesk retient votre choix. Vous pouvez faire glisser le volet par son nom vers le bord gauche ou droit de la fenêtre (la bande le suit), et faire glisser sa bordure pour l&apos;élargir.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="76"/>
         <source>Each profile is one .mpdesk file, wherever you saved it.</source>
         <translation>Chaque profil est un fichier .mpdesk, où que vous l&apos;ayez enregistré.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="100"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="106"/>
         <source>User guide</source>
         <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="61"/>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="104"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="67"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="110"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="49"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="55"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="49"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="55"/>
         <source>In a table while typing: save the cell and edit the next / previous one; otherwise move to the next / previous control</source>
         <translation>Dans un tableau pendant la saisie : enregistrer la cellule et modifier la suivante / la précédente ; sinon passer au contrôle suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="51"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="57"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="51"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="57"/>
         <source>Save the cell; in the grid, move down</source>
         <translation>Enregistrer la cellule ; dans la grille, descendre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="52"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="58"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="52"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="58"/>
         <source>Cancel the cell being typed</source>
         <translation>Annuler la saisie de la cellule</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="53"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="59"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="53"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="59"/>
         <source>Edit the current cell</source>
         <translation>Modifier la cellule active</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="54"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="60"/>
         <source>Ctrl+Page Down / Ctrl+Page Up</source>
         <translation>Ctrl+Page suiv. / Ctrl+Page préc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="54"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="60"/>
         <source>Next / previous step</source>
         <translation>Étape suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="73"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="79"/>
         <source>A desktop companion for national Migration Profile exercises, following IOM&apos;s guidance &quot;Migration Profiles: Making the Most of the Process&quot;. It works fully offline.</source>
         <translation>Un outil de bureau pour les exercices nationaux de profil migratoire, conforme au guide de l&apos;OIM « Profils migratoires : tirer le meilleur parti du processus ». Il fonctionne entièrement hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="75"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="81"/>
         <source>Licence: MIT.</source>
         <translation>Licence : MIT.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="68"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="74"/>
         <source>This profile is the file {path}; everything about it (figures, text, registers, history) is inside that one file.</source>
         <translation>Ce profil est le fichier {path} ; tout ce qui le concerne (données, texte, registres, historique) se trouve dans ce seul fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="77"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="83"/>
         <source>Your settings (the recent-profiles list) are kept in {path}.</source>
         <translation>Vos paramètres (la liste des profils récents) sont conservés dans {path}.</translation>
     </message>
@@ -2521,7 +2526,7 @@ Une importation qui a apporté le mauvais fichier ou la mauvaise année peut êt
         <translation>Cochez les indicateurs à importer. Cliquez sur l&apos;un d&apos;eux pour ne voir que ses données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="177"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="178"/>
         <source>Add · change · conflict</source>
         <translation>Ajout · modification · conflit</translation>
     </message>
@@ -2536,81 +2541,81 @@ Une importation qui a apporté le mauvais fichier ou la mauvaise année peut êt
         <translation>Années</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="181"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="180"/>
         <source>Indicators in the file</source>
         <translation>Indicateurs du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="192"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="191"/>
         <source>Tick &amp;all</source>
         <translation>Tout &amp;cocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="193"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="192"/>
         <source>Tick &amp;none</source>
         <translation>Tout &amp;décocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="218"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="217"/>
         <source>Open the import &amp;log</source>
         <translation>Ouvrir le &amp;journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="220"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="219"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importer les indicateurs cochés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="223"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="222"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="282"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="281"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>La lecture a été annulée ; rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="307"/>
         <location filename="../../mpdesk/ui/import_dialog.py" line="308"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="309"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 À ajouter : {added} · À modifier : {changed} · En conflit avec une autre source : {conflicts} · Déjà dans le profil : {unchanged} · Écartées : {skipped}. Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="336"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="335"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Rien dans ce fichier ne peut être importé dans ce profil ; l&apos;onglet Écartées indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="382"/>
         <source>To add ({n})</source>
         <translation>À ajouter ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="382"/>
         <source>Will change ({n})</source>
         <translation>À modifier ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="382"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
         <source>Skipped ({n})</source>
         <translation>Écartées ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="423"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="422"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>{file} importé : {added} données ajoutées, {updated} modifiées. Édition ▸ Annuler retire toute l&apos;importation, de même que le journal des importations à tout moment.</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="433"/>
         <location filename="../../mpdesk/ui/import_dialog.py" line="434"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Écrit dans le profil à partir de {file} : {added} données ajoutées et {updated} modifiées, dans {indicators} indicateurs.</translation>
     </message>
@@ -2625,17 +2630,17 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="466"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="465"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="468"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="467"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Lire un fichier téléchargé ou le classeur d&apos;un ministère, voir ce qu&apos;il changerait, puis l&apos;importer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="471"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="470"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
@@ -2686,240 +2691,248 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLogPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="45"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="43"/>
         <source>Imported from {file}, sheet {sheet}, cell {cell}, on {when}.</source>
         <translation>Importé de {file}, feuille {sheet}, cellule {cell}, le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="51"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="49"/>
         <source>Imported from {file} on {when}.</source>
         <translation>Importé de {file} le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="51"/>
         <source>Open its import</source>
         <translation>Ouvrir son importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="71"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="69"/>
         <source>Read first from {file}, sheet {sheet}, cell {cell}.</source>
         <translation>Lu d&apos;abord dans {file}, feuille {sheet}, cellule {cell}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="75"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="73"/>
         <source>Read first from {file}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
         <translation>Lu d&apos;abord dans {file} : la somme de la colonne « {column} » aux lignes {lines}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="76"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="74"/>
         <source>Read first from {file}, line {lines}, column &apos;{column}&apos;.</source>
         <translation>Lu d&apos;abord dans {file}, ligne {lines}, colonne « {column} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="81"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="79"/>
         <source>Read first from {file}.</source>
         <translation>Lu d&apos;abord dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="84"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="115"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="82"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="113"/>
         <source>Publisher: {publisher}.</source>
         <translation>Éditeur : {publisher}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="87"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="118"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="286"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="85"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="116"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="273"/>
         <source>Dataset: {dataset}.</source>
         <translation>Jeu de données : {dataset}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="94"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="92"/>
         <source>Released on {date}.</source>
         <translation>Publié le {date}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="97"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="121"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="95"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="119"/>
         <source>sha256 of the file: {digest}.</source>
         <translation>sha256 du fichier : {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="112"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="288"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="110"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="275"/>
         <source>The training sample&apos;s figures were read from this file when the sample was built.</source>
         <translation>Les chiffres de l&apos;exemple de formation ont été lus dans ce fichier lors de sa construction.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="130"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="128"/>
         <source>Imported from {file} on {when}: the sum of column &apos;{column}&apos; on lines {lines}.</source>
         <translation>Importé de {file} le {when} : la somme de la colonne « {column} » aux lignes {lines}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="133"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="131"/>
         <source>Imported from {file}, line {lines}, column &apos;{column}&apos;, on {when}.</source>
         <translation>Importé de {file}, ligne {lines}, colonne « {column} », le {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="154"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="169"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="155"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="173"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="159"/>
         <source>Every file imported into this profile, newest first. Select one to see the figures that still come from it, or to remove the import as a whole: the figures it replaced come back.</source>
         <translation>Tous les fichiers importés dans ce profil, du plus récent au plus ancien. Sélectionnez-en un pour voir les données qui en proviennent encore, ou pour retirer l&apos;importation en bloc : les données qu&apos;elle avait remplacées reviennent.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="167"/>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="179"/>
-        <source>Added</source>
-        <translation>Ajoutées</translation>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
+        <source>Added · changed · skipped</source>
+        <translation>Ajoutées · modifiées · écartées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
-        <source>Changed</source>
-        <translation>Modifiées</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
-        <source>Skipped</source>
-        <translation>Écartées</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
         <source>Figures now</source>
         <translation>Données actuelles</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="180"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="181"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="169"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="182"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="170"/>
         <source>Imports</source>
         <translation>Importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="190"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="178"/>
         <source>Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on the window.</source>
         <translation>Rien n&apos;a encore été importé. Utilisez Importer des données… (Ctrl+I) ou déposez un fichier sur la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="205"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="193"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="206"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="194"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="207"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="195"/>
         <source>Figures from this import</source>
         <translation>Données issues de cette importation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="211"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="199"/>
         <source>&amp;Show the figure in its module</source>
         <translation>&amp;Afficher la donnée dans son module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="201"/>
         <source>&amp;Remove this import…</source>
         <translation>&amp;Retirer cette importation…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="212"/>
         <source>Remove it</source>
         <translation>La retirer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="225"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="213"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="248"/>
-        <source>sha256 {digest}</source>
-        <translation>sha256 {digest}</translation>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="233"/>
+        <source>{file}
+sha256 {digest}</source>
+        <translation>{file}
+sha256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="281"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="268"/>
         <source>{file}, imported {when}. sha256 {digest}.</source>
         <translation>{file}, importé le {when}. sha256 {digest}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="284"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="271"/>
         <source>Imported by {who} (the computer&apos;s login name).</source>
         <translation>Importé par {who} (le nom de connexion de l&apos;ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="289"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="276"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="291"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="278"/>
         <source>This import was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>Cette importation a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="332"/>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="333"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="317"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="318"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>Retirer l&apos;importation de {file} ? Ses {n} données quittent le profil et les données qu&apos;elle avait remplacées reviennent. Les données saisies depuis sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="350"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="335"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Édition ▸ Annuler rétablit l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="vanished">Ajoutées</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="vanished">Modifiées</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="vanished">Écartées</translation>
+    </message>
+    <message>
+        <source>sha256 {digest}</source>
+        <translation type="vanished">sha256 {digest}</translation>
     </message>
 </context>
 <context>
@@ -3006,42 +3019,42 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>KeyFiguresModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
         <source>Latest</source>
         <translation>Dernière</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="54"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="57"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="54"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="57"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="72"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="75"/>
         <source>Since {year}</source>
         <translation>Depuis {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="76"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="79"/>
         <source>no figure yet</source>
         <translation>aucune donnée pour l&apos;instant</translation>
     </message>
@@ -3092,53 +3105,53 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="86"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="90"/>
         <source>Guidance</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="226"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="296"/>
         <source>{name}: {reason}.</source>
         <translation>{name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="280"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="353"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Ce profil a été mis à niveau vers le format actuel ; une sauvegarde de l&apos;original se trouve dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="287"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="428"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="360"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="501"/>
         <source>All changes saved — {time}</source>
         <translation>Toutes les modifications sont enregistrées — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="288"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="361"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="345"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="418"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>Le profil d&apos;exemple n&apos;a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="357"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="430"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="365"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="438"/>
         <source>A copy was saved as {path}</source>
         <translation>Une copie a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="420"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="493"/>
         <source>About mpdesk</source>
         <translation>À propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="424"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="497"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -3687,37 +3700,37 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>PendingText</name>
     <message>
-        <location filename="../../mpdesk/ui/pending_text.py" line="71"/>
+        <location filename="../../mpdesk/ui/pending_text.py" line="73"/>
         <source>These cells hold text that could not be read as a figure; it is not saved:</source>
         <translation>Ces cellules contiennent un texte qui n’a pas pu être lu comme un chiffre ; il n’est pas enregistré :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pending_text.py" line="72"/>
+        <location filename="../../mpdesk/ui/pending_text.py" line="74"/>
         <source>Go back to correct them, or leave without them (the text is lost).</source>
         <translation>Revenez pour les corriger, ou partez sans elles (le texte est perdu).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pending_text.py" line="50"/>
+        <location filename="../../mpdesk/ui/pending_text.py" line="52"/>
         <source>Text not saved</source>
         <translation>Texte non enregistré</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pending_text.py" line="53"/>
+        <location filename="../../mpdesk/ui/pending_text.py" line="55"/>
         <source>Go back to correct</source>
         <translation>Revenir corriger</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pending_text.py" line="54"/>
+        <location filename="../../mpdesk/ui/pending_text.py" line="56"/>
         <source>Quit without them</source>
         <translation>Quitter sans elles</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pending_text.py" line="54"/>
+        <location filename="../../mpdesk/ui/pending_text.py" line="56"/>
         <source>Close the profile without them</source>
         <translation>Fermer le profil sans elles</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pending_text.py" line="30"/>
+        <location filename="../../mpdesk/ui/pending_text.py" line="32"/>
         <source>{where}: “{text}”</source>
         <translation>{where} : « {text} »</translation>
     </message>
@@ -5772,12 +5785,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="208"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
         <source>What is not imported, and why</source>
         <translation>Ce qui n&apos;est pas importé, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="208"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
@@ -6324,32 +6337,32 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="188"/>
+        <location filename="../../mpdesk/imports/common.py" line="192"/>
         <source>The file {path} does not exist. Check the name and the folder, then try again.</source>
         <translation>Le fichier {path} n&apos;existe pas. Vérifiez le nom et le dossier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="191"/>
+        <location filename="../../mpdesk/imports/common.py" line="195"/>
         <source>mpdesk cannot open {path}: it is locked by another program or you do not have permission to read it. Close it (for example in Excel) and try again.</source>
         <translation>mpdesk ne peut pas ouvrir {path} : il est verrouillé par un autre programme ou vous n&apos;avez pas l&apos;autorisation de le lire. Fermez-le (par exemple dans Excel) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="105"/>
+        <location filename="../../mpdesk/imports/common.py" line="109"/>
         <source>{name} is not a text file that mpdesk can read. Save it as CSV (UTF-8) and try again.</source>
         <translation>{name} n&apos;est pas un fichier texte que mpdesk peut lire. Enregistrez-le au format CSV (UTF-8) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="195"/>
+        <location filename="../../mpdesk/imports/common.py" line="199"/>
         <source>{path} is a folder, not a file. Choose a data file inside it.</source>
         <translation>{path} est un dossier, et non un fichier. Choisissez un fichier de données à l&apos;intérieur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="197"/>
+        <location filename="../../mpdesk/imports/common.py" line="201"/>
         <source>mpdesk cannot read {path} ({reason}). Copy the file to your computer and try again.</source>
         <translation>mpdesk ne peut pas lire {path} ({reason}). Copiez le fichier sur votre ordinateur et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="204"/>
+        <location filename="../../mpdesk/imports/common.py" line="208"/>
         <location filename="../../mpdesk/imports/detect.py" line="63"/>
         <source>{name} is damaged or is not really an Excel workbook. Download it again, or open it in Excel and save it as .xlsx.</source>
         <translation>{name} est endommagé ou n&apos;est pas réellement un classeur Excel. Téléchargez-le à nouveau, ou ouvrez-le dans Excel et enregistrez-le au format .xlsx.</translation>
@@ -6360,12 +6373,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>« {code} » n&apos;est pas un code de pays connu. Utilisez le code ISO à trois lettres du pays du profil, par exemple KEN pour le Kenya.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="308"/>
+        <location filename="../../mpdesk/imports/common.py" line="312"/>
         <source>{path} is not an ordinary file (it is a pipe, a device or a socket), so mpdesk cannot import it. Save the data as a file and choose that file.</source>
         <translation>{path} n’est pas un fichier ordinaire (c’est un tube, un périphérique ou un socket) : mpdesk ne peut pas l’importer. Enregistrez les données dans un fichier et choisissez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/common.py" line="323"/>
+        <location filename="../../mpdesk/imports/common.py" line="327"/>
         <source>{name} is empty (0 bytes). Download or copy the file again.</source>
         <translation>{name} est vide (0 octet). Téléchargez ou copiez le fichier à nouveau.</translation>
     </message>
@@ -6435,97 +6448,97 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>ligne {n} : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="183"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="186"/>
         <source>{name} has {n} row(s) mpdesk cannot read. Fix them and import the file again. {details}</source>
         <translation>{name} comporte {n} ligne(s) que mpdesk ne peut pas lire. Corrigez-les et importez à nouveau le fichier. {details}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="489"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="492"/>
         <source>Row {line}: the column source_file is empty, but the row&apos;s other provenance columns are filled: name the file the figure was read from.</source>
         <translation>Ligne {line} : la colonne source_file est vide, alors que les autres colonnes de provenance de la ligne sont remplies : indiquez le fichier dont le chiffre a été lu.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="509"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="512"/>
         <source>Row {line}: the column indicator is empty.</source>
         <translation>Ligne {line} : la colonne indicator est vide.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="131"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="134"/>
         <source>Tidy CSV file {name}</source>
         <translation>Fichier CSV structuré {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="121"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="123"/>
         <source>{name} is not an mpdesk tidy CSV file: its first row must be exactly &apos;{columns}&apos;.</source>
         <translation>{name} n&apos;est pas un fichier CSV structuré mpdesk : sa première ligne doit être exactement « {columns} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="186"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="189"/>
         <source>({more} more rows have problems.)</source>
         <translation>({more} autres lignes présentent des problèmes.)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="466"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="469"/>
         <source>Row {line}: the unit &apos;{unit}&apos; cannot be converted to {wanted}, the unit of {key}.</source>
         <translation>Ligne {line} : l&apos;unité « {unit} » ne peut pas être convertie en {wanted}, l&apos;unité de {key}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="483"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="486"/>
         <source>Row {line}: &apos;{text}&apos; in column source_sha256 is not a sha256 (64 hexadecimal digits).</source>
         <translation>Ligne {line} : « {text} » dans la colonne source_sha256 n&apos;est pas un sha256 (64 chiffres hexadécimaux).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="486"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="489"/>
         <source>Row {line}: &apos;{text}&apos; in column source_place is neither a cell (&apos;Table 1!F40&apos;) nor a line (&apos;csv:241|column&apos;).</source>
         <translation>Ligne {line} : « {text} » dans la colonne source_place n&apos;est ni une cellule (« Table 1!F40 ») ni une ligne (« csv:241|colonne »).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="501"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="504"/>
         <source>Row {line}: &apos;{text}&apos; is not a number in column value.</source>
         <translation>Ligne {line} : « {text} » n&apos;est pas un nombre dans la colonne value.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="516"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="519"/>
         <source>Row {line}: &apos;{text}&apos; is not a year between 1800 and 2100 in column year.</source>
         <translation>Ligne {line} : « {text} » n&apos;est pas une année comprise entre 1800 et 2100 dans la colonne year.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="524"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="527"/>
         <source>Row {line}: &apos;{text}&apos; in column sex must be female, male or empty.</source>
         <translation>Ligne {line} : « {text} » dans la colonne sex doit être female, male ou vide.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="533"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="536"/>
         <source>Row {line}: &apos;{text}&apos; in column partner is not a three-letter ISO country code.</source>
         <translation>Ligne {line} : « {text} » dans la colonne partner n&apos;est pas un code de pays ISO à trois lettres.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="134"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="137"/>
         <source>{name}: &apos;{key}&apos; is not an indicator of the catalogue; its {n} row(s) (lines {lines}) were not imported.</source>
         <translation>{name} : « {key} » n&apos;est pas un indicateur du catalogue ; ses {n} ligne(s) (lignes {lines}) n&apos;ont pas été importées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="140"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="143"/>
         <source>{name}: {key} is computed by mpdesk from other figures; its {n} row(s) (lines {lines}) were left out and are computed again.</source>
         <translation>{name} : {key} est calculé par mpdesk à partir d&apos;autres données ; ses {n} ligne(s) (lignes {lines}) ont été écartées et sont recalculées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="411"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="414"/>
         <source>Row {line}: the country is {code}, but this profile is for {profile}.</source>
         <translation>Ligne {line} : le pays est {code}, mais ce profil porte sur {profile}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="251"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="254"/>
         <source>Row {line}: it has {n} columns instead of {expected}.</source>
         <translation>Ligne {line} : elle comporte {n} colonnes au lieu de {expected}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="293"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="296"/>
         <source>Rows {first} and {line} give the same figure twice ({indicator} {year}); keep one of them.</source>
         <translation>Les lignes {first} et {line} donnent deux fois la même donnée ({indicator} {year}) ; gardez-en une seule.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/tidy_csv.py" line="285"/>
+        <location filename="../../mpdesk/imports/tidy_csv.py" line="288"/>
         <source>Row {line}: {why}</source>
         <translation>Ligne {line} : {why}</translation>
     </message>

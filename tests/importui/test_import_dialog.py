@@ -13,7 +13,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from importui_helpers import REAL, count_at, open_dialog, stored_at, tidy_csv  # noqa: E402
+from importui_helpers import (  # noqa: E402
+    REAL, assert_columns_whole, count_at, header_line_width, open_dialog, shown_whole, stored_at, tidy_csv,
+)
 from mpdesk.imports.detect import import_file  # noqa: E402
 from mpdesk.services.import_log import list_imports  # noqa: E402
 from mpdesk.imports.preview import preview_import_at  # noqa: E402
@@ -299,40 +301,6 @@ def test_the_preview_of_a_file_imported_before_says_so_first(window, qtbot, tmp_
     assert "already imported" not in dialog.message.text()
 
 
-def header_line_width(header, line: str) -> int:
-    """A header line's width as style.qss draws it: semi-bold (600), 6 px padding on each side."""
-    from PySide6.QtGui import QFont, QFontMetrics
-
-    font = QFont(header.font())
-    font.setWeight(QFont.Weight.DemiBold)
-    return QFontMetrics(font).horizontalAdvance(line) + 12
-
-
-def assert_columns_whole(table) -> None:
-    """Every header line fits its column in the header's bold font; every figure and year is whole;
-    a column cut for room is a long text, whole in its tooltip; if the columns are wider than the
-    table, it scrolls sideways (and scrolling brings each figure whole into view)."""
-    header = table.horizontalHeader()
-    for c in range(table.columnCount()):
-        lines = table.horizontalHeaderItem(c).text().split("\n")
-        assert " ".join(lines) == table.labels[c]
-        assert all(header_line_width(header, line) <= header.sectionSize(c) for line in lines), (lines, c)
-    metrics = table.fontMetrics()
-    for r in range(table.rowCount()):
-        for c in range(table.columnCount()):
-            text = table.item(r, c).text()
-            if metrics.horizontalAdvance(text) + 6 > table.columnWidth(c):   # 6: the delegate's text margins
-                assert c not in table._numeric and len(text) > 20, text
-                assert table.item(r, c).toolTip() == text
-    total = sum(table.columnWidth(c) for c in range(table.columnCount()))
-    assert (table.horizontalScrollBar().maximum() > 0) == (total > table.viewport().width())
-    for c in table._numeric:
-        table.scrollTo(table.model().index(0, c))
-        QApplication.processEvents()
-        assert 0 <= table.columnViewportPosition(c)
-        assert table.columnViewportPosition(c) + table.columnWidth(c) <= table.viewport().width()
-
-
 @pytest.mark.parametrize("size", [(1366, 768), (1024, 700)])
 def test_every_column_and_tab_of_the_preview_is_whole_or_scrolls(window, qtbot, profile_path, tmp_path, size):
     """Long source names give up width first; figures, years and headers stay whole; where there
@@ -414,7 +382,33 @@ def test_real_files_added_and_conflict_tabs_are_whole_in_french(interface, windo
         QApplication.processEvents()
         assert table.rowCount() > 0 and table.labels[1] == "Année"
         assert_columns_whole(table)
-    short = [table.item(0, c).text() for c in (0, 3)]            # "Population totale", "la donnée du …"
-    assert all(table.fontMetrics().horizontalAdvance(t) + 6 <= table.columnWidth(c) for t, c in zip(short, (0, 3)))
+    assert shown_whole(table, 0, 0) and shown_whole(table, 0, 3)   # "Population totale", "la donnée du …"
     frame, room = dialog.frameGeometry(), dialog.screen().availableGeometry()
     assert frame.height() <= room.height() and frame.width() <= room.width()
+
+
+def test_the_conflicts_tab_fits_a_1024_screen_in_french_and_spanish(interface, window, qtbot, tmp_path):
+    """The training sample, then UN DESA's 2019 workbook : in the dialog a 1024x700 screen
+    gives (984x640), the Conflicts tab (26 rows) has no sideways scroll bar; the figures are whole, "la donnée du
+    profil" whole on two lines, the sources cut on two lines and whole in their tooltips."""
+    from mpdesk.services.sample import write_sample
+
+    write_sample(tmp_path / "sample.mpdesk").close()
+    window.resize(1024, 700)
+    assert window.open_path(tmp_path / "sample.mpdesk")
+    dialog = open_dialog(window, qtbot, REAL / "undesa_pd_2019_migrant_stock_total_dataset.xlsx")
+    dialog.resize(984, 640)   # the offscreen screen is 800 px wide; the preview is still being read
+    wait_preview(qtbot, dialog)
+    qtbot.wait(50)   # the indicator pane is fitted once the splitter has its width
+    qtbot.mouseClick(dialog.tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=dialog.tabs.tabBar().tabRect(dialog.tabs.indexOf(dialog.conflicts_table)).center())
+    QApplication.processEvents()
+    table = dialog.conflicts_table
+    assert table.isVisible() and table.rowCount() >= 20
+    assert table.horizontalScrollBar().maximum() == 0
+    assert_columns_whole(table)
+    used = next(c for c in range(table.columnCount())
+                if table.item(0, c).text() in ("la donnée du profil", "la cifra del perfil"))
+    assert shown_whole(table, 0, used) and shown_whole(table, 0, 0)
+    source = table.columnCount() - 1
+    assert not shown_whole(table, 0, source) and table.item(0, source).toolTip().startswith("UN DESA")

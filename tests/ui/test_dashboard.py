@@ -75,3 +75,40 @@ def test_key_figures_are_whole_in_french_at_1366(window, make_ws, interface, qtb
     stock = next(r for r, f in enumerate(page.model.figures) if f.indicator == "immigrant_stock")
     figure = page.model.index(stock, 1).data()
     assert table.fontMetrics().horizontalAdvance(figure) + 6 <= table.columnWidth(1)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 700)])
+def test_key_figures_fit_the_page_in_french_and_spanish(window, tmp_path, interface, qtbot, size):
+    """The training sample at 1366x768 and 1024x700: the table has no sideways scroll bar (the French
+    source was cut to "UN DESA, Internat…l Migrant Sto" and scrolled); figures, years, changes and
+    headers are whole; a name or source cut for room is whole in its tooltip; the source keeps 8 em."""
+    from PySide6.QtWidgets import QApplication
+
+    from mpdesk.services.sample import write_sample
+    from mpdesk.ui.fitted_table import header_text_width
+    from tests.ui.test_import_log_fit import click_navigator
+
+    write_sample(tmp_path / "sample.mpdesk").close()
+    window.resize(*size)
+    assert window.open_path(tmp_path / "sample.mpdesk")
+    click_navigator(window, qtbot, "glance")
+    page = window.findChild(DashboardPage)
+    qtbot.waitUntil(lambda: page is not None and page.isVisible())
+    QApplication.processEvents()
+    table, header, metrics = page.table, page.table.horizontalHeader(), page.table.fontMetrics()
+    assert table.horizontalScrollBar().maximum() == 0
+    columns = page.model.columnCount()
+    assert sum(table.columnWidth(c) for c in range(columns)) <= table.viewport().width()
+    for column in range(columns):
+        assert header_text_width(header, page.model.headerData(column, Qt.Orientation.Horizontal)) \
+            <= header.sectionSize(column)
+    em = page.fontMetrics().horizontalAdvance("M")
+    assert table.columnWidth(columns - 1) >= 8 * em
+    for row, figure in enumerate(page.model.figures):
+        if figure.latest_value is None:
+            continue
+        for column in range(columns):
+            text = page.model.index(row, column).data() or ""
+            if metrics.horizontalAdvance(text) + 12 > table.columnWidth(column):
+                assert column in (0, columns - 1), text   # only a name or a source is ever cut
+                assert page.model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) == text

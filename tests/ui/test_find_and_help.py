@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -45,7 +46,8 @@ def test_help_lists_shortcuts_and_about_says_where_the_data_live(opened, qtbot) 
     opened.show_about()
     text = opened.last_message.text()
     assert "MIT" in text and str(opened.ctx.ws.path) in text
-    assert "Entering figures" in help_dialogs.user_guide_html()
+    guide = help_dialogs.user_guide_html()
+    assert "Entering figures" in guide and "<b>Hide</b> button, or F1" in guide and "<b>Guidance</b> strip" in guide
 
 
 def test_every_menu_command_has_its_own_shortcut_shown_in_menu_and_help(opened, qtbot) -> None:
@@ -74,3 +76,22 @@ def test_every_menu_command_has_its_own_shortcut_shown_in_menu_and_help(opened, 
     qtbot.waitUntil(opened.isActiveWindow)
     QTest.keyClick(opened, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert opened.view.current == "imports"
+
+
+@pytest.mark.parametrize("interface", ["fr", "es"], indirect=True)
+def test_the_user_guide_tells_of_the_guidance_strip_hide_and_f1(interface, window, profile_path, qtbot) -> None:
+    """Shift+F1 opens the user guide; in French and Spanish it names the guidance pane, its Hide
+    button and strip as the window labels them, and F1."""
+    assert window.open_path(profile_path)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.menus.help_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    text = dialog.browser.toPlainText()
+    strip = window.guidance_strip.button.text()
+    hide = window.guidance_title.hide_button.text()
+    assert strip != "Guidance" and hide != "Hide"   # the interface's words...
+    paragraph = next(p for p in text.split("\n") if "F1" in p and strip in p)
+    assert hide in paragraph   # ...in the guide's paragraph, with F1
+    dialog.close()

@@ -154,3 +154,24 @@ def test_a_status_message_and_the_save_state_never_overlap(interface, opened, qt
     assert bar.fontMetrics().horizontalAdvance(text) < bar.width()
     bar.clearMessage()
     assert saved.isVisible() and bar.toolTip() == ""
+
+
+def test_after_a_dialog_closes_the_window_takes_the_keys_again(opened, qtbot):
+    """Tester 6 (#9): after the export dialog closed, Ctrl+Q did nothing until a click (no window
+    manager gave the window its focus back). Ctrl+E opens the dialog, Escape closes it, and the
+    window is active again: Ctrl+Q quits."""
+    from PySide6.QtWidgets import QApplication
+
+    from mpdesk.ui.export_dialog import ExportDialog
+
+    opened.activateWindow()
+    qtbot.waitUntil(opened.isActiveWindow)
+    QTest.keyClick(opened, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ExportDialog))
+    dialog = QApplication.activeModalWidget()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
+    QTest.keyClick(QApplication.focusWidget() or opened, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not opened.isVisible())

@@ -240,3 +240,79 @@ def test_remembered_widths_are_clamped_to_a_smaller_screen(window, profile_path,
     assert again.view.navigator_width() >= again.view.navigator.minimumWidth()
     assert again.view.navigator_width() < 1024 / 2 and again.guidance_dock.width() < 1024 / 2
     again.close_profile()
+
+
+def test_the_strip_follows_the_guidance_to_the_left_edge(opened, qtbot):
+    """The user drags the guidance to the window's left edge, then hides it: the strip that brings it
+    back is at the left edge too (it stayed at the right), and opens it there; back at the right, so
+    is the strip."""
+    from PySide6.QtCore import QPoint
+
+    opened.resize(1366, 768)
+    dock, strip = opened.guidance_dock, opened.guidance_strip
+    qtbot.waitUntil(dock.isVisible)
+    title = opened.guidance_title
+    start = title.label.geometry().center()
+    QTest.mousePress(title, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 11):   # its name dragged to the left edge, by steps as a hand moves
+        end = title.mapFrom(opened, QPoint(max(4, start.x() + (4 - title.mapTo(opened, start).x()) * step // 10),
+                                           opened.height() // 2))
+        QTest.mouseMove(title, end)
+        QTest.qWait(20)
+    QTest.mouseRelease(title, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    qtbot.waitUntil(lambda: opened.dockWidgetArea(dock) == Qt.DockWidgetArea.LeftDockWidgetArea)
+    QTest.mouseClick(opened.guidance_title.hide_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(strip.isVisible)
+    assert strip.mapTo(opened, QPoint(0, 0)).x() <= opened.view.mapTo(opened, QPoint(0, 0)).x()
+    assert strip.mapTo(opened, QPoint(0, 0)).x() <= 4   # at the left edge
+    QTest.mouseClick(strip.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dock.isVisible)
+    assert dock.mapTo(opened, QPoint(0, 0)).x() < opened.view.mapTo(opened, QPoint(0, 0)).x()
+    opened.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)   # as a drag back to the right ends
+    QTest.mouseClick(opened.guidance_title.hide_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(strip.isVisible)
+    assert strip.button.mapTo(opened, QPoint(strip.button.width(), 0)).x() >= opened.width() - 4
+
+
+def test_widths_a_small_window_squeezed_are_not_kept_as_the_users(window, profile_path, qtbot):
+    """Wide panes left on a large screen, then the profile opened at 1024x700: the window squeezes
+    them, and closing it there must not store the squeezed widths; back at 1366 they come back as
+    the user left them. A width the user drags at 1024 is kept, though."""
+    from PySide6.QtCore import QPoint
+
+    from mpdesk.ui.main_window import MainWindow
+
+    settings.set_guidance_choice(True)
+    settings.set_pane_widths({"navigator": 340, "guidance": 330})   # as left at 1366x768
+    window.resize(1024, 700)
+    assert window.open_path(profile_path)
+    qtbot.waitUntil(lambda: window.view.navigator_width() > 0 and window.guidance_dock.isVisible())
+    QTest.qWait(100)
+    assert window.view.navigator_width() < 340 and window.guidance_dock.width() < 330   # squeezed
+    window.close()   # as the user quits, at 1024x700
+    assert (settings.pane_width("navigator"), settings.pane_width("guidance")) == (340, 330)
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.resize(1366, 768)
+    again.show()
+    assert again.open_path(profile_path)
+    qtbot.waitUntil(lambda: abs(again.view.navigator_width() - 340) <= 1)
+    qtbot.waitUntil(lambda: abs(again.guidance_dock.width() - 330) <= 1)
+    again.resize(1024, 700)   # the same profile, now dragged by the user in a small window
+    again.close_profile()
+    third = MainWindow()
+    qtbot.addWidget(third)
+    third.resize(1024, 700)
+    third.show()
+    assert third.open_path(profile_path)
+    qtbot.waitUntil(lambda: third.view.navigator_width() > 0)
+    QTest.qWait(100)
+    handle = third.view.splitter.handle(1)
+    middle = QPoint(handle.width() // 2, handle.height() // 2)
+    before = third.view.navigator_width()
+    _drag(handle, middle, middle + QPoint(30, 0))
+    qtbot.waitUntil(lambda: third.view.navigator_width() >= before + 20)
+    chosen = third.view.navigator_width()
+    third.close_profile()
+    assert abs(settings.pane_width("navigator") - chosen) <= 1 and settings.pane_width("guidance") == 330

@@ -33,3 +33,13 @@ def test_without_remembered_widths_a_small_window_gives_the_navigator_under_a_qu
     assert MINIMUMS[0] <= nav <= 1024 // 4 and guide == 0
     wide, _ = side_widths(2560, (None, None), MINIMUMS, EM, True)
     assert wide <= 26 * EM   # a wide screen does not make it wider than the names need
+
+
+@given(given_width=st.integers(1, 4000), saved=remembered, moved=st.integers(-400, 400))
+def test_only_a_width_the_user_changed_is_kept(given_width, saved, moved):
+    from mpdesk.ui.pane_sizes import width_to_keep
+
+    current = max(1, given_width + moved)
+    kept = width_to_keep(current, given_width, saved)
+    assert kept == (saved if abs(current - given_width) <= 1 else current)
+    assert width_to_keep(current, None, saved) == current   # dragged by the user: their width

@@ -54,7 +54,7 @@ def test_import_preview_headers_are_whole(qtbot, interface) -> None:
     qtbot.addWidget(table)
     table.resize(700, 300)
     table.show()
-    table._fill([[("Población total", False), ("1990", True), ("", False), ("10.230.931", True),
+    table.fill([[("Población total", False), ("1990", True), ("", False), ("10.230.931", True),
                   ("UN DESA, International Migrant Stock 2020", False)]])
     for column, label in enumerate(table.labels):
         for word in label.split():

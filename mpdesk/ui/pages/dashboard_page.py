@@ -17,6 +17,7 @@ from mpdesk.services.completeness import compute_completeness
 from mpdesk.services.glance import KeyFigure, key_figures
 from mpdesk.services.quality import run_checks
 from mpdesk.ui.context import AppContext
+from mpdesk.ui.fitted_table import header_text_width, share
 from mpdesk.ui.language_settings import running_language
 from mpdesk.ui.pages.quality_page import navigation_target
 from mpdesk.ui.widgets import heading, hint, section_label
@@ -26,7 +27,9 @@ TREND_COLUMN = 4
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 NAME_MOST_EMS = 20    # a longer indicator name elides in the middle (whole in its tooltip)
-SOURCE_MOST_EMS = 24  # a longer source elides (whole in its tooltip)
+NAME_LEAST_EMS = 11   # on a narrow page the names give up width down to this before the table scrolls
+SOURCE_MOST_EMS = 24  # a longer source elides at its end (whole in its tooltip)
+SOURCE_LEAST_EMS = 8  # on a narrow page the source gives up width down to this ("UN DESA, Int…")
 CELL_MARGINS = 12     # the item's text margins and a little air
 
 
@@ -102,6 +105,14 @@ class SparklineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class EndElideDelegate(QStyledItemDelegate):
+    """A source cut at its end ("UN DESA, International Migr…"): its start names the publisher."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt name)
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight
+
+
 class DashboardPage(QScrollArea):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +142,7 @@ class DashboardPage(QScrollArea):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(TREND_COLUMN, SparklineDelegate(self.table))
+        self.table.setItemDelegateForColumn(self.model.columnCount() - 1, EndElideDelegate(self.table))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -190,30 +202,32 @@ class DashboardPage(QScrollArea):
 
     def _fit_columns(self) -> None:
         """Figures, years and changes as wide as their texts and (bold) headers; the trend 7 em; the
-        names up to NAME_MOST_EMS (elided in the middle beyond, tooltip in full); the source the rest."""
+        names up to NAME_MOST_EMS, the source up to SOURCE_MOST_EMS. When that is wider than the
+        table, the name and the source give up width (fitted_table.share), down to NAME_LEAST_EMS
+        and SOURCE_LEAST_EMS, cut and whole in their tooltips; only then does the table scroll."""
         em = self.fontMetrics().horizontalAdvance("M")
         header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
-        shown = [f for f in self.model.figures if f.latest_value is not None]
-        header.setStretchLastSection(False)
-        for column in range(self.model.columnCount() - 1):
+        source = self.model.columnCount() - 1
+        limits = {0: (NAME_MOST_EMS, NAME_LEAST_EMS), source: (SOURCE_MOST_EMS, SOURCE_LEAST_EMS)}
+        full, least = [], []
+        for column in range(self.model.columnCount()):
             texts = [self.model.index(r, column).data() or "" for r in range(self.model.rowCount())
                      if column == 0 or self.model.figures[r].latest_value is not None]
             content = max((metrics.horizontalAdvance(t) for t in texts), default=0) + CELL_MARGINS
-            width = max(content, header.sectionSizeHint(column))
-            if column == 0:
-                width = min(width, NAME_MOST_EMS * em)
-            elif column == TREND_COLUMN:
-                width = max(header.sectionSizeHint(column), 7 * em)
+            head = header_text_width(header, self.model.headerData(column, Qt.Orientation.Horizontal))
+            most, fewest = limits.get(column, (0, 0))
+            if column == TREND_COLUMN:
+                content = 7 * em
+            elif most:
+                content = min(content, most * em)
+            full.append(max(content, head))
+            least.append(max(min(content, fewest * em), head) if most else full[-1])
+        room = self.table.viewport().width()
+        widths = share(full, least, room)
+        header.setStretchLastSection(False)
+        widths[source] += max(0, room - sum(widths))   # the source takes what is left over
+        for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
-        source = self.model.columnCount() - 1
-        wanted = max((metrics.horizontalAdvance(f.source) for f in shown), default=0) + CELL_MARGINS
-        wanted = max(min(wanted, SOURCE_MOST_EMS * em), header.sectionSizeHint(source))
-        others = sum(self.table.columnWidth(c) for c in range(source))
-        # the source takes what is left; when that is too little, its own width and the table scrolls
-        fits = others + wanted <= self.table.viewport().width()
-        header.setStretchLastSection(fits)
-        if not fits:
-            self.table.setColumnWidth(source, wanted)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)

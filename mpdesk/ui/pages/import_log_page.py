@@ -6,10 +6,7 @@ import json
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from mpdesk.countries import sort_key
 from mpdesk.formats import disaggregation_text, format_date, format_moment, format_number, local_moment
@@ -18,6 +15,7 @@ from mpdesk.services.import_log import (
     SAMPLE_IMPORTER, ImportEntry, figures_of_import, list_imports, origin_of, removal_sentence, undo_import,
 )
 from mpdesk.ui.context import AppContext
+from mpdesk.ui.fitted_table import FittedTable
 from mpdesk.ui.widgets import MessageBar, heading, hint
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -135,25 +133,13 @@ def _lines_sentence(origin, when: str) -> str:
     return template.format(file=origin.file_name, lines=lines, column=origin.column, when=when)
 
 
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
+def _table(headers: list[str], name: str) -> FittedTable:
+    """A read-only table of one selectable row at a time, its columns fitted to the page's width
+    (ui/fitted_table.py: figures whole, long texts cut and whole in their tooltips)."""
+    table = FittedTable(headers)
     table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table
-
-
-def _item(text: str, numeric: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if numeric:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
 
 
 class ImportLogPage(QWidget):
@@ -162,7 +148,7 @@ class ImportLogPage(QWidget):
         self.ctx = ctx
         self.entries: list[ImportEntry] = []
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setContentsMargins(20, 20, 20, 20)   # at 1024 px the log's eight columns need the width
         layout.setSpacing(10)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Import log")), 1)
@@ -176,16 +162,18 @@ class ImportLogPage(QWidget):
         self.message = MessageBar(self)
         layout.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.log = _table([self.tr("When"), self.tr("File"), self.tr("By"), self.tr("Publisher"), self.tr("Added"),
-                           self.tr("Changed"), self.tr("Skipped"), self.tr("Figures now"), self.tr("Warnings"),
+        # the three counts in one column, as the import dialog shows them: ten columns did not fit
+        # 1366 px in French ("Avertissements", "Données actuelles")
+        self.log = _table([self.tr("When"), self.tr("File"), self.tr("By"), self.tr("Publisher"),
+                           self.tr("Added · changed · skipped"), self.tr("Figures now"), self.tr("Warnings"),
                            self.tr("Dataset")], "import_log")
         self.log.setAccessibleName(self.tr("Imports"))
         self.log.setTextElideMode(Qt.TextElideMode.ElideMiddle)   # WDI names differ in the middle, not the start
         self.log.itemSelectionChanged.connect(self._show_selected)
         splitter.addWidget(self.log)
         splitter.addWidget(self._details())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)   # the log's rows may take two lines: half the height each
+        splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
         self.empty = QLabel(self.tr("Nothing has been imported yet. Use Import data… (Ctrl+I) or drop a file on "
                                     "the window."))
@@ -237,24 +225,23 @@ class ImportLogPage(QWidget):
         selected = self.selected_id()
         lang = self.ctx.language
         self.entries = list_imports(self.ctx.ws)
-        self.log.setRowCount(len(self.entries))
-        for r, e in enumerate(self.entries):
-            cells = [_item(format_moment(_local(e.imported_at), lang)), _item(e.file_name), _item(e.by), _item(e.publisher),
-                     _item(format_number(e.added, 0, lang), True), _item(format_number(e.updated, 0, lang), True),
-                     _item("" if e.skipped is None else format_number(e.skipped, 0, lang), True),
-                     _item(format_number(e.figures, 0, lang), True), _item(str(len(e.warnings) or ""), True),
-                     _item(e.dataset)]
+        rows = [[(format_moment(_local(e.imported_at), lang), False), (e.file_name, False), (e.by, False),
+                 (e.publisher, False), (self._counts(e), True), (format_number(e.figures, 0, lang), True),
+                 (str(len(e.warnings) or ""), True), (e.dataset, False)] for e in self.entries]
+        for e, cells in zip(self.entries, self.log.fill(rows)):
             cells[0].setData(ID_ROLE, e.id)
-            cells[1].setToolTip(self.tr("sha256 {digest}").format(digest=e.sha256))
-            for c, item in enumerate(cells):
-                self.log.setItem(r, c, item)
-        self.log.resizeColumnsToContents()
-        self.log.setColumnWidth(1, min(self.log.columnWidth(1), 200))
+            cells[1].setToolTip(self.tr("{file}\nsha256 {digest}").format(file=e.file_name, digest=e.sha256))
         self.empty.setVisible(not self.entries)
         row = next((r for r, e in enumerate(self.entries) if e.id == selected), 0 if self.entries else -1)
         if row >= 0:
             self.log.selectRow(row)
         self._show_selected()
+
+    def _counts(self, entry: ImportEntry) -> str:
+        """'30 · 0 · 2': added, changed, skipped ('–' when an earlier version did not count the skipped)."""
+        lang = self.ctx.language
+        skipped = "–" if entry.skipped is None else format_number(entry.skipped, 0, lang)
+        return " · ".join([format_number(entry.added, 0, lang), format_number(entry.updated, 0, lang), skipped])
 
     def selected_id(self) -> str | None:
         rows = self.log.selectionModel().selectedRows() if self.log.selectionModel() else []
@@ -299,19 +286,17 @@ class ImportLogPage(QWidget):
                  for v in figures_of_import(self.ctx.ws, import_id)]
         # each indicator and year: the total first, then the countries by their shown name, accents ignored
         shown.sort(key=lambda pair: (pair[0].indicator_key, pair[0].year, pair[1] != "", sort_key(pair[1])))
-        self.figures.setRowCount(len(shown))
-        for r, (v, dims) in enumerate(shown):
+        rows, keys = [], []
+        for v, dims in shown:
             name = catalogue.indicator(v.indicator_key).name.get_for(screen) \
                 if catalogue.has_indicator(v.indicator_key) else v.indicator_key
             decimals = 0 if float(v.value).is_integer() else 2
-            cells = [_item(name), _item(str(v.year), True), _item(dims),
-                     _item(format_number(v.value, decimals, lang), True), _item(v.source)]
-            cells[0].setData(ID_ROLE, json.dumps({"indicator": v.indicator_key, "year": v.year, "sex": v.sex,
-                                                  "age_group": v.age_group, "partner": v.partner,
-                                                  "category": v.category}))
-            for c, item in enumerate(cells):
-                self.figures.setItem(r, c, item)
-        self.figures.resizeColumnsToContents()
+            rows.append([(name, False), (str(v.year), True), (dims, False),
+                         (format_number(v.value, decimals, lang), True), (v.source, False)])
+            keys.append(json.dumps({"indicator": v.indicator_key, "year": v.year, "sex": v.sex,
+                                    "age_group": v.age_group, "partner": v.partner, "category": v.category}))
+        for key, cells in zip(keys, self.figures.fill(rows)):
+            cells[0].setData(ID_ROLE, key)
 
     # -- actions ------------------------------------------------------------------------------
     def _import(self) -> None:
