@@ -362,7 +362,14 @@ def typed_years(typed: "Mapping[CellKey, str]") -> dict[str, TypedYears]:
     scanning every typed cell for each indicator cost seconds)."""
     grouped: dict[str, TypedYears] = {}
     for key, source in typed.items():   # a CellKey is a tuple: key[2:] is its dims, no call per cell
-        grouped.setdefault(key[0], {}).setdefault(key[2:], {})[key[1]] = source
+        by_dims = grouped.get(key[0])
+        if by_dims is None:   # (setdefault(k, {}) would make two dicts per cell to throw away)
+            by_dims = grouped[key[0]] = {}
+        dims = key[2:]
+        years = by_dims.get(dims)
+        if years is None:
+            years = by_dims[dims] = {}
+        years[key[1]] = source
     return grouped
 
 
