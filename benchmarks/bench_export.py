@@ -11,6 +11,17 @@ CPU seconds of the export (the machine is shared: wall seconds grow with the loa
 much less; compare ratios, not single runs).
 
 Usage: python benchmarks/bench_export.py [--sample-only] [--xlsx-only] [--repeat N]
+
+The report data both exports load (``export.report_data.load_report_data``), the enlarged profile,
+2 December 2026, CPU seconds (wall seconds at load average 5-9 say nothing), each run a fresh process,
+main (2ac449a) and branch xlload interleaved: main 6.54, 6.08, 5.28, 7.18, 6.89, 7.43 s; xlload 4.53,
+4.15, 3.98, 4.41, 5.00, 4.45 s (about 30 % less). What went: full runs of the cycle collector over the
+Figure tuples while they are made (1-1.8 s; ``services.bulk.collector_paused``), the table rows'
+fields each made from the row's columns at once, one column fewer per figure read (the import's id).
+What is left (profiled): the one query's fetch about 1.4 s (16 columns; each column of a row costs
+about 0.1 s whatever it holds), making the Figure records 0.5 s, the index 0.3 s, the tables 0.7-1 s,
+the charts 0.6 s. The whole enlarged workbook (bench_xlsx_writers.py --only mpdesk,floor, same hour,
+load 8-9): main 17.9 s CPU, xlload 15.9 s CPU; the floor 6.8-7.0 s CPU.
 """
 
 from __future__ import annotations

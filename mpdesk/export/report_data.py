@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Sequence
 
 from mpdesk.formats import capitalised, disaggregation_text, partner_name
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from mpdesk.charts.model import ChartDescription
-    from mpdesk.services.keys import CellKey
+    from mpdesk.services.keys import CellKey, Derivation, Figure
     from mpdesk.services.derived import DerivedResult
     from mpdesk.services.profile import ProfileInfo
     from mpdesk.services.publication import Publication
@@ -245,10 +246,13 @@ class ReportData:
 def load_report_data(ws: "Workspace", options: ExportOptions) -> ReportData:
     """Read everything the report needs from the open profile, in outline order; generated
     texts (labels, chart titles and notes) are in the profile's language, not the screen's."""
+    from mpdesk.services.bulk import collector_paused
     from mpdesk.services.profile import profile_info
 
     info = profile_info(ws)
-    with report_language(info.language):
+    # hundreds of thousands of plain records (figures, rows) and no cycles among them: the cycle
+    # collector walking them again and again while they are made was a third of the time
+    with report_language(info.language), collector_paused():
         return _load(ws, options, info)
 
 
@@ -358,7 +362,14 @@ def typed_years(typed: "Mapping[CellKey, str]") -> dict[str, TypedYears]:
     scanning every typed cell for each indicator cost seconds)."""
     grouped: dict[str, TypedYears] = {}
     for key, source in typed.items():   # a CellKey is a tuple: key[2:] is its dims, no call per cell
-        grouped.setdefault(key[0], {}).setdefault(key[2:], {})[key[1]] = source
+        by_dims = grouped.get(key[0])
+        if by_dims is None:   # (setdefault(k, {}) would make two dicts per cell to throw away)
+            by_dims = grouped[key[0]] = {}
+        dims = key[2:]
+        years = by_dims.get(dims)
+        if years is None:
+            years = by_dims[dims] = {}
+        years[key[1]] = source
     return grouped
 
 
@@ -428,51 +439,87 @@ def indicator_rows(indicator: Indicator, table: "ValueTable", derived: "DerivedR
     source (``typed_years(services.provenance.typed_cells(table))[indicator.key]``)."""
     from mpdesk.services.figures import Figures, sorted_dims
 
-    figures = Figures(table, derived, catalogue)
-    cells: dict[tuple[str, str, str, str], dict[int, _Cell]] = {}
-    notes: dict[str, str] = {"": ""}
-    for f in figures.figures(indicator.key):
-        note = notes.get(f.note)
-        if note is None:   # an importer's note in the report's language, whatever it was stored in
-            note = notes[f.note] = note_in(language, f.note)
+    cells: dict[tuple[str, str, str, str], dict[int, Figure]] = {}
+    for f in Figures(table, derived, catalogue).figures(indicator.key):
         key = f.key   # a tuple: key[2:] is its dims
-        by_year = cells.get(key[2:])
+        dims = key[2:]
+        by_year = cells.get(dims)
         if by_year is None:
-            by_year = cells[key[2:]] = {}
-        derivation = f.derivation
-        inputs = () if derivation is None else tuple((i.key.indicator, i.key.dims(), i.source)
-                                                      for i in derivation.inputs)
-        by_year[key[1]] = (f.value, f.source, note, derivation is not None, f.status, inputs)
+            by_year = cells[dims] = {}
+        by_year[key[1]] = f
+    notes = _Notes(language)
     typed = typed or {}
-    return [_row(indicator, dims, cells[dims], language, typed.get(dims)) for dims in sorted_dims(cells, language)]
+    return [_row(indicator, dims, cells[dims], language, notes, typed.get(dims))
+            for dims in sorted_dims(cells, language)]
 
 
-# A printed cell as read: value, source, note, derived?, status, a derived figure's inputs
-# (indicator, disaggregation, source).
-_Cell = tuple[float, str, str, bool, str, tuple[tuple[str, tuple[str, str, str, str], str], ...]]
+class _Notes(dict[str, str]):
+    """An importer's note -> the same in the report's language (``i18n.note_in``), each distinct one
+    translated once: an indicator's figures share a few notes."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__({"": ""})
+        self.language = language
+
+    def __missing__(self, note: str) -> str:
+        found = self[note] = note_in(self.language, note)
+        return found
 
 
-def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[int, _Cell],
-         language: str, typed: "Mapping[int, str] | None" = None) -> TableRow:
+_VALUE, _SOURCE, _NOTE, _STATUS = (attrgetter(name) for name in ("value", "source", "note", "status"))
+_DERIVATION = attrgetter("derivation")
+_MARKED = frozenset(MARKED_STATUSES)
+
+
+def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[int, Figure], language: str,
+         notes: _Notes, typed: "Mapping[int, str] | None" = None) -> TableRow:
+    """One table row from its figures (year -> figure, in the figures' order). Each field is made
+    from the row's columns at once (most rows are one source's, unmarked, with no note: those
+    fields are made without looking at every year again)."""
     sex, age, partner, category = dims
-    is_derived = any(v[3] for v in by_year.values())
+    figures = by_year.values()
+    years, ordered = zip(*sorted(by_year.items()))   # year order, for the fields keyed by year
+    derivations = tuple(map(_DERIVATION, ordered))
+    is_derived = derivations.count(None) < len(derivations)
     # A typed figure among published ones is the team's, footnoted as such; a row the team typed
     # throughout is simply its own series (its source line names what the team gave).
-    typed = {y: s for y, s in (typed or {}).items() if y in by_year}
+    typed = {y: s for y, s in typed.items() if y in by_year} if typed else {}
     if is_derived or len(typed) == len(by_year):
         typed = {}
-    exceptions = {} if is_derived else cell_exceptions({y: v[1] for y, v in by_year.items() if y not in typed})
-    texts = dict.fromkeys(v[1] for y, v in by_year.items() if y not in exceptions and y not in typed)
+    sources_by_year = tuple(map(_SOURCE, ordered))
+    exceptions: dict[int, str] = {}
+    if not is_derived and len(set(sources_by_year) - {""}) > 1:   # one source: one dataset (most rows)
+        exceptions = cell_exceptions({y: f.source for y, f in by_year.items() if y not in typed})
+    if exceptions or typed:
+        texts = dict.fromkeys(f.source for y, f in by_year.items() if y not in exceptions and y not in typed)
+    else:
+        texts = dict.fromkeys(map(_SOURCE, figures))
     sources = tuple(dict.fromkeys(s for text in texts for s in text.split("; ") if s))   # each distinct one split once
+    row_notes = tuple(map(notes.__getitem__, map(_NOTE, ordered)))
+    statuses = tuple(map(_STATUS, ordered))
     return TableRow(label=row_label(indicator, dims, language), indicator=indicator.key, sex=sex, age_group=age,
                     partner=partner, category=category, unit=indicator.unit, decimals=indicator.decimals,
-                    values={y: v[0] for y, v in sorted(by_year.items())}, sources=sources,
-                    notes=tuple(dict.fromkeys(v[2] for v in by_year.values() if v[2])), derived=is_derived,
-                    exceptions=exceptions, typed=typed,
-                    status={y: v[4] for y, v in sorted(by_year.items()) if v[4] in MARKED_STATUSES and y not in typed},
-                    year_notes={y: v[2] for y, v in sorted(by_year.items()) if v[2]},
-                    year_sources={y: v[1] for y, v in sorted(by_year.items()) if v[1] and not v[3]},
-                    inputs={y: v[5] for y, v in sorted(by_year.items()) if v[3]})
+                    values=dict(zip(years, map(_VALUE, ordered))), sources=sources,
+                    notes=tuple(dict.fromkeys(filter(None, map(notes.__getitem__, map(_NOTE, figures))))),
+                    derived=is_derived, exceptions=exceptions, typed=typed,
+                    status={} if _MARKED.isdisjoint(statuses) else
+                    {y: s for y, s in zip(years, statuses) if s in _MARKED and y not in typed},
+                    year_notes={y: n for y, n in zip(years, row_notes) if n} if any(row_notes) else {},
+                    year_sources=_year_sources(years, sources_by_year, derivations, is_derived),
+                    inputs={y: _inputs(d) for y, d in zip(years, derivations) if d is not None} if is_derived else {})
+
+
+def _year_sources(years: tuple[int, ...], sources: tuple[str, ...], derivations: tuple, is_derived: bool
+                  ) -> dict[int, str]:
+    """year -> the source of that year's stored figure (a computed figure names its inputs instead)."""
+    if not is_derived and all(sources):
+        return dict(zip(years, sources))
+    return {y: s for y, s, d in zip(years, sources, derivations) if s and d is None}
+
+
+def _inputs(derivation: "Derivation") -> tuple[tuple[str, tuple[str, str, str, str], str], ...]:
+    """A computed figure's inputs as (indicator, disaggregation, source), what its footnote names."""
+    return tuple((i.key.indicator, i.key.dims(), i.source) for i in derivation.inputs)
 
 
 def balanced_blocks(years: tuple[int, ...], limit: int) -> list[tuple[int, ...]]:
