@@ -29,6 +29,7 @@ from mpdesk.export.excel import export_xlsx, parallel  # noqa: E402
 from mpdesk.export.excel.figures import exported_indicators, stored_series  # noqa: E402
 from mpdesk.export.options import ExportCancelled, ExportOptions  # noqa: E402
 from mpdesk.export.report_data import load_report_data  # noqa: E402
+from tests.export.parallel_helpers import Spy, gone as _gone  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="signals and /proc: the POSIX way of checking")
@@ -44,44 +45,6 @@ def _sheets(path: Path) -> dict[str, list[tuple]]:
 
 def _plain(series: list[tuple[tuple, array]]) -> list[tuple[tuple, list]]:
     return [(raw, [None if v != v else v for v in values]) for raw, values in series]
-
-
-class Spy:
-    """The real ``start_series`` and ``SeriesJob.result``, remembering the job and what it answered;
-    ``then(job)`` acts on the real process once it runs (kill it, stop it)."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, then: Any = None) -> None:
-        self.jobs: list[parallel.SeriesJob] = []
-        self.answers: list[object] = []
-        self.pids: list[int] = []
-        start, result = parallel.start_series, parallel.SeriesJob.result
-
-        def started(ws: Any, keys: list[str]) -> parallel.SeriesJob | None:
-            job = start(ws, keys)
-            if job is not None:
-                self.jobs.append(job)
-                self.pids.append(job.process.pid or 0)
-                if then is not None:
-                    then(job)
-            return job
-
-        def answered(job: parallel.SeriesJob, *args: Any, **kwargs: Any) -> object:
-            found = result(job, *args, **kwargs)
-            self.answers.append(found)
-            return found
-
-        monkeypatch.setattr(parallel, "start_series", started)
-        monkeypatch.setattr(parallel.SeriesJob, "result", answered)
-        monkeypatch.setattr(parallel, "MIN_FIGURES", 0)
-
-
-def _gone(pid: int) -> bool:
-    """No such process, or only its exit status left (a zombie nobody reaped yet)."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (FileNotFoundError, ProcessLookupError):
-        return True
-    return state in ("Z", "X")
 
 
 @pytest.fixture
