@@ -61,6 +61,37 @@ the 15 module sheets planned and written 1.9-2.5 s (2.7-2.9 s before the per-cel
 year, at load average 9, min of 3: 5.7 s against 2.25 s now), closing the file 0.65 s. What is left
 above the floor is reading: the report data and the Data rows' Figure records (about 9 s of the 15 s).
 
+2 December 2026, xlpar: the Data sheet's stored figures are read and grouped by series in a second
+process (``mpdesk.export.excel.parallel``, multiprocessing "spawn", sqlite3 alone) while the first
+loads the report data; the export takes them when it writes the Data sheet, and reads them itself
+if that process could not start or failed. The peak is now every process's summed (``ChildPeaks``:
+the export, the second process and multiprocessing's resource tracker on POSIX, as if all peaked at
+once). The enlarged profile, one run each:
+
+  before (2ac449a), 04:17 UTC, load average 0.0-0.3   16.4 s wall  17.3 s CPU           247 MB
+  after, 05:02 UTC, load average 4.8-5.8              41.1 s wall  18.5 s CPU (1.9 s of   297 MB = 247 + 36 (second
+                                                                    it the second process)  process) + 13 (tracker)
+
+(the machine was shared by six sessions after 04:25: compare CPU seconds). The export's own process
+went from about 17.3-20 s of CPU to 15.4-16.6 s: the Data rows' reading (2.5-4 s) left it. Measured
+apart at load 4-5 (CPU): the report data 6.6 s, the Data sheet's writing 3.55 s, starting the second
+process 0.2 s, taking its answer 0.05 s; the second process itself 2.2 s CPU, 36 MB (its own
+high-water mark; the kernel's ru_maxrss of a child also counts the pages it shared with its parent
+between fork and exec, about 20 MB more, which is why the benchmark samples VmHWM instead).
+In-process (a small profile, or when the second process fails) the rows are grouped the same way,
+by the stored series as read (one dict look-up a figure, an ``array('d')`` per series; the words made
+once a series, not a figure).
+
+What is left is one process's work in a row, not reading: every XlsxWriter call must come from the
+process that owns the workbook, and every sheet's place in it (Contents, Key figures, the module
+sheets, then Data) is known only once the report data is loaded, so the Data sheet cannot be
+written before it (XlsxWriter adds sheets in tab order; moving one is not public API). The critical
+path is the report data (about 5 s quiet; xlload's), the module sheets (about 2 s), the Data sheet's
+writing (about 3.3 s, XlsxWriter's public-API floor) and closing (0.65 s): about 11-12 s on this
+machine when quiet (estimated from those parts: it was not quiet again that day), against the 8 s
+the issue's 5 s means here. A second process loading the report data
+instead would change nothing on that path and would hold a second copy of it (well over 300 MB summed).
+
     python benchmarks/bench_xlsx_writers.py [ENLARGED.mpdesk] [--only KIND,...]   (exits 0)
 """
 
