@@ -78,6 +78,9 @@ apart at load 4-5 (CPU): the report data 6.6 s, the Data sheet's writing 3.55 s,
 process 0.2 s, taking its answer 0.05 s; the second process itself 2.2 s CPU, 36 MB (its own
 high-water mark; the kernel's ru_maxrss of a child also counts the pages it shared with its parent
 between fork and exec, about 20 MB more, which is why the benchmark samples VmHWM instead).
+The installer's build (PyInstaller, 05:33 UTC, load average 6-8): ``mpdesk-cli export`` of the enlarged
+profile starts its second process (``--multiprocessing-fork``), which read the rows (2.5 s CPU, its
+VmHWM 51 MB: a frozen interpreter is larger), and wrote the same workbook cell by cell.
 In-process (a small profile, or when the second process fails) the rows are grouped the same way,
 by the stored series as read (one dict look-up a figure, an ``array('d')`` per series; the words made
 once a series, not a figure).
