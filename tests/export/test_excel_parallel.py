@@ -108,6 +108,17 @@ def test_a_second_process_that_cannot_start_leaves_the_rows_to_the_export(
     assert all(_gone(pid) for pid in spy.pids)
 
 
+def test_a_second_process_that_never_answers_is_not_waited_for(
+        sample_ws: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reference: dict) -> None:
+    """Stopped by a signal (as a starved or stuck one would be): the export stops waiting for it,
+    ends it and reads the rows itself."""
+    spy = Spy(monkeypatch, then=lambda job: os.kill(job.process.pid or 0, signal.SIGSTOP))
+    monkeypatch.setattr(parallel, "WAIT_SECONDS", 0.5)
+    path = export_xlsx(sample_ws, ExportOptions(), tmp_path / "stuck.xlsx")
+    assert spy.answers == [None] and all(_gone(pid) for pid in spy.pids)
+    assert _sheets(path) == reference
+
+
 def test_a_cancelled_export_leaves_no_second_process(sample_ws: Any, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """Cancel (the window's button, or closing it, which cancels and waits) while the second process

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
 
 MIN_FIGURES = 40_000   # below, reading in the export's own process is quicker than starting a second one
+WAIT_SECONDS = 60.0   # at most this long for an answer once the export needs it (a few seconds of work)
 BATCH = 2_000   # rows fetched at a time: a small batch keeps the second process small
 
 # A stored series: every field of a figure (``services.figures.ROW_FIELDS``) but its year, value,
@@ -103,10 +104,15 @@ class SeriesJob:
         """The series read, or None (the caller reads them itself) when the process failed or read
         other indicators than ``keys``. ``waiting`` is called while it waits (it may raise
         ExportCancelled); the process is stopped either way."""
+        from time import monotonic
+
+        deadline = monotonic() + WAIT_SECONDS
         try:
             while not self.connection.poll(0.2):   # an ended process makes poll() true (its end is closed)
                 if waiting is not None:
                     waiting()
+                if monotonic() > deadline:   # stuck (stopped, starved): not worth waiting for any longer
+                    return None
             message = self.connection.recv()
         except (EOFError, OSError, ValueError):   # the process ended without an answer, or a broken one
             return None
