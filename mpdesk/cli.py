@@ -151,6 +151,9 @@ def _attach_console() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The console in the interface language (the window installs Qt's translator itself)."""
+    import multiprocessing
+
+    multiprocessing.freeze_support()   # a frozen build's second process (the Excel export's) runs and exits here
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] not in SUBCOMMANDS and not any(a in ("--help", "-h") for a in argv):
         return _main(argv)  # the window: Qt translates

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from mpdesk.i18n import tr
 from mpdesk.models.errors import ProfileFileError
+from mpdesk.stored_query import lenient_text  # the one decoding of stored text (also sqlite3-only readers')
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x4D504453  # "MPDS": marks the SQLite file as an mpdesk profile
@@ -115,11 +116,6 @@ def connect(path: Path, writable: bool) -> sqlite3.Connection:
     conn = sqlite3.connect(uri, uri=True, timeout=5, isolation_level=None, check_same_thread=False)
     conn.text_factory = lenient_text
     return conn
-
-
-def lenient_text(data: bytes) -> str:
-    """Stored text that is not valid UTF-8 (edited by another tool) is shown with U+FFFD, not refused."""
-    return data.decode("utf-8", "replace")
 
 
 def read_only_connection(path: Path) -> sqlite3.Connection:

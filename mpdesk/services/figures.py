@@ -14,18 +14,17 @@ series); derived figures carry the formula and the inputs (figures) they used.
 from __future__ import annotations
 
 import re
-import sqlite3
 from functools import lru_cache, partial
 from itertools import chain, repeat
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from mpdesk.countries import sort_key
 from mpdesk.formats import partner_name
 from mpdesk.guide import Catalogue
-from mpdesk.models.inspect_file import lenient_text
 from mpdesk.services.derived import DerivedResult
 from mpdesk.services.keys import CellKey, Figure
 from mpdesk.services.value_table import ValueTable
+from mpdesk.stored_query import read_batches
 
 if TYPE_CHECKING:
     from mpdesk.services.workspace import Workspace
@@ -138,14 +137,23 @@ def stored_figures(ws: "Workspace", indicators: Iterable[str] | None = None,
 
 def _stored_batches(ws: "Workspace", indicators: Iterable[str] | None, batch: int, in_insertion_order: bool,
                     with_ids: bool) -> Iterator[list[tuple]]:
+    query = stored_rows_query(indicators, in_insertion_order, with_ids)
+    if query is not None:
+        yield from _stream(ws, *query, batch)
+
+
+def stored_rows_query(indicators: Iterable[str] | None = None, in_insertion_order: bool = False,
+                      with_ids: bool = True) -> tuple[str, tuple[str, ...]] | None:
+    """(sql, parameters) of ``stored_rows`` (None: no indicator asked), for a reader with a sqlite3
+    connection of its own (the Excel export's second process: ``stored_query.read_batches``)."""
     where, params = "", tuple[str, ...]()
     if indicators is not None:
         keys = tuple(dict.fromkeys(indicators))
         if not keys:
-            return
+            return None
         where, params = f" WHERE indicator_key IN ({', '.join('?' * len(keys))})", keys
     order = _INSERTION_ORDER if in_insertion_order else _STORED_ORDER
-    yield from _stream(ws, (_STORED_SQL if with_ids else _STORED_SQL_NO_IDS) + where + order, params, batch)
+    return (_STORED_SQL if with_ids else _STORED_SQL_NO_IDS) + where + order, params
 
 
 def stored_years(ws: "Workspace", indicators: Iterable[str]) -> list[int]:
@@ -162,6 +170,18 @@ def stored_years(ws: "Workspace", indicators: Iterable[str]) -> list[int]:
         return [year for (year,) in raw.execute(sql, keys)]
 
 
+def stored_count(ws: "Workspace", indicators: Iterable[str]) -> int:
+    """How many stored figures these indicators have (each source's; from the index, no figure read)."""
+    keys = tuple(dict.fromkeys(indicators))
+    if not keys:
+        return 0
+    sql = f"SELECT count(*) FROM indicator_value WHERE indicator_key IN ({', '.join('?' * len(keys))})"
+    with ws.session() as session:
+        raw = session.connection().connection.dbapi_connection
+        assert raw is not None, "an open session has a database connection"
+        return int(raw.execute(sql, keys).fetchone()[0])
+
+
 def cell_figures(ws: "Workspace", key: CellKey) -> list[Figure]:
     """Every source's figure of one cell, the preferred first (then by source)."""
     where = " WHERE indicator_key = ? AND year = ? AND sex = ? AND age_group = ? AND partner = ? AND category = ?"
@@ -172,44 +192,13 @@ def cell_figures(ws: "Workspace", key: CellKey) -> list[Figure]:
 
 
 def _stream(ws: "Workspace", sql: str, params: tuple, batch: int) -> Iterator[list[tuple]]:
-    """The rows of ``sql`` in batches of plain DB-API tuples."""
-    done = 0
+    """The rows of ``sql`` in batches of plain DB-API tuples (``stored_query.read_batches``: the
+    lenient decoding of text that is not UTF-8)."""
     with ws.session() as session:
         # The DB-API connection itself: plain tuples, neither ORM objects nor result rows.
         raw = session.connection().connection.dbapi_connection
         assert raw is not None, "an open session has a database connection"
-        # sqlite3's own decoding first (fast: no Python call per text); text that is not valid
-        # UTF-8 (a file edited by another tool) stops it, and the read goes on from that row
-        # with the file's lenient decoding (U+FFFD), as every other read of the file does.
-        for factory in (str, lenient_text):
-            cursor = raw.cursor()
-            try:
-                _with_texts(raw, factory, cursor.execute, sql, params)
-                skip = done
-                while rows := _with_texts(raw, factory, cursor.fetchmany, batch):
-                    if skip:
-                        rows, skip = rows[skip:], max(0, skip - len(rows))
-                        if not rows:
-                            continue
-                    done += len(rows)
-                    yield rows
-                return
-            except sqlite3.OperationalError:
-                if factory is lenient_text:
-                    raise
-            finally:
-                cursor.close()
-
-
-def _with_texts(raw: Any, factory: Callable, call: Callable, *args: object) -> Any:
-    """``call(*args)`` with ``factory`` decoding texts; the connection's own one again after, so a
-    caller's other queries between two batches decode as always."""
-    before = raw.text_factory
-    raw.text_factory = factory
-    try:
-        return call(*args)
-    finally:
-        raw.text_factory = before
+        yield from read_batches(raw, sql, params, batch)  # type: ignore[arg-type]
 
 
 class _FigureMaker:

@@ -13,13 +13,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from mpdesk.atomic import atomic_path, scratch_folder
 from mpdesk.export.options import ExportError, ExportOptions
 from mpdesk.i18n import report_language, tr
 
 if TYPE_CHECKING:
     from mpdesk.export.excel.cells import BookPlan, SheetPlan
     from mpdesk.export.excel.figures import DataWords, WideTable
+    from mpdesk.export.excel.parallel import SeriesJob
     from mpdesk.export.report_data import ReportData
     from mpdesk.services.workspace import Workspace
 
@@ -36,22 +36,44 @@ def export_xlsx(ws: "Workspace", options: ExportOptions, path: str | Path) -> Pa
     are read from the profile as they are written: what is held at once is the report data and
     one sheet's plan."""
     from mpdesk.export.excel.cells import BookPlan
-    from mpdesk.export.excel.figures import data_rows
+    from mpdesk.export.excel.figures import data_rows, exported_indicators
     from mpdesk.export.excel.sheets import set_properties
     from mpdesk.export.report_data import load_report_data
 
     path = Path(path)
     options.report(0, tr("Excel", "Reading the profile"))
-    data = load_report_data(ws, options)
-    expected = len(data.values) + len(data.derived.values)   # about how many Data rows (for the progress)
-    data = _without_value_table(data)
-    book = BookPlan()
-    with report_language(data.language):   # sheet names, headings, labels, the footer's 'Page 1 of 2'
-        set_properties(book, data)
-        sheets = _plan(book, data, lambda words: data_rows(ws, data, words), options, expected, path)
-        save_workbook(book, path, options, sheets)
+    job = _start_data_series(ws, options)   # the Data rows read by a second process meanwhile (or None)
+    try:
+        data = load_report_data(ws, options)
+        expected = len(data.values) + len(data.derived.values)   # about how many Data rows (for the progress)
+        data = _without_value_table(data)
+
+        def rows(words: "DataWords") -> "WideTable":
+            keys = exported_indicators(data)
+            stored = job.result(keys, lambda: options.report(DATA_START, tr("Excel", "Tidy data"))) if job else None
+            return data_rows(ws, data, words, stored)   # read here when the second process gave nothing
+
+        book = BookPlan()
+        with report_language(data.language):   # sheet names, headings, labels, the footer's 'Page 1 of 2'
+            set_properties(book, data)
+            sheets = _plan(book, data, rows, options, expected, path)
+            save_workbook(book, path, options, sheets)
+    finally:
+        if job is not None:
+            job.stop()
     options.report(100, tr("Excel", "Excel workbook written"))
     return path
+
+
+def _start_data_series(ws: "Workspace", options: ExportOptions) -> "SeriesJob | None":
+    """The Data sheet's series read by a second process (``parallel``) while the report data loads:
+    the indicators are those ``figures.exported_indicators`` gives once the report data is loaded
+    (checked then: another answer is not used)."""
+    from mpdesk.export.excel.parallel import start_series
+    from mpdesk.export.report_data import report_section_keys
+
+    sections = set(report_section_keys(ws, options.modules))
+    return start_series(ws, [i.key for i in ws.catalogue.indicators if i.section_key in sections])
 
 
 def _without_value_table(data: "ReportData") -> "ReportData":
@@ -122,6 +144,7 @@ def save_workbook(book: "BookPlan", path: Path, options: ExportOptions | None = 
     """Write to a temporary file in the target folder, then replace ``path`` in one step."""
     from xlsxwriter.exceptions import FileCreateError
 
+    from mpdesk.atomic import atomic_path, scratch_folder   # here: the Data rows' second process never needs it
     from mpdesk.export.excel.writer import write_book
 
     if not path.parent.is_dir():

@@ -11,6 +11,9 @@ from mpdesk.i18n import note_in
 from mpdesk.export.report_data import ReportData
 
 if TYPE_CHECKING:
+    from typing import Callable
+
+    from mpdesk.export.excel.parallel import StoredSeries
     from mpdesk.services.workspace import Workspace
 
 DERIVED = "derived"
@@ -88,32 +91,92 @@ def widen(figures: Iterable[Long], years: Sequence[int]) -> list[tuple[tuple, li
     return [(words, values) for words in ordered for values in grouped[words]]
 
 
-def data_rows(ws: "Workspace", data: ReportData, words: "DataWords") -> WideTable:
+def data_rows(ws: "Workspace", data: ReportData, words: "DataWords", stored: "StoredSeries | None" = None) -> WideTable:
     """Every stored figure of the exported sections (each source's), then the derived ones, one row
     per series (every field but year and value), years as columns. Rows in the one order: indicator,
     then the disaggregation's (``services.figures.dims_order``), then the preferred source first.
-    ``stored_figures`` yields indicator by indicator: one indicator's figures are grouped at a time
-    (a large profile holds hundreds of thousands; no list of them all is kept)."""
-    from mpdesk.services.figures import stored_years
-
+    The stored figures are read here unless ``stored`` (the same read, grouped by series in a second
+    process: ``parallel.read_series``) is given; they are grouped by series as read (about 30 figures
+    to a series: no list of every figure is kept), then each series worded once."""
     keys = exported_indicators(data)
+    if stored is None:
+        stored = stored_series(ws, keys)
     derived = [d for d in data.derived.values.values() if d.key.indicator in set(keys)]
-    years = sorted(set(stored_years(ws, keys)) | {d.key.year for d in derived})
-    return WideTable(years, _wide_rows(ws, data, words, keys, derived, years))
+    years = sorted(set(stored.years) | {d.key.year for d in derived})
+    return WideTable(years, _wide_rows(data, words, stored, derived, years))
 
 
-def _wide_rows(ws: "Workspace", data: ReportData, words: "DataWords", keys: list[str], derived: list,
+def stored_series(ws: "Workspace", keys: list[str]) -> "StoredSeries":
+    """The stored figures of ``keys`` grouped by series, read in this process (``parallel.group_series``)."""
+    from mpdesk.export.excel.parallel import StoredSeries, group_series
+    from mpdesk.services.figures import stored_rows, stored_years
+
+    years = stored_years(ws, keys)
+    return StoredSeries(keys, years, group_series(stored_rows(ws, keys, with_ids=False), years))
+
+
+def _wide_rows(data: ReportData, words: "DataWords", stored: "StoredSeries", derived: list,
                years: list[int]) -> Iterator[DataRow]:
     from itertools import groupby
 
-    from mpdesk.services.figures import stored_rows
-
-    long = _long_figures(data, words, stored_rows(ws, keys, with_ids=False))
-    for _, figures in groupby(long, key=lambda f: f[1][0]):   # one indicator at a time
-        yield from _rows_of(data, widen(figures, years))
+    yield from _stored_rows(data, words, stored, years)
     by_indicator = sorted(derived, key=lambda d: d.key.indicator)
     for _, group in groupby(_long_derived(data, words, by_indicator), key=lambda f: f[1][0]):
         yield from _rows_of(data, widen(group, years))
+
+
+def _stored_rows(data: ReportData, words: "DataWords", stored: "StoredSeries", years: list[int]) -> Iterator[DataRow]:
+    """One indicator's series at a time: each worded (``_SeriesWords``), series whose words are the
+    same made one (their figures placed as ``widen`` places them), then in the one order (a tie
+    keeps the order of the series' first figure)."""
+    from itertools import groupby
+
+    series_of = _SeriesWords(data, words)
+    aligned = _aligner(stored.years, years)
+    for _, group in groupby(stored.series, key=lambda s: s[0][0]):
+        grouped: dict[tuple, list[list[float | None]]] = {}
+        orders: dict[tuple, Any] = {}
+        for raw, values in group:
+            order, series = series_of(raw)
+            rows = grouped.get(series)
+            if rows is None:
+                grouped[series], orders[series] = [aligned(values)], order
+            else:
+                _merge(rows, aligned(values))
+        ordered = sorted(grouped, key=orders.__getitem__)
+        yield from _rows_of(data, [(series, values) for series in ordered for values in grouped[series]])
+
+
+def _aligner(read: list[int], years: list[int]) -> "Callable[[Sequence[float]], list[float | None]]":
+    """A series' figures placed by the years ``read``, NaN for none (``parallel.StoredSeries``) ->
+    a figure or None per year of ``years`` (which has every year of ``read``: a derived figure may
+    add a year no stored one has)."""
+    if read == years:
+        return lambda values: [value if value == value else None for value in values]
+    places = [years.index(year) for year in read]
+
+    def aligned(values: Sequence[float]) -> list[float | None]:
+        moved: list[float | None] = [None] * len(years)
+        for place, value in zip(places, values):
+            if value == value:
+                moved[place] = value
+        return moved
+
+    return aligned
+
+
+def _merge(rows: list[list[float | None]], values: list[float | None]) -> None:
+    """``values`` into the series' first row with each year free (``widen``'s rule)."""
+    for place, value in enumerate(values):
+        if value is None:
+            continue
+        for target in rows:
+            if target[place] is None:
+                target[place] = value
+                break
+        else:
+            rows.append([None] * len(values))
+            rows[-1][place] = value
 
 
 def _rows_of(data: ReportData, wide: list[tuple[tuple, list[float | None]]]) -> Iterator[DataRow]:
@@ -122,22 +185,6 @@ def _rows_of(data: ReportData, wide: list[tuple[tuple, list[float | None]]]) -> 
         key = series[0]
         fmt = formats.get(key) or formats.setdefault(key, _format(data, key))
         yield (*series, *values, fmt)
-
-
-def _long_figures(data: ReportData, words: "DataWords", rows: Iterable[tuple]) -> Iterator[Long]:
-    """Each stored figure (a row of ``services.figures.stored_rows``) as (order, series words, year,
-    value). The order and words of a series are made once, from its first figure: every figure of it
-    shares the same two tuples (a profile has about 30 figures per series)."""
-    made: dict[tuple, tuple[tuple, tuple]] = {}
-    series_of = _SeriesWords(data, words)
-    for row in rows:
-        # the series: indicator, sex, age group, partner, category, unit, source, note, status,
-        # provenance, preferred (``ROW_FIELDS`` but the year, the value, the ids and the order)
-        raw = (row[0], row[2], row[3], row[4], row[5], row[7], row[8], row[9], row[10], row[11], row[12])
-        found = made.get(raw)
-        if found is None:
-            found = made[raw] = series_of(raw)
-        yield found[0], found[1], row[1], row[6]
 
 
 class _SeriesWords:
