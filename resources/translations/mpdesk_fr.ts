@@ -636,7 +636,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/cli_data.py" line="47"/>
-        <location filename="../../mpdesk/cli_imports.py" line="147"/>
+        <location filename="../../mpdesk/cli_imports.py" line="152"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
@@ -691,17 +691,17 @@
         <translation>Indiquez le fichier de données à importer : mpdesk import FICHIER FICHIER_DE_DONNÉES.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="180"/>
+        <location filename="../../mpdesk/cli_imports.py" line="185"/>
         <source>write the data-request workbook for one institution</source>
         <translation>écrire le classeur de demande de données pour une institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="182"/>
+        <location filename="../../mpdesk/cli_imports.py" line="187"/>
         <source>as written in the data-request log</source>
         <translation>tel qu&apos;inscrit dans le journal des demandes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="211"/>
+        <location filename="../../mpdesk/cli_imports.py" line="216"/>
         <source>No file has been imported into this profile yet.</source>
         <translation>Aucun fichier n&apos;a encore été importé dans ce profil.</translation>
     </message>
@@ -711,12 +711,12 @@
         <translation>{file} ({dataset}) : à ajouter {added}, à modifier {changed}, en conflit avec une autre source {conflicts}, écartées {skipped}. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="142"/>
+        <location filename="../../mpdesk/cli_imports.py" line="147"/>
         <source>Imported {file} ({dataset}): {added} values added, {updated} updated (import {import_id}).</source>
         <translation>{file} importé ({dataset}) : {added} valeurs ajoutées, {updated} mises à jour (importation {import_id}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="195"/>
+        <location filename="../../mpdesk/cli_imports.py" line="200"/>
         <source>Wrote the data request for {name} to {path}. When it comes back filled in: mpdesk import {file} {path}</source>
         <translation>La demande de données pour {name} a été écrite dans {path}. Quand elle reviendra remplie : mpdesk import {file} {path}</translation>
     </message>
@@ -736,7 +736,7 @@
         <translation>  écarté : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="145"/>
+        <location filename="../../mpdesk/cli_imports.py" line="150"/>
         <source>Indicators: {keys}.</source>
         <translation>Indicateurs : {keys}.</translation>
     </message>
@@ -761,17 +761,17 @@
         <translation>    conflit {where} : {old} ({old_source}) et {new} ({source}) ; la série utilise {used}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="134"/>
+        <location filename="../../mpdesk/cli_imports.py" line="139"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} n&apos;apporte rien de nouveau à ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="213"/>
+        <location filename="../../mpdesk/cli_imports.py" line="218"/>
         <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
         <translation>{id}  {when}  {file} ({dataset}) : {added} ajoutées, {updated} modifiées, {figures} données en proviennent désormais</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="217"/>
+        <location filename="../../mpdesk/cli_imports.py" line="222"/>
         <source>; imported by {who}</source>
         <translation>; importé par {who}</translation>
     </message>
@@ -830,37 +830,42 @@
 <context>
     <name>CrashNotice</name>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="51"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="53"/>
         <source>mpdesk was not closed normally last time.</source>
         <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="63"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="65"/>
         <source>mpdesk was not closed normally last time: it stopped while saving, and that last save was undone. Every edit up to {when} is saved. If you had just started an import or an export, it did not run: start it again. If you had just made an edit, check that it is there.</source>
         <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois : il s&apos;est arrêté pendant un enregistrement, et cet enregistrement inachevé a été annulé. Toutes les modifications jusqu&apos;au {when} sont enregistrées. Si vous veniez de lancer une importation ou une exportation, elle n&apos;a pas eu lieu : relancez-la. Si vous veniez de faire une modification, vérifiez qu&apos;elle est bien là.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="83"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="88"/>
         <source>The export started {when} was interrupted when mpdesk stopped; these files were not written: {files}. Earlier files of those names, if any, are unchanged. Export again.</source>
         <translation>L&apos;exportation commencée le {when} a été interrompue à l&apos;arrêt de mpdesk ; ces fichiers n&apos;ont pas été écrits : {files}. Les fichiers antérieurs de mêmes noms, s&apos;il y en a, sont inchangés. Relancez l&apos;exportation.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="74"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="76"/>
+        <source>The import of {file} (started {when}) was complete before mpdesk stopped: its figures are saved.</source>
+        <translation>L&apos;importation de {file} (commencée le {when}) était terminée avant l&apos;arrêt de mpdesk : ses données sont enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="79"/>
         <source>The import of {file} (started {when}) was interrupted when mpdesk stopped; none of its figures were saved. Import the file again.</source>
         <translation>L&apos;importation de {file} (commencée le {when}) a été interrompue à l&apos;arrêt de mpdesk ; aucune de ses données n&apos;a été enregistrée. Importez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="80"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="85"/>
         <source>The export of {file} (started {when}) was interrupted when mpdesk stopped; {file} was not written, and an earlier file of that name, if any, is unchanged. Export again.</source>
         <translation>L&apos;exportation de {file} (commencée le {when}) a été interrompue à l&apos;arrêt de mpdesk ; {file} n&apos;a pas été écrit, et un fichier antérieur de ce nom, s&apos;il y en a un, est inchangé. Relancez l&apos;exportation.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="54"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="56"/>
         <source>Every other edit up to {when} was saved.</source>
         <translation>Toutes les autres modifications jusqu&apos;au {when} ont été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="47"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="49"/>
         <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
         <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois. Rien n&apos;a été perdu : toutes les modifications jusqu&apos;au {when} ont été enregistrées.</translation>
     </message>
@@ -2108,109 +2113,109 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="218"/>
+        <location filename="../../mpdesk/formats.py" line="220"/>
         <source>persons</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="220"/>
+        <location filename="../../mpdesk/formats.py" line="222"/>
         <source>percentage points</source>
         <translation>points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="221"/>
+        <location filename="../../mpdesk/formats.py" line="223"/>
         <source>US$ million</source>
         <translation>millions de dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="222"/>
+        <location filename="../../mpdesk/formats.py" line="224"/>
         <source>US$</source>
         <translation>dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="224"/>
+        <location filename="../../mpdesk/formats.py" line="226"/>
         <source>yes/no</source>
         <translation>oui/non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="225"/>
+        <location filename="../../mpdesk/formats.py" line="227"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="247"/>
+        <location filename="../../mpdesk/formats.py" line="249"/>
         <source>As published</source>
         <translation>Tel que publié</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="248"/>
+        <location filename="../../mpdesk/formats.py" line="250"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="248"/>
+        <location filename="../../mpdesk/formats.py" line="250"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="248"/>
+        <location filename="../../mpdesk/formats.py" line="250"/>
         <source>Final</source>
         <translation>Définitif</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="249"/>
+        <location filename="../../mpdesk/formats.py" line="251"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="249"/>
+        <location filename="../../mpdesk/formats.py" line="251"/>
         <source>Provisional</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="250"/>
+        <location filename="../../mpdesk/formats.py" line="252"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="260"/>
+        <location filename="../../mpdesk/formats.py" line="262"/>
         <source>both sexes</source>
         <translation>les deux sexes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="209"/>
+        <location filename="../../mpdesk/formats.py" line="211"/>
         <location filename="../../mpdesk/services/validation.py" line="129"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="209"/>
+        <location filename="../../mpdesk/formats.py" line="211"/>
         <location filename="../../mpdesk/services/validation.py" line="131"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="223"/>
+        <location filename="../../mpdesk/formats.py" line="225"/>
         <source>per {n}</source>
         <translation>pour {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="239"/>
+        <location filename="../../mpdesk/formats.py" line="241"/>
         <source>{change} percentage points</source>
         <translation>{change} pt</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="260"/>
+        <location filename="../../mpdesk/formats.py" line="262"/>
         <source>female</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="260"/>
+        <location filename="../../mpdesk/formats.py" line="262"/>
         <source>male</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="278"/>
+        <location filename="../../mpdesk/formats.py" line="280"/>
         <source>aged {group}</source>
         <translation>âgés de {group}</translation>
     </message>
@@ -2473,12 +2478,12 @@ Une importation qui a apporté le mauvais fichier ou la mauvaise année peut êt
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="182"/>
+        <location filename="../../mpdesk/services/values.py" line="186"/>
         <source>None of the figures in {name} belong to indicators of this profile.</source>
         <translation>Aucune des données de {name} ne correspond aux indicateurs de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="184"/>
+        <location filename="../../mpdesk/services/values.py" line="188"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
@@ -2653,32 +2658,32 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="339"/>
+        <location filename="../../mpdesk/services/import_log.py" line="348"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>{removed} données retirées et {restored} données antérieures rétablies.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="265"/>
+        <location filename="../../mpdesk/services/import_log.py" line="274"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} est le début de plusieurs importations ({ids}) ; saisissez davantage de l’identifiant.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="287"/>
+        <location filename="../../mpdesk/services/import_log.py" line="296"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>Il n&apos;existe pas d&apos;importation {id} dans ce profil ; « mpdesk imports FICHIER » les liste.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="291"/>
+        <location filename="../../mpdesk/services/import_log.py" line="300"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>L&apos;importation de {name} a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="294"/>
+        <location filename="../../mpdesk/services/import_log.py" line="303"/>
         <source>Remove the import of {name}</source>
         <translation>Retirer l&apos;importation de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="342"/>
+        <location filename="../../mpdesk/services/import_log.py" line="351"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} données modifiées depuis l&apos;importation ont été conservées telles quelles.</translation>
     </message>
@@ -2925,72 +2930,72 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="475"/>
+        <location filename="../../mpdesk/imports/preview.py" line="476"/>
         <source>typed in</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="266"/>
+        <location filename="../../mpdesk/imports/preview.py" line="267"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="275"/>
+        <location filename="../../mpdesk/imports/preview.py" line="276"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="135"/>
+        <location filename="../../mpdesk/imports/preview.py" line="136"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie {count} données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="332"/>
+        <location filename="../../mpdesk/imports/preview.py" line="333"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entrées du fichier qui ne contiennent aucune donnée exploitable (cellules vides ou endommagées, ou absence de données).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="123"/>
+        <location filename="../../mpdesk/imports/preview.py" line="124"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but one of its figures differs from a figure the team typed (see Conflicts).</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien, mais un de ses chiffres diffère d’un chiffre saisi par l’équipe (voir Conflits).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="126"/>
+        <location filename="../../mpdesk/imports/preview.py" line="127"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but {count} of its figures differ from figures the team typed (see Conflicts).</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien, mais {count} de ses chiffres diffèrent de chiffres saisis par l’équipe (voir Conflits).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="130"/>
+        <location filename="../../mpdesk/imports/preview.py" line="131"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="133"/>
+        <location filename="../../mpdesk/imports/preview.py" line="134"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie une donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="506"/>
+        <location filename="../../mpdesk/imports/preview.py" line="519"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Rien à importer de {file} : aucune de ses données ne correspond aux indicateurs choisis de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="198"/>
+        <location filename="../../mpdesk/imports/preview.py" line="199"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk ne connaît pas la disposition de {name}. Indiquez quelle colonne contient l&apos;année, la valeur et les ventilations, et de quel indicateur il s&apos;agit ; mpdesk s&apos;en souviendra pour le prochain fichier de même disposition.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="310"/>
+        <location filename="../../mpdesk/imports/preview.py" line="311"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key} : ce profil n&apos;utilise pas cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="313"/>
+        <location filename="../../mpdesk/imports/preview.py" line="314"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name} : mpdesk calcule cet indicateur à partir d&apos;autres, les données du fichier ne sont donc pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="502"/>
+        <location filename="../../mpdesk/imports/preview.py" line="515"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} ne contient aucune donnée pour {keys}.</translation>
     </message>
@@ -3092,53 +3097,53 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="85"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="86"/>
         <source>Guidance</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="222"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="226"/>
         <source>{name}: {reason}.</source>
         <translation>{name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="276"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="280"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Ce profil a été mis à niveau vers le format actuel ; une sauvegarde de l&apos;original se trouve dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="283"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="424"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="287"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="428"/>
         <source>All changes saved — {time}</source>
         <translation>Toutes les modifications sont enregistrées — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="284"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="288"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="341"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="345"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>Le profil d&apos;exemple n&apos;a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="353"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="357"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="361"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="365"/>
         <source>A copy was saved as {path}</source>
         <translation>Une copie a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="416"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="420"/>
         <source>About mpdesk</source>
         <translation>À propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="420"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="424"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
@@ -3590,22 +3595,22 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="222"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="232"/>
         <source>estimate</source>
         <translation>estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="253"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="263"/>
         <source>estimate; GDP from IMF World Economic Outlook</source>
         <translation>estimation ; PIB tiré des Perspectives de l’économie mondiale du FMI</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="150"/>
         <source>Model estimate</source>
         <translation>Estimation par modèle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="142"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="152"/>
         <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
         <translation>Stocks au milieu de {year} : la matrice intitulée {title} repose sur les estimations du DAES de l’ONU pour le milieu de {year}</translation>
     </message>
@@ -3934,52 +3939,52 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Le fichier {name} n&apos;existe pas dans {folder}. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="345"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="364"/>
         <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
         <translation>{name} doit être mis à niveau, mais son dossier contient déjà trop de copies de sauvegarde. Déplacez-en quelques-unes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="182"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="194"/>
         <source>{name} is already open in another mpdesk window. Switch to that window, or close it before opening the file here.</source>
         <translation>{name} est déjà ouvert dans une autre fenêtre de mpdesk. Passez à cette fenêtre, ou fermez-la avant d&apos;ouvrir le fichier ici.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="216"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="231"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} existe déjà. Choisissez un autre nom, ou ouvrez plutôt ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="219"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="234"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="280"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="299"/>
         <source>{name} was saved by a newer version of mpdesk (file format {found}); this version reads formats up to {latest}. Install the latest mpdesk to open it; the file has not been changed.</source>
         <translation>{name} a été enregistré par une version plus récente de mpdesk (format de fichier {found}) ; cette version lit les formats jusqu&apos;à {latest}. Installez la dernière version de mpdesk pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="285"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="304"/>
         <source>{name} is damaged: it says it is in file format {found}, which no mpdesk ever wrote. Open an earlier copy of the profile; the file has not been changed.</source>
         <translation>{name} est endommagé : il indique le format de fichier {found}, qu&apos;aucune version de mpdesk n&apos;a jamais écrit. Ouvrez une copie antérieure du profil ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="179"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="191"/>
         <source>mpdesk cannot open {name}: {why}.</source>
         <translation>mpdesk ne peut pas ouvrir {name} : {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="224"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="239"/>
         <source>mpdesk could not write {name} in {folder}: {why}. Check that the disk has free space and that you can write to the folder.</source>
         <translation>mpdesk n&apos;a pas pu écrire {name} dans {folder} : {why}. Vérifiez que le disque dispose d&apos;espace libre et que vous pouvez écrire dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="372"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="391"/>
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation>mpdesk n&apos;a pas pu mettre {name} au nouveau format de fichier. {why} Le fichier reste dans son ancien format, et la copie faite avant la mise à niveau est conservée sous {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="340"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="359"/>
         <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
         <translation>{name} doit être mis à niveau, mais mpdesk n&apos;a pas pu d&apos;abord en faire une copie de sauvegarde ({why}). Libérez de l&apos;espace disque et réessayez ; le fichier n&apos;a pas été modifié.</translation>
     </message>
@@ -5108,38 +5113,38 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Élaboré sous la direction de {agency}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="60"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="57"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="226"/>
         <source>Publication details</source>
         <translation>Informations de publication</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="48"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="45"/>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="49"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="46"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="50"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="47"/>
         <source>Date of publication</source>
         <translation>Date de publication</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="33"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="30"/>
         <source>© {year} {holder}</source>
         <translation>© {year} {holder}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="52"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="49"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="69"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="66"/>
         <source>Acknowledgements</source>
         <translation>Remerciements</translation>
     </message>
@@ -5746,6 +5751,14 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <location filename="../../mpdesk/imports/unhcr.py" line="231"/>
+        <source>{dataset} (extracted {moment})</source>
+        <translation>{dataset} (extrait le {moment})</translation>
+    </message>
+</context>
+<context>
     <name>StatusSelector</name>
     <message>
         <location filename="../../mpdesk/ui/pages/step_parts.py" line="47"/>
@@ -6114,52 +6127,52 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/services/series.py" line="253"/>
-        <location filename="../../mpdesk/services/values.py" line="147"/>
+        <location filename="../../mpdesk/services/values.py" line="148"/>
         <source>That figure no longer exists.</source>
         <translation>Cette donnée n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="57"/>
+        <location filename="../../mpdesk/services/values.py" line="58"/>
         <source>Sex must be female, male or empty for both sexes.</source>
         <translation>Le sexe doit être female (femmes), male (hommes) ou vide pour les deux sexes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="116"/>
+        <location filename="../../mpdesk/services/values.py" line="117"/>
         <source>Set {name} {year}</source>
         <translation>Saisir {name} {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="123"/>
+        <location filename="../../mpdesk/services/values.py" line="124"/>
         <source>Edit source and note</source>
         <translation>Modifier la source et la note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="144"/>
+        <location filename="../../mpdesk/services/values.py" line="145"/>
         <source>Choose preferred source</source>
         <translation>Choisir la source retenue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="50"/>
+        <location filename="../../mpdesk/services/values.py" line="51"/>
         <source>{year}: {why}</source>
         <translation>{year} : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="70"/>
+        <location filename="../../mpdesk/services/values.py" line="71"/>
         <source>Edit values</source>
         <translation>Modifier les valeurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="126"/>
+        <location filename="../../mpdesk/services/values.py" line="127"/>
         <source>Type a value in the cell before adding its source or note.</source>
         <translation>Saisissez une valeur dans la cellule avant d&apos;ajouter sa source ou sa note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="55"/>
+        <location filename="../../mpdesk/services/values.py" line="56"/>
         <source>&apos;{key}&apos; is not an indicator of this profile.</source>
         <translation>« {key} » n&apos;est pas un indicateur de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="91"/>
+        <location filename="../../mpdesk/services/values.py" line="92"/>
         <source>{source} (typed)</source>
         <translation>{source} (saisie)</translation>
     </message>
@@ -6246,27 +6259,27 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="196"/>
+        <location filename="../../mpdesk/services/workspace.py" line="198"/>
         <source>The edit could not be saved because the disk is full. Free some space and try again; everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée car le disque est plein. Libérez de l&apos;espace et réessayez ; tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="199"/>
+        <location filename="../../mpdesk/services/workspace.py" line="201"/>
         <source>The edit could not be saved because the file or its folder has become read-only. Everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée car le fichier ou son dossier est passé en lecture seule. Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="202"/>
+        <location filename="../../mpdesk/services/workspace.py" line="204"/>
         <source>This entry already exists, so the edit was not saved.</source>
         <translation>Cette entrée existe déjà ; la modification n&apos;a donc pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="203"/>
+        <location filename="../../mpdesk/services/workspace.py" line="205"/>
         <source>The edit could not be saved ({why}). Everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée ({why}). Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="71"/>
+        <location filename="../../mpdesk/services/workspace.py" line="73"/>
         <source>{name} holds no profile yet.</source>
         <translation>{name} ne contient encore aucun profil.</translation>
     </message>
@@ -6325,22 +6338,22 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>mpdesk ne reconnaît pas ce fichier. Il lit les classeurs International Migrant Stock du DAES de l&apos;ONU, les téléchargements WDI de la Banque mondiale (CSV ou Excel), les exportations du Refugee Data Finder du HCR, les matrices KNOMAD et les fichiers CSV structurés.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="112"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="122"/>
         <source>{name} is not a KNOMAD remittance or migration workbook: its top-left cell does not describe a bilateral matrix or remittance inflows.</source>
         <translation>{name} n&apos;est pas un classeur KNOMAD sur les envois de fonds ou les migrations : sa cellule en haut à gauche ne décrit ni une matrice bilatérale ni des entrées d&apos;envois de fonds.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="126"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="136"/>
         <source>{country} was not found in this KNOMAD workbook, or has no figures in it.</source>
         <translation>{country} ne figure pas dans ce classeur KNOMAD, ou n&apos;y a aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="135"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="145"/>
         <source>{name}: the title in cell A1 does not say which year the matrix is for, so its figures cannot be dated.</source>
         <translation>{name} : le titre de la cellule A1 n&apos;indique pas l&apos;année de la matrice, ses données ne peuvent donc pas être datées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="228"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="238"/>
         <source>{country} shows 0 for {years} in this file; KNOMAD uses 0 where no data was reported, so these years were left out.</source>
         <translation>{country} affiche 0 pour {years} dans ce fichier ; KNOMAD utilise 0 lorsqu&apos;aucune donnée n&apos;a été communiquée, ces années ont donc été écartées.</translation>
     </message>
@@ -6505,12 +6518,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Ce classeur ne comporte pas de {sheet} ; ses données n&apos;ont pas été importées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="300"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="304"/>
         <source>UNHCR counts no returned IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDP returns for the country, not that there are none; take IDP returns from IDMC or national sources.</source>
         <translation>Le HCR ne compte aucun déplacé interne rapatrié relevant de sa compétence pour {country} en {years} : un 0 à cet endroit signifie que le HCR ne publie pas de retours de déplacés internes pour ce pays, non qu’il n’y en a aucun ; prenez les retours de déplacés internes auprès de l’IDMC ou de sources nationales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="304"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="308"/>
         <source>UNHCR counts no IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDPs for the country, not that there are none; take IDPs from IDMC or national sources.</source>
         <translation>Le HCR ne compte aucun déplacé interne relevant de sa compétence pour {country} en {years} : un 0 à cet endroit signifie que le HCR ne publie pas de chiffres de déplacés internes pour ce pays, non qu’il n’y en a aucun ; prenez les déplacés internes auprès de l’IDMC ou de sources nationales.</translation>
     </message>
@@ -6535,12 +6548,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{name} donne deux fois la même année, la même origine et le même pays d&apos;asile pour {country} (lignes {lines}). mpdesk n&apos;additionne pas de telles lignes : téléchargez à nouveau l&apos;exportation, ou supprimez les lignes répétées, puis importez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="292"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="296"/>
         <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
         <translation>{n} personnes dans « {indicator} » ont une origine ou une destination inconnue ou apatride ; elles ne sont comptées que dans les totaux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="323"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="327"/>
         <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, ligne {line}, colonne « {column} » : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
     </message>
@@ -6550,7 +6563,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="281"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="285"/>
         <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
         <translation>{name} : le total {year} de « {indicator} » n&apos;a pas été enregistré, car une ligne qu&apos;il additionne est endommagée (voir ci-dessus).</translation>
     </message>
