@@ -17,14 +17,15 @@ def print_error(sentence: str) -> None:
 
 
 @contextmanager
-def open_workspace(path: str, read_only: bool = False) -> Iterator[Any]:
+def open_workspace(path: str, read_only: bool = False, starting: Any = None) -> Iterator[Any]:
     """An open profile that is closed (and its lock released) whatever happens.
 
     ``read_only`` for commands that only read: they then work on read-only media and write nothing.
+    ``starting``: the record of the operation the command opens it for (``Workspace.open``).
     """
     from mpdesk.services.workspace import Workspace
 
-    ws = Workspace.open(path, read_only)
+    ws = Workspace.open(path, read_only, starting)
     try:
         yield ws
     finally:

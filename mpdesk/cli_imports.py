@@ -123,11 +123,16 @@ def _import(args: argparse.Namespace) -> int:
     from mpdesk.imports.preview import apply_preview, preview_import
     from mpdesk.services.keys import EditError
 
+    from mpdesk.models import operations
+
     mapping = _mapping(args.map)
-    with open_workspace(args.file) as ws:
+    # recorded from the opening's transaction to the closing's, so a kill at any moment (reading the file
+    # included) is told on the next opening with what became of the import (models/operations.py)
+    running = operations.planned(operations.IMPORT, Path(args.datafile).name, until_close=True)
+    with open_workspace(args.file, starting=running) as ws:
         result = _read(ws, args.datafile, mapping)
         preview = preview_import(ws, result)
-        applied = apply_preview(ws, preview, args.only)
+        applied = apply_preview(ws, preview, args.only, running=running)
         if mapping is not None:
             _remember(ws, args.datafile, mapping)
         if applied.import_id is None:

@@ -100,11 +100,13 @@ def with_unit(formatted: str, unit: str, language: str = "en") -> str:
 
 def format_date(day: "date", language: str = "en", month_only: bool = False) -> str:
     """'1 December 2026' style dates as the language writes them ('1 décembre 2026', '1 de diciembre
-    de 2026'); ``month_only`` gives 'décembre 2026'."""
-    from babel.dates import format_date as babel_date
+    de 2026'); ``month_only`` gives CLDR's month and year ('December 2026', 'décembre 2026',
+    'diciembre de 2026')."""
+    from babel.dates import format_date as babel_date, format_skeleton
 
-    text = babel_date(day, "LLLL y" if month_only else "long", locale=_locale(language))
-    return text if month_only else _first_of_month(text, day, language)
+    if month_only:
+        return format_skeleton("yMMMM", day, locale=_locale(language))
+    return _first_of_month(babel_date(day, "long", locale=_locale(language)), day, language)
 
 
 def _first_of_month(text: str, day: "date", language: str) -> str:

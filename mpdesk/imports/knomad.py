@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
-from mpdesk.i18n import NOTES, tr
+from mpdesk.formats import format_date
+from mpdesk.i18n import NOTES, current_report_language, tr
 from mpdesk.imports.common import (
     CONTEXT,
     Progress,
@@ -42,8 +44,16 @@ class FileFacts:
     """Year and edition as the workbook itself states them (title, citation, notes)."""
 
     title_year: int | None
-    edition: str            # e.g. "December 2022"
+    edition: date | None    # the month the workbook gives as its edition ("December 2022"), on its 1st
     based_on_undesa: bool
+
+    @property
+    def edition_text(self) -> str:
+        """The edition month in the report's language: the dataset name is stored at import, in the
+        profile's language (``preview.read_for``), and printed in every report ('décembre 2022')."""
+        if self.edition is None:
+            return ""
+        return format_date(self.edition, current_report_language() or "en", month_only=True)
 
 
 def file_facts(rows: list[tuple]) -> FileFacts:
@@ -51,11 +61,11 @@ def file_facts(rows: list[tuple]) -> FileFacts:
     title = texts[0] if texts else ""
     match = re.search(r"\b(?:in|for)\s+((?:19|20)\d\d)\b", title)
     title_year = int(match.group(1)) if match else None
-    edition = ""
+    edition = None
     for text in [title] + texts[::-1]:
         found = re.search(rf"\b({_MONTHS})\s+((?:19|20)\d\d)\b", text, re.IGNORECASE)
         if found:
-            edition = f"{found.group(1).capitalize()} {found.group(2)}"
+            edition = date(int(found.group(2)), _MONTHS.split("|").index(found.group(1).lower()) + 1, 1)
             break
     undesa = any("un population division" in t.lower() or "undesa" in t.lower() for t in texts[-12:])
     return FileFacts(title_year, edition, undesa)
@@ -115,7 +125,7 @@ def read_knomad(path: str | Path, country_iso3: str, progress: Progress | None =
     sha = file_sha256(path)
     facts = file_facts(rows)
     if kind == "inward_flows":
-        result = ImportResult([], str(path), sha, IMPORTER, INWARD_FLOWS.format(edition=facts.edition).replace(" ()", ""))
+        result = ImportResult([], str(path), sha, IMPORTER, INWARD_FLOWS.format(edition=facts.edition_text).replace(" ()", ""))
         _read_inward(rows, sheet, country, result)
     else:
         spec = _dated_spec(path, kind, facts)
@@ -135,7 +145,7 @@ def _dated_spec(path: Path, kind: str, facts: FileFacts) -> MatrixSpec:
             tr(CONTEXT, "{name}: the title in cell A1 does not say which year the matrix is for, so its "
                "figures cannot be dated.").format(name=path.name))
     base = REMITTANCES if kind == "remittance_matrix" else MIGRATION
-    dataset = base.dataset.format(year=facts.title_year, edition=facts.edition).replace(" ()", "")
+    dataset = base.dataset.format(year=facts.title_year, edition=facts.edition_text).replace(" ()", "")
     if base is REMITTANCES:
         return replace(base, dataset=dataset, year=facts.title_year, note=tr(NOTES, "Model estimate"))
     year = stock_year(facts) or facts.title_year

@@ -25,6 +25,7 @@ from mpdesk.services.import_log import publisher_of
 from mpdesk.services.keys import CellKey
 
 if TYPE_CHECKING:
+    from mpdesk.models.operations import Operation
     from mpdesk.services.workspace import Workspace
 
 CONTEXT = "ImportPreview"
@@ -484,14 +485,26 @@ class AppliedImport:
     updated: int = 0
 
 
-def apply_preview(ws: "Workspace", preview: ImportPreview, only: Iterable[str] | None = None) -> AppliedImport:
+def apply_preview(ws: "Workspace", preview: ImportPreview, only: Iterable[str] | None = None,
+                  running: "Operation | None" = None) -> AppliedImport:
     """Import the previewed file, all of it or only the indicators in ``only``.
 
     One transaction and one undo step (``values.import_records``), logged as one ImportRecord;
-    its journal (what it replaced) is kept in the file so the import can be removed later.
+    its journal (what it replaced, so the import can be removed later) is written in that transaction.
+    ``running``: the record of this import when the caller wrote it (``mpdesk import`` does, as it opens
+    the profile); otherwise the import is recorded here while it runs (``models.operations``).
     """
-    from mpdesk.services.import_log import save_journal
-    from mpdesk.services.values import import_records
+    from mpdesk.models import operations
+
+    records = _chosen_records(ws, preview, only)   # refused before anything is written
+    if running is not None:
+        return _apply(ws, preview, records, running)
+    # recorded: a kill before the import's commit is told as such on the next opening (models/operations.py)
+    with ws.recording(operations.IMPORT, preview.file_name) as recorded:
+        return _apply(ws, preview, records, recorded)
+
+
+def _chosen_records(ws: "Workspace", preview: ImportPreview, only: Iterable[str] | None) -> list[ValueRecord]:
     from mpdesk.services.keys import EditError
 
     result = preview.result
@@ -505,19 +518,27 @@ def apply_preview(ws: "Workspace", preview: ImportPreview, only: Iterable[str] |
     if not records:
         raise EditError(tr(CONTEXT, "Nothing to import from {file}: none of its figures belong to the indicators "
                            "of this profile that were chosen.").format(file=preview.file_name))
-    from mpdesk.models import operations
+    return records
 
-    # recorded: a kill before the import's commit is told as such on the next opening (models/operations.py)
-    with ws.recording(operations.IMPORT, preview.file_name) as running:
-        changes = import_records(ws, records, preview.file_name, result.sha256, result.importer, result.dataset,
-                                 result.warnings, running=running)
-    import_id = next((c.row_id for c in changes if c.table == "import_log"), None)
+
+def _apply(ws: "Workspace", preview: ImportPreview, records: list[ValueRecord],
+           running: "Operation | None") -> AppliedImport:
+    from mpdesk.services.import_log import journal_row
+    from mpdesk.services.values import import_records
+
+    result = preview.result
     not_chosen = len(usable_records(ws, result.records)) - len(records)
     skipped = sum(s.count for s in preview.skipped) + not_chosen
     request_ids = list(getattr(result, "request_ids", []) or [])
-    if import_id:
-        save_journal(ws, import_id, changes, skipped=skipped, cells=places_of(records, getattr(result, "cells", None)),
-                     request_id=",".join(request_ids), origins=origins_of(records))
+
+    def journal(session: Any, import_id: str, changes: ChangeSet) -> None:
+        session.merge(journal_row(import_id, changes, skipped=skipped,
+                                  cells=places_of(records, getattr(result, "cells", None)),
+                                  request_id=",".join(request_ids), origins=origins_of(records)))
+
+    changes = import_records(ws, records, preview.file_name, result.sha256, result.importer, result.dataset,
+                             result.warnings, running=running, journal=journal)
+    import_id = next((c.row_id for c in changes if c.table == "import_log"), None)
     if request_ids:
         _mark_received(ws, request_ids)
     log = changes.values_of("import_log", "values_added")

@@ -224,7 +224,11 @@ def _dataset_name(roles: dict[str, int], span: str, extracted: str) -> str:
     """A citation that tells two exports apart by content, e.g. '... 2017-2022' vs '2019-2024'."""
     kind = "solutions" if "returned_refugees" in roles else "populations"
     name = "UNHCR Refugee Data Finder, {kind} {span}".format(kind=kind, span=span).strip()
-    return name + (" (extracted {0})".format(extracted) if extracted else "")
+    if not extracted:
+        return name
+    # mpdesk's word in the profile's language (read inside preview.read_for): the name is stored and
+    # printed in every report; the bracket is left out when series compare datasets (series.dataset_of)
+    return tr("Sources", "{dataset} (extracted {moment})").format(dataset=name, moment=extracted)
 
 
 def _collect(data: Numbered, roles: dict[str, int], measure: Measure, country: Country,

@@ -11,6 +11,14 @@ a kill interrupted. So each long operation writes a small row of its own, ``runn
   (``mpdesk.atomic``), so a kill leaves the target as it was; the row lists the targets, and the next
   opening tells which of them were not written.
 
+A command that opens the profile only to import (``mpdesk import``) records the import in the very
+transaction that opens the profile (``planned``, ``open_profile_file(starting=...)``), before the data
+file is read: no moment of the command is then without a record, and a kill while the file is read
+or previewed is told like one during the import. Its import marks the record ``saved`` instead of
+removing it, in the transaction that saves the figures, and the closing transaction removes it:
+so after a kill the record says which of the two had happened, and a kill while the profile closes
+is never mistaken for an import that did not run.
+
 The next read-write opening takes the rows left (``take_interrupted``), so the window can tell the
 user exactly what was lost, then deletes them. Rows are keyed per operation so that an export
 running while the team imports keeps its own record.
@@ -48,6 +56,8 @@ class Operation:
     started: str                    # ISO time, UTC, with its offset
     targets: tuple[str, ...] = ()   # an export's files, full paths
     token: str = ""
+    saved: bool = False             # an import kept until the closing (``until_close``): its figures were saved
+    until_close: bool = False       # removed by the closing transaction, not by the work's own (not stored)
 
     @property
     def key(self) -> str:
@@ -55,14 +65,15 @@ class Operation:
 
     def to_json(self) -> str:
         return json.dumps({"kind": self.kind, "name": self.name, "started": self.started,
-                           "targets": list(self.targets)}, ensure_ascii=False)
+                           "targets": list(self.targets), "saved": self.saved}, ensure_ascii=False)
 
     @classmethod
     def from_row(cls, key: str, text: str) -> "Operation | None":
         try:
             data = json.loads(text)
             return cls(str(data["kind"]), str(data["name"]), str(data["started"]),
-                       tuple(str(t) for t in data.get("targets", ())), key[len(PREFIX):])
+                       tuple(str(t) for t in data.get("targets", ())), key[len(PREFIX):],
+                       data.get("saved") is True)
         except (ValueError, KeyError, TypeError):
             return None  # a damaged record tells nothing: it is dropped
 
@@ -80,24 +91,41 @@ class Operation:
                 if started is None or not os.path.exists(t) or os.path.getmtime(t) < started.timestamp()]
 
 
+def planned(kind: str, name: str, targets: tuple[str, ...] = (), until_close: bool = False) -> Operation:
+    """The record of an operation about to start, not yet written (``start`` or ``add`` write it)."""
+    return Operation(kind, name, datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+                     tuple(str(t) for t in targets), uuid.uuid4().hex, until_close=until_close)
+
+
 def start(profile_file: "ProfileFile", kind: str, name: str, targets: tuple[str, ...] = ()) -> Operation | None:
     """Commit the record of an operation about to start; None on a read-only opening (nothing to record in)."""
     if profile_file.read_only:
         return None
-    operation = Operation(kind, name, datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
-                          tuple(str(t) for t in targets), uuid.uuid4().hex)
+    operation = planned(kind, name, targets)
     with profile_file.session() as session:
-        session.add(FileMeta(key=operation.key, value=operation.to_json()))
+        add(session, operation)
         session.commit()
     return operation
 
 
+def add(session: Session, operation: Operation) -> None:
+    """Write the record inside the caller's transaction (the opening's, for ``open_profile_file(starting=)``)."""
+    session.add(FileMeta(key=operation.key, value=operation.to_json()))
+
+
 def finish(session: Session, operation: Operation | None) -> None:
-    """Remove the record inside the caller's transaction: it goes when that transaction commits."""
-    if operation is not None:
-        row = session.get(FileMeta, operation.key)
-        if row is not None:
-            session.delete(row)
+    """The work is saved, inside the caller's transaction: the record goes when that transaction commits,
+    or, for an operation kept until the closing, says so (the closing removes it)."""
+    if operation is None:
+        return
+    row = session.get(FileMeta, operation.key)
+    if row is None:
+        return
+    if operation.until_close:
+        row.value = Operation(operation.kind, operation.name, operation.started, operation.targets,
+                              operation.token, saved=True).to_json()
+    else:
+        session.delete(row)
 
 
 def end(profile_file: "ProfileFile", operation: Operation | None) -> None:
@@ -133,4 +161,4 @@ def take_interrupted(session: Session) -> list[Operation]:
     return sorted(found, key=lambda op: op.started)
 
 
-__all__ = ["EXPORT", "IMPORT", "Operation", "end", "finish", "recorded", "start", "take_interrupted"]
+__all__ = ["EXPORT", "IMPORT", "Operation", "add", "end", "finish", "planned", "recorded", "start", "take_interrupted"]

@@ -25,7 +25,7 @@ from mpdesk.models.base import Base, utc_now
 from mpdesk.models.errors import ProfileFileError
 from mpdesk.models.inspect_file import APPLICATION_ID, check_writable
 from mpdesk.models.lock import FileLock
-from mpdesk.models.operations import Operation, take_interrupted
+from mpdesk.models.operations import Operation, add as add_record, take_interrupted
 from mpdesk.models.profile import FileMeta
 
 FILE_SUFFIX = ".mpdesk"
@@ -119,6 +119,9 @@ class ProfileFile:
         self.read_only = read_only
         # (connection, PRAGMA data_version) once the opening wrote: see ``_checked_marker``
         self._opened_on: tuple[object, int] | None = None
+        # the record the opening wrote for the operation it was opened for (``open_profile_file(starting=)``):
+        # the closing transaction removes it, so a kill while closing still finds it
+        self.starting: Operation | None = None
 
     def session(self) -> Session:
         return self.sessions()
@@ -136,6 +139,8 @@ class ProfileFile:
             if not self.read_only:
                 with self.session() as session:
                     _set_meta(session, "session_state", "closed")
+                    if self.starting is not None:
+                        end_record(session, self.starting)
                     session.flush()   # the write lock is ours: no other program commits before this does
                     marker = self._checked_marker(session)
                     if marker is not None:
@@ -163,6 +168,13 @@ class ProfileFile:
         return None if counter is None else str((counter + 1) % 2**32)
 
 
+def end_record(session: Session, operation: Operation) -> None:
+    """Remove an operation's record whatever its state (the closing ends what the opening started)."""
+    row = session.get(FileMeta, operation.key)
+    if row is not None:
+        session.delete(row)
+
+
 def _set_meta(session: Session, key: str, value: str) -> None:
     row = session.get(FileMeta, key)
     if row is None:
@@ -185,7 +197,7 @@ def _lock_or_fail(path: Path) -> FileLock:
     return lock
 
 
-def _mark_session_open(profile_file: ProfileFile) -> None:
+def _mark_session_open(profile_file: ProfileFile, starting: Operation | None = None) -> None:
     with profile_file.session() as session:
         state = session.get(FileMeta, "session_state")
         saved = session.get(FileMeta, "last_saved")
@@ -196,6 +208,9 @@ def _mark_session_open(profile_file: ProfileFile) -> None:
         profile_file.report.interrupted = take_interrupted(session)  # told once, then forgotten
         _set_meta(session, "session_state", "open")
         _set_meta(session, "app_version", mpdesk.__version__)
+        if starting is not None:   # in the opening's own transaction: no moment of the command goes unrecorded
+            add_record(session, starting)
+            profile_file.starting = starting
         session.flush()
         # the values were checked: note this connection and its data_version (unchanged by its own
         # commits), so the closing can tell whether anything else wrote in between
@@ -245,12 +260,15 @@ def _write_empty_schema(path: Path) -> None:
         engine.dispose()
 
 
-def open_profile_file(path: Path, read_only: bool = False) -> ProfileFile:
+def open_profile_file(path: Path, read_only: bool = False, starting: Operation | None = None) -> ProfileFile:
     """Open an existing profile, upgrading an older schema after writing a backup beside it.
 
     ``read_only``: the caller only reads (info, check, export). A file that needs no repair and no
     upgrade is then opened over a read-only connection, so it works on read-only media and not a
     byte of it changes; no lock is taken, since nothing is written.
+
+    ``starting``: the record of the operation the profile is opened for (``models.operations.planned``),
+    written in the opening's transaction and removed by the closing's.
     """
     path = Path(path)
     inspect_file.check_header(path)
@@ -260,7 +278,7 @@ def open_profile_file(path: Path, read_only: bool = False) -> ProfileFile:
         check_writable(path)
         lock = _lock_or_fail(path)
     try:
-        profile_file = _open_locked(path, read_only, lock)
+        profile_file = _open_locked(path, read_only, lock, starting)
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:  # whatever no check foresaw is still a sentence
         lock.release()
         raise inspect_file.storage_error(path, getattr(exc, "orig", None) or exc) from exc
@@ -270,7 +288,8 @@ def open_profile_file(path: Path, read_only: bool = False) -> ProfileFile:
     return profile_file
 
 
-def _open_locked(path: Path, read_only: bool, lock: FileLock | _NoLock) -> ProfileFile:
+def _open_locked(path: Path, read_only: bool, lock: FileLock | _NoLock,
+                 starting: Operation | None = None) -> ProfileFile:
     save_undone = inspect_file.has_journal(path)  # a save cut short: recover() rolls it back
     inspect_file.recover(path)  # before any other read: only a read-write visit rolls a journal back
     inspect_file.check_length(path)
@@ -288,14 +307,14 @@ def _open_locked(path: Path, read_only: bool, lock: FileLock | _NoLock) -> Profi
     report = OpenReport(save_undone=save_undone)
     if version < latest:
         if read_only:  # an upgrade writes: take the lock and open for writing after all
-            return open_profile_file(path, read_only=False)
+            return open_profile_file(path, read_only=False, starting=starting)
         report.backup_path = _backup(path, version)
         _upgrade(path, version, latest, report.backup_path)
         report.upgraded_from = version
     _check_values(path)
     profile_file = ProfileFile(path, make_engine(path, read_only), lock, report, read_only)
     try:
-        _mark_session_open(profile_file)
+        _mark_session_open(profile_file, starting)
     except SQLAlchemyError as exc:
         profile_file.engine.dispose()
         raise inspect_file.storage_error(path, getattr(exc, "orig", exc)) from exc

@@ -33,7 +33,18 @@ RESTORED_FIELDS = ("value", "unit", "status", "source", "note", "provenance", "i
 def save_journal(ws: "Workspace", import_id: str, changes: ChangeSet, skipped: int = 0,
                  cells: dict[tuple, str] | None = None, request_id: str = "", by: str | None = None,
                  origins: dict[tuple, dict[str, str]] | None = None) -> None:
-    """Record what the import did (kept beside the data; file_meta rows are not undo steps).
+    """Record what an import did in a transaction of its own (``journal_row``; the sample's imports).
+    An import made by ``imports.preview.apply_preview`` writes its journal in its own transaction."""
+    row = journal_row(import_id, changes, skipped, cells, request_id, by, origins)
+    with ws.session() as session:
+        session.merge(row)
+        session.commit()
+
+
+def journal_row(import_id: str, changes: ChangeSet, skipped: int = 0,
+                cells: dict[tuple, str] | None = None, request_id: str = "", by: str | None = None,
+                origins: dict[tuple, dict[str, str]] | None = None) -> FileMeta:
+    """What the import did, as the file_meta row that keeps it (beside the data; not an undo step).
 
     ``cells``: each cell key's place in the imported file; ``origins``: the published file a team's
     tidy CSV names for a figure (``imports.preview.origins_of``). ``by``: who imported; by default the
@@ -54,9 +65,7 @@ def save_journal(ws: "Workspace", import_id: str, changes: ChangeSet, skipped: i
             firsts[change.row_id] = first
     data = {"rows": rows, "skipped": skipped, "cells": where, "request_id": request_id,
             "by": current_user() if by is None else by, "origins": firsts}
-    with ws.session() as session:
-        session.merge(FileMeta(key=JOURNAL_PREFIX + import_id, value=json.dumps(data, default=str)))
-        session.commit()
+    return FileMeta(key=JOURNAL_PREFIX + import_id, value=json.dumps(data, default=str))
 
 
 def current_user() -> str:

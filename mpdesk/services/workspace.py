@@ -15,6 +15,7 @@ from mpdesk.i18n import tr
 from mpdesk.models import ProfileFile, ProfileFileError, create_profile_file, open_profile_file
 from mpdesk.models.base import Base, utc_now
 from mpdesk.models.entities import FileMeta, Profile
+from mpdesk.models.operations import Operation
 from mpdesk.services.changes import ChangeSet, RowChange
 from mpdesk.services.keys import EditError
 from mpdesk.services.tracking import collected, track
@@ -37,9 +38,10 @@ class Workspace:
 
     # -- opening and closing ------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, read_only: bool = False) -> "Workspace":
-        """``read_only``: for commands that only read (info, check, export); see ``open_profile_file``."""
-        return cls(open_profile_file(Path(path), read_only))
+    def open(cls, path: Path | str, read_only: bool = False, starting: Operation | None = None) -> "Workspace":
+        """``read_only``: for commands that only read (info, check, export); ``starting``: the record of the
+        operation the profile is opened for, kept from the opening to the closing; see ``open_profile_file``."""
+        return cls(open_profile_file(Path(path), read_only, starting))
 
     @classmethod
     def create_empty(cls, path: Path | str) -> "Workspace":

@@ -1,8 +1,10 @@
 """What the banner says when a profile opens after mpdesk stopped abruptly.
 
-"Nothing was lost" is true only when no write was cut short: the import or export a kill
-interrupted is named (``models.operations`` records each while it runs), with what became of it; a
-save undone at the opening (its journal was left) may have been an import's or export's start.
+"Nothing was lost" is true only when no write was cut short and no import was under way: the import
+or export a kill interrupted is named (``models.operations`` records each while it runs, and
+``mpdesk import`` from the opening of the profile, before the data file is read, to its closing), with
+what became of it; a save undone at the opening (its journal was left) may have been an import's or
+export's start.
 Times are written in the interface's language, like the sentence around them.
 """
 
@@ -40,7 +42,9 @@ def crash_notes(report: OpenReport) -> list[str]:
     """The banner's sentences about the previous session (none when it ended normally)."""
     interrupted = [s for s in (_interrupted_sentence(op) for op in report.interrupted) if s]
     notes: list[str] = []
-    if report.previous_session_abrupt and not interrupted:
+    # a save undone after a session that had ended normally: the kill cut the opening's own save short
+    # (``mpdesk import`` records its import in it), so the session never got marked open
+    if (report.previous_session_abrupt or report.save_undone) and not interrupted:
         if report.save_undone:
             notes.append(_undone_save(report))
         else:
@@ -70,6 +74,9 @@ def _interrupted_sentence(operation: Operation) -> str:
     from mpdesk.models.operations import IMPORT
 
     when = local_time(operation.started, full=True)
+    if operation.kind == IMPORT and operation.saved:   # the kill came after its commit, as the profile closed
+        return _tr("The import of {file} (started {when}) was complete before mpdesk stopped: its figures are "
+                   "saved.").format(file=operation.name, when=when)
     if operation.kind == IMPORT:
         return _tr("The import of {file} (started {when}) was interrupted when mpdesk stopped; none of its figures "
                    "were saved. Import the file again.").format(file=operation.name, when=when)

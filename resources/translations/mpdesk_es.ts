@@ -636,7 +636,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/cli_data.py" line="47"/>
-        <location filename="../../mpdesk/cli_imports.py" line="147"/>
+        <location filename="../../mpdesk/cli_imports.py" line="152"/>
         <source>Warning: {text}</source>
         <translation>Advertencia: {text}</translation>
     </message>
@@ -691,17 +691,17 @@
         <translation>Indique qué archivo de datos importar: mpdesk import ARCHIVO ARCHIVO_DE_DATOS.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="180"/>
+        <location filename="../../mpdesk/cli_imports.py" line="185"/>
         <source>write the data-request workbook for one institution</source>
         <translation>escribir el libro de solicitud de datos para una institución</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="182"/>
+        <location filename="../../mpdesk/cli_imports.py" line="187"/>
         <source>as written in the data-request log</source>
         <translation>tal como figura en el registro de solicitudes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="211"/>
+        <location filename="../../mpdesk/cli_imports.py" line="216"/>
         <source>No file has been imported into this profile yet.</source>
         <translation>Aún no se ha importado ningún archivo en este perfil.</translation>
     </message>
@@ -711,12 +711,12 @@
         <translation>{file} ({dataset}): por añadir {added}, por cambiar {changed}, en conflicto con otra fuente {conflicts}, omitidas {skipped}. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="142"/>
+        <location filename="../../mpdesk/cli_imports.py" line="147"/>
         <source>Imported {file} ({dataset}): {added} values added, {updated} updated (import {import_id}).</source>
         <translation>Se importó {file} ({dataset}): {added} valores añadidos, {updated} actualizados (importación {import_id}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="195"/>
+        <location filename="../../mpdesk/cli_imports.py" line="200"/>
         <source>Wrote the data request for {name} to {path}. When it comes back filled in: mpdesk import {file} {path}</source>
         <translation>Se escribió la solicitud de datos para {name} en {path}. Cuando vuelva completada: mpdesk import {file} {path}</translation>
     </message>
@@ -736,7 +736,7 @@
         <translation>  omitido: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="145"/>
+        <location filename="../../mpdesk/cli_imports.py" line="150"/>
         <source>Indicators: {keys}.</source>
         <translation>Indicadores: {keys}.</translation>
     </message>
@@ -761,17 +761,17 @@
         <translation>    conflicto {where}: {old} ({old_source}) y {new} ({source}); la serie usa {used}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="134"/>
+        <location filename="../../mpdesk/cli_imports.py" line="139"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} no aporta nada nuevo a este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="213"/>
+        <location filename="../../mpdesk/cli_imports.py" line="218"/>
         <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
         <translation>{id}  {when}  {file} ({dataset}): {added} añadidas, {updated} cambiadas, {figures} cifras provienen ahora de él</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="217"/>
+        <location filename="../../mpdesk/cli_imports.py" line="222"/>
         <source>; imported by {who}</source>
         <translation>; importado por {who}</translation>
     </message>
@@ -830,37 +830,42 @@
 <context>
     <name>CrashNotice</name>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="51"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="55"/>
         <source>mpdesk was not closed normally last time.</source>
         <translation>mpdesk no se cerró normalmente la última vez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="63"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="67"/>
         <source>mpdesk was not closed normally last time: it stopped while saving, and that last save was undone. Every edit up to {when} is saved. If you had just started an import or an export, it did not run: start it again. If you had just made an edit, check that it is there.</source>
         <translation>mpdesk no se cerró normalmente la última vez: se detuvo mientras guardaba, y ese último guardado se deshizo. Todos los cambios hasta el {when} están guardados. Si acababa de iniciar una importación o una exportación, no se realizó: iníciela de nuevo. Si acababa de hacer un cambio, compruebe que sigue ahí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="83"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="90"/>
         <source>The export started {when} was interrupted when mpdesk stopped; these files were not written: {files}. Earlier files of those names, if any, are unchanged. Export again.</source>
         <translation>La exportación iniciada el {when} se interrumpió cuando mpdesk se detuvo; estos archivos no se escribieron: {files}. Los archivos anteriores con esos nombres, si los hay, no han cambiado. Vuelva a exportar.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="74"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="78"/>
+        <source>The import of {file} (started {when}) was complete before mpdesk stopped: its figures are saved.</source>
+        <translation>La importación de {file} (iniciada el {when}) había terminado antes de que mpdesk se detuviera: sus cifras están guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="81"/>
         <source>The import of {file} (started {when}) was interrupted when mpdesk stopped; none of its figures were saved. Import the file again.</source>
         <translation>La importación de {file} (iniciada el {when}) se interrumpió cuando mpdesk se detuvo; no se guardó ninguna de sus cifras. Vuelva a importar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="80"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="87"/>
         <source>The export of {file} (started {when}) was interrupted when mpdesk stopped; {file} was not written, and an earlier file of that name, if any, is unchanged. Export again.</source>
         <translation>La exportación de {file} (iniciada el {when}) se interrumpió cuando mpdesk se detuvo; {file} no se escribió, y un archivo anterior con ese nombre, si lo hay, no ha cambiado. Vuelva a exportar.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="54"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="58"/>
         <source>Every other edit up to {when} was saved.</source>
         <translation>Se guardaron todos los demás cambios hasta el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="47"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="51"/>
         <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
         <translation>mpdesk no se cerró normalmente la última vez. No se perdió nada: se guardaron todos los cambios hasta el {when}.</translation>
     </message>
@@ -1217,96 +1222,97 @@
         <translation>Leyendo el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="53"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="64"/>
         <source>Excel workbook written</source>
         <translation>Libro de Excel escrito</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="121"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="107"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="53"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="129"/>
         <source>Tidy data</source>
         <translation>Datos ordenados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="109"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="131"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="114"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="136"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="116"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="100"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="122"/>
         <source>Key figures: latest value, year, source and change</source>
         <translation>Cifras clave: último valor, año, fuente y variación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="130"/>
         <source>Every figure, one row per series, with its source and status</source>
         <translation>Cada dato, una fila por serie, con su fuente y su estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="110"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="132"/>
         <source>The inventory of data sources</source>
         <translation>El inventario de fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="111"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="133"/>
         <source>Data gaps and the actions planned</source>
         <translation>Los vacíos de datos y las acciones previstas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="112"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="134"/>
         <source>What each indicator means and how it is computed</source>
         <translation>Qué significa cada indicador y cómo se calcula</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="113"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="135"/>
         <source>Profile, edition, export date, Draft or Final</source>
         <translation>Perfil, edición, fecha de exportación, borrador o versión final</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="117"/>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="144"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="139"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="167"/>
         <source>Writing {name}</source>
         <translation>Escribiendo {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="162"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="185"/>
         <source>{name} could not be written ({why}). Choose another folder and try again.</source>
         <translation>No se pudo escribir {name} ({why}). Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="104"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="126"/>
         <source>Indicators in the years the report prints</source>
         <translation>Indicadores de los años presentados en el informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="157"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="180"/>
         <source>{name} could not be written because the disk is full. Free some space or choose another folder.</source>
         <translation>No se pudo escribir {name} porque el disco está lleno. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="160"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="183"/>
         <source>{name} could not be written: the folder is read-only or the file is open in another program. Close it there or choose another folder.</source>
         <translation>No se pudo escribir {name}: la carpeta es de solo lectura o el archivo está abierto en otro programa. Ciérrelo allí o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="128"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="151"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>La carpeta {folder} no existe. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="105"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="127"/>
         <source>Charts of {section} and their data</source>
         <translation>Gráficos de {section} y sus datos</translation>
     </message>
@@ -2108,109 +2114,109 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="218"/>
+        <location filename="../../mpdesk/formats.py" line="220"/>
         <source>persons</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="220"/>
+        <location filename="../../mpdesk/formats.py" line="222"/>
         <source>percentage points</source>
         <translation>puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="221"/>
+        <location filename="../../mpdesk/formats.py" line="223"/>
         <source>US$ million</source>
         <translation>millones de dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="222"/>
+        <location filename="../../mpdesk/formats.py" line="224"/>
         <source>US$</source>
         <translation>dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="224"/>
+        <location filename="../../mpdesk/formats.py" line="226"/>
         <source>yes/no</source>
         <translation>sí/no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="225"/>
+        <location filename="../../mpdesk/formats.py" line="227"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="247"/>
+        <location filename="../../mpdesk/formats.py" line="249"/>
         <source>As published</source>
         <translation>Tal como se publicó</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="248"/>
+        <location filename="../../mpdesk/formats.py" line="250"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="248"/>
+        <location filename="../../mpdesk/formats.py" line="250"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="248"/>
+        <location filename="../../mpdesk/formats.py" line="250"/>
         <source>Final</source>
         <translation>Definitivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="249"/>
+        <location filename="../../mpdesk/formats.py" line="251"/>
         <source>Projection</source>
         <translation>Proyección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="249"/>
+        <location filename="../../mpdesk/formats.py" line="251"/>
         <source>Provisional</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="250"/>
+        <location filename="../../mpdesk/formats.py" line="252"/>
         <source>Validated</source>
         <translation>Validado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="260"/>
+        <location filename="../../mpdesk/formats.py" line="262"/>
         <source>both sexes</source>
         <translation>ambos sexos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="209"/>
+        <location filename="../../mpdesk/formats.py" line="211"/>
         <location filename="../../mpdesk/services/validation.py" line="129"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="209"/>
+        <location filename="../../mpdesk/formats.py" line="211"/>
         <location filename="../../mpdesk/services/validation.py" line="131"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="223"/>
+        <location filename="../../mpdesk/formats.py" line="225"/>
         <source>per {n}</source>
         <translation>por {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="239"/>
+        <location filename="../../mpdesk/formats.py" line="241"/>
         <source>{change} percentage points</source>
         <translation>{change} puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="260"/>
+        <location filename="../../mpdesk/formats.py" line="262"/>
         <source>female</source>
         <translation>mujeres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="260"/>
+        <location filename="../../mpdesk/formats.py" line="262"/>
         <source>male</source>
         <translation>hombres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="278"/>
+        <location filename="../../mpdesk/formats.py" line="280"/>
         <source>aged {group}</source>
         <translation>de {group} años</translation>
     </message>
@@ -2478,12 +2484,12 @@ Una importación que trajo el archivo o el año equivocados puede retirarse ente
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="182"/>
+        <location filename="../../mpdesk/services/values.py" line="186"/>
         <source>None of the figures in {name} belong to indicators of this profile.</source>
         <translation>Ninguna de las cifras de {name} corresponde a indicadores de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="184"/>
+        <location filename="../../mpdesk/services/values.py" line="188"/>
         <source>Import {name}</source>
         <translation>Importar {name}</translation>
     </message>
@@ -2658,32 +2664,32 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="339"/>
+        <location filename="../../mpdesk/services/import_log.py" line="348"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>Se quitaron {removed} cifras y se restablecieron {restored} cifras anteriores.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="265"/>
+        <location filename="../../mpdesk/services/import_log.py" line="274"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} es el comienzo de varias importaciones ({ids}); escriba más caracteres del identificador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="287"/>
+        <location filename="../../mpdesk/services/import_log.py" line="296"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>No existe la importación {id} en este perfil; “mpdesk imports ARCHIVO” las lista.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="291"/>
+        <location filename="../../mpdesk/services/import_log.py" line="300"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>La importación de {name} la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="294"/>
+        <location filename="../../mpdesk/services/import_log.py" line="303"/>
         <source>Remove the import of {name}</source>
         <translation>Quitar la importación de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="342"/>
+        <location filename="../../mpdesk/services/import_log.py" line="351"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} cifras cambiadas desde la importación se conservaron como estaban.</translation>
     </message>
@@ -2938,72 +2944,72 @@ sha256 {digest}</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="475"/>
+        <location filename="../../mpdesk/imports/preview.py" line="476"/>
         <source>typed in</source>
         <translation>introducida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="266"/>
+        <location filename="../../mpdesk/imports/preview.py" line="267"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="275"/>
+        <location filename="../../mpdesk/imports/preview.py" line="276"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="135"/>
+        <location filename="../../mpdesk/imports/preview.py" line="136"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica {count} datos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="332"/>
+        <location filename="../../mpdesk/imports/preview.py" line="333"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entradas del archivo que no contienen ninguna cifra utilizable (celdas vacías o dañadas, o sin datos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="123"/>
+        <location filename="../../mpdesk/imports/preview.py" line="124"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but one of its figures differs from a figure the team typed (see Conflicts).</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada, pero una de sus cifras difiere de una cifra introducida por el equipo (véase Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="126"/>
+        <location filename="../../mpdesk/imports/preview.py" line="127"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but {count} of its figures differ from figures the team typed (see Conflicts).</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada, pero {count} de sus cifras difieren de cifras introducidas por el equipo (véase Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="130"/>
+        <location filename="../../mpdesk/imports/preview.py" line="131"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="133"/>
+        <location filename="../../mpdesk/imports/preview.py" line="134"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica un dato.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="506"/>
+        <location filename="../../mpdesk/imports/preview.py" line="519"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Nada que importar de {file}: ninguna de sus cifras corresponde a los indicadores elegidos de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="198"/>
+        <location filename="../../mpdesk/imports/preview.py" line="199"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk no conoce la disposición de {name}. Indique qué columna contiene el año, el valor y las desagregaciones, y de qué indicador se trata; mpdesk lo recordará para el próximo archivo con esta disposición.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="310"/>
+        <location filename="../../mpdesk/imports/preview.py" line="311"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key}: este perfil no usa este indicador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="313"/>
+        <location filename="../../mpdesk/imports/preview.py" line="314"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name}: mpdesk calcula este indicador a partir de otros, así que las cifras del archivo no se guardan.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="502"/>
+        <location filename="../../mpdesk/imports/preview.py" line="515"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} no tiene cifras para {keys}.</translation>
     </message>
@@ -3603,22 +3609,22 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="222"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="232"/>
         <source>estimate</source>
         <translation>estimación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="253"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="263"/>
         <source>estimate; GDP from IMF World Economic Outlook</source>
         <translation>estimación; PIB de Perspectivas de la economía mundial del FMI</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="150"/>
         <source>Model estimate</source>
         <translation>Estimación por modelo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="142"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="152"/>
         <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
         <translation>Stocks a mitad de {year}: la matriz titulada {title} se basa en las estimaciones del DAES de las Naciones Unidas para mediados de {year}</translation>
     </message>
@@ -3841,158 +3847,158 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>ProfileFile</name>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="84"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="85"/>
         <source>{name} is not an mpdesk profile: its name ends in .mpdesk, but its content is not an mpdesk database (it may be another kind of file that was renamed, or a damaged copy). Open another copy of the profile.</source>
         <translation>{name} no es un perfil de mpdesk: su nombre termina en .mpdesk, pero su contenido no es una base de datos de mpdesk (puede ser otro tipo de archivo renombrado o una copia dañada). Abra otra copia del perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="163"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="159"/>
         <source>{name} is damaged and cannot be read ({why}). Open an earlier copy of the profile.</source>
         <translation>{name} está dañado y no puede leerse ({why}). Abra una copia anterior del perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="55"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="56"/>
         <source>{name} is a folder, not an mpdesk profile file.</source>
         <translation>{name} es una carpeta, no un archivo de perfil de mpdesk.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="57"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="58"/>
         <source>{name} is not an ordinary file (it is a device or a pipe), so it cannot be a profile.</source>
         <translation>{name} no es un archivo normal (es un dispositivo o una tubería), así que no puede ser un perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="76"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="77"/>
         <source>{name} is not an mpdesk profile: it is not a database file. Choose a file with the .mpdesk extension.</source>
         <translation>{name} no es un perfil de mpdesk: no es un archivo de base de datos. Elija un archivo con la extensión .mpdesk.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="79"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="80"/>
         <source>{name} is not an mpdesk profile: the file is empty. Open another copy of the profile, or create a new one.</source>
         <translation>{name} no es un perfil de mpdesk: el archivo está vacío. Abra otra copia del perfil o cree uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="82"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="83"/>
         <source>{name} is not an mpdesk profile: it is a text file that was given the .mpdesk extension. Open the profile itself (mpdesk writes it as a database file), or create a new one.</source>
         <translation>{name} no es un perfil de mpdesk: es un archivo de texto al que se dio la extensión .mpdesk. Abra el perfil en sí (mpdesk lo guarda como un archivo de base de datos) o cree uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="108"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="109"/>
         <source>{name} is damaged: the file is shorter than it should be, as if a copy or download was cut short. Open an earlier copy or ask the sender to send it again.</source>
         <translation>{name} está dañado: el archivo es más corto de lo que debería, como si una copia o una descarga se hubiera interrumpido. Abra una copia anterior o pida al remitente que lo envíe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="134"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="130"/>
         <source>{name} was being saved when mpdesk or the computer stopped, and the unfinished save can only be undone where the file can be written. Copy {name} together with {name}-journal to a folder you can write to and open it there.</source>
         <translation>{name} se estaba guardando cuando mpdesk o la computadora se detuvieron, y el guardado inconcluso solo puede deshacerse donde el archivo pueda escribirse. Copie {name} junto con {name}-journal en una carpeta en la que pueda escribir y ábralo allí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="155"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="151"/>
         <source>{name} cannot be opened because the disk is full. Free some space and open it again; nothing in the file has been lost.</source>
         <translation>{name} no puede abrirse porque el disco está lleno. Libere espacio y vuelva a abrirlo; no se ha perdido nada del archivo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="158"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="154"/>
         <source>{name} cannot be opened for editing because the file or its folder is read-only. Copy it to a folder you can write to (for example Documents) and open it there.</source>
         <translation>{name} no puede abrirse para editar porque el archivo o su carpeta es de solo lectura. Cópielo en una carpeta en la que pueda escribir (por ejemplo, Documentos) y ábralo allí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="161"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="157"/>
         <source>{name} is being written by another program. Close that program and open the file again.</source>
         <translation>Otro programa está escribiendo {name}. Cierre ese programa y vuelva a abrir el archivo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="196"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="192"/>
         <source>{name} is read-only, and mpdesk saves every edit at once. Copy the file to a folder you can write to (for example Documents), or remove the read-only setting, then open it again.</source>
         <translation>{name} es de solo lectura, y mpdesk guarda cada cambio al instante. Copie el archivo en una carpeta en la que pueda escribir (por ejemplo, Documentos) o quite el atributo de solo lectura, y vuelva a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="200"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="196"/>
         <source>The folder {folder} cannot be written to, and mpdesk saves every edit at once. Copy {name} to a folder you can write to (for example Documents) and open it there.</source>
         <translation>No se puede escribir en la carpeta {folder}, y mpdesk guarda cada cambio al instante. Copie {name} en una carpeta en la que pueda escribir (por ejemplo, Documentos) y ábralo allí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="52"/>
-        <location filename="../../mpdesk/models/inspect_file.py" line="67"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="53"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="68"/>
         <source>The file {name} cannot be read ({why}). Check that you have permission to open it.</source>
         <translation>No se puede leer el archivo {name} ({why}). Compruebe que tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="171"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="167"/>
         <source>{name} is damaged: its database structure failed the integrity check. Open an earlier copy or the backup made before the last upgrade.</source>
         <translation>{name} está dañado: la estructura de su base de datos no superó el control de integridad. Abra una copia anterior o la copia de seguridad hecha antes de la última actualización.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="176"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="172"/>
         <source>{name} is a database, but not an mpdesk profile. Choose a file created by mpdesk.</source>
         <translation>{name} es una base de datos, pero no un perfil de mpdesk. Elija un archivo creado con mpdesk.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="179"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="175"/>
         <source>{name} is damaged: it does not say which version of mpdesk wrote it. Open an earlier copy of the profile, or the backup made before the last upgrade.</source>
         <translation>{name} está dañado: no indica qué versión de mpdesk lo escribió. Abra una copia anterior del perfil o la copia de seguridad hecha antes de la última actualización.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="184"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="180"/>
         <source>{name} is damaged: part of it is missing (the table {table}). Open an earlier copy of the profile.</source>
         <translation>{name} está dañado: falta una parte (la tabla {table}). Abra una copia anterior del perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="48"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="49"/>
         <source>{name} is a link that points back to itself, so there is no file to open.</source>
         <translation>{name} es un enlace que apunta a sí mismo, así que no hay ningún archivo que abrir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="50"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="51"/>
         <source>The file {name} does not exist in {folder}. It may have been moved, renamed or deleted.</source>
         <translation>El archivo {name} no existe en {folder}. Puede que se haya movido, cambiado de nombre o eliminado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="345"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="364"/>
         <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
         <translation>{name} debe actualizarse, pero su carpeta ya tiene demasiadas copias de seguridad. Mueva algunas a otro lugar e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="182"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="194"/>
         <source>{name} is already open in another mpdesk window. Switch to that window, or close it before opening the file here.</source>
         <translation>{name} ya está abierto en otra ventana de mpdesk. Cambie a esa ventana o ciérrela antes de abrir el archivo aquí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="216"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="231"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} ya existe. Elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="219"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="234"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="280"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="299"/>
         <source>{name} was saved by a newer version of mpdesk (file format {found}); this version reads formats up to {latest}. Install the latest mpdesk to open it; the file has not been changed.</source>
         <translation>{name} se guardó con una versión más reciente de mpdesk (formato de archivo {found}); esta versión lee formatos hasta el {latest}. Instale la última versión de mpdesk para abrirlo; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="285"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="304"/>
         <source>{name} is damaged: it says it is in file format {found}, which no mpdesk ever wrote. Open an earlier copy of the profile; the file has not been changed.</source>
         <translation>{name} está dañado: indica el formato de archivo {found}, que ninguna versión de mpdesk ha escrito nunca. Abra una copia anterior del perfil; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="179"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="191"/>
         <source>mpdesk cannot open {name}: {why}.</source>
         <translation>mpdesk no puede abrir {name}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="224"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="239"/>
         <source>mpdesk could not write {name} in {folder}: {why}. Check that the disk has free space and that you can write to the folder.</source>
         <translation>mpdesk no pudo escribir {name} en {folder}: {why}. Compruebe que el disco tenga espacio libre y que pueda escribir en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="372"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="391"/>
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation>mpdesk no pudo actualizar {name} al nuevo formato de archivo. {why} El archivo sigue en su formato anterior, y la copia hecha antes de la actualización se conserva como {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="340"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="359"/>
         <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
         <translation>{name} debe actualizarse, pero mpdesk no pudo hacer antes una copia de seguridad ({why}). Libere espacio en el disco e inténtelo de nuevo; el archivo no se ha modificado.</translation>
     </message>
@@ -5171,44 +5177,44 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Elaborado bajo la dirección de {agency}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="60"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="57"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="226"/>
         <source>Publication details</source>
         <translation>Datos de publicación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="48"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="45"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="49"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="46"/>
         <source>Edition</source>
         <translation>Edición</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="50"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="47"/>
         <source>Date of publication</source>
         <translation>Fecha de publicación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="33"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="30"/>
         <source>© {year} {holder}</source>
         <translation>© {year} {holder}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="52"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="49"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="69"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="66"/>
         <source>Acknowledgements</source>
         <translation>Agradecimientos</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="206"/>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="165"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="171"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -5233,12 +5239,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="192"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="198"/>
         <source>{section}: key indicators, {period}</source>
         <translation>{section}: indicadores clave, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="304"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="310"/>
         <source>{year} ({series}): typed by the Technical Working Group; the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}): introducido por el grupo de trabajo técnico; el resto de la serie procede de la fuente de la serie.</translation>
     </message>
@@ -5258,47 +5264,47 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Aún no se ha redactado ningún texto para esta sección.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="188"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="194"/>
         <source>{indicator}: top {n} countries, {period}</source>
         <translation>{indicator}: los {n} principales países, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="191"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="197"/>
         <source>{indicator} by country, {period}</source>
         <translation>{indicator} por país, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="302"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="308"/>
         <source>{year} ({series}): typed by the Technical Working Group (source given: {source}); the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}): introducido por el grupo de trabajo técnico (fuente indicada: {source}); el resto de la serie procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="202"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="208"/>
         <source>Unit: {unit}.</source>
         <translation>Unidad: {unit}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="207"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="213"/>
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="218"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="224"/>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="246"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="252"/>
         <source>{years}: {note}</source>
         <translation>{years}: {note}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="291"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="297"/>
         <source>{year} ({series}): {source}, chosen for this figure; the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}): {source}, elegida para esta cifra; el resto de la serie procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="210"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="216"/>
         <source>Source: {sources}.</source>
         <translation>Fuente: {sources}.</translation>
     </message>
@@ -5399,62 +5405,62 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="113"/>
+        <location filename="../../mpdesk/export/report_data.py" line="114"/>
         <source>{status}: {note}.</source>
         <translation>{status}: {note}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="172"/>
+        <location filename="../../mpdesk/export/report_data.py" line="173"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="94"/>
+        <location filename="../../mpdesk/export/report_data.py" line="95"/>
         <source>{year}: typed by the Technical Working Group; the rest of the row comes from the series&apos; source.</source>
         <translation>{year}: introducido por el grupo de trabajo técnico; el resto de la fila procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="97"/>
+        <location filename="../../mpdesk/export/report_data.py" line="98"/>
         <source>{year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
         <translation>{year}: {source} (elegida para esta cifra; el resto de la fila procede de la fuente de la serie).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="106"/>
+        <location filename="../../mpdesk/export/report_data.py" line="107"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="106"/>
+        <location filename="../../mpdesk/export/report_data.py" line="107"/>
         <source>Projection</source>
         <translation>Proyección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="107"/>
+        <location filename="../../mpdesk/export/report_data.py" line="108"/>
         <source>Provisional figure</source>
         <translation>Cifra provisional</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="92"/>
+        <location filename="../../mpdesk/export/report_data.py" line="93"/>
         <source>{year}: typed by the Technical Working Group (source given: {source}); the rest of the row comes from the series&apos; source.</source>
         <translation>{year}: introducido por el grupo de trabajo técnico (fuente indicada: {source}); el resto de la fila procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="167"/>
+        <location filename="../../mpdesk/export/report_data.py" line="168"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Solo el período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="170"/>
+        <location filename="../../mpdesk/export/report_data.py" line="171"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados del período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="184"/>
+        <location filename="../../mpdesk/export/report_data.py" line="185"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Ningún dato de este cuadro cae en el período de referencia {start}–{end}: se muestran los años más recientes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="189"/>
+        <location filename="../../mpdesk/export/report_data.py" line="190"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} sin dato en esta serie (no es cero).</translation>
     </message>
@@ -5806,6 +5812,14 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/services/snapshots.py" line="42"/>
         <source>Take snapshot {name}</source>
         <translation>Tomar la instantánea {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../../mpdesk/imports/unhcr.py" line="231"/>
+        <source>{dataset} (extracted {moment})</source>
+        <translation>{dataset} (extraído el {moment})</translation>
     </message>
 </context>
 <context>
@@ -6177,52 +6191,52 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/services/series.py" line="278"/>
-        <location filename="../../mpdesk/services/values.py" line="147"/>
+        <location filename="../../mpdesk/services/values.py" line="148"/>
         <source>That figure no longer exists.</source>
         <translation>Esa cifra ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="57"/>
+        <location filename="../../mpdesk/services/values.py" line="58"/>
         <source>Sex must be female, male or empty for both sexes.</source>
         <translation>El sexo debe ser female (mujeres), male (hombres) o vacío para ambos sexos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="116"/>
+        <location filename="../../mpdesk/services/values.py" line="117"/>
         <source>Set {name} {year}</source>
         <translation>Introducir {name} {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="123"/>
+        <location filename="../../mpdesk/services/values.py" line="124"/>
         <source>Edit source and note</source>
         <translation>Editar fuente y nota</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="144"/>
+        <location filename="../../mpdesk/services/values.py" line="145"/>
         <source>Choose preferred source</source>
         <translation>Elegir la fuente preferida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="50"/>
+        <location filename="../../mpdesk/services/values.py" line="51"/>
         <source>{year}: {why}</source>
         <translation>{year}: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="70"/>
+        <location filename="../../mpdesk/services/values.py" line="71"/>
         <source>Edit values</source>
         <translation>Editar valores</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="126"/>
+        <location filename="../../mpdesk/services/values.py" line="127"/>
         <source>Type a value in the cell before adding its source or note.</source>
         <translation>Escriba un valor en la celda antes de añadir su fuente o nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="55"/>
+        <location filename="../../mpdesk/services/values.py" line="56"/>
         <source>&apos;{key}&apos; is not an indicator of this profile.</source>
         <translation>“{key}” no es un indicador de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="91"/>
+        <location filename="../../mpdesk/services/values.py" line="92"/>
         <source>{source} (typed)</source>
         <translation>{source} (introducida)</translation>
     </message>
@@ -6309,27 +6323,27 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="196"/>
+        <location filename="../../mpdesk/services/workspace.py" line="198"/>
         <source>The edit could not be saved because the disk is full. Free some space and try again; everything saved before is intact.</source>
         <translation>El cambio no pudo guardarse porque el disco está lleno. Libere espacio e inténtelo de nuevo; todo lo guardado antes está intacto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="199"/>
+        <location filename="../../mpdesk/services/workspace.py" line="201"/>
         <source>The edit could not be saved because the file or its folder has become read-only. Everything saved before is intact.</source>
         <translation>El cambio no pudo guardarse porque el archivo o su carpeta pasó a ser de solo lectura. Todo lo guardado antes está intacto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="202"/>
+        <location filename="../../mpdesk/services/workspace.py" line="204"/>
         <source>This entry already exists, so the edit was not saved.</source>
         <translation>Esta entrada ya existe, así que el cambio no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="203"/>
+        <location filename="../../mpdesk/services/workspace.py" line="205"/>
         <source>The edit could not be saved ({why}). Everything saved before is intact.</source>
         <translation>El cambio no pudo guardarse ({why}). Todo lo guardado antes está intacto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="71"/>
+        <location filename="../../mpdesk/services/workspace.py" line="73"/>
         <source>{name} holds no profile yet.</source>
         <translation>{name} aún no contiene ningún perfil.</translation>
     </message>
@@ -6388,22 +6402,22 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>mpdesk no reconoce este archivo. Lee libros International Migrant Stock del DAES de las Naciones Unidas, descargas WDI del Banco Mundial (CSV o Excel), exportaciones del Refugee Data Finder del ACNUR, matrices de KNOMAD y archivos CSV ordenados.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="112"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="122"/>
         <source>{name} is not a KNOMAD remittance or migration workbook: its top-left cell does not describe a bilateral matrix or remittance inflows.</source>
         <translation>{name} no es un libro de KNOMAD sobre remesas o migración: su celda superior izquierda no describe una matriz bilateral ni entradas de remesas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="126"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="136"/>
         <source>{country} was not found in this KNOMAD workbook, or has no figures in it.</source>
         <translation>{country} no se encontró en este libro de KNOMAD, o no tiene cifras en él.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="135"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="145"/>
         <source>{name}: the title in cell A1 does not say which year the matrix is for, so its figures cannot be dated.</source>
         <translation>{name}: el título de la celda A1 no indica a qué año corresponde la matriz, por lo que sus cifras no pueden fecharse.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="228"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="238"/>
         <source>{country} shows 0 for {years} in this file; KNOMAD uses 0 where no data was reported, so these years were left out.</source>
         <translation>{country} muestra 0 para {years} en este archivo; KNOMAD usa 0 cuando no se informaron datos, por lo que esos años se omitieron.</translation>
     </message>
@@ -6568,12 +6582,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Este libro no tiene {sheet}; sus cifras no se importaron.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="300"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="304"/>
         <source>UNHCR counts no returned IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDP returns for the country, not that there are none; take IDP returns from IDMC or national sources.</source>
         <translation>El ACNUR no cuenta desplazados internos retornados de su competencia en {country} para {years}: un 0 ahí significa que el ACNUR no publica retornos de desplazados internos para el país, no que no haya ninguno; tome los retornos de desplazados internos del IDMC o de fuentes nacionales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="304"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="308"/>
         <source>UNHCR counts no IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDPs for the country, not that there are none; take IDPs from IDMC or national sources.</source>
         <translation>El ACNUR no cuenta desplazados internos de su competencia en {country} para {years}: un 0 ahí significa que el ACNUR no publica cifras de desplazados internos para el país, no que no haya ninguno; tome los desplazados internos del IDMC o de fuentes nacionales.</translation>
     </message>
@@ -6598,12 +6612,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{name} repite el mismo año, origen y país de asilo para {country} (líneas {lines}). mpdesk no suma esas filas: descargue de nuevo la exportación, o borre las filas repetidas, e impórtela otra vez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="292"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="296"/>
         <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
         <translation>{n} personas en “{indicator}” tienen un origen o destino desconocido o apátrida; solo se cuentan en los totales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="323"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="327"/>
         <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, línea {line}, columna “{column}”: “{text}” no es un número; esta cifra no se guardó.</translation>
     </message>
@@ -6613,7 +6627,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="281"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="285"/>
         <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
         <translation>{name}: el total de {year} de “{indicator}” no se guardó porque una de las filas que suma está dañada (véase arriba).</translation>
     </message>

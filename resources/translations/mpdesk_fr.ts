@@ -636,7 +636,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/cli_data.py" line="47"/>
-        <location filename="../../mpdesk/cli_imports.py" line="147"/>
+        <location filename="../../mpdesk/cli_imports.py" line="152"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
@@ -691,17 +691,17 @@
         <translation>Indiquez le fichier de données à importer : mpdesk import FICHIER FICHIER_DE_DONNÉES.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="180"/>
+        <location filename="../../mpdesk/cli_imports.py" line="185"/>
         <source>write the data-request workbook for one institution</source>
         <translation>écrire le classeur de demande de données pour une institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="182"/>
+        <location filename="../../mpdesk/cli_imports.py" line="187"/>
         <source>as written in the data-request log</source>
         <translation>tel qu&apos;inscrit dans le journal des demandes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="211"/>
+        <location filename="../../mpdesk/cli_imports.py" line="216"/>
         <source>No file has been imported into this profile yet.</source>
         <translation>Aucun fichier n&apos;a encore été importé dans ce profil.</translation>
     </message>
@@ -711,12 +711,12 @@
         <translation>{file} ({dataset}) : à ajouter {added}, à modifier {changed}, en conflit avec une autre source {conflicts}, écartées {skipped}. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="142"/>
+        <location filename="../../mpdesk/cli_imports.py" line="147"/>
         <source>Imported {file} ({dataset}): {added} values added, {updated} updated (import {import_id}).</source>
         <translation>{file} importé ({dataset}) : {added} valeurs ajoutées, {updated} mises à jour (importation {import_id}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="195"/>
+        <location filename="../../mpdesk/cli_imports.py" line="200"/>
         <source>Wrote the data request for {name} to {path}. When it comes back filled in: mpdesk import {file} {path}</source>
         <translation>La demande de données pour {name} a été écrite dans {path}. Quand elle reviendra remplie : mpdesk import {file} {path}</translation>
     </message>
@@ -736,7 +736,7 @@
         <translation>  écarté : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="145"/>
+        <location filename="../../mpdesk/cli_imports.py" line="150"/>
         <source>Indicators: {keys}.</source>
         <translation>Indicateurs : {keys}.</translation>
     </message>
@@ -761,17 +761,17 @@
         <translation>    conflit {where} : {old} ({old_source}) et {new} ({source}) ; la série utilise {used}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="134"/>
+        <location filename="../../mpdesk/cli_imports.py" line="139"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} n&apos;apporte rien de nouveau à ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="213"/>
+        <location filename="../../mpdesk/cli_imports.py" line="218"/>
         <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
         <translation>{id}  {when}  {file} ({dataset}) : {added} ajoutées, {updated} modifiées, {figures} données en proviennent désormais</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="217"/>
+        <location filename="../../mpdesk/cli_imports.py" line="222"/>
         <source>; imported by {who}</source>
         <translation>; importé par {who}</translation>
     </message>
@@ -830,37 +830,42 @@
 <context>
     <name>CrashNotice</name>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="51"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="55"/>
         <source>mpdesk was not closed normally last time.</source>
         <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="63"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="67"/>
         <source>mpdesk was not closed normally last time: it stopped while saving, and that last save was undone. Every edit up to {when} is saved. If you had just started an import or an export, it did not run: start it again. If you had just made an edit, check that it is there.</source>
         <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois : il s&apos;est arrêté pendant un enregistrement, et cet enregistrement inachevé a été annulé. Toutes les modifications jusqu&apos;au {when} sont enregistrées. Si vous veniez de lancer une importation ou une exportation, elle n&apos;a pas eu lieu : relancez-la. Si vous veniez de faire une modification, vérifiez qu&apos;elle est bien là.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="83"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="90"/>
         <source>The export started {when} was interrupted when mpdesk stopped; these files were not written: {files}. Earlier files of those names, if any, are unchanged. Export again.</source>
         <translation>L&apos;exportation commencée le {when} a été interrompue à l&apos;arrêt de mpdesk ; ces fichiers n&apos;ont pas été écrits : {files}. Les fichiers antérieurs de mêmes noms, s&apos;il y en a, sont inchangés. Relancez l&apos;exportation.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="74"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="78"/>
+        <source>The import of {file} (started {when}) was complete before mpdesk stopped: its figures are saved.</source>
+        <translation>L&apos;importation de {file} (commencée le {when}) était terminée avant l&apos;arrêt de mpdesk : ses données sont enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="81"/>
         <source>The import of {file} (started {when}) was interrupted when mpdesk stopped; none of its figures were saved. Import the file again.</source>
         <translation>L&apos;importation de {file} (commencée le {when}) a été interrompue à l&apos;arrêt de mpdesk ; aucune de ses données n&apos;a été enregistrée. Importez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="80"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="87"/>
         <source>The export of {file} (started {when}) was interrupted when mpdesk stopped; {file} was not written, and an earlier file of that name, if any, is unchanged. Export again.</source>
         <translation>L&apos;exportation de {file} (commencée le {when}) a été interrompue à l&apos;arrêt de mpdesk ; {file} n&apos;a pas été écrit, et un fichier antérieur de ce nom, s&apos;il y en a un, est inchangé. Relancez l&apos;exportation.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="54"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="58"/>
         <source>Every other edit up to {when} was saved.</source>
         <translation>Toutes les autres modifications jusqu&apos;au {when} ont été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="47"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="51"/>
         <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
         <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois. Rien n&apos;a été perdu : toutes les modifications jusqu&apos;au {when} ont été enregistrées.</translation>
     </message>
@@ -1217,96 +1222,97 @@
         <translation>Lecture du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="53"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="64"/>
         <source>Excel workbook written</source>
         <translation>Classeur Excel écrit</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="121"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="107"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="53"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="129"/>
         <source>Tidy data</source>
         <translation>Données structurées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="109"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="131"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="114"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="136"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="116"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="100"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="122"/>
         <source>Key figures: latest value, year, source and change</source>
         <translation>Chiffres clés : dernière valeur, année, source et évolution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="108"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="130"/>
         <source>Every figure, one row per series, with its source and status</source>
         <translation>Chaque donnée, une ligne par série, avec sa source et son statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="110"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="132"/>
         <source>The inventory of data sources</source>
         <translation>L&apos;inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="111"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="133"/>
         <source>Data gaps and the actions planned</source>
         <translation>Les lacunes de données et les actions prévues</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="112"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="134"/>
         <source>What each indicator means and how it is computed</source>
         <translation>La signification de chaque indicateur et son mode de calcul</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="113"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="135"/>
         <source>Profile, edition, export date, Draft or Final</source>
         <translation>Profil, édition, date d&apos;exportation, projet ou version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="117"/>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="144"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="139"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="167"/>
         <source>Writing {name}</source>
         <translation>Écriture de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="162"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="185"/>
         <source>{name} could not be written ({why}). Choose another folder and try again.</source>
         <translation>{name} n&apos;a pas pu être écrit ({why}). Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="104"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="126"/>
         <source>Indicators in the years the report prints</source>
         <translation>Indicateurs des années présentées dans le rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="157"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="180"/>
         <source>{name} could not be written because the disk is full. Free some space or choose another folder.</source>
         <translation>{name} n&apos;a pas pu être écrit car le disque est plein. Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="160"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="183"/>
         <source>{name} could not be written: the folder is read-only or the file is open in another program. Close it there or choose another folder.</source>
         <translation>{name} n&apos;a pas pu être écrit : le dossier est en lecture seule ou le fichier est ouvert dans un autre programme. Fermez-le dans ce programme ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="128"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="151"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="105"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="127"/>
         <source>Charts of {section} and their data</source>
         <translation>Graphiques de {section} et leurs données</translation>
     </message>
@@ -2108,109 +2114,109 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="218"/>
+        <location filename="../../mpdesk/formats.py" line="220"/>
         <source>persons</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="220"/>
+        <location filename="../../mpdesk/formats.py" line="222"/>
         <source>percentage points</source>
         <translation>points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="221"/>
+        <location filename="../../mpdesk/formats.py" line="223"/>
         <source>US$ million</source>
         <translation>millions de dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="222"/>
+        <location filename="../../mpdesk/formats.py" line="224"/>
         <source>US$</source>
         <translation>dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="224"/>
+        <location filename="../../mpdesk/formats.py" line="226"/>
         <source>yes/no</source>
         <translation>oui/non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="225"/>
+        <location filename="../../mpdesk/formats.py" line="227"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="247"/>
+        <location filename="../../mpdesk/formats.py" line="249"/>
         <source>As published</source>
         <translation>Tel que publié</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="248"/>
+        <location filename="../../mpdesk/formats.py" line="250"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="248"/>
+        <location filename="../../mpdesk/formats.py" line="250"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="248"/>
+        <location filename="../../mpdesk/formats.py" line="250"/>
         <source>Final</source>
         <translation>Définitif</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="249"/>
+        <location filename="../../mpdesk/formats.py" line="251"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="249"/>
+        <location filename="../../mpdesk/formats.py" line="251"/>
         <source>Provisional</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="250"/>
+        <location filename="../../mpdesk/formats.py" line="252"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="260"/>
+        <location filename="../../mpdesk/formats.py" line="262"/>
         <source>both sexes</source>
         <translation>les deux sexes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="209"/>
+        <location filename="../../mpdesk/formats.py" line="211"/>
         <location filename="../../mpdesk/services/validation.py" line="129"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="209"/>
+        <location filename="../../mpdesk/formats.py" line="211"/>
         <location filename="../../mpdesk/services/validation.py" line="131"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="223"/>
+        <location filename="../../mpdesk/formats.py" line="225"/>
         <source>per {n}</source>
         <translation>pour {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="239"/>
+        <location filename="../../mpdesk/formats.py" line="241"/>
         <source>{change} percentage points</source>
         <translation>{change} pt</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="260"/>
+        <location filename="../../mpdesk/formats.py" line="262"/>
         <source>female</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="260"/>
+        <location filename="../../mpdesk/formats.py" line="262"/>
         <source>male</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="278"/>
+        <location filename="../../mpdesk/formats.py" line="280"/>
         <source>aged {group}</source>
         <translation>âgés de {group}</translation>
     </message>
@@ -2478,12 +2484,12 @@ Une importation qui a apporté le mauvais fichier ou la mauvaise année peut êt
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="182"/>
+        <location filename="../../mpdesk/services/values.py" line="186"/>
         <source>None of the figures in {name} belong to indicators of this profile.</source>
         <translation>Aucune des données de {name} ne correspond aux indicateurs de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="184"/>
+        <location filename="../../mpdesk/services/values.py" line="188"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
@@ -2658,32 +2664,32 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="339"/>
+        <location filename="../../mpdesk/services/import_log.py" line="348"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>{removed} données retirées et {restored} données antérieures rétablies.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="265"/>
+        <location filename="../../mpdesk/services/import_log.py" line="274"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} est le début de plusieurs importations ({ids}) ; saisissez davantage de l’identifiant.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="287"/>
+        <location filename="../../mpdesk/services/import_log.py" line="296"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>Il n&apos;existe pas d&apos;importation {id} dans ce profil ; « mpdesk imports FICHIER » les liste.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="291"/>
+        <location filename="../../mpdesk/services/import_log.py" line="300"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>L&apos;importation de {name} a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="294"/>
+        <location filename="../../mpdesk/services/import_log.py" line="303"/>
         <source>Remove the import of {name}</source>
         <translation>Retirer l&apos;importation de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="342"/>
+        <location filename="../../mpdesk/services/import_log.py" line="351"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} données modifiées depuis l&apos;importation ont été conservées telles quelles.</translation>
     </message>
@@ -2938,72 +2944,72 @@ sha256 {digest}</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="475"/>
+        <location filename="../../mpdesk/imports/preview.py" line="476"/>
         <source>typed in</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="266"/>
+        <location filename="../../mpdesk/imports/preview.py" line="267"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="275"/>
+        <location filename="../../mpdesk/imports/preview.py" line="276"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="135"/>
+        <location filename="../../mpdesk/imports/preview.py" line="136"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie {count} données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="332"/>
+        <location filename="../../mpdesk/imports/preview.py" line="333"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entrées du fichier qui ne contiennent aucune donnée exploitable (cellules vides ou endommagées, ou absence de données).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="123"/>
+        <location filename="../../mpdesk/imports/preview.py" line="124"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but one of its figures differs from a figure the team typed (see Conflicts).</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien, mais un de ses chiffres diffère d’un chiffre saisi par l’équipe (voir Conflits).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="126"/>
+        <location filename="../../mpdesk/imports/preview.py" line="127"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but {count} of its figures differ from figures the team typed (see Conflicts).</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien, mais {count} de ses chiffres diffèrent de chiffres saisis par l’équipe (voir Conflits).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="130"/>
+        <location filename="../../mpdesk/imports/preview.py" line="131"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="133"/>
+        <location filename="../../mpdesk/imports/preview.py" line="134"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie une donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="506"/>
+        <location filename="../../mpdesk/imports/preview.py" line="519"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Rien à importer de {file} : aucune de ses données ne correspond aux indicateurs choisis de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="198"/>
+        <location filename="../../mpdesk/imports/preview.py" line="199"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk ne connaît pas la disposition de {name}. Indiquez quelle colonne contient l&apos;année, la valeur et les ventilations, et de quel indicateur il s&apos;agit ; mpdesk s&apos;en souviendra pour le prochain fichier de même disposition.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="310"/>
+        <location filename="../../mpdesk/imports/preview.py" line="311"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key} : ce profil n&apos;utilise pas cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="313"/>
+        <location filename="../../mpdesk/imports/preview.py" line="314"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name} : mpdesk calcule cet indicateur à partir d&apos;autres, les données du fichier ne sont donc pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="502"/>
+        <location filename="../../mpdesk/imports/preview.py" line="515"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} ne contient aucune donnée pour {keys}.</translation>
     </message>
@@ -3603,22 +3609,22 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="222"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="232"/>
         <source>estimate</source>
         <translation>estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="253"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="263"/>
         <source>estimate; GDP from IMF World Economic Outlook</source>
         <translation>estimation ; PIB tiré des Perspectives de l’économie mondiale du FMI</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="140"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="150"/>
         <source>Model estimate</source>
         <translation>Estimation par modèle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="142"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="152"/>
         <source>Mid-{year} stocks: the matrix titled {title} is based on UN DESA&apos;s estimates for mid-{year}</source>
         <translation>Stocks au milieu de {year} : la matrice intitulée {title} repose sur les estimations du DAES de l’ONU pour le milieu de {year}</translation>
     </message>
@@ -3841,158 +3847,158 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ProfileFile</name>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="84"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="85"/>
         <source>{name} is not an mpdesk profile: its name ends in .mpdesk, but its content is not an mpdesk database (it may be another kind of file that was renamed, or a damaged copy). Open another copy of the profile.</source>
         <translation>{name} n&apos;est pas un profil mpdesk : son nom se termine par .mpdesk, mais son contenu n&apos;est pas une base de données mpdesk (c&apos;est peut-être un autre type de fichier renommé, ou une copie endommagée). Ouvrez une autre copie du profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="163"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="159"/>
         <source>{name} is damaged and cannot be read ({why}). Open an earlier copy of the profile.</source>
         <translation>{name} est endommagé et ne peut pas être lu ({why}). Ouvrez une copie antérieure du profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="55"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="56"/>
         <source>{name} is a folder, not an mpdesk profile file.</source>
         <translation>{name} est un dossier, et non un fichier de profil mpdesk.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="57"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="58"/>
         <source>{name} is not an ordinary file (it is a device or a pipe), so it cannot be a profile.</source>
         <translation>{name} n&apos;est pas un fichier ordinaire (c&apos;est un périphérique ou un tube), ce ne peut donc pas être un profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="76"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="77"/>
         <source>{name} is not an mpdesk profile: it is not a database file. Choose a file with the .mpdesk extension.</source>
         <translation>{name} n&apos;est pas un profil mpdesk : ce n&apos;est pas un fichier de base de données. Choisissez un fichier portant l&apos;extension .mpdesk.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="79"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="80"/>
         <source>{name} is not an mpdesk profile: the file is empty. Open another copy of the profile, or create a new one.</source>
         <translation>{name} n&apos;est pas un profil mpdesk : le fichier est vide. Ouvrez une autre copie du profil, ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="82"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="83"/>
         <source>{name} is not an mpdesk profile: it is a text file that was given the .mpdesk extension. Open the profile itself (mpdesk writes it as a database file), or create a new one.</source>
         <translation>{name} n&apos;est pas un profil mpdesk : c&apos;est un fichier texte auquel on a donné l&apos;extension .mpdesk. Ouvrez le profil lui-même (mpdesk l&apos;enregistre comme un fichier de base de données), ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="108"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="109"/>
         <source>{name} is damaged: the file is shorter than it should be, as if a copy or download was cut short. Open an earlier copy or ask the sender to send it again.</source>
         <translation>{name} est endommagé : le fichier est plus court qu&apos;il ne devrait l&apos;être, comme si une copie ou un téléchargement avait été interrompu. Ouvrez une copie antérieure ou demandez à l&apos;expéditeur de l&apos;envoyer à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="134"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="130"/>
         <source>{name} was being saved when mpdesk or the computer stopped, and the unfinished save can only be undone where the file can be written. Copy {name} together with {name}-journal to a folder you can write to and open it there.</source>
         <translation>{name} était en cours d&apos;enregistrement lorsque mpdesk ou l&apos;ordinateur s&apos;est arrêté, et l&apos;enregistrement inachevé ne peut être annulé que là où le fichier peut être écrit. Copiez {name} avec {name}-journal dans un dossier où vous pouvez écrire et ouvrez-le à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="155"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="151"/>
         <source>{name} cannot be opened because the disk is full. Free some space and open it again; nothing in the file has been lost.</source>
         <translation>{name} ne peut pas être ouvert car le disque est plein. Libérez de l&apos;espace et ouvrez-le à nouveau ; rien n&apos;a été perdu dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="158"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="154"/>
         <source>{name} cannot be opened for editing because the file or its folder is read-only. Copy it to a folder you can write to (for example Documents) and open it there.</source>
         <translation>{name} ne peut pas être ouvert en modification car le fichier ou son dossier est en lecture seule. Copiez-le dans un dossier où vous pouvez écrire (par exemple Documents) et ouvrez-le à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="161"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="157"/>
         <source>{name} is being written by another program. Close that program and open the file again.</source>
         <translation>{name} est en cours d&apos;écriture par un autre programme. Fermez ce programme et ouvrez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="196"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="192"/>
         <source>{name} is read-only, and mpdesk saves every edit at once. Copy the file to a folder you can write to (for example Documents), or remove the read-only setting, then open it again.</source>
         <translation>{name} est en lecture seule, or mpdesk enregistre chaque modification immédiatement. Copiez le fichier dans un dossier où vous pouvez écrire (par exemple Documents), ou supprimez l&apos;attribut lecture seule, puis ouvrez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="200"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="196"/>
         <source>The folder {folder} cannot be written to, and mpdesk saves every edit at once. Copy {name} to a folder you can write to (for example Documents) and open it there.</source>
         <translation>Il est impossible d&apos;écrire dans le dossier {folder}, or mpdesk enregistre chaque modification immédiatement. Copiez {name} dans un dossier où vous pouvez écrire (par exemple Documents) et ouvrez-le à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="52"/>
-        <location filename="../../mpdesk/models/inspect_file.py" line="67"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="53"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="68"/>
         <source>The file {name} cannot be read ({why}). Check that you have permission to open it.</source>
         <translation>Le fichier {name} ne peut pas être lu ({why}). Vérifiez que vous avez l&apos;autorisation de l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="171"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="167"/>
         <source>{name} is damaged: its database structure failed the integrity check. Open an earlier copy or the backup made before the last upgrade.</source>
         <translation>{name} est endommagé : la structure de sa base de données n&apos;a pas passé le contrôle d&apos;intégrité. Ouvrez une copie antérieure ou la sauvegarde effectuée avant la dernière mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="176"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="172"/>
         <source>{name} is a database, but not an mpdesk profile. Choose a file created by mpdesk.</source>
         <translation>{name} est une base de données, mais pas un profil mpdesk. Choisissez un fichier créé par mpdesk.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="179"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="175"/>
         <source>{name} is damaged: it does not say which version of mpdesk wrote it. Open an earlier copy of the profile, or the backup made before the last upgrade.</source>
         <translation>{name} est endommagé : il n&apos;indique pas quelle version de mpdesk l&apos;a écrit. Ouvrez une copie antérieure du profil, ou la sauvegarde faite avant la dernière mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="184"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="180"/>
         <source>{name} is damaged: part of it is missing (the table {table}). Open an earlier copy of the profile.</source>
         <translation>{name} est endommagé : une partie manque (la table {table}). Ouvrez une copie antérieure du profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="48"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="49"/>
         <source>{name} is a link that points back to itself, so there is no file to open.</source>
         <translation>{name} est un lien qui pointe vers lui-même ; il n&apos;y a donc aucun fichier à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/inspect_file.py" line="50"/>
+        <location filename="../../mpdesk/models/inspect_file.py" line="51"/>
         <source>The file {name} does not exist in {folder}. It may have been moved, renamed or deleted.</source>
         <translation>Le fichier {name} n&apos;existe pas dans {folder}. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="345"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="364"/>
         <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
         <translation>{name} doit être mis à niveau, mais son dossier contient déjà trop de copies de sauvegarde. Déplacez-en quelques-unes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="182"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="194"/>
         <source>{name} is already open in another mpdesk window. Switch to that window, or close it before opening the file here.</source>
         <translation>{name} est déjà ouvert dans une autre fenêtre de mpdesk. Passez à cette fenêtre, ou fermez-la avant d&apos;ouvrir le fichier ici.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="216"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="231"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} existe déjà. Choisissez un autre nom, ou ouvrez plutôt ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="219"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="234"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="280"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="299"/>
         <source>{name} was saved by a newer version of mpdesk (file format {found}); this version reads formats up to {latest}. Install the latest mpdesk to open it; the file has not been changed.</source>
         <translation>{name} a été enregistré par une version plus récente de mpdesk (format de fichier {found}) ; cette version lit les formats jusqu&apos;à {latest}. Installez la dernière version de mpdesk pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="285"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="304"/>
         <source>{name} is damaged: it says it is in file format {found}, which no mpdesk ever wrote. Open an earlier copy of the profile; the file has not been changed.</source>
         <translation>{name} est endommagé : il indique le format de fichier {found}, qu&apos;aucune version de mpdesk n&apos;a jamais écrit. Ouvrez une copie antérieure du profil ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="179"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="191"/>
         <source>mpdesk cannot open {name}: {why}.</source>
         <translation>mpdesk ne peut pas ouvrir {name} : {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="224"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="239"/>
         <source>mpdesk could not write {name} in {folder}: {why}. Check that the disk has free space and that you can write to the folder.</source>
         <translation>mpdesk n&apos;a pas pu écrire {name} dans {folder} : {why}. Vérifiez que le disque dispose d&apos;espace libre et que vous pouvez écrire dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="372"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="391"/>
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation>mpdesk n&apos;a pas pu mettre {name} au nouveau format de fichier. {why} Le fichier reste dans son ancien format, et la copie faite avant la mise à niveau est conservée sous {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="340"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="359"/>
         <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
         <translation>{name} doit être mis à niveau, mais mpdesk n&apos;a pas pu d&apos;abord en faire une copie de sauvegarde ({why}). Libérez de l&apos;espace disque et réessayez ; le fichier n&apos;a pas été modifié.</translation>
     </message>
@@ -5171,44 +5177,44 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Élaboré sous la direction de {agency}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="60"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="57"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="226"/>
         <source>Publication details</source>
         <translation>Informations de publication</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="48"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="45"/>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="49"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="46"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="50"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="47"/>
         <source>Date of publication</source>
         <translation>Date de publication</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="33"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="30"/>
         <source>© {year} {holder}</source>
         <translation>© {year} {holder}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="52"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="49"/>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/front.py" line="69"/>
+        <location filename="../../mpdesk/export/pdf/front.py" line="66"/>
         <source>Acknowledgements</source>
         <translation>Remerciements</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="206"/>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="165"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="171"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -5233,12 +5239,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="192"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="198"/>
         <source>{section}: key indicators, {period}</source>
         <translation>{section} : indicateurs clés, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="304"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="310"/>
         <source>{year} ({series}): typed by the Technical Working Group; the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}) : saisi par le groupe de travail technique ; le reste de la série provient de la source de la série.</translation>
     </message>
@@ -5258,47 +5264,47 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Aucun texte n&apos;a encore été rédigé pour cette section.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="188"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="194"/>
         <source>{indicator}: top {n} countries, {period}</source>
         <translation>{indicator} : les {n} premiers pays, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="191"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="197"/>
         <source>{indicator} by country, {period}</source>
         <translation>{indicator} par pays, {period}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="302"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="308"/>
         <source>{year} ({series}): typed by the Technical Working Group (source given: {source}); the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}) : saisi par le groupe de travail technique (source indiquée : {source}) ; le reste de la série provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="202"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="208"/>
         <source>Unit: {unit}.</source>
         <translation>Unité : {unit}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="207"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="213"/>
         <source>Sources: {sources}.</source>
         <translation>Sources : {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="218"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="224"/>
         <source>Notes: {notes}</source>
         <translation>Notes : {notes}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="246"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="252"/>
         <source>{years}: {note}</source>
         <translation>{years} : {note}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="291"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="297"/>
         <source>{year} ({series}): {source}, chosen for this figure; the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}) : {source}, choisie pour ce chiffre ; le reste de la série provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="210"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="216"/>
         <source>Source: {sources}.</source>
         <translation>Source : {sources}.</translation>
     </message>
@@ -5399,62 +5405,62 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Page {page} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="113"/>
+        <location filename="../../mpdesk/export/report_data.py" line="114"/>
         <source>{status}: {note}.</source>
         <translation>{status} : {note}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="172"/>
+        <location filename="../../mpdesk/export/report_data.py" line="173"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies ; l&apos;annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="94"/>
+        <location filename="../../mpdesk/export/report_data.py" line="95"/>
         <source>{year}: typed by the Technical Working Group; the rest of the row comes from the series&apos; source.</source>
         <translation>{year} : saisi par le groupe de travail technique ; le reste de la ligne provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="97"/>
+        <location filename="../../mpdesk/export/report_data.py" line="98"/>
         <source>{year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
         <translation>{year} : {source} (choisie pour ce chiffre ; le reste de la ligne provient de la source de la série).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="106"/>
+        <location filename="../../mpdesk/export/report_data.py" line="107"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="106"/>
+        <location filename="../../mpdesk/export/report_data.py" line="107"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="107"/>
+        <location filename="../../mpdesk/export/report_data.py" line="108"/>
         <source>Provisional figure</source>
         <translation>Chiffre provisoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="92"/>
+        <location filename="../../mpdesk/export/report_data.py" line="93"/>
         <source>{year}: typed by the Technical Working Group (source given: {source}); the rest of the row comes from the series&apos; source.</source>
         <translation>{year} : saisi par le groupe de travail technique (source indiquée : {source}) ; le reste de la ligne provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="167"/>
+        <location filename="../../mpdesk/export/report_data.py" line="168"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Période de référence {start}–{end} seulement ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="170"/>
+        <location filename="../../mpdesk/export/report_data.py" line="171"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies de la période de référence {start}–{end} ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="184"/>
+        <location filename="../../mpdesk/export/report_data.py" line="185"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Aucune donnée de ce tableau ne tombe dans la période de référence {start}–{end} : les années les plus récentes sont présentées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="189"/>
+        <location filename="../../mpdesk/export/report_data.py" line="190"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} aucune donnée dans cette série (pas zéro).</translation>
     </message>
@@ -5806,6 +5812,14 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/services/snapshots.py" line="42"/>
         <source>Take snapshot {name}</source>
         <translation>Prendre l&apos;instantané {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../../mpdesk/imports/unhcr.py" line="231"/>
+        <source>{dataset} (extracted {moment})</source>
+        <translation>{dataset} (extrait le {moment})</translation>
     </message>
 </context>
 <context>
@@ -6177,52 +6191,52 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/services/series.py" line="278"/>
-        <location filename="../../mpdesk/services/values.py" line="147"/>
+        <location filename="../../mpdesk/services/values.py" line="148"/>
         <source>That figure no longer exists.</source>
         <translation>Cette donnée n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="57"/>
+        <location filename="../../mpdesk/services/values.py" line="58"/>
         <source>Sex must be female, male or empty for both sexes.</source>
         <translation>Le sexe doit être female (femmes), male (hommes) ou vide pour les deux sexes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="116"/>
+        <location filename="../../mpdesk/services/values.py" line="117"/>
         <source>Set {name} {year}</source>
         <translation>Saisir {name} {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="123"/>
+        <location filename="../../mpdesk/services/values.py" line="124"/>
         <source>Edit source and note</source>
         <translation>Modifier la source et la note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="144"/>
+        <location filename="../../mpdesk/services/values.py" line="145"/>
         <source>Choose preferred source</source>
         <translation>Choisir la source retenue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="50"/>
+        <location filename="../../mpdesk/services/values.py" line="51"/>
         <source>{year}: {why}</source>
         <translation>{year} : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="70"/>
+        <location filename="../../mpdesk/services/values.py" line="71"/>
         <source>Edit values</source>
         <translation>Modifier les valeurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="126"/>
+        <location filename="../../mpdesk/services/values.py" line="127"/>
         <source>Type a value in the cell before adding its source or note.</source>
         <translation>Saisissez une valeur dans la cellule avant d&apos;ajouter sa source ou sa note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="55"/>
+        <location filename="../../mpdesk/services/values.py" line="56"/>
         <source>&apos;{key}&apos; is not an indicator of this profile.</source>
         <translation>« {key} » n&apos;est pas un indicateur de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="91"/>
+        <location filename="../../mpdesk/services/values.py" line="92"/>
         <source>{source} (typed)</source>
         <translation>{source} (saisie)</translation>
     </message>
@@ -6309,27 +6323,27 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="196"/>
+        <location filename="../../mpdesk/services/workspace.py" line="198"/>
         <source>The edit could not be saved because the disk is full. Free some space and try again; everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée car le disque est plein. Libérez de l&apos;espace et réessayez ; tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="199"/>
+        <location filename="../../mpdesk/services/workspace.py" line="201"/>
         <source>The edit could not be saved because the file or its folder has become read-only. Everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée car le fichier ou son dossier est passé en lecture seule. Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="202"/>
+        <location filename="../../mpdesk/services/workspace.py" line="204"/>
         <source>This entry already exists, so the edit was not saved.</source>
         <translation>Cette entrée existe déjà ; la modification n&apos;a donc pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="203"/>
+        <location filename="../../mpdesk/services/workspace.py" line="205"/>
         <source>The edit could not be saved ({why}). Everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée ({why}). Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="71"/>
+        <location filename="../../mpdesk/services/workspace.py" line="73"/>
         <source>{name} holds no profile yet.</source>
         <translation>{name} ne contient encore aucun profil.</translation>
     </message>
@@ -6388,22 +6402,22 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>mpdesk ne reconnaît pas ce fichier. Il lit les classeurs International Migrant Stock du DAES de l&apos;ONU, les téléchargements WDI de la Banque mondiale (CSV ou Excel), les exportations du Refugee Data Finder du HCR, les matrices KNOMAD et les fichiers CSV structurés.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="112"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="122"/>
         <source>{name} is not a KNOMAD remittance or migration workbook: its top-left cell does not describe a bilateral matrix or remittance inflows.</source>
         <translation>{name} n&apos;est pas un classeur KNOMAD sur les envois de fonds ou les migrations : sa cellule en haut à gauche ne décrit ni une matrice bilatérale ni des entrées d&apos;envois de fonds.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="126"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="136"/>
         <source>{country} was not found in this KNOMAD workbook, or has no figures in it.</source>
         <translation>{country} ne figure pas dans ce classeur KNOMAD, ou n&apos;y a aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="135"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="145"/>
         <source>{name}: the title in cell A1 does not say which year the matrix is for, so its figures cannot be dated.</source>
         <translation>{name} : le titre de la cellule A1 n&apos;indique pas l&apos;année de la matrice, ses données ne peuvent donc pas être datées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/knomad.py" line="228"/>
+        <location filename="../../mpdesk/imports/knomad.py" line="238"/>
         <source>{country} shows 0 for {years} in this file; KNOMAD uses 0 where no data was reported, so these years were left out.</source>
         <translation>{country} affiche 0 pour {years} dans ce fichier ; KNOMAD utilise 0 lorsqu&apos;aucune donnée n&apos;a été communiquée, ces années ont donc été écartées.</translation>
     </message>
@@ -6568,12 +6582,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Ce classeur ne comporte pas de {sheet} ; ses données n&apos;ont pas été importées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="300"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="304"/>
         <source>UNHCR counts no returned IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDP returns for the country, not that there are none; take IDP returns from IDMC or national sources.</source>
         <translation>Le HCR ne compte aucun déplacé interne rapatrié relevant de sa compétence pour {country} en {years} : un 0 à cet endroit signifie que le HCR ne publie pas de retours de déplacés internes pour ce pays, non qu’il n’y en a aucun ; prenez les retours de déplacés internes auprès de l’IDMC ou de sources nationales.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="304"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="308"/>
         <source>UNHCR counts no IDPs of concern to it in {country} for {years}: a 0 there means UNHCR does not report IDPs for the country, not that there are none; take IDPs from IDMC or national sources.</source>
         <translation>Le HCR ne compte aucun déplacé interne relevant de sa compétence pour {country} en {years} : un 0 à cet endroit signifie que le HCR ne publie pas de chiffres de déplacés internes pour ce pays, non qu’il n’y en a aucun ; prenez les déplacés internes auprès de l’IDMC ou de sources nationales.</translation>
     </message>
@@ -6598,12 +6612,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{name} donne deux fois la même année, la même origine et le même pays d&apos;asile pour {country} (lignes {lines}). mpdesk n&apos;additionne pas de telles lignes : téléchargez à nouveau l&apos;exportation, ou supprimez les lignes répétées, puis importez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="292"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="296"/>
         <source>{n} people in &apos;{indicator}&apos; have an unknown or stateless origin or destination; they are counted in the totals only.</source>
         <translation>{n} personnes dans « {indicator} » ont une origine ou une destination inconnue ou apatride ; elles ne sont comptées que dans les totaux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="323"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="327"/>
         <source>{name}, line {line}, column &apos;{column}&apos;: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, ligne {line}, colonne « {column} » : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
     </message>
@@ -6613,7 +6627,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/unhcr.py" line="281"/>
+        <location filename="../../mpdesk/imports/unhcr.py" line="285"/>
         <source>{name}: the {year} total of &apos;{indicator}&apos; was not stored, because a row it adds up is damaged (see above).</source>
         <translation>{name} : le total {year} de « {indicator} » n&apos;a pas été enregistré, car une ligne qu&apos;il additionne est endommagée (voir ci-dessus).</translation>
     </message>

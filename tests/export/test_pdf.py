@@ -107,6 +107,18 @@ def test_empty_sections_say_so_only_on_drafts(sample_ws, tmp_path, final_pdf):
     assert empty and all(s.heading in draft_text for s in empty)  # drafts show what is still to write
 
 
+def test_a_draft_says_the_summary_and_introduction_are_still_to_write(sample_ws, tmp_path):
+    """They stand on pages of their own: without the note, a draft showed a page with a heading only."""
+    note = "No text has been written for this section yet."
+    for key in ("summary", "intro"):
+        set_narrative(sample_ws, key, "")
+    pages = [p.extract_text() or "" for p in _export(sample_ws, tmp_path, draft=True)[1].pages]
+    for heading in ("Executive summary", "Introduction"):
+        assert any(heading in page and note in page for page in pages), heading
+    parts = [p for p in pages if "Part A — Trends and migrant characteristics" in p and "A.1" in p and ". ." not in p]
+    assert parts and note not in parts[0].split("A.1")[0]   # a part's heading is followed by its modules
+
+
 def test_module_choice_keeps_parents_front_matter_and_part_d(sample_ws, tmp_path):
     _, reader = _export(sample_ws, tmp_path, modules=["A.2"])
     text = _text(reader)

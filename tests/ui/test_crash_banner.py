@@ -1,9 +1,16 @@
-"""After a kill, the window's banner says what was lost: an import cut short is named, with the fact
-that none of its figures were saved; a kill while its record was being saved (undone at the opening)
-says that an import just started did not run; after a crash that interrupted nothing, 'nothing was lost'.
+"""After a kill, the window's banner says what was lost, whenever the kill came during ``mpdesk import``:
+
+- while the profile was being opened (the opening's save, which also records the import, is undone):
+  an import just started did not run;
+- while the data file was read or previewed, or while the import was being saved: the import is named,
+  with the fact that none of its figures were saved;
+- while the profile was being closed after the import: the import is named as complete;
+- never 'nothing was lost' while an import was under way; after a crash that interrupted nothing, it is.
 
 Real processes: ``mpdesk import`` (the GUI's own ``apply_preview``) of the UN DESA 2020 workbook,
-SIGKILLed by strace at chosen writes to the profile; the file is then opened in the real window.
+SIGKILLed by strace at chosen system calls (the writes of each of its transactions on the profile, the
+opening of the data file, the first write of the preview's scratch copy), found by tracing one import
+that nothing stops; the file is then opened in the real window, in English, French and Spanish.
 """
 
 from __future__ import annotations
@@ -15,43 +22,71 @@ import signal
 import sqlite3
 import subprocess
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from mpdesk.services import Workspace
 from mpdesk.services.figures import stored_figures
+from mpdesk.services.import_log import list_imports
 from tests.reliability import harness
 from tests.reliability.conftest import make_profile
 from tests.reliability.test_kills import real_file
 
 UNDESA = "undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx"
-_CALL = re.compile(r"^\d+\s+(pwrite64|unlink)\((?:\d+<)?\"?([^>\",]*)")
+_CALL = re.compile(r'^\d+\s+(pwrite64|unlink|openat)\((?:\d+<)?(?:AT_FDCWD<[^>]*>, )?"?([^>",]*)')
+DID_NOT_RUN = "If you had just started an import or an export, it did not run: start it again."
+NONE_SAVED = "was interrupted when mpdesk stopped; none of its figures were saved. Import the file again."
+COMPLETE = "was complete before mpdesk stopped: its figures are saved."
 
 
-def profile_commits(command: list[str], profile: Path) -> list[list[int]]:
-    """The numbers (1-based, among every pwrite64 of the run) of the calls that write ``profile`` or its
-    journal after the import's preview was made (the preview writes a scratch copy elsewhere), one list
-    per transaction: SQLite commits by deleting the journal, so each unlink of it ends one."""
+@dataclass(frozen=True)
+class ImportTrace:
+    """Where one ``mpdesk import`` run makes its system calls (1-based numbers among all calls of that
+    kind in the run, as ``strace -e inject=...:when=N`` counts them)."""
+
+    commits: list[list[int]]   # the pwrite64 calls on the profile or its journal, one list per transaction
+    data_opened: int           # the openat that first opens the data file
+    preview_written: int       # the pwrite64 that first writes the preview's scratch copy
+
+    @property
+    def opening(self) -> list[int]:
+        return self.commits[0]
+
+    @property
+    def closing(self) -> list[int]:
+        return self.commits[-1]
+
+    @property
+    def saving(self) -> list[int]:
+        return [n for commit in self.commits[1:-1] for n in commit]
+
+
+def trace_import(command: list[str], profile: Path, data: Path) -> ImportTrace:
+    """SQLite commits by deleting the journal, so each unlink of it ends one transaction."""
     tool = harness.need_strace()
     with tempfile.NamedTemporaryFile("r", suffix=".strace") as log:
-        result = harness.run([tool, "-f", "-qq", "-y", "-o", log.name, "-e", "trace=pwrite64,unlink", *command])
+        result = harness.run([tool, "-f", "-qq", "-y", "-o", log.name, "-e", "trace=pwrite64,unlink,openat",
+                              *command])
         assert result.returncode == 0, result.stderr
         calls = [(m.group(1), m.group(2)) for line in Path(log.name).read_text().splitlines()
                  if (m := _CALL.match(line))]
-    real = os.path.realpath(profile)
-    previewed = max(i for i, (_, target) in enumerate(calls) if "mpdesk-preview" in target)
+    real, source = os.path.realpath(profile), os.path.realpath(data)
     commits: list[list[int]] = [[]]
-    number = 0
-    for i, (call, target) in enumerate(calls):
-        number += call == "pwrite64"
-        if i <= previewed or not target.startswith(real):
-            continue
-        if call == "unlink":
+    numbers = {"pwrite64": 0, "openat": 0, "unlink": 0}
+    opened = written = 0
+    for call, target in calls:
+        numbers[call] += 1
+        if call == "openat" and not opened and os.path.realpath(target) == source:
+            opened = numbers["openat"]
+        elif call == "pwrite64" and not written and "mpdesk-preview" in target:
+            written = numbers["pwrite64"]
+        elif target.startswith(real) and call == "unlink":
             commits.append([])
-        else:
-            commits[-1].append(number)
-    return [c for c in commits if c]
+        elif target.startswith(real) and call == "pwrite64":
+            commits[-1].append(numbers["pwrite64"])
+    return ImportTrace([c for c in commits if c], opened, written)
 
 
 def integrity(path: Path) -> str:
@@ -102,91 +137,125 @@ def banner_text(qtbot, path: Path, language: str) -> str:
 
 @pytest.fixture(scope="module")
 def killed_imports(tmp_path_factory) -> dict:
-    """Kills spread over the import's writes to the profile; for each, the file left and what a reopening reads."""
+    """The import traced once; then kills spread over the writes of the transaction that saves it."""
     data = real_file(UNDESA)
     folder = tmp_path_factory.mktemp("killed-imports")
     base = make_profile(folder / "base.mpdesk")
     reference = folder / "reference.mpdesk"
     shutil.copyfile(base, reference)
-    commits = profile_commits(harness.mpdesk_command("import", reference, data), reference)
-    writes = [n for commit in commits for n in commit]
+    trace = trace_import(harness.mpdesk_command("import", reference, data), reference, Path(data))
+    assert len(trace.commits) == 3, "opening (with the import's record), the import, closing"
+    assert trace.opening[-1] < trace.preview_written < trace.saving[0]
     before, full = figure_count(base), figure_count(reference)
     assert full > before
     runs = []
-    for when in sorted({writes[round(i * (len(writes) - 1) / 5)] for i in range(6)}):
-        path = folder / f"killed-{when}.mpdesk"
-        shutil.copyfile(base, path)
-        result = harness.killed_at(harness.mpdesk_command("import", path, data), "pwrite64", when)
-        assert "Traceback" not in result.stderr, result.stderr
-        runs.append({"when": when, "path": path, "killed": harness.was_killed(result)})
+    writes = trace.saving
+    for when in sorted({writes[round(i * (len(writes) - 1) / 4)] for i in range(5)}):
+        runs.append(kill(folder, base, data, "pwrite64", when))
     return {"before": before, "full": full, "runs": runs, "folder": folder, "data": data, "base": base,
-            "record": commits[0]}  # the first commit is the import's record (models.operations.start)
+            "trace": trace}
 
 
-def test_a_kill_while_the_import_is_being_recorded_says_it_did_not_run(killed_imports, qtbot) -> None:
-    """Killed at the record's first write (an empty journal is left), inside it (the journal half written)
-    and at its last (the profile half rewritten): the opening undoes the save, so no record names the
-    import; the banner must still say an import just started did not run, not that nothing was lost."""
-    record = killed_imports["record"]
-    assert len(record) >= 3
-    for when in (record[0], record[len(record) // 2], record[-1]):
-        path = killed_imports["folder"] / f"record-{when}.mpdesk"
-        shutil.copyfile(killed_imports["base"], path)
-        result = harness.killed_at(harness.mpdesk_command("import", path, killed_imports["data"]), "pwrite64", when)
-        assert harness.was_killed(result), f"the kill at write {when} did not stop the import"
+def kill(folder: Path, base: Path, data: str | Path, syscall: str, when: int) -> dict:
+    """A copy of ``base`` whose import of ``data`` was SIGKILLed at the ``when``-th ``syscall``."""
+    path = folder / f"killed-{syscall}-{when}.mpdesk"
+    Path(f"{path}-journal").unlink(missing_ok=True)   # a journal left by an earlier kill of that name
+    shutil.copyfile(base, path)
+    result = harness.killed_at(harness.mpdesk_command("import", path, data), syscall, when)
+    assert "Traceback" not in result.stderr, result.stderr
+    assert harness.was_killed(result), f"the kill at {syscall} {when} did not stop the import"
+    return {"when": when, "path": path}
+
+
+def banners(qtbot, path: Path, languages: tuple[str, ...] = ("en", "fr", "es")) -> dict[str, str]:
+    """The banner in each language, each read from its own copy of the killed file (an opening tells once)."""
+    return {lang: banner_text(qtbot, copy_with_journal(path, path.with_name(f"{path.stem}-{lang}.mpdesk")), lang)
+            for lang in languages}
+
+
+def test_a_kill_while_the_profile_opens_for_the_import_says_it_did_not_run(killed_imports, qtbot) -> None:
+    """Killed at the opening's first write (an empty journal is left), inside it and at its last (the
+    profile half rewritten): the opening's save, which holds the import's record, is undone, so no record
+    names the import; the banner must still say an import just started did not run."""
+    opening = killed_imports["trace"].opening
+    assert len(opening) >= 3
+    for when in (opening[0], opening[len(opening) // 2], opening[-1]):
+        path = kill(killed_imports["folder"], killed_imports["base"], killed_imports["data"], "pwrite64", when)["path"]
         assert Path(f"{path}-journal").exists(), "a save cut short leaves its journal"
-        languages = {lang: copy_with_journal(path, path.with_name(f"record-{lang}-{when}.mpdesk"))
-                     for lang in ("es", "fr")}
-        text = banner_text(qtbot, copy_with_journal(path, path.with_name(f"record-en-{when}.mpdesk")), "en")
+        told = banners(qtbot, path, ("en",) if when != opening[-1] else ("en", "fr", "es"))
+        text = told["en"]
         assert text.startswith("mpdesk was not closed normally last time: it stopped while saving, and that last "
                                "save was undone. Every edit up to "), text
-        assert "If you had just started an import or an export, it did not run: start it again." in text
-        assert "Nothing was lost" not in text
-        assert not Path(f"{path.with_name(f'record-en-{when}.mpdesk')}-journal").exists()
+        assert DID_NOT_RUN in text and "Nothing was lost" not in text, text
         assert figure_count(path) == killed_imports["before"], "the import did not run, and no figure of it is there"
-    es = banner_text(qtbot, languages["es"], "es")  # the last kill point's copies, journal and all
+    es, fr = told["es"], told["fr"]
     assert "se detuvo mientras guardaba" in es and "no se realizó: iníciela de nuevo." in es, es
     assert "No se perdió nada" not in es and not re.search(r"\d{4}-\d{2}-\d{2}", es), es
-    fr = banner_text(qtbot, languages["fr"], "fr")
     assert "il s'est arrêté pendant un enregistrement" in fr and "elle n'a pas eu lieu : relancez-la." in fr, fr
     assert "Rien n'a été perdu" not in fr and not re.search(r"\d{4}-\d{2}-\d{2}", fr), fr
 
 
 def test_a_reopening_after_the_undone_save_says_nothing_more(killed_imports, qtbot) -> None:
-    when = killed_imports["record"][-1]
-    path = killed_imports["folder"] / "record-twice.mpdesk"
-    shutil.copyfile(killed_imports["base"], path)
-    harness.killed_at(harness.mpdesk_command("import", path, killed_imports["data"]), "pwrite64", when)
+    when = killed_imports["trace"].opening[-1]
+    path = kill(killed_imports["folder"], killed_imports["base"], killed_imports["data"], "pwrite64", when)["path"]
     assert "it did not run" in banner_text(qtbot, path, "en")
     assert banner_text(qtbot, path, "en") == ""
 
 
+@pytest.mark.parametrize("moment", ["data_opened", "preview_written"])
+def test_a_kill_while_the_data_file_is_read_is_told_and_nothing_of_it_is_saved(killed_imports, qtbot,
+                                                                               moment: str) -> None:
+    """Before the import writes anything: as it opens the data file, and as it writes the preview's scratch
+    copy. The profile was opened (and the session marked open) before: without the record the opening
+    wrote, the banner would say 'Nothing was lost' of an import that never happened."""
+    trace = killed_imports["trace"]
+    syscall = "openat" if moment == "data_opened" else "pwrite64"
+    path = kill(killed_imports["folder"], killed_imports["base"], killed_imports["data"], syscall,
+                getattr(trace, moment))["path"]
+    assert not Path(f"{path}-journal").exists(), "killed between two saves, not during one"
+    told = banners(qtbot, path)
+    en = told["en"]
+    assert en.startswith("mpdesk was not closed normally last time."), en
+    assert f"The import of {UNDESA} (started " in en and NONE_SAVED in en, en
+    assert "Nothing was lost" not in en and "Every other edit up to" in en, en
+    assert f"La importación de {UNDESA} (iniciada el " in told["es"], told["es"]
+    assert "no se guardó ninguna de sus cifras" in told["es"] and "No se perdió nada" not in told["es"]
+    assert f"L'importation de {UNDESA} (commencée le " in told["fr"], told["fr"]
+    assert "aucune de ses données n'a été enregistrée" in told["fr"] and "Rien n'a été perdu" not in told["fr"]
+    assert figure_count(path) == killed_imports["before"]
+
+
 def test_an_import_killed_before_its_commit_is_named_and_nothing_of_it_is_saved(killed_imports, qtbot) -> None:
-    told = 0
     for run in killed_imports["runs"]:
         path = run["path"]
-        assert run["killed"], f"the kill at write {run['when']} did not stop the import"
         probe = copy_with_journal(path, path.with_name(f"probe-{run['when']}.mpdesk"))
         assert integrity(probe) == "ok"
-        count = figure_count(probe)
-        assert count in (killed_imports["before"], killed_imports["full"]), "an import is all or nothing"
+        assert figure_count(probe) == killed_imports["before"], "an import is all or nothing"
         text = banner_text(qtbot, copy_with_journal(path, path.with_name(f"en-{run['when']}.mpdesk")), "en")
-        assert text.startswith("mpdesk was not closed normally last time"), text
-        if f"The import of {UNDESA}" in text:
-            told += 1
-            assert count == killed_imports["before"], "the banner says nothing was saved, yet figures were"
-            assert "was interrupted when mpdesk stopped; none of its figures were saved. Import the file again." in text
-            assert "Nothing was lost" not in text
-            assert "Every other edit up to" in text
-        elif run["when"] in killed_imports["record"]:  # the import's record was being committed: undone
-            assert count == killed_imports["before"]
-            assert "If you had just started an import or an export, it did not run: start it again." in text
-            assert "Nothing was lost" not in text
-        else:
-            assert count == killed_imports["full"], (
-                f"figures of the import are missing after the kill at write {run['when']}, and the banner says "
-                f"nothing of it: {text}")
-    assert told >= 3, "most kill points fall inside the import's transaction, and each must be told"
+        assert text.startswith("mpdesk was not closed normally last time."), text
+        assert f"The import of {UNDESA}" in text and NONE_SAVED in text, text
+        assert "Nothing was lost" not in text and "Every other edit up to" in text
+
+
+def test_a_kill_while_the_profile_closes_after_the_import_says_it_is_complete(killed_imports, qtbot) -> None:
+    """The import's transaction saved its figures and what they replaced together: after a kill while the
+    profile closes, every figure is there, the import can still be removed as a whole, and the banner says
+    the import was complete (not that it did not run, nor that it should be made again)."""
+    closing = killed_imports["trace"].closing
+    for when in sorted({closing[0], closing[-1]}):
+        path = kill(killed_imports["folder"], killed_imports["base"], killed_imports["data"], "pwrite64", when)["path"]
+        told = banners(qtbot, path, ("en",) if when != closing[-1] else ("en", "fr", "es"))
+        en = told["en"]
+        assert f"The import of {UNDESA} (started " in en and COMPLETE in en, en
+        assert "did not run" not in en and "Import the file again" not in en and "Nothing was lost" not in en, en
+        ws = Workspace.open(path)
+        try:
+            assert len(list(stored_figures(ws))) == killed_imports["full"]
+            assert [e.removable for e in list_imports(ws) if e.file_name == UNDESA] == [True]
+        finally:
+            ws.close()
+    assert "(iniciada el " in told["es"] and "había terminado antes de que mpdesk se detuviera" in told["es"]
+    assert "(commencée le " in told["fr"] and "était terminée avant l'arrêt de mpdesk" in told["fr"]
 
 
 def test_the_interrupted_import_is_told_in_spanish_and_french_with_local_dates(killed_imports, qtbot) -> None:

@@ -13,14 +13,11 @@ from mpdesk.i18n import tr
 
 
 def publication_month(data: ReportData) -> str:
-    """'December 2026' as the profile's language writes it (the publication date, else the export date)."""
-    from babel.dates import format_date
+    """'December 2026' as the profile's language writes it ('diciembre de 2026'; the publication date,
+    else the export date). An unknown language code gives English month names rather than no date."""
+    from mpdesk.formats import format_date
 
-    when = publication_date(data)
-    try:
-        return format_date(when, "MMMM y", locale=data.language.replace("-", "_"))
-    except Exception:   # an unknown locale code: English month names rather than no date
-        return format_date(when, "MMMM y", locale="en")
+    return format_date(publication_date(data), data.language.replace("-", "_"), month_only=True)
 
 
 def publication_date(data: ReportData) -> date:

@@ -137,13 +137,19 @@ def empty_note(data: ReportData) -> list[Any]:
 def section_body(data: ReportData, section: SectionInfo, numbers: Numbering) -> list[Any]:
     """Narrative, then the section's tables and charts, each numbered and captioned."""
     flowables = narrative(section.narrative) if section.narrative else []
-    if not section.narrative and section.wants_narrative and section.level > 0:
+    if not section.narrative and section.wants_narrative and _stands_alone(data, section):
         flowables += empty_note(data)
     for table in data.tables.get(section.key, []):
         flowables += indicator_block(data, section, table, numbers)
     for chart in data.charts.get(section.key, []):
         flowables += figure_block(data, chart, numbers)
     return flowables
+
+
+def _stands_alone(data: ReportData, section: SectionInfo) -> bool:
+    """A module, or a top-level section without modules (the executive summary, the introduction): a
+    draft says its text is still to write; a part (A-D) is followed by its modules, which say it."""
+    return section.level > 0 or not any(s.parent == section.key for s in data.sections)
 
 
 def indicator_block(data: ReportData, section: SectionInfo, table: IndicatorTable, numbers: Numbering,
