@@ -490,7 +490,6 @@ def apply_preview(ws: "Workspace", preview: ImportPreview, only: Iterable[str] |
     One transaction and one undo step (``values.import_records``), logged as one ImportRecord;
     its journal (what it replaced) is kept in the file so the import can be removed later.
     """
-    from mpdesk.services.import_log import save_journal
     from mpdesk.services.values import import_records
     from mpdesk.services.keys import EditError
 
@@ -507,17 +506,17 @@ def apply_preview(ws: "Workspace", preview: ImportPreview, only: Iterable[str] |
                            "of this profile that were chosen.").format(file=preview.file_name))
     from mpdesk.models import operations
 
-    # recorded: a kill before the import's commit is told as such on the next opening (models/operations.py)
-    with ws.recording(operations.IMPORT, preview.file_name) as running:
-        changes = import_records(ws, records, preview.file_name, result.sha256, result.importer, result.dataset,
-                                 result.warnings, running=running)
-    import_id = next((c.row_id for c in changes if c.table == "import_log"), None)
     not_chosen = len(usable_records(ws, result.records)) - len(records)
     skipped = sum(s.count for s in preview.skipped) + not_chosen
     request_ids = list(getattr(result, "request_ids", []) or [])
-    if import_id:
-        save_journal(ws, import_id, changes, skipped=skipped, cells=places_of(records, getattr(result, "cells", None)),
-                     request_id=",".join(request_ids), origins=origins_of(records))
+    journal = dict(skipped=skipped, cells=places_of(records, getattr(result, "cells", None)),
+                   request_id=",".join(request_ids), origins=origins_of(records))
+    # recorded: a kill before the import's commit is told as such on the next opening (models/operations.py);
+    # the journal goes in the same commit as the figures, so an import in the file can always be withdrawn
+    with ws.recording(operations.IMPORT, preview.file_name) as running:
+        changes = import_records(ws, records, preview.file_name, result.sha256, result.importer, result.dataset,
+                                 result.warnings, running=running, journal=journal)
+    import_id = next((c.row_id for c in changes if c.table == "import_log"), None)
     if request_ids:
         _mark_received(ws, request_ids)
     log = changes.values_of("import_log", "values_added")

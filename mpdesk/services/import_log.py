@@ -21,6 +21,8 @@ from mpdesk.models.entities import FileMeta, ImportRecord, IndicatorValue
 from mpdesk.services.changes import ChangeSet
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from mpdesk.services.workspace import Workspace
 
 CONTEXT = "ImportLog"
@@ -30,10 +32,12 @@ RESTORED_FIELDS = ("value", "unit", "status", "source", "note", "provenance", "i
 
 
 # -- the journal ----------------------------------------------------------------------------------
-def save_journal(ws: "Workspace", import_id: str, changes: ChangeSet, skipped: int = 0,
+def save_journal(session: "Session", import_id: str, changes: ChangeSet, skipped: int = 0,
                  cells: dict[tuple, str] | None = None, request_id: str = "", by: str | None = None,
                  origins: dict[tuple, dict[str, str]] | None = None) -> None:
-    """Record what the import did (kept beside the data; file_meta rows are not undo steps).
+    """Record what the import did, in ``session``: the import's own transaction, so the figures and
+    the record that lets the team withdraw them are committed together (a kill between two commits
+    left an import that could not be withdrawn). file_meta rows are not undo steps.
 
     ``cells``: each cell key's place in the imported file; ``origins``: the published file a team's
     tidy CSV names for a figure (``imports.preview.origins_of``). ``by``: who imported; by default the
@@ -54,9 +58,7 @@ def save_journal(ws: "Workspace", import_id: str, changes: ChangeSet, skipped: i
             firsts[change.row_id] = first
     data = {"rows": rows, "skipped": skipped, "cells": where, "request_id": request_id,
             "by": current_user() if by is None else by, "origins": firsts}
-    with ws.session() as session:
-        session.merge(FileMeta(key=JOURNAL_PREFIX + import_id, value=json.dumps(data, default=str)))
-        session.commit()
+    session.merge(FileMeta(key=JOURNAL_PREFIX + import_id, value=json.dumps(data, default=str)))
 
 
 def current_user() -> str:

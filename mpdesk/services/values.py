@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -167,14 +167,17 @@ def _set_meta(session: Session, key: str, value: str | None) -> None:
 
 
 def import_records(ws: "Workspace", records: Sequence, file_name: str, sha256: str, importer: str,
-                   dataset: str = "", warnings: Sequence[str] = (), running: "Operation | None" = None) -> ChangeSet:
+                   dataset: str = "", warnings: Sequence[str] = (), running: "Operation | None" = None,
+                   journal: dict[str, Any] | None = None) -> ChangeSet:
     """Store imported figures (one undoable step), logging the file and its sha256.
 
     A figure from the same release replaces the earlier import of it; any other source's figure
     is kept beside the existing ones, and ``series.resolve`` then decides, series by series,
     which source is preferred. A figure the team typed is never overwritten: the file's figure
     is kept as an alternative (a conflict the team resolves). ``running``: the record of this import
-    (``models.operations``), removed in the same transaction.
+    (``models.operations``), removed in the same transaction. ``journal``: the facts of
+    ``import_log.save_journal`` (skipped, cells, request_id, origins); when given, the import's journal
+    is written in the same transaction as its figures, so it can always be withdrawn.
     """
     usable = [r for r in records if ws.catalogue.has_indicator(r.indicator)
               and not ws.catalogue.indicator(r.indicator).derived]
@@ -194,6 +197,12 @@ def import_records(ws: "Workspace", records: Sequence, file_name: str, sha256: s
         from mpdesk.services.series import resolve
 
         resolve(session, ws.catalogue, rows=[row for rows in existing.values() for row in rows])
+        if journal is not None:
+            from mpdesk.services.import_log import save_journal
+            from mpdesk.services.tracking import collected
+
+            session.flush()
+            save_journal(session, log.id, ChangeSet("", collected(session)), **journal)
         operations.finish(session, running)  # the record of the running import goes with its commit
     return ws.last_change
 
