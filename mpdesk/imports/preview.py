@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
+from mpdesk.formats import same_figure
 from mpdesk.i18n import tr
 from mpdesk.imports.common import Progress as ReadProgress
 from mpdesk.imports.records import ImportResult, ValueRecord
@@ -395,7 +396,7 @@ def _typed_rivals(ws: "Workspace", records: list, cells: set[tuple]) -> list[tup
         for record in records:
             cell = (record.indicator, int(record.year), record.sex, record.age_group, record.partner, record.category)
             mine = typed.pop(cell) if cell in typed else None
-            if mine is not None and mine.value != float(record.value):
+            if mine is not None and not same_figure(mine.value, float(record.value)):
                 found.append((record, Candidate(CellKey(*cell), value=float(record.value), source=record.source,
                                                 old_value=mine.value, old_source=mine.source or "",
                                                 old_release=_typed_word(), used="old")))
@@ -459,6 +460,9 @@ def _place(entry: IndicatorPreview, change: RowChange, others: dict[tuple, list[
             entry.added.append(Candidate(**base))
             return
         old = next((r for r in rivals if r["preferred"]), rivals[0])
+        if same_figure(float(old["value"]), float(after["value"])):
+            entry.unchanged += 1   # another source's same figure: it confirms the profile's, no conflict
+            return
         entry.conflicts.append(Candidate(**base, old_value=old["value"], old_source=old["source"],
                                          old_release=releases.get(old["import_id"], "") or _typed(old),
                                          used="new" if after["preferred"] else "old"))
