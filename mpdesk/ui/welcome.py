@@ -74,6 +74,9 @@ class WelcomePage(QWidget):
 
     def _button(self, text: str, description: str, primary: bool = False) -> QPushButton:
         button = QPushButton(text)
+        # Return/Enter presses the focused button, as Space does: QPushButton takes Enter only when
+        # auto-default, which it is by default in dialogs alone (not on this page of the window)
+        button.setAutoDefault(True)
         button.setObjectName("Primary" if primary else "Large")
         button.setAccessibleName(text)
         button.setAccessibleDescription(description)
@@ -98,6 +101,7 @@ class WelcomePage(QWidget):
         column.addWidget(self.empty_hint)
         buttons = QHBoxLayout()
         self.open_recent_button = QPushButton(self.tr("Open"))
+        self.open_recent_button.setAutoDefault(True)
         self.open_recent_button.setAccessibleName(self.tr("Open the selected recent profile"))
         self.open_recent_button.clicked.connect(lambda: self._activated(self.recent_view.currentIndex()))
         self.remove_button = QPushButton(self.tr("Remove from list"))

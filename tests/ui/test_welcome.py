@@ -74,6 +74,10 @@ def test_the_welcome_screen_takes_keys_before_any_click(window, qtbot, monkeypat
     assert QApplication.focusWidget() is window.welcome.new_button
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert asked == [True]
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)   # tester7 #9: Return did nothing
+    assert asked == [True, True]
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Enter)    # the keypad's Enter
+    assert asked == [True, True, True]
 
 
 def test_profile_dialogs_open_in_a_folder_that_exists(tmp_path: Path, monkeypatch, qtbot) -> None:
