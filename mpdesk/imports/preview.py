@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
-from mpdesk.formats import same_figure
+from mpdesk.formats import format_number, same_figure, year_span
 from mpdesk.i18n import tr
 from mpdesk.imports.common import Progress as ReadProgress
 from mpdesk.imports.records import ImportResult, ValueRecord
@@ -78,6 +78,24 @@ class IndicatorPreview:
     changed: list[Candidate] = field(default_factory=list)
     conflicts: list[Candidate] = field(default_factory=list)
     unchanged: int = 0
+    series_source: str = ""   # the source the report's series of this indicator uses, after the import
+
+    def left_out(self) -> list[Candidate]:
+        """The figures to add that the report will not print: the series rule (``services.series.resolve``,
+        run on the preview's copy) keeps another source for this indicator, so they stay alternatives."""
+        return [f for f in self.added if f.used == "old"]
+
+    def left_out_sentence(self, language: str = "en") -> str:
+        """What the team can do about ``left_out``, in one sentence, or '' when every added figure is printed."""
+        left = self.left_out()
+        if not left:
+            return ""
+        return tr(CONTEXT, "{indicator}: {count} of the figures to add ({years}) stay outside the report's "
+                  "printed series, which uses {series}; to print them, use a {source} figure for this series (the cell's "
+                  "panel, Use the selected figure).").format(
+            indicator=self.name, count=format_number(len(left), 0, language),
+            years=year_span(sorted({f.year for f in left})), series=self.series_source or tr(CONTEXT, "another source"),
+            source=left[0].source)
 
     def years(self) -> list[int]:
         return sorted({f.year for f in self.added + self.changed + self.conflicts})
@@ -368,6 +386,7 @@ def _classify(scratch: "Workspace", changes: ChangeSet, records: list) -> list[I
     for cell in seen - touched:
         entry = by_key.get(cell[0]) or by_key.setdefault(cell[0], _indicator_entry(scratch, cell[0]))
         entry.unchanged += 1
+    _name_series_sources(scratch, [e for e in by_key.values() if e.left_out()])
     order = {ind.key: n for n, ind in enumerate(scratch.catalogue.indicators)}
     for entry in by_key.values():  # totals first, then each breakdown, years in order
         for figures in (entry.added, entry.changed, entry.conflicts):
@@ -457,7 +476,7 @@ def _place(entry: IndicatorPreview, change: RowChange, others: dict[tuple, list[
     if before is None:
         rivals = others.get(_cell(after), [])
         if not rivals:
-            entry.added.append(Candidate(**base))
+            entry.added.append(Candidate(**base, used="new" if after["preferred"] else "old"))
             return
         old = next((r for r in rivals if r["preferred"]), rivals[0])
         if same_figure(float(old["value"]), float(after["value"])):
@@ -469,6 +488,21 @@ def _place(entry: IndicatorPreview, change: RowChange, others: dict[tuple, list[
     elif _value_changed(change):
         entry.changed.append(Candidate(**base, old_value=before["value"], old_source=before["source"],
                                        old_release=releases.get(before["import_id"], "") or _typed(before)))
+
+
+def _name_series_sources(scratch: "Workspace", entries: list[IndicatorPreview]) -> None:
+    """Each entry's series source: the source most of the indicator's printed (preferred) figures use."""
+    from collections import Counter
+
+    from sqlalchemy import select
+
+    from mpdesk.models.entities import IndicatorValue
+
+    for entry in entries:
+        with scratch.session() as session:
+            sources = Counter(session.scalars(select(IndicatorValue.source).where(
+                IndicatorValue.indicator_key == entry.key, IndicatorValue.preferred.is_(True))))
+        entry.series_source = sources.most_common(1)[0][0] if sources else ""
 
 
 def _typed(row: dict[str, Any]) -> str:
