@@ -479,6 +479,93 @@
         <translation>La ventana de mpdesk no puede iniciarse porque falta una parte del programa ({why}). Vuelva a instalar mpdesk; los comandos de consola siguen funcionando.</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="16"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="16"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="16"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="17"/>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="17"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión del programa y salir</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="18"/>
+        <source>the following arguments are required: %s</source>
+        <translation>se requieren los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="18"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="19"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="20"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="20"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="21"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="21"/>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="22"/>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="22"/>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="23"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría coincidir con %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="24"/>
+        <source>not allowed with argument %s</source>
+        <translation>no permitido con el argumento %s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="24"/>
+        <source>one of the arguments %s is required</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/cli_commands.py" line="149"/>
         <source>basic</source>
         <translation>básico</translation>
@@ -2579,38 +2666,38 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: {conflicts} · Ya en el perfil: {unchanged} · Omitidas: {skipped}. No se escribe nada hasta que importe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="336"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="337"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Nada de este archivo puede importarse en este perfil; la pestaña Omitidas indica por qué.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
         <source>To add ({n})</source>
         <translation>Por añadir ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
         <source>Will change ({n})</source>
         <translation>Por cambiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
         <source>Conflicts ({n})</source>
         <translation>Conflictos ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="385"/>
         <source>Skipped ({n})</source>
         <translation>Omitidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="423"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="424"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>Se importó {file}: {added} cifras añadidas, {updated} cambiadas. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="434"/>
         <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="436"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Escrito en el perfil desde {file}: {added} datos añadidos y {updated} modificados, en {indicators} indicadores.</translation>
     </message>
@@ -2625,17 +2712,17 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="466"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="467"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="468"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="469"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Leer un archivo descargado o el libro de un ministerio, ver lo que cambiaría e importarlo (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="471"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="472"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
@@ -2925,72 +3012,82 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="479"/>
+        <location filename="../../mpdesk/imports/preview.py" line="513"/>
         <source>typed in</source>
         <translation>introducida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="267"/>
+        <location filename="../../mpdesk/imports/preview.py" line="285"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="276"/>
+        <location filename="../../mpdesk/imports/preview.py" line="294"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="136"/>
+        <location filename="../../mpdesk/imports/preview.py" line="93"/>
+        <source>{indicator}: {count} of the figures to add ({years}) stay outside the report&apos;s printed series, which uses {series}; to print them, use a {source} figure for this series (the cell&apos;s panel, Use the selected figure).</source>
+        <translation>{indicator}: {count} de las cifras por añadir ({years}) quedan fuera de la serie impresa en el informe, que usa {series}; para imprimirlas, use una cifra de {source} para esta serie (panel de la celda, Usar la cifra seleccionada).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="154"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica {count} datos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="333"/>
+        <location filename="../../mpdesk/imports/preview.py" line="351"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entradas del archivo que no contienen ninguna cifra utilizable (celdas vacías o dañadas, o sin datos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="124"/>
+        <location filename="../../mpdesk/imports/preview.py" line="97"/>
+        <source>another source</source>
+        <translation>otra fuente</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="142"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but one of its figures differs from a figure the team typed (see Conflicts).</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada, pero una de sus cifras difiere de una cifra introducida por el equipo (véase Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="127"/>
+        <location filename="../../mpdesk/imports/preview.py" line="145"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but {count} of its figures differ from figures the team typed (see Conflicts).</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada, pero {count} de sus cifras difieren de cifras introducidas por el equipo (véase Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="131"/>
+        <location filename="../../mpdesk/imports/preview.py" line="149"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="134"/>
+        <location filename="../../mpdesk/imports/preview.py" line="152"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica un dato.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="509"/>
+        <location filename="../../mpdesk/imports/preview.py" line="543"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Nada que importar de {file}: ninguna de sus cifras corresponde a los indicadores elegidos de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="199"/>
+        <location filename="../../mpdesk/imports/preview.py" line="217"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk no conoce la disposición de {name}. Indique qué columna contiene el año, el valor y las desagregaciones, y de qué indicador se trata; mpdesk lo recordará para el próximo archivo con esta disposición.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="311"/>
+        <location filename="../../mpdesk/imports/preview.py" line="329"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key}: este perfil no usa este indicador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="314"/>
+        <location filename="../../mpdesk/imports/preview.py" line="332"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name}: mpdesk calcula este indicador a partir de otros, así que las cifras del archivo no se guardan.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="505"/>
+        <location filename="../../mpdesk/imports/preview.py" line="539"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} no tiene cifras para {keys}.</translation>
     </message>
@@ -6202,43 +6299,43 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Un perfil de capacitación completo (Kenia 2020) para explorar libremente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="86"/>
-        <location filename="../../mpdesk/ui/welcome.py" line="90"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="89"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="93"/>
         <source>Recent profiles</source>
         <translation>Perfiles recientes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="97"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="100"/>
         <source>Profiles you open will be listed here.</source>
         <translation>Los perfiles que abra aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="100"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="103"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="101"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="105"/>
         <source>Open the selected recent profile</source>
         <translation>Abrir el perfil reciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="103"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="107"/>
         <source>Remove from list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="104"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="108"/>
         <source>Remove the selected profile from the recent list</source>
         <translation>Quitar el perfil seleccionado de la lista de recientes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="129"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="133"/>
         <source>{country}, {year} edition — {folder}</source>
         <translation>{country}, edición {year} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="141"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="145"/>
         <source>File not found — it may have been moved or deleted</source>
         <translation>Archivo no encontrado — puede que se haya movido o eliminado</translation>
     </message>

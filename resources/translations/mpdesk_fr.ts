@@ -479,6 +479,93 @@
         <translation>La fenêtre de mpdesk ne peut pas démarrer car une partie du programme est manquante ({why}). Réinstallez mpdesk ; les commandes en console fonctionnent toujours.</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="16"/>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="16"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="16"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="17"/>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="17"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="18"/>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="18"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="19"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valable : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="20"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="20"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="21"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valable : %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="21"/>
+        <source>expected one argument</source>
+        <translation>un argument est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="22"/>
+        <source>expected at most one argument</source>
+        <translation>un argument au plus est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="22"/>
+        <source>expected at least one argument</source>
+        <translation>un argument au moins est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="23"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="24"/>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="24"/>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/cli_commands.py" line="149"/>
         <source>basic</source>
         <translation>de base</translation>
@@ -2579,38 +2666,38 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 À ajouter : {added} · À modifier : {changed} · En conflit avec une autre source : {conflicts} · Déjà dans le profil : {unchanged} · Écartées : {skipped}. Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="336"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="337"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Rien dans ce fichier ne peut être importé dans ce profil ; l&apos;onglet Écartées indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
         <source>To add ({n})</source>
         <translation>À ajouter ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
         <source>Will change ({n})</source>
         <translation>À modifier ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="385"/>
         <source>Skipped ({n})</source>
         <translation>Écartées ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="423"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="424"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>{file} importé : {added} données ajoutées, {updated} modifiées. Édition ▸ Annuler retire toute l&apos;importation, de même que le journal des importations à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="434"/>
         <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="436"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Écrit dans le profil à partir de {file} : {added} données ajoutées et {updated} modifiées, dans {indicators} indicateurs.</translation>
     </message>
@@ -2625,17 +2712,17 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="466"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="467"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="468"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="469"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Lire un fichier téléchargé ou le classeur d&apos;un ministère, voir ce qu&apos;il changerait, puis l&apos;importer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="471"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="472"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
@@ -2925,72 +3012,82 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="479"/>
+        <location filename="../../mpdesk/imports/preview.py" line="513"/>
         <source>typed in</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="267"/>
+        <location filename="../../mpdesk/imports/preview.py" line="285"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="276"/>
+        <location filename="../../mpdesk/imports/preview.py" line="294"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="136"/>
+        <location filename="../../mpdesk/imports/preview.py" line="93"/>
+        <source>{indicator}: {count} of the figures to add ({years}) stay outside the report&apos;s printed series, which uses {series}; to print them, use a {source} figure for this series (the cell&apos;s panel, Use the selected figure).</source>
+        <translation>{indicator} : {count} des données à ajouter ({years}) restent hors de la série imprimée dans le rapport, qui utilise {series} ; pour les imprimer, retenez une donnée {source} pour cette série (panneau de la cellule, Retenir la donnée sélectionnée).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="154"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie {count} données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="333"/>
+        <location filename="../../mpdesk/imports/preview.py" line="351"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entrées du fichier qui ne contiennent aucune donnée exploitable (cellules vides ou endommagées, ou absence de données).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="124"/>
+        <location filename="../../mpdesk/imports/preview.py" line="97"/>
+        <source>another source</source>
+        <translation>une autre source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="142"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but one of its figures differs from a figure the team typed (see Conflicts).</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien, mais un de ses chiffres diffère d’un chiffre saisi par l’équipe (voir Conflits).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="127"/>
+        <location filename="../../mpdesk/imports/preview.py" line="145"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but {count} of its figures differ from figures the team typed (see Conflicts).</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien, mais {count} de ses chiffres diffèrent de chiffres saisis par l’équipe (voir Conflits).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="131"/>
+        <location filename="../../mpdesk/imports/preview.py" line="149"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="134"/>
+        <location filename="../../mpdesk/imports/preview.py" line="152"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie une donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="509"/>
+        <location filename="../../mpdesk/imports/preview.py" line="543"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Rien à importer de {file} : aucune de ses données ne correspond aux indicateurs choisis de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="199"/>
+        <location filename="../../mpdesk/imports/preview.py" line="217"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk ne connaît pas la disposition de {name}. Indiquez quelle colonne contient l&apos;année, la valeur et les ventilations, et de quel indicateur il s&apos;agit ; mpdesk s&apos;en souviendra pour le prochain fichier de même disposition.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="311"/>
+        <location filename="../../mpdesk/imports/preview.py" line="329"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key} : ce profil n&apos;utilise pas cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="314"/>
+        <location filename="../../mpdesk/imports/preview.py" line="332"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name} : mpdesk calcule cet indicateur à partir d&apos;autres, les données du fichier ne sont donc pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="505"/>
+        <location filename="../../mpdesk/imports/preview.py" line="539"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} ne contient aucune donnée pour {keys}.</translation>
     </message>
@@ -6202,43 +6299,43 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Un profil de formation complet (Kenya 2020) à explorer librement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="86"/>
-        <location filename="../../mpdesk/ui/welcome.py" line="90"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="89"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="93"/>
         <source>Recent profiles</source>
         <translation>Profils récents</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="97"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="100"/>
         <source>Profiles you open will be listed here.</source>
         <translation>Les profils que vous ouvrez seront listés ici.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="100"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="103"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="101"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="105"/>
         <source>Open the selected recent profile</source>
         <translation>Ouvrir le profil récent sélectionné</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="103"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="107"/>
         <source>Remove from list</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="104"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="108"/>
         <source>Remove the selected profile from the recent list</source>
         <translation>Retirer le profil sélectionné de la liste des profils récents</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="129"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="133"/>
         <source>{country}, {year} edition — {folder}</source>
         <translation>{country}, édition {year} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="141"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="145"/>
         <source>File not found — it may have been moved or deleted</source>
         <translation>Fichier introuvable — il a peut-être été déplacé ou supprimé</translation>
     </message>
