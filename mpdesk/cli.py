@@ -165,6 +165,9 @@ def _main(argv: list[str]) -> int:
     is_command = bool(argv) and argv[0] in SUBCOMMANDS
     if is_command or any(a in ("--help", "-h", "--version") for a in argv):
         _attach_console()
+    from mpdesk.cli_argparse import translate_argparse
+
+    translate_argparse()   # argparse's own words ('options', 'usage:') in the console's language
     parser = _command_parser() if is_command else _gui_parser()
     try:
         args = parser.parse_args(argv)

@@ -161,6 +161,21 @@ def indicator_decimals(indicator: Indicator) -> int:
     return max(indicator.decimals, 0)
 
 
+def same_figure(a: float, b: float) -> bool:
+    """Two figures equal but for binary float noise (a publisher's US$ scaled to millions by two
+    readers: 56.66481959595562 and 56.664819595955606): one figure, confirmed by two sources."""
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def telling_decimals(a: float, b: float, decimals: int, most: int = 6) -> int:
+    """The fewest decimals, ``decimals`` or more, that show two different figures apart (221.1 and
+    221.068 at 1 decimal read alike; at 2 they do not), so a difference is never shown as 221.1 = 221.1."""
+    for places in range(max(decimals, 0), most + 1):
+        if round(a, places) != round(b, places):
+            return places
+    return most
+
+
 # A figure that is not zero never reads as one: where the indicator's decimals would show 0.0119
 # (US$ million) as '0.0', it shows two significant digits ('0.012'), with at most SMALL_DECIMALS
 # decimals; smaller still, '<0.0001'. Tables, chart labels and the grid show figures so (format_figure);

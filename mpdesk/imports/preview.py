@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
+from mpdesk.formats import format_number, same_figure, year_span
 from mpdesk.i18n import tr
 from mpdesk.imports.common import Progress as ReadProgress
 from mpdesk.imports.records import ImportResult, ValueRecord
@@ -78,6 +79,24 @@ class IndicatorPreview:
     changed: list[Candidate] = field(default_factory=list)
     conflicts: list[Candidate] = field(default_factory=list)
     unchanged: int = 0
+    series_source: str = ""   # the source the report's series of this indicator uses, after the import
+
+    def left_out(self) -> list[Candidate]:
+        """The figures to add that the report will not print: the series rule (``services.series.resolve``,
+        run on the preview's copy) keeps another source for this indicator, so they stay alternatives."""
+        return [f for f in self.added if f.used == "old"]
+
+    def left_out_sentence(self, language: str = "en") -> str:
+        """What the team can do about ``left_out``, in one sentence, or '' when every added figure is printed."""
+        left = self.left_out()
+        if not left:
+            return ""
+        return tr(CONTEXT, "{indicator}: {count} of the figures to add ({years}) stay outside the report's "
+                  "printed series, which uses {series}; to print them, use a {source} figure for this series (the cell's "
+                  "panel, Use the selected figure).").format(
+            indicator=self.name, count=format_number(len(left), 0, language),
+            years=year_span(sorted({f.year for f in left})), series=self.series_source or tr(CONTEXT, "another source"),
+            source=left[0].source)
 
     def years(self) -> list[int]:
         return sorted({f.year for f in self.added + self.changed + self.conflicts})
@@ -368,6 +387,7 @@ def _classify(scratch: "Workspace", changes: ChangeSet, records: list) -> list[I
     for cell in seen - touched:
         entry = by_key.get(cell[0]) or by_key.setdefault(cell[0], _indicator_entry(scratch, cell[0]))
         entry.unchanged += 1
+    _name_series_sources(scratch, [e for e in by_key.values() if e.left_out()])
     order = {ind.key: n for n, ind in enumerate(scratch.catalogue.indicators)}
     for entry in by_key.values():  # totals first, then each breakdown, years in order
         for figures in (entry.added, entry.changed, entry.conflicts):
@@ -396,7 +416,7 @@ def _typed_rivals(ws: "Workspace", records: list, cells: set[tuple]) -> list[tup
         for record in records:
             cell = (record.indicator, int(record.year), record.sex, record.age_group, record.partner, record.category)
             mine = typed.pop(cell) if cell in typed else None
-            if mine is not None and mine.value != float(record.value):
+            if mine is not None and not same_figure(mine.value, float(record.value)):
                 found.append((record, Candidate(CellKey(*cell), value=float(record.value), source=record.source,
                                                 old_value=mine.value, old_source=mine.source or "",
                                                 old_release=_typed_word(), used="old")))
@@ -457,15 +477,33 @@ def _place(entry: IndicatorPreview, change: RowChange, others: dict[tuple, list[
     if before is None:
         rivals = others.get(_cell(after), [])
         if not rivals:
-            entry.added.append(Candidate(**base))
+            entry.added.append(Candidate(**base, used="new" if after["preferred"] else "old"))
             return
         old = next((r for r in rivals if r["preferred"]), rivals[0])
+        if same_figure(float(old["value"]), float(after["value"])):
+            entry.unchanged += 1   # another source's same figure: it confirms the profile's, no conflict
+            return
         entry.conflicts.append(Candidate(**base, old_value=old["value"], old_source=old["source"],
                                          old_release=releases.get(old["import_id"], "") or _typed(old),
                                          used="new" if after["preferred"] else "old"))
     elif _value_changed(change):
         entry.changed.append(Candidate(**base, old_value=before["value"], old_source=before["source"],
                                        old_release=releases.get(before["import_id"], "") or _typed(before)))
+
+
+def _name_series_sources(scratch: "Workspace", entries: list[IndicatorPreview]) -> None:
+    """Each entry's series source: the source most of the indicator's printed (preferred) figures use."""
+    from collections import Counter
+
+    from sqlalchemy import select
+
+    from mpdesk.models.entities import IndicatorValue
+
+    for entry in entries:
+        with scratch.session() as session:
+            sources = Counter(session.scalars(select(IndicatorValue.source).where(
+                IndicatorValue.indicator_key == entry.key, IndicatorValue.preferred.is_(True))))
+        entry.series_source = sources.most_common(1)[0][0] if sources else ""
 
 
 def _typed(row: dict[str, Any]) -> str:

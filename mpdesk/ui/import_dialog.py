@@ -307,7 +307,8 @@ class ImportDialog(QDialog):
         self.summary.setText(self.tr(
             "{source}\nTo add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · "
             "Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.")
-            .format(source=source, **{k: format_number(v, 0, lang) for k, v in totals.items()}))
+            .format(source=source, **{k: format_number(v, 0, lang) for k, v in totals.items()})
+            + "".join("\n" + text for ind in preview.indicators if (text := ind.left_out_sentence(lang))))
         self.indicators.blockSignals(True)
         self.indicators.clear()
         for ind in preview.indicators:

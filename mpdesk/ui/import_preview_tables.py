@@ -12,15 +12,22 @@ from mpdesk.ui.fitted_table import NUMBER_ALIGN, FittedTable, header_text_width
 __all__ = ["FigureTable", "SkippedTable", "header_text_width"]
 
 
-def _number(value: float | None, indicator: str, language: str) -> str:
+def _number(value: float | None, indicator: str, language: str, other: float | None = None) -> str:
     """A figure as the grid and the report show it: its indicator's decimals (formats.format_value),
-    so remittances read 3.3, 3.0, 51.0, 202.9, not 3.30, 3, 51, 202.92."""
+    so remittances read 3.3, 3.0, 51.0, 202.9, not 3.30, 3, 51, 202.92. ``other``: the figure it is
+    set against (a conflict), when the two would read alike at those decimals: more of them, so a
+    real difference is seen (221.07 against 221.10, not 221.1 against 221.1)."""
+    from mpdesk.formats import indicator_decimals, telling_decimals
     from mpdesk.guide import default_catalogue   # read once per process; imports name catalogue indicators
 
     if value is None:
         return ""
     catalogue = default_catalogue()
-    if catalogue.has_indicator(indicator):
+    known = catalogue.has_indicator(indicator)
+    if other is not None and known and catalogue.indicator(indicator).unit not in ("yes_no", "year"):
+        return format_figure(value, telling_decimals(value, other, indicator_decimals(catalogue.indicator(indicator))),
+                             language)
+    if known:
         return format_value(value, catalogue.indicator(indicator), language)
     return format_figure(value, 0 if float(value).is_integer() else 2, language)
 
@@ -57,6 +64,9 @@ class FigureTable(FittedTable):
                 row += old + new
             else:
                 used = self.tr("the file's figure") if f.used == "new" else self.tr("the profile's figure")
+                against = f.value is not None and f.old_value is not None
+                old[0] = (_number(f.old_value, f.indicator, self.language, f.value if against else None), True)
+                new[0] = (_number(f.value, f.indicator, self.language, f.old_value if against else None), True)
                 row += [(used, False)] + old + new
             rows.append(row)
         self.fill(rows)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QStyledItemDelegate,
+    QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
 from mpdesk.peek import peek_country_code, peek_edition
@@ -16,6 +17,17 @@ from mpdesk.ui.widgets import heading, hint
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 MISSING_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class _FitWidth(QStyledItemDelegate):
+    """Recent items no wider than the list: the view then elides their text (in the middle)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt name)
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        room = view.viewport().width() if isinstance(view, QListView) else hint.width()
+        return QSize(min(hint.width(), room), hint.height())
 
 
 class WelcomePage(QWidget):
@@ -74,6 +86,9 @@ class WelcomePage(QWidget):
 
     def _button(self, text: str, description: str, primary: bool = False) -> QPushButton:
         button = QPushButton(text)
+        # Return/Enter presses the focused button, as Space does: QPushButton takes Enter only when
+        # auto-default, which it is by default in dialogs alone (not on this page of the window)
+        button.setAutoDefault(True)
         button.setObjectName("Primary" if primary else "Large")
         button.setAccessibleName(text)
         button.setAccessibleDescription(description)
@@ -89,7 +104,12 @@ class WelcomePage(QWidget):
         self.recent_view.setObjectName("RecentList")
         self.recent_view.setAccessibleName(self.tr("Recent profiles"))
         self.recent_view.setModel(self.recent_model)
-        self.recent_view.setWordWrap(True)
+        # a long path is cut in its middle (the full one is the item's tooltip), never scrolled sideways
+        self.recent_view.setWordWrap(False)
+        self.recent_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent_view.setResizeMode(QListView.ResizeMode.Adjust)   # items re-fit when the list resizes
+        self.recent_view.setItemDelegate(_FitWidth(self.recent_view))
         self.recent_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recent_view.activated.connect(self._activated)
         self.recent_view.doubleClicked.connect(self._activated)
@@ -98,6 +118,7 @@ class WelcomePage(QWidget):
         column.addWidget(self.empty_hint)
         buttons = QHBoxLayout()
         self.open_recent_button = QPushButton(self.tr("Open"))
+        self.open_recent_button.setAutoDefault(True)
         self.open_recent_button.setAccessibleName(self.tr("Open the selected recent profile"))
         self.open_recent_button.clicked.connect(lambda: self._activated(self.recent_view.currentIndex()))
         self.remove_button = QPushButton(self.tr("Remove from list"))

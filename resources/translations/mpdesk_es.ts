@@ -479,6 +479,93 @@
         <translation>La ventana de mpdesk no puede iniciarse porque falta una parte del programa ({why}). Vuelva a instalar mpdesk; los comandos de consola siguen funcionando.</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="16"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="16"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="16"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="17"/>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="17"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión del programa y salir</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="18"/>
+        <source>the following arguments are required: %s</source>
+        <translation>se requieren los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="18"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="19"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="20"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="20"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="21"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="21"/>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="22"/>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="22"/>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="23"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría coincidir con %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="24"/>
+        <source>not allowed with argument %s</source>
+        <translation>no permitido con el argumento %s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="24"/>
+        <source>one of the arguments %s is required</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/cli_commands.py" line="149"/>
         <source>basic</source>
         <translation>básico</translation>
@@ -1941,78 +2028,78 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="38"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="45"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="38"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="45"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="38"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="45"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="40"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="47"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="40"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="47"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="49"/>
         <source>Now</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="49"/>
         <source>Now from</source>
         <translation>Actual según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="49"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="49"/>
         <source>New from</source>
         <translation>Nueva según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="43"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="50"/>
         <source>The series uses</source>
         <translation>La serie usa</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="43"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="50"/>
         <source>In the profile</source>
         <translation>En el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="43"/>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="44"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="50"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="51"/>
         <source>From</source>
         <translation>Según</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="44"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="51"/>
         <source>In this file</source>
         <translation>En este archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="59"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="66"/>
         <source>the file&apos;s figure</source>
         <translation>la cifra del archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="59"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="66"/>
         <source>the profile&apos;s figure</source>
         <translation>la cifra del perfil</translation>
     </message>
@@ -2114,109 +2201,109 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="220"/>
+        <location filename="../../mpdesk/formats.py" line="235"/>
         <source>persons</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="222"/>
+        <location filename="../../mpdesk/formats.py" line="237"/>
         <source>percentage points</source>
         <translation>puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="223"/>
+        <location filename="../../mpdesk/formats.py" line="238"/>
         <source>US$ million</source>
         <translation>millones de dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="224"/>
+        <location filename="../../mpdesk/formats.py" line="239"/>
         <source>US$</source>
         <translation>dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="226"/>
+        <location filename="../../mpdesk/formats.py" line="241"/>
         <source>yes/no</source>
         <translation>sí/no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="227"/>
+        <location filename="../../mpdesk/formats.py" line="242"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="249"/>
+        <location filename="../../mpdesk/formats.py" line="264"/>
         <source>As published</source>
         <translation>Tal como se publicó</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="250"/>
+        <location filename="../../mpdesk/formats.py" line="265"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="250"/>
+        <location filename="../../mpdesk/formats.py" line="265"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="250"/>
+        <location filename="../../mpdesk/formats.py" line="265"/>
         <source>Final</source>
         <translation>Definitivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="251"/>
+        <location filename="../../mpdesk/formats.py" line="266"/>
         <source>Projection</source>
         <translation>Proyección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="251"/>
+        <location filename="../../mpdesk/formats.py" line="266"/>
         <source>Provisional</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="252"/>
+        <location filename="../../mpdesk/formats.py" line="267"/>
         <source>Validated</source>
         <translation>Validado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="262"/>
+        <location filename="../../mpdesk/formats.py" line="277"/>
         <source>both sexes</source>
         <translation>ambos sexos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="211"/>
+        <location filename="../../mpdesk/formats.py" line="226"/>
         <location filename="../../mpdesk/services/validation.py" line="129"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="211"/>
+        <location filename="../../mpdesk/formats.py" line="226"/>
         <location filename="../../mpdesk/services/validation.py" line="131"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="225"/>
+        <location filename="../../mpdesk/formats.py" line="240"/>
         <source>per {n}</source>
         <translation>por {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="241"/>
+        <location filename="../../mpdesk/formats.py" line="256"/>
         <source>{change} percentage points</source>
         <translation>{change} puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="262"/>
+        <location filename="../../mpdesk/formats.py" line="277"/>
         <source>female</source>
         <translation>mujeres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="262"/>
+        <location filename="../../mpdesk/formats.py" line="277"/>
         <source>male</source>
         <translation>hombres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="280"/>
+        <location filename="../../mpdesk/formats.py" line="295"/>
         <source>aged {group}</source>
         <translation>de {group} años</translation>
     </message>
@@ -2590,38 +2677,38 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: {conflicts} · Ya en el perfil: {unchanged} · Omitidas: {skipped}. No se escribe nada hasta que importe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="335"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="336"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Nada de este archivo puede importarse en este perfil; la pestaña Omitidas indica por qué.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="382"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
         <source>To add ({n})</source>
         <translation>Por añadir ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="382"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
         <source>Will change ({n})</source>
         <translation>Por cambiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="382"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
         <source>Conflicts ({n})</source>
         <translation>Conflictos ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
         <source>Skipped ({n})</source>
         <translation>Omitidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="422"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="423"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>Se importó {file}: {added} cifras añadidas, {updated} cambiadas. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="433"/>
         <location filename="../../mpdesk/ui/import_dialog.py" line="434"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Escrito en el perfil desde {file}: {added} datos añadidos y {updated} modificados, en {indicators} indicadores.</translation>
     </message>
@@ -2636,17 +2723,17 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="465"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="466"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="467"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="468"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Leer un archivo descargado o el libro de un ministerio, ver lo que cambiaría e importarlo (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="470"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="471"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
@@ -2944,72 +3031,82 @@ sha256 {digest}</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="476"/>
+        <location filename="../../mpdesk/imports/preview.py" line="514"/>
         <source>typed in</source>
         <translation>introducida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="267"/>
+        <location filename="../../mpdesk/imports/preview.py" line="286"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="276"/>
+        <location filename="../../mpdesk/imports/preview.py" line="295"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="136"/>
+        <location filename="../../mpdesk/imports/preview.py" line="94"/>
+        <source>{indicator}: {count} of the figures to add ({years}) stay outside the report&apos;s printed series, which uses {series}; to print them, use a {source} figure for this series (the cell&apos;s panel, Use the selected figure).</source>
+        <translation>{indicator}: {count} de las cifras por añadir ({years}) quedan fuera de la serie impresa en el informe, que usa {series}; para imprimirlas, use una cifra de {source} para esta serie (panel de la celda, Usar la cifra seleccionada).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="155"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica {count} datos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="333"/>
+        <location filename="../../mpdesk/imports/preview.py" line="352"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entradas del archivo que no contienen ninguna cifra utilizable (celdas vacías o dañadas, o sin datos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="124"/>
+        <location filename="../../mpdesk/imports/preview.py" line="98"/>
+        <source>another source</source>
+        <translation>otra fuente</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="143"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but one of its figures differs from a figure the team typed (see Conflicts).</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada, pero una de sus cifras difiere de una cifra introducida por el equipo (véase Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="127"/>
+        <location filename="../../mpdesk/imports/preview.py" line="146"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but {count} of its figures differ from figures the team typed (see Conflicts).</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada, pero {count} de sus cifras difieren de cifras introducidas por el equipo (véase Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="131"/>
+        <location filename="../../mpdesk/imports/preview.py" line="150"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="134"/>
+        <location filename="../../mpdesk/imports/preview.py" line="153"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica un dato.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="519"/>
+        <location filename="../../mpdesk/imports/preview.py" line="557"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Nada que importar de {file}: ninguna de sus cifras corresponde a los indicadores elegidos de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="199"/>
+        <location filename="../../mpdesk/imports/preview.py" line="218"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk no conoce la disposición de {name}. Indique qué columna contiene el año, el valor y las desagregaciones, y de qué indicador se trata; mpdesk lo recordará para el próximo archivo con esta disposición.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="311"/>
+        <location filename="../../mpdesk/imports/preview.py" line="330"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key}: este perfil no usa este indicador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="314"/>
+        <location filename="../../mpdesk/imports/preview.py" line="333"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name}: mpdesk calcula este indicador a partir de otros, así que las cifras del archivo no se guardan.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="515"/>
+        <location filename="../../mpdesk/imports/preview.py" line="553"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} no tiene cifras para {keys}.</translation>
     </message>
@@ -5791,12 +5888,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="83"/>
         <source>What is not imported, and why</source>
         <translation>Lo que no se importa, y por qué</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="83"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
@@ -6244,78 +6341,78 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="59"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="71"/>
         <source>Prepare your country&apos;s Migration Profile step by step, following the IOM guidance: plan the exercise, collect and check the data, draft each module, and export the report. Everything stays in one file on this computer.</source>
         <translation>Prepare paso a paso el perfil migratorio de su país, siguiendo las orientaciones de la OIM: planifique el ejercicio, recopile y verifique los datos, redacte cada módulo y exporte el informe. Todo queda en un solo archivo en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="63"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="75"/>
         <source>New profile…</source>
         <translation>Nuevo perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="63"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="75"/>
         <source>Start a new Migration Profile</source>
         <translation>Iniciar un nuevo perfil migratorio</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="64"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="76"/>
         <source>Open a profile…</source>
         <translation>Abrir un perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="64"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="76"/>
         <source>Open a profile file (.mpdesk)</source>
         <translation>Abrir un archivo de perfil (.mpdesk)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="65"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="77"/>
         <source>Open the sample profile</source>
         <translation>Abrir el perfil de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="66"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="78"/>
         <source>A complete training profile (Kenya 2020) to explore freely</source>
         <translation>Un perfil de capacitación completo (Kenia 2020) para explorar libremente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="86"/>
-        <location filename="../../mpdesk/ui/welcome.py" line="90"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="101"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="105"/>
         <source>Recent profiles</source>
         <translation>Perfiles recientes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="97"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="117"/>
         <source>Profiles you open will be listed here.</source>
         <translation>Los perfiles que abra aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="100"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="120"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="101"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="122"/>
         <source>Open the selected recent profile</source>
         <translation>Abrir el perfil reciente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="103"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="124"/>
         <source>Remove from list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="104"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="125"/>
         <source>Remove the selected profile from the recent list</source>
         <translation>Quitar el perfil seleccionado de la lista de recientes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="129"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="150"/>
         <source>{country}, {year} edition — {folder}</source>
         <translation>{country}, edición {year} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="141"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="162"/>
         <source>File not found — it may have been moved or deleted</source>
         <translation>Archivo no encontrado — puede que se haya movido o eliminado</translation>
     </message>

@@ -479,6 +479,93 @@
         <translation>La fenêtre de mpdesk ne peut pas démarrer car une partie du programme est manquante ({why}). Réinstallez mpdesk ; les commandes en console fonctionnent toujours.</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="16"/>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="16"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="16"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="17"/>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="17"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="18"/>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="18"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="19"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valable : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="20"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="20"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="21"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valable : %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="21"/>
+        <source>expected one argument</source>
+        <translation>un argument est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="22"/>
+        <source>expected at most one argument</source>
+        <translation>un argument au plus est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="22"/>
+        <source>expected at least one argument</source>
+        <translation>un argument au moins est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="23"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="24"/>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="24"/>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/cli_commands.py" line="149"/>
         <source>basic</source>
         <translation>de base</translation>
@@ -1941,78 +2028,78 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="38"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="45"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="38"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="45"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="38"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="45"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="40"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="47"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="40"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="47"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="49"/>
         <source>Now</source>
         <translation>Actuelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="49"/>
         <source>Now from</source>
         <translation>Actuelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="49"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="42"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="49"/>
         <source>New from</source>
         <translation>Nouvelle selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="43"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="50"/>
         <source>The series uses</source>
         <translation>La série utilise</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="43"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="50"/>
         <source>In the profile</source>
         <translation>Dans le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="43"/>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="44"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="50"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="51"/>
         <source>From</source>
         <translation>Selon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="44"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="51"/>
         <source>In this file</source>
         <translation>Dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="59"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="66"/>
         <source>the file&apos;s figure</source>
         <translation>la donnée du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="59"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="66"/>
         <source>the profile&apos;s figure</source>
         <translation>la donnée du profil</translation>
     </message>
@@ -2114,109 +2201,109 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="220"/>
+        <location filename="../../mpdesk/formats.py" line="235"/>
         <source>persons</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="222"/>
+        <location filename="../../mpdesk/formats.py" line="237"/>
         <source>percentage points</source>
         <translation>points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="223"/>
+        <location filename="../../mpdesk/formats.py" line="238"/>
         <source>US$ million</source>
         <translation>millions de dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="224"/>
+        <location filename="../../mpdesk/formats.py" line="239"/>
         <source>US$</source>
         <translation>dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="226"/>
+        <location filename="../../mpdesk/formats.py" line="241"/>
         <source>yes/no</source>
         <translation>oui/non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="227"/>
+        <location filename="../../mpdesk/formats.py" line="242"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="249"/>
+        <location filename="../../mpdesk/formats.py" line="264"/>
         <source>As published</source>
         <translation>Tel que publié</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="250"/>
+        <location filename="../../mpdesk/formats.py" line="265"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="250"/>
+        <location filename="../../mpdesk/formats.py" line="265"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="250"/>
+        <location filename="../../mpdesk/formats.py" line="265"/>
         <source>Final</source>
         <translation>Définitif</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="251"/>
+        <location filename="../../mpdesk/formats.py" line="266"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="251"/>
+        <location filename="../../mpdesk/formats.py" line="266"/>
         <source>Provisional</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="252"/>
+        <location filename="../../mpdesk/formats.py" line="267"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="262"/>
+        <location filename="../../mpdesk/formats.py" line="277"/>
         <source>both sexes</source>
         <translation>les deux sexes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="211"/>
+        <location filename="../../mpdesk/formats.py" line="226"/>
         <location filename="../../mpdesk/services/validation.py" line="129"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="211"/>
+        <location filename="../../mpdesk/formats.py" line="226"/>
         <location filename="../../mpdesk/services/validation.py" line="131"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="225"/>
+        <location filename="../../mpdesk/formats.py" line="240"/>
         <source>per {n}</source>
         <translation>pour {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="241"/>
+        <location filename="../../mpdesk/formats.py" line="256"/>
         <source>{change} percentage points</source>
         <translation>{change} pt</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="262"/>
+        <location filename="../../mpdesk/formats.py" line="277"/>
         <source>female</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="262"/>
+        <location filename="../../mpdesk/formats.py" line="277"/>
         <source>male</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="280"/>
+        <location filename="../../mpdesk/formats.py" line="295"/>
         <source>aged {group}</source>
         <translation>âgés de {group}</translation>
     </message>
@@ -2590,38 +2677,38 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 À ajouter : {added} · À modifier : {changed} · En conflit avec une autre source : {conflicts} · Déjà dans le profil : {unchanged} · Écartées : {skipped}. Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="335"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="336"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Rien dans ce fichier ne peut être importé dans ce profil ; l&apos;onglet Écartées indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="382"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
         <source>To add ({n})</source>
         <translation>À ajouter ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="382"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
         <source>Will change ({n})</source>
         <translation>À modifier ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="382"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
         <source>Skipped ({n})</source>
         <translation>Écartées ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="422"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="423"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>{file} importé : {added} données ajoutées, {updated} modifiées. Édition ▸ Annuler retire toute l&apos;importation, de même que le journal des importations à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="433"/>
         <location filename="../../mpdesk/ui/import_dialog.py" line="434"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Écrit dans le profil à partir de {file} : {added} données ajoutées et {updated} modifiées, dans {indicators} indicateurs.</translation>
     </message>
@@ -2636,17 +2723,17 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="465"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="466"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="467"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="468"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Lire un fichier téléchargé ou le classeur d&apos;un ministère, voir ce qu&apos;il changerait, puis l&apos;importer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="470"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="471"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
@@ -2944,72 +3031,82 @@ sha256 {digest}</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="476"/>
+        <location filename="../../mpdesk/imports/preview.py" line="514"/>
         <source>typed in</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="267"/>
+        <location filename="../../mpdesk/imports/preview.py" line="286"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="276"/>
+        <location filename="../../mpdesk/imports/preview.py" line="295"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="136"/>
+        <location filename="../../mpdesk/imports/preview.py" line="94"/>
+        <source>{indicator}: {count} of the figures to add ({years}) stay outside the report&apos;s printed series, which uses {series}; to print them, use a {source} figure for this series (the cell&apos;s panel, Use the selected figure).</source>
+        <translation>{indicator} : {count} des données à ajouter ({years}) restent hors de la série imprimée dans le rapport, qui utilise {series} ; pour les imprimer, retenez une donnée {source} pour cette série (panneau de la cellule, Retenir la donnée sélectionnée).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="155"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie {count} données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="333"/>
+        <location filename="../../mpdesk/imports/preview.py" line="352"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entrées du fichier qui ne contiennent aucune donnée exploitable (cellules vides ou endommagées, ou absence de données).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="124"/>
+        <location filename="../../mpdesk/imports/preview.py" line="98"/>
+        <source>another source</source>
+        <translation>une autre source</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="143"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but one of its figures differs from a figure the team typed (see Conflicts).</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien, mais un de ses chiffres diffère d’un chiffre saisi par l’équipe (voir Conflits).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="127"/>
+        <location filename="../../mpdesk/imports/preview.py" line="146"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but {count} of its figures differ from figures the team typed (see Conflicts).</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien, mais {count} de ses chiffres diffèrent de chiffres saisis par l’équipe (voir Conflits).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="131"/>
+        <location filename="../../mpdesk/imports/preview.py" line="150"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="134"/>
+        <location filename="../../mpdesk/imports/preview.py" line="153"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie une donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="519"/>
+        <location filename="../../mpdesk/imports/preview.py" line="557"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Rien à importer de {file} : aucune de ses données ne correspond aux indicateurs choisis de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="199"/>
+        <location filename="../../mpdesk/imports/preview.py" line="218"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk ne connaît pas la disposition de {name}. Indiquez quelle colonne contient l&apos;année, la valeur et les ventilations, et de quel indicateur il s&apos;agit ; mpdesk s&apos;en souviendra pour le prochain fichier de même disposition.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="311"/>
+        <location filename="../../mpdesk/imports/preview.py" line="330"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key} : ce profil n&apos;utilise pas cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="314"/>
+        <location filename="../../mpdesk/imports/preview.py" line="333"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name} : mpdesk calcule cet indicateur à partir d&apos;autres, les données du fichier ne sont donc pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="515"/>
+        <location filename="../../mpdesk/imports/preview.py" line="553"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} ne contient aucune donnée pour {keys}.</translation>
     </message>
@@ -5791,12 +5888,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>SkippedTable</name>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="83"/>
         <source>What is not imported, and why</source>
         <translation>Ce qui n&apos;est pas importé, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_preview_tables.py" line="73"/>
+        <location filename="../../mpdesk/ui/import_preview_tables.py" line="83"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
@@ -6244,78 +6341,78 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="59"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="71"/>
         <source>Prepare your country&apos;s Migration Profile step by step, following the IOM guidance: plan the exercise, collect and check the data, draft each module, and export the report. Everything stays in one file on this computer.</source>
         <translation>Préparez le profil migratoire de votre pays étape par étape, en suivant les orientations de l&apos;OIM : planifiez l&apos;exercice, collectez et vérifiez les données, rédigez chaque module et exportez le rapport. Tout reste dans un seul fichier sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="63"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="75"/>
         <source>New profile…</source>
         <translation>Nouveau profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="63"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="75"/>
         <source>Start a new Migration Profile</source>
         <translation>Commencer un nouveau profil migratoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="64"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="76"/>
         <source>Open a profile…</source>
         <translation>Ouvrir un profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="64"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="76"/>
         <source>Open a profile file (.mpdesk)</source>
         <translation>Ouvrir un fichier de profil (.mpdesk)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="65"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="77"/>
         <source>Open the sample profile</source>
         <translation>Ouvrir le profil d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="66"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="78"/>
         <source>A complete training profile (Kenya 2020) to explore freely</source>
         <translation>Un profil de formation complet (Kenya 2020) à explorer librement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="86"/>
-        <location filename="../../mpdesk/ui/welcome.py" line="90"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="101"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="105"/>
         <source>Recent profiles</source>
         <translation>Profils récents</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="97"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="117"/>
         <source>Profiles you open will be listed here.</source>
         <translation>Les profils que vous ouvrez seront listés ici.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="100"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="120"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="101"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="122"/>
         <source>Open the selected recent profile</source>
         <translation>Ouvrir le profil récent sélectionné</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="103"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="124"/>
         <source>Remove from list</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="104"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="125"/>
         <source>Remove the selected profile from the recent list</source>
         <translation>Retirer le profil sélectionné de la liste des profils récents</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="129"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="150"/>
         <source>{country}, {year} edition — {folder}</source>
         <translation>{country}, édition {year} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/welcome.py" line="141"/>
+        <location filename="../../mpdesk/ui/welcome.py" line="162"/>
         <source>File not found — it may have been moved or deleted</source>
         <translation>Fichier introuvable — il a peut-être été déplacé ou supprimé</translation>
     </message>

@@ -47,7 +47,7 @@ def lead_agency(path: Path) -> str:
 def test_an_old_file_prints_the_agency_typed_in_step_1_1(tmp_path: Path) -> None:
     path = old_file(tmp_path / "Sénégal 2026.mpdesk", f"  {AGENCY} ")
     pages = pdf_text(path, tmp_path / "rapport.pdf")
-    assert f"Élaboré sous la direction de {AGENCY}" in pages[0], pages[0]
+    assert f"Élaboré sous la direction de : {AGENCY}" in pages[0], pages[0]
     assert any(f"© 2026 {AGENCY}" in page for page in pages[:3]), pages[:3]
     assert lead_agency(path) == AGENCY                       # trimmed, as the step's edit trims it
     backup = tmp_path / "Sénégal 2026.before-upgrade-v2.mpdesk"
@@ -59,7 +59,7 @@ def test_an_old_file_prints_the_agency_typed_in_step_1_1(tmp_path: Path) -> None
 def test_a_profile_s_own_agency_is_kept(tmp_path: Path) -> None:
     path = old_file(tmp_path / "Sénégal 2026.mpdesk", AGENCY, own="Agence nationale de la statistique")
     pages = pdf_text(path, tmp_path / "rapport.pdf")
-    assert "Élaboré sous la direction de Agence nationale de la statistique" in pages[0], pages[0]
+    assert "Élaboré sous la direction de : Agence nationale de la statistique" in pages[0], pages[0]
     assert AGENCY not in pages[0]
 
 
@@ -68,3 +68,17 @@ def test_no_agency_typed_prints_no_leadership_line(tmp_path: Path) -> None:
     pages = pdf_text(path, tmp_path / "rapport.pdf")
     assert "Élaboré sous la direction de" not in pages[0], pages[0]
     assert lead_agency(path) == ""
+
+
+def test_the_cover_names_any_agency_in_correct_french_and_spanish(tmp_path: Path) -> None:
+    """Tester7 #7: 'Élaboré sous la direction de Ministère…' (French wants 'du Ministère'; the article
+    depends on the name), so the name follows a colon, which is right for any agency."""
+    for language, line in (("fr", f"Élaboré sous la direction de : {AGENCY}"),
+                           ("es", f"Elaborado bajo la dirección de: {AGENCY}")):
+        path = tmp_path / f"{language}.mpdesk"
+        ws = create_profile(path, NewProfile(country_iso3="SEN", edition_year=2026, language=language))
+        steps.set_deliverable(ws, "1.1", "lead_agency", AGENCY)
+        ws.close()
+        cover = pdf_text(path, tmp_path / f"{language}.pdf")[0]
+        assert line in cover, cover
+        assert f"de {AGENCY}" not in cover, cover

@@ -74,6 +74,10 @@ def test_the_welcome_screen_takes_keys_before_any_click(window, qtbot, monkeypat
     assert QApplication.focusWidget() is window.welcome.new_button
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert asked == [True]
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)   # tester7 #9: Return did nothing
+    assert asked == [True, True]
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Enter)    # the keypad's Enter
+    assert asked == [True, True, True]
 
 
 def test_profile_dialogs_open_in_a_folder_that_exists(tmp_path: Path, monkeypatch, qtbot) -> None:
@@ -100,3 +104,24 @@ def test_profile_dialogs_open_in_a_folder_that_exists(tmp_path: Path, monkeypatc
     QTimer.singleShot(50, read_and_cancel)
     assert dialogs.ask_save_path(None, "Save the new profile as", "Ecuador 2024.mpdesk") == ""
     assert seen == [tmp_path / "work"]
+
+
+def test_a_long_recent_path_is_cut_in_the_middle_not_scrolled_at_1024(window, tmp_path: Path, qtbot) -> None:
+    """Tester7 #10: at 1024x700 the recent list wrapped the path and scrolled sideways."""
+    from mpdesk.services.profile import NewProfile, create_profile
+
+    folder = tmp_path / ("Ministère de l'Économie et des Finances, Direction de la statistique " * 3).strip()
+    folder.mkdir(parents=True)
+    ws = create_profile(folder / "Burkina Faso 2026.mpdesk", NewProfile(country_iso3="BFA", edition_year=2026))
+    path = ws.path
+    ws.close()
+    settings.add_recent_file(path)
+    window.resize(1024, 700)
+    window.welcome.refresh()
+    QApplication.processEvents()
+    view = window.welcome.recent_view
+    assert view.horizontalScrollBar().maximum() == 0 or not view.horizontalScrollBar().isVisible()
+    item = window.welcome.recent_model.item(0)
+    assert item.toolTip() == str(path)
+    assert view.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert view.visualRect(item.index()).width() <= view.viewport().width()
