@@ -30,17 +30,6 @@ RESTORED_FIELDS = ("value", "unit", "status", "source", "note", "provenance", "i
 
 
 # -- the journal ----------------------------------------------------------------------------------
-def save_journal(ws: "Workspace", import_id: str, changes: ChangeSet, skipped: int = 0,
-                 cells: dict[tuple, str] | None = None, request_id: str = "", by: str | None = None,
-                 origins: dict[tuple, dict[str, str]] | None = None) -> None:
-    """Record what an import did in a transaction of its own (``journal_row``; the sample's imports).
-    An import made by ``imports.preview.apply_preview`` writes its journal in its own transaction."""
-    row = journal_row(import_id, changes, skipped, cells, request_id, by, origins)
-    with ws.session() as session:
-        session.merge(row)
-        session.commit()
-
-
 def journal_row(import_id: str, changes: ChangeSet, skipped: int = 0,
                 cells: dict[tuple, str] | None = None, request_id: str = "", by: str | None = None,
                 origins: dict[tuple, dict[str, str]] | None = None) -> FileMeta:
@@ -354,7 +343,7 @@ def removal_sentence(outcome: RemovedImport) -> str:
 
 
 __all__ = ["SAMPLE_IMPORTER", "ImportEntry", "Origin", "Published", "current_user", "origin_of", "parse_place", "RemovedImport", "cell_reference", "figures_of_import", "import_entry",
-           "list_imports", "load_journal", "removal_sentence", "resolve_import_id", "save_journal", "undo_import"]
+           "list_imports", "load_journal", "removal_sentence", "resolve_import_id", "undo_import"]
 
 
 PUBLISHERS = {"undesa": "UN DESA", "worldbank": "World Bank", "wdi": "World Bank", "unhcr": "UNHCR",
