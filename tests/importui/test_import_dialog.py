@@ -389,7 +389,7 @@ def test_real_files_added_and_conflict_tabs_are_whole_in_french(interface, windo
 
 def test_the_conflicts_tab_fits_a_1024_screen_in_french_and_spanish(interface, window, qtbot, tmp_path):
     """The training sample, then UN DESA's 2019 workbook : in the dialog a 1024x700 screen
-    gives (984x640), the Conflicts tab (26 rows) has no sideways scroll bar; the figures are whole, "la donnée du
+    gives (984x640), the Conflicts tab (7 rows: the figures that really differ) has no sideways scroll bar; the figures are whole, "la donnée du
     profil" whole on two lines, the sources cut on two lines and whole in their tooltips."""
     from mpdesk.services.sample import write_sample
 
@@ -404,7 +404,7 @@ def test_the_conflicts_tab_fits_a_1024_screen_in_french_and_spanish(interface, w
                      pos=dialog.tabs.tabBar().tabRect(dialog.tabs.indexOf(dialog.conflicts_table)).center())
     QApplication.processEvents()
     table = dialog.conflicts_table
-    assert table.isVisible() and table.rowCount() >= 20
+    assert table.isVisible() and table.rowCount() >= 5
     assert table.horizontalScrollBar().maximum() == 0
     assert_columns_whole(table)
     used = next(c for c in range(table.columnCount())
