@@ -21,7 +21,6 @@ from typing import Any
 
 import pytest
 
-openpyxl = pytest.importorskip("openpyxl")
 
 from hypothesis import given, strategies as st  # noqa: E402
 
@@ -29,18 +28,10 @@ from mpdesk.export.excel import export_xlsx, parallel  # noqa: E402
 from mpdesk.export.excel.figures import exported_indicators, stored_series  # noqa: E402
 from mpdesk.export.options import ExportCancelled, ExportOptions  # noqa: E402
 from mpdesk.export.report_data import load_report_data  # noqa: E402
-from tests.export.parallel_helpers import Spy, gone as _gone  # noqa: E402
+from tests.export.parallel_helpers import Spy, sheets_of as _sheets, gone as _gone  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="signals and /proc: the POSIX way of checking")
-
-
-def _sheets(path: Path) -> dict[str, list[tuple]]:
-    book = openpyxl.load_workbook(path, read_only=True)
-    try:
-        return {sheet.title: list(sheet.iter_rows(values_only=True)) for sheet in book.worksheets}
-    finally:
-        book.close()
 
 
 def _plain(series: list[tuple[tuple, array]]) -> list[tuple[tuple, list]]:

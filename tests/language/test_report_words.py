@@ -30,6 +30,7 @@ import pytest
 from mpdesk import i18n
 from mpdesk.countries import all_countries
 from mpdesk.guide import default_catalogue
+from test_report_language_cli import run
 
 REPO = Path(__file__).resolve().parents[2]
 REAL_CANDIDATES = [Path(os.environ.get("MPDESK_REAL_DATA") or REPO / ".." / "shared" / "data" / "real"),
@@ -53,13 +54,6 @@ def real_dir() -> Path:
         if all((folder / name).is_file() for name in REAL_FILES):
             return folder.resolve()
     pytest.skip("the real public data files are not beside the repository (shared/data/real)")
-
-
-def run(*args: str) -> None:
-    env = dict(os.environ, LANG="en_US.UTF-8", LC_ALL="en_US.UTF-8", MPDESK_LANG="en", PYTHONPATH=str(REPO))
-    done = subprocess.run([sys.executable, "-m", "mpdesk", *args], env=env, capture_output=True, text=True,
-                          cwd=REPO)
-    assert done.returncode == 0, done.stdout + done.stderr
 
 
 def pdf_text(path: Path) -> str:

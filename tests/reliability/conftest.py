@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from mpdesk.services import registers, values
+from mpdesk.services import Workspace, registers, values
+from mpdesk.services.figures import stored_figures
 from mpdesk.services.profile import NewProfile, create_profile
 
 
@@ -16,6 +17,15 @@ def make_profile(path: Path) -> Path:
     values.set_value(ws, values.CellKey("immigrant_stock", 2015), 399471)
     ws.close()
     return path
+
+
+def figure_count(path: Path) -> int:
+    """How many figures the profile at ``path`` holds (opened as mpdesk opens it)."""
+    ws = Workspace.open(path)
+    try:
+        return len(list(stored_figures(ws)))
+    finally:
+        ws.close()
 
 
 def add_many_figures(path: Path, count: int = 2000) -> Path:

@@ -16,11 +16,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from mpdesk.models.entities import ImportRecord
-from mpdesk.services.figures import stored_figures
 from mpdesk.services.import_log import load_journal, undo_import
 from mpdesk.services.workspace import Workspace
 from tests.reliability import harness
-from tests.reliability.conftest import make_profile
+from tests.reliability.conftest import figure_count, make_profile
 from tests.reliability.test_kills import real_file
 
 KNOMAD = "inward_remittance_flows_december_2023_1.xlsx"
@@ -66,14 +65,6 @@ def imports_in(path: Path) -> list[str]:
     try:
         with ws.session() as session:
             return list(session.scalars(select(ImportRecord.id)))
-    finally:
-        ws.close()
-
-
-def figure_count(path: Path) -> int:
-    ws = Workspace.open(path)
-    try:
-        return len(list(stored_figures(ws)))
     finally:
         ws.close()
 

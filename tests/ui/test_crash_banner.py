@@ -31,7 +31,7 @@ from mpdesk.services import Workspace
 from mpdesk.services.figures import stored_figures
 from mpdesk.services.import_log import list_imports
 from tests.reliability import harness
-from tests.reliability.conftest import make_profile
+from tests.reliability.conftest import figure_count, make_profile
 from tests.reliability.test_kills import real_file
 
 UNDESA = "undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx"
@@ -92,14 +92,6 @@ def trace_import(command: list[str], profile: Path, data: Path) -> ImportTrace:
 def integrity(path: Path) -> str:
     with sqlite3.connect(path) as db:  # rolls a hot journal back first, as mpdesk's opening does
         return db.execute("PRAGMA integrity_check").fetchone()[0]
-
-
-def figure_count(path: Path) -> int:
-    ws = Workspace.open(path)
-    try:
-        return len(list(stored_figures(ws)))
-    finally:
-        ws.close()
 
 
 def copy_with_journal(source: Path, target: Path) -> Path:

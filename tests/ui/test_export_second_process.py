@@ -18,19 +18,10 @@ from mpdesk.export.excel import export_xlsx  # noqa: E402
 from mpdesk.export.options import ExportOptions  # noqa: E402
 from mpdesk.ui.context import AppContext  # noqa: E402
 from mpdesk.ui.export_dialog import ExportDialog  # noqa: E402
-from tests.export.parallel_helpers import Spy, gone  # noqa: E402
+from tests.export.parallel_helpers import Spy, sheets_of as _sheets, gone  # noqa: E402
 
-openpyxl = pytest.importorskip("openpyxl")
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="signals and /proc: the POSIX way of checking")
 WAIT_MS = 120_000  # generous: a slow CI machine must not fail a correct export
-
-
-def _sheets(path: Path) -> dict[str, list[tuple]]:
-    book = openpyxl.load_workbook(path, read_only=True)
-    try:
-        return {sheet.title: list(sheet.iter_rows(values_only=True)) for sheet in book.worksheets}
-    finally:
-        book.close()
 
 
 @pytest.fixture
