@@ -1326,8 +1326,8 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="131"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/charts.py" line="42"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1463,9 +1463,9 @@
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="259"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
@@ -1482,16 +1482,16 @@
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="259"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="175"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="260"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="71"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -1517,14 +1517,14 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="260"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
         <source>Indicator key</source>
         <translation>Clave del indicador</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="260"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="158"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1596,150 +1596,150 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="29"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="29"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
         <source>Every figure, one row per series, years as columns (one row per figure: export as CSV)</source>
         <translation>Cada dato, una fila por serie, años en columnas (una fila por dato: exportar como CSV)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
         <source>Provenance</source>
         <translation>Procedencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
         <source>Preferred</source>
         <translation>Preferida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="71"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="71"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="71"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Periodicity</source>
         <translation>Periodicidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Modules</source>
         <translation>Módulos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <source>Inventory of data sources</source>
         <translation>Inventario de fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
         <source>Gap</source>
         <translation>Vacío</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="80"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="82"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="80"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="82"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="84"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
         <source>Data gaps</source>
         <translation>Vacíos de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="84"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
         <source>Data gaps and actions</source>
         <translation>Vacíos de datos y acciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
         <source>Decimals</source>
         <translation>Decimales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
         <source>Formula</source>
         <translation>Fórmula</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="97"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
         <source>Indicator definitions</source>
         <translation>Definiciones de los indicadores</translation>
     </message>
@@ -2751,32 +2751,32 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="348"/>
+        <location filename="../../mpdesk/services/import_log.py" line="337"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>Se quitaron {removed} cifras y se restablecieron {restored} cifras anteriores.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="274"/>
+        <location filename="../../mpdesk/services/import_log.py" line="263"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} es el comienzo de varias importaciones ({ids}); escriba más caracteres del identificador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="296"/>
+        <location filename="../../mpdesk/services/import_log.py" line="285"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>No existe la importación {id} en este perfil; “mpdesk imports ARCHIVO” las lista.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="300"/>
+        <location filename="../../mpdesk/services/import_log.py" line="289"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>La importación de {name} la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="303"/>
+        <location filename="../../mpdesk/services/import_log.py" line="292"/>
         <source>Remove the import of {name}</source>
         <translation>Quitar la importación de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="351"/>
+        <location filename="../../mpdesk/services/import_log.py" line="340"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} cifras cambiadas desde la importación se conservaron como estaban.</translation>
     </message>
@@ -5051,169 +5051,154 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>migración</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="33"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="34"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="33"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="34"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="33"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="34"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="34"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="35"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="115"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
         <location filename="../../mpdesk/export/pdf/tables.py" line="214"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="115"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
         <location filename="../../mpdesk/export/pdf/story.py" line="177"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="115"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="117"/>
         <source>Periodicity</source>
         <translation>Periodicidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="117"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="117"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="119"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="121"/>
         <source>Inventory of data sources</source>
         <translation>Inventario de fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
-        <source>High</source>
-        <translation>Alta</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
-        <source>Medium</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
-        <source>Low</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="127"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="129"/>
         <source>Data gap</source>
         <translation>Vacío de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="127"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="129"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="127"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="129"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="128"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="130"/>
         <source>Action to close it</source>
         <translation>Acción para cubrirlo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="131"/>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="132"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="133"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="134"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="218"/>
         <source>Data gaps</source>
         <translation>Vacíos de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
         <source>Law</source>
         <translation>Ley</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
         <source>Convention</source>
         <translation>Convención</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="139"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="141"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="142"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="205"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="142"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="142"/>
         <location filename="../../mpdesk/export/pdf/tables.py" line="213"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="142"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="141"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="143"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="144"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="146"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="219"/>
         <source>Laws, policies and agreements</source>
         <translation>Leyes, políticas y acuerdos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="82"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="83"/>
         <source>Definitions</source>
         <translation>Definiciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="37"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="38"/>
         <source>Recommendations — {section}</source>
         <translation>Recomendaciones — {section}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="86"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="87"/>
         <source>{name} ({unit}): {definition}</source>
         <translation>{name} ({unit}): {definition}</translation>
     </message>
@@ -5500,6 +5485,71 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/export/pdf/template.py" line="74"/>
         <source>Page {page} of {total}</source>
         <translation>Página {page} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="13"/>
+        <source>Census</source>
+        <translation>Censo</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="13"/>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="14"/>
+        <source>Administrative</source>
+        <translation>Administrativa</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="15"/>
+        <source>International</source>
+        <translation>Internacional</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="16"/>
+        <source>Good</source>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="16"/>
+        <source>Fair</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="16"/>
+        <source>Poor</source>
+        <translation>Deficiente</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="17"/>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="17"/>
+        <source>On request</source>
+        <translation>A solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="18"/>
+        <source>Restricted</source>
+        <translation>Restringido</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="19"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="19"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="19"/>
+        <source>Low</source>
+        <translation>Baja</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/report_data.py" line="114"/>

@@ -1326,8 +1326,8 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="131"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/charts.py" line="42"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1463,9 +1463,9 @@
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="259"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -1482,16 +1482,16 @@
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="259"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="175"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="260"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="71"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1517,14 +1517,14 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="260"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
         <source>Indicator key</source>
         <translation>Clé de l&apos;indicateur</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="260"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="158"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1596,150 +1596,150 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="29"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="29"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
         <source>Every figure, one row per series, years as columns (one row per figure: export as CSV)</source>
         <translation>Chaque donnée, une ligne par série, années en colonnes (une ligne par donnée : exporter en CSV)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="31"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
         <source>Preferred</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="71"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="71"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="71"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Periodicity</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="75"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <source>Inventory of data sources</source>
         <translation>Inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="80"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="82"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="80"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="82"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="84"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="84"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
         <source>Data gaps and actions</source>
         <translation>Lacunes de données et actions</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
         <source>Decimals</source>
         <translation>Décimales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
         <source>Formula</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="97"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
         <source>Indicator definitions</source>
         <translation>Définitions des indicateurs</translation>
     </message>
@@ -2751,32 +2751,32 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
 <context>
     <name>ImportLog</name>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="348"/>
+        <location filename="../../mpdesk/services/import_log.py" line="337"/>
         <source>Removed {removed} figures and restored {restored} earlier figures.</source>
         <translation>{removed} données retirées et {restored} données antérieures rétablies.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="274"/>
+        <location filename="../../mpdesk/services/import_log.py" line="263"/>
         <source>{prefix} is the start of several imports ({ids}); type more of the id.</source>
         <translation>{prefix} est le début de plusieurs importations ({ids}) ; saisissez davantage de l’identifiant.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="296"/>
+        <location filename="../../mpdesk/services/import_log.py" line="285"/>
         <source>There is no import {id} in this profile; &apos;mpdesk imports FILE&apos; lists them.</source>
         <translation>Il n&apos;existe pas d&apos;importation {id} dans ce profil ; « mpdesk imports FICHIER » les liste.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="300"/>
+        <location filename="../../mpdesk/services/import_log.py" line="289"/>
         <source>The import of {name} was made by an earlier version of mpdesk, which did not record the figures it replaced, so it cannot be removed as a whole.</source>
         <translation>L&apos;importation de {name} a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="303"/>
+        <location filename="../../mpdesk/services/import_log.py" line="292"/>
         <source>Remove the import of {name}</source>
         <translation>Retirer l&apos;importation de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/import_log.py" line="351"/>
+        <location filename="../../mpdesk/services/import_log.py" line="340"/>
         <source>{kept} figures changed since the import were kept as they are.</source>
         <translation>{kept} données modifiées depuis l&apos;importation ont été conservées telles quelles.</translation>
     </message>
@@ -5051,169 +5051,154 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>migration</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="33"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="34"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="33"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="34"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="33"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="34"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="34"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="35"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="115"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
         <location filename="../../mpdesk/export/pdf/tables.py" line="214"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="115"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
         <location filename="../../mpdesk/export/pdf/story.py" line="177"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="115"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="117"/>
         <source>Periodicity</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="117"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="116"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="117"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="119"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="121"/>
         <source>Inventory of data sources</source>
         <translation>Inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
-        <source>High</source>
-        <translation>Haute</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
-        <source>Medium</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="126"/>
-        <source>Low</source>
-        <translation>Basse</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="127"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="129"/>
         <source>Data gap</source>
         <translation>Lacune de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="127"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="129"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="127"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="129"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="128"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="130"/>
         <source>Action to close it</source>
         <translation>Action pour la combler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="131"/>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="132"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="133"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="134"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="218"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
         <source>Law</source>
         <translation>Loi</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="138"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
         <source>Convention</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="139"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="141"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="142"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="205"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="142"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="142"/>
         <location filename="../../mpdesk/export/pdf/tables.py" line="213"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="140"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="142"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="141"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="143"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="144"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="146"/>
         <location filename="../../mpdesk/export/pdf/scripts.py" line="219"/>
         <source>Laws, policies and agreements</source>
         <translation>Lois, politiques et accords</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="82"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="83"/>
         <source>Definitions</source>
         <translation>Définitions</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="37"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="38"/>
         <source>Recommendations — {section}</source>
         <translation>Recommandations — {section}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/annexes.py" line="86"/>
+        <location filename="../../mpdesk/export/pdf/annexes.py" line="87"/>
         <source>{name} ({unit}): {definition}</source>
         <translation>{name} ({unit}) : {definition}</translation>
     </message>
@@ -5500,6 +5485,71 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/export/pdf/template.py" line="74"/>
         <source>Page {page} of {total}</source>
         <translation>Page {page} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="13"/>
+        <source>Census</source>
+        <translation>Recensement</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="13"/>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="14"/>
+        <source>Administrative</source>
+        <translation>Administrative</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="15"/>
+        <source>International</source>
+        <translation>Internationale</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="16"/>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="16"/>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="16"/>
+        <source>Poor</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="17"/>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="17"/>
+        <source>On request</source>
+        <translation>Sur demande</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="18"/>
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="19"/>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="19"/>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/register_words.py" line="19"/>
+        <source>Low</source>
+        <translation>Basse</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/report_data.py" line="114"/>

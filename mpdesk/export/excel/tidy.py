@@ -8,6 +8,7 @@ from mpdesk.formats import capitalised, sex_label, unit_label
 from mpdesk.export.excel.cells import BookPlan, SheetPlan, Streamed, freeze_below, size_columns, write_table
 from mpdesk.export.excel.figures import SERIES_FIELDS, DataWords, WideTable
 from mpdesk.export.excel.sheets import LEGIBLE_SCALE, start_sheet, tidy_sheet
+from mpdesk.export.register_words import register_value, register_words
 from mpdesk.export.report_data import ReportData
 from mpdesk.i18n import tr
 
@@ -71,7 +72,8 @@ def sources_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
     headers = [tr("Excel", "Source"), tr("Excel", "Institution"), tr("Excel", "Type"), tr("Excel", "Coverage"),
                tr("Excel", "Periodicity"), tr("Excel", "Quality"), tr("Excel", "Access"), tr("Excel", "Modules"),
                tr("Excel", "Notes")]
-    rows = [[record.get(f, "") for f in fields] for record in data.sources]
+    words = register_words()
+    rows = [[register_value(words, f, record) for f in fields] for record in data.sources]
     return tidy_sheet(book, data, tr("Excel", "Sources"), tr("Excel", "Inventory of data sources"), headers, rows)
 
 
@@ -79,8 +81,9 @@ def gaps_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
     headers = [tr("Excel", "Gap"), tr("Excel", "Section"), tr("Excel", "Indicator"), tr("Excel", "Priority"),
                tr("Excel", "Action"), tr("Excel", "Resolved")]
     yes, no = tr("Excel", "yes"), tr("Excel", "no")
+    words = register_words()
     rows = [[g.get("description", ""), _section(data, g.get("section_key", "")), _indicator_name(data, g.get("indicator_key", "")),
-             g.get("priority", ""), g.get("action", ""), yes if g.get("resolved") else no] for g in data.gaps]
+             register_value(words, "priority", g), g.get("action", ""), yes if g.get("resolved") else no] for g in data.gaps]
     return tidy_sheet(book, data, tr("Excel", "Data gaps"), tr("Excel", "Data gaps and actions"), headers, rows)
 
 

@@ -10,6 +10,7 @@ from mpdesk.export.markup import escape_text
 from mpdesk.export.pdf import styles as st
 from mpdesk.export.pdf.sections import Numbering, heading, indicator_block, narrative, numbered_caption
 from mpdesk.export.pdf.tables import grid
+from mpdesk.export.register_words import register_value, register_words
 from mpdesk.export.report_data import ReportData, SectionInfo
 from mpdesk.i18n import tr
 
@@ -114,19 +115,20 @@ def sources_table(data: ReportData, numbers: Numbering) -> list[Any]:
         return []
     headers = [tr("Report", "Source"), tr("Report", "Institution"), tr("Report", "Type"),
                tr("Report", "Periodicity"), tr("Report", "Quality"), tr("Report", "Access")]
-    rows = [[x.get("name", ""), x.get("institution", ""), x.get("source_type", ""), x.get("periodicity", ""),
-             x.get("quality", ""), x.get("access", "")] for x in data.sources]
+    words = register_words()
+    fields = ("name", "institution", "source_type", "periodicity", "quality", "access")
+    rows = [[register_value(words, f, x) for f in fields] for x in data.sources]
     caption = numbered_caption(numbers, "table", tr("Report", "Inventory of data sources"))
-    return [caption, grid(headers, rows, [40, 36, 16, 14, 10, 14], bold_first=True)]
+    return [caption, grid(headers, rows, [34, 26, 20, 18, 15, 17], bold_first=True)]
 
 
 def gaps_table(data: ReportData, numbers: Numbering) -> list[Any]:
     if not data.gaps:
         return []
-    priorities = {"high": tr("Report", "High"), "medium": tr("Report", "Medium"), "low": tr("Report", "Low")}
+    words = register_words()
     headers = [tr("Report", "Data gap"), tr("Report", "Module"), tr("Report", "Priority"),
                tr("Report", "Action to close it")]
-    rows = [[g.get("description", ""), g.get("section_key", ""), priorities.get(g.get("priority", ""), ""),
+    rows = [[g.get("description", ""), g.get("section_key", ""), register_value(words, "priority", g),
              g.get("action", "")] for g in data.gaps]
     caption = numbered_caption(numbers, "table", tr("Report", "Data gaps"))
     return [_subheading(tr("Report", "Data gaps")), caption, grid(headers, rows, [45, 10, 11, 45])]
