@@ -2906,7 +2906,7 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
     <message>
         <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
         <source>Warnings</source>
-        <translation>Advertencias</translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/import_log_page.py" line="169"/>
@@ -5256,7 +5256,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     <message>
         <location filename="../../mpdesk/export/pdf/cover.py" line="20"/>
         <source>Prepared under the leadership of {agency}</source>
-        <translation>Elaborado bajo la dirección de {agency}</translation>
+        <translation>Elaborado bajo la dirección de: {agency}</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/front.py" line="57"/>

@@ -2906,7 +2906,7 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
     <message>
         <location filename="../../mpdesk/ui/pages/import_log_page.py" line="168"/>
         <source>Warnings</source>
-        <translation>Avertissements</translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/import_log_page.py" line="169"/>
@@ -5256,7 +5256,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     <message>
         <location filename="../../mpdesk/export/pdf/cover.py" line="20"/>
         <source>Prepared under the leadership of {agency}</source>
-        <translation>Élaboré sous la direction de {agency}</translation>
+        <translation>Élaboré sous la direction de : {agency}</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/pdf/front.py" line="57"/>
