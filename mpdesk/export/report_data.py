@@ -246,7 +246,7 @@ class ReportData:
 def load_report_data(ws: "Workspace", options: ExportOptions) -> ReportData:
     """Read everything the report needs from the open profile, in outline order; generated
     texts (labels, chart titles and notes) are in the profile's language, not the screen's."""
-    from mpdesk.services.bulk import collector_paused
+    from mpdesk.bulk import collector_paused
     from mpdesk.services.profile import profile_info
 
     info = profile_info(ws)

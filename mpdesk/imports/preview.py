@@ -495,14 +495,10 @@ def _name_series_sources(scratch: "Workspace", entries: list[IndicatorPreview]) 
     """Each entry's series source: the source most of the indicator's printed (preferred) figures use."""
     from collections import Counter
 
-    from sqlalchemy import select
-
-    from mpdesk.models.entities import IndicatorValue
+    from mpdesk.services.figures import stored_figures
 
     for entry in entries:
-        with scratch.session() as session:
-            sources = Counter(session.scalars(select(IndicatorValue.source).where(
-                IndicatorValue.indicator_key == entry.key, IndicatorValue.preferred.is_(True))))
+        sources = Counter(f.source for f in stored_figures(scratch, [entry.key], with_ids=False) if f.preferred)
         entry.series_source = sources.most_common(1)[0][0] if sources else ""
 
 

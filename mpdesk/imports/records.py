@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import gc
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from itertools import repeat
 from typing import Any, Iterable, NamedTuple, Sequence
+
+from mpdesk.bulk import collector_paused
 
 
 class ValueRecord(NamedTuple):
@@ -99,13 +100,8 @@ def records_of(columns: Sequence[Iterable[Any]]) -> list[ValueRecord]:
     in C: ``map(ValueRecord, ...)`` would run the tuple's Python ``__new__`` once a record."""
     if len(columns) != len(ValueRecord._fields):
         raise ValueError(f"records_of needs {len(ValueRecord._fields)} columns, one per field, not {len(columns)}")
-    paused = gc.isenabled()
-    gc.disable()  # records hold no cycles; collections while 100,000 are made would triple the cost
-    try:
+    with collector_paused():  # records hold no cycles; collections while 100,000 are made would triple the cost
         return list(map(tuple.__new__, repeat(ValueRecord), zip(*columns)))
-    finally:
-        if paused:
-            gc.enable()
 
 
 def compact_lines(lines: list[int]) -> str:

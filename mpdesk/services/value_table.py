@@ -46,11 +46,11 @@ class ValueTable:
     def from_workspace(cls, ws: "Workspace", with_ids: bool = True) -> "ValueTable":
         """Every stored figure, in one query (no per-cell round trips); ``with_ids=False``: the
         figures' ids left out ('', see ``stored_figures``) for a reader that never edits one."""
-        from mpdesk.services.bulk import collector_paused
+        from mpdesk.bulk import collector_paused
         from mpdesk.services.figures import stored_figures
 
         table = cls.__new__(cls)
-        with collector_paused():   # plain records, no cycles: see services.bulk
+        with collector_paused():   # plain records, no cycles: see mpdesk.bulk
             table._build(list(stored_figures(ws, in_insertion_order=True, with_ids=with_ids)))   # in order already
         return table
 

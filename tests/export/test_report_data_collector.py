@@ -1,4 +1,4 @@
-"""The report data is read with Python's cycle collector paused (services.bulk): it must be running
+"""The report data is read with Python's cycle collector paused (mpdesk.bulk): it must be running
 again afterwards, also when two reads overlap (an export on a worker thread while the window reads
 the checks' table) and when the read fails."""
 
@@ -11,7 +11,7 @@ import pytest
 
 from mpdesk.export.options import ExportOptions
 from mpdesk.export.report_data import load_report_data
-from mpdesk.services.bulk import collector_paused
+from mpdesk.bulk import collector_paused
 
 
 def test_the_collector_runs_again_after_the_report_data_is_read(sample_ws):
