@@ -264,7 +264,8 @@ def test_the_strip_follows_the_guidance_to_the_left_edge(opened, qtbot):
     QTest.mouseClick(opened.guidance_title.hide_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(strip.isVisible)
     assert strip.mapTo(opened, QPoint(0, 0)).x() <= opened.view.mapTo(opened, QPoint(0, 0)).x()
-    assert strip.mapTo(opened, QPoint(0, 0)).x() <= 4   # at the left edge
+    # at the left edge: a dock separator a few pixels wide may still stand before it (5 px in CI)
+    assert strip.mapTo(opened, QPoint(0, 0)).x() < opened.fontMetrics().horizontalAdvance("M")
     QTest.mouseClick(strip.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dock.isVisible)
     assert dock.mapTo(opened, QPoint(0, 0)).x() < opened.view.mapTo(opened, QPoint(0, 0)).x()
