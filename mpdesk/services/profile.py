@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from sqlalchemy import select
 
 from mpdesk.guide import Catalogue, default_catalogue
-from mpdesk.guide.text import LANGUAGES
+from mpdesk.guide.text import DEFAULT_LANGUAGE, LANGUAGES
 from mpdesk.i18n import REPORT_LANGUAGES, tr, tr_for
 from mpdesk.models.entities import ModuleSelection, Narrative, Profile
 from mpdesk.services.changes import ChangeSet
@@ -199,10 +199,12 @@ def module_selection(ws: "Workspace") -> dict[str, ModuleSelection]:
         return {r.section_key: r for r in session.scalars(select(ModuleSelection))}
 
 
-def set_module_included(ws: "Workspace", section_key: str, included: bool, reason: str | None = None) -> ChangeSet:
+def set_module_included(ws: "Workspace", section_key: str, included: bool, reason: str | None = None,
+                        language: str = DEFAULT_LANGUAGE) -> ChangeSet:
+    """``language`` names the section in the undo label (the screen's language, as the menus)."""
     if not ws.catalogue.has_section(section_key):
         raise EditError(tr("Profile", "There is no report section '{key}'.").format(key=section_key))
-    title = str(ws.catalogue.section(section_key).title)
+    title = ws.catalogue.section(section_key).title.get_for(language)
     label = (tr("Profile", "Include {section}") if included else tr("Profile", "Leave out {section}")).format(section=title)
     with ws.edit(label) as session:
         row = session.scalars(select(ModuleSelection).where(ModuleSelection.section_key == section_key)).first()
@@ -215,10 +217,11 @@ def set_module_included(ws: "Workspace", section_key: str, included: bool, reaso
     return ws.last_change
 
 
-def set_narrative(ws: "Workspace", section_key: str, text: str) -> ChangeSet:
+def set_narrative(ws: "Workspace", section_key: str, text: str, language: str = DEFAULT_LANGUAGE) -> ChangeSet:
+    """``language`` names the section in the undo label (the screen's language, as the menus)."""
     if not ws.catalogue.has_section(section_key):
         raise EditError(tr("Profile", "There is no report section '{key}'.").format(key=section_key))
-    title = str(ws.catalogue.section(section_key).title)
+    title = ws.catalogue.section(section_key).title.get_for(language)
     with ws.edit(tr("Profile", "Edit text of {section}").format(section=title)) as session:
         row = session.scalars(select(Narrative).where(Narrative.section_key == section_key)).first()
         if row is None:

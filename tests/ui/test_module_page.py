@@ -91,3 +91,19 @@ def test_note_mark_and_grid_refresh_after_undo(qtbot, make_ws):
     assert index.data() == "100" and index.data(HAS_NOTE_ROLE)
     ws.undo()
     assert not page.grid.model.index_of(key).data()
+
+
+def test_the_undo_label_names_the_section_in_the_interface_language(qtbot, make_ws, interface):
+    """Tester 8: a Spanish window read "Deshacer: Editar el texto de Immigration" (the English
+    title in the undo label); the text typed with the keyboard, the section named as the screen."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    ws = make_ws()
+    page = _page(qtbot, ws, "A.3")
+    page.narrative.editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.narrative.editor)
+    QTest.keyClicks(QApplication.focusWidget(), "Migrants rose.")
+    page.flush()
+    title = ws.catalogue.section("A.3").title
+    assert title.get_for(interface) in ws.undo_label() and title.get_for("en") not in ws.undo_label()

@@ -149,7 +149,7 @@ class NarrativeEditor(QWidget):
         text = self.editor.toPlainText()
         if text == self._saved:
             return
-        if self.ctx.run_edit(set_narrative, self.section_key, text) is not None:
+        if self.ctx.run_edit(set_narrative, self.section_key, text, language=self.ctx.screen_language) is not None:
             self._saved = text
             self.state.setText(self.tr("Saved"))
 

@@ -107,13 +107,14 @@ class ModulesPart(QWidget):
         self.view.header().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.view)
         self.refresh()
-        self.model.toggled.connect(lambda key, on: ctx.run_edit(profile.set_module_included, key, on))
+        self.model.toggled.connect(lambda key, on: ctx.run_edit(profile.set_module_included, key, on,
+                                                                        language=ctx.screen_language))
         self.model.reason_edited.connect(self._reason)
         ctx.changed.connect(self._on_changed)
 
     def _reason(self, key: str, reason: str) -> None:
         included = key in self.model.checked
-        self.ctx.run_edit(profile.set_module_included, key, included, reason)
+        self.ctx.run_edit(profile.set_module_included, key, included, reason, language=self.ctx.screen_language)
 
     def refresh(self) -> None:
         rows = profile.module_selection(self.ctx.ws)
