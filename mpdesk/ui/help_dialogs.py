@@ -47,9 +47,15 @@ def user_guide_html() -> str:
         "left or the right edge of the window (the strip goes with it), and drag its border to widen it.</p>")
 
 
+def _menu_name(action) -> str:
+    """The action's name as first given: Undo and Redo show the last edit while the profile is
+    open ("Redo Set Foreign direct investment… 2020" had reached the shortcuts list)."""
+    return str(action.property("menu_name") or action.text()).replace("&", "")
+
+
 def shortcut_rows(actions) -> list[tuple[str, str]]:
     """(keys, what they do): every menu action with a shortcut, then the grid and register keys."""
-    rows = [(a.shortcut().toString(a.shortcut().SequenceFormat.NativeText), a.text().replace("&", ""))
+    rows = [(a.shortcut().toString(a.shortcut().SequenceFormat.NativeText), _menu_name(a))
             for a in actions if not a.shortcut().isEmpty()]
     rows += [
         (_tr("Tab / Shift+Tab"), _tr("In a table while typing: save the cell and edit the next / previous one; "

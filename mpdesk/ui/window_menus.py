@@ -24,6 +24,7 @@ class WindowMenus:
 
     def _action(self, menu: QMenu, text: str, slot, shortcut: QKeySequence | str | list | None = None) -> QAction:
         action = QAction(text, self.window)
+        action.setProperty("menu_name", text)   # Undo/Redo change their text; the shortcuts list keeps this
         if isinstance(shortcut, list):
             action.setShortcuts(shortcut)
         elif shortcut is not None:

@@ -43,6 +43,23 @@ def test_help_lists_shortcuts_and_about_says_where_the_data_live(opened, qtbot) 
     rows = dict(help_dialogs.shortcut_rows(opened.menus._all_actions()))
     assert any("Find" in what for what in rows.values()) and any("Copy" in what for what in rows.values())
     assert "Ctrl+F" in rows
+
+
+def test_the_shortcuts_list_names_undo_not_the_last_edit(opened, qtbot) -> None:
+    """Tester 8: after an edit the list read "Ctrl+Y  Redo Set Foreign direct investment… 2020"."""
+    from mpdesk.services.profile import set_narrative
+    from mpdesk.ui import help_dialogs
+
+    opened.ctx.run_edit(set_narrative, "A.2", "x")
+    opened.undo()
+    assert opened.menus.redo.text() != "&Redo"   # the menu itself names the edit
+    rows = dict(help_dialogs.shortcut_rows(opened.menus._all_actions()))
+    assert rows["Ctrl+Z"] == "Undo" and rows["Ctrl+Y"] == "Redo"
+
+
+def test_about_says_where_the_data_live(opened, qtbot) -> None:
+    from mpdesk.ui import help_dialogs
+
     opened.show_about()
     text = opened.last_message.text()
     assert "MIT" in text and str(opened.ctx.ws.path) in text
