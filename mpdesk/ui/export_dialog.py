@@ -21,7 +21,8 @@ from mpdesk.export.options import ExportOptions, Progress
 from mpdesk.formats import format_file_size
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.jobs import Job
-from mpdesk.ui.settings import interface_language, last_export_folder, remember_export_folder
+from mpdesk.ui.settings import (interface_language, last_export_folder, last_export_was_draft, remember_export_folder,
+                                remember_export_status)
 from mpdesk.ui.widgets import MessageBar
 
 FORMATS = ("pdf", "xlsx")
@@ -237,6 +238,7 @@ class ExportDialog(QDialog):
         self.replacing.anyway_button.clicked.connect(lambda: self.start_export(replace=True))
         self.replacing.back_button.clicked.connect(self._back_from_printing)
         self.final_radio.toggled.connect(self._rename_for_status)
+        self.draft_radio.setChecked(last_export_was_draft(ctx.ws.path))   # the names follow the status
         self.resize(620, 640)
 
     # -- building -----------------------------------------------------------------------------
@@ -446,6 +448,7 @@ class ExportDialog(QDialog):
         self.panel.done(written_sentence(self.panel, paths, self.ctx.language), paths)
         if paths:
             remember_export_folder(self.ctx.ws.path, paths[0].parent)
+            remember_export_status(self.ctx.ws.path, self.draft_radio.isChecked())
 
     def _failed(self, sentence: str) -> None:
         self._set_inputs_enabled(True)

@@ -19,6 +19,7 @@ GUIDANCE_KEY = "guidance_shown"   # the user's own open/closed choice for the gu
 LAYOUT_KEY = "layout"   # group: the window's geometry and the navigator's and guidance's widths
 PANES = ("navigator", "guidance")
 EXPORT_FOLDERS_KEY = "export_folders"   # profile path -> the folder its last export went to
+EXPORT_DRAFT_KEY = "export_drafts"   # profile path -> whether its last export was a draft
 # Languages the interface is translated into (the .qm files in resources/translations).
 INTERFACE_LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
 
@@ -68,6 +69,18 @@ def last_export_folder(profile_path: str | Path) -> Path | None:
 def remember_export_folder(profile_path: str | Path, folder: str | Path) -> None:
     settings = app_settings()
     settings.setValue(f"{EXPORT_FOLDERS_KEY}/{_profile_key(profile_path)}", str(Path(folder).resolve()))
+    settings.sync()
+
+
+def last_export_was_draft(profile_path: str | Path) -> bool:
+    """Whether this profile's last export was a draft (the dialog offers the same again)."""
+    value = app_settings().value(f"{EXPORT_DRAFT_KEY}/{_profile_key(profile_path)}", False)
+    return value is True or str(value).lower() == "true"
+
+
+def remember_export_status(profile_path: str | Path, draft: bool) -> None:
+    settings = app_settings()
+    settings.setValue(f"{EXPORT_DRAFT_KEY}/{_profile_key(profile_path)}", bool(draft))
     settings.sync()
 
 

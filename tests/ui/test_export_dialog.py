@@ -237,6 +237,11 @@ def test_files_are_proposed_beside_the_profile_then_in_the_last_folder_used(ctx,
     first.close()
     again = ExportDialog(ctx)
     qtbot.addWidget(again)
+    # tester 8: the second export was back on Final after a draft; it offers a draft again, so named
+    assert again.draft_radio.isChecked() and not again.final_radio.isChecked()
+    assert Path(again.path_edits["pdf"].text()) == elsewhere / again.default_name("pdf", draft=True)
+    again.show()
+    qtbot.mouseClick(again.final_radio, Qt.MouseButton.LeftButton)
     assert Path(again.path_edits["pdf"].text()) == elsewhere / f"{stem}.pdf"
 
 
