@@ -16,10 +16,9 @@ from mpdesk.formats import capitalised, disaggregation_text, partner_name
 from mpdesk.export.options import ExportOptions
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import note_in, report_language, tr
+from mpdesk.services.provenance import typed_years
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
-
     from mpdesk.charts.model import ChartDescription
     from mpdesk.services.keys import CellKey, Derivation, Figure
     from mpdesk.services.derived import DerivedResult
@@ -267,18 +266,15 @@ def _load(ws: "Workspace", options: ExportOptions, info: ProfileInfo) -> ReportD
     texts = narratives(ws)
     keys = report_section_keys(ws, options.modules)
     sections = [_section_info(catalogue, k, texts.get(k, ""), info.language) for k in keys]
-    from mpdesk.services.provenance import typed_cells
-
     table = ValueTable.from_workspace(ws, with_ids=False)   # a report edits no figure: their ids are not held
     derived = compute_derived(table, catalogue)
-    typed = typed_years(typed_cells(table))
     indicators = {i.key: _indicator_info(i, info.language) for i in catalogue.indicators}
     return ReportData(
         profile=info, sections=sections, narratives=texts,
         members=_records(ws, "member"), sources=_records(ws, "source"), gaps=_records(ws, "gap"),
         requests=_records(ws, "request"), recommendations=_records(ws, "recommendation"),
         laws=_records(ws, "law"), comments=_records(ws, "comment"), indicators=indicators,
-        tables={k: section_tables(catalogue, k, table, derived, info, typed) for k in keys},
+        tables={k: section_tables(catalogue, k, table, derived, info) for k in keys},
         charts={k: _charts(ws, k, table, derived) for k in keys},
         key_figures=_key_figures(ws, table, derived, info.language),
         values=table, derived=derived, app_version=__version__, export_date=options.export_date,
@@ -353,35 +349,14 @@ def _key_figures(ws: "Workspace", table: "ValueTable", derived: "DerivedResult",
 
 # -- indicator tables ---------------------------------------------------------------------
 
-TypedYears = dict[tuple[str, str, str, str], dict[int, str]]   # disaggregation -> year -> the source the team gave
-
-
-def typed_years(typed: "Mapping[CellKey, str]") -> dict[str, TypedYears]:
-    """``services.provenance.typed_cells`` grouped once as indicator -> disaggregation -> year ->
-    source, so each indicator's rows look up their own typed cells (in a profile the team typed,
-    scanning every typed cell for each indicator cost seconds)."""
-    grouped: dict[str, TypedYears] = {}
-    for key, source in typed.items():   # a CellKey is a tuple: key[2:] is its dims, no call per cell
-        by_dims = grouped.get(key[0])
-        if by_dims is None:   # (setdefault(k, {}) would make two dicts per cell to throw away)
-            by_dims = grouped[key[0]] = {}
-        dims = key[2:]
-        years = by_dims.get(dims)
-        if years is None:
-            years = by_dims[dims] = {}
-        years[key[1]] = source
-    return grouped
-
-
 def section_tables(catalogue: Catalogue, section_key: str, table: "ValueTable", derived: "DerivedResult",
-                   info: ProfileInfo, typed: "Mapping[str, TypedYears] | None" = None) -> list[IndicatorTable]:
+                   info: ProfileInfo) -> list[IndicatorTable]:
     """The section's main table (indicators by sex, age, category), then one table per
-    indicator with partner countries, every table in the one row order (partners by name);
-    ``typed``: ``typed_years(typed_cells(table))``."""
+    indicator with partner countries, every table in the one row order (partners by name)."""
     main: list[TableRow] = []
     by_partner: list[IndicatorTable] = []
     for indicator in catalogue.indicators_shown_in(section_key):
-        rows = indicator_rows(indicator, table, derived, info.language, catalogue, (typed or {}).get(indicator.key))
+        rows = indicator_rows(indicator, table, derived, info.language, catalogue)
         main.extend(r for r in rows if not r.partner)
         partners = [r for r in rows if r.partner]
         if partners:
@@ -432,11 +407,8 @@ def choose_years(years: tuple[int, ...], start: int, end: int, limit: int = MAX_
 
 
 def indicator_rows(indicator: Indicator, table: "ValueTable", derived: "DerivedResult", language: str,
-                   catalogue: Catalogue, typed: "Mapping[tuple[str, str, str, str], Mapping[int, str]] | None" = None
-                   ) -> list[TableRow]:
-    """Every disaggregation of ``indicator`` with a figure (stored or derived), in the shared row order;
-    ``typed``: this indicator's cells whose figure the team typed, as disaggregation -> year ->
-    source (``typed_years(services.provenance.typed_cells(table))[indicator.key]``)."""
+                   catalogue: Catalogue) -> list[TableRow]:
+    """Every disaggregation of ``indicator`` with a figure (stored or derived), in the shared row order."""
     from mpdesk.services.figures import Figures, sorted_dims
 
     cells: dict[tuple[str, str, str, str], dict[int, Figure]] = {}
@@ -448,9 +420,7 @@ def indicator_rows(indicator: Indicator, table: "ValueTable", derived: "DerivedR
             by_year = cells[dims] = {}
         by_year[key[1]] = f
     notes = _Notes(language)
-    typed = typed or {}
-    return [_row(indicator, dims, cells[dims], language, notes, typed.get(dims))
-            for dims in sorted_dims(cells, language)]
+    return [_row(indicator, dims, cells[dims], language, notes) for dims in sorted_dims(cells, language)]
 
 
 class _Notes(dict[str, str]):
@@ -472,7 +442,7 @@ _MARKED = frozenset(MARKED_STATUSES)
 
 
 def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[int, Figure], language: str,
-         notes: _Notes, typed: "Mapping[int, str] | None" = None) -> TableRow:
+         notes: _Notes) -> TableRow:
     """One table row from its figures (year -> figure, in the figures' order). Each field is made
     from the row's columns at once (most rows are one source's, unmarked, with no note: those
     fields are made without looking at every year again)."""
@@ -483,8 +453,8 @@ def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[in
     is_derived = derivations.count(None) < len(derivations)
     # A typed figure among published ones is the team's, footnoted as such; a row the team typed
     # throughout is simply its own series (its source line names what the team gave).
-    typed = {y: s for y, s in typed.items() if y in by_year} if typed else {}
-    if is_derived or len(typed) == len(by_year):
+    typed = {} if is_derived else typed_years(years, ordered)
+    if len(typed) == len(by_year):
         typed = {}
     sources_by_year = tuple(map(_SOURCE, ordered))
     exceptions: dict[int, str] = {}

@@ -219,14 +219,25 @@ class _SeriesWords:
 
 
 def _long_derived(data: ReportData, words: "DataWords", found: list) -> Iterator[Long]:
+    """Each derived figure as (order, series words, year, value); an indicator's name and unit and a
+    disaggregation's place are made once, not once a figure (the unit's words are Babel's: slow)."""
     from mpdesk.services.figures import dims_order
 
+    language, derived = data.language, words.codes[DERIVED]
+    named: dict[str, tuple[str, str]] = {}
+    places: dict[tuple, tuple] = {}
     for d in found:
         key = d.key
-        series = (key.indicator, _name(data, key.indicator), words.sexes.get(key.sex, key.sex), key.age_group,
-                  key.partner, key.category, words.unit(_unit(data, key.indicator)), "; ".join(d.sources), d.formula,
-                  "", words.codes[DERIVED], words.yes)
-        yield (dims_order(key.dims(), data.language), series), series, key.year, float(d.value)
+        indicator, dims = key.indicator, key.dims()
+        name_unit = named.get(indicator)
+        if name_unit is None:
+            name_unit = named[indicator] = (_name(data, indicator), words.unit(_unit(data, indicator)))
+        place = places.get(dims)
+        if place is None:
+            place = places[dims] = dims_order(dims, language)
+        series = (indicator, name_unit[0], words.sexes.get(key.sex, key.sex), key.age_group, key.partner,
+                  key.category, name_unit[1], "; ".join(d.sources), d.formula, "", derived, words.yes)
+        yield (place, series), series, key.year, float(d.value)
 
 
 @dataclass(frozen=True)
