@@ -1,0 +1,116 @@
+"""At 1024x700 (and 1366x768) in French and Spanish, the pages show their names whole: the figure
+grid's indicator names and units wrap rather than being cut ("Envois de fonds r…"), the dashboard's
+indicator and section names too; a header is never cut."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+TEXT_MARGINS = 6   # an item view's text margins, both sides (QCommonStyle: PM_FocusFrameHMargin + 1 each)
+GRID_SECTIONS = ["section:A.2", "section:A.6", "section:B.2", "section:B.4", "section:C.1"]
+
+
+@pytest.fixture
+def sample_path(sample_ws):
+    path = sample_ws.path
+    sample_ws.close()
+    return path
+
+
+def open_at(window, path, size):
+    window.resize(*size)
+    assert window.open_path(path)
+    QApplication.processEvents()
+
+
+def cell_font(view, index) -> QFont:
+    font = index.data(Qt.ItemDataRole.FontRole)
+    return font.resolve(view.font()) if isinstance(font, QFont) else view.font()
+
+
+def wrapped_height(font: QFont, width: int, text: str) -> int:
+    return QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text).height()
+
+
+def cut_labels(view, columns) -> list[str]:
+    """The texts of ``columns`` that ``view`` cannot show whole: a word wider than its column, or
+    more lines than its row is tall."""
+    model, cut = view.model(), []
+    for row in range(model.rowCount()):
+        for column in columns:
+            index = model.index(row, column)
+            text = str(index.data() or "")
+            name = text.lstrip(" ")
+            metrics = QFontMetrics(cell_font(view, index))
+            width = view.columnWidth(column) - TEXT_MARGINS - metrics.horizontalAdvance(text[:len(text) - len(name)])
+            words = max((metrics.horizontalAdvance(w) for w in name.split()), default=0)
+            if words > width or wrapped_height(cell_font(view, index), width, name) > view.rowHeight(row):
+                cut.append(name)
+    return cut
+
+
+def headers_cut(view) -> list[str]:
+    from mpdesk.ui.fitted_table import header_text_width
+
+    header, model = view.horizontalHeader(), view.model()
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+            if not header.isSectionHidden(c)
+            and header_text_width(header, model.headerData(c, Qt.Orientation.Horizontal)) > header.sectionSize(c) + 2]
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1366, 768)])
+def test_grid_names_and_units_are_whole_in_french_and_spanish(interface, window, sample_path, qtbot, size) -> None:
+    from mpdesk.ui.pages.data_grid import DataGrid
+    from mpdesk.ui.pages.data_grid_model import FIXED_COLUMNS
+
+    open_at(window, sample_path, size)
+    for target in GRID_SECTIONS:
+        window.ctx.navigate(target)
+        QApplication.processEvents()
+        grid = window.view.current_page().findChildren(DataGrid)[0]
+        frozen, view = grid.view.frozen, grid.view
+        assert cut_labels(frozen, range(FIXED_COLUMNS)) == [], target
+        assert headers_cut(frozen) == [], target
+        # a name's row is as tall in the years as beside them, and the years still have room
+        assert all(view.rowHeight(r) == frozen.rowHeight(r) for r in range(grid.model.rowCount()))
+        qtbot.wait(20)   # the grid opens on the reference period (a timer)
+        years = [c for c in range(FIXED_COLUMNS, grid.model.columnCount())
+                 if view.columnViewportPosition(c) >= view.frozen_width()
+                 and view.columnViewportPosition(c) + view.columnWidth(c) <= view.viewport().width()]
+        assert len(years) >= 4, (target, len(years))
+    # the tester's row: "Envois de fonds reçus" / "Remesas recibidas", bold, whole on its line
+    window.ctx.navigate("section:B.2")
+    QApplication.processEvents()
+    frozen = window.view.current_page().findChildren(DataGrid)[0].view.frozen
+    first = frozen.model().index(0, 0)
+    assert first.data() in ("Envois de fonds reçus", "Remesas recibidas")
+    assert QFontMetrics(cell_font(frozen, first)).horizontalAdvance(first.data()) + TEXT_MARGINS <= frozen.columnWidth(0)
+
+
+def test_a_dragged_label_column_keeps_its_width_and_its_names_rewrap(interface, window, sample_path, qtbot) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    from mpdesk.ui.pages.data_grid import DataGrid
+
+    open_at(window, sample_path, (1024, 700))
+    window.ctx.navigate("section:A.6")
+    QApplication.processEvents()
+    grid = window.view.current_page().findChildren(DataGrid)[0]
+    frozen = grid.view.frozen
+    header = frozen.horizontalHeader()
+    edge = QPoint(header.sectionViewportPosition(0) + header.sectionSize(0) - 1, header.height() // 2)
+    QTest.mousePress(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, edge)
+    QTest.mouseMove(header.viewport(), edge - QPoint(120, 0))
+    QTest.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       edge - QPoint(120, 0))
+    narrowed = frozen.columnWidth(0)
+    tallest = max(frozen.rowHeight(r) for r in range(grid.model.rowCount()))
+    assert tallest > frozen.verticalHeader().defaultSectionSize()   # the long names took more lines
+    assert cut_labels(frozen, [0]) == []
+    window.resize(1366, 768)   # the user's width stays when the window changes
+    qtbot.wait(50)
+    assert frozen.columnWidth(0) == narrowed
