@@ -114,3 +114,37 @@ def test_a_dragged_label_column_keeps_its_width_and_its_names_rewrap(interface, 
     window.resize(1366, 768)   # the user's width stays when the window changes
     qtbot.wait(50)
     assert frozen.columnWidth(0) == narrowed
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1366, 768)])
+def test_dashboard_names_and_headers_are_whole_in_french_and_spanish(interface, window, sample_path, qtbot, size) -> None:
+    """The tester's dashboard at 1024: names cut to 11 em ("Immigr…as % …"), and in English in a French
+    window; the Spanish change column as wide as "-0.4 puntos porcentuales", its header at the limit."""
+    from PySide6.QtWidgets import QLabel
+
+    from mpdesk.ui.pages.dashboard_page import DashboardPage
+
+    open_at(window, sample_path, size)
+    window.ctx.navigate("glance")
+    page = window.findChild(DashboardPage)
+    qtbot.waitUntil(lambda: page is not None and page.isVisible())
+    QApplication.processEvents()
+    table = page.table
+    names = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    assert names[0] == {"fr": "Population totale", "es": "Población total"}[interface]   # the screen's language
+    assert cut_labels(table, [0]) == []
+    assert headers_cut(table) == []
+    assert table.horizontalScrollBar().maximum() == 0
+    # the table spans the page's width: the source takes what the other columns leave
+    assert sum(table.columnWidth(c) for c in range(page.model.columnCount())) >= table.viewport().width() - 2
+    changes = [page.model.index(r, 3).data() for r in range(page.model.rowCount()) if page.model.index(r, 3).data()]
+    assert {"fr": "-0.4 pt", "es": "-0.4\u00a0p.\u00a0p."}[interface] in changes
+    metrics = table.fontMetrics()
+    assert all(metrics.horizontalAdvance(text) + TEXT_MARGINS <= table.columnWidth(3) for text in changes)
+    # the completeness names: whole, on as many lines as their width needs
+    labels = [w for w in page.findChildren(QLabel) if w.isVisible() and w.wordWrap() and w.parent() is page.widget()
+              and page.progress_grid.indexOf(w) >= 0]
+    assert len(labels) > 30
+    for label in labels:
+        words = max(label.fontMetrics().horizontalAdvance(w) for w in label.text().split())
+        assert words <= label.width() and label.heightForWidth(label.width()) <= label.height(), label.text()
