@@ -148,3 +148,56 @@ def test_dashboard_names_and_headers_are_whole_in_french_and_spanish(interface, 
     for label in labels:
         words = max(label.fontMetrics().horizontalAdvance(w) for w in label.text().split())
         assert words <= label.width() and label.heightForWidth(label.width()) <= label.height(), label.text()
+
+
+STEPS_WITH_FORMS = ["step:1.1", "step:1.3", "step:1.4", "step:2.2", "step:2.6", "step:3.3", "step:3.4"]
+
+
+def test_step_captions_are_whole_beside_their_fields(interface, window, sample_path, qtbot) -> None:
+    """'Aprobado por (autoridad y' with 'referencia)' cut off (step 2.6, Spanish, 1024 px): a form gave
+    a wrapped caption its field's one-line height."""
+    from PySide6.QtWidgets import QLabel
+
+    from mpdesk.ui.pages.step_parts import DeliverablesForm
+
+    open_at(window, sample_path, (1024, 700))
+    checked = 0
+    for target in STEPS_WITH_FORMS:
+        window.ctx.navigate(target)
+        QApplication.processEvents()
+        form = window.view.current_page().findChildren(DeliverablesForm)[0]
+        for caption in [label for label in form.findChildren(QLabel) if label.buddy() is not None]:
+            text = caption.text()
+            words = max(caption.fontMetrics().horizontalAdvance(w) for w in text.split())
+            inner = caption.contentsRect()
+            assert words <= inner.width(), (target, text)
+            assert wrapped_height(caption.font(), inner.width(), text) <= inner.height(), (target, text)
+            field = caption.buddy()
+            assert caption.geometry().right() < field.geometry().left(), (target, text)   # beside, not over it
+            checked += 1
+    assert checked > 20
+
+
+def test_quality_names_wrap_and_the_modules_header_is_whole(interface, window, sample_path, qtbot) -> None:
+    """The quality page's Section and Indicator were cut ('La migrati…'); step 1.4's last header
+    ('Motif (si retirée ou ajo')."""
+    open_at(window, sample_path, (1024, 700))
+    window.ctx.navigate("quality")
+    QApplication.processEvents()
+    view = window.view.current_page().view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 10)
+    QApplication.processEvents()
+    assert cut_labels(view, [2, 3]) == []
+    assert headers_cut(view) == []
+    window.ctx.navigate("step:1.4")
+    QApplication.processEvents()
+    from PySide6.QtWidgets import QTreeView
+
+    from mpdesk.ui.fitted_table import header_text_width
+
+    tree = window.view.current_page().findChild(QTreeView, "module_menu")
+    header, model = tree.header(), tree.model()
+    for column in range(model.columnCount()):
+        lines = str(model.headerData(column, Qt.Orientation.Horizontal)).split("\n")
+        assert " ".join(lines) == model.headers()[column]
+        assert all(header_text_width(header, line) <= header.sectionSize(column) + 2 for line in lines), lines
