@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 GRID_YEARS = 4          # on a narrow page, this many years stay in view beside the labels
 NAME_LEAST_EMS = 9      # a name column never narrower than this (nor than its widest word)
-NAME_MOST_EMS = 30      # a longer name wraps even when the page is wide: the years keep their room
+NAME_MOST_EMS = 24      # a longer name wraps even when the page is wide: the years keep their room
 UNIT_SHARE = 0.4        # a unit wider than this share of the labels' room wraps too
 
 
