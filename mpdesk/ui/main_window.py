@@ -97,7 +97,10 @@ class MainWindow(QMainWindow):
                                        | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         # a tall pane: the user may drag it to the left or the right edge, and the strip follows it
         self.guidance_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance_dock)
+        self.addDockWidget(self._remembered_guidance_area(), self.guidance_dock)
+        # a drag to the other edge is kept for the next start (the strip follows it: _place_strip)
+        self.guidance_dock.dockLocationChanged.connect(lambda _area: self._remember_guidance_side())
+        self.guidance_dock.topLevelChanged.connect(lambda _floating: self._remember_guidance_side())   # dropped
         self.resizeDocks([self.guidance_dock], [self.fontMetrics().horizontalAdvance("M") * pane_sizes.GUIDANCE_EM],
                          Qt.Orientation.Horizontal)
         self.guidance_dock.installEventFilter(self)  # its close button is the user's choice
@@ -106,6 +109,20 @@ class MainWindow(QMainWindow):
         self._dragged: set[str] = set()   # panes whose width the user dragged since the profile opened
         # deferred: F1 toggles the action before the dock shows or hides
         self.guidance_dock.toggleViewAction().toggled.connect(lambda _shown: QTimer.singleShot(0, self._on_toggled))
+
+    @staticmethod
+    def _remembered_guidance_area() -> Qt.DockWidgetArea:
+        left = settings.guidance_side() == "left"
+        return Qt.DockWidgetArea.LeftDockWidgetArea if left else Qt.DockWidgetArea.RightDockWidgetArea
+
+    def _remember_guidance_side(self) -> None:
+        """The edge the guidance is docked at now, for the next start (a floating pane keeps the last)."""
+        if not (shiboken6.isValid(self) and shiboken6.isValid(self.guidance_dock)) or self.guidance_dock.isFloating():
+            return
+        area = self.dockWidgetArea(self.guidance_dock)
+        sides = {Qt.DockWidgetArea.LeftDockWidgetArea: "left", Qt.DockWidgetArea.RightDockWidgetArea: "right"}
+        if area in sides:
+            settings.set_guidance_side(sides[area])
 
     def _on_toggled(self) -> None:
         # deferred, it may come after the window was deleted (a dock hides as its window is destroyed)
@@ -383,6 +400,7 @@ class MainWindow(QMainWindow):
             return
         if self.isVisible():
             settings.set_window_geometry(self.saveGeometry())
+            self._remember_guidance_side()   # a dragged dock does not always say where it landed
         self.close_profile()
         super().closeEvent(event)
 

@@ -16,8 +16,9 @@ RECENT_KEY = "recent_files"
 RECENT_LIMIT = 10
 LANGUAGE_KEY = "interface_language"
 GUIDANCE_KEY = "guidance_shown"   # the user's own open/closed choice for the guidance pane
-LAYOUT_KEY = "layout"   # group: the window's geometry and the navigator's and guidance's widths
+LAYOUT_KEY = "layout"   # group: the window's geometry, the navigator's and guidance's widths, the guidance's side
 PANES = ("navigator", "guidance")
+GUIDANCE_SIDES = ("left", "right")   # the window edges the guidance may be docked at
 EXPORT_FOLDERS_KEY = "export_folders"   # profile path -> the folder its last export went to
 EXPORT_DRAFT_KEY = "export_drafts"   # profile path -> whether its last export was a draft
 # Languages the interface is translated into (the .qm files in resources/translations).
@@ -144,6 +145,20 @@ def set_pane_widths(widths: dict[str, int]) -> None:
     for pane, width in widths.items():
         if pane in PANES and width > 0:
             store.setValue(f"{LAYOUT_KEY}/{pane}", int(width))
+    store.sync()
+
+
+def guidance_side() -> str:
+    """The window edge ('left' or 'right') the user last docked the guidance at; 'right' by default."""
+    value = str(app_settings().value(f"{LAYOUT_KEY}/guidance_side", "") or "")
+    return value if value in GUIDANCE_SIDES else "right"
+
+
+def set_guidance_side(side: str) -> None:
+    if side not in GUIDANCE_SIDES:
+        return
+    store = app_settings()
+    store.setValue(f"{LAYOUT_KEY}/guidance_side", side)
     store.sync()
 
 

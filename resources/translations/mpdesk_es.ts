@@ -2290,7 +2290,7 @@
     <message>
         <location filename="../../mpdesk/formats.py" line="256"/>
         <source>{change} percentage points</source>
-        <translation>{change} puntos porcentuales</translation>
+        <translation>{change} p. p.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/formats.py" line="277"/>

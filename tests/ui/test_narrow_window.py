@@ -242,6 +242,67 @@ def test_remembered_widths_are_clamped_to_a_smaller_screen(window, profile_path,
     again.close_profile()
 
 
+def _drag_guidance_to_the_left(window, qtbot) -> None:
+    """The user drags the guidance's title bar to the window's left edge, by steps as a hand moves."""
+    from PySide6.QtCore import QPoint
+
+    title = window.guidance_title
+    start = title.label.geometry().center()
+    QTest.mousePress(title, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 11):
+        end = title.mapFrom(window, QPoint(max(4, start.x() + (4 - title.mapTo(window, start).x()) * step // 10),
+                                           window.height() // 2))
+        QTest.mouseMove(title, end)
+        QTest.qWait(20)
+    QTest.mouseRelease(title, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    dock = window.guidance_dock
+    qtbot.waitUntil(lambda: window.dockWidgetArea(dock) == Qt.DockWidgetArea.LeftDockWidgetArea)
+    qtbot.waitUntil(lambda: not dock.isFloating())   # the window animates the pane into its place
+
+
+def test_the_guidance_side_comes_back_at_the_next_start(window, profile_path, qtbot):
+    """Dragged to the left edge, the guidance is at the left edge when the app is opened again (it
+    came back on the right), and so is its strip in a small window; dragged back, back on the right."""
+    from PySide6.QtCore import QPoint
+
+    from mpdesk.ui.main_window import MainWindow
+
+    settings.set_guidance_choice(True)
+    window.resize(1366, 768)
+    assert window.open_path(profile_path)
+    qtbot.waitUntil(window.guidance_dock.isVisible)
+    _drag_guidance_to_the_left(window, qtbot)
+    window.close()   # as the user quits
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.resize(1366, 768)
+    again.show()
+    assert again.open_path(profile_path)
+    dock = again.guidance_dock
+    qtbot.waitUntil(dock.isVisible)
+    assert again.dockWidgetArea(dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    qtbot.waitUntil(lambda: dock.mapTo(again, QPoint(0, 0)).x() < again.view.mapTo(again, QPoint(0, 0)).x())
+    QTest.mouseClick(again.guidance_title.hide_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(again.guidance_strip.isVisible)
+    assert again.guidance_strip.mapTo(again, QPoint(0, 0)).x() < again.fontMetrics().horizontalAdvance("M")
+    QTest.mouseClick(again.guidance_strip.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dock.isVisible)
+    again.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)   # as a drag back to the right ends
+    again.close()
+
+    third = MainWindow()
+    qtbot.addWidget(third)
+    third.resize(1366, 768)
+    third.show()
+    assert third.open_path(profile_path)
+    qtbot.waitUntil(third.guidance_dock.isVisible)
+    assert third.dockWidgetArea(third.guidance_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    qtbot.waitUntil(lambda: third.guidance_dock.mapTo(third, QPoint(0, 0)).x()
+                    > third.view.mapTo(third, QPoint(0, 0)).x())
+    third.close_profile()
+
+
 def test_the_strip_follows_the_guidance_to_the_left_edge(opened, qtbot):
     """The user drags the guidance to the window's left edge, then hides it: the strip that brings it
     back is at the left edge too (it stayed at the right), and opens it there; back at the right, so
@@ -251,16 +312,7 @@ def test_the_strip_follows_the_guidance_to_the_left_edge(opened, qtbot):
     opened.resize(1366, 768)
     dock, strip = opened.guidance_dock, opened.guidance_strip
     qtbot.waitUntil(dock.isVisible)
-    title = opened.guidance_title
-    start = title.label.geometry().center()
-    QTest.mousePress(title, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
-    for step in range(1, 11):   # its name dragged to the left edge, by steps as a hand moves
-        end = title.mapFrom(opened, QPoint(max(4, start.x() + (4 - title.mapTo(opened, start).x()) * step // 10),
-                                           opened.height() // 2))
-        QTest.mouseMove(title, end)
-        QTest.qWait(20)
-    QTest.mouseRelease(title, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
-    qtbot.waitUntil(lambda: opened.dockWidgetArea(dock) == Qt.DockWidgetArea.LeftDockWidgetArea)
+    _drag_guidance_to_the_left(opened, qtbot)
     QTest.mouseClick(opened.guidance_title.hide_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(strip.isVisible)
     assert strip.mapTo(opened, QPoint(0, 0)).x() <= opened.view.mapTo(opened, QPoint(0, 0)).x()

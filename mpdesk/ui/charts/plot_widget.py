@@ -77,6 +77,7 @@ class ChartWidget(QFrame):
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: 600;")
         self.export_button = QToolButton()
+        self.export_button.setObjectName("ChartExport")   # its arrow beside the word (style.qss), not over it
         self.export_button.setText(self.tr("Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_button.setMenu(self._export_menu())

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QAbstractItemView, QFrame, QGridLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
     QProgressBar, QScrollArea, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -19,6 +20,7 @@ from mpdesk.services.quality import run_checks
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.fitted_table import header_text_width, share
 from mpdesk.ui.language_settings import running_language
+from mpdesk.ui.pages.grid_labels import line_count, text_margins
 from mpdesk.ui.pages.quality_page import navigation_target
 from mpdesk.ui.widgets import heading, hint, section_label
 
@@ -26,10 +28,12 @@ TREND_ROLE = Qt.ItemDataRole.UserRole + 1
 TREND_COLUMN = 4
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-NAME_MOST_EMS = 20    # a longer indicator name elides in the middle (whole in its tooltip)
-NAME_LEAST_EMS = 11   # on a narrow page the names give up width down to this before the table scrolls
+NAME_MOST_EMS = 20    # a longer indicator name wraps onto more lines (never cut)
+NAME_LEAST_EMS = 11   # on a narrow page the names give up width down to this (wrapping) before the table scrolls
+ROW_HEIGHT = 28       # a row of one line
 SOURCE_MOST_EMS = 24  # a longer source elides at its end (whole in its tooltip)
 SOURCE_LEAST_EMS = 8  # on a narrow page the source gives up width down to this ("UN DESA, Int…")
+COMPLETENESS_NAME_EMS = 30   # a stage or section name longer than this wraps beside its bar
 CELL_MARGINS = 12     # the item's text margins and a little air
 
 
@@ -111,6 +115,7 @@ class EndElideDelegate(QStyledItemDelegate):
     def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt name)
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideRight
+        option.features &= ~option.ViewItemFeature.WrapText   # one line, however tall a name made the row
 
 
 class DashboardPage(QScrollArea):
@@ -128,11 +133,10 @@ class DashboardPage(QScrollArea):
         layout.addWidget(heading(self.tr("Migration at a glance")))
         layout.addWidget(heading(self.tr("Key figures"), 2))
         layout.addWidget(self._figures_table())
-        columns = QHBoxLayout()
-        columns.setSpacing(24)
-        columns.addLayout(self._completeness_box(), 1)
-        columns.addLayout(self._errors_box(), 1)
-        layout.addLayout(columns)
+        # the open errors (when any) above the completeness, each across the page: side by side, the
+        # stage and section names had half a 1024 px page and broke over lines beside an empty half
+        layout.addLayout(self._errors_box())
+        layout.addLayout(self._completeness_box())
         layout.addStretch(1)
         self.setWidget(content)
         self.refresh()
@@ -146,14 +150,16 @@ class DashboardPage(QScrollArea):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = self.table.horizontalHeader()
-        # The indicator keeps a readable width (names elide in the middle, tooltip in full); on a small
-        # screen the table scrolls inside itself instead of squeezing the names to "T…".
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # The indicator keeps a readable width and a long name wraps onto a second line (its row as
+        # tall: _fit_rows), never cut; on a small screen the table scrolls inside itself instead of
+        # squeezing the names to "T…". A source too long is cut at its end (whole in its tooltip).
+        self.table.setWordWrap(True)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.viewport().installEventFilter(self)   # fitted to the table's own width, once it has it
         return self.table
 
     def _completeness_box(self) -> QVBoxLayout:
@@ -161,6 +167,7 @@ class DashboardPage(QScrollArea):
         box.addWidget(heading(self.tr("Completeness"), 2))
         self.progress_grid = QGridLayout()
         self.progress_grid.setHorizontalSpacing(12)
+        self.progress_grid.setColumnStretch(2, 1)   # the names as wide as they are, the bars beside them
         box.addLayout(self.progress_grid)
         box.addStretch(1)
         return box
@@ -176,21 +183,37 @@ class DashboardPage(QScrollArea):
         self.errors.itemActivated.connect(self._open_error)
         self.errors.itemClicked.connect(self._open_error)
         box.addWidget(self.errors_hint)
-        box.addWidget(self.errors, 1)
+        box.addWidget(self.errors)
         return box
 
     # -- refresh ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.model.set_figures(key_figures(self.ctx.ws))
+        self.model.set_figures(self._screen_named(key_figures(self.ctx.ws)))
         self._span_missing()
         self._fit_columns()
         self._fit_height()
         self._fill_completeness()
         self._fill_errors()
 
+    def _screen_named(self, figures: list[KeyFigure]) -> list[KeyFigure]:
+        """The indicators named in the interface's language, as the grid names them (figures and
+        units in the profile's: DESIGN "Two languages")."""
+        catalogue, language = self.ctx.ws.catalogue, self.ctx.screen_language
+        return [replace(f, name=catalogue.indicator(f.indicator).name.get_for(language))
+                if catalogue.has_indicator(f.indicator) else f for f in figures]
+
     def _fit_height(self) -> None:
-        self.table.setFixedHeight(self.table.horizontalHeader().height() + 28 * self.model.rowCount() + 4
-                                  + self._sideways_bar())
+        rows = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows + 4 + self._sideways_bar())
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its name's lines in the name column's width (one line, mostly)."""
+        spacing = self.table.fontMetrics().lineSpacing()
+        width = self.table.columnWidth(0) - text_margins(self.table)
+        for row, figure in enumerate(self.model.figures):
+            height = ROW_HEIGHT + (line_count(figure.name, self.table.font(), width) - 1) * spacing
+            if self.table.rowHeight(row) != height:
+                self.table.setRowHeight(row, height)
 
     def _span_missing(self) -> None:
         """"No figure yet" runs across the figure columns: in the Latest column alone it was cut
@@ -204,7 +227,8 @@ class DashboardPage(QScrollArea):
         """Figures, years and changes as wide as their texts and (bold) headers; the trend 7 em; the
         names up to NAME_MOST_EMS, the source up to SOURCE_MOST_EMS. When that is wider than the
         table, the name and the source give up width (fitted_table.share), down to NAME_LEAST_EMS
-        and SOURCE_LEAST_EMS, cut and whole in their tooltips; only then does the table scroll."""
+        (the names wrap, whole; never narrower than a word) and SOURCE_LEAST_EMS (cut, whole in its
+        tooltip); only then does the table scroll."""
         em = self.fontMetrics().horizontalAdvance("M")
         header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
         source = self.model.columnCount() - 1
@@ -216,6 +240,9 @@ class DashboardPage(QScrollArea):
             content = max((metrics.horizontalAdvance(t) for t in texts), default=0) + CELL_MARGINS
             head = header_text_width(header, self.model.headerData(column, Qt.Orientation.Horizontal))
             most, fewest = limits.get(column, (0, 0))
+            if column == 0:   # no narrower than its longest word: a name wraps between words
+                head = max(head, max((metrics.horizontalAdvance(w) for t in texts for w in t.split()), default=0)
+                           + CELL_MARGINS)
             if column == TREND_COLUMN:
                 content = 7 * em
             elif most:
@@ -228,12 +255,16 @@ class DashboardPage(QScrollArea):
         widths[source] += max(0, room - sum(widths))   # the source takes what is left over
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
+        self._fit_rows()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        super().resizeEvent(event)
-        if self.model.figures:
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        """The table resized (the page's layout gave it its width after the page's own resize): fitted
+        again to that width, so the source takes what is left rather than leaving a gap."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize and self.model.figures \
+                and event.size().width() != event.oldSize().width():
             self._fit_columns()
             self._fit_height()
+        return super().eventFilter(watched, event)
 
     def _sideways_bar(self) -> int:
         """Room for the sideways scroll bar when the columns are wider than the table."""
@@ -256,9 +287,11 @@ class DashboardPage(QScrollArea):
         for key, module in done.modules.items():
             section = catalogue.section(key)
             rows.append((section_label(section, language), module.ratio, False))
+        most = self.fontMetrics().horizontalAdvance("M") * COMPLETENESS_NAME_EMS
         for row, (text, ratio, bold) in enumerate(rows):
             label = QLabel(text)
-            label.setWordWrap(True)
+            label.setWordWrap(True)   # longer than COMPLETENESS_NAME_EMS: on two lines
+            label.setMinimumWidth(min(label.fontMetrics().horizontalAdvance(text) + 2, most))
             if bold:
                 label.setStyleSheet("font-weight: 600;")
             bar = QProgressBar()

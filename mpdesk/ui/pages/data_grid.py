@@ -10,11 +10,12 @@ from PySide6.QtWidgets import (
 
 from mpdesk.services.keys import CellKey
 from mpdesk.ui.context import AppContext
+from mpdesk.ui.fitted_table import header_text_width
 from mpdesk.ui.pages.data_grid_model import CELL_KEY_ROLE, FIXED_COLUMNS, DataGridModel
 from mpdesk.ui.pages.data_grid_view import GridView
+from mpdesk.ui.pages.grid_labels import GRID_YEARS, Label, cell_label, label_widths, text_margins
 
 LEAST_ROWS = 9     # the grid never shows fewer rows than this: the page scrolls instead
-NARROW_EMS = 50    # narrower than this, the Indicator and Unit columns are capped tighter
 
 
 class DataGrid(QWidget):
@@ -38,7 +39,10 @@ class DataGrid(QWidget):
         self.message.setStyleSheet("color: #A4262C; padding: 4px 2px;")
         self.message.hide()
         self._navigated = False
-        self._narrow = False
+        self._labels: tuple[list[Label], list[Label]] | None = None   # the label columns' cells, measured once
+        self._year_width = 0      # the widest year column
+        self._fitting = False     # the grid is sizing the label columns (not the user's drag)
+        self._user_sized = False  # the user dragged a label column's edge: its widths are theirs
         self._build()
         self._connect()
         self._size_columns()
@@ -94,15 +98,12 @@ class DataGrid(QWidget):
         return sum(heights) + layout.spacing() * max(len(shown) - 1, 0) + margins.top() + margins.bottom()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        """On a narrow page (1024 px with the navigator and the guidance) the Indicator and Unit
-        columns take less, so more years show beside them (names in full as tooltips)."""
-        narrow = event.size().width() < self.fontMetrics().horizontalAdvance("M") * NARROW_EMS
+        """A narrower page (1024 px, French) gives the Indicator and Unit columns less room: the names
+        wrap onto more lines rather than being cut, and GRID_YEARS years stay in view beside them."""
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()   # the labels wrap to another number of lines: see minimumSizeHint
-        if narrow != self._narrow:
-            self._narrow = narrow
-            self._size_label_columns()
+            self._fit_labels()
 
     def _connect(self) -> None:
         self.view.copy_requested.connect(self.copy_selection)
@@ -114,6 +115,7 @@ class DataGrid(QWidget):
         self.model.rejected.connect(self._on_rejected)
         self.model.errors_changed.connect(self._on_errors_changed)
         self.model.modelReset.connect(self._size_columns)
+        self.view.horizontalHeader().sectionResized.connect(self._label_resized)
         self.add_year_button.clicked.connect(self._ask_year)
         self.add_row_button.clicked.connect(self._ask_row)
         self.ctx.changed.connect(self.model.apply_changes)
@@ -124,19 +126,61 @@ class DataGrid(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         em = self.view.fontMetrics().horizontalAdvance("M")
-        self._size_label_columns()
         least = self.view.fontMetrics().horizontalAdvance("000,000") + em
+        self._year_width = least
         for column in range(FIXED_COLUMNS, self.model.columnCount()):
             self.view.resizeColumnToContents(column)
             self.view.setColumnWidth(column, max(least, self.view.columnWidth(column)))
+            self._year_width = max(self._year_width, self.view.columnWidth(column))
+        self._labels = None   # other rows: measured again
+        self._fit_labels()
         QTimer.singleShot(0, self, self.show_reference_period)
 
-    def _size_label_columns(self) -> None:
-        em = self.view.fontMetrics().horizontalAdvance("M")
-        caps = ((0, 8 * em, 10 * em), (1, 3 * em, 6 * em)) if self._narrow else ((0, 10 * em, 15 * em), (1, 4 * em, 9 * em))
-        for column, least, most in caps:
-            self.view.resizeColumnToContents(column)
-            self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), least), most))
+    def _measured_labels(self) -> tuple[list[Label], list[Label]]:
+        if self._labels is None:
+            model, frozen = self.view.model(), self.view.frozen   # measured in the font they are drawn in
+            self._labels = ([cell_label(frozen, model.index(r, 0)) for r in range(model.rowCount())],
+                            [cell_label(frozen, model.index(r, 1)) for r in range(model.rowCount())])
+        return self._labels
+
+    def _fit_labels(self) -> None:
+        """The Indicator and Unit columns as wide as their texts where the grid has room, else the
+        room GRID_YEARS years leave them (grid_labels.label_widths); then each row as tall as its lines."""
+        view = self.view
+        if not self._user_sized and self.width() > 0:
+            names, units = self._measured_labels()
+            scroll = view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
+            room = self.width() - 2 * view.frameWidth() - scroll   # room for a scroll bar: no see-saw
+            years = min(GRID_YEARS, self.model.columnCount() - FIXED_COLUMNS)
+            header = view.frozen.horizontalHeader()
+            heads = tuple(header_text_width(header, str(self.model.headerData(c, Qt.Orientation.Horizontal)))
+                          for c in range(FIXED_COLUMNS))
+            widths = label_widths(names, units, (heads[0], heads[1]), room - years * self._year_width,
+                                  view.fontMetrics().horizontalAdvance("M"), text_margins(view.frozen))
+            self._fitting = True
+            for column, width in enumerate(widths):
+                if view.columnWidth(column) != width:
+                    view.setColumnWidth(column, width)
+            self._fitting = False
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its name's (or unit's) lines at the columns' widths: no name is cut."""
+        view = self.view
+        names, units = self._measured_labels()
+        margins = text_margins(view)
+        base, spacing = view.verticalHeader().defaultSectionSize(), view.fontMetrics().lineSpacing()
+        name_width, unit_width = view.columnWidth(0) - margins, view.columnWidth(1) - margins
+        for row, (name, unit) in enumerate(zip(names, units)):
+            height = base + (max(name.lines(name_width), unit.lines(unit_width)) - 1) * spacing
+            if view.rowHeight(row) != height:
+                view.setRowHeight(row, height)
+
+    def _label_resized(self, column: int, _old: int, _size: int) -> None:
+        """The user dragged the Indicator or Unit column's edge: the widths are theirs from now on."""
+        if column < FIXED_COLUMNS and not self._fitting:
+            self._user_sized = True
+            self._fit_rows()
 
     def show_reference_period(self) -> None:
         """Open on the profile's reference period: its first year right beside the frozen columns."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from mpdesk.ui.pages.data_grid_model import FIXED_COLUMNS, HAS_NOTE_ROLE, YES_NO_ROLE
+from mpdesk.ui.pages.grid_labels import LabelDelegate
 from mpdesk.ui.pages.register_delegate import SpreadsheetKeys
 
 NOTE_MARK = QColor("#E69F00")
@@ -101,7 +102,8 @@ class GridView(QTableView):
         frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         frozen.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        frozen.setWordWrap(False)
+        frozen.setWordWrap(True)   # a long name wraps, never cut (its row as tall: DataGrid._fit_rows)
+        frozen.setItemDelegate(LabelDelegate(frozen))
         frozen.setStyleSheet("QTableView#FrozenColumns { border: none; border-right: 1px solid #B8BEC6; }")
         self.viewport().stackUnder(frozen)
         frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)

@@ -30,6 +30,7 @@ class ModuleMenuModel(QAbstractItemModel):
         self.parent_of = {c.key: s for s in self.tops for c in self.children_of[s.key]}
         self.checked: set[str] = set()
         self.reasons: dict[str, str] = {}
+        self.header_lines: dict[int, str] = {}   # a header broken into lines for its column's width
 
     def set_state(self, checked: set[str], reasons: dict[str, str] | None = None) -> None:
         self.beginResetModel()
@@ -63,10 +64,21 @@ class ModuleMenuModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 3
 
+    def headers(self) -> list[str]:
+        return [self.tr("Report section"), self.tr("Kind"), self.tr("Reason (if left out or added)")]
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Report section"), self.tr("Kind"), self.tr("Reason (if left out or added)")][section]
+            return self.header_lines.get(section) or self.headers()[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.headers()[section]
         return None
+
+    def set_header_lines(self, section: int, text: str) -> None:
+        """The header broken into lines to fit its column ("Motif (si retirée / ou ajoutée)")."""
+        if self.header_lines.get(section) != text:
+            self.header_lines[section] = text
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, section, section)
 
     # -- content -------------------------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:

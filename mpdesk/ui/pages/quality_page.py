@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from mpdesk.services import ChangeSet
 from mpdesk.services.quality import Finding, get_jump_threshold, run_checks, set_jump_threshold
 from mpdesk.ui.context import AppContext
+from mpdesk.ui.fitted_table import header_text_width
 from mpdesk.ui.language_settings import running_language
 from mpdesk.ui.widgets import heading, hint, labelled_row, section_label
 
@@ -25,8 +26,9 @@ SEVERITY_MARKS = {"error": "●", "warning": "▲", "note": "○"}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_COLUMN, FINDING_COLUMN = 0, 1
 # Section and indicator names can be long ("Migrants' remittances received as a share of GDP"):
-# each takes its content's width up to this share of the table, elided beyond (full name in the tooltip),
-# so the finding, the column that matters, keeps the most room.
+# each takes its content's width up to this share of the table, wrapped onto more lines beyond (never
+# cut: "La migrati…" could be any of three sections), so the finding, the column that matters, keeps
+# the most room.
 SIDE_COLUMN_SHARE = 0.18
 # ...and the finding keeps at least this share: at 1024 px in French ("Avertissement") the capped side
 # columns left it a third of the table, and a source conflict wrapped over nine narrow lines
@@ -97,7 +99,7 @@ class FindingsModel(QAbstractTableModel):
 
 
 class OneLineDelegate(QStyledItemDelegate):
-    """Draws the short columns on one elided line while the view wraps the finding."""
+    """Draws the severity (one word and its mark) on one line while the view wraps the others."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         super().initStyleOption(option, index)
@@ -105,7 +107,8 @@ class OneLineDelegate(QStyledItemDelegate):
 
 
 class FindingsView(QTableView):
-    """Severity sized to its content, section and indicator too but capped; the finding stretches and wraps."""
+    """Severity sized to its content, section and indicator too but capped (wrapping, never narrower
+    than their longest word); the finding stretches and wraps."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,9 +128,9 @@ class FindingsView(QTableView):
         super().setModel(model)
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
+        self.setItemDelegateForColumn(SEVERITY_COLUMN, self._one_line)
         for column in range(model.columnCount()):
             if column != FINDING_COLUMN:
-                self.setItemDelegateForColumn(column, self._one_line)
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(FINDING_COLUMN, QHeaderView.ResizeMode.Stretch)
         model.modelReset.connect(self.fit_columns)
@@ -145,8 +148,18 @@ class FindingsView(QTableView):
         left = width - wanted.get(SEVERITY_COLUMN, 0) - int(width * FINDING_LEAST_SHARE)
         cap = max(min(int(width * SIDE_COLUMN_SHARE), left // max(names, 1)), 60)
         for column, size in wanted.items():
-            # the severity is one word ('Avertissement'): whole; the names are capped (tooltip in full)
-            self.setColumnWidth(column, size if column == SEVERITY_COLUMN else min(size, cap))
+            # the severity is one word ('Avertissement'): whole; the names are capped, wrapping
+            least = self._widest_word(column)
+            self.setColumnWidth(column, size if column == SEVERITY_COLUMN else max(min(size, cap), least))
+
+    def _header_width(self, column: int) -> int:
+        """The header's width in style.qss's bold, padded font ('Indicateur' was cut to 'Indicateu')."""
+        return header_text_width(self.horizontalHeader(), str(self.model().headerData(column, Qt.Orientation.Horizontal)))
+
+    def _widest_word(self, column: int) -> int:
+        model, metrics = self.model(), self.fontMetrics()
+        texts = {str(model.index(r, column).data() or "") for r in range(model.rowCount())}
+        return max((metrics.horizontalAdvance(w) for t in texts for w in t.split()), default=0) + 8
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

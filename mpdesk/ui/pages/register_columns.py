@@ -97,8 +97,13 @@ class RegisterColumns(QObject):
         self.view.resizeRowsToContents()
 
     def _least_width(self, column: int, widest: int) -> int:
-        """Its header, and room for a fair word ("Immigration", not "Immigrat…")."""
-        return max(self._header_width(column), min(self._longest_word(column), widest // 3))
+        """Its header, and room for a fair word ("Immigration", not "Immigrat…"); a choice's every
+        word (the catalogue's and mpdesk's own words, never an e-mail address: "D.3  Intégration
+        dans le / développement" was cut to "développem…" in French at 1024)."""
+        word = self._longest_word(column)
+        if self.spec.columns[column].editor != "choice":
+            word = min(word, widest // 3)
+        return max(self._header_width(column), word)
 
 
 def share(levels: tuple[dict[int, int], ...], room: int) -> dict[int, int]:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeView, QVBoxLayout, QWidget
 from mpdesk.guide.model import Step
 from mpdesk.services import ChangeSet, profile
 from mpdesk.ui.context import AppContext
+from mpdesk.ui.fitted_table import header_text_width, wrap_words
 from mpdesk.ui.pages import register_specs as specs
 from mpdesk.ui.pages.module_menu import COL_REASON, COL_TITLE, ModuleMenuModel
 from mpdesk.ui.pages.register_table import RegisterTable
@@ -107,10 +108,20 @@ class ModulesPart(QWidget):
         self.view.header().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.view)
         self.refresh()
+        self.view.header().sectionResized.connect(lambda *_: self._break_reason_header())
+        self.view.header().geometriesChanged.connect(self._break_reason_header)
         self.model.toggled.connect(lambda key, on: ctx.run_edit(profile.set_module_included, key, on,
-                                                                        language=ctx.screen_language))
+                                                                language=ctx.screen_language))
         self.model.reason_edited.connect(self._reason)
         ctx.changed.connect(self._on_changed)
+
+    def _break_reason_header(self) -> None:
+        """The last column takes what the section names leave: at 1024 px in French its header
+        ("Motif (si retirée ou ajoutée)") was cut; it breaks between words onto two lines instead."""
+        header = self.view.header()
+        label = self.model.headers()[COL_REASON]
+        lines = wrap_words(label, header.sectionSize(COL_REASON), lambda text: header_text_width(header, text))
+        self.model.set_header_lines(COL_REASON, "\n".join(lines))
 
     def _reason(self, key: str, reason: str) -> None:
         included = key in self.model.checked

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from mpdesk.guide.model import Step
@@ -14,6 +14,9 @@ from mpdesk.ui.context import AppContext
 from mpdesk.ui.date_field import DateField
 from mpdesk.ui.pages.register_delegate import to_date
 from mpdesk.ui.widgets import MessageBar
+
+
+CAPTION_MOST_EMS = 18   # a deliverable's caption longer than this wraps onto more lines beside its field
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -106,19 +109,24 @@ class ChecklistBox(QWidget):
 
 
 class DeliverablesForm(QWidget):
-    """One field per deliverable; saved when the user leaves the field."""
+    """One field per deliverable, its caption beside it; saved when the user leaves the field.
+
+    A grid, not a QFormLayout: a form gave a caption that wraps its own narrow width and the
+    field's one-line height ("Aprobado por / (autoridad y" with "referencia)" cut off, in Spanish
+    at 1024 px). Here every caption has the same column, up to CAPTION_MOST_EMS wide, and as many
+    lines as it needs."""
 
     def __init__(self, ctx: AppContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.step = ctx, step
-        self.form = QFormLayout(self)
+        self.form = QGridLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setColumnStretch(1, 1)
         self.fields: dict[str, QWidget] = {}
+        self.captions: list[QLabel] = []
         lang = ctx.screen_language
         self.message = MessageBar(self)   # a typed date that is none says so here
-        self.form.addRow(self.message)
+        self.form.addWidget(self.message, 0, 0, 1, 2)
         for deliverable in step.deliverables:
             label = deliverable.label.get_for(lang)
             field = self._make_field(deliverable.key, deliverable.kind)
@@ -129,9 +137,23 @@ class DeliverablesForm(QWidget):
             caption = QLabel(label)
             caption.setWordWrap(True)
             caption.setBuddy(field)
-            self.form.addRow(caption, field)
+            row = self.form.rowCount()
+            self.form.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.form.addWidget(field, row, 1)
+            self.captions.append(caption)
             self.fields[deliverable.key] = field
+        self._size_captions()
         self.refresh()
+
+    def _size_captions(self) -> None:
+        """One caption column, as wide as the longest caption up to CAPTION_MOST_EMS (a longer one
+        wraps); each caption's first line level with its field's text."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        widest = max((c.fontMetrics().horizontalAdvance(c.text()) for c in self.captions), default=0) + 2
+        line = QLineEdit().sizeHint().height()
+        for caption in self.captions:
+            caption.setMinimumWidth(min(widest, CAPTION_MOST_EMS * em))
+            caption.setContentsMargins(0, max(0, (line - caption.fontMetrics().height()) // 2), 0, 0)
 
     def _make_field(self, key: str, kind: str) -> QWidget:
         if key in steps.PROFILE_DELIVERABLES:
