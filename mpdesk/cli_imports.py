@@ -191,12 +191,15 @@ def cmd_request(args: argparse.Namespace) -> int:
 
     with open_workspace(args.file) as ws:
         try:
-            path = write_request_workbook(ws, args.institution, args.out)
+            written = write_request_workbook(ws, args.institution, args.out)
         except RequestError as exc:
             print_error(str(exc))
             return 1
     print(tr("Cli", "Wrote the data request for {name} to {path}. When it comes back filled in: "
-             "mpdesk import {file} {path}").format(name=args.institution, path=path, file=args.file))
+             "mpdesk import {file} {path}").format(name=args.institution, path=written.path, file=args.file))
+    if written.marked:
+        print(tr("Cli", "Its requests are marked as sent today in the data-request log (step 2.1); change the "
+                 "date there if you send it later."))
     return 0
 
 

@@ -723,7 +723,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/cli_data.py" line="47"/>
-        <location filename="../../mpdesk/cli_imports.py" line="152"/>
+        <location filename="../../mpdesk/cli_imports.py" line="151"/>
         <source>Warning: {text}</source>
         <translation>Advertencia: {text}</translation>
     </message>
@@ -778,17 +778,22 @@
         <translation>Indique qué archivo de datos importar: mpdesk import ARCHIVO ARCHIVO_DE_DATOS.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="185"/>
+        <location filename="../../mpdesk/cli_imports.py" line="183"/>
         <source>write the data-request workbook for one institution</source>
         <translation>escribir el libro de solicitud de datos para una institución</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="187"/>
+        <location filename="../../mpdesk/cli_imports.py" line="185"/>
         <source>as written in the data-request log</source>
         <translation>tal como figura en el registro de solicitudes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="216"/>
+        <location filename="../../mpdesk/cli_imports.py" line="201"/>
+        <source>Its requests are marked as sent today in the data-request log (step 2.1); change the date there if you send it later.</source>
+        <translation>Sus solicitudes quedan marcadas como enviadas hoy en el registro de solicitudes de datos (paso 2.1); cambie allí la fecha si lo envía más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="217"/>
         <source>No file has been imported into this profile yet.</source>
         <translation>Aún no se ha importado ningún archivo en este perfil.</translation>
     </message>
@@ -798,12 +803,12 @@
         <translation>{file} ({dataset}): por añadir {added}, por cambiar {changed}, en conflicto con otra fuente {conflicts}, omitidas {skipped}. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="147"/>
+        <location filename="../../mpdesk/cli_imports.py" line="146"/>
         <source>Imported {file} ({dataset}): {added} values added, {updated} updated (import {import_id}).</source>
         <translation>Se importó {file} ({dataset}): {added} valores añadidos, {updated} actualizados (importación {import_id}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="200"/>
+        <location filename="../../mpdesk/cli_imports.py" line="198"/>
         <source>Wrote the data request for {name} to {path}. When it comes back filled in: mpdesk import {file} {path}</source>
         <translation>Se escribió la solicitud de datos para {name} en {path}. Cuando vuelva completada: mpdesk import {file} {path}</translation>
     </message>
@@ -823,7 +828,7 @@
         <translation>  omitido: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="150"/>
+        <location filename="../../mpdesk/cli_imports.py" line="149"/>
         <source>Indicators: {keys}.</source>
         <translation>Indicadores: {keys}.</translation>
     </message>
@@ -848,17 +853,17 @@
         <translation>    conflicto {where}: {old} ({old_source}) y {new} ({source}); la serie usa {used}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="139"/>
+        <location filename="../../mpdesk/cli_imports.py" line="138"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} no aporta nada nuevo a este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="218"/>
+        <location filename="../../mpdesk/cli_imports.py" line="219"/>
         <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
         <translation>{id}  {when}  {file} ({dataset}): {added} añadidas, {updated} cambiadas, {figures} cifras provienen ahora de él</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="222"/>
+        <location filename="../../mpdesk/cli_imports.py" line="223"/>
         <source>; imported by {who}</source>
         <translation>; importado por {who}</translation>
     </message>
@@ -917,42 +922,52 @@
 <context>
     <name>CrashNotice</name>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="55"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="56"/>
         <source>mpdesk was not closed normally last time.</source>
         <translation>mpdesk no se cerró normalmente la última vez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="67"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="68"/>
         <source>mpdesk was not closed normally last time: it stopped while saving, and that last save was undone. Every edit up to {when} is saved. If you had just started an import or an export, it did not run: start it again. If you had just made an edit, check that it is there.</source>
         <translation>mpdesk no se cerró normalmente la última vez: se detuvo mientras guardaba, y ese último guardado se deshizo. Todos los cambios hasta el {when} están guardados. Si acababa de iniciar una importación o una exportación, no se realizó: iníciela de nuevo. Si acababa de hacer un cambio, compruebe que sigue ahí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="90"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="93"/>
         <source>The export started {when} was interrupted when mpdesk stopped; these files were not written: {files}. Earlier files of those names, if any, are unchanged. Export again.</source>
         <translation>La exportación iniciada el {when} se interrumpió cuando mpdesk se detuvo; estos archivos no se escribieron: {files}. Los archivos anteriores con esos nombres, si los hay, no han cambiado. Vuelva a exportar.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="78"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="107"/>
+        <source>The data-request workbook {file} for {institution} (started {when}) was written, but mpdesk stopped before marking its requests as sent. When you send it, write the date in the Sent column of step 2.1 (the data-request log).</source>
+        <translation>El libro de solicitud de datos {file} para {institution} (iniciado el {when}) se escribió, pero mpdesk se detuvo antes de marcar sus solicitudes como enviadas. Cuando lo envíe, escriba la fecha en la columna Enviada del paso 2.1 (el registro de solicitudes de datos).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="81"/>
         <source>The import of {file} (started {when}) was complete before mpdesk stopped: its figures are saved.</source>
         <translation>La importación de {file} (iniciada el {when}) había terminado antes de que mpdesk se detuviera: sus cifras están guardadas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="81"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="84"/>
         <source>The import of {file} (started {when}) was interrupted when mpdesk stopped; none of its figures were saved. Import the file again.</source>
         <translation>La importación de {file} (iniciada el {when}) se interrumpió cuando mpdesk se detuvo; no se guardó ninguna de sus cifras. Vuelva a importar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="87"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="90"/>
         <source>The export of {file} (started {when}) was interrupted when mpdesk stopped; {file} was not written, and an earlier file of that name, if any, is unchanged. Export again.</source>
         <translation>La exportación de {file} (iniciada el {when}) se interrumpió cuando mpdesk se detuvo; {file} no se escribió, y un archivo anterior con ese nombre, si lo hay, no ha cambiado. Vuelva a exportar.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="58"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="104"/>
+        <source>The data-request workbook for {institution} (started {when}) was not written when mpdesk stopped: an earlier file {file}, if any, is unchanged, and no request was marked as sent. Write it again on step 2.1.</source>
+        <translation>El libro de solicitud de datos para {institution} (iniciado el {when}) no se escribió cuando mpdesk se detuvo: un archivo {file} anterior, si existe, no ha cambiado, y ninguna solicitud se marcó como enviada. Escríbalo de nuevo en el paso 2.1.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="59"/>
         <source>Every other edit up to {when} was saved.</source>
         <translation>Se guardaron todos los demás cambios hasta el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="51"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="52"/>
         <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
         <translation>mpdesk no se cerró normalmente la última vez. No se perdió nada: se guardaron todos los cambios hasta el {when}.</translation>
     </message>
@@ -2584,166 +2599,166 @@ Una importación que trajo el archivo o el año equivocados puede retirarse ente
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="99"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="107"/>
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="142"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="150"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="144"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="152"/>
         <source>A UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV file or a data-request workbook</source>
         <translation>Una descarga del DAES de las Naciones Unidas, del Banco Mundial, del ACNUR o de KNOMAD, un archivo CSV ordenado o un libro de solicitud de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="147"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="155"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="148"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="156"/>
         <source>&amp;Read the file</source>
         <translation>&amp;Leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="161"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="181"/>
         <source>Tick the indicators to import. Click one to see only its figures.</source>
         <translation>Marque los indicadores que desea importar. Haga clic en uno para ver solo sus cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="178"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="186"/>
         <source>Add · change · conflict</source>
         <translation>Añadir · cambiar · conflicto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="179"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="187"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="179"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="187"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="180"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="188"/>
         <source>Indicators in the file</source>
         <translation>Indicadores del archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="191"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="199"/>
         <source>Tick &amp;all</source>
         <translation>Marcar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="192"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="200"/>
         <source>Tick &amp;none</source>
         <translation>Marcar &amp;ninguno</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="217"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="225"/>
         <source>Open the import &amp;log</source>
         <translation>Abrir el &amp;registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="219"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="227"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importar los indicadores marcados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="222"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="230"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="281"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="290"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>Se canceló la lectura; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="307"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="308"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="323"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: {conflicts} · Ya en el perfil: {unchanged} · Omitidas: {skipped}. No se escribe nada hasta que importe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="336"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="351"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Nada de este archivo puede importarse en este perfil; la pestaña Omitidas indica por qué.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
         <source>To add ({n})</source>
         <translation>Por añadir ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
         <source>Will change ({n})</source>
         <translation>Por cambiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
         <source>Conflicts ({n})</source>
         <translation>Conflictos ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="399"/>
         <source>Skipped ({n})</source>
         <translation>Omitidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="423"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="438"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>Se importó {file}: {added} cifras añadidas, {updated} cambiadas. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="434"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="449"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="450"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Escrito en el perfil desde {file}: {added} datos añadidos y {updated} modificados, en {indicators} indicadores.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="31"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="38"/>
         <source>Choose a data file to import</source>
         <translation>Elija un archivo de datos para importar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="89"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="96"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="466"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="482"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="468"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="484"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Leer un archivo descargado o el libro de un ministerio, ver lo que cambiaría e importarlo (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="471"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="487"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="32"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="39"/>
         <source>Data files ({patterns})</source>
         <translation>Archivos de datos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="85"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="92"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
@@ -3031,82 +3046,82 @@ sha256 {digest}</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="514"/>
+        <location filename="../../mpdesk/imports/preview.py" line="511"/>
         <source>typed in</source>
         <translation>introducida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="286"/>
+        <location filename="../../mpdesk/imports/preview.py" line="287"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="295"/>
+        <location filename="../../mpdesk/imports/preview.py" line="296"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="94"/>
+        <location filename="../../mpdesk/imports/preview.py" line="95"/>
         <source>{indicator}: {count} of the figures to add ({years}) stay outside the report&apos;s printed series, which uses {series}; to print them, use a {source} figure for this series (the cell&apos;s panel, Use the selected figure).</source>
         <translation>{indicator}: {count} de las cifras por añadir ({years}) quedan fuera de la serie impresa en el informe, que usa {series}; para imprimirlas, use una cifra de {source} para esta serie (panel de la celda, Usar la cifra seleccionada).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="155"/>
+        <location filename="../../mpdesk/imports/preview.py" line="156"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica {count} datos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="352"/>
+        <location filename="../../mpdesk/imports/preview.py" line="353"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entradas del archivo que no contienen ninguna cifra utilizable (celdas vacías o dañadas, o sin datos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="98"/>
+        <location filename="../../mpdesk/imports/preview.py" line="99"/>
         <source>another source</source>
         <translation>otra fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="143"/>
+        <location filename="../../mpdesk/imports/preview.py" line="144"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but one of its figures differs from a figure the team typed (see Conflicts).</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada, pero una de sus cifras difiere de una cifra introducida por el equipo (véase Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="146"/>
+        <location filename="../../mpdesk/imports/preview.py" line="147"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but {count} of its figures differ from figures the team typed (see Conflicts).</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada, pero {count} de sus cifras difieren de cifras introducidas por el equipo (véase Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="150"/>
+        <location filename="../../mpdesk/imports/preview.py" line="151"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="153"/>
+        <location filename="../../mpdesk/imports/preview.py" line="154"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica un dato.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="557"/>
+        <location filename="../../mpdesk/imports/preview.py" line="559"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Nada que importar de {file}: ninguna de sus cifras corresponde a los indicadores elegidos de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="218"/>
+        <location filename="../../mpdesk/imports/preview.py" line="219"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk no conoce la disposición de {name}. Indique qué columna contiene el año, el valor y las desagregaciones, y de qué indicador se trata; mpdesk lo recordará para el próximo archivo con esta disposición.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="330"/>
+        <location filename="../../mpdesk/imports/preview.py" line="331"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key}: este perfil no usa este indicador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="333"/>
+        <location filename="../../mpdesk/imports/preview.py" line="334"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name}: mpdesk calcula este indicador a partir de otros, así que las cifras del archivo no se guardan.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="553"/>
+        <location filename="../../mpdesk/imports/preview.py" line="555"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} no tiene cifras para {keys}.</translation>
     </message>
@@ -4050,52 +4065,52 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>El archivo {name} no existe en {folder}. Puede que se haya movido, cambiado de nombre o eliminado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="364"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="370"/>
         <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
         <translation>{name} debe actualizarse, pero su carpeta ya tiene demasiadas copias de seguridad. Mueva algunas a otro lugar e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="194"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="200"/>
         <source>{name} is already open in another mpdesk window. Switch to that window, or close it before opening the file here.</source>
         <translation>{name} ya está abierto en otra ventana de mpdesk. Cambie a esa ventana o ciérrela antes de abrir el archivo aquí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="231"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="237"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} ya existe. Elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="234"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="240"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="299"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="305"/>
         <source>{name} was saved by a newer version of mpdesk (file format {found}); this version reads formats up to {latest}. Install the latest mpdesk to open it; the file has not been changed.</source>
         <translation>{name} se guardó con una versión más reciente de mpdesk (formato de archivo {found}); esta versión lee formatos hasta el {latest}. Instale la última versión de mpdesk para abrirlo; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="304"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="310"/>
         <source>{name} is damaged: it says it is in file format {found}, which no mpdesk ever wrote. Open an earlier copy of the profile; the file has not been changed.</source>
         <translation>{name} está dañado: indica el formato de archivo {found}, que ninguna versión de mpdesk ha escrito nunca. Abra una copia anterior del perfil; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="191"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="197"/>
         <source>mpdesk cannot open {name}: {why}.</source>
         <translation>mpdesk no puede abrir {name}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="239"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="245"/>
         <source>mpdesk could not write {name} in {folder}: {why}. Check that the disk has free space and that you can write to the folder.</source>
         <translation>mpdesk no pudo escribir {name} en {folder}: {why}. Compruebe que el disco tenga espacio libre y que pueda escribir en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="391"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="397"/>
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation>mpdesk no pudo actualizar {name} al nuevo formato de archivo. {why} El archivo sigue en su formato anterior, y la copia hecha antes de la actualización se conserva como {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="359"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="365"/>
         <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
         <translation>{name} debe actualizarse, pero mpdesk no pudo hacer antes una copia de seguridad ({why}). Libere espacio en el disco e inténtelo de nuevo; el archivo no se ha modificado.</translation>
     </message>
@@ -5724,12 +5739,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="92"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="94"/>
+        <source>Wrote {path} and marked its requests as sent today in the data-request log (change the date there if you send it later). Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
+        <translation>Se escribió {path} y sus solicitudes quedan marcadas como enviadas hoy en el registro de solicitudes de datos (cambie allí la fecha si lo envía más tarde). Envíelo a {name}; cuando vuelva, impórtelo con Archivo ▸ Importar datos….</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="98"/>
         <source>Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
         <translation>Se escribió {path}. Envíelo a {name}; cuando vuelva, impórtelo con Archivo ▸ Importar datos….</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="98"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="104"/>
         <source>Write a request workbook…</source>
         <translation>Escribir un libro de solicitud…</translation>
     </message>
@@ -5737,19 +5757,29 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../../mpdesk/export/request_workbook.py" line="132"/>
+        <location filename="../../mpdesk/export/request_workbook.py" line="145"/>
         <source>No data request is logged for {name}; add one on step 2.1 (the data-request log) first.</source>
         <translation>No hay ninguna solicitud de datos registrada para {name}; añada primero una en el paso 2.1 (el registro de solicitudes de datos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/request_workbook.py" line="136"/>
+        <location filename="../../mpdesk/export/request_workbook.py" line="149"/>
         <source>The requests to {name} name no indicator of this profile; write the indicators asked for in the Indicators column of step 2.1.</source>
         <translation>Las solicitudes a {name} no mencionan ningún indicador de este perfil; escriba los indicadores solicitados en la columna Indicadores del paso 2.1.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/request_workbook.py" line="148"/>
+        <location filename="../../mpdesk/export/request_workbook.py" line="169"/>
         <source>The workbook could not be written to {path} ({why}). Choose another folder.</source>
         <translation>No se pudo escribir el libro en {path} ({why}). Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/request_workbook.py" line="182"/>
+        <source>Mark the requests to {name} as sent</source>
+        <translation>Marcar como enviadas las solicitudes a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/request_workbook.py" line="190"/>
+        <source>The workbook was written to {path}, but its requests could not be marked as sent ({why}). When you send it, write the date in the Sent column of step 2.1.</source>
+        <translation>El libro se escribió en {path}, pero sus solicitudes no pudieron marcarse como enviadas ({why}). Cuando lo envíe, escriba la fecha en la columna Enviada del paso 2.1.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/imports/request_workbook.py" line="118"/>
@@ -6470,27 +6500,27 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="198"/>
+        <location filename="../../mpdesk/services/workspace.py" line="213"/>
         <source>The edit could not be saved because the disk is full. Free some space and try again; everything saved before is intact.</source>
         <translation>El cambio no pudo guardarse porque el disco está lleno. Libere espacio e inténtelo de nuevo; todo lo guardado antes está intacto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="201"/>
+        <location filename="../../mpdesk/services/workspace.py" line="216"/>
         <source>The edit could not be saved because the file or its folder has become read-only. Everything saved before is intact.</source>
         <translation>El cambio no pudo guardarse porque el archivo o su carpeta pasó a ser de solo lectura. Todo lo guardado antes está intacto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="204"/>
+        <location filename="../../mpdesk/services/workspace.py" line="219"/>
         <source>This entry already exists, so the edit was not saved.</source>
         <translation>Esta entrada ya existe, así que el cambio no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="205"/>
+        <location filename="../../mpdesk/services/workspace.py" line="220"/>
         <source>The edit could not be saved ({why}). Everything saved before is intact.</source>
         <translation>El cambio no pudo guardarse ({why}). Todo lo guardado antes está intacto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="73"/>
+        <location filename="../../mpdesk/services/workspace.py" line="88"/>
         <source>{name} holds no profile yet.</source>
         <translation>{name} aún no contiene ningún perfil.</translation>
     </message>

@@ -723,7 +723,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/cli_data.py" line="47"/>
-        <location filename="../../mpdesk/cli_imports.py" line="152"/>
+        <location filename="../../mpdesk/cli_imports.py" line="151"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
@@ -778,17 +778,22 @@
         <translation>Indiquez le fichier de données à importer : mpdesk import FICHIER FICHIER_DE_DONNÉES.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="185"/>
+        <location filename="../../mpdesk/cli_imports.py" line="183"/>
         <source>write the data-request workbook for one institution</source>
         <translation>écrire le classeur de demande de données pour une institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="187"/>
+        <location filename="../../mpdesk/cli_imports.py" line="185"/>
         <source>as written in the data-request log</source>
         <translation>tel qu&apos;inscrit dans le journal des demandes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="216"/>
+        <location filename="../../mpdesk/cli_imports.py" line="201"/>
+        <source>Its requests are marked as sent today in the data-request log (step 2.1); change the date there if you send it later.</source>
+        <translation>Ses demandes sont marquées comme envoyées aujourd&apos;hui dans le journal des demandes de données (étape 2.1) ; changez-y la date si vous l&apos;envoyez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="217"/>
         <source>No file has been imported into this profile yet.</source>
         <translation>Aucun fichier n&apos;a encore été importé dans ce profil.</translation>
     </message>
@@ -798,12 +803,12 @@
         <translation>{file} ({dataset}) : à ajouter {added}, à modifier {changed}, en conflit avec une autre source {conflicts}, écartées {skipped}. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="147"/>
+        <location filename="../../mpdesk/cli_imports.py" line="146"/>
         <source>Imported {file} ({dataset}): {added} values added, {updated} updated (import {import_id}).</source>
         <translation>{file} importé ({dataset}) : {added} valeurs ajoutées, {updated} mises à jour (importation {import_id}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="200"/>
+        <location filename="../../mpdesk/cli_imports.py" line="198"/>
         <source>Wrote the data request for {name} to {path}. When it comes back filled in: mpdesk import {file} {path}</source>
         <translation>La demande de données pour {name} a été écrite dans {path}. Quand elle reviendra remplie : mpdesk import {file} {path}</translation>
     </message>
@@ -823,7 +828,7 @@
         <translation>  écarté : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="150"/>
+        <location filename="../../mpdesk/cli_imports.py" line="149"/>
         <source>Indicators: {keys}.</source>
         <translation>Indicateurs : {keys}.</translation>
     </message>
@@ -848,17 +853,17 @@
         <translation>    conflit {where} : {old} ({old_source}) et {new} ({source}) ; la série utilise {used}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="139"/>
+        <location filename="../../mpdesk/cli_imports.py" line="138"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} n&apos;apporte rien de nouveau à ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="218"/>
+        <location filename="../../mpdesk/cli_imports.py" line="219"/>
         <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
         <translation>{id}  {when}  {file} ({dataset}) : {added} ajoutées, {updated} modifiées, {figures} données en proviennent désormais</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="222"/>
+        <location filename="../../mpdesk/cli_imports.py" line="223"/>
         <source>; imported by {who}</source>
         <translation>; importé par {who}</translation>
     </message>
@@ -917,42 +922,52 @@
 <context>
     <name>CrashNotice</name>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="55"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="56"/>
         <source>mpdesk was not closed normally last time.</source>
         <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="67"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="68"/>
         <source>mpdesk was not closed normally last time: it stopped while saving, and that last save was undone. Every edit up to {when} is saved. If you had just started an import or an export, it did not run: start it again. If you had just made an edit, check that it is there.</source>
         <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois : il s&apos;est arrêté pendant un enregistrement, et cet enregistrement inachevé a été annulé. Toutes les modifications jusqu&apos;au {when} sont enregistrées. Si vous veniez de lancer une importation ou une exportation, elle n&apos;a pas eu lieu : relancez-la. Si vous veniez de faire une modification, vérifiez qu&apos;elle est bien là.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="90"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="93"/>
         <source>The export started {when} was interrupted when mpdesk stopped; these files were not written: {files}. Earlier files of those names, if any, are unchanged. Export again.</source>
         <translation>L&apos;exportation commencée le {when} a été interrompue à l&apos;arrêt de mpdesk ; ces fichiers n&apos;ont pas été écrits : {files}. Les fichiers antérieurs de mêmes noms, s&apos;il y en a, sont inchangés. Relancez l&apos;exportation.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="78"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="107"/>
+        <source>The data-request workbook {file} for {institution} (started {when}) was written, but mpdesk stopped before marking its requests as sent. When you send it, write the date in the Sent column of step 2.1 (the data-request log).</source>
+        <translation>Le classeur de demande de données {file} pour {institution} (commencé le {when}) a été écrit, mais mpdesk s&apos;est arrêté avant de marquer ses demandes comme envoyées. Quand vous l&apos;enverrez, inscrivez la date dans la colonne Envoyée de l&apos;étape 2.1 (le journal des demandes de données).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="81"/>
         <source>The import of {file} (started {when}) was complete before mpdesk stopped: its figures are saved.</source>
         <translation>L&apos;importation de {file} (commencée le {when}) était terminée avant l&apos;arrêt de mpdesk : ses données sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="81"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="84"/>
         <source>The import of {file} (started {when}) was interrupted when mpdesk stopped; none of its figures were saved. Import the file again.</source>
         <translation>L&apos;importation de {file} (commencée le {when}) a été interrompue à l&apos;arrêt de mpdesk ; aucune de ses données n&apos;a été enregistrée. Importez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="87"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="90"/>
         <source>The export of {file} (started {when}) was interrupted when mpdesk stopped; {file} was not written, and an earlier file of that name, if any, is unchanged. Export again.</source>
         <translation>L&apos;exportation de {file} (commencée le {when}) a été interrompue à l&apos;arrêt de mpdesk ; {file} n&apos;a pas été écrit, et un fichier antérieur de ce nom, s&apos;il y en a un, est inchangé. Relancez l&apos;exportation.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="58"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="104"/>
+        <source>The data-request workbook for {institution} (started {when}) was not written when mpdesk stopped: an earlier file {file}, if any, is unchanged, and no request was marked as sent. Write it again on step 2.1.</source>
+        <translation>Le classeur de demande de données pour {institution} (commencé le {when}) n&apos;a pas été écrit quand mpdesk s&apos;est arrêté : un fichier {file} antérieur, s&apos;il existe, est inchangé, et aucune demande n&apos;a été marquée comme envoyée. Écrivez-le à nouveau à l&apos;étape 2.1.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="59"/>
         <source>Every other edit up to {when} was saved.</source>
         <translation>Toutes les autres modifications jusqu&apos;au {when} ont été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="51"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="52"/>
         <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
         <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois. Rien n&apos;a été perdu : toutes les modifications jusqu&apos;au {when} ont été enregistrées.</translation>
     </message>
@@ -2584,166 +2599,166 @@ Une importation qui a apporté le mauvais fichier ou la mauvaise année peut êt
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="99"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="107"/>
         <source>Import data</source>
         <translation>Importer des données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="142"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="150"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="144"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="152"/>
         <source>A UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV file or a data-request workbook</source>
         <translation>Un téléchargement du DAES de l&apos;ONU, de la Banque mondiale, du HCR ou de KNOMAD, un fichier CSV structuré ou un classeur de demande de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="147"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="155"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="148"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="156"/>
         <source>&amp;Read the file</source>
         <translation>&amp;Lire le fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="161"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="181"/>
         <source>Tick the indicators to import. Click one to see only its figures.</source>
         <translation>Cochez les indicateurs à importer. Cliquez sur l&apos;un d&apos;eux pour ne voir que ses données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="178"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="186"/>
         <source>Add · change · conflict</source>
         <translation>Ajout · modification · conflit</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="179"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="187"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="179"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="187"/>
         <source>Years</source>
         <translation>Années</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="180"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="188"/>
         <source>Indicators in the file</source>
         <translation>Indicateurs du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="191"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="199"/>
         <source>Tick &amp;all</source>
         <translation>Tout &amp;cocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="192"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="200"/>
         <source>Tick &amp;none</source>
         <translation>Tout &amp;décocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="217"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="225"/>
         <source>Open the import &amp;log</source>
         <translation>Ouvrir le &amp;journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="219"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="227"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importer les indicateurs cochés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="222"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="230"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="281"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="290"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>La lecture a été annulée ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="307"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="308"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="323"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 À ajouter : {added} · À modifier : {changed} · En conflit avec une autre source : {conflicts} · Déjà dans le profil : {unchanged} · Écartées : {skipped}. Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="336"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="351"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Rien dans ce fichier ne peut être importé dans ce profil ; l&apos;onglet Écartées indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
         <source>To add ({n})</source>
         <translation>À ajouter ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
         <source>Will change ({n})</source>
         <translation>À modifier ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="399"/>
         <source>Skipped ({n})</source>
         <translation>Écartées ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="423"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="438"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>{file} importé : {added} données ajoutées, {updated} modifiées. Édition ▸ Annuler retire toute l&apos;importation, de même que le journal des importations à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="434"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="449"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="450"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Écrit dans le profil à partir de {file} : {added} données ajoutées et {updated} modifiées, dans {indicators} indicateurs.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="31"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="38"/>
         <source>Choose a data file to import</source>
         <translation>Choisissez un fichier de données à importer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="89"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="96"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="466"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="482"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="468"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="484"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Lire un fichier téléchargé ou le classeur d&apos;un ministère, voir ce qu&apos;il changerait, puis l&apos;importer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="471"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="487"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="32"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="39"/>
         <source>Data files ({patterns})</source>
         <translation>Fichiers de données ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="85"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="92"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
@@ -3031,82 +3046,82 @@ sha256 {digest}</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="514"/>
+        <location filename="../../mpdesk/imports/preview.py" line="511"/>
         <source>typed in</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="286"/>
+        <location filename="../../mpdesk/imports/preview.py" line="287"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="295"/>
+        <location filename="../../mpdesk/imports/preview.py" line="296"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="94"/>
+        <location filename="../../mpdesk/imports/preview.py" line="95"/>
         <source>{indicator}: {count} of the figures to add ({years}) stay outside the report&apos;s printed series, which uses {series}; to print them, use a {source} figure for this series (the cell&apos;s panel, Use the selected figure).</source>
         <translation>{indicator} : {count} des données à ajouter ({years}) restent hors de la série imprimée dans le rapport, qui utilise {series} ; pour les imprimer, retenez une donnée {source} pour cette série (panneau de la cellule, Retenir la donnée sélectionnée).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="155"/>
+        <location filename="../../mpdesk/imports/preview.py" line="156"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie {count} données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="352"/>
+        <location filename="../../mpdesk/imports/preview.py" line="353"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entrées du fichier qui ne contiennent aucune donnée exploitable (cellules vides ou endommagées, ou absence de données).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="98"/>
+        <location filename="../../mpdesk/imports/preview.py" line="99"/>
         <source>another source</source>
         <translation>une autre source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="143"/>
+        <location filename="../../mpdesk/imports/preview.py" line="144"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but one of its figures differs from a figure the team typed (see Conflicts).</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien, mais un de ses chiffres diffère d’un chiffre saisi par l’équipe (voir Conflits).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="146"/>
+        <location filename="../../mpdesk/imports/preview.py" line="147"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but {count} of its figures differ from figures the team typed (see Conflicts).</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien, mais {count} de ses chiffres diffèrent de chiffres saisis par l’équipe (voir Conflits).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="150"/>
+        <location filename="../../mpdesk/imports/preview.py" line="151"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="153"/>
+        <location filename="../../mpdesk/imports/preview.py" line="154"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie une donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="557"/>
+        <location filename="../../mpdesk/imports/preview.py" line="559"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Rien à importer de {file} : aucune de ses données ne correspond aux indicateurs choisis de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="218"/>
+        <location filename="../../mpdesk/imports/preview.py" line="219"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk ne connaît pas la disposition de {name}. Indiquez quelle colonne contient l&apos;année, la valeur et les ventilations, et de quel indicateur il s&apos;agit ; mpdesk s&apos;en souviendra pour le prochain fichier de même disposition.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="330"/>
+        <location filename="../../mpdesk/imports/preview.py" line="331"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key} : ce profil n&apos;utilise pas cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="333"/>
+        <location filename="../../mpdesk/imports/preview.py" line="334"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name} : mpdesk calcule cet indicateur à partir d&apos;autres, les données du fichier ne sont donc pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="553"/>
+        <location filename="../../mpdesk/imports/preview.py" line="555"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} ne contient aucune donnée pour {keys}.</translation>
     </message>
@@ -4050,52 +4065,52 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Le fichier {name} n&apos;existe pas dans {folder}. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="364"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="370"/>
         <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
         <translation>{name} doit être mis à niveau, mais son dossier contient déjà trop de copies de sauvegarde. Déplacez-en quelques-unes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="194"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="200"/>
         <source>{name} is already open in another mpdesk window. Switch to that window, or close it before opening the file here.</source>
         <translation>{name} est déjà ouvert dans une autre fenêtre de mpdesk. Passez à cette fenêtre, ou fermez-la avant d&apos;ouvrir le fichier ici.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="231"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="237"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} existe déjà. Choisissez un autre nom, ou ouvrez plutôt ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="234"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="240"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="299"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="305"/>
         <source>{name} was saved by a newer version of mpdesk (file format {found}); this version reads formats up to {latest}. Install the latest mpdesk to open it; the file has not been changed.</source>
         <translation>{name} a été enregistré par une version plus récente de mpdesk (format de fichier {found}) ; cette version lit les formats jusqu&apos;à {latest}. Installez la dernière version de mpdesk pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="304"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="310"/>
         <source>{name} is damaged: it says it is in file format {found}, which no mpdesk ever wrote. Open an earlier copy of the profile; the file has not been changed.</source>
         <translation>{name} est endommagé : il indique le format de fichier {found}, qu&apos;aucune version de mpdesk n&apos;a jamais écrit. Ouvrez une copie antérieure du profil ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="191"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="197"/>
         <source>mpdesk cannot open {name}: {why}.</source>
         <translation>mpdesk ne peut pas ouvrir {name} : {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="239"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="245"/>
         <source>mpdesk could not write {name} in {folder}: {why}. Check that the disk has free space and that you can write to the folder.</source>
         <translation>mpdesk n&apos;a pas pu écrire {name} dans {folder} : {why}. Vérifiez que le disque dispose d&apos;espace libre et que vous pouvez écrire dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="391"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="397"/>
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation>mpdesk n&apos;a pas pu mettre {name} au nouveau format de fichier. {why} Le fichier reste dans son ancien format, et la copie faite avant la mise à niveau est conservée sous {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="359"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="365"/>
         <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
         <translation>{name} doit être mis à niveau, mais mpdesk n&apos;a pas pu d&apos;abord en faire une copie de sauvegarde ({why}). Libérez de l&apos;espace disque et réessayez ; le fichier n&apos;a pas été modifié.</translation>
     </message>
@@ -5724,12 +5739,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="92"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="94"/>
+        <source>Wrote {path} and marked its requests as sent today in the data-request log (change the date there if you send it later). Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
+        <translation>{path} a été écrit et ses demandes sont marquées comme envoyées aujourd&apos;hui dans le journal des demandes de données (changez-y la date si vous l&apos;envoyez plus tard). Envoyez-le à {name} ; quand il reviendra, importez-le avec Fichier ▸ Importer des données….</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="98"/>
         <source>Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
         <translation>{path} a été écrit. Envoyez-le à {name} ; quand il reviendra, importez-le avec Fichier ▸ Importer des données….</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="98"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="104"/>
         <source>Write a request workbook…</source>
         <translation>Écrire un classeur de demande…</translation>
     </message>
@@ -5737,19 +5757,29 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../../mpdesk/export/request_workbook.py" line="132"/>
+        <location filename="../../mpdesk/export/request_workbook.py" line="145"/>
         <source>No data request is logged for {name}; add one on step 2.1 (the data-request log) first.</source>
         <translation>Aucune demande de données n&apos;est enregistrée pour {name} ; ajoutez-en d&apos;abord une à l&apos;étape 2.1 (le journal des demandes de données).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/request_workbook.py" line="136"/>
+        <location filename="../../mpdesk/export/request_workbook.py" line="149"/>
         <source>The requests to {name} name no indicator of this profile; write the indicators asked for in the Indicators column of step 2.1.</source>
         <translation>Les demandes adressées à {name} ne citent aucun indicateur de ce profil ; inscrivez les indicateurs demandés dans la colonne Indicateurs de l&apos;étape 2.1.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/request_workbook.py" line="148"/>
+        <location filename="../../mpdesk/export/request_workbook.py" line="169"/>
         <source>The workbook could not be written to {path} ({why}). Choose another folder.</source>
         <translation>Le classeur n&apos;a pas pu être écrit dans {path} ({why}). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/request_workbook.py" line="182"/>
+        <source>Mark the requests to {name} as sent</source>
+        <translation>Marquer les demandes adressées à {name} comme envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/request_workbook.py" line="190"/>
+        <source>The workbook was written to {path}, but its requests could not be marked as sent ({why}). When you send it, write the date in the Sent column of step 2.1.</source>
+        <translation>Le classeur a été écrit dans {path}, mais ses demandes n&apos;ont pas pu être marquées comme envoyées ({why}). Quand vous l&apos;enverrez, inscrivez la date dans la colonne Envoyée de l&apos;étape 2.1.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/imports/request_workbook.py" line="118"/>
@@ -6470,27 +6500,27 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="198"/>
+        <location filename="../../mpdesk/services/workspace.py" line="213"/>
         <source>The edit could not be saved because the disk is full. Free some space and try again; everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée car le disque est plein. Libérez de l&apos;espace et réessayez ; tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="201"/>
+        <location filename="../../mpdesk/services/workspace.py" line="216"/>
         <source>The edit could not be saved because the file or its folder has become read-only. Everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée car le fichier ou son dossier est passé en lecture seule. Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="204"/>
+        <location filename="../../mpdesk/services/workspace.py" line="219"/>
         <source>This entry already exists, so the edit was not saved.</source>
         <translation>Cette entrée existe déjà ; la modification n&apos;a donc pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="205"/>
+        <location filename="../../mpdesk/services/workspace.py" line="220"/>
         <source>The edit could not be saved ({why}). Everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée ({why}). Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="73"/>
+        <location filename="../../mpdesk/services/workspace.py" line="88"/>
         <source>{name} holds no profile yet.</source>
         <translation>{name} ne contient encore aucun profil.</translation>
     </message>
