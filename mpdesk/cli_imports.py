@@ -132,9 +132,8 @@ def _import(args: argparse.Namespace) -> int:
     with open_workspace(args.file, starting=running) as ws:
         result = _read(ws, args.datafile, mapping)
         preview = preview_import(ws, result)
-        applied = apply_preview(ws, preview, args.only, running=running)
-        if mapping is not None:
-            _remember(ws, args.datafile, mapping)
+        # the columns that worked are remembered in the import's own transaction: never one without the other
+        applied = apply_preview(ws, preview, args.only, running=running, layout=_layout(args.datafile, mapping))
         if applied.import_id is None:
             raise EditError(tr("Cli", "{file} holds nothing new for this profile.").format(file=preview.file_name))
         summary = {"import_id": applied.import_id, "file": preview.file_name, "dataset": result.dataset,
@@ -160,13 +159,12 @@ def _read(ws: Any, datafile: str, mapping: Any = None) -> Any:
     return read_for(ws, datafile, mapping)
 
 
-def _remember(ws: Any, datafile: str, mapping: Any) -> None:
+def _layout(datafile: str, mapping: Any) -> Any:
+    """(the data file's layout signature, ``mapping``) to remember with the import, or None."""
     from mpdesk.imports.mapped import layout_of
-    from mpdesk.imports.remembered_layouts import remember_mapping
 
-    layout = layout_of(datafile)
-    if layout is not None:
-        remember_mapping(ws, layout.signature, mapping)
+    layout = layout_of(datafile) if mapping is not None else None
+    return (layout.signature, mapping) if layout is not None else None
 
 
 def _undo(args: argparse.Namespace) -> int:
@@ -193,12 +191,15 @@ def cmd_request(args: argparse.Namespace) -> int:
 
     with open_workspace(args.file) as ws:
         try:
-            path = write_request_workbook(ws, args.institution, args.out)
+            written = write_request_workbook(ws, args.institution, args.out)
         except RequestError as exc:
             print_error(str(exc))
             return 1
     print(tr("Cli", "Wrote the data request for {name} to {path}. When it comes back filled in: "
-             "mpdesk import {file} {path}").format(name=args.institution, path=path, file=args.file))
+             "mpdesk import {file} {path}").format(name=args.institution, path=written.path, file=args.file))
+    if written.marked:
+        print(tr("Cli", "Its requests are marked as sent today in the data-request log (step 2.1); change the "
+                 "date there if you send it later."))
     return 0
 
 

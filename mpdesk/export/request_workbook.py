@@ -18,6 +18,7 @@ from mpdesk.i18n import tr
 
 if TYPE_CHECKING:
     from mpdesk.guide.model import Indicator
+    from mpdesk.models.operations import Operation
     from mpdesk.services.workspace import Workspace
 
 ID_SHEET = "_mpdesk"
@@ -125,8 +126,20 @@ def rows_of(indicator: "Indicator") -> list[RequestRow]:
     return rows
 
 
-def write_request_workbook(ws: "Workspace", institution: str, out: Path | str) -> Path:
-    """Write the workbook for every request logged against ``institution``; returns the path."""
+@dataclass(frozen=True)
+class WrittenRequest:
+    path: Path
+    marked: int   # requests marked as sent today by this workbook (those already sent keep their date)
+
+
+def write_request_workbook(ws: "Workspace", institution: str, out: Path | str) -> WrittenRequest:
+    """Write the workbook for every request logged against ``institution``, then mark those requests sent.
+
+    The order keeps the profile true after a kill at any moment: the workbook is written beside ``out``
+    and renamed over it whole (``mpdesk.atomic``), and only then are the requests marked sent, in one
+    transaction that also removes the record of the work (``models.operations``, committed first). So a
+    request is never marked sent for a workbook that does not exist, and a workbook written without its
+    requests marked is told on the next opening (``ui.crash_notice``)."""
     requests = requests_for(ws, institution)
     if not requests:
         raise RequestError(tr("Requests", "No data request is logged for {name}; add one on step 2.1 (the "
@@ -136,18 +149,48 @@ def write_request_workbook(ws: "Workspace", institution: str, out: Path | str) -
         raise RequestError(tr("Requests", "The requests to {name} name no indicator of this profile; write the "
                               "indicators asked for in the Indicators column of step 2.1.").format(name=institution))
     from mpdesk.export.request_sheets import build_workbook
+    from mpdesk.models.operations import REQUEST
 
     out = Path(out)
-    workbook = build_workbook(ws, requests[0].institution, requests, indicators)
-    partial = out.with_name(f".~{out.name}.partial")
+    name = requests[0].institution
+    with ws.recording(REQUEST, name, (out,)) as record:
+        _save(build_workbook(ws, name, requests, indicators), out)
+        marked = _mark_sent(ws, out, name, [r.id for r in requests], record)
+    return WrittenRequest(out, marked)
+
+
+def _save(workbook, out: Path) -> None:
+    from mpdesk.atomic import atomic_path
+
     try:
-        workbook.save(partial)
-        partial.replace(out)
+        with atomic_path(out) as temporary:
+            workbook.save(temporary)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise RequestError(tr("Requests", "The workbook could not be written to {path} ({why}). Choose another "
                               "folder.").format(path=out, why=exc.strerror or exc)) from exc
-    return out
+
+
+def _mark_sent(ws: "Workspace", out: Path, institution: str, request_ids: list[str],
+               record: "Operation | None") -> int:
+    """The requests not yet sent are sent today: one undo step, with the removal of the work's record."""
+    from mpdesk.models.entities import DataRequest
+    from mpdesk.models.operations import finish
+    from mpdesk.services.keys import EditError
+
+    marked = 0
+    try:
+        with ws.edit(tr("Requests", "Mark the requests to {name} as sent").format(name=institution)) as session:
+            for request_id in request_ids:
+                request = session.get(DataRequest, request_id)
+                if request is not None and request.sent_on is None:
+                    request.sent_on = date.today()
+                    marked += 1
+            finish(session, record)
+    except EditError as exc:   # the disk refused the profile's write: the workbook stands, unmarked
+        raise RequestError(tr("Requests", "The workbook was written to {path}, but its requests could not be marked "
+                              "as sent ({why}). When you send it, write the date in the Sent column of step 2.1.")
+                           .format(path=out, why=exc)) from exc
+    return marked
 
 
 def due_text(requests: Iterable, language: str) -> str:
@@ -155,5 +198,5 @@ def due_text(requests: Iterable, language: str) -> str:
     return dues[0].isoformat() if dues else ""
 
 
-__all__ = ["FORMAT_MARK", "ID_SHEET", "RequestError", "RequestRow", "requested_indicators", "requests_for",
+__all__ = ["FORMAT_MARK", "ID_SHEET", "RequestError", "RequestRow", "WrittenRequest", "requested_indicators", "requests_for",
            "rows_of", "texts", "write_request_workbook"]

@@ -26,6 +26,7 @@ from mpdesk.services.import_log import publisher_of
 from mpdesk.services.keys import CellKey
 
 if TYPE_CHECKING:
+    from mpdesk.imports.mapped import ColumnMapping
     from mpdesk.models.operations import Operation
     from mpdesk.services.workspace import Workspace
 
@@ -520,22 +521,27 @@ class AppliedImport:
 
 
 def apply_preview(ws: "Workspace", preview: ImportPreview, only: Iterable[str] | None = None,
-                  running: "Operation | None" = None) -> AppliedImport:
+                  running: "Operation | None" = None,
+                  layout: "tuple[str, ColumnMapping] | None" = None) -> AppliedImport:
     """Import the previewed file, all of it or only the indicators in ``only``.
 
     One transaction and one undo step (``values.import_records``), logged as one ImportRecord;
-    its journal (what it replaced, so the import can be removed later) is written in that transaction.
+    written in that same transaction: its journal (what it replaced, so the import can be removed later),
+    the data requests a returned request workbook answers, marked received, and ``layout`` (a spreadsheet
+    layout's signature and the column mapping that read it, ``mpdesk import --map``): a kill leaves all of
+    them or none.
     ``running``: the record of this import when the caller wrote it (``mpdesk import`` does, as it opens
-    the profile); otherwise the import is recorded here while it runs (``models.operations``).
+    the profile; the window as it shows the preview); otherwise the import is recorded here while it runs
+    (``models.operations``).
     """
     from mpdesk.models import operations
 
     records = _chosen_records(ws, preview, only)   # refused before anything is written
     if running is not None:
-        return _apply(ws, preview, records, running)
+        return _apply(ws, preview, records, running, layout)
     # recorded: a kill before the import's commit is told as such on the next opening (models/operations.py)
     with ws.recording(operations.IMPORT, preview.file_name) as recorded:
-        return _apply(ws, preview, records, recorded)
+        return _apply(ws, preview, records, recorded, layout)
 
 
 def _chosen_records(ws: "Workspace", preview: ImportPreview, only: Iterable[str] | None) -> list[ValueRecord]:
@@ -556,7 +562,8 @@ def _chosen_records(ws: "Workspace", preview: ImportPreview, only: Iterable[str]
 
 
 def _apply(ws: "Workspace", preview: ImportPreview, records: list[ValueRecord],
-           running: "Operation | None") -> AppliedImport:
+           running: "Operation | None", layout: "tuple[str, ColumnMapping] | None" = None) -> AppliedImport:
+    from mpdesk.imports.remembered_layouts import mapping_row
     from mpdesk.services.import_log import journal_row
     from mpdesk.services.values import import_records
 
@@ -569,12 +576,13 @@ def _apply(ws: "Workspace", preview: ImportPreview, records: list[ValueRecord],
         session.merge(journal_row(import_id, changes, skipped=skipped,
                                   cells=places_of(records, getattr(result, "cells", None)),
                                   request_id=",".join(request_ids), origins=origins_of(records)))
+        _mark_received(session, request_ids)
+        if layout is not None:
+            session.merge(mapping_row(*layout))
 
     changes = import_records(ws, records, preview.file_name, result.sha256, result.importer, result.dataset,
                              result.warnings, running=running, journal=journal)
     import_id = next((c.row_id for c in changes if c.table == "import_log"), None)
-    if request_ids:
-        _mark_received(ws, request_ids)
     log = changes.values_of("import_log", "values_added")
     added = max((v for v in log if isinstance(v, int)), default=0)
     updated = max((v for v in changes.values_of("import_log", "values_updated") if isinstance(v, int)), default=0)
@@ -617,17 +625,17 @@ def split_by_origin(result: ImportResult) -> list[ImportResult]:
             for (name, sha256), records in groups.items()]
 
 
-def _mark_received(ws: "Workspace", request_ids: list[str]) -> None:
-    """A ministry's workbook came back: its requests are received today (unless already marked)."""
+def _mark_received(session: Any, request_ids: list[str]) -> None:
+    """A ministry's workbook came back: its requests are received today (unless already marked), in the
+    import's transaction (a kill cannot keep the figures and leave the requests waiting)."""
     from datetime import date
 
     from mpdesk.models.entities import DataRequest
-    from mpdesk.services.registers import update_item
 
-    with ws.session() as session:
-        open_ids = [i for i in request_ids if (r := session.get(DataRequest, i)) is not None and not r.received_on]
-    for request_id in open_ids:
-        update_item(ws, "request", request_id, received_on=date.today())
+    for request_id in request_ids:
+        request = session.get(DataRequest, request_id)
+        if request is not None and not request.received_on:
+            request.received_on = date.today()
 
 
 __all__ = ["read_data_file", "read_for", "AppliedImport", "Candidate", "ImportPreview", "IndicatorPreview", "Skipped", "apply_preview",

@@ -36,10 +36,16 @@ def parse_mappings(rows) -> dict[str, ColumnMapping]:
     return found
 
 
+def mapping_row(signature: str, mapping: ColumnMapping) -> FileMeta:
+    """The file_meta row that remembers ``mapping`` for the layout (merged by the caller's transaction:
+    ``mpdesk import --map`` writes it in the import's, ``imports.preview.apply_preview(layout=)``)."""
+    return FileMeta(key=PREFIX + signature, value=json.dumps(mapping.as_dict()))
+
+
 def remember_mapping(ws: "Workspace", signature: str, mapping: ColumnMapping) -> None:
     with ws.session() as session:
-        session.merge(FileMeta(key=PREFIX + signature, value=json.dumps(mapping.as_dict())))
+        session.merge(mapping_row(signature, mapping))
         session.commit()
 
 
-__all__ = ["parse_mappings", "remember_mapping", "remembered_mappings"]
+__all__ = ["mapping_row", "parse_mappings", "remember_mapping", "remembered_mappings"]

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 IMPORT = "import"
 EXPORT = "export"
+REQUEST = "request"   # a data-request workbook, written then its requests marked as sent (export.request_workbook)
 PREFIX = "running."
 
 
@@ -97,14 +98,20 @@ def planned(kind: str, name: str, targets: tuple[str, ...] = (), until_close: bo
                      tuple(str(t) for t in targets), uuid.uuid4().hex, until_close=until_close)
 
 
-def start(profile_file: "ProfileFile", kind: str, name: str, targets: tuple[str, ...] = ()) -> Operation | None:
-    """Commit the record of an operation about to start; None on a read-only opening (nothing to record in)."""
+def start(profile_file: "ProfileFile", kind: str, name: str, targets: tuple[str, ...] = (),
+          until_close: bool = False) -> Operation | None:
+    """Commit the record of an operation about to start; None on a read-only opening (nothing to record in).
+
+    ``until_close``: the work marks the record saved (``finish``) rather than removing it; ``drop`` removes
+    it, or else the closing transaction does (``ProfileFile.kept_records``)."""
     if profile_file.read_only:
         return None
-    operation = planned(kind, name, targets)
+    operation = planned(kind, name, targets, until_close=until_close)
     with profile_file.session() as session:
         add(session, operation)
         session.commit()
+    if until_close:
+        profile_file.kept_records.append(operation)
     return operation
 
 
@@ -140,6 +147,23 @@ def end(profile_file: "ProfileFile", operation: Operation | None) -> None:
         pass
 
 
+def drop(profile_file: "ProfileFile", operation: Operation | None) -> None:
+    """Remove a record kept until the closing (``start(until_close=True)``), whatever its state, in a
+    transaction of its own: what it recorded is over, and the user was told how it ended."""
+    if operation is None:
+        return
+    try:
+        with profile_file.session() as session:
+            row = session.get(FileMeta, operation.key)
+            if row is not None:
+                session.delete(row)
+            session.commit()
+    except SQLAlchemyError:  # the disk refused: the closing transaction removes it (or the next opening tells it)
+        return
+    if operation in profile_file.kept_records:
+        profile_file.kept_records.remove(operation)
+
+
 @contextmanager
 def recorded(profile_file: "ProfileFile", kind: str, name: str,
              targets: tuple[str | Path, ...] = ()) -> Iterator[Operation | None]:
@@ -161,4 +185,4 @@ def take_interrupted(session: Session) -> list[Operation]:
     return sorted(found, key=lambda op: op.started)
 
 
-__all__ = ["EXPORT", "IMPORT", "Operation", "add", "end", "finish", "planned", "recorded", "start", "take_interrupted"]
+__all__ = ["EXPORT", "IMPORT", "REQUEST", "Operation", "add", "drop", "end", "finish", "planned", "recorded", "start", "take_interrupted"]

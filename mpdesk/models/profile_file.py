@@ -122,6 +122,10 @@ class ProfileFile:
         # the record the opening wrote for the operation it was opened for (``open_profile_file(starting=)``):
         # the closing transaction removes it, so a kill while closing still finds it
         self.starting: Operation | None = None
+        # records kept until their work's end is told or the profile closes (``operations.start(until_close=True)``:
+        # the window's import, from its preview to the dialog's closing); the closing transaction removes those left
+        self.kept_records: list[Operation] = []
+        self.closed = False   # after ``close`` nothing more is written (a dialog may outlive its profile)
 
     def session(self) -> Session:
         return self.sessions()
@@ -139,8 +143,9 @@ class ProfileFile:
             if not self.read_only:
                 with self.session() as session:
                     _set_meta(session, "session_state", "closed")
-                    if self.starting is not None:
-                        end_record(session, self.starting)
+                    for record in [self.starting, *self.kept_records]:
+                        if record is not None:
+                            end_record(session, record)
                     session.flush()   # the write lock is ours: no other program commits before this does
                     marker = self._checked_marker(session)
                     if marker is not None:
@@ -148,6 +153,7 @@ class ProfileFile:
                     session.commit()
         except Exception:  # noqa: BLE001 - closing must never fail; the data is already committed
             pass
+        self.closed = True
         self.engine.dispose()
         self.lock.release()
 

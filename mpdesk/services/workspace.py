@@ -61,6 +61,21 @@ class Workspace:
 
         return operations.recorded(self.file, kind, name, targets)
 
+    def keep_record(self, kind: str, name: str) -> Operation | None:
+        """Commit the record of an operation the user is about to confirm (the window's import, from its
+        preview), kept until ``drop_record`` or the closing: its work marks it saved in the work's own
+        transaction, so after a kill at any moment the next opening names it and says whether it was saved
+        (``models.operations.start(until_close=True)``). None on a read-only opening."""
+        from mpdesk.models import operations
+
+        return operations.start(self.file, kind, name, until_close=True)
+
+    def drop_record(self, record: Operation | None) -> None:
+        """The user has seen how the recorded operation ended: its record goes (``operations.drop``)."""
+        from mpdesk.models import operations
+
+        operations.drop(self.file, record)
+
     # -- reading ------------------------------------------------------------------------------
     def session(self) -> Session:
         """A session for reading; edits go through ``edit()`` so they are tracked."""

@@ -1,10 +1,11 @@
 """What the banner says when a profile opens after mpdesk stopped abruptly.
 
-"Nothing was lost" is true only when no write was cut short and no import was under way: the import
-or export a kill interrupted is named (``models.operations`` records each while it runs, and
-``mpdesk import`` from the opening of the profile, before the data file is read, to its closing), with
-what became of it; a save undone at the opening (its journal was left) may have been an import's or
-export's start.
+"Nothing was lost" is true only when no write was cut short and no import was under way: the import,
+export or data-request workbook a kill interrupted is named (``models.operations`` records each while it
+runs; ``mpdesk import`` from the opening of the profile, before the data file is read, to its closing; the
+window's import from its preview, before the user can click Import, to the dialog's closing), with what
+became of it; a save undone at the opening (its journal was left) may have been an import's or export's
+start.
 Times are written in the interface's language, like the sentence around them.
 """
 
@@ -71,9 +72,11 @@ def _undone_save(report: OpenReport) -> str:
 
 
 def _interrupted_sentence(operation: Operation) -> str:
-    from mpdesk.models.operations import IMPORT
+    from mpdesk.models.operations import IMPORT, REQUEST
 
     when = local_time(operation.started, full=True)
+    if operation.kind == REQUEST:
+        return _request_sentence(operation, when)
     if operation.kind == IMPORT and operation.saved:   # the kill came after its commit, as the profile closed
         return _tr("The import of {file} (started {when}) was complete before mpdesk stopped: its figures are "
                    "saved.").format(file=operation.name, when=when)
@@ -90,6 +93,20 @@ def _interrupted_sentence(operation: Operation) -> str:
     return _tr("The export started {when} was interrupted when mpdesk stopped; these files were not written: "
                "{files}. Earlier files of those names, if any, are unchanged. Export again.").format(
         files=list_separator(running_language()).join(missing), when=when)
+
+
+def _request_sentence(operation: Operation, when: str) -> str:
+    """A data-request workbook is written whole first, then its requests are marked sent
+    (``export.request_workbook``): a kill leaves the workbook unwritten and nothing marked, or the workbook
+    written and its requests not marked."""
+    file = _file_name(operation.targets[0]) if operation.targets else ""
+    if operation.unwritten() or not file:
+        return _tr("The data-request workbook for {institution} (started {when}) was not written when mpdesk "
+                   "stopped: an earlier file {file}, if any, is unchanged, and no request was marked as sent. "
+                   "Write it again on step 2.1.").format(institution=operation.name, when=when, file=file)
+    return _tr("The data-request workbook {file} for {institution} (started {when}) was written, but mpdesk stopped "
+               "before marking its requests as sent. When you send it, write the date in the Sent column of "
+               "step 2.1 (the data-request log).").format(file=file, institution=operation.name, when=when)
 
 
 def _file_name(path: str) -> str:

@@ -3,6 +3,12 @@
 The worker only calls services (``detect.import_file`` and ``imports.preview.preview_import``),
 which write nothing; the chosen indicators are written on the GUI thread by
 ``imports.preview.apply_preview`` as one transaction and one undo step.
+
+While a preview is shown, the profile holds a record of the import (``Workspace.keep_record``), committed
+before the user can click Import: the click's first write is then the import's own transaction, which
+marks the record saved. A kill at any moment after the click is told on the next opening with the file's
+name and what became of it (saved whole, or not at all); the record goes when the dialog closes or
+reads another file.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mpdesk.formats import format_number
+from mpdesk.models.operations import IMPORT
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.import_preview_tables import FigureTable, SkippedTable, header_text_width
 from mpdesk.ui.jobs import Job
@@ -96,6 +103,7 @@ class ImportDialog(QDialog):
         self.job: Job | None = None
         self.preview: Any = None
         self.applied: Any = None
+        self.record: Any = None   # the import's record while its preview is shown (models.operations)
         self.setWindowTitle(self.tr("Import data"))
         self.setObjectName("ImportDialog")
         layout = QVBoxLayout(self)
@@ -238,6 +246,7 @@ class ImportDialog(QDialog):
         path = self.path_edit.text().strip()
         if not path or (self.job is not None and self.job.is_running()):
             return
+        self._drop_record()
         self.preview = self.applied = None
         self.accept_button.show()   # reading another file after an import: it can be imported in turn
         self.close_button.setDefault(False)
@@ -296,7 +305,13 @@ class ImportDialog(QDialog):
             layout = layout_of(self.path_edit.text().strip())
             if layout is not None:
                 remember_mapping(self.ctx.ws, layout.signature, self.mapping)
+        if preview.indicators:   # something can be imported: recorded before the click can come
+            self.record = self.ctx.ws.keep_record(IMPORT, preview.file_name)
         self._show_preview()
+
+    def _drop_record(self) -> None:
+        self.ctx.ws.drop_record(self.record)
+        self.record = None
 
     # -- the preview --------------------------------------------------------------------------
     def _show_preview(self) -> None:
@@ -413,7 +428,7 @@ class ImportDialog(QDialog):
         from mpdesk.services import EditError
 
         try:
-            applied = apply_preview(self.ctx.ws, self.preview, self.chosen_keys())
+            applied = apply_preview(self.ctx.ws, self.preview, self.chosen_keys(), running=self.record)
         except EditError as exc:
             self.message.show_message(str(exc), "error")
             return
@@ -448,6 +463,7 @@ class ImportDialog(QDialog):
         if self.job is not None and self.job.is_running():
             self.job.cancel()
             self.job.wait()
+        self._drop_record()   # the user saw how the import ended (or chose not to import)
         super().done(result)
 
 

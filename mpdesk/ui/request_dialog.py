@@ -85,12 +85,18 @@ class RequestDialog(QDialog):
         if not target:
             return
         try:
-            self.written = write_request_workbook(self.ctx.ws, name, Path(target))
+            written = write_request_workbook(self.ctx.ws, name, Path(target))
         except RequestError as exc:
             self.message.show_message(str(exc), "error")
             return
-        self.message.show_message(self.tr("Wrote {path}. Send it to {name}; when it comes back, import it with "
-                                          "File ▸ Import data….").format(path=self.written, name=name), "info")
+        self.written = written.path
+        if written.marked:
+            text = self.tr("Wrote {path} and marked its requests as sent today in the data-request log (change "
+                           "the date there if you send it later). Send it to {name}; when it comes back, import it "
+                           "with File ▸ Import data….")
+        else:
+            text = self.tr("Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data….")
+        self.message.show_message(text.format(path=self.written, name=name), "info")
 
 
 def request_button_row(ctx: AppContext, page: QWidget) -> QHBoxLayout:

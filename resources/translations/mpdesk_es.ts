@@ -272,37 +272,37 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="80"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="81"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="113"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="114"/>
         <source>Save as PNG image…</source>
         <translation>Guardar como imagen PNG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="114"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="115"/>
         <source>Save as SVG drawing…</source>
         <translation>Guardar como dibujo SVG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="249"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="250"/>
         <source>no figure</source>
         <translation>sin cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="276"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="277"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="276"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="277"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="277"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="278"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/cli_data.py" line="47"/>
-        <location filename="../../mpdesk/cli_imports.py" line="152"/>
+        <location filename="../../mpdesk/cli_imports.py" line="151"/>
         <source>Warning: {text}</source>
         <translation>Advertencia: {text}</translation>
     </message>
@@ -778,17 +778,22 @@
         <translation>Indique qué archivo de datos importar: mpdesk import ARCHIVO ARCHIVO_DE_DATOS.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="185"/>
+        <location filename="../../mpdesk/cli_imports.py" line="183"/>
         <source>write the data-request workbook for one institution</source>
         <translation>escribir el libro de solicitud de datos para una institución</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="187"/>
+        <location filename="../../mpdesk/cli_imports.py" line="185"/>
         <source>as written in the data-request log</source>
         <translation>tal como figura en el registro de solicitudes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="216"/>
+        <location filename="../../mpdesk/cli_imports.py" line="201"/>
+        <source>Its requests are marked as sent today in the data-request log (step 2.1); change the date there if you send it later.</source>
+        <translation>Sus solicitudes quedan marcadas como enviadas hoy en el registro de solicitudes de datos (paso 2.1); cambie allí la fecha si lo envía más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="217"/>
         <source>No file has been imported into this profile yet.</source>
         <translation>Aún no se ha importado ningún archivo en este perfil.</translation>
     </message>
@@ -798,12 +803,12 @@
         <translation>{file} ({dataset}): por añadir {added}, por cambiar {changed}, en conflicto con otra fuente {conflicts}, omitidas {skipped}. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="147"/>
+        <location filename="../../mpdesk/cli_imports.py" line="146"/>
         <source>Imported {file} ({dataset}): {added} values added, {updated} updated (import {import_id}).</source>
         <translation>Se importó {file} ({dataset}): {added} valores añadidos, {updated} actualizados (importación {import_id}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="200"/>
+        <location filename="../../mpdesk/cli_imports.py" line="198"/>
         <source>Wrote the data request for {name} to {path}. When it comes back filled in: mpdesk import {file} {path}</source>
         <translation>Se escribió la solicitud de datos para {name} en {path}. Cuando vuelva completada: mpdesk import {file} {path}</translation>
     </message>
@@ -823,7 +828,7 @@
         <translation>  omitido: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="150"/>
+        <location filename="../../mpdesk/cli_imports.py" line="149"/>
         <source>Indicators: {keys}.</source>
         <translation>Indicadores: {keys}.</translation>
     </message>
@@ -848,17 +853,17 @@
         <translation>    conflicto {where}: {old} ({old_source}) y {new} ({source}); la serie usa {used}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="139"/>
+        <location filename="../../mpdesk/cli_imports.py" line="138"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} no aporta nada nuevo a este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="218"/>
+        <location filename="../../mpdesk/cli_imports.py" line="219"/>
         <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
         <translation>{id}  {when}  {file} ({dataset}): {added} añadidas, {updated} cambiadas, {figures} cifras provienen ahora de él</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="222"/>
+        <location filename="../../mpdesk/cli_imports.py" line="223"/>
         <source>; imported by {who}</source>
         <translation>; importado por {who}</translation>
     </message>
@@ -917,42 +922,52 @@
 <context>
     <name>CrashNotice</name>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="55"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="56"/>
         <source>mpdesk was not closed normally last time.</source>
         <translation>mpdesk no se cerró normalmente la última vez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="67"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="68"/>
         <source>mpdesk was not closed normally last time: it stopped while saving, and that last save was undone. Every edit up to {when} is saved. If you had just started an import or an export, it did not run: start it again. If you had just made an edit, check that it is there.</source>
         <translation>mpdesk no se cerró normalmente la última vez: se detuvo mientras guardaba, y ese último guardado se deshizo. Todos los cambios hasta el {when} están guardados. Si acababa de iniciar una importación o una exportación, no se realizó: iníciela de nuevo. Si acababa de hacer un cambio, compruebe que sigue ahí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="90"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="93"/>
         <source>The export started {when} was interrupted when mpdesk stopped; these files were not written: {files}. Earlier files of those names, if any, are unchanged. Export again.</source>
         <translation>La exportación iniciada el {when} se interrumpió cuando mpdesk se detuvo; estos archivos no se escribieron: {files}. Los archivos anteriores con esos nombres, si los hay, no han cambiado. Vuelva a exportar.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="78"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="107"/>
+        <source>The data-request workbook {file} for {institution} (started {when}) was written, but mpdesk stopped before marking its requests as sent. When you send it, write the date in the Sent column of step 2.1 (the data-request log).</source>
+        <translation>El libro de solicitud de datos {file} para {institution} (iniciado el {when}) se escribió, pero mpdesk se detuvo antes de marcar sus solicitudes como enviadas. Cuando lo envíe, escriba la fecha en la columna Enviada del paso 2.1 (el registro de solicitudes de datos).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="81"/>
         <source>The import of {file} (started {when}) was complete before mpdesk stopped: its figures are saved.</source>
         <translation>La importación de {file} (iniciada el {when}) había terminado antes de que mpdesk se detuviera: sus cifras están guardadas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="81"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="84"/>
         <source>The import of {file} (started {when}) was interrupted when mpdesk stopped; none of its figures were saved. Import the file again.</source>
         <translation>La importación de {file} (iniciada el {when}) se interrumpió cuando mpdesk se detuvo; no se guardó ninguna de sus cifras. Vuelva a importar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="87"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="90"/>
         <source>The export of {file} (started {when}) was interrupted when mpdesk stopped; {file} was not written, and an earlier file of that name, if any, is unchanged. Export again.</source>
         <translation>La exportación de {file} (iniciada el {when}) se interrumpió cuando mpdesk se detuvo; {file} no se escribió, y un archivo anterior con ese nombre, si lo hay, no ha cambiado. Vuelva a exportar.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="58"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="104"/>
+        <source>The data-request workbook for {institution} (started {when}) was not written when mpdesk stopped: an earlier file {file}, if any, is unchanged, and no request was marked as sent. Write it again on step 2.1.</source>
+        <translation>El libro de solicitud de datos para {institution} (iniciado el {when}) no se escribió cuando mpdesk se detuvo: un archivo {file} anterior, si existe, no ha cambiado, y ninguna solicitud se marcó como enviada. Escríbalo de nuevo en el paso 2.1.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="59"/>
         <source>Every other edit up to {when} was saved.</source>
         <translation>Se guardaron todos los demás cambios hasta el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="51"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="52"/>
         <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
         <translation>mpdesk no se cerró normalmente la última vez. No se perdió nada: se guardaron todos los cambios hasta el {when}.</translation>
     </message>
@@ -960,37 +975,37 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="128"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="133"/>
         <source>Migration at a glance</source>
         <translation>La migración de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="129"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="134"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="167"/>
         <source>Completeness</source>
         <translation>Completitud</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="170"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="177"/>
         <source>Open data errors</source>
         <translation>Errores de datos pendientes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="279"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="312"/>
         <source>Click to go to the figure.</source>
         <translation>Haga clic para ir a la cifra.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="281"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="314"/>
         <source>No errors in the figures.</source>
         <translation>No hay errores en las cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="282"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="315"/>
         <source>Click an error to go to the figure.</source>
         <translation>Haga clic en un error para ir a la cifra.</translation>
     </message>
@@ -998,42 +1013,42 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="33"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="34"/>
         <source>Figures of this section by year</source>
         <translation>Cifras de esta sección por año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="34"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="35"/>
         <source>Indicators and units</source>
         <translation>Indicadores y unidades</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="49"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="53"/>
         <source>Add year…</source>
         <translation>Añadir año…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="50"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="54"/>
         <source>Add a year column</source>
         <translation>Añadir una columna de año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="51"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="55"/>
         <source>Add row…</source>
         <translation>Añadir fila…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="52"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="56"/>
         <source>Add a row for a breakdown</source>
         <translation>Añadir una fila para una desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="57"/>
         <source>Grey italic cells are computed (shaded) or not in the report&apos;s series (the report prints &apos;..&apos;; see the tooltip). A tinted cell was imported; an orange corner means the figure has a note.</source>
         <translation>Las celdas en cursiva gris son calculadas (sombreadas) o no están en la serie del informe (el informe imprime «..»; vea la información emergente). Una celda coloreada fue importada; una esquina naranja indica que la cifra tiene una nota.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="195"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="239"/>
         <source>%n cell(s) were not pasted:</source>
         <translation>
             <numerusform>%n celda no se pegó:</numerusform>
@@ -1041,7 +1056,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="200"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="244"/>
         <source>%n value(s) pasted.</source>
         <translation>
             <numerusform>%n valor pegado.</numerusform>
@@ -1049,17 +1064,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="226"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="270"/>
         <source>Not saved — {where}: {why} The text stays in the cell until you correct it.</source>
         <translation>No guardado — {where}: {why} El texto queda en la celda hasta que lo corrija.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="259"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="303"/>
         <source>Add year</source>
         <translation>Añadir año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="259"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="303"/>
         <source>Year to add as a column:</source>
         <translation>Año que se añadirá como columna:</translation>
     </message>
@@ -1189,12 +1204,12 @@
 <context>
     <name>DeliverablesForm</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="127"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="135"/>
         <source>Recorded in the profile itself (chosen when it was created).</source>
         <translation>Registrado en el propio perfil (elegido al crearlo).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="146"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="168"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
@@ -1253,27 +1268,27 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="505"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="508"/>
         <source>Prepare draft for email</source>
         <translation>Preparar un borrador para enviar por correo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="509"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="512"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="525"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="528"/>
         <source>Writing the draft PDF and workbook…</source>
         <translation>Escribiendo el PDF y el libro del borrador…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="530"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="533"/>
         <source>Cancelled; no draft file was left in the folder.</source>
         <translation>Cancelado; no quedó ningún archivo de borrador en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="541"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="544"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Dos archivos, {size} en total, están listos para adjuntar: {pdf} y {xlsx}, en {folder}.</translation>
     </message>
@@ -1304,102 +1319,102 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="44"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="55"/>
         <source>Reading the profile</source>
         <translation>Leyendo el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="64"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="75"/>
         <source>Excel workbook written</source>
         <translation>Libro de Excel escrito</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="121"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="132"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="53"/>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="129"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="64"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="140"/>
         <source>Tidy data</source>
         <translation>Datos ordenados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="131"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="142"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="136"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="147"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="116"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="122"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="133"/>
         <source>Key figures: latest value, year, source and change</source>
         <translation>Cifras clave: último valor, año, fuente y variación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="130"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="141"/>
         <source>Every figure, one row per series, with its source and status</source>
         <translation>Cada dato, una fila por serie, con su fuente y su estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="132"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="143"/>
         <source>The inventory of data sources</source>
         <translation>El inventario de fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="133"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="144"/>
         <source>Data gaps and the actions planned</source>
         <translation>Los vacíos de datos y las acciones previstas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="134"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="145"/>
         <source>What each indicator means and how it is computed</source>
         <translation>Qué significa cada indicador y cómo se calcula</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="135"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="146"/>
         <source>Profile, edition, export date, Draft or Final</source>
         <translation>Perfil, edición, fecha de exportación, borrador o versión final</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="139"/>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="167"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="150"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="178"/>
         <source>Writing {name}</source>
         <translation>Escribiendo {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="185"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="196"/>
         <source>{name} could not be written ({why}). Choose another folder and try again.</source>
         <translation>No se pudo escribir {name} ({why}). Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="126"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="137"/>
         <source>Indicators in the years the report prints</source>
         <translation>Indicadores de los años presentados en el informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="180"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="191"/>
         <source>{name} could not be written because the disk is full. Free some space or choose another folder.</source>
         <translation>No se pudo escribir {name} porque el disco está lleno. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="183"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="194"/>
         <source>{name} could not be written: the folder is read-only or the file is open in another program. Close it there or choose another folder.</source>
         <translation>No se pudo escribir {name}: la carpeta es de solo lectura o el archivo está abierto en otro programa. Ciérrelo allí o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="151"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="162"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>La carpeta {folder} no existe. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="127"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="138"/>
         <source>Charts of {section} and their data</source>
         <translation>Gráficos de {section} y sus datos</translation>
     </message>
@@ -1870,134 +1885,134 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="210"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="211"/>
         <source>Export the profile</source>
         <translation>Exportar el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="219"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="220"/>
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="220"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="221"/>
         <source>Change the file name, then export again</source>
         <translation>Cambie el nombre del archivo y vuelva a exportar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="226"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="228"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="229"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="244"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="246"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="246"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="248"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="247"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="249"/>
         <source>Excel workbook</source>
         <translation>Libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="256"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="258"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="259"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="261"/>
         <source>Final</source>
         <translation>Versión final</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="260"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
         <source>Draft (every page says “DRAFT — not for citation”)</source>
         <translation>Borrador (cada página indica “BORRADOR — no citar”)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="278"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="279"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="280"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="281"/>
         <source>This profile is only {percent} complete: a final report is meant for publication, so a draft is probably what you want.</source>
         <translation>Este perfil solo está completo en un {percent}: un informe final está destinado a publicarse, así que probablemente convenga un borrador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="287"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="289"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="292"/>
         <source>Modules to include</source>
         <translation>Módulos que se incluirán</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="306"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="308"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="311"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="313"/>
         <source>PDF:</source>
         <translation>PDF:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="311"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="313"/>
         <source>Excel:</source>
         <translation>Excel:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="315"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="317"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="328"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="330"/>
         <source>{name} (draft {date})</source>
         <translation>{name} (borrador {date})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="340"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="342"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="340"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="342"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="341"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="343"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="369"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="371"/>
         <source>Tick PDF, Excel or both.</source>
         <translation>Marque PDF, Excel o ambos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="371"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="373"/>
         <source>Tick at least one module to include.</source>
         <translation>Marque al menos un módulo que incluir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="374"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="376"/>
         <source>The folder {folder} does not exist. Choose another with Browse.</source>
         <translation>La carpeta {folder} no existe. Elija otra con Examinar.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="397"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="399"/>
         <source>Writing {files}…</source>
         <translation>Escribiendo {files}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/export_dialog.py" line="427"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="429"/>
         <source>%n file(s) of these names already exist: {names}. Replace them?</source>
         <translation>
             <numerusform>Ya existe %n archivo con este nombre: {names}. ¿Reemplazarlo?</numerusform>
@@ -2005,22 +2020,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="442"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="444"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="456"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="459"/>
         <source>Export cancelled; no partial file was left behind.</source>
         <translation>Exportación cancelada; no quedó ningún archivo incompleto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="463"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="466"/>
         <source>{sentence} {names} had already been written and is complete.</source>
         <translation>{sentence} {names} ya se había escrito y está completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="556"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="559"/>
         <source>Choose the folder for the draft files</source>
         <translation>Elija la carpeta para los archivos del borrador</translation>
     </message>
@@ -2163,37 +2178,37 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="64"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="64"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
         <source>Finding</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="64"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="64"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="68"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="70"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="68"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="70"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="68"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="70"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2355,22 +2370,22 @@
 <context>
     <name>GridDelegate</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="28"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="29"/>
         <source>Yes or no</source>
         <translation>Sí o no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="30"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="31"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="31"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="32"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="34"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="35"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
@@ -2482,88 +2497,88 @@ Una importación que trajo el archivo o el año equivocados puede retirarse ente
         <translation>&lt;h3&gt;Las orientaciones junto a la página&lt;/h3&gt;&lt;p&gt;El panel &lt;b&gt;Orientaciones&lt;/b&gt; explica el paso o la sección en que se encuentra. Su botón &lt;b&gt;Ocultar&lt;/b&gt;, o F1, lo pliega en una franja estrecha &lt;b&gt;Orientaciones&lt;/b&gt; en el borde de la ventana; haga clic en la franja, o vuelva a pulsar F1, para que reaparezca. En una pantalla pequeña las orientaciones empiezan plegadas para dejar sitio a la página; en cuanto las abre o las oculta, mpdesk recuerda su elección. Puede arrastrar el panel por su nombre al borde izquierdo o derecho de la ventana (la franja lo acompaña) y arrastrar su borde para ensancharlo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="76"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="82"/>
         <source>Each profile is one .mpdesk file, wherever you saved it.</source>
         <translation>Cada perfil es un archivo .mpdesk, dondequiera que lo haya guardado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="106"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="112"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="67"/>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="110"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="73"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="116"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="55"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="61"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Mayús+Tab</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="55"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="61"/>
         <source>In a table while typing: save the cell and edit the next / previous one; otherwise move to the next / previous control</source>
         <translation>En un cuadro mientras escribe: guardar la celda y editar la siguiente / la anterior; si no, pasar al control siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="57"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="63"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="57"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="63"/>
         <source>Save the cell; in the grid, move down</source>
         <translation>Guardar la celda; en la cuadrícula, bajar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="58"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="64"/>
         <source>Escape</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="58"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="64"/>
         <source>Cancel the cell being typed</source>
         <translation>Cancelar la celda que se está escribiendo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="59"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="65"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="59"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="65"/>
         <source>Edit the current cell</source>
         <translation>Editar la celda actual</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="60"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="66"/>
         <source>Ctrl+Page Down / Ctrl+Page Up</source>
         <translation>Ctrl+AvPág / Ctrl+RePág</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="60"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="66"/>
         <source>Next / previous step</source>
         <translation>Paso siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="79"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="85"/>
         <source>A desktop companion for national Migration Profile exercises, following IOM&apos;s guidance &quot;Migration Profiles: Making the Most of the Process&quot;. It works fully offline.</source>
         <translation>Una herramienta de escritorio para los ejercicios nacionales de perfil migratorio, conforme a la guía de la OIM “Perfiles migratorios: aprovechar al máximo el proceso”. Funciona completamente sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="81"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="87"/>
         <source>Licence: MIT.</source>
         <translation>Licencia: MIT.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="74"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="80"/>
         <source>This profile is the file {path}; everything about it (figures, text, registers, history) is inside that one file.</source>
         <translation>Este perfil es el archivo {path}; todo lo que lo compone (cifras, texto, registros, historial) está dentro de ese único archivo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="83"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="89"/>
         <source>Your settings (the recent-profiles list) are kept in {path}.</source>
         <translation>Su configuración (la lista de perfiles recientes) se guarda en {path}.</translation>
     </message>
@@ -2584,166 +2599,166 @@ Una importación que trajo el archivo o el año equivocados puede retirarse ente
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="99"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="107"/>
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="142"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="150"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="144"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="152"/>
         <source>A UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV file or a data-request workbook</source>
         <translation>Una descarga del DAES de las Naciones Unidas, del Banco Mundial, del ACNUR o de KNOMAD, un archivo CSV ordenado o un libro de solicitud de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="147"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="155"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="148"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="156"/>
         <source>&amp;Read the file</source>
         <translation>&amp;Leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="161"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="181"/>
         <source>Tick the indicators to import. Click one to see only its figures.</source>
         <translation>Marque los indicadores que desea importar. Haga clic en uno para ver solo sus cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="178"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="186"/>
         <source>Add · change · conflict</source>
         <translation>Añadir · cambiar · conflicto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="179"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="187"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="179"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="187"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="180"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="188"/>
         <source>Indicators in the file</source>
         <translation>Indicadores del archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="191"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="199"/>
         <source>Tick &amp;all</source>
         <translation>Marcar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="192"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="200"/>
         <source>Tick &amp;none</source>
         <translation>Marcar &amp;ninguno</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="217"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="225"/>
         <source>Open the import &amp;log</source>
         <translation>Abrir el &amp;registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="219"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="227"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importar los indicadores marcados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="222"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="230"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="281"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="290"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>Se canceló la lectura; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="307"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="308"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="323"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: {conflicts} · Ya en el perfil: {unchanged} · Omitidas: {skipped}. No se escribe nada hasta que importe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="336"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="351"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Nada de este archivo puede importarse en este perfil; la pestaña Omitidas indica por qué.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
         <source>To add ({n})</source>
         <translation>Por añadir ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
         <source>Will change ({n})</source>
         <translation>Por cambiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
         <source>Conflicts ({n})</source>
         <translation>Conflictos ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="399"/>
         <source>Skipped ({n})</source>
         <translation>Omitidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="423"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="438"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>Se importó {file}: {added} cifras añadidas, {updated} cambiadas. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="434"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="449"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="450"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Escrito en el perfil desde {file}: {added} datos añadidos y {updated} modificados, en {indicators} indicadores.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="31"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="38"/>
         <source>Choose a data file to import</source>
         <translation>Elija un archivo de datos para importar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="89"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="96"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="466"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="482"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="468"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="484"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Leer un archivo descargado o el libro de un ministerio, ver lo que cambiaría e importarlo (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="471"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="487"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="32"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="39"/>
         <source>Data files ({patterns})</source>
         <translation>Archivos de datos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="85"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="92"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
@@ -3031,82 +3046,82 @@ sha256 {digest}</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="514"/>
+        <location filename="../../mpdesk/imports/preview.py" line="511"/>
         <source>typed in</source>
         <translation>introducida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="286"/>
+        <location filename="../../mpdesk/imports/preview.py" line="287"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="295"/>
+        <location filename="../../mpdesk/imports/preview.py" line="296"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="94"/>
+        <location filename="../../mpdesk/imports/preview.py" line="95"/>
         <source>{indicator}: {count} of the figures to add ({years}) stay outside the report&apos;s printed series, which uses {series}; to print them, use a {source} figure for this series (the cell&apos;s panel, Use the selected figure).</source>
         <translation>{indicator}: {count} de las cifras por añadir ({years}) quedan fuera de la serie impresa en el informe, que usa {series}; para imprimirlas, use una cifra de {source} para esta serie (panel de la celda, Usar la cifra seleccionada).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="155"/>
+        <location filename="../../mpdesk/imports/preview.py" line="156"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica {count} datos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="352"/>
+        <location filename="../../mpdesk/imports/preview.py" line="353"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entradas del archivo que no contienen ninguna cifra utilizable (celdas vacías o dañadas, o sin datos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="98"/>
+        <location filename="../../mpdesk/imports/preview.py" line="99"/>
         <source>another source</source>
         <translation>otra fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="143"/>
+        <location filename="../../mpdesk/imports/preview.py" line="144"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but one of its figures differs from a figure the team typed (see Conflicts).</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada, pero una de sus cifras difiere de una cifra introducida por el equipo (véase Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="146"/>
+        <location filename="../../mpdesk/imports/preview.py" line="147"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but {count} of its figures differ from figures the team typed (see Conflicts).</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada, pero {count} de sus cifras difieren de cifras introducidas por el equipo (véase Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="150"/>
+        <location filename="../../mpdesk/imports/preview.py" line="151"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="153"/>
+        <location filename="../../mpdesk/imports/preview.py" line="154"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica un dato.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="557"/>
+        <location filename="../../mpdesk/imports/preview.py" line="559"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Nada que importar de {file}: ninguna de sus cifras corresponde a los indicadores elegidos de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="218"/>
+        <location filename="../../mpdesk/imports/preview.py" line="219"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk no conoce la disposición de {name}. Indique qué columna contiene el año, el valor y las desagregaciones, y de qué indicador se trata; mpdesk lo recordará para el próximo archivo con esta disposición.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="330"/>
+        <location filename="../../mpdesk/imports/preview.py" line="331"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key}: este perfil no usa este indicador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="333"/>
+        <location filename="../../mpdesk/imports/preview.py" line="334"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name}: mpdesk calcula este indicador a partir de otros, así que las cifras del archivo no se guardan.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="553"/>
+        <location filename="../../mpdesk/imports/preview.py" line="555"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} no tiene cifras para {keys}.</translation>
     </message>
@@ -3122,42 +3137,42 @@ sha256 {digest}</translation>
 <context>
     <name>KeyFiguresModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="60"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="60"/>
         <source>Latest</source>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="60"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="60"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="57"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="61"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="57"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="61"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="75"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="79"/>
         <source>Since {year}</source>
         <translation>Desde {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="79"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="83"/>
         <source>no figure yet</source>
         <translation>aún no hay cifra</translation>
     </message>
@@ -3213,180 +3228,180 @@ sha256 {digest}</translation>
         <translation>Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="296"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="313"/>
         <source>{name}: {reason}.</source>
         <translation>{name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="353"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="370"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Este perfil se actualizó al formato actual; hay una copia de seguridad del original en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="360"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="501"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="377"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="519"/>
         <source>All changes saved — {time}</source>
         <translation>Todos los cambios guardados — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="361"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="378"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="418"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="436"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>No se pudo escribir el perfil de ejemplo: {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="430"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="448"/>
         <source>Save a copy as</source>
         <translation>Guardar una copia como</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="438"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="456"/>
         <source>A copy was saved as {path}</source>
         <translation>Se guardó una copia como {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="493"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="511"/>
         <source>About mpdesk</source>
         <translation>Acerca de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="497"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="515"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="130"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="131"/>
         <source>(no recent profiles)</source>
         <translation>(no hay perfiles recientes)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="37"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="38"/>
         <source>&amp;New profile…</source>
         <translation>&amp;Nuevo perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="38"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="39"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="39"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="40"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="42"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="43"/>
         <source>Open the &amp;sample profile</source>
         <translation>Abrir el perfil de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="44"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="45"/>
         <source>&amp;Import data…</source>
         <translation>&amp;Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="45"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="46"/>
         <source>Import &amp;log</source>
         <translation>Re&amp;gistro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="47"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="48"/>
         <source>Save a &amp;copy as…</source>
         <translation>Guardar una &amp;copia como…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="49"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="50"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="50"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="51"/>
         <source>Prepare &amp;draft for email…</source>
         <translation>Preparar &amp;borrador para correo…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="52"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="53"/>
         <source>&amp;Close profile</source>
         <translation>Cerrar &amp;perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="55"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="59"/>
-        <location filename="../../mpdesk/ui/window_menus.py" line="137"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="60"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="60"/>
-        <location filename="../../mpdesk/ui/window_menus.py" line="138"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="61"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="71"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="72"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="71"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="72"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="72"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="73"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="72"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="73"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="73"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="74"/>
         <source>Select &amp;all</source>
         <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="75"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="76"/>
         <source>&amp;Find a step, section or indicator…</source>
         <translation>&amp;Buscar un paso, una sección o un indicador…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="87"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="88"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="89"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="90"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="115"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="116"/>
         <source>&amp;Guidance</source>
         <translation>&amp;Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="121"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="122"/>
         <source>&amp;About mpdesk</source>
         <translation>&amp;Acerca de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="137"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="138"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Deshacer: {what}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="138"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="139"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rehacer: {what}</translation>
     </message>
@@ -3502,22 +3517,22 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Motivo (si se excluye o se añade)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_menu.py" line="102"/>
+        <location filename="../../mpdesk/ui/pages/module_menu.py" line="114"/>
         <source>Added by the team</source>
         <translation>Añadida por el equipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_menu.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/module_menu.py" line="116"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_menu.py" line="106"/>
+        <location filename="../../mpdesk/ui/pages/module_menu.py" line="118"/>
         <source>Extended profile</source>
         <translation>Perfil ampliado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_menu.py" line="107"/>
+        <location filename="../../mpdesk/ui/pages/module_menu.py" line="119"/>
         <source>Core</source>
         <translation>Esencial</translation>
     </message>
@@ -3557,13 +3572,13 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>ModulesPart</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="97"/>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="103"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="98"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="104"/>
         <source>Report modules</source>
         <translation>Módulos del informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="98"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="99"/>
         <source>Tick the sections this profile will contain. Optional modules are off by default; say why a core section is left out.</source>
         <translation>Marque las secciones que contendrá este perfil. Los módulos opcionales están desmarcados por defecto; indique por qué se excluye una sección esencial.</translation>
     </message>
@@ -3749,12 +3764,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>NotesEdit</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="185"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="207"/>
         <source>Notes on this step</source>
         <translation>Notas sobre este paso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="186"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="208"/>
         <source>Decisions, contacts, things to follow up…</source>
         <translation>Decisiones, contactos, asuntos pendientes…</translation>
     </message>
@@ -3841,17 +3856,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>PrintingWarning</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="172"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="173"/>
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="173"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="174"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="174"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="175"/>
         <source>Change those entries, or untick their modules, then export again</source>
         <translation>Cambie esas entradas o desmarque sus módulos y vuelva a exportar</translation>
     </message>
@@ -3890,12 +3905,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Crear el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="206"/>
+        <location filename="../../mpdesk/services/profile.py" line="208"/>
         <source>Include {section}</source>
         <translation>Incluir {section}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="206"/>
+        <location filename="../../mpdesk/services/profile.py" line="208"/>
         <source>Leave out {section}</source>
         <translation>Excluir {section}</translation>
     </message>
@@ -3921,13 +3936,13 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>“{field}” no puede modificarse aquí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="204"/>
-        <location filename="../../mpdesk/services/profile.py" line="220"/>
+        <location filename="../../mpdesk/services/profile.py" line="206"/>
+        <location filename="../../mpdesk/services/profile.py" line="223"/>
         <source>There is no report section &apos;{key}&apos;.</source>
         <translation>No existe la sección del informe “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="222"/>
+        <location filename="../../mpdesk/services/profile.py" line="225"/>
         <source>Edit text of {section}</source>
         <translation>Editar el texto de {section}</translation>
     </message>
@@ -4050,52 +4065,52 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>El archivo {name} no existe en {folder}. Puede que se haya movido, cambiado de nombre o eliminado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="364"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="370"/>
         <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
         <translation>{name} debe actualizarse, pero su carpeta ya tiene demasiadas copias de seguridad. Mueva algunas a otro lugar e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="194"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="200"/>
         <source>{name} is already open in another mpdesk window. Switch to that window, or close it before opening the file here.</source>
         <translation>{name} ya está abierto en otra ventana de mpdesk. Cambie a esa ventana o ciérrela antes de abrir el archivo aquí.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="231"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="237"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} ya existe. Elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="234"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="240"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="299"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="305"/>
         <source>{name} was saved by a newer version of mpdesk (file format {found}); this version reads formats up to {latest}. Install the latest mpdesk to open it; the file has not been changed.</source>
         <translation>{name} se guardó con una versión más reciente de mpdesk (formato de archivo {found}); esta versión lee formatos hasta el {latest}. Instale la última versión de mpdesk para abrirlo; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="304"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="310"/>
         <source>{name} is damaged: it says it is in file format {found}, which no mpdesk ever wrote. Open an earlier copy of the profile; the file has not been changed.</source>
         <translation>{name} está dañado: indica el formato de archivo {found}, que ninguna versión de mpdesk ha escrito nunca. Abra una copia anterior del perfil; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="191"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="197"/>
         <source>mpdesk cannot open {name}: {why}.</source>
         <translation>mpdesk no puede abrir {name}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="239"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="245"/>
         <source>mpdesk could not write {name} in {folder}: {why}. Check that the disk has free space and that you can write to the folder.</source>
         <translation>mpdesk no pudo escribir {name} en {folder}: {why}. Compruebe que el disco tenga espacio libre y que pueda escribir en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="391"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="397"/>
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation>mpdesk no pudo actualizar {name} al nuevo formato de archivo. {why} El archivo sigue en su formato anterior, y la copia hecha antes de la actualización se conserva como {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="359"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="365"/>
         <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
         <translation>{name} debe actualizarse, pero mpdesk no pudo hacer antes una copia de seguridad ({why}). Libere espacio en el disco e inténtelo de nuevo; el archivo no se ha modificado.</translation>
     </message>
@@ -4482,84 +4497,84 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="196"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="209"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="197"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="210"/>
         <source>Checks on every figure of the profile. Double-click a finding to go to the cell. Where sources disagree, open the cell and choose the figure to use.</source>
         <translation>Controles sobre cada cifra del perfil. Haga doble clic en una observación para ir a la celda. Cuando las fuentes discrepen, abra la celda y elija la cifra que se usará.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="214"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="295"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="227"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="308"/>
         <source>Go to the figure</source>
         <translation>Ir a la cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="237"/>
         <source>All findings</source>
         <translation>Todas las observaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="237"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="225"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="238"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="225"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="238"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="230"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="243"/>
         <source>Show findings of this severity</source>
         <translation>Mostrar las observaciones de esta gravedad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="231"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="244"/>
         <source>Show findings of this module</source>
         <translation>Mostrar las observaciones de este módulo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="237"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="250"/>
         <source>Flag a figure that changes by more than this from one year to the next.</source>
         <translation>Señalar una cifra que varía más que este umbral de un año a otro.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="238"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="248"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="251"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="261"/>
         <source>Flag year-on-year changes above</source>
         <translation>Señalar variaciones interanuales superiores a</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="242"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="255"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="244"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="257"/>
         <source>in</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="267"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="280"/>
         <source>All modules</source>
         <translation>Todos los módulos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="277"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="290"/>
         <source>{errors} errors, {warnings} warnings, {notes} notes; {shown} shown.</source>
         <translation>{errors} errores, {warnings} advertencias, {notes} notas; {shown} mostradas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="295"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="308"/>
         <source>Choose the figure to use…</source>
         <translation>Elegir la cifra que se usará…</translation>
     </message>
@@ -5552,62 +5567,62 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="114"/>
+        <location filename="../../mpdesk/export/report_data.py" line="113"/>
         <source>{status}: {note}.</source>
         <translation>{status}: {note}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="173"/>
+        <location filename="../../mpdesk/export/report_data.py" line="172"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="95"/>
+        <location filename="../../mpdesk/export/report_data.py" line="94"/>
         <source>{year}: typed by the Technical Working Group; the rest of the row comes from the series&apos; source.</source>
         <translation>{year}: introducido por el grupo de trabajo técnico; el resto de la fila procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="98"/>
+        <location filename="../../mpdesk/export/report_data.py" line="97"/>
         <source>{year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
         <translation>{year}: {source} (elegida para esta cifra; el resto de la fila procede de la fuente de la serie).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="107"/>
+        <location filename="../../mpdesk/export/report_data.py" line="106"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="107"/>
+        <location filename="../../mpdesk/export/report_data.py" line="106"/>
         <source>Projection</source>
         <translation>Proyección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="108"/>
+        <location filename="../../mpdesk/export/report_data.py" line="107"/>
         <source>Provisional figure</source>
         <translation>Cifra provisional</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="93"/>
+        <location filename="../../mpdesk/export/report_data.py" line="92"/>
         <source>{year}: typed by the Technical Working Group (source given: {source}); the rest of the row comes from the series&apos; source.</source>
         <translation>{year}: introducido por el grupo de trabajo técnico (fuente indicada: {source}); el resto de la fila procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="168"/>
+        <location filename="../../mpdesk/export/report_data.py" line="167"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Solo el período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="171"/>
+        <location filename="../../mpdesk/export/report_data.py" line="170"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados del período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="185"/>
+        <location filename="../../mpdesk/export/report_data.py" line="184"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Ningún dato de este cuadro cae en el período de referencia {start}–{end}: se muestran los años más recientes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="190"/>
+        <location filename="../../mpdesk/export/report_data.py" line="189"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} sin dato en esta serie (no es cero).</translation>
     </message>
@@ -5724,12 +5739,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="92"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="94"/>
+        <source>Wrote {path} and marked its requests as sent today in the data-request log (change the date there if you send it later). Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
+        <translation>Se escribió {path} y sus solicitudes quedan marcadas como enviadas hoy en el registro de solicitudes de datos (cambie allí la fecha si lo envía más tarde). Envíelo a {name}; cuando vuelva, impórtelo con Archivo ▸ Importar datos….</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="98"/>
         <source>Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
         <translation>Se escribió {path}. Envíelo a {name}; cuando vuelva, impórtelo con Archivo ▸ Importar datos….</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="98"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="104"/>
         <source>Write a request workbook…</source>
         <translation>Escribir un libro de solicitud…</translation>
     </message>
@@ -5737,19 +5757,29 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../../mpdesk/export/request_workbook.py" line="132"/>
+        <location filename="../../mpdesk/export/request_workbook.py" line="145"/>
         <source>No data request is logged for {name}; add one on step 2.1 (the data-request log) first.</source>
         <translation>No hay ninguna solicitud de datos registrada para {name}; añada primero una en el paso 2.1 (el registro de solicitudes de datos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/request_workbook.py" line="136"/>
+        <location filename="../../mpdesk/export/request_workbook.py" line="149"/>
         <source>The requests to {name} name no indicator of this profile; write the indicators asked for in the Indicators column of step 2.1.</source>
         <translation>Las solicitudes a {name} no mencionan ningún indicador de este perfil; escriba los indicadores solicitados en la columna Indicadores del paso 2.1.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/request_workbook.py" line="148"/>
+        <location filename="../../mpdesk/export/request_workbook.py" line="169"/>
         <source>The workbook could not be written to {path} ({why}). Choose another folder.</source>
         <translation>No se pudo escribir el libro en {path} ({why}). Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/request_workbook.py" line="182"/>
+        <source>Mark the requests to {name} as sent</source>
+        <translation>Marcar como enviadas las solicitudes a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/request_workbook.py" line="190"/>
+        <source>The workbook was written to {path}, but its requests could not be marked as sent ({why}). When you send it, write the date in the Sent column of step 2.1.</source>
+        <translation>El libro se escribió en {path}, pero sus solicitudes no pudieron marcarse como enviadas ({why}). Cuando lo envíe, escriba la fecha en la columna Enviada del paso 2.1.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/imports/request_workbook.py" line="118"/>
@@ -5809,42 +5839,42 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="86"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="87"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="88"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="140"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="141"/>
         <source>Open file {name}</source>
         <translation>Abrir el archivo {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="149"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="150"/>
         <source>Open the PDF</source>
         <translation>Abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="151"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="152"/>
         <source>Open the workbook</source>
         <translation>Abrir el libro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="152"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="153"/>
         <source>Open {name}</source>
         <translation>Abrir {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="194"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="195"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="196"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="197"/>
         <source>Written to {folder}: {files}.</source>
         <translation>Escrito en {folder}: {files}.</translation>
     </message>
@@ -5972,22 +6002,22 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>StatusSelector</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="47"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="50"/>
         <source>Status of this step</source>
         <translation>Estado de este paso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="37"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="40"/>
         <source>Not started</source>
         <translation>No iniciado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="37"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="40"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="38"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="41"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
@@ -6025,132 +6055,132 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="34"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="35"/>
         <source>Everyone who produces, holds or uses migration data or policy. Double-click a cell to edit it; each change is saved at once.</source>
         <translation>Todos los que producen, tienen o usan datos o políticas sobre migración. Haga doble clic en una celda para editarla; cada cambio se guarda al instante.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="36"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="37"/>
         <source>Technical Working Group and stakeholders</source>
         <translation>Grupo de Trabajo Técnico (GTT) y actores</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="36"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="37"/>
         <source>Stakeholder register</source>
         <translation>Registro de actores</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="37"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="38"/>
         <source>Add a member</source>
         <translation>Añadir un miembro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="41"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="42"/>
         <source>Work plan</source>
         <translation>Plan de trabajo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="42"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="43"/>
         <source>Activities with an owner and dates. Rows past their end date and not done are highlighted.</source>
         <translation>Actividades con un responsable y fechas. Se resaltan las filas que pasaron su fecha de fin sin terminarse.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="43"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="44"/>
         <source>Add an activity</source>
         <translation>Añadir una actividad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="47"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="48"/>
         <source>Update calendar</source>
         <translation>Calendario de actualización</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="48"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="49"/>
         <source>When each part of the profile is to be updated, and by whom.</source>
         <translation>Cuándo debe actualizarse cada parte del perfil, y quién lo hará.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="48"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="49"/>
         <source>Add an update</source>
         <translation>Añadir una actualización</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="52"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="53"/>
         <source>Data gaps</source>
         <translation>Vacíos de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="54"/>
         <source>What is missing, for which module, and what will be done about it. The gaps feed report section D.4.</source>
         <translation>Qué falta, para qué módulo y qué se hará al respecto. Los vacíos alimentan la sección D.4 del informe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="54"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="55"/>
         <source>Add a gap</source>
         <translation>Añadir un vacío</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="58"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="59"/>
         <source>Data source inventory</source>
         <translation>Inventario de fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="59"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="60"/>
         <source>Every source of migration data found: its availability, periodicity, quality and access.</source>
         <translation>Cada fuente de datos sobre migración encontrada: su disponibilidad, periodicidad, calidad y acceso.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="60"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="61"/>
         <source>Add a source</source>
         <translation>Añadir una fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="69"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="70"/>
         <source>Data-request log</source>
         <translation>Registro de solicitudes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="70"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="71"/>
         <source>Formal requests sent to institutions. Requests past their due date with no reply are highlighted.</source>
         <translation>Solicitudes formales enviadas a las instituciones. Se resaltan las solicitudes vencidas sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="71"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="72"/>
         <source>Add a request</source>
         <translation>Añadir una solicitud</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="75"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="76"/>
         <source>Review comments</source>
         <translation>Comentarios de revisión</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="76"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="77"/>
         <source>The comments matrix: who said what on which section, and how it was answered.</source>
         <translation>La matriz de comentarios: quién dijo qué sobre qué sección y cómo se respondió.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="77"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="78"/>
         <source>Add a comment</source>
         <translation>Añadir un comentario</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="78"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="79"/>
         <source>Show unresolved only</source>
         <translation>Mostrar solo los no resueltos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="84"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="85"/>
         <source>Recommendations and action plan</source>
         <translation>Recomendaciones y plan de acción</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="85"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="86"/>
         <source>Each recommendation of Part D with the action, who owns it and by when.</source>
         <translation>Cada recomendación de la Parte D con la acción, su responsable y su plazo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="86"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="87"/>
         <source>Add a recommendation</source>
         <translation>Añadir una recomendación</translation>
     </message>
@@ -6470,27 +6500,27 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="198"/>
+        <location filename="../../mpdesk/services/workspace.py" line="213"/>
         <source>The edit could not be saved because the disk is full. Free some space and try again; everything saved before is intact.</source>
         <translation>El cambio no pudo guardarse porque el disco está lleno. Libere espacio e inténtelo de nuevo; todo lo guardado antes está intacto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="201"/>
+        <location filename="../../mpdesk/services/workspace.py" line="216"/>
         <source>The edit could not be saved because the file or its folder has become read-only. Everything saved before is intact.</source>
         <translation>El cambio no pudo guardarse porque el archivo o su carpeta pasó a ser de solo lectura. Todo lo guardado antes está intacto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="204"/>
+        <location filename="../../mpdesk/services/workspace.py" line="219"/>
         <source>This entry already exists, so the edit was not saved.</source>
         <translation>Esta entrada ya existe, así que el cambio no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="205"/>
+        <location filename="../../mpdesk/services/workspace.py" line="220"/>
         <source>The edit could not be saved ({why}). Everything saved before is intact.</source>
         <translation>El cambio no pudo guardarse ({why}). Todo lo guardado antes está intacto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="73"/>
+        <location filename="../../mpdesk/services/workspace.py" line="88"/>
         <source>{name} holds no profile yet.</source>
         <translation>{name} aún no contiene ningún perfil.</translation>
     </message>

@@ -272,37 +272,37 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="80"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="81"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="113"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="114"/>
         <source>Save as PNG image…</source>
         <translation>Enregistrer en image PNG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="114"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="115"/>
         <source>Save as SVG drawing…</source>
         <translation>Enregistrer en dessin SVG…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="249"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="250"/>
         <source>no figure</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="276"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="277"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="276"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="277"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="277"/>
+        <location filename="../../mpdesk/ui/charts/plot_widget.py" line="278"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/cli_data.py" line="47"/>
-        <location filename="../../mpdesk/cli_imports.py" line="152"/>
+        <location filename="../../mpdesk/cli_imports.py" line="151"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
@@ -778,17 +778,22 @@
         <translation>Indiquez le fichier de données à importer : mpdesk import FICHIER FICHIER_DE_DONNÉES.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="185"/>
+        <location filename="../../mpdesk/cli_imports.py" line="183"/>
         <source>write the data-request workbook for one institution</source>
         <translation>écrire le classeur de demande de données pour une institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="187"/>
+        <location filename="../../mpdesk/cli_imports.py" line="185"/>
         <source>as written in the data-request log</source>
         <translation>tel qu&apos;inscrit dans le journal des demandes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="216"/>
+        <location filename="../../mpdesk/cli_imports.py" line="201"/>
+        <source>Its requests are marked as sent today in the data-request log (step 2.1); change the date there if you send it later.</source>
+        <translation>Ses demandes sont marquées comme envoyées aujourd&apos;hui dans le journal des demandes de données (étape 2.1) ; changez-y la date si vous l&apos;envoyez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="217"/>
         <source>No file has been imported into this profile yet.</source>
         <translation>Aucun fichier n&apos;a encore été importé dans ce profil.</translation>
     </message>
@@ -798,12 +803,12 @@
         <translation>{file} ({dataset}) : à ajouter {added}, à modifier {changed}, en conflit avec une autre source {conflicts}, écartées {skipped}. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="147"/>
+        <location filename="../../mpdesk/cli_imports.py" line="146"/>
         <source>Imported {file} ({dataset}): {added} values added, {updated} updated (import {import_id}).</source>
         <translation>{file} importé ({dataset}) : {added} valeurs ajoutées, {updated} mises à jour (importation {import_id}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="200"/>
+        <location filename="../../mpdesk/cli_imports.py" line="198"/>
         <source>Wrote the data request for {name} to {path}. When it comes back filled in: mpdesk import {file} {path}</source>
         <translation>La demande de données pour {name} a été écrite dans {path}. Quand elle reviendra remplie : mpdesk import {file} {path}</translation>
     </message>
@@ -823,7 +828,7 @@
         <translation>  écarté : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="150"/>
+        <location filename="../../mpdesk/cli_imports.py" line="149"/>
         <source>Indicators: {keys}.</source>
         <translation>Indicateurs : {keys}.</translation>
     </message>
@@ -848,17 +853,17 @@
         <translation>    conflit {where} : {old} ({old_source}) et {new} ({source}) ; la série utilise {used}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="139"/>
+        <location filename="../../mpdesk/cli_imports.py" line="138"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} n&apos;apporte rien de nouveau à ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="218"/>
+        <location filename="../../mpdesk/cli_imports.py" line="219"/>
         <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
         <translation>{id}  {when}  {file} ({dataset}) : {added} ajoutées, {updated} modifiées, {figures} données en proviennent désormais</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="222"/>
+        <location filename="../../mpdesk/cli_imports.py" line="223"/>
         <source>; imported by {who}</source>
         <translation>; importé par {who}</translation>
     </message>
@@ -917,42 +922,52 @@
 <context>
     <name>CrashNotice</name>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="55"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="56"/>
         <source>mpdesk was not closed normally last time.</source>
         <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="67"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="68"/>
         <source>mpdesk was not closed normally last time: it stopped while saving, and that last save was undone. Every edit up to {when} is saved. If you had just started an import or an export, it did not run: start it again. If you had just made an edit, check that it is there.</source>
         <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois : il s&apos;est arrêté pendant un enregistrement, et cet enregistrement inachevé a été annulé. Toutes les modifications jusqu&apos;au {when} sont enregistrées. Si vous veniez de lancer une importation ou une exportation, elle n&apos;a pas eu lieu : relancez-la. Si vous veniez de faire une modification, vérifiez qu&apos;elle est bien là.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="90"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="93"/>
         <source>The export started {when} was interrupted when mpdesk stopped; these files were not written: {files}. Earlier files of those names, if any, are unchanged. Export again.</source>
         <translation>L&apos;exportation commencée le {when} a été interrompue à l&apos;arrêt de mpdesk ; ces fichiers n&apos;ont pas été écrits : {files}. Les fichiers antérieurs de mêmes noms, s&apos;il y en a, sont inchangés. Relancez l&apos;exportation.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="78"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="107"/>
+        <source>The data-request workbook {file} for {institution} (started {when}) was written, but mpdesk stopped before marking its requests as sent. When you send it, write the date in the Sent column of step 2.1 (the data-request log).</source>
+        <translation>Le classeur de demande de données {file} pour {institution} (commencé le {when}) a été écrit, mais mpdesk s&apos;est arrêté avant de marquer ses demandes comme envoyées. Quand vous l&apos;enverrez, inscrivez la date dans la colonne Envoyée de l&apos;étape 2.1 (le journal des demandes de données).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="81"/>
         <source>The import of {file} (started {when}) was complete before mpdesk stopped: its figures are saved.</source>
         <translation>L&apos;importation de {file} (commencée le {when}) était terminée avant l&apos;arrêt de mpdesk : ses données sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="81"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="84"/>
         <source>The import of {file} (started {when}) was interrupted when mpdesk stopped; none of its figures were saved. Import the file again.</source>
         <translation>L&apos;importation de {file} (commencée le {when}) a été interrompue à l&apos;arrêt de mpdesk ; aucune de ses données n&apos;a été enregistrée. Importez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="87"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="90"/>
         <source>The export of {file} (started {when}) was interrupted when mpdesk stopped; {file} was not written, and an earlier file of that name, if any, is unchanged. Export again.</source>
         <translation>L&apos;exportation de {file} (commencée le {when}) a été interrompue à l&apos;arrêt de mpdesk ; {file} n&apos;a pas été écrit, et un fichier antérieur de ce nom, s&apos;il y en a un, est inchangé. Relancez l&apos;exportation.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="58"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="104"/>
+        <source>The data-request workbook for {institution} (started {when}) was not written when mpdesk stopped: an earlier file {file}, if any, is unchanged, and no request was marked as sent. Write it again on step 2.1.</source>
+        <translation>Le classeur de demande de données pour {institution} (commencé le {when}) n&apos;a pas été écrit quand mpdesk s&apos;est arrêté : un fichier {file} antérieur, s&apos;il existe, est inchangé, et aucune demande n&apos;a été marquée comme envoyée. Écrivez-le à nouveau à l&apos;étape 2.1.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="59"/>
         <source>Every other edit up to {when} was saved.</source>
         <translation>Toutes les autres modifications jusqu&apos;au {when} ont été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/crash_notice.py" line="51"/>
+        <location filename="../../mpdesk/ui/crash_notice.py" line="52"/>
         <source>mpdesk was not closed normally last time. Nothing was lost: every edit up to {when} was saved.</source>
         <translation>mpdesk n&apos;a pas été fermé normalement la dernière fois. Rien n&apos;a été perdu : toutes les modifications jusqu&apos;au {when} ont été enregistrées.</translation>
     </message>
@@ -960,37 +975,37 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="128"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="133"/>
         <source>Migration at a glance</source>
         <translation>La migration en bref</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="129"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="134"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="167"/>
         <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="170"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="177"/>
         <source>Open data errors</source>
         <translation>Erreurs de données à corriger</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="279"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="312"/>
         <source>Click to go to the figure.</source>
         <translation>Cliquez pour accéder à la donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="281"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="314"/>
         <source>No errors in the figures.</source>
         <translation>Aucune erreur dans les données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="282"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="315"/>
         <source>Click an error to go to the figure.</source>
         <translation>Cliquez sur une erreur pour accéder à la donnée.</translation>
     </message>
@@ -998,42 +1013,42 @@
 <context>
     <name>DataGrid</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="33"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="34"/>
         <source>Figures of this section by year</source>
         <translation>Données de cette section par année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="34"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="35"/>
         <source>Indicators and units</source>
         <translation>Indicateurs et unités</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="49"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="53"/>
         <source>Add year…</source>
         <translation>Ajouter une année…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="50"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="54"/>
         <source>Add a year column</source>
         <translation>Ajouter une colonne d&apos;année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="51"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="55"/>
         <source>Add row…</source>
         <translation>Ajouter une ligne…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="52"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="56"/>
         <source>Add a row for a breakdown</source>
         <translation>Ajouter une ligne de ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="57"/>
         <source>Grey italic cells are computed (shaded) or not in the report&apos;s series (the report prints &apos;..&apos;; see the tooltip). A tinted cell was imported; an orange corner means the figure has a note.</source>
         <translation>Les cellules en italique gris sont calculées (grisées) ou hors de la série du rapport (le rapport imprime « .. » ; voir l&apos;infobulle). Une cellule teintée a été importée ; un coin orange indique que la valeur a une note.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="195"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="239"/>
         <source>%n cell(s) were not pasted:</source>
         <translation>
             <numerusform>%n cellule n&apos;a pas été collée :</numerusform>
@@ -1041,7 +1056,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="200"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="244"/>
         <source>%n value(s) pasted.</source>
         <translation>
             <numerusform>%n valeur collée.</numerusform>
@@ -1049,17 +1064,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="226"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="270"/>
         <source>Not saved — {where}: {why} The text stays in the cell until you correct it.</source>
         <translation>Non enregistré — {where} : {why} Le texte reste dans la cellule jusqu&apos;à ce que vous le corrigiez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="259"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="303"/>
         <source>Add year</source>
         <translation>Ajouter une année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid.py" line="259"/>
+        <location filename="../../mpdesk/ui/pages/data_grid.py" line="303"/>
         <source>Year to add as a column:</source>
         <translation>Année à ajouter en colonne :</translation>
     </message>
@@ -1189,12 +1204,12 @@
 <context>
     <name>DeliverablesForm</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="127"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="135"/>
         <source>Recorded in the profile itself (chosen when it was created).</source>
         <translation>Enregistré dans le profil lui-même (choisi lors de sa création).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="146"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="168"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -1253,27 +1268,27 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="505"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="508"/>
         <source>Prepare draft for email</source>
         <translation>Préparer un projet à envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="509"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="512"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="525"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="528"/>
         <source>Writing the draft PDF and workbook…</source>
         <translation>Écriture du PDF et du classeur du projet…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="530"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="533"/>
         <source>Cancelled; no draft file was left in the folder.</source>
         <translation>Annulé ; aucun fichier de projet n&apos;a été laissé dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="541"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="544"/>
         <source>Two files, {size} in all, are ready to attach: {pdf} and {xlsx}, in {folder}.</source>
         <translation>Deux fichiers, {size} au total, sont prêts à être joints : {pdf} et {xlsx}, dans {folder}.</translation>
     </message>
@@ -1304,102 +1319,102 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="44"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="55"/>
         <source>Reading the profile</source>
         <translation>Lecture du profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="64"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="75"/>
         <source>Excel workbook written</source>
         <translation>Classeur Excel écrit</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="121"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="132"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="53"/>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="129"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="64"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="140"/>
         <source>Tidy data</source>
         <translation>Données structurées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="131"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="142"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="136"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="147"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="116"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="122"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="133"/>
         <source>Key figures: latest value, year, source and change</source>
         <translation>Chiffres clés : dernière valeur, année, source et évolution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="130"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="141"/>
         <source>Every figure, one row per series, with its source and status</source>
         <translation>Chaque donnée, une ligne par série, avec sa source et son statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="132"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="143"/>
         <source>The inventory of data sources</source>
         <translation>L&apos;inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="133"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="144"/>
         <source>Data gaps and the actions planned</source>
         <translation>Les lacunes de données et les actions prévues</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="134"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="145"/>
         <source>What each indicator means and how it is computed</source>
         <translation>La signification de chaque indicateur et son mode de calcul</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="135"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="146"/>
         <source>Profile, edition, export date, Draft or Final</source>
         <translation>Profil, édition, date d&apos;exportation, projet ou version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="139"/>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="167"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="150"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="178"/>
         <source>Writing {name}</source>
         <translation>Écriture de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="185"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="196"/>
         <source>{name} could not be written ({why}). Choose another folder and try again.</source>
         <translation>{name} n&apos;a pas pu être écrit ({why}). Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="126"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="137"/>
         <source>Indicators in the years the report prints</source>
         <translation>Indicateurs des années présentées dans le rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="180"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="191"/>
         <source>{name} could not be written because the disk is full. Free some space or choose another folder.</source>
         <translation>{name} n&apos;a pas pu être écrit car le disque est plein. Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="183"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="194"/>
         <source>{name} could not be written: the folder is read-only or the file is open in another program. Close it there or choose another folder.</source>
         <translation>{name} n&apos;a pas pu être écrit : le dossier est en lecture seule ou le fichier est ouvert dans un autre programme. Fermez-le dans ce programme ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="151"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="162"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="127"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="138"/>
         <source>Charts of {section} and their data</source>
         <translation>Graphiques de {section} et leurs données</translation>
     </message>
@@ -1870,134 +1885,134 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="210"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="211"/>
         <source>Export the profile</source>
         <translation>Exporter le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="219"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="220"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="220"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="221"/>
         <source>Change the file name, then export again</source>
         <translation>Changez le nom du fichier, puis exportez à nouveau</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="226"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="227"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="228"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="229"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="244"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="246"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="246"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="248"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="247"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="249"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="256"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="258"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="259"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="261"/>
         <source>Final</source>
         <translation>Version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="260"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="262"/>
         <source>Draft (every page says “DRAFT — not for citation”)</source>
         <translation>Projet (chaque page porte la mention « PROJET — ne pas citer »)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="278"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="279"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="280"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="281"/>
         <source>This profile is only {percent} complete: a final report is meant for publication, so a draft is probably what you want.</source>
         <translation>Ce profil n&apos;est rempli qu&apos;à {percent} : un rapport final est destiné à la publication, un brouillon convient sans doute mieux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="287"/>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="290"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="289"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="292"/>
         <source>Modules to include</source>
         <translation>Modules à inclure</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="306"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="308"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="311"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="313"/>
         <source>PDF:</source>
         <translation>PDF :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="311"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="313"/>
         <source>Excel:</source>
         <translation>Excel :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="315"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="317"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="328"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="330"/>
         <source>{name} (draft {date})</source>
         <translation>{name} (projet {date})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="340"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="342"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="340"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="342"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="341"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="343"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="369"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="371"/>
         <source>Tick PDF, Excel or both.</source>
         <translation>Cochez PDF, Excel ou les deux.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="371"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="373"/>
         <source>Tick at least one module to include.</source>
         <translation>Cochez au moins un module à inclure.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="374"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="376"/>
         <source>The folder {folder} does not exist. Choose another with Browse.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez-en un autre avec Parcourir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="397"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="399"/>
         <source>Writing {files}…</source>
         <translation>Écriture de {files}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/export_dialog.py" line="427"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="429"/>
         <source>%n file(s) of these names already exist: {names}. Replace them?</source>
         <translation>
             <numerusform>%n fichier de ce nom existe déjà : {names}. Le remplacer ?</numerusform>
@@ -2005,22 +2020,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="442"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="444"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="456"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="459"/>
         <source>Export cancelled; no partial file was left behind.</source>
         <translation>Exportation annulée ; aucun fichier partiel n&apos;a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="463"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="466"/>
         <source>{sentence} {names} had already been written and is complete.</source>
         <translation>{sentence} {names} avait déjà été écrit et est complet.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="556"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="559"/>
         <source>Choose the folder for the draft files</source>
         <translation>Choisissez le dossier des fichiers du projet</translation>
     </message>
@@ -2163,37 +2178,37 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="64"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="64"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="64"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="64"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="66"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="68"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="70"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="68"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="70"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="68"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="70"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2355,22 +2370,22 @@
 <context>
     <name>GridDelegate</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="28"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="29"/>
         <source>Yes or no</source>
         <translation>Oui ou non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="30"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="31"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="31"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="32"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="34"/>
+        <location filename="../../mpdesk/ui/pages/data_grid_view.py" line="35"/>
         <source>Figure</source>
         <translation>Donnée</translation>
     </message>
@@ -2482,88 +2497,88 @@ Une importation qui a apporté le mauvais fichier ou la mauvaise année peut êt
         <translation>&lt;h3&gt;Les orientations à côté de la page&lt;/h3&gt;&lt;p&gt;Le volet &lt;b&gt;Orientations&lt;/b&gt; explique l&apos;étape ou la section où vous êtes. Son bouton &lt;b&gt;Masquer&lt;/b&gt;, ou F1, le replie en une fine bande &lt;b&gt;Orientations&lt;/b&gt; au bord de la fenêtre ; cliquez sur la bande, ou appuyez de nouveau sur F1, pour le faire revenir. Sur un petit écran, les orientations sont d&apos;abord repliées pour laisser de la place à la page ; dès que vous les ouvrez ou les masquez, mpdesk retient votre choix. Vous pouvez faire glisser le volet par son nom vers le bord gauche ou droit de la fenêtre (la bande le suit), et faire glisser sa bordure pour l&apos;élargir.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="76"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="82"/>
         <source>Each profile is one .mpdesk file, wherever you saved it.</source>
         <translation>Chaque profil est un fichier .mpdesk, où que vous l&apos;ayez enregistré.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="106"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="112"/>
         <source>User guide</source>
         <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="67"/>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="110"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="73"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="116"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="55"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="61"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="55"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="61"/>
         <source>In a table while typing: save the cell and edit the next / previous one; otherwise move to the next / previous control</source>
         <translation>Dans un tableau pendant la saisie : enregistrer la cellule et modifier la suivante / la précédente ; sinon passer au contrôle suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="57"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="63"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="57"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="63"/>
         <source>Save the cell; in the grid, move down</source>
         <translation>Enregistrer la cellule ; dans la grille, descendre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="58"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="64"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="58"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="64"/>
         <source>Cancel the cell being typed</source>
         <translation>Annuler la saisie de la cellule</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="59"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="65"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="59"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="65"/>
         <source>Edit the current cell</source>
         <translation>Modifier la cellule active</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="60"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="66"/>
         <source>Ctrl+Page Down / Ctrl+Page Up</source>
         <translation>Ctrl+Page suiv. / Ctrl+Page préc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="60"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="66"/>
         <source>Next / previous step</source>
         <translation>Étape suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="79"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="85"/>
         <source>A desktop companion for national Migration Profile exercises, following IOM&apos;s guidance &quot;Migration Profiles: Making the Most of the Process&quot;. It works fully offline.</source>
         <translation>Un outil de bureau pour les exercices nationaux de profil migratoire, conforme au guide de l&apos;OIM « Profils migratoires : tirer le meilleur parti du processus ». Il fonctionne entièrement hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="81"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="87"/>
         <source>Licence: MIT.</source>
         <translation>Licence : MIT.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="74"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="80"/>
         <source>This profile is the file {path}; everything about it (figures, text, registers, history) is inside that one file.</source>
         <translation>Ce profil est le fichier {path} ; tout ce qui le concerne (données, texte, registres, historique) se trouve dans ce seul fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="83"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="89"/>
         <source>Your settings (the recent-profiles list) are kept in {path}.</source>
         <translation>Vos paramètres (la liste des profils récents) sont conservés dans {path}.</translation>
     </message>
@@ -2584,166 +2599,166 @@ Une importation qui a apporté le mauvais fichier ou la mauvaise année peut êt
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="99"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="107"/>
         <source>Import data</source>
         <translation>Importer des données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="142"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="150"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="144"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="152"/>
         <source>A UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV file or a data-request workbook</source>
         <translation>Un téléchargement du DAES de l&apos;ONU, de la Banque mondiale, du HCR ou de KNOMAD, un fichier CSV structuré ou un classeur de demande de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="147"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="155"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="148"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="156"/>
         <source>&amp;Read the file</source>
         <translation>&amp;Lire le fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="161"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="181"/>
         <source>Tick the indicators to import. Click one to see only its figures.</source>
         <translation>Cochez les indicateurs à importer. Cliquez sur l&apos;un d&apos;eux pour ne voir que ses données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="178"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="186"/>
         <source>Add · change · conflict</source>
         <translation>Ajout · modification · conflit</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="179"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="187"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="179"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="187"/>
         <source>Years</source>
         <translation>Années</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="180"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="188"/>
         <source>Indicators in the file</source>
         <translation>Indicateurs du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="191"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="199"/>
         <source>Tick &amp;all</source>
         <translation>Tout &amp;cocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="192"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="200"/>
         <source>Tick &amp;none</source>
         <translation>Tout &amp;décocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="217"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="225"/>
         <source>Open the import &amp;log</source>
         <translation>Ouvrir le &amp;journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="219"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="227"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importer les indicateurs cochés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="222"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="230"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="281"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="290"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>La lecture a été annulée ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="307"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="308"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="323"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 À ajouter : {added} · À modifier : {changed} · En conflit avec une autre source : {conflicts} · Déjà dans le profil : {unchanged} · Écartées : {skipped}. Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="336"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="351"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Rien dans ce fichier ne peut être importé dans ce profil ; l&apos;onglet Écartées indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
         <source>To add ({n})</source>
         <translation>À ajouter ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
         <source>Will change ({n})</source>
         <translation>À modifier ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="399"/>
         <source>Skipped ({n})</source>
         <translation>Écartées ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="423"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="438"/>
         <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
         <translation>{file} importé : {added} données ajoutées, {updated} modifiées. Édition ▸ Annuler retire toute l&apos;importation, de même que le journal des importations à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="434"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="449"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="450"/>
         <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
         <translation>Écrit dans le profil à partir de {file} : {added} données ajoutées et {updated} modifiées, dans {indicators} indicateurs.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="31"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="38"/>
         <source>Choose a data file to import</source>
         <translation>Choisissez un fichier de données à importer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="89"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="96"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="466"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="482"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="468"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="484"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Lire un fichier téléchargé ou le classeur d&apos;un ministère, voir ce qu&apos;il changerait, puis l&apos;importer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="471"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="487"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="32"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="39"/>
         <source>Data files ({patterns})</source>
         <translation>Fichiers de données ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="85"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="92"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
@@ -3031,82 +3046,82 @@ sha256 {digest}</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="514"/>
+        <location filename="../../mpdesk/imports/preview.py" line="511"/>
         <source>typed in</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="286"/>
+        <location filename="../../mpdesk/imports/preview.py" line="287"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="295"/>
+        <location filename="../../mpdesk/imports/preview.py" line="296"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="94"/>
+        <location filename="../../mpdesk/imports/preview.py" line="95"/>
         <source>{indicator}: {count} of the figures to add ({years}) stay outside the report&apos;s printed series, which uses {series}; to print them, use a {source} figure for this series (the cell&apos;s panel, Use the selected figure).</source>
         <translation>{indicator} : {count} des données à ajouter ({years}) restent hors de la série imprimée dans le rapport, qui utilise {series} ; pour les imprimer, retenez une donnée {source} pour cette série (panneau de la cellule, Retenir la donnée sélectionnée).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="155"/>
+        <location filename="../../mpdesk/imports/preview.py" line="156"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie {count} données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="352"/>
+        <location filename="../../mpdesk/imports/preview.py" line="353"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entrées du fichier qui ne contiennent aucune donnée exploitable (cellules vides ou endommagées, ou absence de données).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="98"/>
+        <location filename="../../mpdesk/imports/preview.py" line="99"/>
         <source>another source</source>
         <translation>une autre source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="143"/>
+        <location filename="../../mpdesk/imports/preview.py" line="144"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but one of its figures differs from a figure the team typed (see Conflicts).</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien, mais un de ses chiffres diffère d’un chiffre saisi par l’équipe (voir Conflits).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="146"/>
+        <location filename="../../mpdesk/imports/preview.py" line="147"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but {count} of its figures differ from figures the team typed (see Conflicts).</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien, mais {count} de ses chiffres diffèrent de chiffres saisis par l’équipe (voir Conflits).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="150"/>
+        <location filename="../../mpdesk/imports/preview.py" line="151"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="153"/>
+        <location filename="../../mpdesk/imports/preview.py" line="154"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie une donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="557"/>
+        <location filename="../../mpdesk/imports/preview.py" line="559"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Rien à importer de {file} : aucune de ses données ne correspond aux indicateurs choisis de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="218"/>
+        <location filename="../../mpdesk/imports/preview.py" line="219"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk ne connaît pas la disposition de {name}. Indiquez quelle colonne contient l&apos;année, la valeur et les ventilations, et de quel indicateur il s&apos;agit ; mpdesk s&apos;en souviendra pour le prochain fichier de même disposition.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="330"/>
+        <location filename="../../mpdesk/imports/preview.py" line="331"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key} : ce profil n&apos;utilise pas cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="333"/>
+        <location filename="../../mpdesk/imports/preview.py" line="334"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name} : mpdesk calcule cet indicateur à partir d&apos;autres, les données du fichier ne sont donc pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="553"/>
+        <location filename="../../mpdesk/imports/preview.py" line="555"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} ne contient aucune donnée pour {keys}.</translation>
     </message>
@@ -3122,42 +3137,42 @@ sha256 {digest}</translation>
 <context>
     <name>KeyFiguresModel</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="60"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="60"/>
         <source>Latest</source>
         <translation>Dernière</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="60"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="56"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="60"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="57"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="61"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="57"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="61"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="75"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="79"/>
         <source>Since {year}</source>
         <translation>Depuis {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="79"/>
+        <location filename="../../mpdesk/ui/pages/dashboard_page.py" line="83"/>
         <source>no figure yet</source>
         <translation>aucune donnée pour l&apos;instant</translation>
     </message>
@@ -3213,180 +3228,180 @@ sha256 {digest}</translation>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="296"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="313"/>
         <source>{name}: {reason}.</source>
         <translation>{name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="353"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="370"/>
         <source>This profile was upgraded to the current format; a backup of the original is at {path}.</source>
         <translation>Ce profil a été mis à niveau vers le format actuel ; une sauvegarde de l&apos;original se trouve dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="360"/>
-        <location filename="../../mpdesk/ui/main_window.py" line="501"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="377"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="519"/>
         <source>All changes saved — {time}</source>
         <translation>Toutes les modifications sont enregistrées — {time}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="361"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="378"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="418"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="436"/>
         <source>The sample profile could not be written: {why}</source>
         <translation>Le profil d&apos;exemple n&apos;a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="430"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="448"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="438"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="456"/>
         <source>A copy was saved as {path}</source>
         <translation>Une copie a été enregistrée sous {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="493"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="511"/>
         <source>About mpdesk</source>
         <translation>À propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/main_window.py" line="497"/>
+        <location filename="../../mpdesk/ui/main_window.py" line="515"/>
         <source>mpdesk</source>
         <translation>mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="130"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="131"/>
         <source>(no recent profiles)</source>
         <translation>(aucun profil récent)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="37"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="38"/>
         <source>&amp;New profile…</source>
         <translation>&amp;Nouveau profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="38"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="39"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="39"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="40"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un profil &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="42"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="43"/>
         <source>Open the &amp;sample profile</source>
         <translation>Ouvrir le profil d&apos;&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="44"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="45"/>
         <source>&amp;Import data…</source>
         <translation>&amp;Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="45"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="46"/>
         <source>Import &amp;log</source>
         <translation>&amp;Journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="47"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="48"/>
         <source>Save a &amp;copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="49"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="50"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="50"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="51"/>
         <source>Prepare &amp;draft for email…</source>
         <translation>Préparer un &amp;projet pour courriel…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="52"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="53"/>
         <source>&amp;Close profile</source>
         <translation>&amp;Fermer le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="55"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="59"/>
-        <location filename="../../mpdesk/ui/window_menus.py" line="137"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="60"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="60"/>
-        <location filename="../../mpdesk/ui/window_menus.py" line="138"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="61"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="71"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="72"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="71"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="72"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="72"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="73"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="72"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="73"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="73"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="74"/>
         <source>Select &amp;all</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="75"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="76"/>
         <source>&amp;Find a step, section or indicator…</source>
         <translation>Rec&amp;hercher une étape, une section ou un indicateur…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="87"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="88"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="89"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="90"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="115"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="116"/>
         <source>&amp;Guidance</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="121"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="122"/>
         <source>&amp;About mpdesk</source>
         <translation>À &amp;propos de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="137"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="138"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler : {what}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/window_menus.py" line="138"/>
+        <location filename="../../mpdesk/ui/window_menus.py" line="139"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir : {what}</translation>
     </message>
@@ -3502,22 +3517,22 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Motif (si retirée ou ajoutée)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_menu.py" line="102"/>
+        <location filename="../../mpdesk/ui/pages/module_menu.py" line="114"/>
         <source>Added by the team</source>
         <translation>Ajoutée par l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_menu.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/module_menu.py" line="116"/>
         <source>Optional</source>
         <translation>Facultative</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_menu.py" line="106"/>
+        <location filename="../../mpdesk/ui/pages/module_menu.py" line="118"/>
         <source>Extended profile</source>
         <translation>Profil étendu</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_menu.py" line="107"/>
+        <location filename="../../mpdesk/ui/pages/module_menu.py" line="119"/>
         <source>Core</source>
         <translation>Essentielle</translation>
     </message>
@@ -3557,13 +3572,13 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ModulesPart</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="97"/>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="103"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="98"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="104"/>
         <source>Report modules</source>
         <translation>Modules du rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="98"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="99"/>
         <source>Tick the sections this profile will contain. Optional modules are off by default; say why a core section is left out.</source>
         <translation>Cochez les sections que contiendra ce profil. Les modules facultatifs sont désactivés par défaut ; indiquez pourquoi une section essentielle est retirée.</translation>
     </message>
@@ -3749,12 +3764,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>NotesEdit</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="185"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="207"/>
         <source>Notes on this step</source>
         <translation>Notes sur cette étape</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="186"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="208"/>
         <source>Decisions, contacts, things to follow up…</source>
         <translation>Décisions, contacts, points à suivre…</translation>
     </message>
@@ -3841,17 +3856,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>PrintingWarning</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="172"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="173"/>
         <source>Export anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="173"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="174"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="174"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="175"/>
         <source>Change those entries, or untick their modules, then export again</source>
         <translation>Modifiez ces saisies ou décochez leurs modules, puis exportez à nouveau</translation>
     </message>
@@ -3890,12 +3905,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Créer le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="206"/>
+        <location filename="../../mpdesk/services/profile.py" line="208"/>
         <source>Include {section}</source>
         <translation>Inclure {section}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="206"/>
+        <location filename="../../mpdesk/services/profile.py" line="208"/>
         <source>Leave out {section}</source>
         <translation>Retirer {section}</translation>
     </message>
@@ -3921,13 +3936,13 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>« {field} » ne peut pas être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="204"/>
-        <location filename="../../mpdesk/services/profile.py" line="220"/>
+        <location filename="../../mpdesk/services/profile.py" line="206"/>
+        <location filename="../../mpdesk/services/profile.py" line="223"/>
         <source>There is no report section &apos;{key}&apos;.</source>
         <translation>Il n&apos;existe pas de section du rapport « {key} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/profile.py" line="222"/>
+        <location filename="../../mpdesk/services/profile.py" line="225"/>
         <source>Edit text of {section}</source>
         <translation>Modifier le texte de {section}</translation>
     </message>
@@ -4050,52 +4065,52 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Le fichier {name} n&apos;existe pas dans {folder}. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="364"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="370"/>
         <source>{name} needs upgrading, but its folder already holds too many backup copies. Move some away and try again.</source>
         <translation>{name} doit être mis à niveau, mais son dossier contient déjà trop de copies de sauvegarde. Déplacez-en quelques-unes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="194"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="200"/>
         <source>{name} is already open in another mpdesk window. Switch to that window, or close it before opening the file here.</source>
         <translation>{name} est déjà ouvert dans une autre fenêtre de mpdesk. Passez à cette fenêtre, ou fermez-la avant d&apos;ouvrir le fichier ici.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="231"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="237"/>
         <source>{name} already exists. Choose another name, or open it instead.</source>
         <translation>{name} existe déjà. Choisissez un autre nom, ou ouvrez plutôt ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="234"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="240"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="299"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="305"/>
         <source>{name} was saved by a newer version of mpdesk (file format {found}); this version reads formats up to {latest}. Install the latest mpdesk to open it; the file has not been changed.</source>
         <translation>{name} a été enregistré par une version plus récente de mpdesk (format de fichier {found}) ; cette version lit les formats jusqu&apos;à {latest}. Installez la dernière version de mpdesk pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="304"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="310"/>
         <source>{name} is damaged: it says it is in file format {found}, which no mpdesk ever wrote. Open an earlier copy of the profile; the file has not been changed.</source>
         <translation>{name} est endommagé : il indique le format de fichier {found}, qu&apos;aucune version de mpdesk n&apos;a jamais écrit. Ouvrez une copie antérieure du profil ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="191"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="197"/>
         <source>mpdesk cannot open {name}: {why}.</source>
         <translation>mpdesk ne peut pas ouvrir {name} : {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="239"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="245"/>
         <source>mpdesk could not write {name} in {folder}: {why}. Check that the disk has free space and that you can write to the folder.</source>
         <translation>mpdesk n&apos;a pas pu écrire {name} dans {folder} : {why}. Vérifiez que le disque dispose d&apos;espace libre et que vous pouvez écrire dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="391"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="397"/>
         <source>mpdesk could not upgrade {name} to the new file format. {why} The file is still in its old format, and the copy made before the upgrade is kept as {backup}.</source>
         <translation>mpdesk n&apos;a pas pu mettre {name} au nouveau format de fichier. {why} Le fichier reste dans son ancien format, et la copie faite avant la mise à niveau est conservée sous {backup}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/models/profile_file.py" line="359"/>
+        <location filename="../../mpdesk/models/profile_file.py" line="365"/>
         <source>{name} needs upgrading, but mpdesk could not write a backup copy first ({why}). Free some disk space and try again; the file has not been changed.</source>
         <translation>{name} doit être mis à niveau, mais mpdesk n&apos;a pas pu d&apos;abord en faire une copie de sauvegarde ({why}). Libérez de l&apos;espace disque et réessayez ; le fichier n&apos;a pas été modifié.</translation>
     </message>
@@ -4482,84 +4497,84 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>QualityPage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="196"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="209"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="197"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="210"/>
         <source>Checks on every figure of the profile. Double-click a finding to go to the cell. Where sources disagree, open the cell and choose the figure to use.</source>
         <translation>Contrôles sur chaque donnée du profil. Double-cliquez sur un constat pour accéder à la cellule. Lorsque des sources divergent, ouvrez la cellule et choisissez la donnée à retenir.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="214"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="295"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="227"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="308"/>
         <source>Go to the figure</source>
         <translation>Accéder à la donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="237"/>
         <source>All findings</source>
         <translation>Tous les constats</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="224"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="237"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="225"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="238"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="225"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="238"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="230"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="243"/>
         <source>Show findings of this severity</source>
         <translation>Afficher les constats de cette gravité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="231"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="244"/>
         <source>Show findings of this module</source>
         <translation>Afficher les constats de ce module</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="237"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="250"/>
         <source>Flag a figure that changes by more than this from one year to the next.</source>
         <translation>Signaler une donnée qui varie de plus de ce seuil d&apos;une année sur l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="238"/>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="248"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="251"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="261"/>
         <source>Flag year-on-year changes above</source>
         <translation>Signaler les variations annuelles supérieures à</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="242"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="255"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="244"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="257"/>
         <source>in</source>
         <translation>dans</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="267"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="280"/>
         <source>All modules</source>
         <translation>Tous les modules</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="277"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="290"/>
         <source>{errors} errors, {warnings} warnings, {notes} notes; {shown} shown.</source>
         <translation>{errors} erreurs, {warnings} avertissements, {notes} notes ; {shown} affichés.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/quality_page.py" line="295"/>
+        <location filename="../../mpdesk/ui/pages/quality_page.py" line="308"/>
         <source>Choose the figure to use…</source>
         <translation>Choisir la donnée à retenir…</translation>
     </message>
@@ -5552,62 +5567,62 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="114"/>
+        <location filename="../../mpdesk/export/report_data.py" line="113"/>
         <source>{status}: {note}.</source>
         <translation>{status} : {note}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="173"/>
+        <location filename="../../mpdesk/export/report_data.py" line="172"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies ; l&apos;annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="95"/>
+        <location filename="../../mpdesk/export/report_data.py" line="94"/>
         <source>{year}: typed by the Technical Working Group; the rest of the row comes from the series&apos; source.</source>
         <translation>{year} : saisi par le groupe de travail technique ; le reste de la ligne provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="98"/>
+        <location filename="../../mpdesk/export/report_data.py" line="97"/>
         <source>{year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
         <translation>{year} : {source} (choisie pour ce chiffre ; le reste de la ligne provient de la source de la série).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="107"/>
+        <location filename="../../mpdesk/export/report_data.py" line="106"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="107"/>
+        <location filename="../../mpdesk/export/report_data.py" line="106"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="108"/>
+        <location filename="../../mpdesk/export/report_data.py" line="107"/>
         <source>Provisional figure</source>
         <translation>Chiffre provisoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="93"/>
+        <location filename="../../mpdesk/export/report_data.py" line="92"/>
         <source>{year}: typed by the Technical Working Group (source given: {source}); the rest of the row comes from the series&apos; source.</source>
         <translation>{year} : saisi par le groupe de travail technique (source indiquée : {source}) ; le reste de la ligne provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="168"/>
+        <location filename="../../mpdesk/export/report_data.py" line="167"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Période de référence {start}–{end} seulement ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="171"/>
+        <location filename="../../mpdesk/export/report_data.py" line="170"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies de la période de référence {start}–{end} ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="185"/>
+        <location filename="../../mpdesk/export/report_data.py" line="184"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Aucune donnée de ce tableau ne tombe dans la période de référence {start}–{end} : les années les plus récentes sont présentées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="190"/>
+        <location filename="../../mpdesk/export/report_data.py" line="189"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} aucune donnée dans cette série (pas zéro).</translation>
     </message>
@@ -5724,12 +5739,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="92"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="94"/>
+        <source>Wrote {path} and marked its requests as sent today in the data-request log (change the date there if you send it later). Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
+        <translation>{path} a été écrit et ses demandes sont marquées comme envoyées aujourd&apos;hui dans le journal des demandes de données (changez-y la date si vous l&apos;envoyez plus tard). Envoyez-le à {name} ; quand il reviendra, importez-le avec Fichier ▸ Importer des données….</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="98"/>
         <source>Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
         <translation>{path} a été écrit. Envoyez-le à {name} ; quand il reviendra, importez-le avec Fichier ▸ Importer des données….</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="98"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="104"/>
         <source>Write a request workbook…</source>
         <translation>Écrire un classeur de demande…</translation>
     </message>
@@ -5737,19 +5757,29 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../../mpdesk/export/request_workbook.py" line="132"/>
+        <location filename="../../mpdesk/export/request_workbook.py" line="145"/>
         <source>No data request is logged for {name}; add one on step 2.1 (the data-request log) first.</source>
         <translation>Aucune demande de données n&apos;est enregistrée pour {name} ; ajoutez-en d&apos;abord une à l&apos;étape 2.1 (le journal des demandes de données).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/request_workbook.py" line="136"/>
+        <location filename="../../mpdesk/export/request_workbook.py" line="149"/>
         <source>The requests to {name} name no indicator of this profile; write the indicators asked for in the Indicators column of step 2.1.</source>
         <translation>Les demandes adressées à {name} ne citent aucun indicateur de ce profil ; inscrivez les indicateurs demandés dans la colonne Indicateurs de l&apos;étape 2.1.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/request_workbook.py" line="148"/>
+        <location filename="../../mpdesk/export/request_workbook.py" line="169"/>
         <source>The workbook could not be written to {path} ({why}). Choose another folder.</source>
         <translation>Le classeur n&apos;a pas pu être écrit dans {path} ({why}). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/request_workbook.py" line="182"/>
+        <source>Mark the requests to {name} as sent</source>
+        <translation>Marquer les demandes adressées à {name} comme envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/request_workbook.py" line="190"/>
+        <source>The workbook was written to {path}, but its requests could not be marked as sent ({why}). When you send it, write the date in the Sent column of step 2.1.</source>
+        <translation>Le classeur a été écrit dans {path}, mais ses demandes n&apos;ont pas pu être marquées comme envoyées ({why}). Quand vous l&apos;enverrez, inscrivez la date dans la colonne Envoyée de l&apos;étape 2.1.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/imports/request_workbook.py" line="118"/>
@@ -5809,42 +5839,42 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="86"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="87"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="88"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="140"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="141"/>
         <source>Open file {name}</source>
         <translation>Ouvrir le fichier {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="149"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="150"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="151"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="152"/>
         <source>Open the workbook</source>
         <translation>Ouvrir le classeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="152"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="153"/>
         <source>Open {name}</source>
         <translation>Ouvrir {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="194"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="195"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/export_dialog.py" line="196"/>
+        <location filename="../../mpdesk/ui/export_dialog.py" line="197"/>
         <source>Written to {folder}: {files}.</source>
         <translation>Écrit dans {folder} : {files}.</translation>
     </message>
@@ -5972,22 +6002,22 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>StatusSelector</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="47"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="50"/>
         <source>Status of this step</source>
         <translation>Statut de cette étape</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="37"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="40"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="37"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="40"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="38"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="41"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
@@ -6025,132 +6055,132 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="34"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="35"/>
         <source>Everyone who produces, holds or uses migration data or policy. Double-click a cell to edit it; each change is saved at once.</source>
         <translation>Toutes les personnes qui produisent, détiennent ou utilisent des données ou des politiques migratoires. Double-cliquez sur une cellule pour la modifier ; chaque modification est enregistrée immédiatement.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="36"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="37"/>
         <source>Technical Working Group and stakeholders</source>
         <translation>Groupe de travail technique (GTT) et parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="36"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="37"/>
         <source>Stakeholder register</source>
         <translation>Registre des parties prenantes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="37"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="38"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="41"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="42"/>
         <source>Work plan</source>
         <translation>Plan de travail</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="42"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="43"/>
         <source>Activities with an owner and dates. Rows past their end date and not done are highlighted.</source>
         <translation>Les activités, avec un responsable et des dates. Les lignes dont la date de fin est dépassée et qui ne sont pas terminées sont mises en évidence.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="43"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="44"/>
         <source>Add an activity</source>
         <translation>Ajouter une activité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="47"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="48"/>
         <source>Update calendar</source>
         <translation>Calendrier de mise à jour</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="48"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="49"/>
         <source>When each part of the profile is to be updated, and by whom.</source>
         <translation>Quand chaque partie du profil doit être mise à jour, et par qui.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="48"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="49"/>
         <source>Add an update</source>
         <translation>Ajouter une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="52"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="53"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="53"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="54"/>
         <source>What is missing, for which module, and what will be done about it. The gaps feed report section D.4.</source>
         <translation>Ce qui manque, pour quel module, et ce qui sera fait pour y remédier. Les lacunes alimentent la section D.4 du rapport.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="54"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="55"/>
         <source>Add a gap</source>
         <translation>Ajouter une lacune</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="58"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="59"/>
         <source>Data source inventory</source>
         <translation>Inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="59"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="60"/>
         <source>Every source of migration data found: its availability, periodicity, quality and access.</source>
         <translation>Chaque source de données migratoires identifiée : sa disponibilité, sa périodicité, sa qualité et son accès.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="60"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="61"/>
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="69"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="70"/>
         <source>Data-request log</source>
         <translation>Journal des demandes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="70"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="71"/>
         <source>Formal requests sent to institutions. Requests past their due date with no reply are highlighted.</source>
         <translation>Les demandes officielles adressées aux institutions. Les demandes dont l&apos;échéance est dépassée sans réponse sont mises en évidence.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="71"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="72"/>
         <source>Add a request</source>
         <translation>Ajouter une demande</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="75"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="76"/>
         <source>Review comments</source>
         <translation>Commentaires de relecture</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="76"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="77"/>
         <source>The comments matrix: who said what on which section, and how it was answered.</source>
         <translation>La matrice des commentaires : qui a dit quoi sur quelle section, et la réponse apportée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="77"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="78"/>
         <source>Add a comment</source>
         <translation>Ajouter un commentaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="78"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="79"/>
         <source>Show unresolved only</source>
         <translation>Afficher uniquement les commentaires non résolus</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="84"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="85"/>
         <source>Recommendations and action plan</source>
         <translation>Recommandations et plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="85"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="86"/>
         <source>Each recommendation of Part D with the action, who owns it and by when.</source>
         <translation>Chaque recommandation de la partie D avec l&apos;action, son responsable et son échéance.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="86"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="87"/>
         <source>Add a recommendation</source>
         <translation>Ajouter une recommandation</translation>
     </message>
@@ -6470,27 +6500,27 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="198"/>
+        <location filename="../../mpdesk/services/workspace.py" line="213"/>
         <source>The edit could not be saved because the disk is full. Free some space and try again; everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée car le disque est plein. Libérez de l&apos;espace et réessayez ; tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="201"/>
+        <location filename="../../mpdesk/services/workspace.py" line="216"/>
         <source>The edit could not be saved because the file or its folder has become read-only. Everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée car le fichier ou son dossier est passé en lecture seule. Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="204"/>
+        <location filename="../../mpdesk/services/workspace.py" line="219"/>
         <source>This entry already exists, so the edit was not saved.</source>
         <translation>Cette entrée existe déjà ; la modification n&apos;a donc pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="205"/>
+        <location filename="../../mpdesk/services/workspace.py" line="220"/>
         <source>The edit could not be saved ({why}). Everything saved before is intact.</source>
         <translation>La modification n&apos;a pas pu être enregistrée ({why}). Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/workspace.py" line="73"/>
+        <location filename="../../mpdesk/services/workspace.py" line="88"/>
         <source>{name} holds no profile yet.</source>
         <translation>{name} ne contient encore aucun profil.</translation>
     </message>

@@ -212,8 +212,14 @@ def test_step_2_1_writes_the_request_workbook_of_the_chosen_institution(window, 
     dialog.path_edit.clear()
     QTest.keyClicks(dialog.path_edit, str(target))
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
-    assert "Wrote " in dialog.message.text()
+    assert "Wrote " in dialog.message.text() and "marked its requests as sent today" in dialog.message.text()
     assert openpyxl.load_workbook(target).sheetnames[1] == "A.2 Immigration"
+    from datetime import date
+
+    from mpdesk.services.registers import list_items
+
+    sent = {r.institution: r.sent_on for r in list_items(window.ctx.ws, "request")}
+    assert sent == {"Central Bank": None, "Ministry of Interior": date.today()}
     dialog.close()
 
 
@@ -226,7 +232,7 @@ def test_the_cell_panel_names_the_workbook_cell_and_links_to_its_import(window, 
 
     ws = window.ctx.ws
     add_item(ws, "request", institution="Ministry of Interior", indicators="immigrant_stock")
-    out = write_request_workbook(ws, "Ministry of Interior", tmp_path / "interior.xlsx")
+    out = write_request_workbook(ws, "Ministry of Interior", tmp_path / "interior.xlsx").path
     book = openpyxl.load_workbook(out)
     book["A.2 Immigration"]["I5"] = 1234  # the 2019 total (years 2010-2020 start in column E)
     book.save(out)

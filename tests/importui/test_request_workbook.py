@@ -54,7 +54,7 @@ def fill_as_a_ministry(path: Path) -> None:
 
 
 def test_the_workbook_asks_only_what_was_requested_with_protected_labels(requested, tmp_path):
-    out = write_request_workbook(requested, "ministry of interior", tmp_path / "request.xlsx")
+    out = write_request_workbook(requested, "ministry of interior", tmp_path / "request.xlsx").path
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Instructions", "A.2 Immigration", "B.1 Population change", ID_SHEET]
     assert book[ID_SHEET].sheet_state == "hidden" and book.security.lockStructure
@@ -74,7 +74,7 @@ def test_the_workbook_asks_only_what_was_requested_with_protected_labels(request
 
 
 def test_a_filled_workbook_comes_back_into_the_right_cells(requested, tmp_path):
-    out = write_request_workbook(requested, MINISTRY, tmp_path / "request.xlsx")
+    out = write_request_workbook(requested, MINISTRY, tmp_path / "request.xlsx").path
     fill_as_a_ministry(out)
     preview = preview_import(requested, read_for(requested, out))
     assert preview.totals()["added"] == 3
@@ -96,7 +96,7 @@ def test_a_filled_workbook_comes_back_into_the_right_cells(requested, tmp_path):
 
 
 def test_an_edited_label_is_named_exactly(requested, tmp_path):
-    out = write_request_workbook(requested, MINISTRY, tmp_path / "request.xlsx")
+    out = write_request_workbook(requested, MINISTRY, tmp_path / "request.xlsx").path
     book = openpyxl.load_workbook(out)
     book["A.2 Immigration"]["B6"] = "Females"
     book["A.2 Immigration"]["N20"] = "extra"
@@ -109,7 +109,7 @@ def test_an_edited_label_is_named_exactly(requested, tmp_path):
 
 
 def test_another_profiles_workbook_is_refused(requested, tmp_path):
-    out = write_request_workbook(requested, MINISTRY, tmp_path / "request.xlsx")
+    out = write_request_workbook(requested, MINISTRY, tmp_path / "request.xlsx").path
     other = create_profile(tmp_path / "Uganda.mpdesk", NewProfile(country_iso3="UGA", edition_year=2021))
     try:
         with pytest.raises(ImportFormatError, match="is the data-request workbook of another profile"):

@@ -58,10 +58,16 @@ def need_strace() -> str:
     return tool
 
 
-def killed_at(command: Sequence[str], syscall: str, when: int, timeout: float = 300) -> subprocess.CompletedProcess:
-    """Run ``command`` and SIGKILL it at the ``when``-th call of ``syscall`` (or let it finish)."""
+def killed_at(command: Sequence[str], syscall: str, when: int, timeout: float = 300,
+              paths: Sequence[Path] = ()) -> subprocess.CompletedProcess:
+    """Run ``command`` and SIGKILL it at the ``when``-th call of ``syscall`` (or let it finish).
+
+    strace counts calls per thread. ``paths``: count only the calls on those files (``-P``), which one
+    thread makes, for a program whose other threads make the same call (the window's worker thread
+    writes the preview's scratch copy)."""
     tool = need_strace()
-    traced = [tool, "-f", "-qq", "-o", os.devnull, "-e", f"trace={syscall}",
+    only = [arg for path in paths for arg in ("-P", str(path))]
+    traced = [tool, "-f", "-qq", "-o", os.devnull, *only, "-e", f"trace={syscall}",
               "-e", f"inject={syscall}:signal=KILL:when={when}", *command]
     return run(traced, timeout=timeout)
 
@@ -88,6 +94,11 @@ def spread(total: int, points: int) -> list[int]:
     if total <= points:
         return list(range(1, total + 1))
     return sorted({1 + round(i * (total - 1) / (points - 1)) for i in range(points)})
+
+
+def spread_over(calls: Sequence[int], points: int) -> list[int]:
+    """``points`` of ``calls`` (call numbers), the first and the last among them, evenly between."""
+    return [calls[i - 1] for i in spread(len(calls), points)]
 
 
 @contextlib.contextmanager
