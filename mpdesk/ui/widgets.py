@@ -102,7 +102,7 @@ class LineField(QLineEdit):
 
     KEEP_CURSOR = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
+    def setText(self, text: str | None) -> None:  # noqa: N802 (Qt name)
         super().setText(text)
         if not self.hasFocus():
             self.setCursorPosition(0)
