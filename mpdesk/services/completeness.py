@@ -3,13 +3,16 @@
 The one measure the window (navigator, progress bar) and ``mpdesk info`` both show. Nothing
 counts as done until someone did it: an empty profile is at 0 %.
 
+- A step's status is decided in one place, ``step_status``: done when the team says so, else in
+  progress once it has any work in it (or the team said so), else not started.
 - A step is done when its status says so; otherwise it is the mean of the parts it has: its
   checklist (share ticked), its deliverables (share filled in) and, for steps that keep a
   register (members, work plan, sources, requests, review comments, ...), whether that register
   has entries yet.
 - A report section is the mean of the parts it has: its narrative (written or not) and the
-  share of its typed-in indicators that hold a figure. A part (A, B, ...) also averages its
-  chosen sub-sections.
+  share of the indicators its grid shows (``Catalogue.indicators_shown_in``, derived ones left
+  out) that hold a figure, typed or imported. A part (A, B, ...) also averages its chosen
+  sub-sections.
 """
 
 from __future__ import annotations
@@ -45,10 +48,19 @@ def _mean(parts: list[float]) -> float:
     return sum(parts) / len(parts) if parts else 0.0
 
 
+def step_status(chosen: str, ratio: float) -> str:
+    """The status every view shows for a step (navigator dot, the step's Status box): what the team
+    chose when it is 'done' or 'in_progress', and 'in_progress' as soon as the step has any work in
+    it. Only 1.1's checklist used to set 'in progress'; 1.2 showed 'Not started' at 44 %."""
+    if chosen == "done":
+        return "done"
+    return "in_progress" if chosen == "in_progress" or ratio > 0 else "not_started"
+
+
 @dataclass(frozen=True)
 class StepCompleteness:
     key: str
-    status: str
+    chosen: str                     # the status the team set ('not_started' when never set)
     checked: int
     total: int
     filled: int = 0                 # deliverables filled in
@@ -56,9 +68,20 @@ class StepCompleteness:
     register_entries: int | None = None   # None: the step keeps no register
 
     @property
+    def status(self) -> str:
+        return step_status(self.chosen, self.work_ratio)
+
+    @property
+    def has_work(self) -> bool:
+        return self.work_ratio > 0
+
+    @property
     def ratio(self) -> float:
-        if self.status == "done":
-            return 1.0
+        return 1.0 if self.chosen == "done" else self.work_ratio
+
+    @property
+    def work_ratio(self) -> float:
+        """What the step holds, whatever its status: ticks, filled fields, register entries."""
         parts = []
         if self.total:
             parts.append(self.checked / self.total)
@@ -113,7 +136,8 @@ def _register_entries(ws: "Workspace", step: "Step") -> int | None:
     return registers.count_items(ws, name, **where)
 
 
-def _steps(ws: "Workspace") -> dict[str, StepCompleteness]:
+def step_completeness(ws: "Workspace") -> dict[str, StepCompleteness]:
+    """Every step's measure and status (a few queries: cheap enough for a step page's refresh)."""
     with ws.session() as session:
         statuses = {r.step_key: r.status for r in session.scalars(select(StepProgress))}
         ticked: dict[str, int] = dict(session.execute(
@@ -139,7 +163,9 @@ def _modules(ws: "Workspace") -> dict[str, ModuleCompleteness]:
     modules: dict[str, ModuleCompleteness] = {}
     for key in reversed(chosen):   # children come after their part: compute them first
         section = catalogue.section(key)
-        raw = [i for i in catalogue.indicators_for(key) if not i.derived]
+        # the rows of the section's grid, headline figures of the at-a-glance set included: B.2 showed
+        # 0 % with 24 years of imported remittances in its grid (remittances belong to 'glance')
+        raw = [i for i in catalogue.indicators_shown_in(key) if not i.derived]
         children = tuple(m.ratio for k, m in modules.items() if catalogue.section(k).parent == key)
         if not section.narrative and not raw and not children:
             continue
@@ -149,6 +175,6 @@ def _modules(ws: "Workspace") -> dict[str, ModuleCompleteness]:
 
 
 def compute_completeness(ws: "Workspace") -> Completeness:
-    steps = _steps(ws)
+    steps = step_completeness(ws)
     stages = {stage.key: _mean([steps[s.key].ratio for s in stage.steps]) for stage in ws.catalogue.stages}
     return Completeness(steps, stages, _modules(ws))

@@ -60,9 +60,8 @@ def set_checklist_item(ws: "Workspace", step_key: str, item_key: str, done: bool
         row.done = bool(done)
         if note is not None:
             row.note = note
-        progress = _progress(session, step_key)
-        if done and progress.status == "not_started":
-            progress.status = "in_progress"
+        # no status set here: a ticked item is work in the step, and completeness.step_status says
+        # 'in progress' for it as for a filled field or a register entry (one rule for every step)
     return ws.last_change
 
 

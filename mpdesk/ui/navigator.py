@@ -9,13 +9,16 @@ from PySide6.QtWidgets import (
 )
 
 from mpdesk.services import ChangeSet
-from mpdesk.services.completeness import TABLES as completeness_tables, Completeness, compute_completeness
+from mpdesk.services.completeness import (
+    TABLES as completeness_tables, Completeness, compute_completeness, step_status,
+)
 from mpdesk.services.profile import selected_sections
 from mpdesk.ui import pane_sizes
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.widgets import status_icon, section_label
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2   # the status its dot shows
 WATCHED = completeness_tables
 
 
@@ -31,6 +34,7 @@ def _row(text: str, target: str, ratio: float | None, status: str | None = None)
     title.setAccessibleText(text if ratio is None else f"{text}, {_percent(ratio)}")
     if status:
         title.setIcon(status_icon(status))
+        title.setData(status, STATUS_ROLE)
     share = QStandardItem("" if ratio is None else _percent(ratio))
     share.setData(target, TARGET_ROLE)
     share.setEditable(False)
@@ -39,7 +43,8 @@ def _row(text: str, target: str, ratio: float | None, status: str | None = None)
 
 
 def _status(ratio: float, done: bool) -> str:
-    return "done" if done else ("in_progress" if ratio > 0 else "not_started")
+    """A stage's dot, by the rule of its steps' (completeness.step_status)."""
+    return step_status("done" if done else "not_started", ratio)
 
 
 class Navigator(QWidget):

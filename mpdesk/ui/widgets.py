@@ -1,10 +1,10 @@
-"""Small reusable widgets: the inline message bar, status dots, section headings."""
+"""Small reusable widgets: the inline message bar, status dots, section headings, one-line fields."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtGui import QColor, QFocusEvent, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 STATUS_COLOURS = {"not_started": "#B0B4BA", "in_progress": "#E69F00", "done": "#009E73"}
 
@@ -89,3 +89,25 @@ def section_label(section, language: str) -> str:
     if not section.number or not section.parent:
         return title
     return f"{section.number}  {title}"
+
+
+class LineField(QLineEdit):
+    """A one-line field for a stored value that shows the START of its text when not being edited.
+
+    QLineEdit scrolls to keep its cursor in view even without focus, and setText and typing leave
+    the cursor at the end: a long "Punto focal nacional" read "ía José Andrade, Directora…" after
+    leaving the field and after reopening the profile. Editing is untouched; a context menu or a
+    switch to another window (the user comes back to the same place) keeps the cursor.
+    """
+
+    KEEP_CURSOR = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+
+    def setText(self, text: str | None) -> None:  # noqa: N802 (Qt name)
+        super().setText(text)
+        if not self.hasFocus():
+            self.setCursorPosition(0)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        if event.reason() not in self.KEEP_CURSOR:
+            self.setCursorPosition(0)

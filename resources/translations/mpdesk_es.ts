@@ -148,79 +148,79 @@
 <context>
     <name>CellDetails</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="62"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="115"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="63"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="116"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="63"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="64"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="64"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="65"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="68"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="69"/>
         <source>Save source and note</source>
         <translation>Guardar fuente y nota</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="109"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="110"/>
         <source>Several sources give a figure. Choose the one the profile uses:</source>
         <translation>Varias fuentes dan una cifra. Elija la que usa el perfil:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="113"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="114"/>
         <source>Figures given by each source</source>
         <translation>Cifras que da cada fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="115"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="116"/>
         <source>Figure</source>
         <translation>Cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="115"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="116"/>
         <source>Used</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="124"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="125"/>
         <source>Use the selected figure</source>
         <translation>Usar la cifra seleccionada</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="153"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="154"/>
         <source>Select a cell to see its source and note.</source>
         <translation>Seleccione una celda para ver su fuente y su nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="162"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="163"/>
         <source>Computed from other figures</source>
         <translation>Calculado a partir de otras cifras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="162"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="163"/>
         <source>No figure yet</source>
         <translation>Aún no hay cifra</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="171"/>
         <source>Not in the report&apos;s series: the report prints &apos;..&apos; for this year.</source>
         <translation>Fuera de la serie del informe: el informe imprime «..» para este año.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="178"/>
         <location filename="../../mpdesk/ui/pages/cell_details.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="180"/>
         <source>Imported from a file (see the import log); you can overwrite it by typing.</source>
         <translation>Importado de un archivo (vea el registro de importaciones); puede reemplazarlo escribiendo otro valor.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="180"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="181"/>
         <source>Typed in by the team.</source>
         <translation>Introducido por el equipo.</translation>
     </message>
@@ -1204,12 +1204,12 @@
 <context>
     <name>DeliverablesForm</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="135"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="144"/>
         <source>Recorded in the profile itself (chosen when it was created).</source>
         <translation>Registrado en el propio perfil (elegido al crearlo).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="168"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="177"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
@@ -3540,17 +3540,27 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="77"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="80"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="96"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="93"/>
+        <source>Filled in at step {step}; the report prints it here. A change made on this page is made there too.</source>
+        <translation>Se completa en el paso {step}; el informe lo imprime aquí. Un cambio hecho en esta página se hace también allí.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="95"/>
+        <source>Open step {key}</source>
+        <translation>Abrir el paso {key}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="119"/>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="130"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -3572,13 +3582,13 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>ModulesPart</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="98"/>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="101"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="107"/>
         <source>Report modules</source>
         <translation>Módulos del informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="99"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="102"/>
         <source>Tick the sections this profile will contain. Optional modules are off by default; say why a core section is left out.</source>
         <translation>Marque las secciones que contendrá este perfil. Los módulos opcionales están desmarcados por defecto; indique por qué se excluye una sección esencial.</translation>
     </message>
@@ -3659,43 +3669,43 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="58"/>
-        <location filename="../../mpdesk/ui/navigator.py" line="61"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="63"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="66"/>
         <source>Overall progress</source>
         <translation>Avance general</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="68"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="73"/>
         <source>Process steps</source>
         <translation>Pasos del proceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="69"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="74"/>
         <source>Report sections</source>
         <translation>Secciones del informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="72"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="77"/>
         <source>Process</source>
         <translation>Proceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="73"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="78"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="110"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="115"/>
         <source>Stage {key} · {title}</source>
         <translation>Etapa {key} · {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="133"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="138"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="134"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="139"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
@@ -3764,12 +3774,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>NotesEdit</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="207"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="216"/>
         <source>Notes on this step</source>
         <translation>Notas sobre este paso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="208"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="217"/>
         <source>Decisions, contacts, things to follow up…</source>
         <translation>Decisiones, contactos, asuntos pendientes…</translation>
     </message>
@@ -4590,22 +4600,22 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>RegisterTable</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="58"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="111"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="91"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="145"/>
         <source>Remove selected</source>
         <translation>Quitar lo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="92"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="146"/>
         <source>Remove the selected rows</source>
         <translation>Quitar las filas seleccionadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="124"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="178"/>
         <source>%n row(s) removed. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>%n fila eliminada. Edición &gt; Deshacer (Ctrl+Z) la restablece.</numerusform>
@@ -6002,22 +6012,27 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>StatusSelector</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="50"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="51"/>
         <source>Status of this step</source>
         <translation>Estado de este paso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="40"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="64"/>
+        <source>This step already holds work (ticks, fields or register entries).</source>
+        <translation>Este paso ya tiene trabajo (casillas marcadas, campos o entradas de registro).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="41"/>
         <source>Not started</source>
         <translation>No iniciado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="40"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="41"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="41"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="42"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
@@ -6135,52 +6150,52 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Añadir una fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="70"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="73"/>
         <source>Data-request log</source>
         <translation>Registro de solicitudes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="71"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="74"/>
         <source>Formal requests sent to institutions. Requests past their due date with no reply are highlighted.</source>
         <translation>Solicitudes formales enviadas a las instituciones. Se resaltan las solicitudes vencidas sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="72"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="75"/>
         <source>Add a request</source>
         <translation>Añadir una solicitud</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="76"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="79"/>
         <source>Review comments</source>
         <translation>Comentarios de revisión</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="77"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="80"/>
         <source>The comments matrix: who said what on which section, and how it was answered.</source>
         <translation>La matriz de comentarios: quién dijo qué sobre qué sección y cómo se respondió.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="78"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="81"/>
         <source>Add a comment</source>
         <translation>Añadir un comentario</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="79"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="82"/>
         <source>Show unresolved only</source>
         <translation>Mostrar solo los no resueltos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="85"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="88"/>
         <source>Recommendations and action plan</source>
         <translation>Recomendaciones y plan de acción</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="86"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="89"/>
         <source>Each recommendation of Part D with the action, who owns it and by when.</source>
         <translation>Cada recomendación de la Parte D con la acción, su responsable y su plazo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="87"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="90"/>
         <source>Add a recommendation</source>
         <translation>Añadir una recomendación</translation>
     </message>
@@ -6188,12 +6203,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="110"/>
+        <location filename="../../mpdesk/services/steps.py" line="109"/>
         <source>Basic profile</source>
         <translation>Perfil básico</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="110"/>
+        <location filename="../../mpdesk/services/steps.py" line="109"/>
         <source>Extended profile</source>
         <translation>Perfil ampliado</translation>
     </message>
@@ -6223,12 +6238,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Marcar la lista de verificación de {step}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="72"/>
+        <location filename="../../mpdesk/services/steps.py" line="71"/>
         <source>Step {step} has no field &apos;{field}&apos;.</source>
         <translation>El paso {step} no tiene el campo “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="73"/>
+        <location filename="../../mpdesk/services/steps.py" line="72"/>
         <source>Edit {step}</source>
         <translation>Editar {step}</translation>
     </message>

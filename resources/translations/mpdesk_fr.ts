@@ -148,79 +148,79 @@
 <context>
     <name>CellDetails</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="62"/>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="115"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="63"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="116"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="63"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="64"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="64"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="65"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="68"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="69"/>
         <source>Save source and note</source>
         <translation>Enregistrer la source et la note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="109"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="110"/>
         <source>Several sources give a figure. Choose the one the profile uses:</source>
         <translation>Plusieurs sources fournissent une donnée. Choisissez celle que retient le profil :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="113"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="114"/>
         <source>Figures given by each source</source>
         <translation>Données fournies par chaque source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="115"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="116"/>
         <source>Figure</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="115"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="116"/>
         <source>Used</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="124"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="125"/>
         <source>Use the selected figure</source>
         <translation>Retenir la donnée sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="153"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="154"/>
         <source>Select a cell to see its source and note.</source>
         <translation>Sélectionnez une cellule pour afficher sa source et sa note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="162"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="163"/>
         <source>Computed from other figures</source>
         <translation>Calculé à partir d&apos;autres données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="162"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="163"/>
         <source>No figure yet</source>
         <translation>Aucune donnée pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="170"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="171"/>
         <source>Not in the report&apos;s series: the report prints &apos;..&apos; for this year.</source>
         <translation>Hors de la série du rapport : le rapport imprime « .. » pour cette année.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="178"/>
         <location filename="../../mpdesk/ui/pages/cell_details.py" line="179"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="180"/>
         <source>Imported from a file (see the import log); you can overwrite it by typing.</source>
         <translation>Importé d&apos;un fichier (voir le journal des importations) ; vous pouvez le remplacer en saisissant une valeur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/cell_details.py" line="180"/>
+        <location filename="../../mpdesk/ui/pages/cell_details.py" line="181"/>
         <source>Typed in by the team.</source>
         <translation>Saisi par l&apos;équipe.</translation>
     </message>
@@ -1204,12 +1204,12 @@
 <context>
     <name>DeliverablesForm</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="135"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="144"/>
         <source>Recorded in the profile itself (chosen when it was created).</source>
         <translation>Enregistré dans le profil lui-même (choisi lors de sa création).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="168"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="177"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -3540,17 +3540,27 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="77"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="80"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="96"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="93"/>
+        <source>Filled in at step {step}; the report prints it here. A change made on this page is made there too.</source>
+        <translation>Se remplit à l&apos;étape {step} ; le rapport l&apos;imprime ici. Une modification faite sur cette page l&apos;est aussi là-bas.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="95"/>
+        <source>Open step {key}</source>
+        <translation>Ouvrir l&apos;étape {key}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="119"/>
         <source>Figures</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/module_page.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/module_page.py" line="130"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -3572,13 +3582,13 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>ModulesPart</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="98"/>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="104"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="101"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="107"/>
         <source>Report modules</source>
         <translation>Modules du rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="99"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="102"/>
         <source>Tick the sections this profile will contain. Optional modules are off by default; say why a core section is left out.</source>
         <translation>Cochez les sections que contiendra ce profil. Les modules facultatifs sont désactivés par défaut ; indiquez pourquoi une section essentielle est retirée.</translation>
     </message>
@@ -3659,43 +3669,43 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="58"/>
-        <location filename="../../mpdesk/ui/navigator.py" line="61"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="63"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="66"/>
         <source>Overall progress</source>
         <translation>Avancement global</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="68"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="73"/>
         <source>Process steps</source>
         <translation>Étapes du processus</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="69"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="74"/>
         <source>Report sections</source>
         <translation>Sections du rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="72"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="77"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="73"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="78"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="110"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="115"/>
         <source>Stage {key} · {title}</source>
         <translation>Phase {key} · {title}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="133"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="138"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/navigator.py" line="134"/>
+        <location filename="../../mpdesk/ui/navigator.py" line="139"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
@@ -3764,12 +3774,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>NotesEdit</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="207"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="216"/>
         <source>Notes on this step</source>
         <translation>Notes sur cette étape</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="208"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="217"/>
         <source>Decisions, contacts, things to follow up…</source>
         <translation>Décisions, contacts, points à suivre…</translation>
     </message>
@@ -4590,22 +4600,22 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>RegisterTable</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="58"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="111"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="91"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="145"/>
         <source>Remove selected</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="92"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="146"/>
         <source>Remove the selected rows</source>
         <translation>Supprimer les lignes sélectionnées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mpdesk/ui/pages/register_table.py" line="124"/>
+        <location filename="../../mpdesk/ui/pages/register_table.py" line="178"/>
         <source>%n row(s) removed. Edit &gt; Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>%n ligne supprimée. Édition &gt; Annuler (Ctrl+Z) la rétablit.</numerusform>
@@ -6002,22 +6012,27 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>StatusSelector</name>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="50"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="51"/>
         <source>Status of this step</source>
         <translation>Statut de cette étape</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="40"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="64"/>
+        <source>This step already holds work (ticks, fields or register entries).</source>
+        <translation>Cette étape contient déjà du travail (cases cochées, champs ou entrées de registre).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="41"/>
         <source>Not started</source>
         <translation>Non commencée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="40"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="41"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_parts.py" line="41"/>
+        <location filename="../../mpdesk/ui/pages/step_parts.py" line="42"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
@@ -6135,52 +6150,52 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="70"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="73"/>
         <source>Data-request log</source>
         <translation>Journal des demandes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="71"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="74"/>
         <source>Formal requests sent to institutions. Requests past their due date with no reply are highlighted.</source>
         <translation>Les demandes officielles adressées aux institutions. Les demandes dont l&apos;échéance est dépassée sans réponse sont mises en évidence.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="72"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="75"/>
         <source>Add a request</source>
         <translation>Ajouter une demande</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="76"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="79"/>
         <source>Review comments</source>
         <translation>Commentaires de relecture</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="77"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="80"/>
         <source>The comments matrix: who said what on which section, and how it was answered.</source>
         <translation>La matrice des commentaires : qui a dit quoi sur quelle section, et la réponse apportée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="78"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="81"/>
         <source>Add a comment</source>
         <translation>Ajouter un commentaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="79"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="82"/>
         <source>Show unresolved only</source>
         <translation>Afficher uniquement les commentaires non résolus</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="85"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="88"/>
         <source>Recommendations and action plan</source>
         <translation>Recommandations et plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="86"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="89"/>
         <source>Each recommendation of Part D with the action, who owns it and by when.</source>
         <translation>Chaque recommandation de la partie D avec l&apos;action, son responsable et son échéance.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="87"/>
+        <location filename="../../mpdesk/ui/pages/step_kinds.py" line="90"/>
         <source>Add a recommendation</source>
         <translation>Ajouter une recommandation</translation>
     </message>
@@ -6188,12 +6203,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="110"/>
+        <location filename="../../mpdesk/services/steps.py" line="109"/>
         <source>Basic profile</source>
         <translation>Profil de base</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="110"/>
+        <location filename="../../mpdesk/services/steps.py" line="109"/>
         <source>Extended profile</source>
         <translation>Profil étendu</translation>
     </message>
@@ -6223,12 +6238,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Cocher la liste de contrôle de {step}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="72"/>
+        <location filename="../../mpdesk/services/steps.py" line="71"/>
         <source>Step {step} has no field &apos;{field}&apos;.</source>
         <translation>L&apos;étape {step} ne comporte pas de champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/steps.py" line="73"/>
+        <location filename="../../mpdesk/services/steps.py" line="72"/>
         <source>Edit {step}</source>
         <translation>Modifier {step}</translation>
     </message>

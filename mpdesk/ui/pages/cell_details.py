@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QBoxLayout, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHeaderView, QLabel, QLineEdit,
+    QBoxLayout, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHeaderView, QLabel,
     QPlainTextEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -15,6 +15,7 @@ from mpdesk.services.figures import cell_figures
 from mpdesk.services.keys import CellKey, Figure
 from mpdesk.services.values import annotate, choose_preferred
 from mpdesk.ui.context import AppContext
+from mpdesk.ui.widgets import LineField
 
 STATUSES = ("draft", "estimate", "final")
 STACK_BELOW_EM = 52   # narrower than this, the fields go under the figure instead of beside it
@@ -54,7 +55,7 @@ class CellDetails(QFrame):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.source_edit = QLineEdit()
+        self.source_edit = LineField()   # a long source shows its beginning (the publisher), not its end
         self.status_combo = QComboBox()
         self._fill_statuses("draft", "typed")
         self.note_edit = QPlainTextEdit()
@@ -187,7 +188,6 @@ class CellDetails(QFrame):
     def _fill(self, value: str, source: str, note: str, status: str, origin: str) -> None:
         self.value_label.setText(value)
         self.source_edit.setText(source)
-        self.source_edit.setCursorPosition(0)   # a long source shows its beginning (the publisher), not its end
         self.note_edit.setPlainText(note)
         self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
         self.provenance.setText(origin)

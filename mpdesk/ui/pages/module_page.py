@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from mpdesk.services.keys import CellKey
 from mpdesk.ui.charts.chart_panel import ChartPanel
@@ -11,7 +11,9 @@ from mpdesk.ui.context import AppContext
 from mpdesk.ui.pages.cell_details import CellDetails
 from mpdesk.ui.pages.data_grid import DataGrid
 from mpdesk.ui.pages.narrative_editor import NarrativeEditor
-from mpdesk.ui.widgets import heading, section_label
+from mpdesk.ui.pages.register_table import RegisterTable
+from mpdesk.ui.pages.step_kinds import SECTION_REGISTERS
+from mpdesk.ui.widgets import heading, hint, section_label
 
 GRID_HEIGHT = 600
 DETAILS_HEIGHT = 190
@@ -59,6 +61,7 @@ class ModulePage(QScrollArea):
         self.layout_.setSpacing(10)
         self._build_header()
         self._build_text()
+        self.register = self._build_register()
         self._build_figures()
         self._build_charts()
         self.layout_.addStretch(1)
@@ -76,6 +79,26 @@ class ModulePage(QScrollArea):
         if self.section.narrative:
             self.layout_.addWidget(heading(self.tr("Text"), 2))
         self.layout_.addWidget(self.narrative)
+
+    def _build_register(self) -> RegisterTable | None:
+        """The register the section prints (the source inventory), editable as in its step, with the
+        step named and a button to it: one register, kept in one place."""
+        if self.section_key not in SECTION_REGISTERS:
+            return None
+        page_kind, make_table = SECTION_REGISTERS[self.section_key]
+        step = next((s for s in self.ctx.ws.catalogue.steps if s.page == page_kind), None)
+        if step is not None:
+            title = f"{step.key}  {step.title.get_for(self.ctx.screen_language)}"
+            row = QHBoxLayout()
+            row.addWidget(hint(self.tr("Filled in at step {step}; the report prints it here. A change made on this "
+                                       "page is made there too.").format(step=title)), 1)
+            self.step_button = QPushButton(self.tr("Open step {key}").format(key=step.key))
+            self.step_button.clicked.connect(lambda: self.ctx.navigate(f"step:{step.key}"))
+            row.addWidget(self.step_button, 0, Qt.AlignmentFlag.AlignTop)
+            self.layout_.addLayout(row)
+        table = make_table(self.ctx)
+        self.layout_.addWidget(table)
+        return table
 
     def _build_figures(self) -> None:
         self.grid = DataGrid(self.ctx, self.section_key)
@@ -99,6 +122,9 @@ class ModulePage(QScrollArea):
         splitter.setVisible(has_indicators)
 
     def _build_charts(self) -> None:
+        self.charts: ChartPanel | None = None
+        if self.register is not None and not self.grid.model.rowCount():
+            return   # a register, no indicators: "no charts yet, add one from any indicator" said nothing
         figures = self.grid.model.figures
         self.charts = ChartPanel(self.ctx, self.section_key, lambda: (figures.table(), figures.derived))
         self.layout_.addWidget(heading(self.tr("Charts"), 2))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemDelegate, QAbstractItemView, QCheckBox, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from mpdesk.ui.context import AppContext
@@ -32,6 +32,59 @@ class RowFilterProxy(QSortFilterProxyModel):
         if self.predicate is None:
             return True
         return self.predicate(self.sourceModel().rows[source_row])
+
+
+class RegisterView(QTableView):
+    """A register's table: Tab walks a row cell by cell, tick columns included.
+
+    While a cell is edited the delegate turns Tab into "commit, edit the next cell". A tick cell
+    (Focal point, Resolved) has no editor, so the walk stopped there with the table itself focused,
+    and the next Tab left the table: the user's next words landed, appended, in the field below
+    the register (tester8 #3, 1.2). Arriving on such a cell by Tab, Tab / Shift+Tab go on to the
+    next / previous cell; Space ticks it. Escape, a click or leaving the table ends the walk, and
+    Tab then leaves the table as before (keyboard users must be able to get out of it).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.walking = False
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
+        super().closeEditor(editor, hint)
+        moving = hint in (QAbstractItemDelegate.EndEditHint.EditNextItem,
+                          QAbstractItemDelegate.EndEditHint.EditPreviousItem)
+        self.walking = moving and self.state() != QAbstractItemView.State.EditingState
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        if self.walking and self.state() != QAbstractItemView.State.EditingState and self.currentIndex().isValid():
+            self._walk(forward)
+            return True
+        return super().focusNextPrevChild(forward)
+
+    def _walk(self, forward: bool) -> None:
+        action = QAbstractItemView.CursorAction.MoveNext if forward else QAbstractItemView.CursorAction.MovePrevious
+        index = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
+        if not index.isValid():
+            return
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        if index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.edit(index)
+        self.walking = self.state() != QAbstractItemView.State.EditingState   # a tick cell again
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.walking = False
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.walking = False
+        super().mousePressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        if self.state() != QAbstractItemView.State.EditingState:
+            self.walking = False
+        super().focusOutEvent(event)
 
 
 class RegisterTable(QWidget):
@@ -61,7 +114,7 @@ class RegisterTable(QWidget):
         ctx.changed.connect(lambda _c: self.message.hide() if self.message.property("kind") == "error" else None)
 
     def _make_view(self, spec: RegisterSpec, title: str) -> QTableView:
-        view = QTableView(self)
+        view = RegisterView(self)
         view.setModel(self.proxy)
         delegate = RegisterDelegate(spec, view)
         delegate.refused.connect(self._show_error)
@@ -71,7 +124,8 @@ class RegisterTable(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
         # Tab leaves the table unless a cell is being edited; while editing, the delegate moves
-        # Tab / Shift+Tab to the next / previous cell and commits the one left, as in a spreadsheet.
+        # Tab / Shift+Tab to the next / previous cell and commits the one left, as in a spreadsheet
+        # (over tick cells too: RegisterView).
         view.setTabKeyNavigation(False)
         view.setAlternatingRowColors(True)
         view.setWordWrap(True)

@@ -55,11 +55,14 @@ def gaps_table(ctx: AppContext) -> RegisterTable:
                              "report section D.4."), _tr("Add a gap"))
 
 
+def sources_table(ctx: AppContext) -> RegisterTable:
+    return RegisterTable(ctx, specs.sources(), _tr("Data source inventory"),
+                         _tr("Every source of migration data found: its availability, periodicity, quality "
+                             "and access."), _tr("Add a source"))
+
+
 def sources_part(ctx: AppContext, step: Step) -> QWidget:
-    inventory = RegisterTable(ctx, specs.sources(), _tr("Data source inventory"),
-                              _tr("Every source of migration data found: its availability, periodicity, quality "
-                                  "and access."), _tr("Add a source"))
-    return _column(inventory, gaps_table(ctx))
+    return _column(sources_table(ctx), gaps_table(ctx))
 
 
 def gaps_part(ctx: AppContext, step: Step) -> QWidget:
@@ -143,10 +146,17 @@ def modules_part(ctx: AppContext, step: Step) -> QWidget:
     return ModulesPart(ctx, step)
 
 
+# Report sections whose content is a register kept in a step: the section's page shows the same
+# register (annex "Inventory of data sources" showed only "no charts yet", tester8 #7).
+# Section key -> (the kind of step page that keeps it, its table).
+SECTION_REGISTERS: dict[str, tuple[str, Callable[[AppContext], RegisterTable]]] = {
+    "annex.sources": ("sources", sources_table),
+}
+
 KIND_PARTS: dict[str, Callable[[AppContext, Step], QWidget]] = {
     "register": register_part, "workplan": workplan_part, "calendar": calendar_part, "modules": modules_part,
     "sources": sources_part, "gaps": gaps_part, "requests": requests_part, "reviews": reviews_part,
     "recommendations": recommendations_part,
 }
 
-__all__ = ["KIND_PARTS", "COL_REASON"]
+__all__ = ["KIND_PARTS", "COL_REASON", "SECTION_REGISTERS"]

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from mpdesk.guide.model import Step
 from mpdesk.services import ChangeSet, steps
+from mpdesk.services.completeness import TABLES as COMPLETENESS_TABLES, step_completeness
 from mpdesk.ui.context import AppContext
 from mpdesk.ui.date_field import DateField
 from mpdesk.ui.pages.register_delegate import to_date
-from mpdesk.ui.widgets import MessageBar
+from mpdesk.ui.widgets import LineField, MessageBar
 
 
 CAPTION_MOST_EMS = 18   # a deliverable's caption longer than this wraps onto more lines beside its field
@@ -52,8 +53,16 @@ class StatusSelector(QComboBox):
         self.activated.connect(self._chosen)
 
     def refresh(self) -> None:
-        state = steps.step_states(self.ctx.ws).get(self.step.key)
-        self.setCurrentIndex(self.findData(state.status if state else "not_started"))
+        """The status the navigator shows too (completeness.step_status); 'Not started' cannot be
+        chosen while the step has work in it: it would show 'In progress' again at once."""
+        state = step_completeness(self.ctx.ws)[self.step.key]
+        self.setCurrentIndex(self.findData(state.status))
+        not_started = self.findData("not_started")
+        item = self.model().item(not_started) if isinstance(self.model(), QStandardItemModel) else None
+        if item is not None:
+            item.setEnabled(not state.has_work)
+            item.setToolTip(self.tr("This step already holds work (ticks, fields or register entries).")
+                            if state.has_work else "")
 
     def _chosen(self, _index: int) -> None:
         self.ctx.run_edit(steps.set_step_status, self.step.key, self.currentData())
@@ -157,7 +166,7 @@ class DeliverablesForm(QWidget):
 
     def _make_field(self, key: str, kind: str) -> QWidget:
         if key in steps.PROFILE_DELIVERABLES:
-            return QLineEdit()
+            return LineField()
         if kind == "text":
             edit = CommitTextEdit()
             edit.setTabChangesFocus(True)
@@ -169,7 +178,7 @@ class DeliverablesForm(QWidget):
             date_field.editingFinished.connect(lambda k=key, d=date_field: self._save_date(k, d))
             date_field.picked.connect(lambda k=key, d=date_field: self._save_date(k, d))
             return date_field
-        line = QLineEdit()
+        line = LineField()
         line.editingFinished.connect(lambda k=key, e=line: self._save(k, e.text()) if e.isModified() else None)
         return line
 
@@ -217,6 +226,10 @@ class NotesEdit(CommitTextEdit):
 
 
 def refresh_parts(parts: list[QWidget], changes: ChangeSet) -> None:
-    if changes.touches("step_progress", "checklist_state", "deliverable_value"):
-        for part in parts:
+    """The parts a change may show in; a StatusSelector also follows the registers (an entry is work
+    in the step), the others only the step's own tables."""
+    own = changes.touches("step_progress", "checklist_state", "deliverable_value")
+    measured = own or changes.touches(*COMPLETENESS_TABLES)
+    for part in parts:
+        if own or (measured and isinstance(part, StatusSelector)):
             part.refresh()
