@@ -80,8 +80,10 @@ class TableRow:
     year_notes: dict[int, str] = field(default_factory=dict)   # the note each year's figure carries
     year_sources: dict[int, str] = field(default_factory=dict)  # the source each year's figure comes from
     # A derived row's inputs per year: year -> ((input indicator, its disaggregation, its figure's
-    # source), ...), so the report names what each computed figure divides by (``export.derivation``).
-    inputs: dict[int, tuple[tuple[str, tuple[str, str, str, str], str], ...]] = field(default_factory=dict)
+    # source, whether that figure is the printed one), ...), so the report names what each computed
+    # figure divides by (``export.derivation``); not printed: another source standing in for a year
+    # the input's series has no figure for (``services.series.stand_in``).
+    inputs: dict[int, tuple[tuple[str, tuple[str, str, str, str], str, bool], ...]] = field(default_factory=dict)
 
     def cell_note(self, year: int) -> str:
         """The footnote a cell needs when its figure is not the row's series ('' when it is): a
@@ -517,9 +519,9 @@ def _year_sources(years: tuple[int, ...], sources: tuple[str, ...], derivations:
     return {y: s for y, s, d in zip(years, sources, derivations) if s and d is None}
 
 
-def _inputs(derivation: "Derivation") -> tuple[tuple[str, tuple[str, str, str, str], str], ...]:
-    """A computed figure's inputs as (indicator, disaggregation, source), what its footnote names."""
-    return tuple((i.key.indicator, i.key.dims(), i.source) for i in derivation.inputs)
+def _inputs(derivation: "Derivation") -> tuple[tuple[str, tuple[str, str, str, str], str, bool], ...]:
+    """A computed figure's inputs as (indicator, disaggregation, source, printed), what its footnote names."""
+    return tuple((i.key.indicator, i.key.dims(), i.source, i.preferred) for i in derivation.inputs)
 
 
 def balanced_blocks(years: tuple[int, ...], limit: int) -> list[tuple[int, ...]]:
