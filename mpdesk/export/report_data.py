@@ -12,7 +12,7 @@ from datetime import date
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Sequence
 
-from mpdesk.formats import capitalised, disaggregation_text, partner_name
+from mpdesk.formats import capitalised, disaggregation_text, figure_decimals, partner_name
 from mpdesk.export.options import ExportOptions
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import note_in, report_language, tr
@@ -330,7 +330,7 @@ def _section_info(catalogue: Catalogue, key: str, text: str, language: str) -> S
 
 def _indicator_info(i: Indicator, language: str) -> IndicatorInfo:
     return IndicatorInfo(key=i.key, section_key=i.section_key, name=i.name.get_for(language),
-                         definition=i.definition.get_for(language), unit=i.unit, decimals=i.decimals,
+                         definition=i.definition.get_for(language), unit=i.unit, decimals=figure_decimals(i),
                          derived=i.derived, formula=i.formula.text if i.formula else "")
 
 
@@ -500,7 +500,7 @@ def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[in
     row_notes = tuple(map(notes.__getitem__, map(_NOTE, ordered)))
     statuses = tuple(map(_STATUS, ordered))
     return TableRow(label=row_label(indicator, dims, language), indicator=indicator.key, sex=sex, age_group=age,
-                    partner=partner, category=category, unit=indicator.unit, decimals=indicator.decimals,
+                    partner=partner, category=category, unit=indicator.unit, decimals=figure_decimals(indicator),
                     values=dict(zip(years, map(_VALUE, ordered))), sources=sources,
                     notes=tuple(dict.fromkeys(filter(None, map(notes.__getitem__, map(_NOTE, figures))))),
                     derived=is_derived, exceptions=exceptions, typed=typed,

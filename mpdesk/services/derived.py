@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Union
 
+from mpdesk.formats import figure_decimals
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.guide.formula import DIMENSIONS, TOTAL, BinaryOp, MissingInput, Negate, Node, Ref, Sum, evaluate
 from mpdesk.i18n import tr
@@ -288,7 +289,7 @@ def derived_figure(indicator: Indicator, key: CellKey, value: float, inputs: tup
     """The record of a computed figure: its source is its inputs' sources, in order, once each."""
     assert indicator.formula is not None
     source = "; ".join(dict.fromkeys(i.source for i in inputs if i.source))
-    return Figure(key, value, indicator.unit, indicator.decimals, "draft", source, "", DERIVED, True,
+    return Figure(key, value, indicator.unit, figure_decimals(indicator), "draft", source, "", DERIVED, True,
                   derivation=Derivation(indicator.formula.text, inputs))
 
 

@@ -80,7 +80,7 @@ class _Checker:
         return name
 
     def fig(self, value: float, indicator: Indicator | None) -> str:
-        return format_value(value, indicator, self.lang) if indicator else format_number(value, 2, self.lang)
+        return format_value(value, indicator, self.lang)   # the one decimals rule, an unknown indicator's too
 
     def finding(self, severity: str, code: str, message: str, key: CellKey | None, indicator: str = "") -> Finding:
         ind = self.indicator(key.indicator if key else indicator)
