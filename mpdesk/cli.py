@@ -20,54 +20,82 @@ SUBCOMMANDS = ("new", "info", "catalog", "sample", "import", "imports", "request
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
 
+def _version(parser: argparse.ArgumentParser) -> None:
+    # argparse's own --version help is fixed in English when argparse is imported: say it here
+    parser.add_argument("--version", action="version", version=f"mpdesk {mpdesk.__version__}",
+                        help=tr("Cli", "show program's version number and exit"))
+
+
 def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from mpdesk.cli_argparse import Parser
+
+    parser = Parser(
         prog="mpdesk",
         description=tr("Cli", "Prepare a national Migration Profile step by step. Without a command, the "
-                       "mpdesk window opens. Commands: {commands} (mpdesk COMMAND --help for details).")
-        .format(commands=", ".join(SUBCOMMANDS)))
+                       "mpdesk window opens; a command works on a profile in the console "
+                       "(mpdesk COMMAND --help for details)."))
     parser.add_argument("file", nargs="?", help=tr("Cli", "a profile file (.mpdesk) to open"))
     parser.add_argument("--sample", action="store_true",
                         help=tr("Cli", "open the Kenya 2020 training sample (written to your Documents folder)"))
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--version", action="version", version=f"mpdesk {mpdesk.__version__}")
+    _version(parser)
+    parser.commands = [(name, command.description or "") for name, command in _commands(_command_parser()).items()]
     return parser
 
 
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The console commands of ``_command_parser()``, by name, in their order."""
+    found = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(found.choices)
+
+
+def _profile_file(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help=tr("Cli", "the profile file (.mpdesk)"))
+
+
+def _json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help=tr("Cli", "print the result as JSON instead of text"))
+
+
 def _command_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="mpdesk")
-    parser.add_argument("--version", action="version", version=f"mpdesk {mpdesk.__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
-    new = sub.add_parser("new", help=tr("Cli", "create a new profile file"))
-    new.add_argument("file")
+    from mpdesk.cli_argparse import Parser, add_command
+    from mpdesk.cli_imports import add_import_parsers
+
+    parser = Parser(prog="mpdesk")
+    _version(parser)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                title=tr("Cli", "commands"))
+    new = add_command(sub, "new", tr("Cli", "create a new profile file"))
+    new.add_argument("file", help=tr("Cli", "the profile file to create (.mpdesk)"))
     new.add_argument("--country", required=True,
                      help=tr("Cli", "ISO 3166 alpha-3 code or country name, e.g. KEN or Kenya"))
     new.add_argument("--year", required=True, type=int, help=tr("Cli", "edition year, e.g. 2020"))
-    new.add_argument("--lang", default="en")
-    new.add_argument("--kind", choices=("basic", "extended"), default="basic")
+    new.add_argument("--lang", default="en", help=tr("Cli", "the report's language: en, fr or es (default en)"))
+    new.add_argument("--kind", choices=("basic", "extended"), default="basic",
+                     help=tr("Cli", "a basic or an extended Migration Profile (default basic)"))
     new.add_argument("--period", help=tr("Cli", "reference period, e.g. 2010-2020"))
-    new.add_argument("--title", default="")
-    info = sub.add_parser("info", help=tr("Cli", "describe a profile and its progress"))
-    info.add_argument("file")
-    info.add_argument("--json", action="store_true")
-    catalog = sub.add_parser("catalog", help=tr("Cli", "list the guidance catalogue"))
-    catalog.add_argument("--json", action="store_true")
-    catalog.add_argument("--lang", default="en")
-    sample = sub.add_parser("sample", help=tr("Cli", "write the Kenya 2020 training sample profile"))
-    sample.add_argument("file")
-    from mpdesk.cli_imports import add_import_parsers
-
-    add_import_parsers(sub)
-    export = sub.add_parser("export", help=tr("Cli", "export a profile as CSV, PDF or Excel"))
-    export.add_argument("file")
-    export.add_argument("--csv", metavar="OUT.csv")
-    export.add_argument("--pdf", metavar="OUT.pdf")
-    export.add_argument("--xlsx", metavar="OUT.xlsx")
+    new.add_argument("--title", default="",
+                     help=tr("Cli", "the report's title (default: Migration Profile of COUNTRY YEAR)"))
+    info = add_command(sub, "info", tr("Cli", "describe a profile and its progress"))
+    _profile_file(info)
+    _json(info)
+    catalog = add_command(sub, "catalog", tr("Cli", "list the guidance catalogue"))
+    _json(catalog)
+    catalog.add_argument("--lang", default="en",
+                         help=tr("Cli", "the language of the names: en, fr or es (default en)"))
+    sample = add_command(sub, "sample", tr("Cli", "write the Kenya 2020 training sample profile"))
+    sample.add_argument("file", help=tr("Cli", "where to write the sample profile (.mpdesk)"))
+    add_import_parsers(sub, _profile_file, _json)
+    export = add_command(sub, "export", tr("Cli", "export a profile as CSV, PDF or Excel"))
+    _profile_file(export)
+    export.add_argument("--csv", metavar="OUT.csv", help=tr("Cli", "write the tidy CSV of values to this file"))
+    export.add_argument("--pdf", metavar="OUT.pdf", help=tr("Cli", "write the PDF report to this file"))
+    export.add_argument("--xlsx", metavar="OUT.xlsx", help=tr("Cli", "write the Excel workbook to this file"))
     export.add_argument("--draft", action="store_true", help=tr("Cli", "mark every page as a draft"))
     export.add_argument("--modules", nargs="+", metavar="KEY", help=tr("Cli", "report sections, e.g. A.2 B.2"))
-    check = sub.add_parser("check", help=tr("Cli", "run the quality checks"))
-    check.add_argument("file")
-    check.add_argument("--json", action="store_true")
+    check = add_command(sub, "check", tr("Cli", "run the quality checks"))
+    _profile_file(check)
+    _json(check)
     return parser
 
 

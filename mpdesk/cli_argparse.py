@@ -1,13 +1,65 @@
 """argparse's own words ('usage:', 'positional arguments', 'options', its errors) in the console's
 language: argparse asks gettext, which has no catalogue for them in a frozen app or a plain install,
 so they stayed English in a French console (tester7 #10). They go through ``mpdesk.i18n`` instead,
-with the rest of the console's text."""
+with the rest of the console's text.
+
+``Parser`` is mpdesk's parser: its headings put the colon as the language does ('arguments
+positionnels :' in French, where argparse writes 'heading:' itself), and the window's parser lists
+the commands, each with its sentence (``add_command`` gives a command its help and description)."""
 
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from mpdesk.i18n import tr
+
+
+def heading_with_colon(heading: str) -> str:
+    """'options:' in English and Spanish, 'options\u00a0:' in French (French typography puts a
+    no-break space before the colon): a help heading in the console's language."""
+    return tr("Cli", "{heading}:").format(heading=heading)
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout with the language's colon after each section heading."""
+
+    class _Section(argparse.HelpFormatter._Section):
+        def format_help(self) -> str:
+            text = super().format_help()
+            heading = self.heading
+            if not heading or heading is argparse.SUPPRESS:
+                return text
+            # argparse writes 'heading:' itself (Python 3.11-3.13): the first such line is the heading
+            return text.replace(f"{heading}:\n", heading_with_colon(heading) + "\n", 1)
+
+
+class Parser(argparse.ArgumentParser):
+    """An argparse parser with mpdesk's help layout; ``commands`` ((name, sentence), ...) are listed
+    after the options in its --help (the window's parser lists the console commands so)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+        self.commands: list[tuple[str, str]] = []
+
+    def format_help(self) -> str:
+        text = super().format_help()
+        if not self.commands:
+            return text
+        formatter = self._get_formatter()
+        formatter.start_section(tr("Cli", "commands"))
+        for name, sentence in self.commands:
+            formatter.add_argument(argparse.Action(option_strings=[], dest=name, help=sentence))
+        formatter.end_section()
+        return text + "\n" + formatter.format_help()
+
+
+def add_command(sub: Any, name: str, sentence: str) -> Parser:
+    """A console command's parser: ``sentence`` is its line in ``mpdesk --help`` and the description
+    its own --help starts with."""
+    parser: Parser = sub.add_parser(name, help=sentence, description=sentence)
+    return parser
 
 
 def _messages() -> dict[str, str]:

@@ -8,16 +8,22 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from mpdesk.cli_common import open_workspace, print_error, print_json
 from mpdesk.i18n import tr
 
 
-def add_import_parsers(sub: Any) -> None:
-    imp = sub.add_parser("import", help=tr("Cli", "import a published data file into a profile"))
-    imp.add_argument("file")
-    imp.add_argument("datafile", nargs="?")
+def add_import_parsers(sub: Any, profile_file: Callable[[Any], None], json_flag: Callable[[Any], None]) -> None:
+    """The import, request and imports commands; ``profile_file`` and ``json_flag`` add the arguments
+    every command shares (``mpdesk.cli``), with their help."""
+    from mpdesk.cli_argparse import add_command
+
+    imp = add_command(sub, "import", tr("Cli", "import a published data file into a profile"))
+    profile_file(imp)
+    imp.add_argument("datafile", nargs="?", help=tr(
+        "Cli", "the data file: a UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV or a filled "
+               "data-request workbook"))
     imp.add_argument("--preview", action="store_true",
                      help=tr("Cli", "show what the import would add, change and skip, and write nothing"))
     imp.add_argument("--only", nargs="+", metavar="KEY", help=tr("Cli", "import only these indicators"))
@@ -25,11 +31,11 @@ def add_import_parsers(sub: Any) -> None:
     imp.add_argument("--map", nargs="+", metavar="ROLE=COLUMN", help=tr(
         "Cli", "for a spreadsheet in another layout: indicator=KEY year=COLUMN value=COLUMN and optionally "
                "sex=, age_group=, partner=, source= (remembered for the next file in this layout)"))
-    imp.add_argument("--json", action="store_true")
-    add_request_parser(sub)
-    log = sub.add_parser("imports", help=tr("Cli", "list the imports made into a profile"))
-    log.add_argument("file")
-    log.add_argument("--json", action="store_true")
+    json_flag(imp)
+    log = add_command(sub, "imports", tr("Cli", "list the imports made into a profile"))
+    profile_file(log)
+    json_flag(log)
+    add_request_parser(sub, profile_file)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -179,11 +185,13 @@ def _undo(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_request_parser(sub: Any) -> None:
-    req = sub.add_parser("request", help=tr("Cli", "write the data-request workbook for one institution"))
-    req.add_argument("file")
+def add_request_parser(sub: Any, profile_file: Callable[[Any], None]) -> None:
+    from mpdesk.cli_argparse import add_command
+
+    req = add_command(sub, "request", tr("Cli", "write the data-request workbook for one institution"))
+    profile_file(req)
     req.add_argument("--institution", required=True, help=tr("Cli", "as written in the data-request log"))
-    req.add_argument("--out", required=True, metavar="WORKBOOK.xlsx")
+    req.add_argument("--out", required=True, metavar="WORKBOOK.xlsx", help=tr("Cli", "the workbook to write (.xlsx)"))
 
 
 def cmd_request(args: argparse.Namespace) -> int:

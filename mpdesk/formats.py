@@ -155,10 +155,27 @@ def _locale(language: str) -> "Locale":
 
 
 def indicator_decimals(indicator: Indicator) -> int:
-    """Decimals as published: the catalogue's, with percentages at one decimal at least."""
+    """Decimals as published: the catalogue's, with percentages at one decimal at least.
+
+    THE decimals rule: a figure of an indicator shows these decimals wherever it is shown (report
+    tables, chart labels, the workbook's number formats, the grid, the import log, the checks'
+    messages, derivation notes), so 56.66 reads 56.7 everywhere, never 56.66 in one place. Every
+    ``Figure.decimals`` and ``TableRow.decimals`` holds them (``figure_decimals``). Two deliberate
+    exceptions, both said where they apply: a non-zero figure that would round to 0 gets the digits
+    it needs (``shown_decimals``), and two different figures set side by side get the decimals that
+    tell them apart (``telling_decimals``)."""
     if indicator.unit in ("percent", "percentage_points", "per_1000"):
         return max(indicator.decimals, 1)
     return max(indicator.decimals, 0)
+
+
+UNKNOWN_DECIMALS = 2   # a figure of an indicator the catalogue does not know (a file's own key)
+
+
+def figure_decimals(indicator: Indicator | None) -> int:
+    """The decimals a figure of ``indicator`` is shown with (``indicator_decimals``), and
+    UNKNOWN_DECIMALS for an indicator the catalogue does not know."""
+    return UNKNOWN_DECIMALS if indicator is None else indicator_decimals(indicator)
 
 
 def same_figure(a: float, b: float) -> bool:
@@ -218,15 +235,16 @@ def format_figure(value: float | None, decimals: int = 0, language: str = "en") 
     return format_number(value, places, language)
 
 
-def format_value(value: float | None, indicator: Indicator, language: str = "en") -> str:
-    """A figure of ``indicator`` as shown everywhere (yes/no as words, years without separators)."""
+def format_value(value: float | None, indicator: Indicator | None, language: str = "en") -> str:
+    """A figure of ``indicator`` as shown everywhere (yes/no as words, years without separators);
+    ``None``: an indicator the catalogue does not know (``figure_decimals``)."""
     if value is None or not math.isfinite(value):
         return ""
-    if indicator.unit == "yes_no":
+    if indicator is not None and indicator.unit == "yes_no":
         return tr("Format", "Yes") if value >= 0.5 else tr("Format", "No")
-    if indicator.unit == "year":
+    if indicator is not None and indicator.unit == "year":
         return str(int(round(value)))
-    return format_figure(value, indicator_decimals(indicator), language)
+    return format_figure(value, figure_decimals(indicator), language)
 
 
 def unit_label(unit: str, language: str = "en") -> str:

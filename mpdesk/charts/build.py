@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from mpdesk.formats import capitalised, list_separator, partner_name, sex_label, unit_label
+from mpdesk.formats import capitalised, figure_decimals, list_separator, partner_name, sex_label, unit_label
 from mpdesk.charts.model import PALETTE, SEX_COLOURS, ChartDescription, Series
 from mpdesk.guide import Catalogue, ChartSpec
 from mpdesk.guide.formula import DIMENSIONS
@@ -203,7 +203,7 @@ def build_chart(spec: ChartSpec, table: ValueTable, derived: DerivedResult, cata
     notes = builder.notes() + ((tr("Charts", "No figures yet for {names}.").format(names=absent),) if absent else ())
     return ChartDescription(
         key=spec.key, kind=spec.kind, title=title, categories=categories, series=series,
-        x_label=x_label, y_label=builder.y_label(), unit=builder.first.unit, decimals=builder.first.decimals,
+        x_label=x_label, y_label=builder.y_label(), unit=builder.first.unit, decimals=figure_decimals(builder.first),
         source=builder.source_line(), notes=notes,
         x_values=tuple(float(c) for c in categories) if over_time else ())
 

@@ -42,7 +42,7 @@ class ChartDescription:
     x_label: str = ""
     y_label: str = ""              # includes the unit, e.g. "Persons" or "% of GDP"
     unit: str = ""                 # catalogue unit of the values
-    decimals: int = 0
+    decimals: int = 0              # its figures' shown decimals (formats.figure_decimals, as in the tables)
     source: str = ""               # "Source: UN DESA, International Migrant Stock 2020."
     notes: tuple[str, ...] = field(default_factory=tuple)
     # Where each category sits on a time axis (the years as numbers, so 1995, 2020 and 2021 are

@@ -3,10 +3,11 @@ named by indicator and source ('Immigrants as % of population: computed as Inter
 stock (UN DESA, International Migrant Stock 2020) ÷ Total population (UN DESA, International
 Migrant Stock 2020) × 100.'). The one wording of a derived figure's note, under every report table.
 
-The sources are the ones the printed figures actually used (``TableRow.inputs``), which may not be
-the series printed beside them: a share divides by its numerator's publisher's population
-(``services.derived``), so the note names it rather than leaving the reader to divide by the
-printed total and get another figure."""
+The sources are the ones the printed figures actually used (``TableRow.inputs``). They are the
+series the report prints for each input (``services.derived`` asks ``services.series``, as every
+reader does), so a reader dividing the printed figures gets the printed share. Where an input's
+series has no figure for a year, another source's figure stands in; the note names it with its years
+and says it is not the printed series, so the reader knows the printed figures alone do not give it."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def derivation_lines(catalogue: Catalogue, rows: Sequence, years: Sequence[int],
         if info is None or info.formula is None:
             continue
         mine = [r for r in rows if r.derived and r.indicator == indicator]
-        words = _Words(catalogue, language, _input_sources(mine, years, language, _printed_sources(rows)))
+        words = _Words(catalogue, language, _input_sources(mine, years, language))
         values = {"indicator": info.name.get_for(language), "formula": words.node(info.formula.root)}
         if mark:
             lines.append(tr("Report", "{mark} {indicator}: computed as {formula}.").format(mark=mark, **values))
@@ -41,39 +42,46 @@ def derivation_lines(catalogue: Catalogue, rows: Sequence, years: Sequence[int],
     return lines
 
 
-def _printed_sources(rows: Sequence) -> dict[tuple, set[str]]:
-    """(indicator, disaggregation) -> the sources of that row printed in this table (stored figures only)."""
-    return {(r.indicator, (r.sex, r.age_group, r.partner, r.category)): {x.rstrip(".") for x in r.sources}
-            for r in rows if not r.derived}
-
-
-def _input_sources(rows: Sequence, years: Sequence[int], language: str,
-                   printed: dict[tuple, set[str]]) -> dict[str, str]:
-    """Input indicator -> the sources its figures came from in the printed years ('A (1990–2015); B (2020)'
-    where they differ by year, else just 'A'), said not to be the table's own where the table prints
-    that indicator from another source (a share on UN DESA's population under the World Bank's)."""
-    found: dict[str, dict[str, set[int]]] = {}
-    elsewhere: set[str] = set()   # inputs whose figures are not those of the row this table prints for them
+def _input_sources(rows: Sequence, years: Sequence[int], language: str) -> dict[str, str]:
+    """Input indicator -> the sources its figures came from in the printed years: just 'A' where one
+    source gives them all, else each source with what it gave, the years where they differ by year
+    ('A (1990–2015); B (2020)') and the disaggregation where they differ by it ('A (total); B (by
+    sex)'). A source that stood in for years the printed series has no figure for is named with
+    those years and said not to be the printed series."""
+    years_of: dict[str, dict[str, set[int]]] = {}
+    dims_of: dict[str, dict[str, set[tuple[str, str, str, str]]]] = {}
+    standing_in: dict[str, dict[str, set[int]]] = {}   # input -> source -> years it was not the printed figure
     for row in rows:
         for year in years:
-            for indicator, dims, source in row.inputs.get(year, ()):
-                used = {s.rstrip(".") for s in source.split("; ") if s}
-                for one in used:
-                    found.setdefault(indicator, {}).setdefault(one, set()).add(year)
-                shown = printed.get((indicator, dims))
-                if shown and not used & shown:
-                    elsewhere.add(indicator)
+            for indicator, dims, source, printed in row.inputs.get(year, ()):
+                for one in {s.rstrip(".") for s in source.split("; ") if s}:
+                    (standing_in if not printed else years_of).setdefault(indicator, {}).setdefault(one, set()).add(year)
+                    if printed:
+                        dims_of.setdefault(indicator, {}).setdefault(one, set()).add(dims)
     sep = list_separator(language)
     texts = {}
-    for indicator, by_source in found.items():
-        if len(by_source) == 1:
-            texts[indicator] = next(iter(by_source))
-        else:
-            texts[indicator] = sep.join(f"{source} ({year_span(sorted(given))})" for source, given in by_source.items())
-        if indicator in elsewhere:
-            texts[indicator] = tr("Report", "{sources}, not the series printed in this table").format(
-                sources=texts[indicator])
+    for indicator in dict.fromkeys([*years_of, *standing_in]):
+        printed, stand_ins = years_of.get(indicator, {}), standing_in.get(indicator, {})
+        kinds = {source: _kind_words(dims) for source, dims in dims_of.get(indicator, {}).items()}
+        by_year = len({frozenset(given) for given in printed.values()}) > 1 or bool(stand_ins)
+        by_kind = len(set(kinds.values())) > 1
+        parts = []
+        for source, given in printed.items():
+            qualifiers = ([year_span(sorted(given))] if by_year else []) + ([kinds[source]] if by_kind else [])
+            parts.append(f"{source} ({', '.join(qualifiers)})" if qualifiers else source)
+        for source, given in stand_ins.items():
+            parts.append(tr("Report", "{source} ({years}: not the printed series, which has no figure "
+                            "for these years)").format(source=source, years=year_span(sorted(given))))
+        texts[indicator] = sep.join(parts)
     return texts
+
+
+def _kind_words(dims: set[tuple[str, str, str, str]]) -> str:
+    """'total', 'by sex', 'by sex, by country': what disaggregations of an input one source gave."""
+    words = {0: tr("Report", "by sex"), 1: tr("Report", "by age group"), 2: tr("Report", "by country"),
+             3: tr("Report", "by category")}
+    found = [words[i] for i in range(4) if any(d[i] for d in dims)]
+    return ", ".join(found) if found else tr("Report", "total")
 
 
 class _Words:

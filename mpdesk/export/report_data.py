@@ -12,7 +12,7 @@ from datetime import date
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Sequence
 
-from mpdesk.formats import capitalised, disaggregation_text, partner_name
+from mpdesk.formats import capitalised, disaggregation_text, figure_decimals, partner_name
 from mpdesk.export.options import ExportOptions
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import note_in, report_language, tr
@@ -79,8 +79,10 @@ class TableRow:
     year_notes: dict[int, str] = field(default_factory=dict)   # the note each year's figure carries
     year_sources: dict[int, str] = field(default_factory=dict)  # the source each year's figure comes from
     # A derived row's inputs per year: year -> ((input indicator, its disaggregation, its figure's
-    # source), ...), so the report names what each computed figure divides by (``export.derivation``).
-    inputs: dict[int, tuple[tuple[str, tuple[str, str, str, str], str], ...]] = field(default_factory=dict)
+    # source, whether that figure is the printed one), ...), so the report names what each computed
+    # figure divides by (``export.derivation``); not printed: another source standing in for a year
+    # the input's series has no figure for (``services.series.stand_in``).
+    inputs: dict[int, tuple[tuple[str, tuple[str, str, str, str], str, bool], ...]] = field(default_factory=dict)
 
     def cell_note(self, year: int) -> str:
         """The footnote a cell needs when its figure is not the row's series ('' when it is): a
@@ -324,7 +326,7 @@ def _section_info(catalogue: Catalogue, key: str, text: str, language: str) -> S
 
 def _indicator_info(i: Indicator, language: str) -> IndicatorInfo:
     return IndicatorInfo(key=i.key, section_key=i.section_key, name=i.name.get_for(language),
-                         definition=i.definition.get_for(language), unit=i.unit, decimals=i.decimals,
+                         definition=i.definition.get_for(language), unit=i.unit, decimals=figure_decimals(i),
                          derived=i.derived, formula=i.formula.text if i.formula else "")
 
 
@@ -468,7 +470,7 @@ def _row(indicator: Indicator, dims: tuple[str, str, str, str], by_year: dict[in
     row_notes = tuple(map(notes.__getitem__, map(_NOTE, ordered)))
     statuses = tuple(map(_STATUS, ordered))
     return TableRow(label=row_label(indicator, dims, language), indicator=indicator.key, sex=sex, age_group=age,
-                    partner=partner, category=category, unit=indicator.unit, decimals=indicator.decimals,
+                    partner=partner, category=category, unit=indicator.unit, decimals=figure_decimals(indicator),
                     values=dict(zip(years, map(_VALUE, ordered))), sources=sources,
                     notes=tuple(dict.fromkeys(filter(None, map(notes.__getitem__, map(_NOTE, figures))))),
                     derived=is_derived, exceptions=exceptions, typed=typed,
@@ -487,9 +489,9 @@ def _year_sources(years: tuple[int, ...], sources: tuple[str, ...], derivations:
     return {y: s for y, s, d in zip(years, sources, derivations) if s and d is None}
 
 
-def _inputs(derivation: "Derivation") -> tuple[tuple[str, tuple[str, str, str, str], str], ...]:
-    """A computed figure's inputs as (indicator, disaggregation, source), what its footnote names."""
-    return tuple((i.key.indicator, i.key.dims(), i.source) for i in derivation.inputs)
+def _inputs(derivation: "Derivation") -> tuple[tuple[str, tuple[str, str, str, str], str, bool], ...]:
+    """A computed figure's inputs as (indicator, disaggregation, source, printed), what its footnote names."""
+    return tuple((i.key.indicator, i.key.dims(), i.source, i.preferred) for i in derivation.inputs)
 
 
 def balanced_blocks(years: tuple[int, ...], limit: int) -> list[tuple[int, ...]]:

@@ -4,14 +4,21 @@ Values are kept at full precision (rounding happens only in ``mpdesk.formats``);
 cannot be computed is absent with a sentence saying why, never zero. Each value is a ``Figure``
 (the one record, ``provenance`` "derived") whose ``inputs`` are the figures it used, so the
 report can say which population series a % divides by.
+
+Every input is the figure the report prints for it: its series' preferred figure, which
+``services.series`` decides for every reader (one series rule). A computation never picks a
+source of its own, so remittances per capita divide the printed remittances by the printed
+population. Only where the printed series has no figure for a year does another source's figure
+stand in (``services.series.stand_in``); it is not ``preferred``, and the derivation note under
+the table names it with its years (``export.derivation``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Union
 
+from mpdesk.formats import figure_decimals
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.guide.formula import DIMENSIONS, TOTAL, BinaryOp, MissingInput, Negate, Node, Ref, Sum, evaluate
 from mpdesk.i18n import tr
@@ -77,9 +84,11 @@ class _Cell:
         if isinstance(node, Sum):
             return self._sum(node.ref)
         dims = self.engine._target(self.dims, node)
+        # The printed figure (its series' preferred one: services.series decides which source a
+        # series prints), so a reader dividing the printed figures gets the printed result.
         found = self.engine._find(self.table, node.key, self.year, dims)
-        if self.used and self.used[0].source and node.key not in self.engine._by_indicator:
-            found = _same_publisher(self.table, node.key, self.year, dims, self.used[0].source) or found
+        if found is None and node.key not in self.engine._by_indicator:
+            found = self.engine.stand_in(self.table, CellKey(node.key, self.year, *dims))
         if found is None:
             raise _NoInput(self.engine.missing_sentence(_key(node.key, self.year, dims)))
         self.used.append(found)
@@ -147,6 +156,18 @@ class DerivedEngine:
             del self._matching[entry]
 
     # -- inputs -------------------------------------------------------------------------------
+    def stand_in(self, table: ValueTable, key: CellKey) -> Figure | None:
+        """Another source's figure for a cell its series leaves empty (the report prints '..' there),
+        as ``services.series.stand_in`` picks it; the derivation note names it and its years
+        (``export.derivation``): the figure is not ``preferred``, so it is never taken for the printed one."""
+        figures = table.all_sources(key)
+        if not figures:
+            return None
+        from mpdesk.services.series import stand_in
+
+        indicator = self.catalogue.indicator(key.indicator) if self.catalogue.has_indicator(key.indicator) else None
+        return stand_in(indicator, figures)
+
     def lookup(self, table: ValueTable, key: CellKey) -> Figure | None:
         return self._find(table, key.indicator, key.year, key.dims())
 
@@ -268,33 +289,8 @@ def derived_figure(indicator: Indicator, key: CellKey, value: float, inputs: tup
     """The record of a computed figure: its source is its inputs' sources, in order, once each."""
     assert indicator.formula is not None
     source = "; ".join(dict.fromkeys(i.source for i in inputs if i.source))
-    return Figure(key, value, indicator.unit, indicator.decimals, "draft", source, "", DERIVED, True,
+    return Figure(key, value, indicator.unit, figure_decimals(indicator), "draft", source, "", DERIVED, True,
                   derivation=Derivation(indicator.formula.text, inputs))
-
-
-def _same_publisher(table: ValueTable, indicator: str, year: int, dims: Dims, source: str) -> Figure | None:
-    """The figure of this cell from the numerator's own publisher, when it gives one.
-
-    The same release first (UN DESA's stock over UN DESA's population of the same revision, so a
-    share equals the one UN DESA publishes), else the same dataset (WDI over WDI); None: use
-    the preferred series.
-    """
-    key = CellKey(indicator, year, *dims)
-    figures = table.all_sources(key)
-    if not figures or (figures[0].preferred and figures[0].source == source):
-        return None
-    exact = next((f for f in figures if f.source == source), None)
-    if exact is None:
-        wanted = _release(source)
-        exact = next((f for f in figures if _release(f.source).dataset == wanted.dataset), None)
-    return exact
-
-
-@lru_cache(maxsize=4096)
-def _release(source: str):
-    from mpdesk.services.series import release_of
-
-    return release_of(source)
 
 
 def _matches(dims: Dims, base: Dims, free_dim: int) -> bool:

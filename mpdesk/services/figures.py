@@ -79,11 +79,15 @@ class Figures:
 
 
 def unit_and_decimals(catalogue: Catalogue, indicator: str) -> tuple[str, int]:
-    """The catalogue's unit and decimals of an indicator ('', 2 for one it does not know)."""
+    """The catalogue's unit of an indicator and the decimals its figures are shown with
+    (``formats.figure_decimals``, the one rule: percentages at one at least); '' and
+    ``formats.UNKNOWN_DECIMALS`` for one it does not know."""
+    from mpdesk.formats import figure_decimals
+
     if catalogue.has_indicator(indicator):
         found = catalogue.indicator(indicator)
-        return found.unit, found.decimals
-    return "", 2
+        return found.unit, figure_decimals(found)
+    return "", figure_decimals(None)
 
 
 # -- the one query: every stored figure, each source's ----------------------------------------

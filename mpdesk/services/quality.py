@@ -16,7 +16,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
 from mpdesk.formats import (disaggregation_text, format_number, format_percent, format_value, indicator_decimals,
-                            list_separator, year_span)
+                            list_separator, same_figure, year_span)
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import tr
 from mpdesk.services.derived import DerivedResult
@@ -80,7 +80,7 @@ class _Checker:
         return name
 
     def fig(self, value: float, indicator: Indicator | None) -> str:
-        return format_value(value, indicator, self.lang) if indicator else format_number(value, 2, self.lang)
+        return format_value(value, indicator, self.lang)   # the one decimals rule, an unknown indicator's too
 
     def finding(self, severity: str, code: str, message: str, key: CellKey | None, indicator: str = "") -> Finding:
         ind = self.indicator(key.indicator if key else indicator)
@@ -522,6 +522,7 @@ class _Checker:
         families: dict[str, str] = {}
         for key, value in self.derived.values.items():
             people = []
+            used_figures = []
             for i in value.inputs:
                 if not i.source:
                     continue
@@ -530,6 +531,7 @@ class _Checker:
                     counted = persons[i.indicator] = self._unit(i.indicator) == "persons"
                 if counted:
                     people.append((i.indicator, i.source))
+                    used_figures.append(i)
             if len(people) < 2:
                 continue
             seen = set()
@@ -538,12 +540,14 @@ class _Checker:
                 if family is None:
                     family = families[source] = series_family(source)
                 seen.add(family)
-            # The matching-inputs rule (services.derived) takes the numerator's publisher's own
-            # population where it gives one; where it publishes none (KNOMAD's matrix), the preferred
-            # population is the right input, not a mix to correct.
+            # A computation divides by the printed series (services.derived): where the numerator's
+            # publisher gives its own figure of another input, and it differs, the share is not the
+            # one that publisher publishes, which the team should know. Where it publishes none
+            # (KNOMAD's matrix: no population), or its figure is the same (KNOMAD's total stock is UN
+            # DESA's), there is nothing to correct.
             numerator = people[0][1]
-            if len(seen) > 1 and any(self._publishes(numerator, i) for i, s in people[1:]
-                                     if families[s] != families[numerator]):
+            if len(seen) > 1 and any(self._publishes(numerator, i.indicator) and not self._same_as_publishers(numerator, i)
+                                     for i in used_figures[1:] if families[i.source] != families[numerator]):
                 groups.setdefault((key.indicator, tuple(dict.fromkeys(people))), []).append(key)
         for (indicator_key, people_used), cells in groups.items():
             cells.sort(key=lambda k: (k.year, k.dims()))
@@ -553,6 +557,13 @@ class _Checker:
                       "Use the same series for numerator and denominator, or say so in a note.").format(
                 name=self._name(indicator_key), years=year_span(sorted({c.year for c in cells})), used=used)
             yield self.finding("warning", "mixed_series", text, cells[-1])
+
+    def _same_as_publishers(self, source: str, used: Figure) -> bool:
+        """Whether the profile holds a figure of ``used``'s cell from the publisher of ``source`` and it
+        equals ``used`` (the computation gives what that publisher's own figures give)."""
+        publisher = _publisher(source)
+        return any(_publisher(f.source) == publisher and same_figure(f.value, used.value)
+                   for f in self.table.all_sources(used.key))
 
     def _publishes(self, source: str, indicator_key: str) -> bool:
         """Whether the publisher of ``source`` gives figures of ``indicator_key``: the profile holds one

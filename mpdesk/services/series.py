@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -177,6 +177,22 @@ def preference_reason(indicator: Indicator | None, rows: Sequence, period: tuple
     if best == other:
         return "release"
     return next(reason for reason, a, b in zip(RANK_REASONS, ranks[best], ranks[other]) if a != b)
+
+
+def stand_in(indicator: Indicator | None, figures: Sequence) -> Any:
+    """The figure a computation uses for a cell that its series leaves empty (no preferred figure,
+    so the report prints '..' there): of the cell's other sources' figures (``Figure`` records, none
+    preferred), the dataset the catalogue names first, its newest release; ties go to the first
+    imported. None without a figure. A derived figure that uses it says so in its note: the
+    printed figures alone do not reproduce it (``export.derivation``)."""
+    imported = [f for f in figures if f.provenance == "imported" and not f.preferred]
+    if not imported:
+        return None
+
+    def rank(figure) -> tuple:
+        release = release_of(figure.source or "")
+        return (catalogue_rank(indicator, release.dataset), tuple(-part for part in release.date), figure.order)
+    return min(imported, key=rank)
 
 
 def _cell_choice(rows: list[IndicatorValue], release: Release | None, choices: Choices,

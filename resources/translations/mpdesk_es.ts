@@ -399,171 +399,238 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../mpdesk/cli.py" line="29"/>
-        <source>a profile file (.mpdesk) to open</source>
-        <translation>un archivo de perfil (.mpdesk) para abrir</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli.py" line="31"/>
-        <source>open the Kenya 2020 training sample (written to your Documents folder)</source>
-        <translation>abrir el ejemplo de capacitación Kenia 2020 (se guarda en su carpeta Documentos)</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli.py" line="41"/>
+        <location filename="../../mpdesk/cli.py" line="68"/>
         <source>create a new profile file</source>
         <translation>crear un nuevo archivo de perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="44"/>
-        <source>ISO 3166 alpha-3 code or country name, e.g. KEN or Kenya</source>
-        <translation>código ISO 3166 alfa-3 o nombre del país, p. ej. KEN o Kenia</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli.py" line="45"/>
-        <source>edition year, e.g. 2020</source>
-        <translation>año de la edición, p. ej. 2020</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli.py" line="48"/>
-        <source>reference period, e.g. 2010-2020</source>
-        <translation>período de referencia, p. ej. 2010-2020</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli.py" line="50"/>
+        <location filename="../../mpdesk/cli.py" line="79"/>
         <source>describe a profile and its progress</source>
         <translation>describir un perfil y su avance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="53"/>
+        <location filename="../../mpdesk/cli.py" line="82"/>
         <source>list the guidance catalogue</source>
         <translation>mostrar el catálogo de orientaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="56"/>
+        <location filename="../../mpdesk/cli.py" line="86"/>
         <source>write the Kenya 2020 training sample profile</source>
         <translation>escribir el perfil de ejemplo de capacitación Kenia 2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="61"/>
+        <location filename="../../mpdesk/cli.py" line="89"/>
         <source>export a profile as CSV, PDF or Excel</source>
         <translation>exportar un perfil en CSV, PDF o Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="66"/>
-        <source>mark every page as a draft</source>
-        <translation>marcar cada página como borrador</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli.py" line="67"/>
-        <source>report sections, e.g. A.2 B.2</source>
-        <translation>secciones del informe, p. ej. A.2 B.2</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli.py" line="68"/>
+        <location filename="../../mpdesk/cli.py" line="96"/>
         <source>run the quality checks</source>
         <translation>ejecutar los controles de calidad</translation>
     </message>
     <message>
         <location filename="../../mpdesk/cli.py" line="26"/>
-        <source>Prepare a national Migration Profile step by step. Without a command, the mpdesk window opens. Commands: {commands} (mpdesk COMMAND --help for details).</source>
-        <translation>Prepare paso a paso un perfil migratorio nacional. Sin un comando, se abre la ventana de mpdesk. Comandos: {commands} (mpdesk COMANDO --help para más detalles).</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli.py" line="121"/>
-        <source>&apos;{name}&apos; is neither an mpdesk command ({commands}) nor an existing profile file.</source>
-        <translation>“{name}” no es un comando de mpdesk ({commands}) ni un archivo de perfil existente.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli.py" line="134"/>
-        <source>The mpdesk window cannot start because part of the program is missing ({why}). Reinstall mpdesk; the console commands still work.</source>
-        <translation>La ventana de mpdesk no puede iniciarse porque falta una parte del programa ({why}). Vuelva a instalar mpdesk; los comandos de consola siguen funcionando.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="16"/>
-        <source>usage: </source>
-        <translation>uso: </translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="16"/>
-        <source>positional arguments</source>
-        <translation>argumentos posicionales</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="16"/>
-        <source>options</source>
-        <translation>opciones</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="17"/>
-        <source>show this help message and exit</source>
-        <translation>mostrar esta ayuda y salir</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="17"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="69"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostrar el número de versión del programa y salir</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="18"/>
+        <location filename="../../mpdesk/cli.py" line="34"/>
+        <source>Prepare a national Migration Profile step by step. Without a command, the mpdesk window opens; a command works on a profile in the console (mpdesk COMMAND --help for details).</source>
+        <translation>Prepare paso a paso un perfil migratorio nacional. Sin un comando, se abre la ventana de mpdesk; un comando trabaja sobre un perfil en la consola (mpdesk COMANDO --help para más detalles).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="37"/>
+        <source>a profile file (.mpdesk) to open</source>
+        <translation>un archivo de perfil (.mpdesk) para abrir</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="39"/>
+        <source>open the Kenya 2020 training sample (written to your Documents folder)</source>
+        <translation>abrir el ejemplo de capacitación Kenia 2020 (se guarda en su carpeta Documentos)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="53"/>
+        <source>the profile file (.mpdesk)</source>
+        <translation>el archivo del perfil (.mpdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="57"/>
+        <source>print the result as JSON instead of text</source>
+        <translation>mostrar el resultado en JSON en lugar de texto</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="67"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="51"/>
+        <source>commands</source>
+        <translation>comandos</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="69"/>
+        <source>the profile file to create (.mpdesk)</source>
+        <translation>el archivo del perfil que se creará (.mpdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="71"/>
+        <source>ISO 3166 alpha-3 code or country name, e.g. KEN or Kenya</source>
+        <translation>código ISO 3166 alfa-3 o nombre del país, p. ej. KEN o Kenia</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="72"/>
+        <source>edition year, e.g. 2020</source>
+        <translation>año de la edición, p. ej. 2020</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="73"/>
+        <source>the report&apos;s language: en, fr or es (default en)</source>
+        <translation>el idioma del informe: en, fr o es (en por defecto)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="75"/>
+        <source>a basic or an extended Migration Profile (default basic)</source>
+        <translation>un perfil migratorio básico (basic) o ampliado (extended); basic por defecto</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="76"/>
+        <source>reference period, e.g. 2010-2020</source>
+        <translation>período de referencia, p. ej. 2010-2020</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="78"/>
+        <source>the report&apos;s title (default: Migration Profile of COUNTRY YEAR)</source>
+        <translation>el título del informe (por defecto: Perfil migratorio de PAÍS AÑO)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="85"/>
+        <source>the language of the names: en, fr or es (default en)</source>
+        <translation>el idioma de los nombres: en, fr o es (en por defecto)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="87"/>
+        <source>where to write the sample profile (.mpdesk)</source>
+        <translation>dónde escribir el perfil de ejemplo (.mpdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="91"/>
+        <source>write the tidy CSV of values to this file</source>
+        <translation>escribir el CSV ordenado de los valores en este archivo</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="92"/>
+        <source>write the PDF report to this file</source>
+        <translation>escribir el informe PDF en este archivo</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="93"/>
+        <source>write the Excel workbook to this file</source>
+        <translation>escribir el libro de Excel en este archivo</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="94"/>
+        <source>mark every page as a draft</source>
+        <translation>marcar cada página como borrador</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="95"/>
+        <source>report sections, e.g. A.2 B.2</source>
+        <translation>secciones del informe, p. ej. A.2 B.2</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="149"/>
+        <source>&apos;{name}&apos; is neither an mpdesk command ({commands}) nor an existing profile file.</source>
+        <translation>“{name}” no es un comando de mpdesk ({commands}) ni un archivo de perfil existente.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="162"/>
+        <source>The mpdesk window cannot start because part of the program is missing ({why}). Reinstall mpdesk; the console commands still work.</source>
+        <translation>La ventana de mpdesk no puede iniciarse porque falta una parte del programa ({why}). Vuelva a instalar mpdesk; los comandos de consola siguen funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="68"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="68"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="68"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="69"/>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="70"/>
         <source>the following arguments are required: %s</source>
         <translation>se requieren los siguientes argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="18"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="70"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="19"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="71"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="20"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="72"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="20"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="72"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="21"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="73"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="21"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="73"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="22"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="74"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como máximo un argumento</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="22"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="74"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="23"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="75"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s podría coincidir con %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="24"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="76"/>
         <source>not allowed with argument %s</source>
         <translation>no permitido con el argumento %s</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="24"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="76"/>
         <source>one of the arguments %s is required</source>
         <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="21"/>
+        <source>{heading}:</source>
+        <translation>{heading}:</translation>
     </message>
     <message>
         <location filename="../../mpdesk/cli_commands.py" line="149"/>
@@ -723,7 +790,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/cli_data.py" line="47"/>
-        <location filename="../../mpdesk/cli_imports.py" line="151"/>
+        <location filename="../../mpdesk/cli_imports.py" line="157"/>
         <source>Warning: {text}</source>
         <translation>Advertencia: {text}</translation>
     </message>
@@ -743,129 +810,143 @@
         <translation>Esta versión de mpdesk aún no puede escribir archivos {kind}; exporte en CSV con --csv.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="18"/>
+        <location filename="../../mpdesk/cli_imports.py" line="22"/>
         <source>import a published data file into a profile</source>
         <translation>importar un archivo de datos publicado en un perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="22"/>
-        <source>show what the import would add, change and skip, and write nothing</source>
-        <translation>mostrar lo que la importación añadiría, cambiaría y omitiría, sin escribir nada</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_imports.py" line="23"/>
-        <source>import only these indicators</source>
-        <translation>importar solo estos indicadores</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_imports.py" line="24"/>
-        <source>remove an earlier import as a whole</source>
-        <translation>quitar por completo una importación anterior</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_imports.py" line="25"/>
-        <source>for a spreadsheet in another layout: indicator=KEY year=COLUMN value=COLUMN and optionally sex=, age_group=, partner=, source= (remembered for the next file in this layout)</source>
-        <translation>para una hoja de cálculo con otra disposición: indicator=CLAVE year=COLUMNA value=COLUMNA y, opcionalmente, sex=, age_group=, partner=, source= (se recuerda para el próximo archivo con esta disposición)</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_imports.py" line="30"/>
+        <location filename="../../mpdesk/cli_imports.py" line="35"/>
         <source>list the imports made into a profile</source>
         <translation>listar las importaciones hechas en un perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="41"/>
-        <source>Say which data file to import: mpdesk import FILE DATAFILE.</source>
-        <translation>Indique qué archivo de datos importar: mpdesk import ARCHIVO ARCHIVO_DE_DATOS.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_imports.py" line="183"/>
+        <location filename="../../mpdesk/cli_imports.py" line="191"/>
         <source>write the data-request workbook for one institution</source>
         <translation>escribir el libro de solicitud de datos para una institución</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="185"/>
+        <location filename="../../mpdesk/cli_imports.py" line="24"/>
+        <source>the data file: a UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV or a filled data-request workbook</source>
+        <translation>el archivo de datos: una descarga de UN DESA, del Banco Mundial, del ACNUR o de KNOMAD, un CSV ordenado o un libro de solicitud de datos completado</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="28"/>
+        <source>show what the import would add, change and skip, and write nothing</source>
+        <translation>mostrar lo que la importación añadiría, cambiaría y omitiría, sin escribir nada</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="29"/>
+        <source>import only these indicators</source>
+        <translation>importar solo estos indicadores</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="30"/>
+        <source>remove an earlier import as a whole</source>
+        <translation>quitar por completo una importación anterior</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="31"/>
+        <source>for a spreadsheet in another layout: indicator=KEY year=COLUMN value=COLUMN and optionally sex=, age_group=, partner=, source= (remembered for the next file in this layout)</source>
+        <translation>para una hoja de cálculo con otra disposición: indicator=CLAVE year=COLUMNA value=COLUMNA y, opcionalmente, sex=, age_group=, partner=, source= (se recuerda para el próximo archivo con esta disposición)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="47"/>
+        <source>Say which data file to import: mpdesk import FILE DATAFILE.</source>
+        <translation>Indique qué archivo de datos importar: mpdesk import ARCHIVO ARCHIVO_DE_DATOS.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="193"/>
         <source>as written in the data-request log</source>
         <translation>tal como figura en el registro de solicitudes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="201"/>
+        <location filename="../../mpdesk/cli_imports.py" line="194"/>
+        <source>the workbook to write (.xlsx)</source>
+        <translation>el libro que se escribirá (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="209"/>
         <source>Its requests are marked as sent today in the data-request log (step 2.1); change the date there if you send it later.</source>
         <translation>Sus solicitudes quedan marcadas como enviadas hoy en el registro de solicitudes de datos (paso 2.1); cambie allí la fecha si lo envía más tarde.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="217"/>
+        <location filename="../../mpdesk/cli_imports.py" line="225"/>
         <source>No file has been imported into this profile yet.</source>
         <translation>Aún no se ha importado ningún archivo en este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="82"/>
+        <location filename="../../mpdesk/cli_imports.py" line="88"/>
         <source>{file} ({dataset}): to add {added}, will change {changed}, conflicts with another source {conflicts}, skipped {skipped}. Nothing was written.</source>
         <translation>{file} ({dataset}): por añadir {added}, por cambiar {changed}, en conflicto con otra fuente {conflicts}, omitidas {skipped}. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="146"/>
+        <location filename="../../mpdesk/cli_imports.py" line="152"/>
         <source>Imported {file} ({dataset}): {added} values added, {updated} updated (import {import_id}).</source>
         <translation>Se importó {file} ({dataset}): {added} valores añadidos, {updated} actualizados (importación {import_id}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="198"/>
+        <location filename="../../mpdesk/cli_imports.py" line="206"/>
         <source>Wrote the data request for {name} to {path}. When it comes back filled in: mpdesk import {file} {path}</source>
         <translation>Se escribió la solicitud de datos para {name} en {path}. Cuando vuelva completada: mpdesk import {file} {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="62"/>
+        <location filename="../../mpdesk/cli_imports.py" line="68"/>
         <source>--map takes indicator=KEY year=COLUMN value=COLUMN and optionally sex=, age_group=, partner=, source=; check {what}.</source>
         <translation>--map necesita indicator=CLAVE year=COLUMNA value=COLUMNA y, opcionalmente, sex=, age_group=, partner=, source=; revise {what}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="94"/>
+        <location filename="../../mpdesk/cli_imports.py" line="100"/>
         <source>  {name} [{key}] {span}: {added} to add, {changed} to change, {conflicts} conflicts.</source>
         <translation>  {name} [{key}] {span}: {added} por añadir, {changed} por cambiar, {conflicts} conflictos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="107"/>
+        <location filename="../../mpdesk/cli_imports.py" line="113"/>
         <source>  skipped: {text}</source>
         <translation>  omitido: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="149"/>
+        <location filename="../../mpdesk/cli_imports.py" line="155"/>
         <source>Indicators: {keys}.</source>
         <translation>Indicadores: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="46"/>
+        <location filename="../../mpdesk/cli_imports.py" line="52"/>
         <source>mpdesk does not know the layout of {name}; add --map indicator=KEY year=COLUMN value=COLUMN (columns: {columns}).</source>
         <translation>mpdesk no conoce la disposición de {name}; añada --map indicator=CLAVE year=COLUMNA value=COLUMNA (columnas: {columns}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="91"/>
+        <location filename="../../mpdesk/cli_imports.py" line="97"/>
         <source>  {name} [{key}]: nothing to add or change ({unchanged} already in the profile).</source>
         <translation>  {name} [{key}]: nada que añadir ni cambiar ({unchanged} ya en el perfil).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="98"/>
+        <location filename="../../mpdesk/cli_imports.py" line="104"/>
         <source>    change {where}: {old} ({old_source}) -&gt; {new} ({source})</source>
         <translation>    cambio {where}: {old} ({old_source}) -&gt; {new} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="102"/>
+        <location filename="../../mpdesk/cli_imports.py" line="108"/>
         <source>    conflict {where}: {old} ({old_source}) and {new} ({source}); the series uses {used}</source>
         <translation>    conflicto {where}: {old} ({old_source}) y {new} ({source}); la serie usa {used}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="138"/>
+        <location filename="../../mpdesk/cli_imports.py" line="144"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} no aporta nada nuevo a este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="219"/>
+        <location filename="../../mpdesk/cli_imports.py" line="227"/>
         <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
         <translation>{id}  {when}  {file} ({dataset}): {added} añadidas, {updated} cambiadas, {figures} cifras provienen ahora de él</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="223"/>
+        <location filename="../../mpdesk/cli_imports.py" line="231"/>
         <source>; imported by {who}</source>
         <translation>; importado por {who}</translation>
+    </message>
+    <message>
+        <source>Prepare a national Migration Profile step by step. Without a command, the mpdesk window opens. Commands: {commands} (mpdesk COMMAND --help for details).</source>
+        <translation type="vanished">Prepare paso a paso un perfil migratorio nacional. Sin un comando, se abre la ventana de mpdesk. Comandos: {commands} (mpdesk COMANDO --help para más detalles).</translation>
     </message>
     <message>
         <source>ISO 3166 alpha-3 code, e.g. KEN</source>
@@ -1217,17 +1298,17 @@
 <context>
     <name>Derived</name>
     <message>
-        <location filename="../../mpdesk/services/derived.py" line="220"/>
+        <location filename="../../mpdesk/services/derived.py" line="241"/>
         <source>No {name} for {year}.</source>
         <translation>No hay {name} para {year}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/derived.py" line="247"/>
+        <location filename="../../mpdesk/services/derived.py" line="268"/>
         <source>{name} for {year} cannot be computed: {why}.</source>
         <translation>{name} para {year} no puede calcularse: {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/derived.py" line="219"/>
+        <location filename="../../mpdesk/services/derived.py" line="240"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
@@ -2216,109 +2297,109 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="235"/>
+        <location filename="../../mpdesk/formats.py" line="253"/>
         <source>persons</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="237"/>
+        <location filename="../../mpdesk/formats.py" line="255"/>
         <source>percentage points</source>
         <translation>puntos porcentuales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="238"/>
+        <location filename="../../mpdesk/formats.py" line="256"/>
         <source>US$ million</source>
         <translation>millones de dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="239"/>
+        <location filename="../../mpdesk/formats.py" line="257"/>
         <source>US$</source>
         <translation>dólares EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="241"/>
+        <location filename="../../mpdesk/formats.py" line="259"/>
         <source>yes/no</source>
         <translation>sí/no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="242"/>
+        <location filename="../../mpdesk/formats.py" line="260"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="264"/>
+        <location filename="../../mpdesk/formats.py" line="282"/>
         <source>As published</source>
         <translation>Tal como se publicó</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="265"/>
+        <location filename="../../mpdesk/formats.py" line="283"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="265"/>
+        <location filename="../../mpdesk/formats.py" line="283"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="265"/>
+        <location filename="../../mpdesk/formats.py" line="283"/>
         <source>Final</source>
         <translation>Definitivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="266"/>
+        <location filename="../../mpdesk/formats.py" line="284"/>
         <source>Projection</source>
         <translation>Proyección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="266"/>
+        <location filename="../../mpdesk/formats.py" line="284"/>
         <source>Provisional</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="267"/>
+        <location filename="../../mpdesk/formats.py" line="285"/>
         <source>Validated</source>
         <translation>Validado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="277"/>
+        <location filename="../../mpdesk/formats.py" line="295"/>
         <source>both sexes</source>
         <translation>ambos sexos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="226"/>
+        <location filename="../../mpdesk/formats.py" line="244"/>
         <location filename="../../mpdesk/services/validation.py" line="129"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="226"/>
+        <location filename="../../mpdesk/formats.py" line="244"/>
         <location filename="../../mpdesk/services/validation.py" line="131"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="240"/>
+        <location filename="../../mpdesk/formats.py" line="258"/>
         <source>per {n}</source>
         <translation>por {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="256"/>
+        <location filename="../../mpdesk/formats.py" line="274"/>
         <source>{change} percentage points</source>
         <translation>{change} p. p.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="277"/>
+        <location filename="../../mpdesk/formats.py" line="295"/>
         <source>female</source>
         <translation>mujeres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="277"/>
+        <location filename="../../mpdesk/formats.py" line="295"/>
         <source>male</source>
         <translation>hombres</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="295"/>
+        <location filename="../../mpdesk/formats.py" line="313"/>
         <source>aged {group}</source>
         <translation>de {group} años</translation>
     </message>
@@ -3016,13 +3097,13 @@ sha256 {digest}</translation>
         <translation>Esta importación la hizo una versión anterior de mpdesk, que no registraba las cifras que reemplazaba, así que no puede quitarse por completo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="317"/>
         <location filename="../../mpdesk/ui/pages/import_log_page.py" line="318"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="319"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>¿Quitar la importación de {file}? Sus {n} cifras salen del perfil y vuelven las cifras que reemplazó. Se conservan las cifras introducidas después.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="335"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="336"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Edición ▸ Deshacer restablece la importación.</translation>
     </message>
@@ -4306,12 +4387,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Para imprimir uno de estos datos, escríbalo en su celda con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="705"/>
+        <location filename="../../mpdesk/services/quality.py" line="716"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>El umbral de las variaciones interanuales debe estar entre el 1 % y el 1000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="706"/>
+        <location filename="../../mpdesk/services/quality.py" line="717"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Fijar el umbral de las variaciones interanuales</translation>
     </message>
@@ -4428,12 +4509,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{other} es una edición anterior del conjunto de datos de la serie: en los años que da la edición más reciente, sus datos se conservan solo como historial.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="552"/>
+        <location filename="../../mpdesk/services/quality.py" line="556"/>
         <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
         <translation>{name} para {years} divide cifras de series de población distintas: {used}. Use la misma serie para el numerador y el denominador, o indíquelo en una nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="579"/>
+        <location filename="../../mpdesk/services/quality.py" line="590"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
@@ -4458,12 +4539,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{where}: la serie mezcla fuentes. Usa {main}, pero {listed}. Use una sola fuente para toda la serie, o explique por qué en una nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="583"/>
+        <location filename="../../mpdesk/services/quality.py" line="594"/>
         <source>Section {title} is in the report but has no figures yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="586"/>
+        <location filename="../../mpdesk/services/quality.py" line="597"/>
         <source>Section {title} is in the report but has no text yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene texto.</translation>
     </message>
@@ -4474,7 +4555,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{source} para {years}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="550"/>
+        <location filename="../../mpdesk/services/quality.py" line="554"/>
         <source>{name} from {source}</source>
         <translation>{name} según {source}</translation>
     </message>
@@ -5040,24 +5121,49 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../mpdesk/export/derivation.py" line="74"/>
-        <source>{sources}, not the series printed in this table</source>
-        <translation>{sources}, no la serie impresa en este cuadro</translation>
+        <location filename="../../mpdesk/export/derivation.py" line="81"/>
+        <source>by sex</source>
+        <translation>por sexo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/derivation.py" line="93"/>
+        <location filename="../../mpdesk/export/derivation.py" line="81"/>
+        <source>by age group</source>
+        <translation>por grupo de edad</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/derivation.py" line="81"/>
+        <source>by country</source>
+        <translation>por país</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/derivation.py" line="82"/>
+        <source>by category</source>
+        <translation>por categoría</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/derivation.py" line="84"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/derivation.py" line="101"/>
         <source>the sum of {name}</source>
         <translation>la suma de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/derivation.py" line="38"/>
+        <location filename="../../mpdesk/export/derivation.py" line="39"/>
         <source>{mark} {indicator}: computed as {formula}.</source>
         <translation>{mark} {indicator}: calculado según la fórmula {formula}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/derivation.py" line="40"/>
+        <location filename="../../mpdesk/export/derivation.py" line="41"/>
         <source>{indicator}: computed as {formula}.</source>
         <translation>{indicator}: calculado según la fórmula {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/derivation.py" line="73"/>
+        <source>{source} ({years}: not the printed series, which has no figure for these years)</source>
+        <translation>{source} ({years}: no la serie impresa, que no tiene cifra para esos años)</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="63"/>
@@ -5577,62 +5683,62 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="113"/>
+        <location filename="../../mpdesk/export/report_data.py" line="115"/>
         <source>{status}: {note}.</source>
         <translation>{status}: {note}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="172"/>
+        <location filename="../../mpdesk/export/report_data.py" line="174"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="94"/>
+        <location filename="../../mpdesk/export/report_data.py" line="96"/>
         <source>{year}: typed by the Technical Working Group; the rest of the row comes from the series&apos; source.</source>
         <translation>{year}: introducido por el grupo de trabajo técnico; el resto de la fila procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="97"/>
+        <location filename="../../mpdesk/export/report_data.py" line="99"/>
         <source>{year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
         <translation>{year}: {source} (elegida para esta cifra; el resto de la fila procede de la fuente de la serie).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="106"/>
+        <location filename="../../mpdesk/export/report_data.py" line="108"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="106"/>
+        <location filename="../../mpdesk/export/report_data.py" line="108"/>
         <source>Projection</source>
         <translation>Proyección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="107"/>
+        <location filename="../../mpdesk/export/report_data.py" line="109"/>
         <source>Provisional figure</source>
         <translation>Cifra provisional</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="92"/>
+        <location filename="../../mpdesk/export/report_data.py" line="94"/>
         <source>{year}: typed by the Technical Working Group (source given: {source}); the rest of the row comes from the series&apos; source.</source>
         <translation>{year}: introducido por el grupo de trabajo técnico (fuente indicada: {source}); el resto de la fila procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="167"/>
+        <location filename="../../mpdesk/export/report_data.py" line="169"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Solo el período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="170"/>
+        <location filename="../../mpdesk/export/report_data.py" line="172"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados del período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="184"/>
+        <location filename="../../mpdesk/export/report_data.py" line="186"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Ningún dato de este cuadro cae en el período de referencia {start}–{end}: se muestran los años más recientes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="189"/>
+        <location filename="../../mpdesk/export/report_data.py" line="191"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} sin dato en esta serie (no es cero).</translation>
     </message>
@@ -5640,6 +5746,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/services/publication.py" line="40"/>
         <source>The opinions expressed in this report are those of the authors and do not necessarily reflect the views of the organizations that supported it. The designations employed and the presentation of material throughout the report do not imply the expression of any opinion whatsoever concerning the legal status of any country, territory, city or area, or of its authorities, or concerning its frontiers or boundaries.</source>
         <translation>Las opiniones expresadas en este informe son las de los autores y no reflejan necesariamente las opiniones de las organizaciones que lo apoyaron. Las denominaciones empleadas y la presentación del material en este informe no implican juicio alguno sobre la condición jurídica de ningún país, territorio, ciudad o zona, o de sus autoridades, ni respecto de la delimitación de sus fronteras o límites.</translation>
+    </message>
+    <message>
+        <source>{sources}, not the series printed in this table</source>
+        <translation type="vanished">{sources}, no la serie impresa en este cuadro</translation>
     </message>
     <message>
         <source>Computed from other figures of this profile.</source>
@@ -6372,17 +6482,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="266"/>
+        <location filename="../../mpdesk/services/series.py" line="282"/>
         <source>Choose the source of a series</source>
         <translation>Elegir la fuente de una serie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="275"/>
+        <location filename="../../mpdesk/services/series.py" line="291"/>
         <source>Use this figure for this cell only</source>
         <translation>Usar esta cifra solo para esta celda</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="278"/>
+        <location filename="../../mpdesk/services/series.py" line="294"/>
         <location filename="../../mpdesk/services/values.py" line="148"/>
         <source>That figure no longer exists.</source>
         <translation>Esa cifra ya no existe.</translation>

@@ -399,171 +399,238 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../mpdesk/cli.py" line="29"/>
-        <source>a profile file (.mpdesk) to open</source>
-        <translation>un fichier de profil (.mpdesk) à ouvrir</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli.py" line="31"/>
-        <source>open the Kenya 2020 training sample (written to your Documents folder)</source>
-        <translation>ouvrir l&apos;exemple de formation Kenya 2020 (enregistré dans votre dossier Documents)</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli.py" line="41"/>
+        <location filename="../../mpdesk/cli.py" line="68"/>
         <source>create a new profile file</source>
         <translation>créer un nouveau fichier de profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="44"/>
-        <source>ISO 3166 alpha-3 code or country name, e.g. KEN or Kenya</source>
-        <translation>code ISO 3166 alpha-3 ou nom du pays, par ex. KEN ou Kenya</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli.py" line="45"/>
-        <source>edition year, e.g. 2020</source>
-        <translation>année de l&apos;édition, par ex. 2020</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli.py" line="48"/>
-        <source>reference period, e.g. 2010-2020</source>
-        <translation>période de référence, par ex. 2010-2020</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli.py" line="50"/>
+        <location filename="../../mpdesk/cli.py" line="79"/>
         <source>describe a profile and its progress</source>
         <translation>décrire un profil et son avancement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="53"/>
+        <location filename="../../mpdesk/cli.py" line="82"/>
         <source>list the guidance catalogue</source>
         <translation>afficher le catalogue d&apos;orientations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="56"/>
+        <location filename="../../mpdesk/cli.py" line="86"/>
         <source>write the Kenya 2020 training sample profile</source>
         <translation>écrire le profil d&apos;exemple de formation Kenya 2020</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="61"/>
+        <location filename="../../mpdesk/cli.py" line="89"/>
         <source>export a profile as CSV, PDF or Excel</source>
         <translation>exporter un profil en CSV, PDF ou Excel</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli.py" line="66"/>
-        <source>mark every page as a draft</source>
-        <translation>marquer chaque page comme projet</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli.py" line="67"/>
-        <source>report sections, e.g. A.2 B.2</source>
-        <translation>sections du rapport, par ex. A.2 B.2</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli.py" line="68"/>
+        <location filename="../../mpdesk/cli.py" line="96"/>
         <source>run the quality checks</source>
         <translation>lancer les contrôles de qualité</translation>
     </message>
     <message>
         <location filename="../../mpdesk/cli.py" line="26"/>
-        <source>Prepare a national Migration Profile step by step. Without a command, the mpdesk window opens. Commands: {commands} (mpdesk COMMAND --help for details).</source>
-        <translation>Préparez un profil migratoire national étape par étape. Sans commande, la fenêtre de mpdesk s&apos;ouvre. Commandes : {commands} (mpdesk COMMANDE --help pour plus de détails).</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli.py" line="121"/>
-        <source>&apos;{name}&apos; is neither an mpdesk command ({commands}) nor an existing profile file.</source>
-        <translation>« {name} » n&apos;est ni une commande de mpdesk ({commands}) ni un fichier de profil existant.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli.py" line="134"/>
-        <source>The mpdesk window cannot start because part of the program is missing ({why}). Reinstall mpdesk; the console commands still work.</source>
-        <translation>La fenêtre de mpdesk ne peut pas démarrer car une partie du programme est manquante ({why}). Réinstallez mpdesk ; les commandes en console fonctionnent toujours.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="16"/>
-        <source>usage: </source>
-        <translation>utilisation : </translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="16"/>
-        <source>positional arguments</source>
-        <translation>arguments positionnels</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="16"/>
-        <source>options</source>
-        <translation>options</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="17"/>
-        <source>show this help message and exit</source>
-        <translation>afficher cette aide et quitter</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="17"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="69"/>
         <source>show program&apos;s version number and exit</source>
         <translation>afficher le numéro de version du programme et quitter</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="18"/>
+        <location filename="../../mpdesk/cli.py" line="34"/>
+        <source>Prepare a national Migration Profile step by step. Without a command, the mpdesk window opens; a command works on a profile in the console (mpdesk COMMAND --help for details).</source>
+        <translation>Préparez un profil migratoire national étape par étape. Sans commande, la fenêtre de mpdesk s&apos;ouvre ; une commande travaille sur un profil dans la console (mpdesk COMMANDE --help pour plus de détails).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="37"/>
+        <source>a profile file (.mpdesk) to open</source>
+        <translation>un fichier de profil (.mpdesk) à ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="39"/>
+        <source>open the Kenya 2020 training sample (written to your Documents folder)</source>
+        <translation>ouvrir l&apos;exemple de formation Kenya 2020 (enregistré dans votre dossier Documents)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="53"/>
+        <source>the profile file (.mpdesk)</source>
+        <translation>le fichier de profil (.mpdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="57"/>
+        <source>print the result as JSON instead of text</source>
+        <translation>afficher le résultat en JSON plutôt qu&apos;en texte</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="67"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="51"/>
+        <source>commands</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="69"/>
+        <source>the profile file to create (.mpdesk)</source>
+        <translation>le fichier de profil à créer (.mpdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="71"/>
+        <source>ISO 3166 alpha-3 code or country name, e.g. KEN or Kenya</source>
+        <translation>code ISO 3166 alpha-3 ou nom du pays, par ex. KEN ou Kenya</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="72"/>
+        <source>edition year, e.g. 2020</source>
+        <translation>année de l&apos;édition, par ex. 2020</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="73"/>
+        <source>the report&apos;s language: en, fr or es (default en)</source>
+        <translation>la langue du rapport : en, fr ou es (en par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="75"/>
+        <source>a basic or an extended Migration Profile (default basic)</source>
+        <translation>un profil migratoire de base (basic) ou étendu (extended) ; basic par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="76"/>
+        <source>reference period, e.g. 2010-2020</source>
+        <translation>période de référence, par ex. 2010-2020</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="78"/>
+        <source>the report&apos;s title (default: Migration Profile of COUNTRY YEAR)</source>
+        <translation>le titre du rapport (par défaut : Profil migratoire : PAYS, ANNÉE)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="85"/>
+        <source>the language of the names: en, fr or es (default en)</source>
+        <translation>la langue des noms : en, fr ou es (en par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="87"/>
+        <source>where to write the sample profile (.mpdesk)</source>
+        <translation>où écrire le profil d&apos;exemple (.mpdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="91"/>
+        <source>write the tidy CSV of values to this file</source>
+        <translation>écrire le CSV ordonné des valeurs dans ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="92"/>
+        <source>write the PDF report to this file</source>
+        <translation>écrire le rapport PDF dans ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="93"/>
+        <source>write the Excel workbook to this file</source>
+        <translation>écrire le classeur Excel dans ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="94"/>
+        <source>mark every page as a draft</source>
+        <translation>marquer chaque page comme projet</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="95"/>
+        <source>report sections, e.g. A.2 B.2</source>
+        <translation>sections du rapport, par ex. A.2 B.2</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="149"/>
+        <source>&apos;{name}&apos; is neither an mpdesk command ({commands}) nor an existing profile file.</source>
+        <translation>« {name} » n&apos;est ni une commande de mpdesk ({commands}) ni un fichier de profil existant.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli.py" line="162"/>
+        <source>The mpdesk window cannot start because part of the program is missing ({why}). Reinstall mpdesk; the console commands still work.</source>
+        <translation>La fenêtre de mpdesk ne peut pas démarrer car une partie du programme est manquante ({why}). Réinstallez mpdesk ; les commandes en console fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="68"/>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="68"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="68"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="69"/>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="70"/>
         <source>the following arguments are required: %s</source>
         <translation>ces arguments sont obligatoires : %s</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="18"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="70"/>
         <source>unrecognized arguments: %s</source>
         <translation>arguments non reconnus : %s</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="19"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="71"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>choix non valable : %(value)r (choisir parmi %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="20"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="72"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s : %(message)s</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="20"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="72"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s : erreur : %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="21"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="73"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valeur %(type)s non valable : %(value)r</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="21"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="73"/>
         <source>expected one argument</source>
         <translation>un argument est attendu</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="22"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="74"/>
         <source>expected at most one argument</source>
         <translation>un argument au plus est attendu</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="22"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="74"/>
         <source>expected at least one argument</source>
         <translation>un argument au moins est attendu</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="23"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="75"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="24"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="76"/>
         <source>not allowed with argument %s</source>
         <translation>non autorisé avec l&apos;argument %s</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_argparse.py" line="24"/>
+        <location filename="../../mpdesk/cli_argparse.py" line="76"/>
         <source>one of the arguments %s is required</source>
         <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_argparse.py" line="21"/>
+        <source>{heading}:</source>
+        <translation>{heading} :</translation>
     </message>
     <message>
         <location filename="../../mpdesk/cli_commands.py" line="149"/>
@@ -723,7 +790,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/cli_data.py" line="47"/>
-        <location filename="../../mpdesk/cli_imports.py" line="151"/>
+        <location filename="../../mpdesk/cli_imports.py" line="157"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
@@ -743,129 +810,143 @@
         <translation>Cette version de mpdesk ne peut pas encore écrire de fichiers {kind} ; exportez en CSV avec --csv.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="18"/>
+        <location filename="../../mpdesk/cli_imports.py" line="22"/>
         <source>import a published data file into a profile</source>
         <translation>importer un fichier de données publié dans un profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="22"/>
-        <source>show what the import would add, change and skip, and write nothing</source>
-        <translation>afficher ce que l&apos;importation ajouterait, modifierait et écarterait, sans rien écrire</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_imports.py" line="23"/>
-        <source>import only these indicators</source>
-        <translation>importer seulement ces indicateurs</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_imports.py" line="24"/>
-        <source>remove an earlier import as a whole</source>
-        <translation>retirer entièrement une importation antérieure</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_imports.py" line="25"/>
-        <source>for a spreadsheet in another layout: indicator=KEY year=COLUMN value=COLUMN and optionally sex=, age_group=, partner=, source= (remembered for the next file in this layout)</source>
-        <translation>pour un tableur d&apos;une autre disposition : indicator=CLÉ year=COLONNE value=COLONNE et, au besoin, sex=, age_group=, partner=, source= (mémorisé pour le prochain fichier de même disposition)</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_imports.py" line="30"/>
+        <location filename="../../mpdesk/cli_imports.py" line="35"/>
         <source>list the imports made into a profile</source>
         <translation>lister les importations faites dans un profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="41"/>
-        <source>Say which data file to import: mpdesk import FILE DATAFILE.</source>
-        <translation>Indiquez le fichier de données à importer : mpdesk import FICHIER FICHIER_DE_DONNÉES.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/cli_imports.py" line="183"/>
+        <location filename="../../mpdesk/cli_imports.py" line="191"/>
         <source>write the data-request workbook for one institution</source>
         <translation>écrire le classeur de demande de données pour une institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="185"/>
+        <location filename="../../mpdesk/cli_imports.py" line="24"/>
+        <source>the data file: a UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV or a filled data-request workbook</source>
+        <translation>le fichier de données : un téléchargement du DAES, de la Banque mondiale, du HCR ou de KNOMAD, un CSV ordonné ou un classeur de demande de données rempli</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="28"/>
+        <source>show what the import would add, change and skip, and write nothing</source>
+        <translation>afficher ce que l&apos;importation ajouterait, modifierait et écarterait, sans rien écrire</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="29"/>
+        <source>import only these indicators</source>
+        <translation>importer seulement ces indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="30"/>
+        <source>remove an earlier import as a whole</source>
+        <translation>retirer entièrement une importation antérieure</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="31"/>
+        <source>for a spreadsheet in another layout: indicator=KEY year=COLUMN value=COLUMN and optionally sex=, age_group=, partner=, source= (remembered for the next file in this layout)</source>
+        <translation>pour un tableur d&apos;une autre disposition : indicator=CLÉ year=COLONNE value=COLONNE et, au besoin, sex=, age_group=, partner=, source= (mémorisé pour le prochain fichier de même disposition)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="47"/>
+        <source>Say which data file to import: mpdesk import FILE DATAFILE.</source>
+        <translation>Indiquez le fichier de données à importer : mpdesk import FICHIER FICHIER_DE_DONNÉES.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="193"/>
         <source>as written in the data-request log</source>
         <translation>tel qu&apos;inscrit dans le journal des demandes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="201"/>
+        <location filename="../../mpdesk/cli_imports.py" line="194"/>
+        <source>the workbook to write (.xlsx)</source>
+        <translation>le classeur à écrire (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="209"/>
         <source>Its requests are marked as sent today in the data-request log (step 2.1); change the date there if you send it later.</source>
         <translation>Ses demandes sont marquées comme envoyées aujourd&apos;hui dans le journal des demandes de données (étape 2.1) ; changez-y la date si vous l&apos;envoyez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="217"/>
+        <location filename="../../mpdesk/cli_imports.py" line="225"/>
         <source>No file has been imported into this profile yet.</source>
         <translation>Aucun fichier n&apos;a encore été importé dans ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="82"/>
+        <location filename="../../mpdesk/cli_imports.py" line="88"/>
         <source>{file} ({dataset}): to add {added}, will change {changed}, conflicts with another source {conflicts}, skipped {skipped}. Nothing was written.</source>
         <translation>{file} ({dataset}) : à ajouter {added}, à modifier {changed}, en conflit avec une autre source {conflicts}, écartées {skipped}. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="146"/>
+        <location filename="../../mpdesk/cli_imports.py" line="152"/>
         <source>Imported {file} ({dataset}): {added} values added, {updated} updated (import {import_id}).</source>
         <translation>{file} importé ({dataset}) : {added} valeurs ajoutées, {updated} mises à jour (importation {import_id}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="198"/>
+        <location filename="../../mpdesk/cli_imports.py" line="206"/>
         <source>Wrote the data request for {name} to {path}. When it comes back filled in: mpdesk import {file} {path}</source>
         <translation>La demande de données pour {name} a été écrite dans {path}. Quand elle reviendra remplie : mpdesk import {file} {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="62"/>
+        <location filename="../../mpdesk/cli_imports.py" line="68"/>
         <source>--map takes indicator=KEY year=COLUMN value=COLUMN and optionally sex=, age_group=, partner=, source=; check {what}.</source>
         <translation>--map attend indicator=CLÉ year=COLONNE value=COLONNE et, au besoin, sex=, age_group=, partner=, source= ; vérifiez {what}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="94"/>
+        <location filename="../../mpdesk/cli_imports.py" line="100"/>
         <source>  {name} [{key}] {span}: {added} to add, {changed} to change, {conflicts} conflicts.</source>
         <translation>  {name} [{key}] {span} : {added} à ajouter, {changed} à modifier, {conflicts} conflits.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="107"/>
+        <location filename="../../mpdesk/cli_imports.py" line="113"/>
         <source>  skipped: {text}</source>
         <translation>  écarté : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="149"/>
+        <location filename="../../mpdesk/cli_imports.py" line="155"/>
         <source>Indicators: {keys}.</source>
         <translation>Indicateurs : {keys}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="46"/>
+        <location filename="../../mpdesk/cli_imports.py" line="52"/>
         <source>mpdesk does not know the layout of {name}; add --map indicator=KEY year=COLUMN value=COLUMN (columns: {columns}).</source>
         <translation>mpdesk ne connaît pas la disposition de {name} ; ajoutez --map indicator=CLÉ year=COLONNE value=COLONNE (colonnes : {columns}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="91"/>
+        <location filename="../../mpdesk/cli_imports.py" line="97"/>
         <source>  {name} [{key}]: nothing to add or change ({unchanged} already in the profile).</source>
         <translation>  {name} [{key}] : rien à ajouter ni à modifier ({unchanged} déjà dans le profil).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="98"/>
+        <location filename="../../mpdesk/cli_imports.py" line="104"/>
         <source>    change {where}: {old} ({old_source}) -&gt; {new} ({source})</source>
         <translation>    modification {where} : {old} ({old_source}) -&gt; {new} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="102"/>
+        <location filename="../../mpdesk/cli_imports.py" line="108"/>
         <source>    conflict {where}: {old} ({old_source}) and {new} ({source}); the series uses {used}</source>
         <translation>    conflit {where} : {old} ({old_source}) et {new} ({source}) ; la série utilise {used}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="138"/>
+        <location filename="../../mpdesk/cli_imports.py" line="144"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} n&apos;apporte rien de nouveau à ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="219"/>
+        <location filename="../../mpdesk/cli_imports.py" line="227"/>
         <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
         <translation>{id}  {when}  {file} ({dataset}) : {added} ajoutées, {updated} modifiées, {figures} données en proviennent désormais</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="223"/>
+        <location filename="../../mpdesk/cli_imports.py" line="231"/>
         <source>; imported by {who}</source>
         <translation>; importé par {who}</translation>
+    </message>
+    <message>
+        <source>Prepare a national Migration Profile step by step. Without a command, the mpdesk window opens. Commands: {commands} (mpdesk COMMAND --help for details).</source>
+        <translation type="vanished">Préparez un profil migratoire national étape par étape. Sans commande, la fenêtre de mpdesk s&apos;ouvre. Commandes : {commands} (mpdesk COMMANDE --help pour plus de détails).</translation>
     </message>
     <message>
         <source>ISO 3166 alpha-3 code, e.g. KEN</source>
@@ -1217,17 +1298,17 @@
 <context>
     <name>Derived</name>
     <message>
-        <location filename="../../mpdesk/services/derived.py" line="220"/>
+        <location filename="../../mpdesk/services/derived.py" line="241"/>
         <source>No {name} for {year}.</source>
         <translation>Aucune donnée {name} pour {year}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/derived.py" line="247"/>
+        <location filename="../../mpdesk/services/derived.py" line="268"/>
         <source>{name} for {year} cannot be computed: {why}.</source>
         <translation>{name} pour {year} ne peut pas être calculé : {why}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/derived.py" line="219"/>
+        <location filename="../../mpdesk/services/derived.py" line="240"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
@@ -2216,109 +2297,109 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mpdesk/formats.py" line="235"/>
+        <location filename="../../mpdesk/formats.py" line="253"/>
         <source>persons</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="237"/>
+        <location filename="../../mpdesk/formats.py" line="255"/>
         <source>percentage points</source>
         <translation>points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="238"/>
+        <location filename="../../mpdesk/formats.py" line="256"/>
         <source>US$ million</source>
         <translation>millions de dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="239"/>
+        <location filename="../../mpdesk/formats.py" line="257"/>
         <source>US$</source>
         <translation>dollars É.-U.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="241"/>
+        <location filename="../../mpdesk/formats.py" line="259"/>
         <source>yes/no</source>
         <translation>oui/non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="242"/>
+        <location filename="../../mpdesk/formats.py" line="260"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="264"/>
+        <location filename="../../mpdesk/formats.py" line="282"/>
         <source>As published</source>
         <translation>Tel que publié</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="265"/>
+        <location filename="../../mpdesk/formats.py" line="283"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="265"/>
+        <location filename="../../mpdesk/formats.py" line="283"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="265"/>
+        <location filename="../../mpdesk/formats.py" line="283"/>
         <source>Final</source>
         <translation>Définitif</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="266"/>
+        <location filename="../../mpdesk/formats.py" line="284"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="266"/>
+        <location filename="../../mpdesk/formats.py" line="284"/>
         <source>Provisional</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="267"/>
+        <location filename="../../mpdesk/formats.py" line="285"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="277"/>
+        <location filename="../../mpdesk/formats.py" line="295"/>
         <source>both sexes</source>
         <translation>les deux sexes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="226"/>
+        <location filename="../../mpdesk/formats.py" line="244"/>
         <location filename="../../mpdesk/services/validation.py" line="129"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="226"/>
+        <location filename="../../mpdesk/formats.py" line="244"/>
         <location filename="../../mpdesk/services/validation.py" line="131"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="240"/>
+        <location filename="../../mpdesk/formats.py" line="258"/>
         <source>per {n}</source>
         <translation>pour {n}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="256"/>
+        <location filename="../../mpdesk/formats.py" line="274"/>
         <source>{change} percentage points</source>
         <translation>{change} pt</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="277"/>
+        <location filename="../../mpdesk/formats.py" line="295"/>
         <source>female</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="277"/>
+        <location filename="../../mpdesk/formats.py" line="295"/>
         <source>male</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/formats.py" line="295"/>
+        <location filename="../../mpdesk/formats.py" line="313"/>
         <source>aged {group}</source>
         <translation>âgés de {group}</translation>
     </message>
@@ -3016,13 +3097,13 @@ sha256 {digest}</translation>
         <translation>Cette importation a été faite par une version antérieure de mpdesk, qui n&apos;enregistrait pas les données remplacées ; elle ne peut donc pas être retirée en bloc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="317"/>
         <location filename="../../mpdesk/ui/pages/import_log_page.py" line="318"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="319"/>
         <source>Remove the import of {file}? Its {n} figures leave the profile and the figures it replaced come back. Figures typed over since are kept.</source>
         <translation>Retirer l&apos;importation de {file} ? Ses {n} données quittent le profil et les données qu&apos;elle avait remplacées reviennent. Les données saisies depuis sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="335"/>
+        <location filename="../../mpdesk/ui/pages/import_log_page.py" line="336"/>
         <source>Edit ▸ Undo brings the import back.</source>
         <translation>Édition ▸ Annuler rétablit l&apos;importation.</translation>
     </message>
@@ -4306,12 +4387,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Pour imprimer l&apos;une de ces données, saisissez-la dans sa cellule avec sa source.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="705"/>
+        <location filename="../../mpdesk/services/quality.py" line="716"/>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
         <translation>Le seuil des variations d&apos;une année sur l&apos;autre doit être compris entre 1 % et 1 000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="706"/>
+        <location filename="../../mpdesk/services/quality.py" line="717"/>
         <source>Set threshold for year-on-year changes</source>
         <translation>Définir le seuil des variations d&apos;une année sur l&apos;autre</translation>
     </message>
@@ -4428,12 +4509,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{other} est une édition plus ancienne du jeu de données de la série : dans les années que donne l&apos;édition plus récente, ses données ne sont gardées que comme historique.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="552"/>
+        <location filename="../../mpdesk/services/quality.py" line="556"/>
         <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
         <translation>{name} pour {years} divise des données issues de séries de population différentes : {used}. Utilisez la même série pour le numérateur et le dénominateur, ou signalez-le dans une note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="579"/>
+        <location filename="../../mpdesk/services/quality.py" line="590"/>
         <source>{number} {title}</source>
         <translation>{number} {title}</translation>
     </message>
@@ -4458,12 +4539,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{where} : la série mélange des sources. Elle utilise {main}, mais {listed}. Utilisez une seule source pour toute la série, ou expliquez pourquoi dans une note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="583"/>
+        <location filename="../../mpdesk/services/quality.py" line="594"/>
         <source>Section {title} is in the report but has no figures yet.</source>
         <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="586"/>
+        <location filename="../../mpdesk/services/quality.py" line="597"/>
         <source>Section {title} is in the report but has no text yet.</source>
         <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de texte.</translation>
     </message>
@@ -4474,7 +4555,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{source} pour {years}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="550"/>
+        <location filename="../../mpdesk/services/quality.py" line="554"/>
         <source>{name} from {source}</source>
         <translation>{name} selon {source}</translation>
     </message>
@@ -5040,24 +5121,49 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../mpdesk/export/derivation.py" line="74"/>
-        <source>{sources}, not the series printed in this table</source>
-        <translation>{sources}, et non la série imprimée dans ce tableau</translation>
+        <location filename="../../mpdesk/export/derivation.py" line="81"/>
+        <source>by sex</source>
+        <translation>par sexe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/derivation.py" line="93"/>
+        <location filename="../../mpdesk/export/derivation.py" line="81"/>
+        <source>by age group</source>
+        <translation>par groupe d’âge</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/derivation.py" line="81"/>
+        <source>by country</source>
+        <translation>par pays</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/derivation.py" line="82"/>
+        <source>by category</source>
+        <translation>par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/derivation.py" line="84"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/derivation.py" line="101"/>
         <source>the sum of {name}</source>
         <translation>la somme de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/derivation.py" line="38"/>
+        <location filename="../../mpdesk/export/derivation.py" line="39"/>
         <source>{mark} {indicator}: computed as {formula}.</source>
         <translation>{mark} {indicator} : calculé selon la formule {formula}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/derivation.py" line="40"/>
+        <location filename="../../mpdesk/export/derivation.py" line="41"/>
         <source>{indicator}: computed as {formula}.</source>
         <translation>{indicator} : calculé selon la formule {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/derivation.py" line="73"/>
+        <source>{source} ({years}: not the printed series, which has no figure for these years)</source>
+        <translation>{source} ({years} : et non la série imprimée, qui n’a pas de chiffre pour ces années)</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="63"/>
@@ -5577,62 +5683,62 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="113"/>
+        <location filename="../../mpdesk/export/report_data.py" line="115"/>
         <source>{status}: {note}.</source>
         <translation>{status} : {note}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="172"/>
+        <location filename="../../mpdesk/export/report_data.py" line="174"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies ; l&apos;annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="94"/>
+        <location filename="../../mpdesk/export/report_data.py" line="96"/>
         <source>{year}: typed by the Technical Working Group; the rest of the row comes from the series&apos; source.</source>
         <translation>{year} : saisi par le groupe de travail technique ; le reste de la ligne provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="97"/>
+        <location filename="../../mpdesk/export/report_data.py" line="99"/>
         <source>{year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
         <translation>{year} : {source} (choisie pour ce chiffre ; le reste de la ligne provient de la source de la série).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="106"/>
+        <location filename="../../mpdesk/export/report_data.py" line="108"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="106"/>
+        <location filename="../../mpdesk/export/report_data.py" line="108"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="107"/>
+        <location filename="../../mpdesk/export/report_data.py" line="109"/>
         <source>Provisional figure</source>
         <translation>Chiffre provisoire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="92"/>
+        <location filename="../../mpdesk/export/report_data.py" line="94"/>
         <source>{year}: typed by the Technical Working Group (source given: {source}); the rest of the row comes from the series&apos; source.</source>
         <translation>{year} : saisi par le groupe de travail technique (source indiquée : {source}) ; le reste de la ligne provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="167"/>
+        <location filename="../../mpdesk/export/report_data.py" line="169"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Période de référence {start}–{end} seulement ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="170"/>
+        <location filename="../../mpdesk/export/report_data.py" line="172"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies de la période de référence {start}–{end} ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="184"/>
+        <location filename="../../mpdesk/export/report_data.py" line="186"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Aucune donnée de ce tableau ne tombe dans la période de référence {start}–{end} : les années les plus récentes sont présentées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="189"/>
+        <location filename="../../mpdesk/export/report_data.py" line="191"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} aucune donnée dans cette série (pas zéro).</translation>
     </message>
@@ -5640,6 +5746,10 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/services/publication.py" line="40"/>
         <source>The opinions expressed in this report are those of the authors and do not necessarily reflect the views of the organizations that supported it. The designations employed and the presentation of material throughout the report do not imply the expression of any opinion whatsoever concerning the legal status of any country, territory, city or area, or of its authorities, or concerning its frontiers or boundaries.</source>
         <translation>Les opinions exprimées dans ce rapport sont celles des auteurs et ne reflètent pas nécessairement les vues des organisations qui l&apos;ont soutenu. Les appellations employées et la présentation des données dans ce rapport n&apos;impliquent de la part de ces organisations aucune prise de position quant au statut juridique des pays, territoires, villes ou zones, ou de leurs autorités, ni quant au tracé de leurs frontières ou limites.</translation>
+    </message>
+    <message>
+        <source>{sources}, not the series printed in this table</source>
+        <translation type="vanished">{sources}, et non la série imprimée dans ce tableau</translation>
     </message>
     <message>
         <source>Computed from other figures of this profile.</source>
@@ -6372,17 +6482,17 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="266"/>
+        <location filename="../../mpdesk/services/series.py" line="282"/>
         <source>Choose the source of a series</source>
         <translation>Choisir la source d&apos;une série</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="275"/>
+        <location filename="../../mpdesk/services/series.py" line="291"/>
         <source>Use this figure for this cell only</source>
         <translation>Retenir cette donnée pour cette cellule seulement</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/series.py" line="278"/>
+        <location filename="../../mpdesk/services/series.py" line="294"/>
         <location filename="../../mpdesk/services/values.py" line="148"/>
         <source>That figure no longer exists.</source>
         <translation>Cette donnée n&apos;existe plus.</translation>

@@ -1,7 +1,8 @@
-"""A derived figure's note names what it was computed from (tester 5 #1): 'Immigrants as % of
-population' divides UN DESA's stock by UN DESA's population, and the note under the table says so,
-even where the table prints the World Bank's population. The share printed is checked against the
-two named figures read from the profile file with sqlite3; the PDF is read with pypdf."""
+"""A derived figure's note names what it was computed from (tester 5 #1), and what it was computed
+from is what the report prints (one series rule): 'Immigrants as % of population' divides UN DESA's
+stock by the population series the table prints, the World Bank's in the sample. The share printed
+is checked against the two named figures read from the profile file with sqlite3; the PDF is read
+with pypdf."""
 
 from __future__ import annotations
 
@@ -25,9 +26,9 @@ DESA = "UN DESA, International Migrant Stock 2020"
 WB = "World Bank WDI SP.POP.TOTL (2024-12-16)"
 WORDS = {   # the share's row label and the note's words, as the report prints them
     "en": ("Immigrants as % of population", "computed as", "Immigrant stock", "Total population",
-           "not the series printed in this table"),
+           "not the printed series"),
     "fr": ("Immigrants en % de la population", "calculé selon la formule", "Stock d'immigrants", "Population totale",
-           "et non la série imprimée dans ce tableau"),
+           "et non la série imprimée"),
 }
 
 
@@ -65,19 +66,19 @@ def test_the_sample_names_the_population_its_immigrant_share_divides_by(sample_w
     text = _text(sample_ws, tmp_path / "r.pdf")
     label, _, stock, population, elsewhere = WORDS[language]
     note = _note(text, language)
-    assert f"{stock} ({DESA})" in note and f"{population} ({DESA}, {elsewhere})" in note, note
-    # The annex prints the World Bank's population: the note is what makes the share reproducible.
+    assert f"{stock} ({DESA})" in note and f"{population} ({WB})" in note and elsewhere not in note, note
+    # The annex prints the World Bank's population, and the share divides by it.
     assert f"Population totale (b)" in text if language == "fr" else "Total population (b)" in text
     shares = _stored(sample_ws.path, "immigrant_stock", DESA)
-    people = _stored(sample_ws.path, "population_total", DESA)
+    people = _stored(sample_ws.path, "population_total", WB)
     expected = sorted(format_number(shares[y] / people[y] * 100, 1, language) for y in shares if y in people)
     assert expected and sorted(_printed_shares(text, label)) == expected
 
 
-def test_a_share_printed_beside_another_population_is_reproduced_from_the_named_one(tmp_path):
+def test_a_share_printed_beside_another_population_divides_by_the_printed_one(tmp_path):
     """Senegal (French), UN DESA 2020 and the World Bank's population, the team taking the total from
-    the World Bank: the annex prints 7 720 523 for 1990 but 3,6 % (270 410 / 7 526 306, UN DESA's),
-    not 3,5 %; the note names UN DESA's population as the one divided by."""
+    the World Bank: the annex prints 7 720 523 for 1990 and the share divides by it, 3,5 %
+    (270 410 / 7 720 523), not UN DESA's 3,6 % (on its own 7 526 306); the note names the World Bank."""
     from mpdesk.imports.preview import apply_preview, preview_import, read_for
     from mpdesk.services.profile import NewProfile, create_profile
     from mpdesk.services.series import choose_series
@@ -94,13 +95,16 @@ def test_a_share_printed_beside_another_population_is_reproduced_from_the_named_
         ws.close()
     label, _, stock, population, elsewhere = WORDS["fr"]
     note = _note(text, "fr")
-    assert f"{stock} ({DESA})" in note and f"{population} ({DESA}, {elsewhere})" in note, note
+    # the total share on the World Bank's total, the shares of women and men on UN DESA's split by sex
+    # (the World Bank gives none): both are the printed series of their rows
+    assert f"{stock} ({DESA})" in note and f"{population} ({WB} (total) ; {DESA} (par sexe))" in note, note
+    assert elsewhere not in note
     stocks, desa, wb = (_stored(path, "immigrant_stock", DESA), _stored(path, "population_total", DESA),
                         _stored(path, "population_total", WB))
     gap = r"[\s\u202f\u00a0]"
     assert round(wb[1990]) == 7_720_523 and round(desa[1990]) == 7_526_306
     assert re.search(rf"Population totale \(b\) personnes[\d\s\u202f\u00a0]*7{gap}720{gap}523", text)   # the World Bank's
     printed = sorted(_printed_shares(text, label))
-    assert printed == sorted(format_number(stocks[y] / desa[y] * 100, 1, "fr") for y in stocks)
-    assert printed != sorted(format_number(stocks[y] / wb[y] * 100, 1, "fr") for y in stocks)   # 1990: 3,5
-    assert format_number(stocks[1990] / desa[1990] * 100, 1, "fr") == "3,6"
+    assert printed == sorted(format_number(stocks[y] / wb[y] * 100, 1, "fr") for y in stocks)
+    assert printed != sorted(format_number(stocks[y] / desa[y] * 100, 1, "fr") for y in stocks)   # 1990: 3,6
+    assert format_number(stocks[1990] / wb[1990] * 100, 1, "fr") == "3,5"

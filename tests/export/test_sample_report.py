@@ -57,21 +57,21 @@ def _glance_row(pages: list[str], name: str) -> str:
     return glance[start:start + 160]
 
 
-def test_summary_and_at_a_glance_print_the_share_un_desa_publishes(pages):
+def test_summary_quotes_un_desas_share_and_at_a_glance_divides_by_the_printed_population(pages):
     population = f"{_wdi_kenya('API_SP.POP.TOTL_DS2_en_csv_v2_900.csv', 2020):,.0f}"
     share = f"{desa_table3_kenya(2020):.1f}%"
     summary = _page(pages, "Executive summary Kenya is at once")
-    assert f"{share} of the population by UN DESA's estimate" in summary
+    assert f"{share} of the population by UN DESA's estimate" in summary     # the narrative names its source
     assert f"the World Bank puts the population at {population}" in summary
     assert _glance_row(pages, "Total population").startswith(f"Total population {population} persons 2020")
-    # The immigrant share is UN DESA's stock over UN DESA's population (Table 3's share); the other
-    # shares and rates divide by the printed World Bank series.
+    # Every share and rate divides by the printed population, the World Bank's series (one series
+    # rule): the immigrant share is UN DESA's stock over it, 1,050,147 / 52,217,334 (2.0%).
     immigrants = _glance_row(pages, "Immigrants as % of population")
-    assert immigrants.startswith(f"Immigrants as % of population {share} 2020")
-    assert "UN DESA" in immigrants.split("Female share")[0] and "SP.POP.TOTL" not in immigrants.split("Female share")[0]
+    assert immigrants.startswith("Immigrants as % of population 2.0% 2020")
+    assert "UN DESA" in immigrants.split("Female share")[0] and "SP.POP.TOTL" in immigrants.split("Female share")[0]
     for row in ("Emigrants as % of population", "Net migration rate"):
         assert "World Bank WDI SP.POP.TOTL (2024-12-16)" in _glance_row(pages, row), row
-    assert "53,771,300" not in " ".join(pages)   # UN DESA's population is the share's input, not a printed series
+    assert "53,771,300" not in " ".join(pages)   # UN DESA's population is not printed, nor divided by
 
 
 def test_refugees_hosted_at_a_glance_are_refugees_only(pages):

@@ -227,21 +227,47 @@ def undesa_table3(name: str, m49: int, year: int) -> float:
     return float(row[header.index(year)])
 
 
-def test_a_share_divides_by_its_own_publishers_population(kenya):
+def test_a_share_divides_by_the_population_the_report_prints(kenya):
+    """One series rule for every reader: the share takes the population series the report prints.
+    Here that is UN DESA's (it gives the total and its split by sex), so the share is UN DESA's own
+    Table 3; when the team chooses the World Bank's series, the share follows it."""
     from mpdesk.services.derived import compute_derived
 
     load(kenya, UNDESA_2020, "KEN")
     load(kenya, WB_POPULATION, "KEN")
     derived = compute_derived(kenya)
+    assert "UN DESA" in ValueTable.from_workspace(kenya).get(CellKey("population_total", 2020)).source
     for year in (2010, 2015, 2020):
         share = derived.get(CellKey("immigrant_share_population", year))
         assert share.value == pytest.approx(undesa_table3(UNDESA_2020, 404, year), abs=0.005)
         assert [(i.indicator, i.source) for i in share.inputs] == [
             ("immigrant_stock", "UN DESA, International Migrant Stock 2020"),
             ("population_total", "UN DESA, International Migrant Stock 2020")]
-    # The printed population series is UN DESA's too (it gives the split by sex): the share can be
-    # reproduced from the printed figures.
-    assert "UN DESA" in ValueTable.from_workspace(kenya).get(CellKey("population_total", 2020)).source
+    choose_series(kenya, "population_total", "World Bank WDI SP.POP.TOTL")
+    derived = compute_derived(kenya)
+    for year in (2010, 2015, 2020):
+        share = derived.get(CellKey("immigrant_share_population", year))
+        population = wdi_csv_value(WB_POPULATION, "KEN", year)
+        assert share.value == pytest.approx(share.inputs[0].value / population * 100, rel=1e-12)
+        assert share.inputs[1].source.startswith("World Bank WDI SP.POP.TOTL") and share.inputs[1].preferred
+
+
+def test_a_year_the_printed_series_lacks_takes_another_source_named_as_not_printed(kenya):
+    """The team prints UN DESA's population (five-yearly): remittances per capita for 2011 divide by
+    the World Bank's 2011 population, a stand-in that is not the printed figure (its note says so)."""
+    from mpdesk.services.derived import compute_derived
+
+    load(kenya, UNDESA_2020, "KEN")
+    load(kenya, WB_POPULATION, "KEN")
+    load(kenya, WDI_REMIT_2025, "KEN")
+    table = ValueTable.from_workspace(kenya)
+    assert table.get(CellKey("population_total", 2011)) is None          # UN DESA gives 2010 and 2015
+    derived = compute_derived(kenya)
+    on_2010, on_2011 = (derived.get(CellKey("remittances_per_capita", y)) for y in (2010, 2011))
+    assert on_2010.inputs[1].source.startswith("UN DESA") and on_2010.inputs[1].preferred
+    assert on_2011.inputs[1].source.startswith("World Bank WDI SP.POP.TOTL") and not on_2011.inputs[1].preferred
+    assert on_2011.value == pytest.approx(
+        wdi_csv_value(WDI_REMIT_2025, "KEN", 2011) / wdi_csv_value(WB_POPULATION, "KEN", 2011), rel=1e-9)
 
 
 def test_figures_the_series_leaves_out_are_a_warning_naming_source_and_years(kenya):

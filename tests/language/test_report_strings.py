@@ -18,7 +18,7 @@ def test_every_report_string_has_a_translation_with_the_same_placeholders(langua
     for context, english in i18n.report_strings():
         translated = i18n.tr_for(language, context, english)
         if translated == english and re.search(r"[A-Za-z]{3}", PLACEHOLDER.sub("", english)) and \
-                english not in ("Source", "Total", "Notes", "Action", "Institution", "Type", "Module",
+                english not in ("Source", "Total", "total", "Notes", "Action", "Institution", "Type", "Module",
                                 "Convention", "Section", "Modules", "Sources", "Responsible", "Note",
                                 "Provenance", "No", "provisional", "projection", "Provisional", "Projection", "migration", "mpdesk {version}", "Police", "UNODC", "UNCTAD", "Administrative", "Public"):
             missing.append((context, english))

@@ -33,7 +33,7 @@ def _formatter(chart: ChartDescription, language: str, absolute: bool = False,
                decimals: int | None = None) -> Callable[[float], str]:
     """Every label of a chart with the same decimals: the figures' own (bar labels, legends) or
     the axis step's (axis ticks), so '1,294.1' never stands beside '44' nor '0.0' beside '1,000'."""
-    places = min(chart.decimals, 2) if decimals is None else decimals
+    places = chart.decimals if decimals is None else decimals   # the figures' own: formats.figure_decimals
     # a figure's label never shows a non-zero figure as 0 (formats.format_figure); a tick is a round step
     shown = format_figure if decimals is None else format_number
 

@@ -359,8 +359,8 @@ class DataGridModel(QAbstractTableModel):
         for used in found.inputs:
             name = catalogue.indicator(used.indicator).name.get_for(self.figures.screen) \
                 if catalogue.has_indicator(used.indicator) else used.indicator
-            figure = format_value(used.value, catalogue.indicator(used.indicator), language) \
-                if catalogue.has_indicator(used.indicator) else format_number(used.value, 2, language)
+            figure = format_value(used.value, catalogue.indicator(used.indicator)
+                                  if catalogue.has_indicator(used.indicator) else None, language)
             where = disaggregation_text(used.key.dims(), self.figures.screen)
             source = f" ({used.source})" if used.source else ""
             lines.append(f"  {name}{where} {used.key.year}: {figure}{source}")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from mpdesk.countries import sort_key
-from mpdesk.formats import disaggregation_text, format_date, format_moment, format_number, local_moment
+from mpdesk.formats import disaggregation_text, format_date, format_moment, format_number, format_value, local_moment
 from mpdesk.services import ChangeSet
 from mpdesk.services.import_log import (
     SAMPLE_IMPORTER, ImportEntry, figures_of_import, list_imports, origin_of, removal_sentence, undo_import,
@@ -288,11 +288,12 @@ class ImportLogPage(QWidget):
         shown.sort(key=lambda pair: (pair[0].indicator_key, pair[0].year, pair[1] != "", sort_key(pair[1])))
         rows, keys = [], []
         for v, dims in shown:
-            name = catalogue.indicator(v.indicator_key).name.get_for(screen) \
-                if catalogue.has_indicator(v.indicator_key) else v.indicator_key
-            decimals = 0 if float(v.value).is_integer() else 2
+            indicator = catalogue.indicator(v.indicator_key) if catalogue.has_indicator(v.indicator_key) else None
+            name = indicator.name.get_for(screen) if indicator is not None else v.indicator_key
+            # as the grid and the report show it (formats.format_value: the indicator's decimals), so
+            # 56.66 reads 56,7 here too, not 56,66
             rows.append([(name, False), (str(v.year), True), (dims, False),
-                         (format_number(v.value, decimals, lang), True), (v.source, False)])
+                         (format_value(v.value, indicator, lang), True), (v.source, False)])
             keys.append(json.dumps({"indicator": v.indicator_key, "year": v.year, "sex": v.sex,
                                     "age_group": v.age_group, "partner": v.partner, "category": v.category}))
         for key, cells in zip(keys, self.figures.fill(rows)):
