@@ -3031,7 +3031,7 @@ sha256 {digest}</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="514"/>
+        <location filename="../../mpdesk/imports/preview.py" line="510"/>
         <source>typed in</source>
         <translation>introducida</translation>
     </message>
@@ -3086,7 +3086,7 @@ sha256 {digest}</translation>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica un dato.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="557"/>
+        <location filename="../../mpdesk/imports/preview.py" line="553"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Nada que importar de {file}: ninguna de sus cifras corresponde a los indicadores elegidos de este perfil.</translation>
     </message>
@@ -3106,7 +3106,7 @@ sha256 {digest}</translation>
         <translation>{name}: mpdesk calcula este indicador a partir de otros, así que las cifras del archivo no se guardan.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="553"/>
+        <location filename="../../mpdesk/imports/preview.py" line="549"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} no tiene cifras para {keys}.</translation>
     </message>
@@ -5675,8 +5675,8 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     <message>
         <location filename="../../mpdesk/ui/request_dialog.py" line="34"/>
         <location filename="../../mpdesk/ui/request_dialog.py" line="35"/>
-        <source>One Excel workbook for one institution, with only the indicators asked of it in the data-request log. When it comes back filled in, import it with File ▸ Import data….</source>
-        <translation>Un libro de Excel por institución, con solo los indicadores que se le piden en el registro de solicitudes de datos. Cuando vuelva completado, impórtelo con Archivo ▸ Importar datos….</translation>
+        <source>One Excel workbook for one institution, with only the indicators asked of it in the data-request log. When it comes back filled in, import it with File ▸ Import data… (Ctrl+I).</source>
+        <translation>Un libro de Excel por institución, con solo los indicadores que se le piden en el registro de solicitudes de datos. Cuando vuelva completado, impórtelo con Archivo ▸ Importar datos… (Ctrl+I).</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/request_dialog.py" line="41"/>
@@ -5694,44 +5694,52 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="54"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="56"/>
         <source>&amp;Write the workbook</source>
         <translation>&amp;Escribir el libro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="57"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="59"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="66"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="68"/>
         <source>The data-request log is empty: add a request (institution and indicators) first.</source>
         <translation>El registro de solicitudes de datos está vacío: añada primero una solicitud (institución e indicadores).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="73"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="76"/>
         <source>Data request - {name}.xlsx</source>
         <translation>Solicitud de datos - {name}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="76"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="79"/>
         <source>Save the data-request workbook</source>
         <translation>Guardar el libro de solicitud de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="77"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="80"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="92"/>
-        <source>Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
-        <translation>Se escribió {path}. Envíelo a {name}; cuando vuelva, impórtelo con Archivo ▸ Importar datos….</translation>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="95"/>
+        <source>Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data… (Ctrl+I).</source>
+        <translation>Se escribió {path}. Envíelo a {name}; cuando vuelva, impórtelo con Archivo ▸ Importar datos… (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="98"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="109"/>
         <source>Write a request workbook…</source>
         <translation>Escribir un libro de solicitud…</translation>
+    </message>
+    <message>
+        <source>One Excel workbook for one institution, with only the indicators asked of it in the data-request log. When it comes back filled in, import it with File ▸ Import data….</source>
+        <translation type="vanished">Un libro de Excel por institución, con solo los indicadores que se le piden en el registro de solicitudes de datos. Cuando vuelva completado, impórtelo con Archivo ▸ Importar datos….</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
+        <translation type="vanished">Se escribió {path}. Envíelo a {name}; cuando vuelva, impórtelo con Archivo ▸ Importar datos….</translation>
     </message>
 </context>
 <context>

@@ -3031,7 +3031,7 @@ sha256 {digest}</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="514"/>
+        <location filename="../../mpdesk/imports/preview.py" line="510"/>
         <source>typed in</source>
         <translation>saisie</translation>
     </message>
@@ -3086,7 +3086,7 @@ sha256 {digest}</translation>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie une donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="557"/>
+        <location filename="../../mpdesk/imports/preview.py" line="553"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Rien à importer de {file} : aucune de ses données ne correspond aux indicateurs choisis de ce profil.</translation>
     </message>
@@ -3106,7 +3106,7 @@ sha256 {digest}</translation>
         <translation>{name} : mpdesk calcule cet indicateur à partir d&apos;autres, les données du fichier ne sont donc pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="553"/>
+        <location filename="../../mpdesk/imports/preview.py" line="549"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} ne contient aucune donnée pour {keys}.</translation>
     </message>
@@ -5675,8 +5675,8 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     <message>
         <location filename="../../mpdesk/ui/request_dialog.py" line="34"/>
         <location filename="../../mpdesk/ui/request_dialog.py" line="35"/>
-        <source>One Excel workbook for one institution, with only the indicators asked of it in the data-request log. When it comes back filled in, import it with File ▸ Import data….</source>
-        <translation>Un classeur Excel par institution, avec seulement les indicateurs qui lui sont demandés dans le journal des demandes de données. Quand il reviendra rempli, importez-le avec Fichier ▸ Importer des données….</translation>
+        <source>One Excel workbook for one institution, with only the indicators asked of it in the data-request log. When it comes back filled in, import it with File ▸ Import data… (Ctrl+I).</source>
+        <translation>Un classeur Excel par institution, avec seulement les indicateurs qui lui sont demandés dans le journal des demandes de données. Quand il reviendra rempli, importez-le avec Fichier ▸ Importer des données… (Ctrl+I).</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/request_dialog.py" line="41"/>
@@ -5694,44 +5694,52 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>&amp;Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="54"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="56"/>
         <source>&amp;Write the workbook</source>
         <translation>É&amp;crire le classeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="57"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="59"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="66"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="68"/>
         <source>The data-request log is empty: add a request (institution and indicators) first.</source>
         <translation>Le journal des demandes de données est vide : ajoutez d&apos;abord une demande (institution et indicateurs).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="73"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="76"/>
         <source>Data request - {name}.xlsx</source>
         <translation>Demande de données - {name}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="76"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="79"/>
         <source>Save the data-request workbook</source>
         <translation>Enregistrer le classeur de demande de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="77"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="80"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="92"/>
-        <source>Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
-        <translation>{path} a été écrit. Envoyez-le à {name} ; quand il reviendra, importez-le avec Fichier ▸ Importer des données….</translation>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="95"/>
+        <source>Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data… (Ctrl+I).</source>
+        <translation>{path} a été écrit. Envoyez-le à {name} ; quand il reviendra, importez-le avec Fichier ▸ Importer des données… (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="98"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="109"/>
         <source>Write a request workbook…</source>
         <translation>Écrire un classeur de demande…</translation>
+    </message>
+    <message>
+        <source>One Excel workbook for one institution, with only the indicators asked of it in the data-request log. When it comes back filled in, import it with File ▸ Import data….</source>
+        <translation type="vanished">Un classeur Excel par institution, avec seulement les indicateurs qui lui sont demandés dans le journal des demandes de données. Quand il reviendra rempli, importez-le avec Fichier ▸ Importer des données….</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
+        <translation type="vanished">{path} a été écrit. Envoyez-le à {name} ; quand il reviendra, importez-le avec Fichier ▸ Importer des données….</translation>
     </message>
 </context>
 <context>
