@@ -32,6 +32,19 @@ if TYPE_CHECKING:
 SEVERITIES = ("error", "warning", "note")
 JUMP_KEY = "quality.jump_threshold"
 DEFAULT_JUMP = 0.5
+
+
+def yearly_change(before: float, after: float, gap: int) -> float:
+    """The change from ``before`` to ``after`` per year over ``gap`` years (0.5 = +50 % a year):
+    compounded, ``(after / before) ** (1 / gap) - 1``, so the jump threshold means the same for
+    yearly figures and for UN DESA's points five years apart (+98 % over five years is +15 % a year).
+    A change of sign or to zero is told whole (no yearly rate exists for it)."""
+    ratio = after / before
+    if gap <= 1 or ratio <= 0:
+        return ratio - 1
+    return float(ratio ** (1 / gap) - 1)
+
+
 PART_DIMENSIONS = (2, 1, 3)  # partner, age_group, category (positions in CellKey.dims())
 
 
@@ -497,7 +510,8 @@ class _Checker:
                 for before, after in zip(rows, rows[1:]):
                     if start and end and not start <= after.key.year <= end:
                         continue
-                    if before.value and abs(after.value - before.value) / abs(before.value) > threshold:
+                    if before.value and abs(yearly_change(before.value, after.value,
+                                                          after.key.year - before.key.year)) > threshold:
                         if first is None:
                             first = min(table.cell_position(r) for r in rows)
                         found.append((first, after.key.year, self._jump(before, after)))
@@ -506,12 +520,22 @@ class _Checker:
 
     def _jump(self, before: Figure, after: Figure) -> Finding:
         indicator = self.indicator(after.key.indicator)
-        change = (after.value - before.value) / abs(before.value) * 100
-        text = tr("Quality", "{where}: {figure} is {change} from {previous} in {year}. Check the figure, or "
-                  "explain the change in the text.").format(
-            where=self.where(after.key), figure=self.fig(after.value, indicator),
-            change=format_percent(("+" if change > 0 else "") + format_number(change, 0, self.lang), self.lang),
-            previous=self.fig(before.value, indicator), year=before.key.year)
+        gap = after.key.year - before.key.year
+
+        def percent(share: float) -> str:
+            return format_percent(("+" if share > 0 else "") + format_number(share * 100, 0, self.lang), self.lang)
+
+        values = dict(where=self.where(after.key), figure=self.fig(after.value, indicator),
+                      change=percent((after.value - before.value) / abs(before.value)),
+                      previous=self.fig(before.value, indicator), year=before.key.year)
+        if gap == 1:
+            text = tr("Quality", "{where}: {figure} is {change} compared with the previous figure ({previous} "
+                      "in {year}). Check the figure, or explain the change in the text.").format(**values)
+        else:   # UN DESA's points are five years apart: the change is told per year as well
+            text = tr("Quality", "{where}: {figure} is {change} compared with the previous figure ({previous} "
+                      "in {year}), {yearly} a year over {gap} years. Check the figure, or explain the change in "
+                      "the text.").format(**values, yearly=percent(yearly_change(before.value, after.value, gap)),
+                                          gap=gap)
         return self.finding("warning", "jump", text, after.key)
 
     # -- derived ------------------------------------------------------------------------------
@@ -682,7 +706,7 @@ def run_checks(ws: "Workspace", jump_threshold: float | None = None, language: s
 
 
 def get_jump_threshold(ws: "Workspace") -> float:
-    """The year-on-year change (0.5 = 50%) beyond which a figure is flagged; stored in the file."""
+    """The change per year (0.5 = 50%, ``yearly_change``) beyond which a figure is flagged; stored in the file."""
     from mpdesk.models.entities import FileMeta
 
     with ws.session() as session:
@@ -702,8 +726,8 @@ def set_jump_threshold(ws: "Workspace", value: float) -> None:
     from mpdesk.models.entities import FileMeta
 
     if not 0.01 <= float(value) <= 10:
-        raise EditError(tr("Quality", "The threshold for year-on-year changes must be between 1% and 1,000%."))
-    with ws.edit(tr("Quality", "Set threshold for year-on-year changes")) as session:
+        raise EditError(tr("Quality", "The threshold for changes per year must be between 1% and 1,000%."))
+    with ws.edit(tr("Quality", "Set the threshold for changes per year")) as session:
         row = session.get(FileMeta, JUMP_KEY)
         if row is None:
             session.add(FileMeta(key=JUMP_KEY, value=repr(float(value))))
