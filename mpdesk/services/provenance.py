@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mpdesk.formats import capitalised
+from mpdesk.i18n import tr
 from mpdesk.services.keys import CellKey
 
 if TYPE_CHECKING:
@@ -21,3 +23,20 @@ def typed_cells(table: "ValueTable") -> dict[CellKey, str]:
     # every indicator's cells back into one insertion order (0.5 s on the enlarged profile)
     return {f.key: f.source for indicator in table.indicators() for f in table.preferred_rows(indicator)
             if f.provenance == "typed"}
+
+
+MARKED_STATUSES = ("estimate", "projection", "provisional")   # a printed figure of these is marked
+
+
+def status_sentence(status: str, note: str) -> str:
+    """What a marked figure is, as the table's footnote and the chart's note both say it: 'UN WPP
+    2022 projection.' when the figure's note says it already, else 'Projection: <note>.' or
+    'Projection.' (the table said 'projection', the chart under it 'estimates', for the same years)."""
+    word = {"estimate": tr("Report", "Estimate"), "projection": tr("Report", "Projection"),
+            "provisional": tr("Report", "Provisional figure")}.get(status, status)
+    note = note.strip().rstrip(".")
+    if not note:
+        return f"{word}."
+    if word.lower() in note.lower():   # 'Model estimate', 'UN WPP 2022 projection' say it already
+        return f"{capitalised(note)}."
+    return tr("Report", "{status}: {note}.").format(status=word, note=note)

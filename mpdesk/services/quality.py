@@ -600,7 +600,7 @@ class _Checker:
             section = self.catalogue.section(section_key)
             if not section.number:
                 continue
-            title = tr("Quality", "{number} {title}").format(number=section.number, title=section.title.get_for(self.lang))
+            title = section.numbered_title(self.lang)   # a Part by its title alone: it names its letter
             keys = [i.key for i in self.catalogue.indicators_for(section_key)]
             keys += [k for chart in section.charts for k in chart.indicators]  # charted from another section
             if keys and not any(self._has_data(k) for k in keys):

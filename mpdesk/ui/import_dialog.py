@@ -420,25 +420,33 @@ class ImportDialog(QDialog):
         self.applied = applied
         self._update_accept()
         self._show_written(applied)
-        text = self.tr("Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole "
-                       "import, and so does the import log at any later time.").format(
-            file=self.preview.file_name, added=applied.added, updated=applied.updated)
+        text = self.tr("Imported {file}: {added}, {updated}. Edit ▸ Undo removes the whole import, and so does "
+                       "the import log at any later time.").format(file=self.preview.file_name,
+                                                                   **self._written_counts(applied))
         self.message.show_message(text, "info")
         self.ctx.status_message.emit(text)
 
     def _show_written(self, applied: Any) -> None:
         """After the import: the summary says what was written (no more 'nothing is written until…'),
         the import button goes and Close is the one button left to press."""
-        lang = self.ctx.language
-        indicators = len(applied.changes.indicator_keys())
-        self.summary.setText(self.tr(
-            "Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} "
-            "indicators.").format(file=self.preview.file_name, added=format_number(applied.added, 0, lang),
-                                  updated=format_number(applied.updated, 0, lang),
-                                  indicators=format_number(indicators, 0, lang)))
+        self.summary.setText(self.tr("Written to the profile from {file}: {added} and {updated}, {indicators}.")
+                             .format(file=self.preview.file_name, **self._written_counts(applied)))
         self.accept_button.hide()
         self.close_button.setDefault(True)
         self.close_button.setFocus()
+
+    def _written_counts(self, applied: Any) -> dict[str, str]:
+        """'24 figures added', '0 changed', 'in 1 indicator': each in its plural form (Qt's numerus
+        translation chooses it by the count), the count in the profile's number format."""
+        lang = self.ctx.language
+        indicators = len(applied.changes.indicator_keys())
+
+        def counted(text: str, n: int) -> str:   # untranslated (English): the source's '(s)' is the plural
+            return text.replace("(s)", "" if n == 1 else "s").format(n=format_number(n, 0, lang))
+
+        return {"added": counted(self.tr("{n} figure(s) added", "", applied.added), applied.added),
+                "updated": counted(self.tr("{n} changed", "", applied.updated), applied.updated),
+                "indicators": counted(self.tr("in {n} indicator(s)", "", indicators), indicators)}
 
     def show_log(self) -> None:
         self.ctx.navigate("imports")

@@ -4271,192 +4271,208 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="461"/>
+        <location filename="../../mpdesk/services/quality.py" line="474"/>
         <source>To print the years of {other} instead, open the figure for {year}, which both sources give, and use the one from {other}: the whole series then takes that source.</source>
         <translation>Para imprimir en su lugar los años de {other}, abra el dato de {year}, que dan ambas fuentes, y use el de {other}: toda la serie toma entonces esa fuente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="464"/>
+        <location filename="../../mpdesk/services/quality.py" line="477"/>
         <source>To print one of these figures, type it in its cell with its source.</source>
         <translation>Para imprimir uno de estos datos, escríbalo en su celda con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="705"/>
-        <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
-        <translation>El umbral de las variaciones interanuales debe estar entre el 1 % y el 1000 %.</translation>
+        <location filename="../../mpdesk/services/quality.py" line="729"/>
+        <source>The threshold for changes per year must be between 1% and 1,000%.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="706"/>
-        <source>Set threshold for year-on-year changes</source>
-        <translation>Fijar el umbral de las variaciones interanuales</translation>
+        <location filename="../../mpdesk/services/quality.py" line="730"/>
+        <source>Set the threshold for changes per year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="69"/>
+        <location filename="../../mpdesk/services/quality.py" line="82"/>
         <source>{name} for {year}</source>
         <translation>{name} para {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="206"/>
+        <location filename="../../mpdesk/services/quality.py" line="219"/>
         <source>{name}: for {years} the total is from {total_source} and women and men from {split_source}; figures from different sources need not add up, and are not compared.</source>
         <translation>{name}: para {years}, el total procede de {total_source} y las mujeres y los hombres de {split_source}; las cifras de fuentes distintas no tienen por qué sumar y no se comparan.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="215"/>
+        <location filename="../../mpdesk/services/quality.py" line="228"/>
         <source>{where}: women ({female}) plus men ({male}) make {sum}, but the total is {total}. Check that the three figures come from the same source and date.</source>
         <translation>{where}: las mujeres ({female}) más los hombres ({male}) suman {sum}, pero el total es {total}. Compruebe que las tres cifras provienen de la misma fuente y fecha.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="281"/>
+        <location filename="../../mpdesk/services/quality.py" line="294"/>
         <source>partner countries</source>
         <translation>países socios</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="281"/>
+        <location filename="../../mpdesk/services/quality.py" line="294"/>
         <source>age groups</source>
         <translation>grupos de edad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="281"/>
+        <location filename="../../mpdesk/services/quality.py" line="294"/>
         <source>categories</source>
         <translation>categorías</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="283"/>
+        <location filename="../../mpdesk/services/quality.py" line="296"/>
         <source>{where}: the {what} add up to {parts}, more than the total of {total}. A part may be counted twice, or the total may come from another source.</source>
         <translation>{where}: las cifras por {what} suman {parts}, más que el total de {total}. Puede que una parte se cuente dos veces o que el total provenga de otra fuente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="350"/>
+        <location filename="../../mpdesk/services/quality.py" line="363"/>
         <source>{where}, the sources disagree for {years}; the largest difference, {difference}, is in {year}: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
         <translation>{where}: las fuentes no coinciden en {years}; la mayor diferencia, {difference}, está en {year}: {listed}. El perfil usa ahora {chosen}; elija la cifra que el equipo conserva.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="112"/>
-        <location filename="../../mpdesk/services/quality.py" line="347"/>
-        <location filename="../../mpdesk/services/quality.py" line="377"/>
-        <location filename="../../mpdesk/services/quality.py" line="384"/>
-        <location filename="../../mpdesk/services/quality.py" line="402"/>
-        <location filename="../../mpdesk/services/quality.py" line="404"/>
-        <location filename="../../mpdesk/services/quality.py" line="436"/>
+        <location filename="../../mpdesk/services/quality.py" line="125"/>
+        <location filename="../../mpdesk/services/quality.py" line="360"/>
+        <location filename="../../mpdesk/services/quality.py" line="390"/>
+        <location filename="../../mpdesk/services/quality.py" line="397"/>
+        <location filename="../../mpdesk/services/quality.py" line="415"/>
+        <location filename="../../mpdesk/services/quality.py" line="417"/>
+        <location filename="../../mpdesk/services/quality.py" line="449"/>
         <source>no source</source>
         <translation>sin fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="510"/>
-        <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
-        <translation>{where}: {figure} varía un {change} respecto de {previous} en {year}. Compruebe la cifra o explique la variación en el texto.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="79"/>
-        <location filename="../../mpdesk/services/quality.py" line="471"/>
+        <location filename="../../mpdesk/services/quality.py" line="92"/>
+        <location filename="../../mpdesk/services/quality.py" line="484"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="318"/>
+        <location filename="../../mpdesk/services/quality.py" line="331"/>
         <source>{name} has {n} figure(s) without a source ({years}). Add the source so readers can check them.</source>
         <translation>{name} tiene {n} cifra(s) sin fuente ({years}). Añada la fuente para que los lectores puedan verificarlas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="355"/>
+        <location filename="../../mpdesk/services/quality.py" line="368"/>
         <source>the figure without source</source>
         <translation>la cifra sin fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="406"/>
+        <location filename="../../mpdesk/services/quality.py" line="419"/>
         <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years.</source>
         <translation>{where}: se dejan de lado datos porque la serie usa otra fuente ({main}): {listed}. El informe imprime «..» para esos años.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="442"/>
+        <location filename="../../mpdesk/services/quality.py" line="455"/>
         <source>The series keeps {main} because the team chose it.</source>
         <translation>La serie mantiene {main} porque el equipo la eligió.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="443"/>
+        <location filename="../../mpdesk/services/quality.py" line="456"/>
         <source>The series keeps {main} because {other} gives no figure in the reference period.</source>
         <translation>La serie mantiene {main} porque {other} no da ningún dato en el período de referencia.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="444"/>
+        <location filename="../../mpdesk/services/quality.py" line="457"/>
         <source>The series keeps {main} because it gives both the total and the split by sex (its total adds up to its women and men).</source>
         <translation>La serie mantiene {main} porque esa fuente da a la vez el total y el desglose por sexo (su total es la suma de sus mujeres y sus hombres).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="446"/>
+        <location filename="../../mpdesk/services/quality.py" line="459"/>
         <source>The series keeps {main} because the catalogue lists it before {other} for this indicator.</source>
         <translation>La serie mantiene {main} porque el catálogo cita esa fuente antes que {other} para este indicador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="448"/>
+        <location filename="../../mpdesk/services/quality.py" line="461"/>
         <source>The series keeps {main} because it gives more years of the reference period than {other}.</source>
         <translation>La serie mantiene {main} porque esa fuente da más años del período de referencia que {other}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="450"/>
+        <location filename="../../mpdesk/services/quality.py" line="463"/>
         <source>The series keeps {main} because it was imported first and {other} ranks the same.</source>
         <translation>La serie mantiene {main} porque esa fuente se importó primero y {other} tiene el mismo rango.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="452"/>
+        <location filename="../../mpdesk/services/quality.py" line="465"/>
         <source>{other} is an older release of the series&apos; dataset: within the years the newer release gives, its figures are kept as history only.</source>
         <translation>{other} es una edición anterior del conjunto de datos de la serie: en los años que da la edición más reciente, sus datos se conservan solo como historial.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="552"/>
+        <location filename="../../mpdesk/services/quality.py" line="532"/>
+        <source>{where}: {figure} is {change} compared with the previous figure ({previous} in {year}). Check the figure, or explain the change in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="535"/>
+        <source>{where}: {figure} is {change} compared with the previous figure ({previous} in {year}), {yearly} a year over {gap} years. Check the figure, or explain the change in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/quality.py" line="576"/>
         <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
         <translation>{name} para {years} divide cifras de series de población distintas: {used}. Use la misma serie para el numerador y el denominador, o indíquelo en una nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="579"/>
-        <source>{number} {title}</source>
-        <translation>{number} {title}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="142"/>
+        <location filename="../../mpdesk/services/quality.py" line="155"/>
         <source>{where} comes out at {figure}, outside 0-100: check the figures it is computed from ({formula}).</source>
         <translation>{where} resulta en {figure}, fuera de 0-100: compruebe las cifras a partir de las que se calcula ({formula}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="302"/>
+        <location filename="../../mpdesk/services/quality.py" line="315"/>
         <source>{name} has figures for {years}, outside the reference period {start}-{end}; they are kept, but say in the text why they are shown.</source>
         <translation>{name} tiene cifras para {years}, fuera del período de referencia {start}-{end}; se conservan, pero explique en el texto por qué se muestran.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="346"/>
+        <location filename="../../mpdesk/services/quality.py" line="359"/>
         <source>{figure} ({source})</source>
         <translation>{figure} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="381"/>
+        <location filename="../../mpdesk/services/quality.py" line="394"/>
         <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
         <translation>{where}: la serie mezcla fuentes. Usa {main}, pero {listed}. Use una sola fuente para toda la serie, o explique por qué en una nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="583"/>
+        <location filename="../../mpdesk/services/quality.py" line="607"/>
         <source>Section {title} is in the report but has no figures yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="586"/>
+        <location filename="../../mpdesk/services/quality.py" line="610"/>
         <source>Section {title} is in the report but has no text yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="376"/>
-        <location filename="../../mpdesk/services/quality.py" line="403"/>
+        <location filename="../../mpdesk/services/quality.py" line="389"/>
+        <location filename="../../mpdesk/services/quality.py" line="416"/>
         <source>{source} for {years}</source>
         <translation>{source} para {years}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="550"/>
+        <location filename="../../mpdesk/services/quality.py" line="574"/>
         <source>{name} from {source}</source>
         <translation>{name} según {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="110"/>
+        <location filename="../../mpdesk/services/quality.py" line="123"/>
         <source>{where}: {figure} ({source}). {why}</source>
         <translation>{where}: {figure} ({source}). {why}</translation>
+    </message>
+    <message>
+        <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
+        <translation type="vanished">El umbral de las variaciones interanuales debe estar entre el 1 % y el 1000 %.</translation>
+    </message>
+    <message>
+        <source>Set threshold for year-on-year changes</source>
+        <translation type="vanished">Fijar el umbral de las variaciones interanuales</translation>
+    </message>
+    <message>
+        <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
+        <translation type="vanished">{where}: {figure} varía un {change} respecto de {previous} en {year}. Compruebe la cifra o explique la variación en el texto.</translation>
+    </message>
+    <message>
+        <source>{number} {title}</source>
+        <translation type="vanished">{number} {title}</translation>
     </message>
     <message>
         <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
@@ -4535,8 +4551,8 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     <message>
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="238"/>
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="248"/>
-        <source>Flag year-on-year changes above</source>
-        <translation>Señalar variaciones interanuales superiores a</translation>
+        <source>Flag changes per year above</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="242"/>
@@ -4562,6 +4578,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="295"/>
         <source>Choose the figure to use…</source>
         <translation>Elegir la cifra que se usará…</translation>
+    </message>
+    <message>
+        <source>Flag year-on-year changes above</source>
+        <translation type="vanished">Señalar variaciones interanuales superiores a</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,20 @@ def test_share_from_different_population_series(ws):
     assert "UN DESA" in found[0].message and "World Bank" in found[0].message
 
 
+@pytest.mark.parametrize("language, part", [("en", "Section Part B — "), ("fr", "Partie B — "),
+                                            ("es", "La sección Parte B — ")])
+def test_a_part_is_named_once_in_its_note(ws, language, part):
+    """'La sección B Parte B — Impacto de la migración…' (tester8 #10): a Part's title names its letter."""
+    from mpdesk.i18n import console_backend, using_backend
+
+    with using_backend(console_backend(language)):   # the notes in the screen's language, as the page shows them
+        notes = [f.message for f in run_checks(ws, language=language) if f.section_key == "B"]
+    assert notes and all(part in note and " B Part" not in note and "B Parte" not in note and "B Partie" not in note
+                         for note in notes), notes
+    a2 = [f.message for f in run_checks(ws) if f.section_key == "A.2"]
+    assert any("Section A.2 Immigration is in the report" in note for note in a2), a2
+
+
 def test_same_series_family_despite_editions():
     assert series_family("World Bank WDI SP.POP.TOTL (2024-12-16)") == series_family("World Bank WDI SM.POP.NETM")
     assert series_family("UN DESA, International Migrant Stock 2020") != series_family("World Bank WDI SP.POP.TOTL")
