@@ -451,23 +451,11 @@ class _Checker:
 
     @staticmethod
     def _left_out_sentence(reason: str, main: str, other: str, both: list[int]) -> str:
-        because = {
-            "chosen": tr("Quality", "The series keeps {main} because the team chose it."),
-            "period": tr("Quality", "The series keeps {main} because {other} gives no figure in the reference period."),
-            "split": tr("Quality", "The series keeps {main} because it gives both the total and the split by sex "
-                                   "(its total adds up to its women and men)."),
-            "catalogue": tr("Quality", "The series keeps {main} because the catalogue lists it before {other} "
-                                       "for this indicator."),
-            "years": tr("Quality", "The series keeps {main} because it gives more years of the reference period "
-                                   "than {other}."),
-            "first": tr("Quality", "The series keeps {main} because it was imported first and {other} ranks "
-                                   "the same."),
-            "release": tr("Quality", "{other} is an older release of the series' dataset: within the years the "
-                                     "newer release gives, its figures are kept as history only."),
-        }.get(reason, "")
+        from mpdesk.services.series import preference_sentence
+
+        because = preference_sentence(reason, main, other)   # the import preview says it alike
         if not because:
             return ""
-        because = because.format(main=main.rstrip("."), other=other.rstrip("."))
         if reason == "release":
             return because
         if both:

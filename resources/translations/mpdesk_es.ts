@@ -310,48 +310,43 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="200"/>
+        <location filename="../../mpdesk/charts/build.py" line="208"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="74"/>
+        <location filename="../../mpdesk/charts/build.py" line="76"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="185"/>
+        <location filename="../../mpdesk/charts/build.py" line="193"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="116"/>
-        <location filename="../../mpdesk/charts/build.py" line="144"/>
+        <location filename="../../mpdesk/charts/build.py" line="118"/>
+        <location filename="../../mpdesk/charts/build.py" line="146"/>
         <source>{name}, {year}</source>
         <translation>{name}, {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="157"/>
+        <location filename="../../mpdesk/charts/build.py" line="159"/>
         <source>Source: {sources}.</source>
         <translation>Fuente: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="200"/>
+        <location filename="../../mpdesk/charts/build.py" line="208"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="172"/>
+        <location filename="../../mpdesk/charts/build.py" line="174"/>
         <source>{names} ({unit})</source>
         <translation>{names} ({unit})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="179"/>
-        <source>Figures for {years} are estimates.</source>
-        <translation>Las cifras de {years} son estimaciones.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/charts/build.py" line="203"/>
+        <location filename="../../mpdesk/charts/build.py" line="211"/>
         <source>No figures yet for {names}.</source>
         <translation>Aún no hay cifras para {names}.</translation>
     </message>
@@ -394,6 +389,10 @@
         <location filename="../../mpdesk/services/custom_charts.py" line="42"/>
         <source>Add chart {title}</source>
         <translation>Añadir el gráfico {title}</translation>
+    </message>
+    <message>
+        <source>Figures for {years} are estimates.</source>
+        <translation type="vanished">Las cifras de {years} son estimaciones.</translation>
     </message>
 </context>
 <context>
@@ -2571,12 +2570,12 @@ Una importación que trajo el archivo o el año equivocados puede retirarse ente
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="186"/>
+        <location filename="../../mpdesk/services/values.py" line="189"/>
         <source>None of the figures in {name} belong to indicators of this profile.</source>
         <translation>Ninguna de las cifras de {name} corresponde a indicadores de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="188"/>
+        <location filename="../../mpdesk/services/values.py" line="191"/>
         <source>Import {name}</source>
         <translation>Importar {name}</translation>
     </message>
@@ -2589,128 +2588,156 @@ Una importación que trajo el archivo o el año equivocados puede retirarse ente
         <translation>Importar datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="142"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="149"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="144"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="151"/>
         <source>A UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV file or a data-request workbook</source>
         <translation>Una descarga del DAES de las Naciones Unidas, del Banco Mundial, del ACNUR o de KNOMAD, un archivo CSV ordenado o un libro de solicitud de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="147"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="154"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="148"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="155"/>
         <source>&amp;Read the file</source>
         <translation>&amp;Leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="161"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="168"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="173"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="180"/>
         <source>Tick the indicators to import. Click one to see only its figures.</source>
         <translation>Marque los indicadores que desea importar. Haga clic en uno para ver solo sus cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="178"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="185"/>
         <source>Add · change · conflict</source>
         <translation>Añadir · cambiar · conflicto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="179"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="186"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="179"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="186"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="180"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="187"/>
         <source>Indicators in the file</source>
         <translation>Indicadores del archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="191"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="198"/>
         <source>Tick &amp;all</source>
         <translation>Marcar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="192"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="199"/>
         <source>Tick &amp;none</source>
         <translation>Marcar &amp;ninguno</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="217"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="224"/>
         <source>Open the import &amp;log</source>
         <translation>Abrir el &amp;registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="219"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="226"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importar los indicadores marcados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="222"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="229"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="281"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="289"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>Se canceló la lectura; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="307"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="308"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="315"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="316"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: {conflicts} · Ya en el perfil: {unchanged} · Omitidas: {skipped}. No se escribe nada hasta que importe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="336"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="345"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Nada de este archivo puede importarse en este perfil; la pestaña Omitidas indica por qué.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="364"/>
+        <source>Keep the figures of {source} in use for {indicator} (the file&apos;s figures are stored as alternatives)</source>
+        <translation>Mantener en uso las cifras de {source} para {indicator} (las cifras del archivo se guardan como alternativas)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="446"/>
         <source>To add ({n})</source>
         <translation>Por añadir ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="446"/>
         <source>Will change ({n})</source>
         <translation>Por cambiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="446"/>
         <source>Conflicts ({n})</source>
         <translation>Conflictos ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="384"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="447"/>
         <source>Skipped ({n})</source>
         <translation>Omitidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="423"/>
-        <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
-        <translation>Se importó {file}: {added} cifras añadidas, {updated} cambiadas. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="486"/>
+        <source>Imported {file}: {added}, {updated}. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
+        <translation>Se importó {file}: {added}, {updated}. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="434"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="435"/>
-        <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
-        <translation>Escrito en el perfil desde {file}: {added} datos añadidos y {updated} modificados, en {indicators} indicadores.</translation>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="495"/>
+        <source>Written to the profile from {file}: {added} and {updated}, {indicators}.</source>
+        <translation>Escrito en el perfil desde {file}: {added} y {updated}, {indicators}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mpdesk/ui/import_dialog.py" line="510"/>
+        <source>{n} figure(s) added</source>
+        <translation>
+            <numerusform>{n} cifra añadida</numerusform>
+            <numerusform>{n} cifras añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mpdesk/ui/import_dialog.py" line="511"/>
+        <source>{n} changed</source>
+        <translation>
+            <numerusform>{n} modificada</numerusform>
+            <numerusform>{n} modificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mpdesk/ui/import_dialog.py" line="512"/>
+        <source>in {n} indicator(s)</source>
+        <translation>
+            <numerusform>en {n} indicador</numerusform>
+            <numerusform>en {n} indicadores</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/import_dialog.py" line="31"/>
@@ -2723,17 +2750,17 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="466"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="537"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="468"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="539"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Leer un archivo descargado o el libro de un ministerio, ver lo que cambiaría e importarlo (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="471"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="542"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
@@ -2746,6 +2773,14 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <location filename="../../mpdesk/ui/import_dialog.py" line="85"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
+        <translation type="vanished">Se importó {file}: {added} cifras añadidas, {updated} cambiadas. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
+    </message>
+    <message>
+        <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
+        <translation type="vanished">Escrito en el perfil desde {file}: {added} datos añadidos y {updated} modificados, en {indicators} indicadores.</translation>
     </message>
 </context>
 <context>
@@ -3031,82 +3066,88 @@ sha256 {digest}</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="510"/>
+        <location filename="../../mpdesk/imports/preview.py" line="568"/>
         <source>typed in</source>
         <translation>introducida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="286"/>
+        <location filename="../../mpdesk/imports/preview.py" line="318"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="295"/>
+        <location filename="../../mpdesk/imports/preview.py" line="327"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="94"/>
+        <location filename="../../mpdesk/imports/preview.py" line="101"/>
+        <source>{indicator}: with this file, the report&apos;s series uses {source} instead of {old} for {years}; the figures of {old} are kept as alternatives.</source>
+        <translation>{indicator}: con este archivo, la serie del informe usa {source} en lugar de {old} para {years}; las cifras de {old} se conservan como alternativas.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="121"/>
         <source>{indicator}: {count} of the figures to add ({years}) stay outside the report&apos;s printed series, which uses {series}; to print them, use a {source} figure for this series (the cell&apos;s panel, Use the selected figure).</source>
         <translation>{indicator}: {count} de las cifras por añadir ({years}) quedan fuera de la serie impresa en el informe, que usa {series}; para imprimirlas, use una cifra de {source} para esta serie (panel de la celda, Usar la cifra seleccionada).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="155"/>
+        <location filename="../../mpdesk/imports/preview.py" line="183"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica {count} datos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="352"/>
+        <location filename="../../mpdesk/imports/preview.py" line="384"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entradas del archivo que no contienen ninguna cifra utilizable (celdas vacías o dañadas, o sin datos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="98"/>
+        <location filename="../../mpdesk/imports/preview.py" line="125"/>
+        <location filename="../../mpdesk/imports/preview.py" line="559"/>
         <source>another source</source>
         <translation>otra fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="143"/>
+        <location filename="../../mpdesk/imports/preview.py" line="171"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but one of its figures differs from a figure the team typed (see Conflicts).</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada, pero una de sus cifras difiere de una cifra introducida por el equipo (véase Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="146"/>
+        <location filename="../../mpdesk/imports/preview.py" line="174"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but {count} of its figures differ from figures the team typed (see Conflicts).</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada, pero {count} de sus cifras difieren de cifras introducidas por el equipo (véase Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="150"/>
+        <location filename="../../mpdesk/imports/preview.py" line="178"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="153"/>
+        <location filename="../../mpdesk/imports/preview.py" line="181"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica un dato.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="553"/>
+        <location filename="../../mpdesk/imports/preview.py" line="611"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Nada que importar de {file}: ninguna de sus cifras corresponde a los indicadores elegidos de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="218"/>
+        <location filename="../../mpdesk/imports/preview.py" line="246"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk no conoce la disposición de {name}. Indique qué columna contiene el año, el valor y las desagregaciones, y de qué indicador se trata; mpdesk lo recordará para el próximo archivo con esta disposición.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="330"/>
+        <location filename="../../mpdesk/imports/preview.py" line="362"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key}: este perfil no usa este indicador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="333"/>
+        <location filename="../../mpdesk/imports/preview.py" line="365"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name}: mpdesk calcula este indicador a partir de otros, así que las cifras del archivo no se guardan.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="549"/>
+        <location filename="../../mpdesk/imports/preview.py" line="607"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} no tiene cifras para {keys}.</translation>
     </message>
@@ -4271,24 +4312,24 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="474"/>
+        <location filename="../../mpdesk/services/quality.py" line="462"/>
         <source>To print the years of {other} instead, open the figure for {year}, which both sources give, and use the one from {other}: the whole series then takes that source.</source>
         <translation>Para imprimir en su lugar los años de {other}, abra el dato de {year}, que dan ambas fuentes, y use el de {other}: toda la serie toma entonces esa fuente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="477"/>
+        <location filename="../../mpdesk/services/quality.py" line="465"/>
         <source>To print one of these figures, type it in its cell with its source.</source>
         <translation>Para imprimir uno de estos datos, escríbalo en su celda con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="729"/>
+        <location filename="../../mpdesk/services/quality.py" line="717"/>
         <source>The threshold for changes per year must be between 1% and 1,000%.</source>
-        <translation type="unfinished"></translation>
+        <translation>El umbral de la variación por año debe estar entre el 1 % y el 1000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="730"/>
+        <location filename="../../mpdesk/services/quality.py" line="718"/>
         <source>Set the threshold for changes per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el umbral de la variación por año</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/quality.py" line="82"/>
@@ -4343,7 +4384,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/services/quality.py" line="92"/>
-        <location filename="../../mpdesk/services/quality.py" line="484"/>
+        <location filename="../../mpdesk/services/quality.py" line="472"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
@@ -4363,52 +4404,17 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{where}: se dejan de lado datos porque la serie usa otra fuente ({main}): {listed}. El informe imprime «..» para esos años.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="455"/>
-        <source>The series keeps {main} because the team chose it.</source>
-        <translation>La serie mantiene {main} porque el equipo la eligió.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="456"/>
-        <source>The series keeps {main} because {other} gives no figure in the reference period.</source>
-        <translation>La serie mantiene {main} porque {other} no da ningún dato en el período de referencia.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="457"/>
-        <source>The series keeps {main} because it gives both the total and the split by sex (its total adds up to its women and men).</source>
-        <translation>La serie mantiene {main} porque esa fuente da a la vez el total y el desglose por sexo (su total es la suma de sus mujeres y sus hombres).</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="459"/>
-        <source>The series keeps {main} because the catalogue lists it before {other} for this indicator.</source>
-        <translation>La serie mantiene {main} porque el catálogo cita esa fuente antes que {other} para este indicador.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="461"/>
-        <source>The series keeps {main} because it gives more years of the reference period than {other}.</source>
-        <translation>La serie mantiene {main} porque esa fuente da más años del período de referencia que {other}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="463"/>
-        <source>The series keeps {main} because it was imported first and {other} ranks the same.</source>
-        <translation>La serie mantiene {main} porque esa fuente se importó primero y {other} tiene el mismo rango.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="465"/>
-        <source>{other} is an older release of the series&apos; dataset: within the years the newer release gives, its figures are kept as history only.</source>
-        <translation>{other} es una edición anterior del conjunto de datos de la serie: en los años que da la edición más reciente, sus datos se conservan solo como historial.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="532"/>
+        <location filename="../../mpdesk/services/quality.py" line="520"/>
         <source>{where}: {figure} is {change} compared with the previous figure ({previous} in {year}). Check the figure, or explain the change in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {figure} varía un {change} respecto del dato anterior ({previous} en {year}). Compruebe la cifra o explique la variación en el texto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="535"/>
+        <location filename="../../mpdesk/services/quality.py" line="523"/>
         <source>{where}: {figure} is {change} compared with the previous figure ({previous} in {year}), {yearly} a year over {gap} years. Check the figure, or explain the change in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {figure} varía un {change} respecto del dato anterior ({previous} en {year}), un {yearly} por año en {gap} años. Compruebe la cifra o explique la variación en el texto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="576"/>
+        <location filename="../../mpdesk/services/quality.py" line="564"/>
         <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
         <translation>{name} para {years} divide cifras de series de población distintas: {used}. Use la misma serie para el numerador y el denominador, o indíquelo en una nota.</translation>
     </message>
@@ -4433,12 +4439,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{where}: la serie mezcla fuentes. Usa {main}, pero {listed}. Use una sola fuente para toda la serie, o explique por qué en una nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="607"/>
+        <location filename="../../mpdesk/services/quality.py" line="595"/>
         <source>Section {title} is in the report but has no figures yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="610"/>
+        <location filename="../../mpdesk/services/quality.py" line="598"/>
         <source>Section {title} is in the report but has no text yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene texto.</translation>
     </message>
@@ -4449,7 +4455,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{source} para {years}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="574"/>
+        <location filename="../../mpdesk/services/quality.py" line="562"/>
         <source>{name} from {source}</source>
         <translation>{name} según {source}</translation>
     </message>
@@ -4457,6 +4463,34 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/services/quality.py" line="123"/>
         <source>{where}: {figure} ({source}). {why}</source>
         <translation>{where}: {figure} ({source}). {why}</translation>
+    </message>
+    <message>
+        <source>The series keeps {main} because the team chose it.</source>
+        <translation type="vanished">La serie mantiene {main} porque el equipo la eligió.</translation>
+    </message>
+    <message>
+        <source>The series keeps {main} because {other} gives no figure in the reference period.</source>
+        <translation type="vanished">La serie mantiene {main} porque {other} no da ningún dato en el período de referencia.</translation>
+    </message>
+    <message>
+        <source>The series keeps {main} because it gives both the total and the split by sex (its total adds up to its women and men).</source>
+        <translation type="vanished">La serie mantiene {main} porque esa fuente da a la vez el total y el desglose por sexo (su total es la suma de sus mujeres y sus hombres).</translation>
+    </message>
+    <message>
+        <source>The series keeps {main} because the catalogue lists it before {other} for this indicator.</source>
+        <translation type="vanished">La serie mantiene {main} porque el catálogo cita esa fuente antes que {other} para este indicador.</translation>
+    </message>
+    <message>
+        <source>The series keeps {main} because it gives more years of the reference period than {other}.</source>
+        <translation type="vanished">La serie mantiene {main} porque esa fuente da más años del período de referencia que {other}.</translation>
+    </message>
+    <message>
+        <source>The series keeps {main} because it was imported first and {other} ranks the same.</source>
+        <translation type="vanished">La serie mantiene {main} porque esa fuente se importó primero y {other} tiene el mismo rango.</translation>
+    </message>
+    <message>
+        <source>{other} is an older release of the series&apos; dataset: within the years the newer release gives, its figures are kept as history only.</source>
+        <translation type="vanished">{other} es una edición anterior del conjunto de datos de la serie: en los años que da la edición más reciente, sus datos se conservan solo como historial.</translation>
     </message>
     <message>
         <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
@@ -4552,7 +4586,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="238"/>
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="248"/>
         <source>Flag changes per year above</source>
-        <translation type="unfinished"></translation>
+        <translation>Señalar variaciones por año superiores a</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="242"/>
@@ -5035,6 +5069,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Report</name>
     <message>
+        <location filename="../../mpdesk/charts/build.py" line="186"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="252"/>
+        <source>{years}: {note}</source>
+        <translation>{years}: {note}</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/export/derivation.py" line="74"/>
         <source>{sources}, not the series printed in this table</source>
         <translation>{sources}, no la serie impresa en este cuadro</translation>
@@ -5396,11 +5436,6 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Notas: {notes}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="252"/>
-        <source>{years}: {note}</source>
-        <translation>{years}: {note}</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/export/pdf/sections.py" line="297"/>
         <source>{year} ({series}): {source}, chosen for this figure; the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}): {source}, elegida para esta cifra; el resto de la serie procede de la fuente de la serie.</translation>
@@ -5572,12 +5607,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="114"/>
-        <source>{status}: {note}.</source>
-        <translation>{status}: {note}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/report_data.py" line="173"/>
+        <location filename="../../mpdesk/export/report_data.py" line="166"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
@@ -5592,44 +5622,49 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{year}: {source} (elegida para esta cifra; el resto de la fila procede de la fuente de la serie).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="107"/>
-        <source>Estimate</source>
-        <translation>Estimación</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/report_data.py" line="107"/>
-        <source>Projection</source>
-        <translation>Proyección</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/report_data.py" line="108"/>
-        <source>Provisional figure</source>
-        <translation>Cifra provisional</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/export/report_data.py" line="93"/>
         <source>{year}: typed by the Technical Working Group (source given: {source}); the rest of the row comes from the series&apos; source.</source>
         <translation>{year}: introducido por el grupo de trabajo técnico (fuente indicada: {source}); el resto de la fila procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="168"/>
+        <location filename="../../mpdesk/export/report_data.py" line="161"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Solo el período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="171"/>
+        <location filename="../../mpdesk/export/report_data.py" line="164"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados del período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="185"/>
+        <location filename="../../mpdesk/export/report_data.py" line="178"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Ningún dato de este cuadro cae en el período de referencia {start}–{end}: se muestran los años más recientes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="190"/>
+        <location filename="../../mpdesk/export/report_data.py" line="183"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} sin dato en esta serie (no es cero).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/provenance.py" line="42"/>
+        <source>{status}: {note}.</source>
+        <translation>{status}: {note}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/provenance.py" line="35"/>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/provenance.py" line="35"/>
+        <source>Projection</source>
+        <translation>Proyección</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/provenance.py" line="36"/>
+        <source>Provisional figure</source>
+        <translation>Cifra provisional</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/publication.py" line="40"/>
@@ -5964,6 +5999,49 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
 </context>
 <context>
+    <name>Series</name>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="300"/>
+        <source>The series uses {main} because the team chose it.</source>
+        <translation>La serie usa {main} porque el equipo la eligió.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="301"/>
+        <source>The series uses {main} because {other} gives no figure in the reference period.</source>
+        <translation>La serie usa {main} porque {other} no da ningún dato en el período de referencia.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="302"/>
+        <source>The series uses {main} because it gives both the total and the split by sex (its total adds up to its women and men).</source>
+        <translation>La serie usa {main} porque esa fuente da a la vez el total y el desglose por sexo (su total es la suma de sus mujeres y sus hombres).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="304"/>
+        <source>The series uses {main} because the catalogue lists it before {other} for this indicator.</source>
+        <translation>La serie usa {main} porque el catálogo cita esa fuente antes que {other} para este indicador.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="306"/>
+        <source>The series uses {main} because it gives more years of the reference period than {other}.</source>
+        <translation>La serie usa {main} porque esa fuente da más años del período de referencia que {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="308"/>
+        <source>The series uses {main} because it was imported first and {other} ranks the same.</source>
+        <translation>La serie usa {main} porque esa fuente se importó primero y {other} tiene el mismo rango.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="310"/>
+        <source>{other} is an older release of the series&apos; dataset: within the years the newer release gives, its figures are kept as history only.</source>
+        <translation>{other} es una edición anterior del conjunto de datos de la serie: en los años que da la edición más reciente, sus datos se conservan solo como historial.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="312"/>
+        <source>The series uses the figures the team typed: an imported figure never replaces them, and {other}&apos;s are stored beside them.</source>
+        <translation>La serie usa las cifras que introdujo el equipo: una cifra importada nunca las reemplaza, y las de {other} se guardan a su lado.</translation>
+    </message>
+</context>
+<context>
     <name>SkippedTable</name>
     <message>
         <location filename="../../mpdesk/ui/import_preview_tables.py" line="83"/>
@@ -6069,8 +6147,8 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/step_kinds.py" line="37"/>
-        <source>Add a member</source>
-        <translation>Añadir un miembro</translation>
+        <source>Add a stakeholder</source>
+        <translation>Añadir un actor</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/step_kinds.py" line="41"/>
@@ -6181,6 +6259,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/ui/pages/step_kinds.py" line="86"/>
         <source>Add a recommendation</source>
         <translation>Añadir una recomendación</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="vanished">Añadir un miembro</translation>
     </message>
 </context>
 <context>
