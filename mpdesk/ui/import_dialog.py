@@ -361,9 +361,9 @@ class ImportDialog(QDialog):
             old = ind.replaced_source()
             if not old or ind.key in self.keep_checks:
                 continue
-            check = QCheckBox(self.tr("Keep the figures of {source} in use for {indicator} (the file's figures are "
-                                      "stored as alternatives)").format(source=old,
-                                                                       indicator=self._screen_name(ind.key, ind.name)))
+            check = QCheckBox(self.tr("Keep the figures of {source} in use for {indicator}").format(
+                source=old, indicator=self._screen_name(ind.key, ind.name)))
+            check.setToolTip(self.tr("The file's figures are stored as alternatives; the cell's panel can use them later."))
             check.setProperty("source", old)
             check.toggled.connect(lambda _on: self._recompute_with_choices())
             self.keep_rows.addWidget(check)

@@ -2682,8 +2682,13 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
     </message>
     <message>
         <location filename="../../mpdesk/ui/import_dialog.py" line="364"/>
-        <source>Keep the figures of {source} in use for {indicator} (the file&apos;s figures are stored as alternatives)</source>
-        <translation>Mantener en uso las cifras de {source} para {indicator} (las cifras del archivo se guardan como alternativas)</translation>
+        <source>Keep the figures of {source} in use for {indicator}</source>
+        <translation>Mantener en uso las cifras de {source} para {indicator}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="375"/>
+        <source>The file&apos;s figures are stored as alternatives; the cell&apos;s panel can use them later.</source>
+        <translation>Las cifras del archivo se guardan como alternativas; el panel de la celda puede usarlas más adelante.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/import_dialog.py" line="446"/>

@@ -2682,8 +2682,13 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
     </message>
     <message>
         <location filename="../../mpdesk/ui/import_dialog.py" line="364"/>
-        <source>Keep the figures of {source} in use for {indicator} (the file&apos;s figures are stored as alternatives)</source>
-        <translation>Garder en usage les données de {source} pour {indicator} (les données du fichier sont gardées comme alternatives)</translation>
+        <source>Keep the figures of {source} in use for {indicator}</source>
+        <translation>Garder en usage les données de {source} pour {indicator}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="375"/>
+        <source>The file&apos;s figures are stored as alternatives; the cell&apos;s panel can use them later.</source>
+        <translation>Les données du fichier sont gardées comme alternatives ; le panneau de la cellule peut les utiliser plus tard.</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/import_dialog.py" line="446"/>
