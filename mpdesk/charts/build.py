@@ -12,6 +12,7 @@ from mpdesk.guide.formula import DIMENSIONS
 from mpdesk.i18n import tr
 from mpdesk.services.derived import DerivedResult
 from mpdesk.services.figures import Figures, age_start
+from mpdesk.services.provenance import MARKED_STATUSES, status_sentence
 from mpdesk.services.value_table import ValueTable
 from mpdesk.services.keys import CellKey
 
@@ -26,7 +27,7 @@ class _Figure:
     key: CellKey
     value: float
     sources: tuple[str, ...]
-    estimate: bool
+    mark: str   # what the source marks the figure as ('UN WPP 2022 projection.'), as the table's footnote says it
 
 
 class _Data:
@@ -40,7 +41,8 @@ class _Data:
         self.used: list[_Figure] = []
 
     def figures(self, indicator: str) -> list[_Figure]:
-        found = [_Figure(f.key, f.value, f.sources, f.estimate) for f in self.source.figures(indicator)]
+        found = [_Figure(f.key, f.value, f.sources, status_sentence(f.status, f.note) if f.status in MARKED_STATUSES
+                         else "") for f in self.source.figures(indicator)]
         return [f for f in found if self.years is None or f.key.year in self.years]
 
     def series_by(self, indicator: str, by: str, include_total: bool) -> dict[str, dict[int, _Figure]]:
@@ -173,10 +175,16 @@ class _Builder:
         return names, _and(missing)
 
     def notes(self) -> tuple[str, ...]:
-        years = sorted({f.key.year for f in self.data.used if f.estimate})
-        if not years:
-            return ()
-        return (tr("Charts", "Figures for {years} are estimates.").format(years=", ".join(map(str, years))),)
+        """The marked figures drawn, in the words of the table's footnotes ('2022–2023: UN WPP 2022
+        projection.'): one sentence per kind of mark (``provenance.status_sentence``)."""
+        from mpdesk.formats import year_span
+
+        years: dict[str, set[int]] = {}
+        for figure in self.data.used:
+            if figure.mark:
+                years.setdefault(figure.mark, set()).add(figure.key.year)
+        return tuple(tr("Report", "{years}: {note}").format(years=year_span(sorted(found)), note=sentence)
+                     for sentence, found in years.items())
 
 
 def _and(names: list[str]) -> str:

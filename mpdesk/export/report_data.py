@@ -12,11 +12,11 @@ from datetime import date
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Sequence
 
-from mpdesk.formats import capitalised, disaggregation_text, figure_decimals, partner_name
+from mpdesk.formats import disaggregation_text, figure_decimals, partner_name
 from mpdesk.export.options import ExportOptions
 from mpdesk.guide import Catalogue, Indicator
 from mpdesk.i18n import note_in, report_language, tr
-from mpdesk.services.provenance import typed_years
+from mpdesk.services.provenance import MARKED_STATUSES, status_sentence, typed_years   # the charts' notes say it alike
 
 if TYPE_CHECKING:
     from mpdesk.charts.model import ChartDescription
@@ -31,7 +31,6 @@ Record = dict[str, Any]  # one register row as plain values (column name -> valu
 
 ALWAYS_KEPT = ("front", "summary", "glance", "intro", "D", "annex")
 MAX_PDF_YEARS = 8
-MARKED_STATUSES = ("estimate", "projection", "provisional")   # a printed figure of these is marked
 MISSING = ".."  # printed where a series has no figure for a year; distinct from a published 0
 
 
@@ -105,14 +104,7 @@ class TableRow:
         status = self.status.get(year)
         if status is None:
             return ""
-        word = {"estimate": tr("Report", "Estimate"), "projection": tr("Report", "Projection"),
-                "provisional": tr("Report", "Provisional figure")}.get(status, status)
-        note = self.year_notes.get(year, "").strip().rstrip(".")
-        if not note:
-            return f"{word}."
-        if word.lower() in note.lower():   # 'Model estimate', 'UN WPP 2022 projection' say it already
-            return f"{capitalised(note)}."
-        return tr("Report", "{status}: {note}.").format(status=word, note=note)
+        return status_sentence(status, self.year_notes.get(year, ""))   # the chart's note says the same
 
     def notes_for(self, years: "tuple[int, ...] | list[int]") -> tuple[str, ...]:
         """The notes of the figures printed for ``years`` (a 2022 projection note does not sit under

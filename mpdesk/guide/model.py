@@ -80,6 +80,12 @@ class Section:
         head = self.key.split(".")[0]
         return self.key if head in ("A", "B", "C", "D") else ""
 
+    def numbered_title(self, language: str, gap: str = " ") -> str:
+        """'A.2 Immigration'; a Part's own title already says 'Part A', so it is not numbered twice
+        ('B Part B — Impact of migration' read so in the checks' notes); other sections by title."""
+        title = self.title.get_for(language)
+        return f"{self.number}{gap}{title}" if self.number and self.parent else title
+
 
 @dataclass(frozen=True)
 class Indicator:

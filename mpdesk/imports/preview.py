@@ -81,6 +81,33 @@ class IndicatorPreview:
     conflicts: list[Candidate] = field(default_factory=list)
     unchanged: int = 0
     series_source: str = ""   # the source the report's series of this indicator uses, after the import
+    # why the series uses the source it does where the file's figures meet another source's
+    # (``series.preference_sentence``), one sentence per pair of sources
+    reasons: list[str] = field(default_factory=list)
+
+    def replaced_source(self) -> str:
+        """The source in use whose figures the file's replace in the series ('' when none): a choice
+        the preview offers the team ('Keep the figures of … in use'), as for a central bank's figures
+        meeting the World Bank's."""
+        return next((f.old_source for f in self.conflicts if f.used == "new" and f.old_release != _typed_word()
+                     and f.old_source), "")
+
+    def taken_over_sentence(self, language: str = "en") -> str:
+        """'Remittance inflows: the series will use the file's figures … instead of those of … for
+        2000–2023.', or '' when the file's figures replace no other source's in the series."""
+        old = self.replaced_source()
+        if not old:
+            return ""
+        years = sorted({f.year for f in self.conflicts if f.used == "new" and f.old_source == old})
+        return tr(CONTEXT, "{indicator}: with this file, the report's series uses {source} instead of {old} for "
+                  "{years}; the figures of {old} are kept as alternatives.").format(
+            indicator=self.name, source=next(f.source for f in self.conflicts if f.used == "new"), old=old,
+            years=year_span(years))
+
+    def series_sentences(self, language: str = "en") -> list[str]:
+        """What the import does to the report's series of this indicator and why, for the preview."""
+        said = [self.taken_over_sentence(language), self.left_out_sentence(language), *self.reasons]
+        return [text for text in said if text]
 
     def left_out(self) -> list[Candidate]:
         """The figures to add that the report will not print: the series rule (``services.series.resolve``,
@@ -129,6 +156,7 @@ class ImportPreview:
     indicators: list[IndicatorPreview] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     earlier_import: datetime | None = None   # the latest import of a file with the same sha256
+    keep: dict[str, str] = field(default_factory=dict)   # indicator -> source its series keeps (the team's choice)
 
     def repeat_sentence(self, language: str = "en") -> str:
         """'This file was already imported on DATE; importing it again changes …', or '' for a new file."""
@@ -235,10 +263,13 @@ def read_for(ws: "Workspace", path: Path | str, mapping: Any = None,
 
 
 # -- computing the preview ------------------------------------------------------------------------
-def preview_import(ws: "Workspace", result: ImportResult, progress: Progress | None = None) -> ImportPreview:
-    """What importing ``result`` into ``ws`` would do; ``ws`` and its file are not touched."""
+def preview_import(ws: "Workspace", result: ImportResult, progress: Progress | None = None,
+                   keep: dict[str, str] | None = None) -> ImportPreview:
+    """What importing ``result`` into ``ws`` would do; ``ws`` and its file are not touched.
+    ``keep``: indicator -> the source in use whose figures its series keeps (``apply_preview`` then
+    imports so)."""
     with scratch_copy(ws.file.engine.raw_connection) as scratch:
-        return _preview_on(scratch, result, progress)
+        return _preview_on(scratch, result, progress, dict(keep or {}))
 
 
 def preview_import_at(path: Path | str, result: ImportResult, progress: Progress | None = None) -> ImportPreview:
@@ -276,13 +307,14 @@ def scratch_copy(connect: Callable[[], Any]) -> Iterator["Workspace"]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _preview_on(scratch: "Workspace", result: ImportResult, progress: Progress | None) -> ImportPreview:
+def _preview_on(scratch: "Workspace", result: ImportResult, progress: Progress | None,
+                keep: dict[str, str]) -> ImportPreview:
     from mpdesk.services.values import import_records
     from mpdesk.services.keys import EditError
 
     report = progress or (lambda _p, _w: None)
     file_name = Path(result.source_file).name
-    preview = ImportPreview(result, file_name, earlier_import=_earlier_import(scratch, result.sha256))
+    preview = ImportPreview(result, file_name, earlier_import=_earlier_import(scratch, result.sha256), keep=keep)
     preview.skipped = skipped_entries(scratch, result)
     report(60, tr(CONTEXT, "Comparing with the figures already in the profile…"))
     usable = usable_records(scratch, result.records)
@@ -290,7 +322,7 @@ def _preview_on(scratch: "Workspace", result: ImportResult, progress: Progress |
         return preview
     try:
         changes = import_records(scratch, usable, file_name, result.sha256, result.importer,
-                                 result.dataset, result.warnings)
+                                 result.dataset, result.warnings, keep=keep)
     except EditError:
         return preview
     report(90, tr(CONTEXT, "Preparing the preview…"))
@@ -389,6 +421,8 @@ def _classify(scratch: "Workspace", changes: ChangeSet, records: list) -> list[I
         entry = by_key.get(cell[0]) or by_key.setdefault(cell[0], _indicator_entry(scratch, cell[0]))
         entry.unchanged += 1
     _name_series_sources(scratch, [e for e in by_key.values() if e.left_out()])
+    for entry in by_key.values():
+        entry.reasons = _reasons(scratch, entry)
     order = {ind.key: n for n, ind in enumerate(scratch.catalogue.indicators)}
     for entry in by_key.values():  # totals first, then each breakdown, years in order
         for figures in (entry.added, entry.changed, entry.conflicts):
@@ -503,6 +537,30 @@ def _name_series_sources(scratch: "Workspace", entries: list[IndicatorPreview]) 
         entry.series_source = sources.most_common(1)[0][0] if sources else ""
 
 
+def _reasons(scratch: "Workspace", entry: IndicatorPreview) -> list[str]:
+    """Why the series uses the source it does, for each pair of sources the file's figures meet
+    (the series rule's own reason, on the preview's copy after the import), each said once."""
+    from mpdesk.services.series import preference_sentence, reason_in, release_of
+
+    pairs: dict[tuple[str, str], tuple[str, str, tuple[str, str, str, str]]] = {}
+    for figure in entry.conflicts:
+        typed = figure.old_release == _typed_word()
+        main, other = (figure.source, figure.old_source) if figure.used == "new" else (figure.old_source, figure.source)
+        key = ("typed", release_of(figure.source).dataset) if typed else \
+            (release_of(main).dataset, release_of(other).dataset)
+        pairs.setdefault(key, (main, other, figure.key.dims()))
+    for figure in entry.left_out():
+        main = entry.series_source
+        pairs.setdefault((release_of(main).dataset, release_of(figure.source).dataset),
+                         (main, figure.source, figure.key.dims()))
+    sentences = []
+    with scratch.session() as session:
+        for (first, _), (main, other, dims) in pairs.items():
+            reason = "typed" if first == "typed" else reason_in(session, scratch.catalogue, entry.key, dims, other)
+            sentences.append(preference_sentence(reason, main or tr(CONTEXT, "another source"), other))
+    return list(dict.fromkeys(s for s in sentences if s))
+
+
 def _typed(row: dict[str, Any]) -> str:
     return _typed_word() if row.get("provenance") == "typed" else ""
 
@@ -580,8 +638,10 @@ def _apply(ws: "Workspace", preview: ImportPreview, records: list[ValueRecord],
         if layout is not None:
             session.merge(mapping_row(*layout))
 
+    chosen = {r.indicator for r in records}
     changes = import_records(ws, records, preview.file_name, result.sha256, result.importer, result.dataset,
-                             result.warnings, running=running, journal=journal)
+                             result.warnings, running=running, journal=journal,
+                             keep={k: v for k, v in preview.keep.items() if k in chosen})
     import_id = next((c.row_id for c in changes if c.table == "import_log"), None)
     log = changes.values_of("import_log", "values_added")
     added = max((v for v in log if isinstance(v, int)), default=0)

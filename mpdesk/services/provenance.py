@@ -10,6 +10,8 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import TYPE_CHECKING, Sequence
 
+from mpdesk.formats import capitalised
+from mpdesk.i18n import tr
 from mpdesk.services.keys import CellKey
 
 if TYPE_CHECKING:
@@ -38,3 +40,20 @@ def typed_years(years: Sequence[int], figures: Sequence["Figure"]) -> dict[int, 
     if TYPED not in provenances:   # most rows of an imported profile: nothing to look at twice
         return {}
     return {year: f.source for year, f, provenance in zip(years, figures, provenances) if provenance == TYPED}
+
+
+MARKED_STATUSES = ("estimate", "projection", "provisional")   # a printed figure of these is marked
+
+
+def status_sentence(status: str, note: str) -> str:
+    """What a marked figure is, as the table's footnote and the chart's note both say it: 'UN WPP
+    2022 projection.' when the figure's note says it already, else 'Projection: <note>.' or
+    'Projection.' (the table said 'projection', the chart under it 'estimates', for the same years)."""
+    word = {"estimate": tr("Report", "Estimate"), "projection": tr("Report", "Projection"),
+            "provisional": tr("Report", "Provisional figure")}.get(status, status)
+    note = note.strip().rstrip(".")
+    if not note:
+        return f"{word}."
+    if word.lower() in note.lower():   # 'Model estimate', 'UN WPP 2022 projection' say it already
+        return f"{capitalised(note)}."
+    return tr("Report", "{status}: {note}.").format(status=word, note=note)

@@ -32,6 +32,19 @@ if TYPE_CHECKING:
 SEVERITIES = ("error", "warning", "note")
 JUMP_KEY = "quality.jump_threshold"
 DEFAULT_JUMP = 0.5
+
+
+def yearly_change(before: float, after: float, gap: int) -> float:
+    """The change from ``before`` to ``after`` per year over ``gap`` years (0.5 = +50 % a year):
+    compounded, ``(after / before) ** (1 / gap) - 1``, so the jump threshold means the same for
+    yearly figures and for UN DESA's points five years apart (+98 % over five years is +15 % a year).
+    A change of sign or to zero is told whole (no yearly rate exists for it)."""
+    ratio = after / before
+    if gap <= 1 or ratio <= 0:
+        return ratio - 1
+    return float(ratio ** (1 / gap) - 1)
+
+
 PART_DIMENSIONS = (2, 1, 3)  # partner, age_group, category (positions in CellKey.dims())
 
 
@@ -438,23 +451,11 @@ class _Checker:
 
     @staticmethod
     def _left_out_sentence(reason: str, main: str, other: str, both: list[int]) -> str:
-        because = {
-            "chosen": tr("Quality", "The series keeps {main} because the team chose it."),
-            "period": tr("Quality", "The series keeps {main} because {other} gives no figure in the reference period."),
-            "split": tr("Quality", "The series keeps {main} because it gives both the total and the split by sex "
-                                   "(its total adds up to its women and men)."),
-            "catalogue": tr("Quality", "The series keeps {main} because the catalogue lists it before {other} "
-                                       "for this indicator."),
-            "years": tr("Quality", "The series keeps {main} because it gives more years of the reference period "
-                                   "than {other}."),
-            "first": tr("Quality", "The series keeps {main} because it was imported first and {other} ranks "
-                                   "the same."),
-            "release": tr("Quality", "{other} is an older release of the series' dataset: within the years the "
-                                     "newer release gives, its figures are kept as history only."),
-        }.get(reason, "")
+        from mpdesk.services.series import preference_sentence
+
+        because = preference_sentence(reason, main, other)   # the import preview says it alike
         if not because:
             return ""
-        because = because.format(main=main.rstrip("."), other=other.rstrip("."))
         if reason == "release":
             return because
         if both:
@@ -497,7 +498,8 @@ class _Checker:
                 for before, after in zip(rows, rows[1:]):
                     if start and end and not start <= after.key.year <= end:
                         continue
-                    if before.value and abs(after.value - before.value) / abs(before.value) > threshold:
+                    if before.value and abs(yearly_change(before.value, after.value,
+                                                          after.key.year - before.key.year)) > threshold:
                         if first is None:
                             first = min(table.cell_position(r) for r in rows)
                         found.append((first, after.key.year, self._jump(before, after)))
@@ -506,12 +508,22 @@ class _Checker:
 
     def _jump(self, before: Figure, after: Figure) -> Finding:
         indicator = self.indicator(after.key.indicator)
-        change = (after.value - before.value) / abs(before.value) * 100
-        text = tr("Quality", "{where}: {figure} is {change} from {previous} in {year}. Check the figure, or "
-                  "explain the change in the text.").format(
-            where=self.where(after.key), figure=self.fig(after.value, indicator),
-            change=format_percent(("+" if change > 0 else "") + format_number(change, 0, self.lang), self.lang),
-            previous=self.fig(before.value, indicator), year=before.key.year)
+        gap = after.key.year - before.key.year
+
+        def percent(share: float) -> str:
+            return format_percent(("+" if share > 0 else "") + format_number(share * 100, 0, self.lang), self.lang)
+
+        values = dict(where=self.where(after.key), figure=self.fig(after.value, indicator),
+                      change=percent((after.value - before.value) / abs(before.value)),
+                      previous=self.fig(before.value, indicator), year=before.key.year)
+        if gap == 1:
+            text = tr("Quality", "{where}: {figure} is {change} compared with the previous figure ({previous} "
+                      "in {year}). Check the figure, or explain the change in the text.").format(**values)
+        else:   # UN DESA's points are five years apart: the change is told per year as well
+            text = tr("Quality", "{where}: {figure} is {change} compared with the previous figure ({previous} "
+                      "in {year}), {yearly} a year over {gap} years. Check the figure, or explain the change in "
+                      "the text.").format(**values, yearly=percent(yearly_change(before.value, after.value, gap)),
+                                          gap=gap)
         return self.finding("warning", "jump", text, after.key)
 
     # -- derived ------------------------------------------------------------------------------
@@ -587,7 +599,7 @@ class _Checker:
             section = self.catalogue.section(section_key)
             if not section.number:
                 continue
-            title = tr("Quality", "{number} {title}").format(number=section.number, title=section.title.get_for(self.lang))
+            title = section.numbered_title(self.lang)   # a Part by its title alone: it names its letter
             keys = [i.key for i in self.catalogue.indicators_for(section_key)]
             keys += [k for chart in section.charts for k in chart.indicators]  # charted from another section
             if keys and not any(self._has_data(k) for k in keys):
@@ -693,7 +705,7 @@ def run_checks(ws: "Workspace", jump_threshold: float | None = None, language: s
 
 
 def get_jump_threshold(ws: "Workspace") -> float:
-    """The year-on-year change (0.5 = 50%) beyond which a figure is flagged; stored in the file."""
+    """The change per year (0.5 = 50%, ``yearly_change``) beyond which a figure is flagged; stored in the file."""
     from mpdesk.models.entities import FileMeta
 
     with ws.session() as session:
@@ -713,8 +725,8 @@ def set_jump_threshold(ws: "Workspace", value: float) -> None:
     from mpdesk.models.entities import FileMeta
 
     if not 0.01 <= float(value) <= 10:
-        raise EditError(tr("Quality", "The threshold for year-on-year changes must be between 1% and 1,000%."))
-    with ws.edit(tr("Quality", "Set threshold for year-on-year changes")) as session:
+        raise EditError(tr("Quality", "The threshold for changes per year must be between 1% and 1,000%."))
+    with ws.edit(tr("Quality", "Set the threshold for changes per year")) as session:
         row = session.get(FileMeta, JUMP_KEY)
         if row is None:
             session.add(FileMeta(key=JUMP_KEY, value=repr(float(value))))

@@ -307,3 +307,46 @@ def series_choice(ws: "Workspace", indicator: str) -> str | None:
     with ws.session() as session:
         row = session.get(FileMeta, SERIES_PREFIX + indicator)
         return row.value if row is not None else None
+
+
+def preference_sentence(reason: str, main: str, other: str) -> str:
+    """Why a series uses ``main`` rather than ``other``, in one sentence, for a ``preference_reason``
+    word ('' for none): the checks' note on figures left out and the import preview say it alike."""
+    because = {
+        "chosen": tr("Series", "The series uses {main} because the team chose it."),
+        "period": tr("Series", "The series uses {main} because {other} gives no figure in the reference period."),
+        "split": tr("Series", "The series uses {main} because it gives both the total and the split by sex "
+                              "(its total adds up to its women and men)."),
+        "catalogue": tr("Series", "The series uses {main} because the catalogue lists it before {other} "
+                                  "for this indicator."),
+        "years": tr("Series", "The series uses {main} because it gives more years of the reference period "
+                              "than {other}."),
+        "first": tr("Series", "The series uses {main} because it was imported first and {other} ranks "
+                              "the same."),
+        "release": tr("Series", "{other} is an older release of the series' dataset: within the years the "
+                                "newer release gives, its figures are kept as history only."),
+        "typed": tr("Series", "The series uses the figures the team typed: an imported figure never replaces "
+                              "them, and {other}'s are stored beside them."),
+    }.get(reason, "")
+    return because.format(main=main.rstrip("."), other=other.rstrip(".")) if because else ""
+
+
+def reason_in(session: Session, catalogue: Catalogue, indicator_key: str, dims: tuple[str, str, str, str],
+              other: str) -> str:
+    """``preference_reason`` for the stored series of ``indicator_key`` x ``dims`` against the source
+    ``other`` (the import preview asks it on its scratch copy, after the import)."""
+    profile = session.scalars(select(Profile)).first()
+    period = (profile.period_start, profile.period_end) if profile is not None else (0, 9999)
+    rows = list(session.scalars(select(IndicatorValue).where(IndicatorValue.indicator_key == indicator_key)))
+    series = [r for r in rows if _series_key(r)[1:] == tuple(d or "" for d in dims)]
+    group = [r for r in rows if _group_key(r)[1:] == tuple(d or "" for d in dims[1:])]
+    indicator = catalogue.indicator(indicator_key) if catalogue.has_indicator(indicator_key) else None
+    chosen = Choices.read(session).by_indicator.get(indicator_key)
+    return preference_reason(indicator, series, period, chosen, split_datasets(group, period),
+                             release_of(other).dataset)
+
+
+def keep_series(session: Session, indicator: str, source: str) -> None:
+    """The team's choice, made within another edit (an import that keeps the source in use):
+    the indicator's series use ``source``'s dataset, as ``choose_series`` stores it."""
+    _set_meta(session, SERIES_PREFIX + indicator, release_of(source).dataset)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -169,7 +169,8 @@ def _set_meta(session: Session, key: str, value: str | None) -> None:
 
 def import_records(ws: "Workspace", records: Sequence, file_name: str, sha256: str, importer: str,
                    dataset: str = "", warnings: Sequence[str] = (), running: "Operation | None" = None,
-                   journal: Callable[[Session, str, ChangeSet], None] | None = None) -> ChangeSet:
+                   journal: Callable[[Session, str, ChangeSet], None] | None = None,
+                   keep: Mapping[str, str] | None = None) -> ChangeSet:
     """Store imported figures (one undoable step), logging the file and its sha256.
 
     A figure from the same release replaces the earlier import of it; any other source's figure
@@ -179,6 +180,8 @@ def import_records(ws: "Workspace", records: Sequence, file_name: str, sha256: s
     (``models.operations``), removed in the same transaction. ``journal(session, import_id, changes)``:
     writes what the import replaced (``import_log.journal_row``) in that transaction too, so a kill can
     never keep the figures without the record that lets the import be removed as a whole.
+    ``keep``: indicator -> the source whose figures its series keeps (the team's choice in the import
+    preview, ``series.keep_series``), stored before the series are resolved, in the same transaction.
     """
     usable = [r for r in records if ws.catalogue.has_indicator(r.indicator)
               and not ws.catalogue.indicator(r.indicator).derived]
@@ -195,8 +198,11 @@ def import_records(ws: "Workspace", records: Sequence, file_name: str, sha256: s
         for record in usable:
             _store_record(ws, session, record, log, existing)
         session.flush()
-        from mpdesk.services.series import resolve
+        from mpdesk.services.series import keep_series, resolve
 
+        for indicator, source in (keep or {}).items():
+            keep_series(session, indicator, source)
+        session.flush()
         resolve(session, ws.catalogue, rows=[row for rows in existing.values() for row in rows])
         if journal is not None:
             session.flush()

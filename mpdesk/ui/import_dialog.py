@@ -18,8 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSplitter,
-    QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from mpdesk.formats import format_number
@@ -119,6 +119,13 @@ class ImportDialog(QDialog):
         self.summary.setFont(font)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
+        self.keep_box = QWidget()   # 'Keep the figures of … in use': one tick per series the file would take over
+        self.keep_box.setObjectName("ImportKeepChoices")
+        self.keep_rows = QVBoxLayout(self.keep_box)
+        self.keep_rows.setContentsMargins(0, 0, 0, 0)
+        self.keep_checks: dict[str, QCheckBox] = {}
+        self.keep_box.hide()
+        layout.addWidget(self.keep_box)
         from mpdesk.ui.import_mapping_panel import MappingPanel
 
         self.mapping_panel = MappingPanel(ctx, self)
@@ -248,6 +255,7 @@ class ImportDialog(QDialog):
             return
         self._drop_record()
         self.preview = self.applied = None
+        self._clear_keep_choices()
         self.accept_button.show()   # reading another file after an import: it can be imported in turn
         self.close_button.setDefault(False)
         self.mapping = mapping
@@ -323,7 +331,8 @@ class ImportDialog(QDialog):
             "{source}\nTo add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · "
             "Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.")
             .format(source=source, **{k: format_number(v, 0, lang) for k, v in totals.items()})
-            + "".join("\n" + text for ind in preview.indicators if (text := ind.left_out_sentence(lang))))
+            + "".join("\n" + text for ind in preview.indicators for text in ind.series_sentences(lang)))
+        self._offer_keep_choices()
         self.indicators.blockSignals(True)
         self.indicators.clear()
         for ind in preview.indicators:
@@ -352,6 +361,60 @@ class ImportDialog(QDialog):
             self.message.show_message(" ".join(x for x in (repeat, nothing) if x), "warning")
         elif repeat:
             self.message.show_message(repeat, "info")
+
+    # -- keeping the source in use ------------------------------------------------------------
+    def _clear_keep_choices(self) -> None:
+        for check in self.keep_checks.values():
+            check.deleteLater()
+        self.keep_checks = {}
+        self.keep_box.hide()
+
+    def _offer_keep_choices(self) -> None:
+        """One tick per indicator whose series the file would take over from the source in use; offered
+        once per file read (a tick recomputes the preview, which then keeps that source)."""
+        for ind in self.preview.indicators:
+            old = ind.replaced_source()
+            if not old or ind.key in self.keep_checks:
+                continue
+            check = QCheckBox(self.tr("Keep the figures of {source} in use for {indicator}").format(
+                source=old, indicator=self._screen_name(ind.key, ind.name)))
+            check.setToolTip(self.tr("The file's figures are stored as alternatives; the cell's panel can use them later."))
+            check.setProperty("source", old)
+            check.toggled.connect(lambda _on: self._recompute_with_choices())
+            self.keep_rows.addWidget(check)
+            self.keep_checks[ind.key] = check
+        self.keep_box.setVisible(bool(self.keep_checks))
+
+    def kept_sources(self) -> dict[str, str]:
+        return {key: str(check.property("source")) for key, check in self.keep_checks.items() if check.isChecked()}
+
+    def _recompute_with_choices(self) -> None:
+        """The same file compared again with the ticked sources kept (the import then does exactly that)."""
+        from mpdesk.imports.preview import preview_import
+
+        if self.preview is None or self.applied is not None or (self.job is not None and self.job.is_running()):
+            return
+        ws, result, keep = self.ctx.ws, self.preview.result, self.kept_sources()
+        self.preview = None
+        self._set_reading(True)
+        for check in self.keep_checks.values():
+            check.setEnabled(False)
+        self.job = Job(lambda progress: preview_import(ws, result, progress, keep), self)
+        self.job.progress.connect(self._progress)
+        self.job.finished.connect(self._recomputed)
+        self.job.failed.connect(self._read_failed)
+        self.job.cancelled.connect(self._read_cancelled)
+        self.job.start()
+
+    def _recomputed(self, preview: Any) -> None:
+        for check in self.keep_checks.values():
+            check.setEnabled(True)
+        self.preview = preview
+        self._set_reading(False)
+        if preview.keep != self.kept_sources():   # ticked again while it ran: compare once more
+            self._recompute_with_choices()
+            return
+        self._show_preview()
 
     def _screen_name(self, key: str, fallback: str) -> str:
         """The indicator's name in the interface language (the preview names it in the profile's)."""
@@ -435,25 +498,33 @@ class ImportDialog(QDialog):
         self.applied = applied
         self._update_accept()
         self._show_written(applied)
-        text = self.tr("Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole "
-                       "import, and so does the import log at any later time.").format(
-            file=self.preview.file_name, added=applied.added, updated=applied.updated)
+        text = self.tr("Imported {file}: {added}, {updated}. Edit ▸ Undo removes the whole import, and so does "
+                       "the import log at any later time.").format(file=self.preview.file_name,
+                                                                   **self._written_counts(applied))
         self.message.show_message(text, "info")
         self.ctx.status_message.emit(text)
 
     def _show_written(self, applied: Any) -> None:
         """After the import: the summary says what was written (no more 'nothing is written until…'),
         the import button goes and Close is the one button left to press."""
-        lang = self.ctx.language
-        indicators = len(applied.changes.indicator_keys())
-        self.summary.setText(self.tr(
-            "Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} "
-            "indicators.").format(file=self.preview.file_name, added=format_number(applied.added, 0, lang),
-                                  updated=format_number(applied.updated, 0, lang),
-                                  indicators=format_number(indicators, 0, lang)))
+        self.summary.setText(self.tr("Written to the profile from {file}: {added} and {updated}, {indicators}.")
+                             .format(file=self.preview.file_name, **self._written_counts(applied)))
         self.accept_button.hide()
         self.close_button.setDefault(True)
         self.close_button.setFocus()
+
+    def _written_counts(self, applied: Any) -> dict[str, str]:
+        """'24 figures added', '0 changed', 'in 1 indicator': each in its plural form (Qt's numerus
+        translation chooses it by the count), the count in the profile's number format."""
+        lang = self.ctx.language
+        indicators = len(applied.changes.indicator_keys())
+
+        def counted(text: str, n: int) -> str:   # untranslated (English): the source's '(s)' is the plural
+            return text.replace("(s)", "" if n == 1 else "s").format(n=format_number(n, 0, lang))
+
+        return {"added": counted(self.tr("{n} figure(s) added", "", applied.added), applied.added),
+                "updated": counted(self.tr("{n} changed", "", applied.updated), applied.updated),
+                "indicators": counted(self.tr("in {n} indicator(s)", "", indicators), indicators)}
 
     def show_log(self) -> None:
         self.ctx.navigate("imports")

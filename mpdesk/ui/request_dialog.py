@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from mpdesk.ui.context import AppContext
@@ -33,7 +33,7 @@ class RequestDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(hint(self.tr(
             "One Excel workbook for one institution, with only the indicators asked of it in the data-request log. "
-            "When it comes back filled in, import it with File ▸ Import data….")))
+            "When it comes back filled in, import it with File ▸ Import data… (Ctrl+I).")))
         form = QFormLayout()
         self.institution = QComboBox()
         self.institution.addItems(institutions(ctx))
@@ -45,7 +45,9 @@ class RequestDialog(QDialog):
         self.browse.clicked.connect(self._choose)
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse)
-        form.addRow(self.tr("&Save as:"), row)
+        save_as = QLabel(self.tr("&Save as:"))   # a row of two widgets has no buddy of its own: Alt+S types the path
+        save_as.setBuddy(self.path_edit)
+        form.addRow(save_as, row)
         layout.addLayout(form)
         self.message = MessageBar(self)
         layout.addWidget(self.message)
@@ -65,6 +67,7 @@ class RequestDialog(QDialog):
             self.write_button.setEnabled(False)
             self.message.show_message(self.tr("The data-request log is empty: add a request (institution and "
                                               "indicators) first."), "info")
+        self._fit_height()
 
     def _suggest(self, name: str) -> None:
         from mpdesk.export.draft import safe_file_name
@@ -93,10 +96,19 @@ class RequestDialog(QDialog):
         if written.marked:
             text = self.tr("Wrote {path} and marked its requests as sent today in the data-request log (change "
                            "the date there if you send it later). Send it to {name}; when it comes back, import it "
-                           "with File ▸ Import data….")
+                           "with File ▸ Import data… (Ctrl+I).")
         else:
-            text = self.tr("Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data….")
+            text = self.tr("Wrote {path}. Send it to {name}; when it comes back, import it with "
+                           "File ▸ Import data… (Ctrl+I).")
         self.message.show_message(text.format(path=self.written, name=name), "info")
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Taller when the message needs it: its wrapped lines and the rows above stay whole (a long
+        path and a Spanish sentence take three lines; the 220 px dialog cut them and the Choose button)."""
+        wanted = self.heightForWidth(self.width())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
 
 def request_button_row(ctx: AppContext, page: QWidget) -> QHBoxLayout:

@@ -85,10 +85,7 @@ def hint(text: str) -> QLabel:
 
 def section_label(section, language: str) -> str:
     """'A.2  Immigration'; a Part's own title already says 'Part A', so it is not numbered twice."""
-    title = section.title.get_for(language)
-    if not section.number or not section.parent:
-        return title
-    return f"{section.number}  {title}"
+    return section.numbered_title(language, "  ")
 
 
 class LineField(QLineEdit):

@@ -310,48 +310,43 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="200"/>
+        <location filename="../../mpdesk/charts/build.py" line="208"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="74"/>
+        <location filename="../../mpdesk/charts/build.py" line="76"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="185"/>
+        <location filename="../../mpdesk/charts/build.py" line="193"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="116"/>
-        <location filename="../../mpdesk/charts/build.py" line="144"/>
+        <location filename="../../mpdesk/charts/build.py" line="118"/>
+        <location filename="../../mpdesk/charts/build.py" line="146"/>
         <source>{name}, {year}</source>
         <translation>{name}, {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="157"/>
+        <location filename="../../mpdesk/charts/build.py" line="159"/>
         <source>Source: {sources}.</source>
         <translation>Fuente: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="200"/>
+        <location filename="../../mpdesk/charts/build.py" line="208"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="172"/>
+        <location filename="../../mpdesk/charts/build.py" line="174"/>
         <source>{names} ({unit})</source>
         <translation>{names} ({unit})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="179"/>
-        <source>Figures for {years} are estimates.</source>
-        <translation>Las cifras de {years} son estimaciones.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/charts/build.py" line="203"/>
+        <location filename="../../mpdesk/charts/build.py" line="211"/>
         <source>No figures yet for {names}.</source>
         <translation>Aún no hay cifras para {names}.</translation>
     </message>
@@ -394,6 +389,10 @@
         <location filename="../../mpdesk/services/custom_charts.py" line="42"/>
         <source>Add chart {title}</source>
         <translation>Añadir el gráfico {title}</translation>
+    </message>
+    <message>
+        <source>Figures for {years} are estimates.</source>
+        <translation type="vanished">Las cifras de {years} son estimaciones.</translation>
     </message>
 </context>
 <context>
@@ -2667,12 +2666,12 @@ Una importación que trajo el archivo o el año equivocados puede retirarse ente
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="186"/>
+        <location filename="../../mpdesk/services/values.py" line="189"/>
         <source>None of the figures in {name} belong to indicators of this profile.</source>
         <translation>Ninguna de las cifras de {name} corresponde a indicadores de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="188"/>
+        <location filename="../../mpdesk/services/values.py" line="191"/>
         <source>Import {name}</source>
         <translation>Importar {name}</translation>
     </message>
@@ -2685,128 +2684,161 @@ Una importación que trajo el archivo o el año equivocados puede retirarse ente
         <translation>Importar datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="150"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="157"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="152"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="159"/>
         <source>A UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV file or a data-request workbook</source>
         <translation>Una descarga del DAES de las Naciones Unidas, del Banco Mundial, del ACNUR o de KNOMAD, un archivo CSV ordenado o un libro de solicitud de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="155"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="162"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="156"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="163"/>
         <source>&amp;Read the file</source>
         <translation>&amp;Leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="169"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="176"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="181"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="188"/>
         <source>Tick the indicators to import. Click one to see only its figures.</source>
         <translation>Marque los indicadores que desea importar. Haga clic en uno para ver solo sus cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="186"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="193"/>
         <source>Add · change · conflict</source>
         <translation>Añadir · cambiar · conflicto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="187"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="194"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="187"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="194"/>
         <source>Years</source>
         <translation>Años</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="188"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="195"/>
         <source>Indicators in the file</source>
         <translation>Indicadores del archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="199"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="206"/>
         <source>Tick &amp;all</source>
         <translation>Marcar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="200"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="207"/>
         <source>Tick &amp;none</source>
         <translation>Marcar &amp;ninguno</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="225"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="232"/>
         <source>Open the import &amp;log</source>
         <translation>Abrir el &amp;registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="227"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="234"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importar los indicadores marcados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="230"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="237"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="290"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="298"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>Se canceló la lectura; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="322"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="323"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="330"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="331"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: {conflicts} · Ya en el perfil: {unchanged} · Omitidas: {skipped}. No se escribe nada hasta que importe.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="351"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="360"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Nada de este archivo puede importarse en este perfil; la pestaña Omitidas indica por qué.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="379"/>
+        <source>Keep the figures of {source} in use for {indicator}</source>
+        <translation>Mantener en uso las cifras de {source} para {indicator}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="381"/>
+        <source>The file&apos;s figures are stored as alternatives; the cell&apos;s panel can use them later.</source>
+        <translation>Las cifras del archivo se guardan como alternativas; el panel de la celda puede usarlas más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="461"/>
         <source>To add ({n})</source>
         <translation>Por añadir ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="461"/>
         <source>Will change ({n})</source>
         <translation>Por cambiar ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="461"/>
         <source>Conflicts ({n})</source>
         <translation>Conflictos ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="399"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="462"/>
         <source>Skipped ({n})</source>
         <translation>Omitidas ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="438"/>
-        <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
-        <translation>Se importó {file}: {added} cifras añadidas, {updated} cambiadas. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="501"/>
+        <source>Imported {file}: {added}, {updated}. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
+        <translation>Se importó {file}: {added}, {updated}. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="449"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="450"/>
-        <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
-        <translation>Escrito en el perfil desde {file}: {added} datos añadidos y {updated} modificados, en {indicators} indicadores.</translation>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="510"/>
+        <source>Written to the profile from {file}: {added} and {updated}, {indicators}.</source>
+        <translation>Escrito en el perfil desde {file}: {added} y {updated}, {indicators}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mpdesk/ui/import_dialog.py" line="525"/>
+        <source>{n} figure(s) added</source>
+        <translation>
+            <numerusform>{n} cifra añadida</numerusform>
+            <numerusform>{n} cifras añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mpdesk/ui/import_dialog.py" line="526"/>
+        <source>{n} changed</source>
+        <translation>
+            <numerusform>{n} modificada</numerusform>
+            <numerusform>{n} modificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mpdesk/ui/import_dialog.py" line="527"/>
+        <source>in {n} indicator(s)</source>
+        <translation>
+            <numerusform>en {n} indicador</numerusform>
+            <numerusform>en {n} indicadores</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/import_dialog.py" line="38"/>
@@ -2819,17 +2851,17 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="482"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="553"/>
         <source>Import data…</source>
         <translation>Importar datos…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="484"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="555"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Leer un archivo descargado o el libro de un ministerio, ver lo que cambiaría e importarlo (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="487"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="558"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
@@ -2842,6 +2874,14 @@ Por añadir: {added} · Por cambiar: {changed} · En conflicto con otra fuente: 
         <location filename="../../mpdesk/ui/import_dialog.py" line="92"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
+        <translation type="vanished">Se importó {file}: {added} cifras añadidas, {updated} cambiadas. Edición ▸ Deshacer quita toda la importación, igual que el registro de importaciones en cualquier momento posterior.</translation>
+    </message>
+    <message>
+        <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
+        <translation type="vanished">Escrito en el perfil desde {file}: {added} datos añadidos y {updated} modificados, en {indicators} indicadores.</translation>
     </message>
 </context>
 <context>
@@ -3127,82 +3167,88 @@ sha256 {digest}</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="511"/>
+        <location filename="../../mpdesk/imports/preview.py" line="569"/>
         <source>typed in</source>
         <translation>introducida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="287"/>
+        <location filename="../../mpdesk/imports/preview.py" line="319"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparando con las cifras que ya están en el perfil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="296"/>
+        <location filename="../../mpdesk/imports/preview.py" line="328"/>
         <source>Preparing the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="95"/>
+        <location filename="../../mpdesk/imports/preview.py" line="102"/>
+        <source>{indicator}: with this file, the report&apos;s series uses {source} instead of {old} for {years}; the figures of {old} are kept as alternatives.</source>
+        <translation>{indicator}: con este archivo, la serie del informe usa {source} en lugar de {old} para {years}; las cifras de {old} se conservan como alternativas.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="122"/>
         <source>{indicator}: {count} of the figures to add ({years}) stay outside the report&apos;s printed series, which uses {series}; to print them, use a {source} figure for this series (the cell&apos;s panel, Use the selected figure).</source>
         <translation>{indicator}: {count} de las cifras por añadir ({years}) quedan fuera de la serie impresa en el informe, que usa {series}; para imprimirlas, use una cifra de {source} para esta serie (panel de la celda, Usar la cifra seleccionada).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="156"/>
+        <location filename="../../mpdesk/imports/preview.py" line="184"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica {count} datos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="353"/>
+        <location filename="../../mpdesk/imports/preview.py" line="385"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entradas del archivo que no contienen ninguna cifra utilizable (celdas vacías o dañadas, o sin datos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="99"/>
+        <location filename="../../mpdesk/imports/preview.py" line="126"/>
+        <location filename="../../mpdesk/imports/preview.py" line="560"/>
         <source>another source</source>
         <translation>otra fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="144"/>
+        <location filename="../../mpdesk/imports/preview.py" line="172"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but one of its figures differs from a figure the team typed (see Conflicts).</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada, pero una de sus cifras difiere de una cifra introducida por el equipo (véase Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="147"/>
+        <location filename="../../mpdesk/imports/preview.py" line="175"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but {count} of its figures differ from figures the team typed (see Conflicts).</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada, pero {count} de sus cifras difieren de cifras introducidas por el equipo (véase Conflictos).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="151"/>
+        <location filename="../../mpdesk/imports/preview.py" line="179"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="154"/>
+        <location filename="../../mpdesk/imports/preview.py" line="182"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Este archivo ya se importó el {date}; importarlo de nuevo modifica un dato.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="559"/>
+        <location filename="../../mpdesk/imports/preview.py" line="617"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Nada que importar de {file}: ninguna de sus cifras corresponde a los indicadores elegidos de este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="219"/>
+        <location filename="../../mpdesk/imports/preview.py" line="247"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk no conoce la disposición de {name}. Indique qué columna contiene el año, el valor y las desagregaciones, y de qué indicador se trata; mpdesk lo recordará para el próximo archivo con esta disposición.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="331"/>
+        <location filename="../../mpdesk/imports/preview.py" line="363"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key}: este perfil no usa este indicador.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="334"/>
+        <location filename="../../mpdesk/imports/preview.py" line="366"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name}: mpdesk calcula este indicador a partir de otros, así que las cifras del archivo no se guardan.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="555"/>
+        <location filename="../../mpdesk/imports/preview.py" line="613"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} no tiene cifras para {keys}.</translation>
     </message>
@@ -4377,192 +4423,201 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="461"/>
+        <location filename="../../mpdesk/services/quality.py" line="462"/>
         <source>To print the years of {other} instead, open the figure for {year}, which both sources give, and use the one from {other}: the whole series then takes that source.</source>
         <translation>Para imprimir en su lugar los años de {other}, abra el dato de {year}, que dan ambas fuentes, y use el de {other}: toda la serie toma entonces esa fuente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="464"/>
+        <location filename="../../mpdesk/services/quality.py" line="465"/>
         <source>To print one of these figures, type it in its cell with its source.</source>
         <translation>Para imprimir uno de estos datos, escríbalo en su celda con su fuente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="716"/>
-        <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
-        <translation>El umbral de las variaciones interanuales debe estar entre el 1 % y el 1000 %.</translation>
+        <location filename="../../mpdesk/services/quality.py" line="728"/>
+        <source>The threshold for changes per year must be between 1% and 1,000%.</source>
+        <translation>El umbral de la variación por año debe estar entre el 1 % y el 1000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="717"/>
-        <source>Set threshold for year-on-year changes</source>
-        <translation>Fijar el umbral de las variaciones interanuales</translation>
+        <location filename="../../mpdesk/services/quality.py" line="729"/>
+        <source>Set the threshold for changes per year</source>
+        <translation>Fijar el umbral de la variación por año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="69"/>
+        <location filename="../../mpdesk/services/quality.py" line="82"/>
         <source>{name} for {year}</source>
         <translation>{name} para {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="206"/>
+        <location filename="../../mpdesk/services/quality.py" line="219"/>
         <source>{name}: for {years} the total is from {total_source} and women and men from {split_source}; figures from different sources need not add up, and are not compared.</source>
         <translation>{name}: para {years}, el total procede de {total_source} y las mujeres y los hombres de {split_source}; las cifras de fuentes distintas no tienen por qué sumar y no se comparan.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="215"/>
+        <location filename="../../mpdesk/services/quality.py" line="228"/>
         <source>{where}: women ({female}) plus men ({male}) make {sum}, but the total is {total}. Check that the three figures come from the same source and date.</source>
         <translation>{where}: las mujeres ({female}) más los hombres ({male}) suman {sum}, pero el total es {total}. Compruebe que las tres cifras provienen de la misma fuente y fecha.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="281"/>
+        <location filename="../../mpdesk/services/quality.py" line="294"/>
         <source>partner countries</source>
         <translation>países socios</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="281"/>
+        <location filename="../../mpdesk/services/quality.py" line="294"/>
         <source>age groups</source>
         <translation>grupos de edad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="281"/>
+        <location filename="../../mpdesk/services/quality.py" line="294"/>
         <source>categories</source>
         <translation>categorías</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="283"/>
+        <location filename="../../mpdesk/services/quality.py" line="296"/>
         <source>{where}: the {what} add up to {parts}, more than the total of {total}. A part may be counted twice, or the total may come from another source.</source>
         <translation>{where}: las cifras por {what} suman {parts}, más que el total de {total}. Puede que una parte se cuente dos veces o que el total provenga de otra fuente.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="350"/>
+        <location filename="../../mpdesk/services/quality.py" line="363"/>
         <source>{where}, the sources disagree for {years}; the largest difference, {difference}, is in {year}: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
         <translation>{where}: las fuentes no coinciden en {years}; la mayor diferencia, {difference}, está en {year}: {listed}. El perfil usa ahora {chosen}; elija la cifra que el equipo conserva.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="112"/>
-        <location filename="../../mpdesk/services/quality.py" line="347"/>
-        <location filename="../../mpdesk/services/quality.py" line="377"/>
-        <location filename="../../mpdesk/services/quality.py" line="384"/>
-        <location filename="../../mpdesk/services/quality.py" line="402"/>
-        <location filename="../../mpdesk/services/quality.py" line="404"/>
-        <location filename="../../mpdesk/services/quality.py" line="436"/>
+        <location filename="../../mpdesk/services/quality.py" line="125"/>
+        <location filename="../../mpdesk/services/quality.py" line="360"/>
+        <location filename="../../mpdesk/services/quality.py" line="390"/>
+        <location filename="../../mpdesk/services/quality.py" line="397"/>
+        <location filename="../../mpdesk/services/quality.py" line="415"/>
+        <location filename="../../mpdesk/services/quality.py" line="417"/>
+        <location filename="../../mpdesk/services/quality.py" line="449"/>
         <source>no source</source>
         <translation>sin fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="510"/>
-        <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
-        <translation>{where}: {figure} varía un {change} respecto de {previous} en {year}. Compruebe la cifra o explique la variación en el texto.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="79"/>
-        <location filename="../../mpdesk/services/quality.py" line="471"/>
+        <location filename="../../mpdesk/services/quality.py" line="92"/>
+        <location filename="../../mpdesk/services/quality.py" line="472"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="318"/>
+        <location filename="../../mpdesk/services/quality.py" line="331"/>
         <source>{name} has {n} figure(s) without a source ({years}). Add the source so readers can check them.</source>
         <translation>{name} tiene {n} cifra(s) sin fuente ({years}). Añada la fuente para que los lectores puedan verificarlas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="355"/>
+        <location filename="../../mpdesk/services/quality.py" line="368"/>
         <source>the figure without source</source>
         <translation>la cifra sin fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="406"/>
+        <location filename="../../mpdesk/services/quality.py" line="419"/>
         <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years.</source>
         <translation>{where}: se dejan de lado datos porque la serie usa otra fuente ({main}): {listed}. El informe imprime «..» para esos años.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="442"/>
-        <source>The series keeps {main} because the team chose it.</source>
-        <translation>La serie mantiene {main} porque el equipo la eligió.</translation>
+        <location filename="../../mpdesk/services/quality.py" line="520"/>
+        <source>{where}: {figure} is {change} compared with the previous figure ({previous} in {year}). Check the figure, or explain the change in the text.</source>
+        <translation>{where}: {figure} varía un {change} respecto del dato anterior ({previous} en {year}). Compruebe la cifra o explique la variación en el texto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="443"/>
-        <source>The series keeps {main} because {other} gives no figure in the reference period.</source>
-        <translation>La serie mantiene {main} porque {other} no da ningún dato en el período de referencia.</translation>
+        <location filename="../../mpdesk/services/quality.py" line="523"/>
+        <source>{where}: {figure} is {change} compared with the previous figure ({previous} in {year}), {yearly} a year over {gap} years. Check the figure, or explain the change in the text.</source>
+        <translation>{where}: {figure} varía un {change} respecto del dato anterior ({previous} en {year}), un {yearly} por año en {gap} años. Compruebe la cifra o explique la variación en el texto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="444"/>
-        <source>The series keeps {main} because it gives both the total and the split by sex (its total adds up to its women and men).</source>
-        <translation>La serie mantiene {main} porque esa fuente da a la vez el total y el desglose por sexo (su total es la suma de sus mujeres y sus hombres).</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="446"/>
-        <source>The series keeps {main} because the catalogue lists it before {other} for this indicator.</source>
-        <translation>La serie mantiene {main} porque el catálogo cita esa fuente antes que {other} para este indicador.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="448"/>
-        <source>The series keeps {main} because it gives more years of the reference period than {other}.</source>
-        <translation>La serie mantiene {main} porque esa fuente da más años del período de referencia que {other}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="450"/>
-        <source>The series keeps {main} because it was imported first and {other} ranks the same.</source>
-        <translation>La serie mantiene {main} porque esa fuente se importó primero y {other} tiene el mismo rango.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="452"/>
-        <source>{other} is an older release of the series&apos; dataset: within the years the newer release gives, its figures are kept as history only.</source>
-        <translation>{other} es una edición anterior del conjunto de datos de la serie: en los años que da la edición más reciente, sus datos se conservan solo como historial.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="556"/>
+        <location filename="../../mpdesk/services/quality.py" line="568"/>
         <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
         <translation>{name} para {years} divide cifras de series de población distintas: {used}. Use la misma serie para el numerador y el denominador, o indíquelo en una nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="590"/>
-        <source>{number} {title}</source>
-        <translation>{number} {title}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="142"/>
+        <location filename="../../mpdesk/services/quality.py" line="155"/>
         <source>{where} comes out at {figure}, outside 0-100: check the figures it is computed from ({formula}).</source>
         <translation>{where} resulta en {figure}, fuera de 0-100: compruebe las cifras a partir de las que se calcula ({formula}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="302"/>
+        <location filename="../../mpdesk/services/quality.py" line="315"/>
         <source>{name} has figures for {years}, outside the reference period {start}-{end}; they are kept, but say in the text why they are shown.</source>
         <translation>{name} tiene cifras para {years}, fuera del período de referencia {start}-{end}; se conservan, pero explique en el texto por qué se muestran.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="346"/>
+        <location filename="../../mpdesk/services/quality.py" line="359"/>
         <source>{figure} ({source})</source>
         <translation>{figure} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="381"/>
+        <location filename="../../mpdesk/services/quality.py" line="394"/>
         <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
         <translation>{where}: la serie mezcla fuentes. Usa {main}, pero {listed}. Use una sola fuente para toda la serie, o explique por qué en una nota.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="594"/>
+        <location filename="../../mpdesk/services/quality.py" line="606"/>
         <source>Section {title} is in the report but has no figures yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene cifras.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="597"/>
+        <location filename="../../mpdesk/services/quality.py" line="609"/>
         <source>Section {title} is in the report but has no text yet.</source>
         <translation>La sección {title} está en el informe pero aún no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="376"/>
-        <location filename="../../mpdesk/services/quality.py" line="403"/>
+        <location filename="../../mpdesk/services/quality.py" line="389"/>
+        <location filename="../../mpdesk/services/quality.py" line="416"/>
         <source>{source} for {years}</source>
         <translation>{source} para {years}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="554"/>
+        <location filename="../../mpdesk/services/quality.py" line="566"/>
         <source>{name} from {source}</source>
         <translation>{name} según {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="110"/>
+        <location filename="../../mpdesk/services/quality.py" line="123"/>
         <source>{where}: {figure} ({source}). {why}</source>
         <translation>{where}: {figure} ({source}). {why}</translation>
+    </message>
+    <message>
+        <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
+        <translation type="vanished">El umbral de las variaciones interanuales debe estar entre el 1 % y el 1000 %.</translation>
+    </message>
+    <message>
+        <source>Set threshold for year-on-year changes</source>
+        <translation type="vanished">Fijar el umbral de las variaciones interanuales</translation>
+    </message>
+    <message>
+        <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
+        <translation type="vanished">{where}: {figure} varía un {change} respecto de {previous} en {year}. Compruebe la cifra o explique la variación en el texto.</translation>
+    </message>
+    <message>
+        <source>The series keeps {main} because the team chose it.</source>
+        <translation type="vanished">La serie mantiene {main} porque el equipo la eligió.</translation>
+    </message>
+    <message>
+        <source>The series keeps {main} because {other} gives no figure in the reference period.</source>
+        <translation type="vanished">La serie mantiene {main} porque {other} no da ningún dato en el período de referencia.</translation>
+    </message>
+    <message>
+        <source>The series keeps {main} because it gives both the total and the split by sex (its total adds up to its women and men).</source>
+        <translation type="vanished">La serie mantiene {main} porque esa fuente da a la vez el total y el desglose por sexo (su total es la suma de sus mujeres y sus hombres).</translation>
+    </message>
+    <message>
+        <source>The series keeps {main} because the catalogue lists it before {other} for this indicator.</source>
+        <translation type="vanished">La serie mantiene {main} porque el catálogo cita esa fuente antes que {other} para este indicador.</translation>
+    </message>
+    <message>
+        <source>The series keeps {main} because it gives more years of the reference period than {other}.</source>
+        <translation type="vanished">La serie mantiene {main} porque esa fuente da más años del período de referencia que {other}.</translation>
+    </message>
+    <message>
+        <source>The series keeps {main} because it was imported first and {other} ranks the same.</source>
+        <translation type="vanished">La serie mantiene {main} porque esa fuente se importó primero y {other} tiene el mismo rango.</translation>
+    </message>
+    <message>
+        <source>{other} is an older release of the series&apos; dataset: within the years the newer release gives, its figures are kept as history only.</source>
+        <translation type="vanished">{other} es una edición anterior del conjunto de datos de la serie: en los años que da la edición más reciente, sus datos se conservan solo como historial.</translation>
+    </message>
+    <message>
+        <source>{number} {title}</source>
+        <translation type="vanished">{number} {title}</translation>
     </message>
     <message>
         <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
@@ -4641,8 +4696,8 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     <message>
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="251"/>
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="261"/>
-        <source>Flag year-on-year changes above</source>
-        <translation>Señalar variaciones interanuales superiores a</translation>
+        <source>Flag changes per year above</source>
+        <translation>Señalar variaciones por año superiores a</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="255"/>
@@ -4668,6 +4723,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="308"/>
         <source>Choose the figure to use…</source>
         <translation>Elegir la cifra que se usará…</translation>
+    </message>
+    <message>
+        <source>Flag year-on-year changes above</source>
+        <translation type="vanished">Señalar variaciones interanuales superiores a</translation>
     </message>
 </context>
 <context>
@@ -5121,6 +5180,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
 <context>
     <name>Report</name>
     <message>
+        <location filename="../../mpdesk/charts/build.py" line="186"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="252"/>
+        <source>{years}: {note}</source>
+        <translation>{years}: {note}</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/export/derivation.py" line="81"/>
         <source>by sex</source>
         <translation>por sexo</translation>
@@ -5507,11 +5572,6 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Notas: {notes}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="252"/>
-        <source>{years}: {note}</source>
-        <translation>{years}: {note}</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/export/pdf/sections.py" line="297"/>
         <source>{year} ({series}): {source}, chosen for this figure; the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}): {source}, elegida para esta cifra; el resto de la serie procede de la fuente de la serie.</translation>
@@ -5683,64 +5743,64 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="115"/>
-        <source>{status}: {note}.</source>
-        <translation>{status}: {note}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/report_data.py" line="174"/>
+        <location filename="../../mpdesk/export/report_data.py" line="166"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="96"/>
+        <location filename="../../mpdesk/export/report_data.py" line="95"/>
         <source>{year}: typed by the Technical Working Group; the rest of the row comes from the series&apos; source.</source>
         <translation>{year}: introducido por el grupo de trabajo técnico; el resto de la fila procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="99"/>
+        <location filename="../../mpdesk/export/report_data.py" line="98"/>
         <source>{year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
         <translation>{year}: {source} (elegida para esta cifra; el resto de la fila procede de la fuente de la serie).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="108"/>
-        <source>Estimate</source>
-        <translation>Estimación</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/report_data.py" line="108"/>
-        <source>Projection</source>
-        <translation>Proyección</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/report_data.py" line="109"/>
-        <source>Provisional figure</source>
-        <translation>Cifra provisional</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/report_data.py" line="94"/>
+        <location filename="../../mpdesk/export/report_data.py" line="93"/>
         <source>{year}: typed by the Technical Working Group (source given: {source}); the rest of the row comes from the series&apos; source.</source>
         <translation>{year}: introducido por el grupo de trabajo técnico (fuente indicada: {source}); el resto de la fila procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="169"/>
+        <location filename="../../mpdesk/export/report_data.py" line="161"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Solo el período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="172"/>
+        <location filename="../../mpdesk/export/report_data.py" line="164"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados del período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="186"/>
+        <location filename="../../mpdesk/export/report_data.py" line="178"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Ningún dato de este cuadro cae en el período de referencia {start}–{end}: se muestran los años más recientes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="191"/>
+        <location filename="../../mpdesk/export/report_data.py" line="183"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} sin dato en esta serie (no es cero).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/provenance.py" line="59"/>
+        <source>{status}: {note}.</source>
+        <translation>{status}: {note}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/provenance.py" line="52"/>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/provenance.py" line="52"/>
+        <source>Projection</source>
+        <translation>Proyección</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/provenance.py" line="53"/>
+        <source>Provisional figure</source>
+        <translation>Cifra provisional</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/publication.py" line="40"/>
@@ -5810,8 +5870,8 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     <message>
         <location filename="../../mpdesk/ui/request_dialog.py" line="34"/>
         <location filename="../../mpdesk/ui/request_dialog.py" line="35"/>
-        <source>One Excel workbook for one institution, with only the indicators asked of it in the data-request log. When it comes back filled in, import it with File ▸ Import data….</source>
-        <translation>Un libro de Excel por institución, con solo los indicadores que se le piden en el registro de solicitudes de datos. Cuando vuelva completado, impórtelo con Archivo ▸ Importar datos….</translation>
+        <source>One Excel workbook for one institution, with only the indicators asked of it in the data-request log. When it comes back filled in, import it with File ▸ Import data… (Ctrl+I).</source>
+        <translation>Un libro de Excel por institución, con solo los indicadores que se le piden en el registro de solicitudes de datos. Cuando vuelva completado, impórtelo con Archivo ▸ Importar datos… (Ctrl+I).</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/request_dialog.py" line="41"/>
@@ -5829,49 +5889,61 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="54"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="56"/>
         <source>&amp;Write the workbook</source>
         <translation>&amp;Escribir el libro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="57"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="59"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="66"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="68"/>
         <source>The data-request log is empty: add a request (institution and indicators) first.</source>
         <translation>El registro de solicitudes de datos está vacío: añada primero una solicitud (institución e indicadores).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="73"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="76"/>
         <source>Data request - {name}.xlsx</source>
         <translation>Solicitud de datos - {name}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="76"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="79"/>
         <source>Save the data-request workbook</source>
         <translation>Guardar el libro de solicitud de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="77"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="80"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="94"/>
-        <source>Wrote {path} and marked its requests as sent today in the data-request log (change the date there if you send it later). Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
-        <translation>Se escribió {path} y sus solicitudes quedan marcadas como enviadas hoy en el registro de solicitudes de datos (cambie allí la fecha si lo envía más tarde). Envíelo a {name}; cuando vuelva, impórtelo con Archivo ▸ Importar datos….</translation>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="97"/>
+        <source>Wrote {path} and marked its requests as sent today in the data-request log (change the date there if you send it later). Send it to {name}; when it comes back, import it with File ▸ Import data… (Ctrl+I).</source>
+        <translation>Se escribió {path} y sus solicitudes quedan marcadas como enviadas hoy en el registro de solicitudes de datos (cambie allí la fecha si lo envía más tarde). Envíelo a {name}; cuando vuelva, impórtelo con Archivo ▸ Importar datos… (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="98"/>
-        <source>Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
-        <translation>Se escribió {path}. Envíelo a {name}; cuando vuelva, impórtelo con Archivo ▸ Importar datos….</translation>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="101"/>
+        <source>Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data… (Ctrl+I).</source>
+        <translation>Se escribió {path}. Envíelo a {name}; cuando vuelva, impórtelo con Archivo ▸ Importar datos… (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="104"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="116"/>
         <source>Write a request workbook…</source>
         <translation>Escribir un libro de solicitud…</translation>
+    </message>
+    <message>
+        <source>One Excel workbook for one institution, with only the indicators asked of it in the data-request log. When it comes back filled in, import it with File ▸ Import data….</source>
+        <translation type="vanished">Un libro de Excel por institución, con solo los indicadores que se le piden en el registro de solicitudes de datos. Cuando vuelva completado, impórtelo con Archivo ▸ Importar datos….</translation>
+    </message>
+    <message>
+        <source>Wrote {path} and marked its requests as sent today in the data-request log (change the date there if you send it later). Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
+        <translation type="vanished">Se escribió {path} y sus solicitudes quedan marcadas como enviadas hoy en el registro de solicitudes de datos (cambie allí la fecha si lo envía más tarde). Envíelo a {name}; cuando vuelva, impórtelo con Archivo ▸ Importar datos….</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
+        <translation type="vanished">Se escribió {path}. Envíelo a {name}; cuando vuelva, impórtelo con Archivo ▸ Importar datos….</translation>
     </message>
 </context>
 <context>
@@ -6086,6 +6158,49 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
 </context>
 <context>
+    <name>Series</name>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="316"/>
+        <source>The series uses {main} because the team chose it.</source>
+        <translation>La serie usa {main} porque el equipo la eligió.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="317"/>
+        <source>The series uses {main} because {other} gives no figure in the reference period.</source>
+        <translation>La serie usa {main} porque {other} no da ningún dato en el período de referencia.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="318"/>
+        <source>The series uses {main} because it gives both the total and the split by sex (its total adds up to its women and men).</source>
+        <translation>La serie usa {main} porque esa fuente da a la vez el total y el desglose por sexo (su total es la suma de sus mujeres y sus hombres).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="320"/>
+        <source>The series uses {main} because the catalogue lists it before {other} for this indicator.</source>
+        <translation>La serie usa {main} porque el catálogo cita esa fuente antes que {other} para este indicador.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="322"/>
+        <source>The series uses {main} because it gives more years of the reference period than {other}.</source>
+        <translation>La serie usa {main} porque esa fuente da más años del período de referencia que {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="324"/>
+        <source>The series uses {main} because it was imported first and {other} ranks the same.</source>
+        <translation>La serie usa {main} porque esa fuente se importó primero y {other} tiene el mismo rango.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="326"/>
+        <source>{other} is an older release of the series&apos; dataset: within the years the newer release gives, its figures are kept as history only.</source>
+        <translation>{other} es una edición anterior del conjunto de datos de la serie: en los años que da la edición más reciente, sus datos se conservan solo como historial.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="328"/>
+        <source>The series uses the figures the team typed: an imported figure never replaces them, and {other}&apos;s are stored beside them.</source>
+        <translation>La serie usa las cifras que introdujo el equipo: una cifra importada nunca las reemplaza, y las de {other} se guardan a su lado.</translation>
+    </message>
+</context>
+<context>
     <name>SkippedTable</name>
     <message>
         <location filename="../../mpdesk/ui/import_preview_tables.py" line="83"/>
@@ -6196,8 +6311,8 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/step_kinds.py" line="38"/>
-        <source>Add a member</source>
-        <translation>Añadir un miembro</translation>
+        <source>Add a stakeholder</source>
+        <translation>Añadir un actor</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/step_kinds.py" line="42"/>
@@ -6308,6 +6423,10 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/ui/pages/step_kinds.py" line="90"/>
         <source>Add a recommendation</source>
         <translation>Añadir una recomendación</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="vanished">Añadir un miembro</translation>
     </message>
 </context>
 <context>

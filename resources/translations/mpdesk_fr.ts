@@ -310,48 +310,43 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="200"/>
+        <location filename="../../mpdesk/charts/build.py" line="208"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="74"/>
+        <location filename="../../mpdesk/charts/build.py" line="76"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="185"/>
+        <location filename="../../mpdesk/charts/build.py" line="193"/>
         <source>{first} and {last}</source>
         <translation>{first} et {last}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="116"/>
-        <location filename="../../mpdesk/charts/build.py" line="144"/>
+        <location filename="../../mpdesk/charts/build.py" line="118"/>
+        <location filename="../../mpdesk/charts/build.py" line="146"/>
         <source>{name}, {year}</source>
         <translation>{name}, {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="157"/>
+        <location filename="../../mpdesk/charts/build.py" line="159"/>
         <source>Source: {sources}.</source>
         <translation>Source : {sources}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="200"/>
+        <location filename="../../mpdesk/charts/build.py" line="208"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="172"/>
+        <location filename="../../mpdesk/charts/build.py" line="174"/>
         <source>{names} ({unit})</source>
         <translation>{names} ({unit})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/charts/build.py" line="179"/>
-        <source>Figures for {years} are estimates.</source>
-        <translation>Les données pour {years} sont des estimations.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/charts/build.py" line="203"/>
+        <location filename="../../mpdesk/charts/build.py" line="211"/>
         <source>No figures yet for {names}.</source>
         <translation>Aucune donnée pour l&apos;instant pour {names}.</translation>
     </message>
@@ -394,6 +389,10 @@
         <location filename="../../mpdesk/services/custom_charts.py" line="42"/>
         <source>Add chart {title}</source>
         <translation>Ajouter le graphique {title}</translation>
+    </message>
+    <message>
+        <source>Figures for {years} are estimates.</source>
+        <translation type="vanished">Les données pour {years} sont des estimations.</translation>
     </message>
 </context>
 <context>
@@ -2667,12 +2666,12 @@ Une importation qui a apporté le mauvais fichier ou la mauvaise année peut êt
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="186"/>
+        <location filename="../../mpdesk/services/values.py" line="189"/>
         <source>None of the figures in {name} belong to indicators of this profile.</source>
         <translation>Aucune des données de {name} ne correspond aux indicateurs de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/values.py" line="188"/>
+        <location filename="../../mpdesk/services/values.py" line="191"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
@@ -2685,128 +2684,161 @@ Une importation qui a apporté le mauvais fichier ou la mauvaise année peut êt
         <translation>Importer des données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="150"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="157"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="152"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="159"/>
         <source>A UN DESA, World Bank, UNHCR or KNOMAD download, a tidy CSV file or a data-request workbook</source>
         <translation>Un téléchargement du DAES de l&apos;ONU, de la Banque mondiale, du HCR ou de KNOMAD, un fichier CSV structuré ou un classeur de demande de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="155"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="162"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="156"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="163"/>
         <source>&amp;Read the file</source>
         <translation>&amp;Lire le fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="169"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="176"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="181"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="188"/>
         <source>Tick the indicators to import. Click one to see only its figures.</source>
         <translation>Cochez les indicateurs à importer. Cliquez sur l&apos;un d&apos;eux pour ne voir que ses données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="186"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="193"/>
         <source>Add · change · conflict</source>
         <translation>Ajout · modification · conflit</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="187"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="194"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="187"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="194"/>
         <source>Years</source>
         <translation>Années</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="188"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="195"/>
         <source>Indicators in the file</source>
         <translation>Indicateurs du fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="199"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="206"/>
         <source>Tick &amp;all</source>
         <translation>Tout &amp;cocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="200"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="207"/>
         <source>Tick &amp;none</source>
         <translation>Tout &amp;décocher</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="225"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="232"/>
         <source>Open the import &amp;log</source>
         <translation>Ouvrir le &amp;journal des importations</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="227"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="234"/>
         <source>&amp;Import the ticked indicators</source>
         <translation>&amp;Importer les indicateurs cochés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="230"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="237"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="290"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="298"/>
         <source>Reading was cancelled; nothing was imported.</source>
         <translation>La lecture a été annulée ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="322"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="323"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="330"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="331"/>
         <source>{source}
 To add: {added} · Will change: {changed} · Conflicts with another source: {conflicts} · Already in the profile: {unchanged} · Skipped: {skipped}. Nothing is written until you import.</source>
         <translation>{source}
 À ajouter : {added} · À modifier : {changed} · En conflit avec une autre source : {conflicts} · Déjà dans le profil : {unchanged} · Écartées : {skipped}. Rien n&apos;est écrit tant que vous n&apos;importez pas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="351"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="360"/>
         <source>Nothing in this file can be imported into this profile; the Skipped tab says why.</source>
         <translation>Rien dans ce fichier ne peut être importé dans ce profil ; l&apos;onglet Écartées indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="379"/>
+        <source>Keep the figures of {source} in use for {indicator}</source>
+        <translation>Garder en usage les données de {source} pour {indicator}</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="381"/>
+        <source>The file&apos;s figures are stored as alternatives; the cell&apos;s panel can use them later.</source>
+        <translation>Les données du fichier sont gardées comme alternatives ; le panneau de la cellule peut les utiliser plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="461"/>
         <source>To add ({n})</source>
         <translation>À ajouter ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="461"/>
         <source>Will change ({n})</source>
         <translation>À modifier ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="398"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="461"/>
         <source>Conflicts ({n})</source>
         <translation>Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="399"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="462"/>
         <source>Skipped ({n})</source>
         <translation>Écartées ({n})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="438"/>
-        <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
-        <translation>{file} importé : {added} données ajoutées, {updated} modifiées. Édition ▸ Annuler retire toute l&apos;importation, de même que le journal des importations à tout moment.</translation>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="501"/>
+        <source>Imported {file}: {added}, {updated}. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
+        <translation>{file} importé : {added}, {updated}. Édition ▸ Annuler retire toute l&apos;importation, de même que le journal des importations à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="449"/>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="450"/>
-        <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
-        <translation>Écrit dans le profil à partir de {file} : {added} données ajoutées et {updated} modifiées, dans {indicators} indicateurs.</translation>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="510"/>
+        <source>Written to the profile from {file}: {added} and {updated}, {indicators}.</source>
+        <translation>Écrit dans le profil à partir de {file} : {added} et {updated}, {indicators}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mpdesk/ui/import_dialog.py" line="525"/>
+        <source>{n} figure(s) added</source>
+        <translation>
+            <numerusform>{n} donnée ajoutée</numerusform>
+            <numerusform>{n} données ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mpdesk/ui/import_dialog.py" line="526"/>
+        <source>{n} changed</source>
+        <translation>
+            <numerusform>{n} modifiée</numerusform>
+            <numerusform>{n} modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mpdesk/ui/import_dialog.py" line="527"/>
+        <source>in {n} indicator(s)</source>
+        <translation>
+            <numerusform>dans {n} indicateur</numerusform>
+            <numerusform>dans {n} indicateurs</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/import_dialog.py" line="38"/>
@@ -2819,17 +2851,17 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="482"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="553"/>
         <source>Import data…</source>
         <translation>Importer des données…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="484"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="555"/>
         <source>Read a downloaded file or a ministry&apos;s workbook, see what it would change, then import it (Ctrl+I)</source>
         <translation>Lire un fichier téléchargé ou le classeur d&apos;un ministère, voir ce qu&apos;il changerait, puis l&apos;importer (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/import_dialog.py" line="487"/>
+        <location filename="../../mpdesk/ui/import_dialog.py" line="558"/>
         <source>Import log</source>
         <translation>Journal des importations</translation>
     </message>
@@ -2842,6 +2874,14 @@ To add: {added} · Will change: {changed} · Conflicts with another source: {con
         <location filename="../../mpdesk/ui/import_dialog.py" line="92"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} figures added, {updated} changed. Edit ▸ Undo removes the whole import, and so does the import log at any later time.</source>
+        <translation type="vanished">{file} importé : {added} données ajoutées, {updated} modifiées. Édition ▸ Annuler retire toute l&apos;importation, de même que le journal des importations à tout moment.</translation>
+    </message>
+    <message>
+        <source>Written to the profile from {file}: {added} figures added and {updated} changed, in {indicators} indicators.</source>
+        <translation type="vanished">Écrit dans le profil à partir de {file} : {added} données ajoutées et {updated} modifiées, dans {indicators} indicateurs.</translation>
     </message>
 </context>
 <context>
@@ -3127,82 +3167,88 @@ sha256 {digest}</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="511"/>
+        <location filename="../../mpdesk/imports/preview.py" line="569"/>
         <source>typed in</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="287"/>
+        <location filename="../../mpdesk/imports/preview.py" line="319"/>
         <source>Comparing with the figures already in the profile…</source>
         <translation>Comparaison avec les données déjà présentes dans le profil…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="296"/>
+        <location filename="../../mpdesk/imports/preview.py" line="328"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="95"/>
+        <location filename="../../mpdesk/imports/preview.py" line="102"/>
+        <source>{indicator}: with this file, the report&apos;s series uses {source} instead of {old} for {years}; the figures of {old} are kept as alternatives.</source>
+        <translation>{indicator} : avec ce fichier, la série du rapport utilise {source} au lieu de {old} pour {years} ; les données de {old} sont gardées comme alternatives.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/preview.py" line="122"/>
         <source>{indicator}: {count} of the figures to add ({years}) stay outside the report&apos;s printed series, which uses {series}; to print them, use a {source} figure for this series (the cell&apos;s panel, Use the selected figure).</source>
         <translation>{indicator} : {count} des données à ajouter ({years}) restent hors de la série imprimée dans le rapport, qui utilise {series} ; pour les imprimer, retenez une donnée {source} pour cette série (panneau de la cellule, Retenir la donnée sélectionnée).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="156"/>
+        <location filename="../../mpdesk/imports/preview.py" line="184"/>
         <source>This file was already imported on {date}; importing it again changes {count} figures.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie {count} données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="353"/>
+        <location filename="../../mpdesk/imports/preview.py" line="385"/>
         <source>Entries of the file that hold no usable figure (empty or damaged cells, or no data).</source>
         <translation>Entrées du fichier qui ne contiennent aucune donnée exploitable (cellules vides ou endommagées, ou absence de données).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="99"/>
+        <location filename="../../mpdesk/imports/preview.py" line="126"/>
+        <location filename="../../mpdesk/imports/preview.py" line="560"/>
         <source>another source</source>
         <translation>une autre source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="144"/>
+        <location filename="../../mpdesk/imports/preview.py" line="172"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but one of its figures differs from a figure the team typed (see Conflicts).</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien, mais un de ses chiffres diffère d’un chiffre saisi par l’équipe (voir Conflits).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="147"/>
+        <location filename="../../mpdesk/imports/preview.py" line="175"/>
         <source>This file was already imported on {date}; importing it again changes nothing, but {count} of its figures differ from figures the team typed (see Conflicts).</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien, mais {count} de ses chiffres diffèrent de chiffres saisis par l’équipe (voir Conflits).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="151"/>
+        <location filename="../../mpdesk/imports/preview.py" line="179"/>
         <source>This file was already imported on {date}; importing it again changes nothing.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="154"/>
+        <location filename="../../mpdesk/imports/preview.py" line="182"/>
         <source>This file was already imported on {date}; importing it again changes one figure.</source>
         <translation>Ce fichier a déjà été importé le {date} ; l’importer à nouveau modifie une donnée.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="559"/>
+        <location filename="../../mpdesk/imports/preview.py" line="617"/>
         <source>Nothing to import from {file}: none of its figures belong to the indicators of this profile that were chosen.</source>
         <translation>Rien à importer de {file} : aucune de ses données ne correspond aux indicateurs choisis de ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="219"/>
+        <location filename="../../mpdesk/imports/preview.py" line="247"/>
         <source>mpdesk does not know the layout of {name}. Say which column holds the year, the value and the breakdowns, and which indicator it is; mpdesk remembers it for the next file in this layout.</source>
         <translation>mpdesk ne connaît pas la disposition de {name}. Indiquez quelle colonne contient l&apos;année, la valeur et les ventilations, et de quel indicateur il s&apos;agit ; mpdesk s&apos;en souviendra pour le prochain fichier de même disposition.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="331"/>
+        <location filename="../../mpdesk/imports/preview.py" line="363"/>
         <source>{key}: this profile does not use this indicator.</source>
         <translation>{key} : ce profil n&apos;utilise pas cet indicateur.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="334"/>
+        <location filename="../../mpdesk/imports/preview.py" line="366"/>
         <source>{name}: mpdesk computes this indicator from others, so the file&apos;s figures are not stored.</source>
         <translation>{name} : mpdesk calcule cet indicateur à partir d&apos;autres, les données du fichier ne sont donc pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/preview.py" line="555"/>
+        <location filename="../../mpdesk/imports/preview.py" line="613"/>
         <source>{file} holds no figures for {keys}.</source>
         <translation>{file} ne contient aucune donnée pour {keys}.</translation>
     </message>
@@ -4377,192 +4423,201 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="461"/>
+        <location filename="../../mpdesk/services/quality.py" line="462"/>
         <source>To print the years of {other} instead, open the figure for {year}, which both sources give, and use the one from {other}: the whole series then takes that source.</source>
         <translation>Pour imprimer plutôt les années de {other}, ouvrez la donnée de {year}, que les deux sources donnent, et retenez celle de {other} : toute la série prend alors cette source.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="464"/>
+        <location filename="../../mpdesk/services/quality.py" line="465"/>
         <source>To print one of these figures, type it in its cell with its source.</source>
         <translation>Pour imprimer l&apos;une de ces données, saisissez-la dans sa cellule avec sa source.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="716"/>
-        <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
-        <translation>Le seuil des variations d&apos;une année sur l&apos;autre doit être compris entre 1 % et 1 000 %.</translation>
+        <location filename="../../mpdesk/services/quality.py" line="728"/>
+        <source>The threshold for changes per year must be between 1% and 1,000%.</source>
+        <translation>Le seuil de la variation par an doit être compris entre 1 % et 1 000 %.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="717"/>
-        <source>Set threshold for year-on-year changes</source>
-        <translation>Définir le seuil des variations d&apos;une année sur l&apos;autre</translation>
+        <location filename="../../mpdesk/services/quality.py" line="729"/>
+        <source>Set the threshold for changes per year</source>
+        <translation>Définir le seuil de la variation par an</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="69"/>
+        <location filename="../../mpdesk/services/quality.py" line="82"/>
         <source>{name} for {year}</source>
         <translation>{name} pour {year}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="206"/>
+        <location filename="../../mpdesk/services/quality.py" line="219"/>
         <source>{name}: for {years} the total is from {total_source} and women and men from {split_source}; figures from different sources need not add up, and are not compared.</source>
         <translation>{name} : pour {years}, le total provient de {total_source} et les femmes et les hommes de {split_source} ; des chiffres de sources différentes ne s’additionnent pas forcément et ne sont pas comparés.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="215"/>
+        <location filename="../../mpdesk/services/quality.py" line="228"/>
         <source>{where}: women ({female}) plus men ({male}) make {sum}, but the total is {total}. Check that the three figures come from the same source and date.</source>
         <translation>{where} : les femmes ({female}) plus les hommes ({male}) font {sum}, mais le total est de {total}. Vérifiez que les trois données proviennent de la même source et de la même date.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="281"/>
+        <location filename="../../mpdesk/services/quality.py" line="294"/>
         <source>partner countries</source>
         <translation>pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="281"/>
+        <location filename="../../mpdesk/services/quality.py" line="294"/>
         <source>age groups</source>
         <translation>groupes d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="281"/>
+        <location filename="../../mpdesk/services/quality.py" line="294"/>
         <source>categories</source>
         <translation>catégories</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="283"/>
+        <location filename="../../mpdesk/services/quality.py" line="296"/>
         <source>{where}: the {what} add up to {parts}, more than the total of {total}. A part may be counted twice, or the total may come from another source.</source>
         <translation>{where} : la somme des {what} est de {parts}, soit plus que le total de {total}. Une partie est peut-être comptée deux fois, ou le total provient peut-être d&apos;une autre source.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="350"/>
+        <location filename="../../mpdesk/services/quality.py" line="363"/>
         <source>{where}, the sources disagree for {years}; the largest difference, {difference}, is in {year}: {listed}. The profile now uses {chosen}; choose the figure the team retains.</source>
         <translation>{where}, les sources divergent pour {years} ; l&apos;écart le plus grand, {difference}, est en {year} : {listed}. Le profil retient désormais {chosen} ; choisissez la donnée que l&apos;équipe retient.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="112"/>
-        <location filename="../../mpdesk/services/quality.py" line="347"/>
-        <location filename="../../mpdesk/services/quality.py" line="377"/>
-        <location filename="../../mpdesk/services/quality.py" line="384"/>
-        <location filename="../../mpdesk/services/quality.py" line="402"/>
-        <location filename="../../mpdesk/services/quality.py" line="404"/>
-        <location filename="../../mpdesk/services/quality.py" line="436"/>
+        <location filename="../../mpdesk/services/quality.py" line="125"/>
+        <location filename="../../mpdesk/services/quality.py" line="360"/>
+        <location filename="../../mpdesk/services/quality.py" line="390"/>
+        <location filename="../../mpdesk/services/quality.py" line="397"/>
+        <location filename="../../mpdesk/services/quality.py" line="415"/>
+        <location filename="../../mpdesk/services/quality.py" line="417"/>
+        <location filename="../../mpdesk/services/quality.py" line="449"/>
         <source>no source</source>
         <translation>aucune source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="510"/>
-        <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
-        <translation>{where} : {figure} varie de {change} par rapport à {previous} en {year}. Vérifiez la donnée ou expliquez la variation dans le texte.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="79"/>
-        <location filename="../../mpdesk/services/quality.py" line="471"/>
+        <location filename="../../mpdesk/services/quality.py" line="92"/>
+        <location filename="../../mpdesk/services/quality.py" line="472"/>
         <source>{name} ({disaggregation})</source>
         <translation>{name} ({disaggregation})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="318"/>
+        <location filename="../../mpdesk/services/quality.py" line="331"/>
         <source>{name} has {n} figure(s) without a source ({years}). Add the source so readers can check them.</source>
         <translation>{name} a {n} donnée(s) sans source ({years}). Ajoutez la source afin que les lecteurs puissent les vérifier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="355"/>
+        <location filename="../../mpdesk/services/quality.py" line="368"/>
         <source>the figure without source</source>
         <translation>la donnée sans source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="406"/>
+        <location filename="../../mpdesk/services/quality.py" line="419"/>
         <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years.</source>
         <translation>{where} : des données sont laissées de côté, car la série utilise une autre source ({main}) : {listed}. Le rapport imprime « .. » pour ces années.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="442"/>
-        <source>The series keeps {main} because the team chose it.</source>
-        <translation>La série conserve {main}, car l&apos;équipe l&apos;a choisie.</translation>
+        <location filename="../../mpdesk/services/quality.py" line="520"/>
+        <source>{where}: {figure} is {change} compared with the previous figure ({previous} in {year}). Check the figure, or explain the change in the text.</source>
+        <translation>{where} : {figure} varie de {change} par rapport à la donnée précédente ({previous} en {year}). Vérifiez la donnée ou expliquez la variation dans le texte.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="443"/>
-        <source>The series keeps {main} because {other} gives no figure in the reference period.</source>
-        <translation>La série conserve {main}, car {other} ne donne aucune donnée pour la période de référence.</translation>
+        <location filename="../../mpdesk/services/quality.py" line="523"/>
+        <source>{where}: {figure} is {change} compared with the previous figure ({previous} in {year}), {yearly} a year over {gap} years. Check the figure, or explain the change in the text.</source>
+        <translation>{where} : {figure} varie de {change} par rapport à la donnée précédente ({previous} en {year}), soit {yearly} par an sur {gap} ans. Vérifiez la donnée ou expliquez la variation dans le texte.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="444"/>
-        <source>The series keeps {main} because it gives both the total and the split by sex (its total adds up to its women and men).</source>
-        <translation>La série conserve {main}, car cette source donne à la fois le total et la ventilation par sexe (son total est la somme de ses femmes et de ses hommes).</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="446"/>
-        <source>The series keeps {main} because the catalogue lists it before {other} for this indicator.</source>
-        <translation>La série conserve {main}, car le catalogue cite cette source avant {other} pour cet indicateur.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="448"/>
-        <source>The series keeps {main} because it gives more years of the reference period than {other}.</source>
-        <translation>La série conserve {main}, car cette source donne plus d&apos;années de la période de référence que {other}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="450"/>
-        <source>The series keeps {main} because it was imported first and {other} ranks the same.</source>
-        <translation>La série conserve {main}, car cette source a été importée en premier et {other} se classe au même rang.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="452"/>
-        <source>{other} is an older release of the series&apos; dataset: within the years the newer release gives, its figures are kept as history only.</source>
-        <translation>{other} est une édition plus ancienne du jeu de données de la série : dans les années que donne l&apos;édition plus récente, ses données ne sont gardées que comme historique.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="556"/>
+        <location filename="../../mpdesk/services/quality.py" line="568"/>
         <source>{name} for {years} divides figures from different population series: {used}. Use the same series for numerator and denominator, or say so in a note.</source>
         <translation>{name} pour {years} divise des données issues de séries de population différentes : {used}. Utilisez la même série pour le numérateur et le dénominateur, ou signalez-le dans une note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="590"/>
-        <source>{number} {title}</source>
-        <translation>{number} {title}</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/services/quality.py" line="142"/>
+        <location filename="../../mpdesk/services/quality.py" line="155"/>
         <source>{where} comes out at {figure}, outside 0-100: check the figures it is computed from ({formula}).</source>
         <translation>{where} s&apos;établit à {figure}, hors de l&apos;intervalle 0-100 : vérifiez les données à partir desquelles il est calculé ({formula}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="302"/>
+        <location filename="../../mpdesk/services/quality.py" line="315"/>
         <source>{name} has figures for {years}, outside the reference period {start}-{end}; they are kept, but say in the text why they are shown.</source>
         <translation>{name} a des données pour {years}, en dehors de la période de référence {start}-{end} ; elles sont conservées, mais expliquez dans le texte pourquoi elles sont présentées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="346"/>
+        <location filename="../../mpdesk/services/quality.py" line="359"/>
         <source>{figure} ({source})</source>
         <translation>{figure} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="381"/>
+        <location filename="../../mpdesk/services/quality.py" line="394"/>
         <source>{where}: the series mixes sources. It uses {main}, but {listed}. Use one source for the whole series, or say why in a note.</source>
         <translation>{where} : la série mélange des sources. Elle utilise {main}, mais {listed}. Utilisez une seule source pour toute la série, ou expliquez pourquoi dans une note.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="594"/>
+        <location filename="../../mpdesk/services/quality.py" line="606"/>
         <source>Section {title} is in the report but has no figures yet.</source>
         <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="597"/>
+        <location filename="../../mpdesk/services/quality.py" line="609"/>
         <source>Section {title} is in the report but has no text yet.</source>
         <translation>La section {title} figure dans le rapport mais n&apos;a pas encore de texte.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="376"/>
-        <location filename="../../mpdesk/services/quality.py" line="403"/>
+        <location filename="../../mpdesk/services/quality.py" line="389"/>
+        <location filename="../../mpdesk/services/quality.py" line="416"/>
         <source>{source} for {years}</source>
         <translation>{source} pour {years}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="554"/>
+        <location filename="../../mpdesk/services/quality.py" line="566"/>
         <source>{name} from {source}</source>
         <translation>{name} selon {source}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/quality.py" line="110"/>
+        <location filename="../../mpdesk/services/quality.py" line="123"/>
         <source>{where}: {figure} ({source}). {why}</source>
         <translation>{where} : {figure} ({source}). {why}</translation>
+    </message>
+    <message>
+        <source>The threshold for year-on-year changes must be between 1% and 1,000%.</source>
+        <translation type="vanished">Le seuil des variations d&apos;une année sur l&apos;autre doit être compris entre 1 % et 1 000 %.</translation>
+    </message>
+    <message>
+        <source>Set threshold for year-on-year changes</source>
+        <translation type="vanished">Définir le seuil des variations d&apos;une année sur l&apos;autre</translation>
+    </message>
+    <message>
+        <source>{where}: {figure} is {change} from {previous} in {year}. Check the figure, or explain the change in the text.</source>
+        <translation type="vanished">{where} : {figure} varie de {change} par rapport à {previous} en {year}. Vérifiez la donnée ou expliquez la variation dans le texte.</translation>
+    </message>
+    <message>
+        <source>The series keeps {main} because the team chose it.</source>
+        <translation type="vanished">La série conserve {main}, car l&apos;équipe l&apos;a choisie.</translation>
+    </message>
+    <message>
+        <source>The series keeps {main} because {other} gives no figure in the reference period.</source>
+        <translation type="vanished">La série conserve {main}, car {other} ne donne aucune donnée pour la période de référence.</translation>
+    </message>
+    <message>
+        <source>The series keeps {main} because it gives both the total and the split by sex (its total adds up to its women and men).</source>
+        <translation type="vanished">La série conserve {main}, car cette source donne à la fois le total et la ventilation par sexe (son total est la somme de ses femmes et de ses hommes).</translation>
+    </message>
+    <message>
+        <source>The series keeps {main} because the catalogue lists it before {other} for this indicator.</source>
+        <translation type="vanished">La série conserve {main}, car le catalogue cite cette source avant {other} pour cet indicateur.</translation>
+    </message>
+    <message>
+        <source>The series keeps {main} because it gives more years of the reference period than {other}.</source>
+        <translation type="vanished">La série conserve {main}, car cette source donne plus d&apos;années de la période de référence que {other}.</translation>
+    </message>
+    <message>
+        <source>The series keeps {main} because it was imported first and {other} ranks the same.</source>
+        <translation type="vanished">La série conserve {main}, car cette source a été importée en premier et {other} se classe au même rang.</translation>
+    </message>
+    <message>
+        <source>{other} is an older release of the series&apos; dataset: within the years the newer release gives, its figures are kept as history only.</source>
+        <translation type="vanished">{other} est une édition plus ancienne du jeu de données de la série : dans les années que donne l&apos;édition plus récente, ses données ne sont gardées que comme historique.</translation>
+    </message>
+    <message>
+        <source>{number} {title}</source>
+        <translation type="vanished">{number} {title}</translation>
     </message>
     <message>
         <source>{where}: figures are left out because the series uses another source ({main}): {listed}. The report prints &apos;..&apos; for those years. Choose that source for the series, or use the figure for its cell, in the module&apos;s figure grid.</source>
@@ -4641,8 +4696,8 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     <message>
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="251"/>
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="261"/>
-        <source>Flag year-on-year changes above</source>
-        <translation>Signaler les variations annuelles supérieures à</translation>
+        <source>Flag changes per year above</source>
+        <translation>Signaler les variations par an supérieures à</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="255"/>
@@ -4668,6 +4723,10 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/ui/pages/quality_page.py" line="308"/>
         <source>Choose the figure to use…</source>
         <translation>Choisir la donnée à retenir…</translation>
+    </message>
+    <message>
+        <source>Flag year-on-year changes above</source>
+        <translation type="vanished">Signaler les variations annuelles supérieures à</translation>
     </message>
 </context>
 <context>
@@ -5121,6 +5180,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
 <context>
     <name>Report</name>
     <message>
+        <location filename="../../mpdesk/charts/build.py" line="186"/>
+        <location filename="../../mpdesk/export/pdf/sections.py" line="252"/>
+        <source>{years}: {note}</source>
+        <translation>{years} : {note}</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/export/derivation.py" line="81"/>
         <source>by sex</source>
         <translation>par sexe</translation>
@@ -5507,11 +5572,6 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Notes : {notes}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/pdf/sections.py" line="252"/>
-        <source>{years}: {note}</source>
-        <translation>{years} : {note}</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/export/pdf/sections.py" line="297"/>
         <source>{year} ({series}): {source}, chosen for this figure; the rest of the series comes from the series&apos; source.</source>
         <translation>{year} ({series}) : {source}, choisie pour ce chiffre ; le reste de la série provient de la source de la série.</translation>
@@ -5683,64 +5743,64 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="115"/>
-        <source>{status}: {note}.</source>
-        <translation>{status} : {note}.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/report_data.py" line="174"/>
+        <location filename="../../mpdesk/export/report_data.py" line="166"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies ; l&apos;annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="96"/>
+        <location filename="../../mpdesk/export/report_data.py" line="95"/>
         <source>{year}: typed by the Technical Working Group; the rest of the row comes from the series&apos; source.</source>
         <translation>{year} : saisi par le groupe de travail technique ; le reste de la ligne provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="99"/>
+        <location filename="../../mpdesk/export/report_data.py" line="98"/>
         <source>{year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
         <translation>{year} : {source} (choisie pour ce chiffre ; le reste de la ligne provient de la source de la série).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="108"/>
-        <source>Estimate</source>
-        <translation>Estimation</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/report_data.py" line="108"/>
-        <source>Projection</source>
-        <translation>Projection</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/report_data.py" line="109"/>
-        <source>Provisional figure</source>
-        <translation>Chiffre provisoire</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/report_data.py" line="94"/>
+        <location filename="../../mpdesk/export/report_data.py" line="93"/>
         <source>{year}: typed by the Technical Working Group (source given: {source}); the rest of the row comes from the series&apos; source.</source>
         <translation>{year} : saisi par le groupe de travail technique (source indiquée : {source}) ; le reste de la ligne provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="169"/>
+        <location filename="../../mpdesk/export/report_data.py" line="161"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Période de référence {start}–{end} seulement ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="172"/>
+        <location filename="../../mpdesk/export/report_data.py" line="164"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies de la période de référence {start}–{end} ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="186"/>
+        <location filename="../../mpdesk/export/report_data.py" line="178"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Aucune donnée de ce tableau ne tombe dans la période de référence {start}–{end} : les années les plus récentes sont présentées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="191"/>
+        <location filename="../../mpdesk/export/report_data.py" line="183"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} aucune donnée dans cette série (pas zéro).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/provenance.py" line="59"/>
+        <source>{status}: {note}.</source>
+        <translation>{status} : {note}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/provenance.py" line="52"/>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/provenance.py" line="52"/>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/provenance.py" line="53"/>
+        <source>Provisional figure</source>
+        <translation>Chiffre provisoire</translation>
     </message>
     <message>
         <location filename="../../mpdesk/services/publication.py" line="40"/>
@@ -5810,8 +5870,8 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     <message>
         <location filename="../../mpdesk/ui/request_dialog.py" line="34"/>
         <location filename="../../mpdesk/ui/request_dialog.py" line="35"/>
-        <source>One Excel workbook for one institution, with only the indicators asked of it in the data-request log. When it comes back filled in, import it with File ▸ Import data….</source>
-        <translation>Un classeur Excel par institution, avec seulement les indicateurs qui lui sont demandés dans le journal des demandes de données. Quand il reviendra rempli, importez-le avec Fichier ▸ Importer des données….</translation>
+        <source>One Excel workbook for one institution, with only the indicators asked of it in the data-request log. When it comes back filled in, import it with File ▸ Import data… (Ctrl+I).</source>
+        <translation>Un classeur Excel par institution, avec seulement les indicateurs qui lui sont demandés dans le journal des demandes de données. Quand il reviendra rempli, importez-le avec Fichier ▸ Importer des données… (Ctrl+I).</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/request_dialog.py" line="41"/>
@@ -5829,49 +5889,61 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>&amp;Enregistrer sous :</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="54"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="56"/>
         <source>&amp;Write the workbook</source>
         <translation>É&amp;crire le classeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="57"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="59"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="66"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="68"/>
         <source>The data-request log is empty: add a request (institution and indicators) first.</source>
         <translation>Le journal des demandes de données est vide : ajoutez d&apos;abord une demande (institution et indicateurs).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="73"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="76"/>
         <source>Data request - {name}.xlsx</source>
         <translation>Demande de données - {name}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="76"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="79"/>
         <source>Save the data-request workbook</source>
         <translation>Enregistrer le classeur de demande de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="77"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="80"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="94"/>
-        <source>Wrote {path} and marked its requests as sent today in the data-request log (change the date there if you send it later). Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
-        <translation>{path} a été écrit et ses demandes sont marquées comme envoyées aujourd&apos;hui dans le journal des demandes de données (changez-y la date si vous l&apos;envoyez plus tard). Envoyez-le à {name} ; quand il reviendra, importez-le avec Fichier ▸ Importer des données….</translation>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="97"/>
+        <source>Wrote {path} and marked its requests as sent today in the data-request log (change the date there if you send it later). Send it to {name}; when it comes back, import it with File ▸ Import data… (Ctrl+I).</source>
+        <translation>{path} a été écrit et ses demandes sont marquées comme envoyées aujourd&apos;hui dans le journal des demandes de données (changez-y la date si vous l&apos;envoyez plus tard). Envoyez-le à {name} ; quand il reviendra, importez-le avec Fichier ▸ Importer des données… (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="98"/>
-        <source>Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
-        <translation>{path} a été écrit. Envoyez-le à {name} ; quand il reviendra, importez-le avec Fichier ▸ Importer des données….</translation>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="101"/>
+        <source>Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data… (Ctrl+I).</source>
+        <translation>{path} a été écrit. Envoyez-le à {name} ; quand il reviendra, importez-le avec Fichier ▸ Importer des données… (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/request_dialog.py" line="104"/>
+        <location filename="../../mpdesk/ui/request_dialog.py" line="116"/>
         <source>Write a request workbook…</source>
         <translation>Écrire un classeur de demande…</translation>
+    </message>
+    <message>
+        <source>One Excel workbook for one institution, with only the indicators asked of it in the data-request log. When it comes back filled in, import it with File ▸ Import data….</source>
+        <translation type="vanished">Un classeur Excel par institution, avec seulement les indicateurs qui lui sont demandés dans le journal des demandes de données. Quand il reviendra rempli, importez-le avec Fichier ▸ Importer des données….</translation>
+    </message>
+    <message>
+        <source>Wrote {path} and marked its requests as sent today in the data-request log (change the date there if you send it later). Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
+        <translation type="vanished">{path} a été écrit et ses demandes sont marquées comme envoyées aujourd&apos;hui dans le journal des demandes de données (changez-y la date si vous l&apos;envoyez plus tard). Envoyez-le à {name} ; quand il reviendra, importez-le avec Fichier ▸ Importer des données….</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Send it to {name}; when it comes back, import it with File ▸ Import data….</source>
+        <translation type="vanished">{path} a été écrit. Envoyez-le à {name} ; quand il reviendra, importez-le avec Fichier ▸ Importer des données….</translation>
     </message>
 </context>
 <context>
@@ -6086,6 +6158,49 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
 </context>
 <context>
+    <name>Series</name>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="316"/>
+        <source>The series uses {main} because the team chose it.</source>
+        <translation>La série utilise {main}, car l&apos;équipe l&apos;a choisie.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="317"/>
+        <source>The series uses {main} because {other} gives no figure in the reference period.</source>
+        <translation>La série utilise {main}, car {other} ne donne aucune donnée pour la période de référence.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="318"/>
+        <source>The series uses {main} because it gives both the total and the split by sex (its total adds up to its women and men).</source>
+        <translation>La série utilise {main}, car cette source donne à la fois le total et la ventilation par sexe (son total est la somme de ses femmes et de ses hommes).</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="320"/>
+        <source>The series uses {main} because the catalogue lists it before {other} for this indicator.</source>
+        <translation>La série utilise {main}, car le catalogue cite cette source avant {other} pour cet indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="322"/>
+        <source>The series uses {main} because it gives more years of the reference period than {other}.</source>
+        <translation>La série utilise {main}, car cette source donne plus d&apos;années de la période de référence que {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="324"/>
+        <source>The series uses {main} because it was imported first and {other} ranks the same.</source>
+        <translation>La série utilise {main}, car cette source a été importée en premier et {other} se classe au même rang.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="326"/>
+        <source>{other} is an older release of the series&apos; dataset: within the years the newer release gives, its figures are kept as history only.</source>
+        <translation>{other} est une édition plus ancienne du jeu de données de la série : dans les années que donne l&apos;édition plus récente, ses données ne sont gardées que comme historique.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/services/series.py" line="328"/>
+        <source>The series uses the figures the team typed: an imported figure never replaces them, and {other}&apos;s are stored beside them.</source>
+        <translation>La série utilise les données saisies par l&apos;équipe : une donnée importée ne les remplace jamais, et celles de {other} sont gardées à côté.</translation>
+    </message>
+</context>
+<context>
     <name>SkippedTable</name>
     <message>
         <location filename="../../mpdesk/ui/import_preview_tables.py" line="83"/>
@@ -6196,8 +6311,8 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/step_kinds.py" line="38"/>
-        <source>Add a member</source>
-        <translation>Ajouter un membre</translation>
+        <source>Add a stakeholder</source>
+        <translation>Ajouter une partie prenante</translation>
     </message>
     <message>
         <location filename="../../mpdesk/ui/pages/step_kinds.py" line="42"/>
@@ -6308,6 +6423,10 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/ui/pages/step_kinds.py" line="90"/>
         <source>Add a recommendation</source>
         <translation>Ajouter une recommandation</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="vanished">Ajouter un membre</translation>
     </message>
 </context>
 <context>

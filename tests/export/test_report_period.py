@@ -66,3 +66,15 @@ def test_a_note_stands_only_under_the_years_it_is_about(report):
     table = table[:table.index("Economic development: key indicators")]
     assert "¹ UN WPP 2022 projection." in table
     assert table.count("¹") == 3, table   # the 2022 and 2023 figures, and the note
+
+
+def test_the_chart_and_the_table_say_the_same_of_the_projected_years(report):
+    """The B.1 table footnoted 2022-2023 'Projection of the WPP 2022' while the chart under it said
+    'Figures for 2022, 2023 are estimates' (tester8 #10): one wording, the table's, names the years."""
+    body, annex = report
+    flat = " ".join((body + annex).split())
+    assert "are estimates" not in flat
+    chart = flat[flat.index("Figure 6"):]
+    chart = chart[:chart.index("Figure 7")] if "Figure 7" in chart else chart
+    assert "2022–2023: UN WPP 2022 projection." in chart, chart[:600]
+    assert "¹ UN WPP 2022 projection." in flat   # the annex table's footnote on the same figures

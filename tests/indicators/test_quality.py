@@ -94,6 +94,21 @@ def test_jumps_before_the_reference_period_are_not_flagged(ws):
     assert [f.cell for f in jumps] == [CellKey("remittance_inflows", 2010)]
 
 
+def test_points_five_years_apart_are_compared_per_year(ws):
+    """UN DESA's stocks are five years apart (tester8 #9): +98 % from 2005 to 2010 is +15 % a year, below
+    the 50 % threshold; the message names the previous figure, not 'year-on-year'. A change of more
+    than 50 % a year over five years (x8) is flagged and told per year; one year apart, as before."""
+    put(ws, {CellKey("immigrant_stock", 2005): 189_893, CellKey("immigrant_stock", 2010): 375_253})
+    assert "jump" not in codes(run_checks(ws))
+    put(ws, {CellKey("immigrant_stock", 2015): 3_002_024})   # x8 over 5 years: +52 % a year
+    [jump] = [f for f in run_checks(ws) if f.code == "jump"]
+    assert jump.cell == CellKey("immigrant_stock", 2015)
+    assert "is +700% compared with the previous figure (375,253 in 2010), +52% a year over 5 years" in jump.message
+    put(ws, {CellKey("immigrant_stock", 2016): 6_000_000})   # one year later: +100 %
+    jumps = {f.cell.year: f.message for f in run_checks(ws) if f.code == "jump"}
+    assert "is +100% compared with the previous figure (3,002,024 in 2015). Check" in jumps[2016]
+
+
 def test_threshold_out_of_range_is_refused(ws):
     with pytest.raises(EditError):
         set_jump_threshold(ws, 0)
@@ -160,6 +175,20 @@ def test_share_from_different_population_series(ws):
     assert "UN DESA" in found[0].message and "World Bank" in found[0].message
 
 
+@pytest.mark.parametrize("language, part", [("en", "Section Part B — "), ("fr", "Partie B — "),
+                                            ("es", "La sección Parte B — ")])
+def test_a_part_is_named_once_in_its_note(ws, language, part):
+    """'La sección B Parte B — Impacto de la migración…' (tester8 #10): a Part's title names its letter."""
+    from mpdesk.i18n import console_backend, using_backend
+
+    with using_backend(console_backend(language)):   # the notes in the screen's language, as the page shows them
+        notes = [f.message for f in run_checks(ws, language=language) if f.section_key == "B"]
+    assert notes and all(part in note and " B Part" not in note and "B Parte" not in note and "B Partie" not in note
+                         for note in notes), notes
+    a2 = [f.message for f in run_checks(ws) if f.section_key == "A.2"]
+    assert any("Section A.2 Immigration is in the report" in note for note in a2), a2
+
+
 def test_same_series_family_despite_editions():
     assert series_family("World Bank WDI SP.POP.TOTL (2024-12-16)") == series_family("World Bank WDI SM.POP.NETM")
     assert series_family("UN DESA, International Migrant Stock 2020") != series_family("World Bank WDI SP.POP.TOTL")
@@ -188,12 +217,13 @@ def test_sample_has_no_errors_and_each_warning_is_justified(sample):
     warned = Counter(codes(findings, "warning"))
     assert set(warned) <= {"jump", "mixed_series", "source_conflict"}, warned
     for finding in findings:
-        if finding.code == "jump":  # e.g. immigrant stock 1990 -> 1995 (+108%), real swings
+        if finding.code == "jump":  # a change of more than 50 % a year (quality.yearly_change), real swings
             series = sorted((r for r in table.records(finding.indicator_key) if r.key.dims() == finding.cell.dims()),
                             key=lambda r: r.key.year)
             after = next(i for i, r in enumerate(series) if r.key.year == finding.cell.year)
-            before, now = series[after - 1].value, series[after].value
-            assert abs(now - before) / abs(before) > 0.5
+            before, now = series[after - 1], series[after]
+            gap = now.key.year - before.key.year
+            assert abs((now.value / before.value) ** (1 / gap) - 1) > 0.5
         elif finding.code == "mixed_series":
             assert " from " in finding.message
     # Where the sample holds two sources for a cell (UN DESA and KNOMAD stocks, World Bank and KNOMAD

@@ -298,7 +298,7 @@ def test_the_left_out_warning_says_why_the_series_kept_its_source_and_how_to_pri
     load(kenya, UNDESA_2020, "KEN")
     load(kenya, WB_POPULATION, "KEN")
     [warning] = _left_out(kenya, "population_total")
-    assert ("The series keeps UN DESA, International Migrant Stock 2020 because it gives both the total and the "
+    assert ("The series uses UN DESA, International Migrant Stock 2020 because it gives both the total and the "
             "split by sex") in warning.message
     assert ("open the figure for 2020, which both sources give, and use the one from World Bank WDI SP.POP.TOTL "
             "(2024-12-16)") in warning.message

@@ -248,7 +248,7 @@ class QualityPage(QWidget):
         self.threshold.setSuffix(" %")
         self.threshold.setValue(get_jump_threshold(self.ctx.ws) * 100)
         self.threshold.setToolTip(self.tr("Flag a figure that changes by more than this from one year to the next."))
-        self.threshold.setAccessibleName(self.tr("Flag year-on-year changes above"))
+        self.threshold.setAccessibleName(self.tr("Flag changes per year above"))
         self.severity_combo.currentIndexChanged.connect(self._apply_filters)
         self.module_combo.currentIndexChanged.connect(self._apply_filters)
         self.threshold.editingFinished.connect(self._set_threshold)
@@ -258,7 +258,7 @@ class QualityPage(QWidget):
         bar.addWidget(self.module_combo)
         bar.addStretch(1)
         # The threshold gets a line of its own: one long row forced the page wider than a 1024 px screen.
-        flag = labelled_row(self.tr("Flag year-on-year changes above"), self.threshold)
+        flag = labelled_row(self.tr("Flag changes per year above"), self.threshold)
         rows = QVBoxLayout()
         rows.addLayout(bar)
         rows.addLayout(flag)

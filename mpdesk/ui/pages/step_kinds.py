@@ -35,7 +35,7 @@ def register_part(ctx: AppContext, step: Step) -> QWidget:
     explanation = _tr("Everyone who produces, holds or uses migration data or policy. Double-click a cell to "
                       "edit it; each change is saved at once.")
     title = _tr("Technical Working Group and stakeholders") if step.key == "1.3" else _tr("Stakeholder register")
-    return RegisterTable(ctx, specs.members(), title, explanation, _tr("Add a member"))
+    return RegisterTable(ctx, specs.members(), title, explanation, _tr("Add a stakeholder"))
 
 
 def workplan_part(ctx: AppContext, step: Step) -> QWidget:
