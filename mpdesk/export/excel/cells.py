@@ -27,7 +27,8 @@ FORMULA_STARTS = ("=", "+", "-", "@")
 MAX_WIDTH = 60
 MIN_WIDTH = 8
 LINE_HEIGHT = 13.0   # points per line of 10 pt text
-CHARS_PER_WIDTH = 1.1   # letters of 10 pt Arial per unit of column width (a unit is one digit; letters are narrower)
+CHARS_PER_WIDTH = 1.0   # letters of 10 pt Arial per unit of column width (a unit is one digit; letters are
+# narrower, capitals and the wrap's ragged ends take it back: at 1.1 a wrapped source lost its last line)
 MAX_TEXT = 32767   # Excel's limit for one cell
 HEADER_FILL = "#DCE6F1"
 DRAFT_COLOUR = "#C00000"
@@ -146,6 +147,7 @@ class SheetPlan:
     cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
     runs: dict[int, Run] = field(default_factory=dict)   # row -> its figures written by ``write_numbers``
     widths: dict[int, float] = field(default_factory=dict)
+    hidden: set[int] = field(default_factory=set)   # columns kept for machines, not shown or printed (print_setup)
     heights: dict[int, float] = field(default_factory=dict)   # row -> points, for rows of wrapped text
     freeze: tuple[int, int] | None = None        # (first scrolling row, first scrolling column), 1-based
     filter: tuple[int, int, int, int] | None = None   # (first row, first col, last row, last col)

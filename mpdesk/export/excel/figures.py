@@ -219,12 +219,17 @@ class _SeriesWords:
 
 
 def _long_derived(data: ReportData, words: "DataWords", found: list) -> Iterator[Long]:
+    from mpdesk.export.excel.print_setup import derivation_note
     from mpdesk.services.figures import dims_order
 
+    notes: dict[str, str] = {}   # how each indicator is computed, in words (not its internal formula), made once
     for d in found:
         key = d.key
+        note = notes.get(key.indicator)
+        if note is None:
+            note = notes[key.indicator] = derivation_note(data, key.indicator, d.formula)
         series = (key.indicator, _name(data, key.indicator), words.sexes.get(key.sex, key.sex), key.age_group,
-                  key.partner, key.category, words.unit(_unit(data, key.indicator)), "; ".join(d.sources), d.formula,
+                  key.partner, key.category, words.unit(_unit(data, key.indicator)), "; ".join(d.sources), note,
                   "", words.codes[DERIVED], words.yes)
         yield (dims_order(key.dims(), data.language), series), series, key.year, float(d.value)
 
