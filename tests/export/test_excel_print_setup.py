@@ -68,7 +68,9 @@ def test_every_sheet_has_the_print_set_up_in_the_profiles_language(book):
         assert footer.center.text == "&A", sheet.title   # the sheet's (translated) name
         assert footer.right.text == words["page"], sheet.title
         assert sheet.oddHeader.center.text, sheet.title
-        if not sheet.title.endswith(("charts", "graphiques")):   # charts stand beside their data: no table header
+        if sheet.title == workbook.sheetnames[-1]:   # About: labels and values, no table header to repeat
+            assert not sheet.print_title_rows and sheet.print_area
+        elif not sheet.title.endswith(("charts", "graphiques")):   # charts stand beside their data: no table header
             assert sheet.print_title_rows, sheet.title
             assert sheet.print_area, sheet.title
         if sheet.sheet_properties.pageSetUpPr.fitToPage and not sheet.title.endswith(("charts", "graphiques")):
@@ -82,9 +84,10 @@ def test_every_sheet_has_the_print_set_up_in_the_profiles_language(book):
 def test_tables_freeze_their_header_row(book):
     language, workbook = book
     for sheet in workbook:
-        if sheet.title.endswith(("charts", "graphiques")) or sheet.title == workbook.sheetnames[0]:
-            continue
-        if sheet.title == workbook.sheetnames[-1]:   # About: label and value, no table header
+        if sheet.title.endswith(("charts", "graphiques")) or sheet.title == workbook.sheetnames[-1]:
+            continue   # charts beside their data; About: labels and values
+        if sheet.title == workbook.sheetnames[0]:   # Contents: one page, its list under the profile's lines
+            assert "Sheet" in [c.value for c in sheet[_header_row(sheet)]] or language != "en"
             continue
         row = _header_row(sheet)
         assert sheet.freeze_panes and int(re.sub(r"\D", "", sheet.freeze_panes)) == row + 1, sheet.title
@@ -108,6 +111,14 @@ def test_figure_columns_are_wide_enough_for_their_figures(book):
                 assert len(shown) + (1 if cell.value < 0 else 0) <= width, (sheet.title, cell.coordinate, shown, width)
 
 
+def _title_in_view(sheet) -> bool:
+    """The sheet's title (its printed header's heading) is above its table in a shown column."""
+    hidden = _hidden(sheet)
+    heading = sheet.oddHeader.center.text.split(" — ")[0]
+    return any(c.value == heading and c.column not in hidden
+               for row in sheet.iter_rows(max_row=_header_row(sheet) - 1) for c in row)
+
+
 def test_definitions_show_each_formula_in_words_and_hide_the_helper_columns(book, sample_ws):
     language, workbook = book
     words = WORDS[language]
@@ -117,6 +128,7 @@ def test_definitions_show_each_formula_in_words_and_hide_the_helper_columns(book
     assert headers.index(words["key"]) + 1 in hidden and headers.index(words["decimals"]) + 1 in hidden
     formula = headers.index(words["formula"]) + 1
     assert formula not in hidden
+    assert _title_in_view(sheet)   # not in the hidden key's column
     top = _header_row(sheet)
     formulas = {sheet.cell(r, headers.index(words["key"]) + 1).value: sheet.cell(r, formula).value
                 for r in range(top + 1, sheet.max_row + 1) if sheet.cell(r, formula).value}
@@ -141,6 +153,7 @@ def test_the_data_sheet_hides_its_key_and_words_each_derived_figures_computation
     headers = _headers(sheet)
     hidden = _hidden(sheet)
     assert headers.index(words["key"]) + 1 in hidden
+    assert _title_in_view(sheet)
     assert sheet.print_title_cols.replace("$", "") == "A:B"   # the indicator's name beside every page of years
     key, note = headers.index(words["key"]) + 1, headers.index(words["note"]) + 1
     derived = {k for k in (i.key for i in sample_ws.catalogue.indicators if i.formula)}

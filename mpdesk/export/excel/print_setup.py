@@ -96,6 +96,12 @@ def hide_columns(sheet: "SheetPlan", *columns: int) -> None:
     """Columns a reader does not need (a machine key, a number-format detail): kept in the file,
     for filters, formulas and pandas, but neither shown nor printed."""
     sheet.hidden.update(columns)
+    if 1 in sheet.hidden and sheet.repeat_row:   # the banner and the title above the table stay in view
+        shown = next(c for c in range(2, sheet.max_column + 2) if c not in sheet.hidden)
+        for row in range(1, sheet.repeat_row):
+            cell = sheet.cells.pop((row, 1), None)
+            if cell is not None:
+                sheet.cells[(row, shown)] = cell
 
 
 def apply(worksheet: Any, sheet: "SheetPlan", last_row: int) -> None:

@@ -101,6 +101,7 @@ def fill_contents(sheet: SheetPlan, data: ReportData, described: list[tuple[str,
     for offset, (name, what) in enumerate(described, start=1):
         link_to_sheet(write_text(sheet, row + offset, 1, name), name)
         write_text(sheet, row + offset, 2, what)
+    sheet.repeat_row = row   # the list's header, not the profile's lines above it
     size_columns(sheet, skip_rows=2 if data.draft else 1)
     fit_to_width(sheet)
 
@@ -116,6 +117,7 @@ def about_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
                                           "figures by the formula given in the Data and Indicator definitions sheets."))
     size_columns(sheet, skip_rows=row - 1, max_row=note - 1)
     wrap_columns(sheet, {2: NOTES_WIDTH}, note, note)   # within the page, not shrinking it to fit
+    sheet.repeat_row = None   # labels and values: no table header to repeat
     fit_to_width(sheet)
     return sheet
 
