@@ -443,19 +443,28 @@ def wrap_columns(sheet: SheetPlan, columns: dict[int, float], first_row: int, la
     wrapped text on opening), and every cell of the rows sits at the top, beside the first line."""
     for column, widest in columns.items():
         sheet.widths[column] = min(sheet.widths.get(column, widest), widest)
+    chars = {column: int(sheet.widths[column] * CHARS_PER_WIDTH) for column in columns}
     tops: dict[Style, Style] = {}   # the same few styles, each moved to the top once
+    wrapped: dict[Style, Style] = {}   # and each of those made to wrap once
+    heights = sheet.heights
     for (row, column), cell in sheet.cells.items():
         if not first_row <= row <= last_row:
             continue
         top = tops.get(cell.style)
         if top is None:
             top = tops[cell.style] = restyled(cell.style, top=True)
-        cell.style = top
-        if column in columns and isinstance(cell.value, str) and cell.value:
-            cell.restyle(wrap=True)
-            lines = _lines(cell.value, int(sheet.widths[column] * CHARS_PER_WIDTH))
-            if lines > 1:
-                sheet.heights[row] = max(sheet.heights.get(row, 0), lines * LINE_HEIGHT)
+        value = cell.value
+        if column in chars and value.__class__ is str and value:
+            style = wrapped.get(top)
+            if style is None:
+                style = wrapped[top] = restyled(top, wrap=True)
+            cell.style = style
+            width = chars[column]
+            lines = _lines(value, width) if len(value) > width or "\n" in value else 1   # a short text: one line
+            if lines > 1 and heights.get(row, 0) < lines * LINE_HEIGHT:
+                heights[row] = lines * LINE_HEIGHT
+        else:
+            cell.style = top
     for row, run in sheet.runs.items():
         if first_row <= row <= last_row:
             top = tops.get(run.style)

@@ -53,9 +53,10 @@ def page_texts(sheet: "SheetPlan", data: "ReportData", heading: str, header_row:
 
 
 def printed_pixels(sheet: "SheetPlan") -> float:
-    """The sheet's shown columns side by side at 100 %, in pixels (a hidden column prints nothing)."""
-    return sum(7 * sheet.widths.get(c, DEFAULT_WIDTH) + 5 for c in range(1, sheet.max_column + 1)
-               if c not in sheet.hidden)
+    """The sheet's shown columns side by side at 100 %, in pixels (a hidden column prints nothing).
+    The sized columns (``cells.size_columns``) tell how far the table goes: no pass over its cells."""
+    last = max(sheet.widths, default=1)
+    return sum(7 * sheet.widths.get(c, DEFAULT_WIDTH) + 5 for c in range(1, last + 1) if c not in sheet.hidden)
 
 
 def fit_to_width(sheet: "SheetPlan", labels: int = 1, width: float | None = None) -> None:
