@@ -29,10 +29,12 @@ A4 = 9   # the paper's code in the file format
 # printed header and footer.
 MARGINS = {"left": 0.4, "right": 0.4, "top": 0.75, "bottom": 0.75}
 HEADER_MARGIN = 0.3
-# Column-width units (one is a digit of Arial 10, 7 pixels; a column takes 7w + 5 pixels) across
-# an A4 page at 100 % between those margins: 297 mm less 0.8 inches, 210 mm less 0.8 inches.
-LANDSCAPE_PIXELS = (297 / 25.4 - 0.8) * 96
-PORTRAIT_PIXELS = (210 / 25.4 - 0.8) * 96
+# Pixels (96 dpi; a column of width w, in digits of Arial 10, takes 7w + 5) across an A4 page at
+# 100 % between those margins, and down it between the top and bottom ones.
+LANDSCAPE_PIXELS = (297 / 25.4 - MARGINS["left"] - MARGINS["right"]) * 96
+PORTRAIT_PIXELS = (210 / 25.4 - MARGINS["left"] - MARGINS["right"]) * 96
+LANDSCAPE_PAGE_HEIGHT = (210 / 25.4 - MARGINS["top"] - MARGINS["bottom"]) * 96
+PORTRAIT_PAGE_HEIGHT = (297 / 25.4 - MARGINS["top"] - MARGINS["bottom"]) * 96
 TARGET_FIT = 0.8       # a wide table's text columns are narrowed (and wrap) until it prints one page across at 80 %
 LEGIBLE_FIT = 0.65     # the smallest fit-to-width scale whose 10 pt text still reads (6.5 pt)
 LEGIBLE_SCALE = 75     # a sheet too wide for that prints at this % on several pages across
@@ -69,6 +71,27 @@ def fit_to_width(sheet: "SheetPlan", labels: int = 1, width: float | None = None
     sheet.fit_height, sheet.scale, sheet.label_columns = 0, None, 0
     if LANDSCAPE_PIXELS / pixels < LEGIBLE_FIT:
         sheet.scale, sheet.label_columns = LEGIBLE_SCALE, labels
+
+
+ROW_PIXELS = 20   # a row of 10 pt text at the default height (15 pt)
+
+
+def fit_charts(sheet: "SheetPlan", chart_column: str, last_row: int, chart_pixels: int) -> None:
+    """A sheet of charts beside their data prints on one page (no chart cut in two), in the
+    orientation that prints it larger: landscape for a chart or two, portrait for a tall stack."""
+    from xlsxwriter.utility import xl_cell_to_rowcol
+
+    left = xl_cell_to_rowcol(f"{chart_column}1")[1]   # the columns before the charts (0-based: their count)
+    width = sum(7 * sheet.widths.get(c, DEFAULT_WIDTH) + 5 for c in range(1, left + 1)) + chart_pixels
+    height = last_row * ROW_PIXELS
+    pages = {True: (LANDSCAPE_PIXELS, LANDSCAPE_PAGE_HEIGHT), False: (PORTRAIT_PIXELS, PORTRAIT_PAGE_HEIGHT)}
+
+    def scale(landscape: bool) -> float:
+        wide, tall = pages[landscape]
+        return min(wide / width, tall / height)
+
+    sheet.landscape = scale(True) >= scale(False)
+    sheet.fit_height, sheet.scale, sheet.label_columns = 1, None, 0
 
 
 def compact(sheet: "SheetPlan", columns: dict[int, tuple[float, float]], first_row: int, last_row: int) -> None:

@@ -11,8 +11,8 @@ from mpdesk.export.excel.cells import (
     write_number, write_numbers, write_row, write_table, write_text, write_title, wrap_columns,
 )
 from mpdesk.export.derivation import derivation_lines
-from mpdesk.export.excel.charts import place_charts
-from mpdesk.export.excel.print_setup import compact, draft_text, fit_to_width, hide_columns, page_texts
+from mpdesk.export.excel.charts import CHART_ROWS, CHART_WIDTH_PX, place_charts
+from mpdesk.export.excel.print_setup import compact, draft_text, fit_charts, fit_to_width, hide_columns, page_texts
 from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo, TableRow
 from mpdesk.i18n import tr
 
@@ -213,11 +213,14 @@ def module_chart_sheet(book: BookPlan, data: ReportData, section: SectionInfo) -
     heading = tr("Excel", "{section}: charts").format(section=section.heading)
     sheet, top = start_sheet(book, name, heading, data)
     write_title(sheet, top, tr("Excel", "Chart data"), size=12)
-    last = place_charts(sheet, charts, top + 2, "H", top, data.language)
+    last = place_charts(sheet, charts, top + 2, CHART_COLUMN, top, data.language)
     size_columns(sheet, skip_rows=top, max_row=last, maximum=40)
     sheet.repeat_row = None   # no table header to repeat: the charts stand beside their data
-    sheet.fit_height = 1   # charts and their data on one page, none cut in two
+    fit_charts(sheet, CHART_COLUMN, max(last, top + len(charts) * CHART_ROWS), CHART_WIDTH_PX)   # none cut in two
     return sheet
+
+
+CHART_COLUMN = "H"   # the charts' left edge: clear of the data blocks' sources and notes, which run on
 
 
 def printed_years(tables: Sequence[IndicatorTable]) -> list[int]:
