@@ -121,3 +121,22 @@ class _Words:
             self.cited.add(ref.key)
             return f"{name} ({source})"
         return name
+
+
+def formula_words(catalogue: Catalogue, indicator: str, language: str) -> str:
+    """A derived indicator's formula in words, without sources ('Immigrant stock ÷ Total population
+    × 100'): what a table of every year (the workbook's Data and Indicator definitions sheets) says
+    where no one table's sources apply; '' for an indicator without a formula."""
+    info = catalogue.indicator(indicator) if catalogue.has_indicator(indicator) else None
+    if info is None or info.formula is None:
+        return ""
+    return _Words(catalogue, language, {}).node(info.formula.root)
+
+
+def computed_note(catalogue: Catalogue, indicator: str, language: str) -> str:
+    """'Immigrants as % of population: computed as Immigrant stock ÷ Total population × 100.' ('' without a formula)."""
+    formula = formula_words(catalogue, indicator, language)
+    if not formula:
+        return ""
+    name = catalogue.indicator(indicator).name.get_for(language)
+    return tr("Report", "{indicator}: computed as {formula}.").format(indicator=name, formula=formula)

@@ -30,25 +30,32 @@ def workbook(sample_ws, tmp_path):
     return path, openpyxl.load_workbook(path)
 
 
-# An A4 landscape page's printable width (0.5" margins) in pixels at 96 dpi, and a column of
-# width w (Arial 10: a 7-pixel digit) takes 7w + 5 pixels: what Excel's own print uses.
-LANDSCAPE_PIXELS = (297 / 25.4 - 1.0) * 96
-LEGIBLE = 0.70   # 10 pt text printed smaller than 7 pt is hard to read
+LEGIBLE = 0.65   # 10 pt text printed smaller than 6.5 pt is hard to read
+
+
+def page_pixels(sheet) -> float:
+    """The printable width of the sheet's A4 page between its margins, in pixels at 96 dpi."""
+    across = 297 if sheet.page_setup.orientation == "landscape" else 210
+    return (across / 25.4 - sheet.page_margins.left - sheet.page_margins.right) * 96
 
 
 def printed_pixels(sheet) -> float:
-    """The sheet's used columns, side by side, in pixels (openpyxl groups equal columns)."""
+    """The sheet's shown columns, side by side, in pixels (openpyxl groups equal columns; a column
+    of width w, Arial 10 and its 7-pixel digit, takes 7w + 5 pixels: what Excel's own print uses)."""
     widths = {c: 8.43 for c in range(1, sheet.max_column + 1)}
     for dim in sheet.column_dimensions.values():
         for column in range(dim.min or 1, (dim.max or dim.min or 1) + 1):
-            if column in widths and dim.width:
+            if column in widths and dim.hidden:
+                del widths[column]
+            elif column in widths and dim.width:
                 widths[column] = dim.width
     return sum(7 * w + 5 for w in widths.values())
 
 
-def test_every_sheet_prints_on_a4_at_a_legible_size(workbook):
-    """A sheet is fitted to one page across only when that keeps its text at 70 % or more;
-    a wider one prints at a legible scale on several pages across."""
+def test_every_sheet_prints_on_a4_one_page_across_at_a_legible_size(workbook):
+    """Every sheet but Data is fitted to one page across (as many down as needed) and that keeps
+    its text at 65 % or more; Data, thirty-odd years wide, prints at a legible scale on several
+    pages across, its indicator's name on each."""
     _, book = workbook
     for sheet in book:
         setup = sheet.page_setup
@@ -59,39 +66,55 @@ def test_every_sheet_prints_on_a4_at_a_legible_size(workbook):
             assert sheet.print_area.split("!")[1].replace("$", "").split(":")[1].rstrip("0123456789") == last
         if sheet.title.endswith("charts"):   # charts and their data on one page, none cut in two
             assert sheet.sheet_properties.pageSetUpPr.fitToPage and setup.fitToHeight in (1, None), sheet.title   # None: the default, 1
-        elif sheet.sheet_properties.pageSetUpPr.fitToPage:
+        elif sheet.title != "Data":
+            assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
             # fitToWidth 1 is the file format's default, which a writer may leave out
             assert (setup.fitToWidth or 1) == 1 and setup.fitToHeight == 0, sheet.title
-            page = LANDSCAPE_PIXELS if setup.orientation == "landscape" else 210 / 297 * LANDSCAPE_PIXELS
-            if sheet.title != "Data":   # the machine-readable table fits the width (see export/excel/tidy.py)
-                assert page / printed_pixels(sheet) >= LEGIBLE, sheet.title
+            assert page_pixels(sheet) / printed_pixels(sheet) >= LEGIBLE, sheet.title
+            portrait = (210 / 25.4 - sheet.page_margins.left - sheet.page_margins.right) * 96
+            assert (setup.orientation == "portrait") == (printed_pixels(sheet) <= portrait), sheet.title   # landscape when wide
         else:
+            assert not sheet.sheet_properties.pageSetUpPr.fitToPage
             assert setup.orientation == "landscape" and int(setup.scale) >= LEGIBLE * 100, sheet.title
             assert sheet.print_title_cols and sheet.print_title_rows, sheet.title
     assert book["Data"].page_setup.orientation == "landscape"
     assert book["A.2 Immigration"].page_setup.orientation == "landscape"
     assert book["About"].page_setup.orientation == "portrait"
-    assert book["Contents"].sheet_properties.pageSetUpPr.fitToPage   # narrow: one page across
+    assert book["Contents"].page_setup.orientation == "portrait"   # narrow: one portrait page across
 
 
-def test_a_wide_module_sheet_prints_its_labels_beside_every_page_of_years(workbook):
-    """A.1's 8 printed years, its long source and notes are wider than a page: shrunk to one page
-    across its figures were microscopic (when it had all 34 years, and still)."""
+def test_a_wide_module_sheet_prints_one_page_across_its_texts_wrapped(workbook):
+    """A.1's 8 printed years, its long source and notes: at their full widths they were wider
+    than a landscape page (it printed on pages across, a row's source away from its figures);
+    the texts now wrap within narrower columns and the sheet fits one page across."""
     _, book = workbook
     sheet = book["A.1 Context and key drivers"]
-    years = [c.value for c in sheet[1] if isinstance(c.value, int)]
+    header = [c.value for c in sheet[1]]
+    years = [v for v in header if isinstance(v, int)]
     assert len(years) == 8   # the years the report's table prints
     setup = sheet.page_setup
-    assert not sheet.sheet_properties.pageSetUpPr.fitToPage
-    assert setup.orientation == "landscape" and int(setup.scale) >= 70
-    assert LANDSCAPE_PIXELS / printed_pixels(sheet) < LEGIBLE   # fitting would have made it illegible
-    assert [c.value for c in sheet[1][:3]] == ["Indicator", "Disaggregation", "Unit"]
-    assert sheet.print_title_cols.replace("$", "") == "A:C"
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and setup.fitToHeight == 0
+    assert setup.orientation == "landscape"
+    assert page_pixels(sheet) / printed_pixels(sheet) >= LEGIBLE
+    assert header[:3] == ["Indicator", "Disaggregation", "Unit"]
     assert sheet.print_title_rows.replace("$", "") == "1:1"
-    assert setup.pageOrder == "overThenDown"   # a row's later years on the next page, not after all rows
+    key = openpyxl.utils.get_column_letter(header.index("Indicator key") + 1)
+    assert sheet.column_dimensions[key].hidden   # for pandas and filters; the name beside it says the same
+    source = sheet.cell(2, header.index("Source") + 1)
+    assert source.alignment.wrap_text and len(source.value) > sheet.column_dimensions[source.column_letter].width
     # the table's own columns are the print area: a long note spilling on is no extra page
     last = openpyxl.utils.get_column_letter(sheet.max_column)
     assert sheet.print_area.split("!")[1].replace("$", "") == f"A1:{last}{sheet.max_row}"
+
+
+def test_the_data_sheet_prints_its_years_on_pages_across_beside_the_indicator(workbook):
+    _, book = workbook
+    sheet = book["Data"]
+    setup = sheet.page_setup
+    assert page_pixels(sheet) / printed_pixels(sheet) < LEGIBLE   # fitted, its text would be illegible
+    assert sheet.print_title_cols.replace("$", "") == "A:B"   # A, the key, is hidden: the name prints
+    assert sheet.column_dimensions["A"].hidden
+    assert setup.pageOrder == "overThenDown"   # a row's later years on the next page, not after all rows
 
 
 def test_at_a_glance_wraps_long_sources_within_their_column(workbook):

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import re
-import textwrap
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -27,7 +26,17 @@ FORMULA_STARTS = ("=", "+", "-", "@")
 MAX_WIDTH = 60
 MIN_WIDTH = 8
 LINE_HEIGHT = 13.0   # points per line of 10 pt text
-CHARS_PER_WIDTH = 1.1   # letters of 10 pt Arial per unit of column width (a unit is one digit; letters are narrower)
+# Arial's advance widths (thousandths of an em) for measuring a wrapped text's lines; a column's
+# width unit is one digit (556), a little less of it usable inside the cell's padding.
+_ARIAL = dict(zip("abcdefghijklmnopqrstuvwxyz", (556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833,
+                                                 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500)))
+_ARIAL |= dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
+                                                  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611)))
+_ARIAL |= {" ": 278, ",": 278, ".": 278, ":": 278, ";": 278, "'": 191, "’": 222, "(": 333, ")": 333, "-": 333,
+           "/": 278, "%": 889, "&": 667, "[": 278, "]": 278, "—": 1000, "–": 556}
+DIGIT = 556
+USABLE = 0.95   # of a column's width, inside its padding
+WIDEST_LETTER = 1000
 MAX_TEXT = 32767   # Excel's limit for one cell
 HEADER_FILL = "#DCE6F1"
 DRAFT_COLOUR = "#C00000"
@@ -146,6 +155,7 @@ class SheetPlan:
     cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
     runs: dict[int, Run] = field(default_factory=dict)   # row -> its figures written by ``write_numbers``
     widths: dict[int, float] = field(default_factory=dict)
+    hidden: set[int] = field(default_factory=set)   # columns kept for machines, not shown or printed (print_setup)
     heights: dict[int, float] = field(default_factory=dict)   # row -> points, for rows of wrapped text
     freeze: tuple[int, int] | None = None        # (first scrolling row, first scrolling column), 1-based
     filter: tuple[int, int, int, int] | None = None   # (first row, first col, last row, last col)
@@ -441,19 +451,29 @@ def wrap_columns(sheet: SheetPlan, columns: dict[int, float], first_row: int, la
     wrapped text on opening), and every cell of the rows sits at the top, beside the first line."""
     for column, widest in columns.items():
         sheet.widths[column] = min(sheet.widths.get(column, widest), widest)
+    chars = {column: round(sheet.widths[column], 1) for column in columns}
     tops: dict[Style, Style] = {}   # the same few styles, each moved to the top once
+    wrapped: dict[Style, Style] = {}   # and each of those made to wrap once
+    heights = sheet.heights
     for (row, column), cell in sheet.cells.items():
         if not first_row <= row <= last_row:
             continue
         top = tops.get(cell.style)
         if top is None:
             top = tops[cell.style] = restyled(cell.style, top=True)
-        cell.style = top
-        if column in columns and isinstance(cell.value, str) and cell.value:
-            cell.restyle(wrap=True)
-            lines = _lines(cell.value, int(sheet.widths[column] * CHARS_PER_WIDTH))
-            if lines > 1:
-                sheet.heights[row] = max(sheet.heights.get(row, 0), lines * LINE_HEIGHT)
+        value = cell.value
+        if column in chars and value.__class__ is str and value:
+            style = wrapped.get(top)
+            if style is None:
+                style = wrapped[top] = restyled(top, wrap=True)
+            cell.style = style
+            width = chars[column]
+            # a text too short to fill its column even in its widest letters is one line
+            lines = _lines(value, width) if len(value) * WIDEST_LETTER > width * DIGIT * USABLE else 1
+            if lines > 1 and heights.get(row, 0) < lines * LINE_HEIGHT:
+                heights[row] = lines * LINE_HEIGHT
+        else:
+            cell.style = top
     for row, run in sheet.runs.items():
         if first_row <= row <= last_row:
             top = tops.get(run.style)
@@ -463,9 +483,26 @@ def wrap_columns(sheet: SheetPlan, columns: dict[int, float], first_row: int, la
 
 
 @lru_cache(maxsize=4096)
-def _lines(text: str, width: int) -> int:
-    """How many lines ``text`` wraps to (a module's sources repeat row after row)."""
-    return len(textwrap.wrap(text, width))
+def _lines(text: str, width: float) -> int:
+    """How many lines ``text`` wraps to in a column ``width`` digits wide: words placed greedily,
+    measured in Arial's widths (capitals are wider than digits, 'i' and 'l' narrower), a line
+    also breaking after a hyphen ('2017-' / '2022'), as spreadsheet programs wrap (a module's
+    sources repeat row after row: each text measured once)."""
+    room = width * DIGIT * USABLE
+    lines, used = 1, 0.0
+    for word in text.split():
+        for index, piece in enumerate(_HYPHENATED.findall(word)):
+            size = float(sum(_ARIAL.get(ch, DIGIT) for ch in piece))
+            gap = _ARIAL[" "] if index == 0 and used else 0
+            if used and used + gap + size > room:
+                lines, used, gap = lines + 1, 0.0, 0
+            while size > room:   # a piece wider than the column breaks within it
+                lines, size = lines + 1, size - room
+            used += gap + size
+    return lines
+
+
+_HYPHENATED = re.compile(r"[^-]*-|[^-]+")
 
 
 def link_to_sheet(cell: Cell, sheet_title: str) -> None:

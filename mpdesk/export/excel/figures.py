@@ -219,24 +219,27 @@ class _SeriesWords:
 
 
 def _long_derived(data: ReportData, words: "DataWords", found: list) -> Iterator[Long]:
-    """Each derived figure as (order, series words, year, value); an indicator's name and unit and a
-    disaggregation's place are made once, not once a figure (the unit's words are Babel's: slow)."""
+    """Each derived figure as (order, series words, year, value); an indicator's name, unit and how it
+    is computed (in words, not its internal formula) and a disaggregation's place are made once, not
+    once a figure (the unit's words are Babel's: slow)."""
+    from mpdesk.export.excel.print_setup import derivation_note
     from mpdesk.services.figures import dims_order
 
     language, derived = data.language, words.codes[DERIVED]
-    named: dict[str, tuple[str, str]] = {}
+    named: dict[str, tuple[str, str, str]] = {}
     places: dict[tuple, tuple] = {}
     for d in found:
         key = d.key
         indicator, dims = key.indicator, key.dims()
-        name_unit = named.get(indicator)
-        if name_unit is None:
-            name_unit = named[indicator] = (_name(data, indicator), words.unit(_unit(data, indicator)))
+        described = named.get(indicator)
+        if described is None:
+            described = named[indicator] = (_name(data, indicator), words.unit(_unit(data, indicator)),
+                                            derivation_note(data, indicator, d.formula))
         place = places.get(dims)
         if place is None:
             place = places[dims] = dims_order(dims, language)
-        series = (indicator, name_unit[0], words.sexes.get(key.sex, key.sex), key.age_group, key.partner,
-                  key.category, name_unit[1], "; ".join(d.sources), d.formula, "", derived, words.yes)
+        series = (indicator, described[0], words.sexes.get(key.sex, key.sex), key.age_group, key.partner,
+                  key.category, described[1], "; ".join(d.sources), described[2], "", derived, words.yes)
         yield (place, series), series, key.year, float(d.value)
 
 

@@ -7,20 +7,17 @@ from typing import Any, Iterable, Sequence
 
 from mpdesk.formats import capitalised, disaggregation_text, format_date, unit_label
 from mpdesk.export.excel.cells import (
-    DRAFT_COLOUR, BookPlan, SheetPlan, clean_text, figure_format, freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
+    DRAFT_COLOUR, MAX_WIDTH, BookPlan, SheetPlan, clean_text, figure_format, freeze_below, indicator_format, link_to_sheet, number_format, size_columns, write_banner, write_header,
     write_number, write_numbers, write_row, write_table, write_text, write_title, wrap_columns,
 )
 from mpdesk.export.derivation import derivation_lines
-from mpdesk.export.excel.charts import place_charts
+from mpdesk.export.excel.charts import CHART_ROWS, CHART_WIDTH_PX, place_charts
+from mpdesk.export.excel.print_setup import compact, draft_text, fit_charts, fit_to_width, hide_columns, page_texts
 from mpdesk.export.report_data import IndicatorTable, ReportData, SectionInfo, TableRow
 from mpdesk.i18n import tr
 
 _FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 SHEET_NAME_LIMIT = 31
-
-
-def draft_text() -> str:
-    return tr("Excel", "DRAFT — not for citation")
 
 
 # Words a shortened sheet name should not end on ('A.6 Migration interne et' reads as cut off).
@@ -52,7 +49,7 @@ def shorten_at_word(text: str, limit: int) -> str:
     return kept if kept else text[:limit].rstrip()
 
 
-# -- workbook properties and print set-up ---------------------------------------------------------
+# -- workbook properties and a sheet's start ---------------------------------------------------------
 
 def set_properties(book: BookPlan, data: ReportData) -> None:
     """Title, author, subject and keywords of the file, from the profile (not the library's name)."""
@@ -67,45 +64,20 @@ def set_properties(book: BookPlan, data: ReportData) -> None:
     book.custom = {"Language": data.language}
 
 
-def print_setup(sheet: SheetPlan, data: ReportData, heading: str, header_row: int | None,
-                landscape: bool = True) -> None:
-    """A4, fit to the page width (as many pages down as needed), the header row on every page,
-    the sheet's heading and the profile in the printed header and footer."""
-    sheet.landscape, sheet.fit_height, sheet.repeat_row = landscape, 0, header_row or None
-    sheet.header = clean_text(heading if not data.draft else f"{heading} — {draft_text()}")
-    sheet.footer = clean_text(data.profile.title)
-
-
-# Column-width units (characters of Arial 10) across a landscape A4 page at 100 %, 0.5" margins.
-LANDSCAPE_WIDTH = 135
-LEGIBLE_SCALE = 75   # the smallest print scale whose 10 pt text still reads comfortably (7.5 pt)
-DEFAULT_WIDTH = 8.43   # a column with no width of its own
-
-
-def orient_by_width(sheet: SheetPlan, portrait_width: float = 110, labels: int = 1) -> None:
-    """Portrait when the columns fit an A4 page across, landscape when the sheet is wider. A sheet
-    that fitting to one page across would shrink below ``LEGIBLE_SCALE`` prints at that scale
-    instead, on as many pages across as it needs, its first ``labels`` columns on every page."""
-    total = sum(sheet.widths.get(c, DEFAULT_WIDTH) for c in range(1, sheet.max_column + 1))
-    sheet.landscape = total > portrait_width
-    if total * LEGIBLE_SCALE / 100 > LANDSCAPE_WIDTH:
-        sheet.scale, sheet.label_columns = LEGIBLE_SCALE, labels
-
-
 def start_sheet(book: BookPlan, tab: str, heading: str, data: ReportData, titled: bool = True) -> tuple[SheetPlan, int]:
     """A new sheet with the draft banner (if any) and its heading; returns (sheet, first free row).
     An untitled sheet starts with its table's header in row 1 (pandas reads it as it is); its
     heading and the draft mark are in the printed header."""
     sheet = book.create_sheet(sheet_name(tab, book.sheetnames))
     if not titled:
-        print_setup(sheet, data, heading, 1)
+        page_texts(sheet, data, heading, 1)
         return sheet, 1
     row = 1
     if data.draft:
         write_banner(sheet, row, draft_text())
         row += 1
     write_title(sheet, row, heading)
-    print_setup(sheet, data, heading, row + 2)   # the header row of the sheet's table
+    page_texts(sheet, data, heading, row + 2)   # the header row of the sheet's table
     return sheet, row + 2
 
 
@@ -129,8 +101,9 @@ def fill_contents(sheet: SheetPlan, data: ReportData, described: list[tuple[str,
     for offset, (name, what) in enumerate(described, start=1):
         link_to_sheet(write_text(sheet, row + offset, 1, name), name)
         write_text(sheet, row + offset, 2, what)
+    sheet.repeat_row = row   # the list's header, not the profile's lines above it
     size_columns(sheet, skip_rows=2 if data.draft else 1)
-    orient_by_width(sheet)
+    fit_to_width(sheet)
 
 
 def about_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
@@ -144,7 +117,8 @@ def about_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
                                           "figures by the formula given in the Data and Indicator definitions sheets."))
     size_columns(sheet, skip_rows=row - 1, max_row=note - 1)
     wrap_columns(sheet, {2: NOTES_WIDTH}, note, note)   # within the page, not shrinking it to fit
-    orient_by_width(sheet)
+    sheet.repeat_row = None   # labels and values: no table header to repeat
+    fit_to_width(sheet)
     return sheet
 
 
@@ -186,12 +160,13 @@ def glance_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
     freeze_below(sheet, top)
     size_columns(sheet, skip_rows=top - 1)
     wrap_columns(sheet, {5: SOURCE_WIDTH}, top + 1, top + len(shown))   # long sources not cut by the next column
-    orient_by_width(sheet)
+    fit_to_width(sheet)
     return sheet
 
 
 SOURCE_WIDTH = 45   # a Source column: its long texts wrap within this width
 NOTES_WIDTH = 60
+NAME_WIDTH = 24     # the narrowest a name or a source becomes for its table to print one page across
 
 
 def _signed(fmt: str) -> str:
@@ -220,8 +195,12 @@ def module_sheet(book: BookPlan, data: ReportData, section: SectionInfo) -> Shee
     sheet.tab_colour = DRAFT_COLOUR if data.draft else None
     freeze_below(sheet, top, columns=LABEL_COLUMNS)
     size_columns(sheet, skip_rows=top - 1, max_row=last)
-    wrap_columns(sheet, {len(years) + 4: SOURCE_WIDTH, len(years) + 6: NOTES_WIDTH}, top + 1, last)
-    orient_by_width(sheet, labels=LABEL_COLUMNS)   # what a figure is, beside every printed page of years
+    # The texts wrap within narrow columns so that the printed years fit one page across; the key
+    # (for filters and pandas: the Data sheet's) is hidden, the name beside it says the same.
+    hide_columns(sheet, len(years) + 5)
+    compact(sheet, {1: (NAME_WIDTH, MAX_WIDTH), 2: (NAME_WIDTH - 4, MAX_WIDTH), len(years) + 4: (NAME_WIDTH, SOURCE_WIDTH),
+                    len(years) + 6: (NOTES_WIDTH / 2, NOTES_WIDTH)}, top + 1, last)
+    fit_to_width(sheet, labels=LABEL_COLUMNS)   # what a figure is, beside every printed page of years
     return sheet
 
 
@@ -234,11 +213,14 @@ def module_chart_sheet(book: BookPlan, data: ReportData, section: SectionInfo) -
     heading = tr("Excel", "{section}: charts").format(section=section.heading)
     sheet, top = start_sheet(book, name, heading, data)
     write_title(sheet, top, tr("Excel", "Chart data"), size=12)
-    last = place_charts(sheet, charts, top + 2, "H", top, data.language)
+    last = place_charts(sheet, charts, top + 2, CHART_COLUMN, top, data.language)
     size_columns(sheet, skip_rows=top, max_row=last, maximum=40)
     sheet.repeat_row = None   # no table header to repeat: the charts stand beside their data
-    sheet.fit_height = 1   # charts and their data on one page, none cut in two
+    fit_charts(sheet, CHART_COLUMN, max(last, top + len(charts) * CHART_ROWS), CHART_WIDTH_PX)   # none cut in two
     return sheet
+
+
+CHART_COLUMN = "H"   # the charts' left edge: clear of the data blocks' sources and notes, which run on
 
 
 def printed_years(tables: Sequence[IndicatorTable]) -> list[int]:
@@ -330,8 +312,11 @@ def _row_format(item: TableRow, data: ReportData) -> str:
 # -- tidy tables ----------------------------------------------------------------------------------
 
 def tidy_sheet(book: BookPlan, data: ReportData, tab: str, heading: str, headers: list[str],
-               rows: Iterable[list[Any]], formats: dict[int, str] | None = None) -> SheetPlan:
-    """A filterable table with a frozen header; ``formats`` maps a column number to its format."""
+               rows: Iterable[list[Any]], formats: dict[int, str] | None = None,
+               wrap: dict[int, tuple[float, float]] | None = None, hidden: Sequence[int] = ()) -> SheetPlan:
+    """A filterable table with a frozen header; ``formats`` maps a column number to its format,
+    ``wrap`` a text column to the narrowest and widest it may be, its long texts wrapping, for the
+    table to print one page across (``print_setup.compact``); ``hidden`` columns are kept for machines but not shown (``print_setup.hide_columns``)."""
     sheet, top = start_sheet(book, tab, heading, data)
     last = write_table(sheet, top, headers, rows)
     for column, fmt in (formats or {}).items():
@@ -340,5 +325,8 @@ def tidy_sheet(book: BookPlan, data: ReportData, tab: str, heading: str, headers
             if cell is not None and isinstance(cell.value, (int, float)):
                 cell.restyle(num_format=fmt)
     size_columns(sheet, skip_rows=top - 1)
-    orient_by_width(sheet)
+    hide_columns(sheet, *hidden)
+    if wrap:
+        compact(sheet, wrap, top + 1, last)
+    fit_to_width(sheet)
     return sheet

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from mpdesk.formats import capitalised, sex_label, unit_label
-from mpdesk.export.excel.cells import BookPlan, SheetPlan, Streamed, freeze_below, size_columns, write_table
+from mpdesk.export.excel.cells import MAX_WIDTH, MIN_WIDTH, BookPlan, SheetPlan, Streamed, freeze_below, size_columns, write_table
 from mpdesk.export.excel.figures import SERIES_FIELDS, DataWords, WideTable
-from mpdesk.export.excel.sheets import LEGIBLE_SCALE, start_sheet, tidy_sheet
+from mpdesk.export.excel.print_setup import fit_to_width, hide_columns, printed_pixels
+from mpdesk.export.excel.sheets import NAME_WIDTH, NOTES_WIDTH, start_sheet, tidy_sheet
 from mpdesk.export.register_words import register_value, register_words
 from mpdesk.export.report_data import ReportData
 from mpdesk.i18n import tr
@@ -15,7 +16,8 @@ from mpdesk.i18n import tr
 FIRST_YEAR_COLUMN = SERIES_FIELDS + 1   # 1-based: the series' words, then one column per year
 
 
-LABEL_COLUMNS = 2   # the indicator's key and name
+LABEL_COLUMNS = 2   # the indicator's key (hidden) and name
+YEAR_WIDTH = 12     # about a figure's width ('12,345,678')
 
 
 def data_sheet(book: BookPlan, data: ReportData, rows: Callable[[DataWords], WideTable],
@@ -44,12 +46,14 @@ def data_sheet(book: BookPlan, data: ReportData, rows: Callable[[DataWords], Wid
     series_per_row = max(len(table.years) // 3, 1)   # about how many figures a row holds, for the progress
     sheet.stream = Streamed(top + 1, table, len(headers) + len(table.years), SERIES_FIELDS,
                             expected // series_per_row)
-    # Data is the machine-readable table (filters, pivot tables). Printed, 12 label columns and
-    # 30 years fitted to one page width would be unreadable (about 4-point text): it prints
-    # landscape at the module sheets' legible scale, pages across as needed (a block of rows'
-    # pages follow each other), with the indicator's key and name repeated on every page.
-    sheet.landscape = True
-    sheet.scale, sheet.label_columns = LEGIBLE_SCALE, LABEL_COLUMNS
+    # Data is the machine-readable table (filters, pivot tables): the key stays for them, hidden.
+    # Printed, 12 label columns and 30 years fitted to one page width would be unreadable (about
+    # 4-point text): such a sheet prints landscape at a legible scale, pages across as needed (a
+    # block of rows' pages follow each other), the indicator's name repeated on every page. Its
+    # columns are sized as they are written: here each year is taken at a figure's usual width.
+    hide_columns(sheet, 1)
+    years = 7 * max(YEAR_WIDTH - MIN_WIDTH, 0) * len(table.years)   # their headers ('1990') are narrower
+    fit_to_width(sheet, LABEL_COLUMNS, width=printed_pixels(sheet) + years)
     return sheet
 
 
@@ -74,7 +78,9 @@ def sources_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
                tr("Excel", "Notes")]
     words = register_words()
     rows = [[register_value(words, f, record) for f in fields] for record in data.sources]
-    return tidy_sheet(book, data, tr("Excel", "Sources"), tr("Excel", "Inventory of data sources"), headers, rows)
+    return tidy_sheet(book, data, tr("Excel", "Sources"), tr("Excel", "Inventory of data sources"), headers, rows,
+                      wrap={1: (NAME_WIDTH, MAX_WIDTH), 2: (NAME_WIDTH, MAX_WIDTH), 4: (NAME_WIDTH, MAX_WIDTH),
+                            8: (NAME_WIDTH - 8, MAX_WIDTH), 9: (NOTES_WIDTH / 2, NOTES_WIDTH)})
 
 
 def gaps_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
@@ -84,7 +90,9 @@ def gaps_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
     words = register_words()
     rows = [[g.get("description", ""), _section(data, g.get("section_key", "")), _indicator_name(data, g.get("indicator_key", "")),
              register_value(words, "priority", g), g.get("action", ""), yes if g.get("resolved") else no] for g in data.gaps]
-    return tidy_sheet(book, data, tr("Excel", "Data gaps"), tr("Excel", "Data gaps and actions"), headers, rows)
+    return tidy_sheet(book, data, tr("Excel", "Data gaps"), tr("Excel", "Data gaps and actions"), headers, rows,
+                      wrap={1: (NAME_WIDTH + 6, NOTES_WIDTH), 2: (NAME_WIDTH, MAX_WIDTH), 3: (NAME_WIDTH, MAX_WIDTH),
+                            5: (NAME_WIDTH + 6, NOTES_WIDTH)})
 
 
 def definitions_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
@@ -96,9 +104,22 @@ def definitions_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
         if info.section_key not in sections:
             continue
         rows.append([info.key, info.name, _section(data, info.section_key), unit_label(info.unit, data.language), info.decimals,
-                     info.definition, info.formula, "; ".join(_catalogue_sources(data, info.key))])
+                     info.definition, _formula(data, info.key, info.formula), "; ".join(_catalogue_sources(data, info.key))])
+    # The key and the decimals are for machines (the Data sheet's key, the figures' format): kept, hidden.
     return tidy_sheet(book, data, tr("Excel", "Indicator definitions"), tr("Excel", "Indicator definitions"),
-                      headers, rows, formats={5: "0"})
+                      headers, rows, formats={5: "0"}, hidden=(1, 5),
+                      wrap={2: (NAME_WIDTH, MAX_WIDTH), 3: (NAME_WIDTH - 4, MAX_WIDTH), 6: (NOTES_WIDTH - 10, NOTES_WIDTH),
+                            7: (NAME_WIDTH + 6, NOTES_WIDTH), 8: (NAME_WIDTH, MAX_WIDTH)})
+
+
+def _formula(data: ReportData, key: str, formula: str | None) -> str:
+    """A derived indicator's formula in words ('Immigrant stock ÷ Total population × 100'), not in
+    the catalogue's keys; the keys' formula where the catalogue cannot word it."""
+    from mpdesk.export.derivation import formula_words
+
+    if not formula or data.catalogue is None:
+        return formula or ""
+    return formula_words(data.catalogue, key, data.language) or formula
 
 
 def _section(data: ReportData, key: str) -> str:

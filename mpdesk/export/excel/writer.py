@@ -16,8 +16,6 @@ from mpdesk.export.excel.cells import (
     HOUSE_FONT, HOUSE_SIZE, MAX_WIDTH, MIN_WIDTH, BookPlan, SheetPlan, Style, safe_text, shown_length,
 )
 
-HEADER_LIMIT = 255   # Excel's limit for a printed header or footer
-
 
 Tick = Callable[[float], None]
 TICK_ROWS = 20_000   # how often a long sheet reports progress (and may be cancelled)
@@ -132,54 +130,25 @@ def _write_cell(sheet: Any, row: int, column: int, value: Any, fmt: Any, link: s
 
 
 def _layout(sheet: Any, plan: SheetPlan) -> None:
-    """Column widths, panes, filter and print set-up: A4, fitted to the page width, or for a wide
-    sheet at a legible scale with its label columns repeated on every page across."""
+    """Column widths, panes and tab colour (the print set-up: ``print_setup.apply``, in ``_extent``)."""
     for column, width in plan.widths.items():
         sheet.set_column(column - 1, column - 1, width)
     if plan.freeze:
         sheet.freeze_panes(plan.freeze[0] - 1, plan.freeze[1] - 1)
     if plan.tab_colour:
         sheet.set_tab_color(plan.tab_colour)
-    sheet.set_paper(9)
-    sheet.set_landscape() if plan.landscape else sheet.set_portrait()
-    if plan.scale:
-        sheet.set_print_scale(plan.scale)
-        sheet.print_across()   # a block of rows' pages across follow each other: a row's years read on
-        if plan.label_columns:
-            sheet.repeat_columns(0, plan.label_columns - 1)
-    else:
-        sheet.fit_to_pages(1, plan.fit_height)
-    sheet.set_margins(left=0.5, right=0.5)
-    if plan.repeat_row:
-        sheet.repeat_rows(plan.repeat_row - 1)
-    if plan.header:   # a module sheet's has a second line (``\n``): its years' note
-        sheet.set_header(_fitted("&C", plan.header, HEADER_LIMIT))
-    if plan.footer:
-        sheet.set_footer(_fitted("&L", plan.footer) + "&R" + _page_of())
 
 
 def _extent(sheet: Any, plan: SheetPlan, last: int) -> None:
-    """The filter and the print area, down to ``last`` (a streamed table's last row is known
+    """The filter and the print set-up, down to ``last`` (a streamed table's last row is known
     once it is written; XlsxWriter places both in the file when it closes it)."""
+    from mpdesk.export.excel import print_setup
+
     if plan.filter:
         first_row, first_col, last_row, last_col = plan.filter
         last_row = max(last_row, last) if plan.stream is not None else last_row
         sheet.autofilter(first_row - 1, first_col - 1, last_row - 1, last_col - 1)
-    if not plan.charts:   # the sheet's own columns: a text spilling past them neither adds a page nor shrinks it
-        sheet.print_area(0, 0, last - 1, plan.max_column - 1)
-
-
-def _page_of() -> str:
-    from mpdesk.i18n import tr
-
-    return tr("Excel", "Page &P of &N")
-
-
-def _fitted(code: str, text: str, limit: int = HEADER_LIMIT // 2) -> str:
-    """``text`` in a header/footer section, '&' doubled (else it starts a code), within ``limit``
-    characters with its code (the footer shares Excel's 255 with the page number: half each)."""
-    escaped = text.replace("&", "&&")
-    return code + escaped[:limit - len(code)].rstrip("&")
+    print_setup.apply(sheet, plan, last)
 
 
 def _write_stream(sheet: Any, plan: SheetPlan, formats: Formats, tick: Tick | None) -> int:
