@@ -11,7 +11,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Sequence
 
 from mpdesk.formats import capitalised
-from mpdesk.i18n import tr
+from mpdesk.i18n import current_report_language, note_in, tr
 from mpdesk.services.keys import CellKey
 
 if TYPE_CHECKING:
@@ -51,6 +51,9 @@ def status_sentence(status: str, note: str) -> str:
     'Projection.' (the table said 'projection', the chart under it 'estimates', for the same years)."""
     word = {"estimate": tr("Report", "Estimate"), "projection": tr("Report", "Projection"),
             "provisional": tr("Report", "Provisional figure")}.get(status, status)
+    language = current_report_language()
+    if language is not None:   # an importer's note prints in the report's language, as the tables' notes do
+        note = note_in(language, note)
     note = note.strip().rstrip(".")
     if not note:
         return f"{word}."

@@ -28,7 +28,7 @@ def bank_workbook(ws, tmp_path):
     from mpdesk.services.registers import add_item
 
     add_item(ws, "request", institution=BANK, indicators="remittance_inflows")
-    out = write_request_workbook(ws, BANK, tmp_path / "bank.xlsx")
+    out = write_request_workbook(ws, BANK, tmp_path / "bank.xlsx").path
     book = openpyxl.load_workbook(out)
     sheet = book["B.2 Economic development"]
     header = [c.value for c in sheet[4]]

@@ -312,9 +312,9 @@ def test_the_left_out_warning_says_why_the_series_kept_its_source_and_how_to_pri
 
 
 @pytest.mark.parametrize("language, because", [
-    ("fr", "La série conserve UN DESA, International Migrant Stock 2020, car cette source donne à la fois le total "
+    ("fr", "La série utilise UN DESA, International Migrant Stock 2020, car cette source donne à la fois le total "
            "et la ventilation par sexe"),
-    ("es", "La serie mantiene UN DESA, International Migrant Stock 2020 porque esa fuente da a la vez el total y "
+    ("es", "La serie usa UN DESA, International Migrant Stock 2020 porque esa fuente da a la vez el total y "
            "el desglose por sexo")])
 def test_the_reason_is_in_the_screens_language(kenya, language, because):
     load(kenya, UNDESA_2020, "KEN")
@@ -333,7 +333,7 @@ def test_a_left_out_figure_of_a_year_the_series_lacks_is_typed_to_be_printed(ken
     census = [ValueRecord("immigrant_stock", 2021, 1_100_000.0, unit="persons", source="KNBS census 2021")]
     import_records(kenya, census, "census.csv", "0" * 64, "tidy_csv", "KNBS census", [])
     [warning] = _left_out(kenya, "immigrant_stock")
-    assert "keeps UN DESA, International Migrant Stock 2020 because KNBS census 2021 gives no figure in the " \
+    assert "uses UN DESA, International Migrant Stock 2020 because KNBS census 2021 gives no figure in the " \
         "reference period." in warning.message
     assert "type it in its cell with its source" in warning.message and warning.cell.year == 2021
     set_value(kenya, CellKey("immigrant_stock", 2021), 1_100_000.0, source="KNBS census 2021")

@@ -22,13 +22,14 @@ def test_the_import_result_counts_in_their_plural_forms(opened, qtbot, interface
     data.write_text("indicator,year,sex,age_group,partner,category,value,unit,source,note\n"
                     "immigrant_stock,2019,,,,,1000,persons,Census,\n", encoding="utf-8")
     opened.activateWindow()
-    qtbot.waitUntil(opened.isActiveWindow)
+    qtbot.waitUntil(opened.isActiveWindow, timeout=30_000)   # a loaded CI machine is slow to activate
     QTest.keyClick(opened, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: any(isinstance(w, ImportDialog) and w.isVisible() for w in QApplication.topLevelWidgets()))
+    qtbot.waitUntil(lambda: any(isinstance(w, ImportDialog) and w.isVisible() for w in QApplication.topLevelWidgets()),
+                    timeout=30_000)
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog) and w.isVisible())
     dialog.activateWindow()
     dialog.path_edit.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.path_edit)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.path_edit, timeout=30_000)
     QTest.keyClicks(QApplication.focusWidget(), str(data))
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=60_000)
