@@ -14,8 +14,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mpdesk.i18n import tr
+from mpdesk.i18n import current_report_language, tr
 from mpdesk.imports.common import CONTEXT, load_xlsx, read_text, to_number, workbook_shared
+from mpdesk.imports.written_numbers import ColumnNumbers, SheetNumber, column_numbers
 from mpdesk.countries import by_iso3, find_by_name
 from mpdesk.imports.records import ImportFormatError, ImportResult, ValueRecord, csv_place, file_sha256, sheet_place
 
@@ -68,19 +69,33 @@ class NeedsMapping(ImportFormatError):
 
 
 def _rows(path: Path) -> list[list[str]]:
+    return _table(path)[0]
+
+
+def _table(path: Path) -> tuple[list[list[str]], str]:
+    """The rows as text, and the CSV's separator ('' for a workbook, whose number cells are
+    ``SheetNumber``: read as numbers, whatever the column's text cells write)."""
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         book = load_xlsx(path)
         try:
             sheet = book.worksheets[0]
-            return [["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True)]
+            return [[_sheet_text(c) for c in row] for row in sheet.iter_rows(values_only=True)], ""
         finally:
             book.close()
     text = read_text(path)
     try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return [row for row in csv.reader(io.StringIO(text), dialect)]
+    return [row for row in csv.reader(io.StringIO(text), dialect)], dialect.delimiter
+
+
+def _sheet_text(cell: Any) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        return SheetNumber(cell)
+    return str(cell)
 
 
 def _sheet_name(path: Path) -> str:
@@ -133,15 +148,19 @@ def _read_mapped(path: Path, mapping: ColumnMapping, source: str) -> ImportResul
     layout = layout_of(path)
     if layout is None:
         raise ImportFormatError(tr(CONTEXT, "{name} has no header row that mpdesk can find.").format(name=path.name))
-    rows = _rows(path)
+    rows, delimiter = _table(path)
     start = _header_index(rows) or 0
     columns = {role: _column(layout, getattr(mapping, role), path) for role in ROLES if getattr(mapping, role)}
+    value_col = columns["value"]
+    numbers = column_numbers(((n, _raw(row, value_col)) for n, row in enumerate(rows[start + 1:], start=start + 2)),
+                             mapping.value, delimiter, current_report_language() or "")
     result = MappedImportResult(records=[], source_file=str(path), sha256=file_sha256(path), importer=IMPORTER,
                                 dataset=tr(CONTEXT, "Spreadsheet {name}").format(name=path.name))
+    if numbers.warning(mapping.value):
+        result.warnings.append(numbers.warning(mapping.value))
     sheet = _sheet_name(path)
-    value_col = columns["value"]
     for number, row in enumerate(rows[start + 1:], start=start + 2):
-        record, problem = _record(row, columns, mapping, source or path.name)
+        record, problem = _record(row, columns, mapping, numbers, source or path.name)
         if record is not None:
             where = sheet_place(sheet, number, value_col + 1) if sheet else csv_place(number, mapping.value)
             result.records.append(record._replace(where=where))
@@ -164,7 +183,12 @@ def _cell(row: list[str], columns: dict[str, int], role: str) -> str:
     return row[index].strip() if index is not None and index < len(row) and row[index] else ""
 
 
-def _record(row: list[str], columns: dict[str, int], mapping: ColumnMapping,
+def _raw(row: list[str], index: int) -> str:
+    """The cell as read (a workbook's number cell stays a ``SheetNumber``)."""
+    return row[index] if index < len(row) and row[index] else ""
+
+
+def _record(row: list[str], columns: dict[str, int], mapping: ColumnMapping, numbers: ColumnNumbers,
             source: str) -> tuple[ValueRecord | None, str]:
     if not any(c.strip() for c in row if c):
         return None, ""
@@ -172,7 +196,7 @@ def _record(row: list[str], columns: dict[str, int], mapping: ColumnMapping,
     year = to_number(year_text)
     if year is None or not float(year).is_integer():
         return None, tr(CONTEXT, "'{text}' is not a year").format(text=year_text)
-    value = to_number(value_text)
+    value = numbers.read(_raw(row, columns["value"]))
     if value is None:
         return None, tr(CONTEXT, "'{text}' is not a number").format(text=value_text) if value_text else ""
     sex_text = _cell(row, columns, "sex").casefold()

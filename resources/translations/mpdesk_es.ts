@@ -1421,14 +1421,14 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="142"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="147"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="116"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="88"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
@@ -1500,348 +1500,348 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/charts.py" line="42"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="23"/>
+        <location filename="../../mpdesk/export/excel/print_setup.py" line="46"/>
         <source>DRAFT — not for citation</source>
         <translation>BORRADOR — no citar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="251"/>
+        <location filename="../../mpdesk/export/excel/print_setup.py" line="186"/>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Página &amp;P de &amp;N</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="233"/>
         <source>Years as printed in the report; every year is on the Data sheet.</source>
         <translation>Años presentados en el informe; cada año figura en la hoja Datos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="34"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="128"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="31"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="100"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="137"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="110"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="137"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="110"/>
         <source>About this workbook</source>
         <translation>Acerca de este libro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="142"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="115"/>
         <source>Figures are stored at full precision; the number formats only round what is shown. Derived indicators are computed from the stored figures by the formula given in the Data and Indicator definitions sheets.</source>
         <translation>Las cifras se guardan con precisión completa; los formatos numéricos solo redondean lo que se muestra. Los indicadores calculados se obtienen de las cifras guardadas con la fórmula indicada en las hojas Datos y Definiciones de los indicadores.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="127"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="127"/>
         <source>Final</source>
         <translation>Versión final</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="147"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="147"/>
         <source>Migration at a glance</source>
         <translation>La migración de un vistazo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="259"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="241"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
         <source>Latest value</source>
         <translation>Último valor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="259"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="241"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="175"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="260"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="149"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="242"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="175"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="149"/>
         <source>Change since previous figure</source>
         <translation>Variación desde la cifra anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="175"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="149"/>
         <source>Previous year</source>
         <translation>Año anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="236"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="215"/>
         <source>Chart data</source>
         <translation>Datos de los gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="259"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="241"/>
         <source>Disaggregation</source>
         <translation>Desagregación</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="260"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="242"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Indicator key</source>
         <translation>Clave del indicador</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="260"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="242"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="128"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="100"/>
         <source>What it holds</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="155"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="129"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="156"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="130"/>
         <source>Edition</source>
         <translation>Edición</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="157"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="131"/>
         <source>Exported on</source>
         <translation>Exportado el</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="158"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="132"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="159"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="133"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="160"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="134"/>
         <source>Reference period</source>
         <translation>Período de referencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="161"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="135"/>
         <source>Lead agency</source>
         <translation>Institución rectora</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="162"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="136"/>
         <source>Written by</source>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="234"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="213"/>
         <source>{section}: charts</source>
         <translation>{section}: gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="60"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="162"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="57"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="136"/>
         <source>mpdesk {version}</source>
         <translation>mpdesk {version}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="233"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="212"/>
         <source>charts</source>
         <translation>gráficos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="270"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="252"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
         <source>Every figure, one row per series, years as columns (one row per figure: export as CSV)</source>
         <translation>Cada dato, una fila por serie, años en columnas (una fila por dato: exportar como CSV)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
         <source>Provenance</source>
         <translation>Procedencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
         <source>Preferred</source>
         <translation>Preferida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <source>Periodicity</source>
         <translation>Periodicidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <source>Modules</source>
         <translation>Módulos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
         <source>Inventory of data sources</source>
         <translation>Inventario de fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
         <source>Gap</source>
         <translation>Vacío</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="82"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="82"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="38"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
         <source>Data gaps</source>
         <translation>Vacíos de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
         <source>Data gaps and actions</source>
         <translation>Vacíos de datos y acciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
         <source>Decimals</source>
         <translation>Decimales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
         <source>Formula</source>
         <translation>Fórmula</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
         <source>Indicator definitions</source>
         <translation>Definiciones de los indicadores</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/writer.py" line="175"/>
-        <source>Page &amp;P of &amp;N</source>
-        <translation>Página &amp;P de &amp;N</translation>
     </message>
     <message>
         <source>Indicators by year</source>
@@ -5211,6 +5211,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>total</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/export/derivation.py" line="41"/>
+        <location filename="../../mpdesk/export/derivation.py" line="142"/>
+        <source>{indicator}: computed as {formula}.</source>
+        <translation>{indicator}: calculado según la fórmula {formula}.</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/export/derivation.py" line="101"/>
         <source>the sum of {name}</source>
         <translation>la suma de {name}</translation>
@@ -5221,17 +5227,12 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{mark} {indicator}: calculado según la fórmula {formula}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/derivation.py" line="41"/>
-        <source>{indicator}: computed as {formula}.</source>
-        <translation>{indicator}: calculado según la fórmula {formula}.</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/export/derivation.py" line="73"/>
         <source>{source} ({years}: not the printed series, which has no figure for these years)</source>
         <translation>{source} ({years}: no la serie impresa, que no tiene cifra para esos años)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="63"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="60"/>
         <location filename="../../mpdesk/export/pdf/__init__.py" line="91"/>
         <source>Migration Profile of {country}</source>
         <translation>Perfil migratorio de {country}</translation>
@@ -5783,7 +5784,7 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{mark} sin dato en esta serie (no es cero).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/provenance.py" line="59"/>
+        <location filename="../../mpdesk/services/provenance.py" line="62"/>
         <source>{status}: {note}.</source>
         <translation>{status}: {note}.</translation>
     </message>
@@ -6843,42 +6844,42 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>{country} muestra 0 para {years} en este archivo; KNOMAD usa 0 cuando no se informaron datos, por lo que esos años se omitieron.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="135"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="150"/>
         <source>{name} has no header row that mpdesk can find.</source>
         <translation>{name} no tiene ninguna fila de encabezado que mpdesk pueda encontrar.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="140"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="158"/>
         <source>Spreadsheet {name}</source>
         <translation>Hoja de cálculo {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="157"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="176"/>
         <source>{name} has no column &apos;{column}&apos; any more; choose the columns again.</source>
         <translation>{name} ya no tiene la columna “{column}”; elija de nuevo las columnas.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="174"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="198"/>
         <source>&apos;{text}&apos; is not a year</source>
         <translation>“{text}” no es un año</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="180"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="204"/>
         <source>&apos;{text}&apos; is not a sex (female, male or total)</source>
         <translation>“{text}” no es un sexo (female, male o total)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="194"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="218"/>
         <source>&apos;{text}&apos; is not a country mpdesk knows</source>
         <translation>“{text}” no es un país que mpdesk conozca</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="177"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="201"/>
         <source>&apos;{text}&apos; is not a number</source>
         <translation>“{text}” no es un número</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="150"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="169"/>
         <source>row {n}: {why}</source>
         <translation>fila {n}: {why}</translation>
     </message>
@@ -7081,6 +7082,16 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <location filename="../../mpdesk/imports/worldbank.py" line="269"/>
         <source>{name}, line {line}, column {column}: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, línea {line}, columna {column}: “{text}” no es un número; esta cifra no se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/written_numbers.py" line="65"/>
+        <source>Column {column}: no figure shows which mark is the decimal one, so &apos;{cell}&apos; (row {row}) was read as {reading}, with &apos;{mark}&apos; as the decimal mark. If &apos;{other}&apos; is the decimal mark in this file, write one figure with it (1415{other}0 for 1415) and import it again.</source>
+        <translation>Columna {column}: ninguna cifra indica cuál es el separador decimal, así que «{cell}» (fila {row}) se leyó como {reading}, con «{mark}» como separador decimal. Si en este archivo el separador decimal es «{other}», escriba una cifra con él (1415{other}0 para 1415) e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/written_numbers.py" line="125"/>
+        <source>Column {column} writes numbers two ways: &apos;{a}&apos; (row {row_a}) has a decimal point and &apos;{b}&apos; (row {row_b}) a decimal comma. Write them all one way in the file and import it again.</source>
+        <translation>La columna {column} escribe los números de dos maneras: «{a}» (fila {row_a}) tiene punto decimal y «{b}» (fila {row_b}) coma decimal. Escríbalos todos de la misma manera en el archivo e impórtelo de nuevo.</translation>
     </message>
     <message>
         <source>estimate</source>

@@ -1421,14 +1421,14 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="142"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="147"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="116"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="88"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
@@ -1500,348 +1500,348 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/charts.py" line="42"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="23"/>
+        <location filename="../../mpdesk/export/excel/print_setup.py" line="46"/>
         <source>DRAFT — not for citation</source>
         <translation>PROJET — ne pas citer</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="251"/>
+        <location filename="../../mpdesk/export/excel/print_setup.py" line="186"/>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Page &amp;P sur &amp;N</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="233"/>
         <source>Years as printed in the report; every year is on the Data sheet.</source>
         <translation>Années présentées dans le rapport ; chaque année figure dans la feuille Données.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="34"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="128"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="31"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="100"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="137"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="110"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="137"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="110"/>
         <source>About this workbook</source>
         <translation>À propos de ce classeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="142"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="115"/>
         <source>Figures are stored at full precision; the number formats only round what is shown. Derived indicators are computed from the stored figures by the formula given in the Data and Indicator definitions sheets.</source>
         <translation>Les données sont enregistrées en pleine précision ; les formats de nombre n&apos;arrondissent que l&apos;affichage. Les indicateurs calculés sont obtenus à partir des données enregistrées selon la formule indiquée dans les feuilles Données et Définitions des indicateurs.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="127"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="153"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="127"/>
         <source>Final</source>
         <translation>Version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="147"/>
         <source>At a glance</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="173"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="147"/>
         <source>Migration at a glance</source>
         <translation>La migration en bref</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="259"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="241"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
         <source>Latest value</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="174"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="259"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="241"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="175"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="260"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="149"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="242"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="175"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="149"/>
         <source>Change since previous figure</source>
         <translation>Évolution depuis la donnée précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="175"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="149"/>
         <source>Previous year</source>
         <translation>Année précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="236"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="215"/>
         <source>Chart data</source>
         <translation>Données des graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="259"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="241"/>
         <source>Disaggregation</source>
         <translation>Ventilation</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="260"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="242"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Indicator key</source>
         <translation>Clé de l&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="260"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="74"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="242"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="128"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="100"/>
         <source>What it holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="155"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="129"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="156"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="130"/>
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="157"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="131"/>
         <source>Exported on</source>
         <translation>Exporté le</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="158"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="132"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="159"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="133"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="160"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="134"/>
         <source>Reference period</source>
         <translation>Période de référence</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="161"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="135"/>
         <source>Lead agency</source>
         <translation>Organisme chef de file</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="162"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="136"/>
         <source>Written by</source>
         <translation>Rédigé par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="234"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="213"/>
         <source>{section}: charts</source>
         <translation>{section} : graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="60"/>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="162"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="57"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="136"/>
         <source>mpdesk {version}</source>
         <translation>mpdesk {version}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="233"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="212"/>
         <source>charts</source>
         <translation>graphiques</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="270"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="252"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="30"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
         <source>Every figure, one row per series, years as columns (one row per figure: export as CSV)</source>
         <translation>Chaque donnée, une ligne par série, années en colonnes (une ligne par donnée : exporter en CSV)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
         <source>Preferred</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="72"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <source>Periodicity</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="73"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
         <source>Inventory of data sources</source>
         <translation>Inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="91"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="82"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="82"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="38"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
         <source>Data gaps and actions</source>
         <translation>Lacunes de données et actions</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
         <source>Decimals</source>
         <translation>Décimales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
         <source>Formula</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
         <source>Indicator definitions</source>
         <translation>Définitions des indicateurs</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/export/excel/writer.py" line="175"/>
-        <source>Page &amp;P of &amp;N</source>
-        <translation>Page &amp;P sur &amp;N</translation>
     </message>
     <message>
         <source>Indicators by year</source>
@@ -5211,6 +5211,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>total</translation>
     </message>
     <message>
+        <location filename="../../mpdesk/export/derivation.py" line="41"/>
+        <location filename="../../mpdesk/export/derivation.py" line="142"/>
+        <source>{indicator}: computed as {formula}.</source>
+        <translation>{indicator} : calculé selon la formule {formula}.</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/export/derivation.py" line="101"/>
         <source>the sum of {name}</source>
         <translation>la somme de {name}</translation>
@@ -5221,17 +5227,12 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{mark} {indicator} : calculé selon la formule {formula}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/derivation.py" line="41"/>
-        <source>{indicator}: computed as {formula}.</source>
-        <translation>{indicator} : calculé selon la formule {formula}.</translation>
-    </message>
-    <message>
         <location filename="../../mpdesk/export/derivation.py" line="73"/>
         <source>{source} ({years}: not the printed series, which has no figure for these years)</source>
         <translation>{source} ({years} : et non la série imprimée, qui n’a pas de chiffre pour ces années)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/sheets.py" line="63"/>
+        <location filename="../../mpdesk/export/excel/sheets.py" line="60"/>
         <location filename="../../mpdesk/export/pdf/__init__.py" line="91"/>
         <source>Migration Profile of {country}</source>
         <translation>Profil migratoire de {country}</translation>
@@ -5783,7 +5784,7 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{mark} aucune donnée dans cette série (pas zéro).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/services/provenance.py" line="59"/>
+        <location filename="../../mpdesk/services/provenance.py" line="62"/>
         <source>{status}: {note}.</source>
         <translation>{status} : {note}.</translation>
     </message>
@@ -6843,42 +6844,42 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>{country} affiche 0 pour {years} dans ce fichier ; KNOMAD utilise 0 lorsqu&apos;aucune donnée n&apos;a été communiquée, ces années ont donc été écartées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="135"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="150"/>
         <source>{name} has no header row that mpdesk can find.</source>
         <translation>{name} n&apos;a aucune ligne d&apos;en-tête que mpdesk puisse trouver.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="140"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="158"/>
         <source>Spreadsheet {name}</source>
         <translation>Tableur {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="157"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="176"/>
         <source>{name} has no column &apos;{column}&apos; any more; choose the columns again.</source>
         <translation>{name} n&apos;a plus de colonne « {column} » ; choisissez à nouveau les colonnes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="174"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="198"/>
         <source>&apos;{text}&apos; is not a year</source>
         <translation>« {text} » n&apos;est pas une année</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="180"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="204"/>
         <source>&apos;{text}&apos; is not a sex (female, male or total)</source>
         <translation>« {text} » n&apos;est pas un sexe (female, male ou total)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="194"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="218"/>
         <source>&apos;{text}&apos; is not a country mpdesk knows</source>
         <translation>« {text} » n&apos;est pas un pays connu de mpdesk</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="177"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="201"/>
         <source>&apos;{text}&apos; is not a number</source>
         <translation>« {text} » n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/imports/mapped.py" line="150"/>
+        <location filename="../../mpdesk/imports/mapped.py" line="169"/>
         <source>row {n}: {why}</source>
         <translation>ligne {n} : {why}</translation>
     </message>
@@ -7081,6 +7082,16 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <location filename="../../mpdesk/imports/worldbank.py" line="269"/>
         <source>{name}, line {line}, column {column}: &apos;{text}&apos; is not a number; this figure was not stored.</source>
         <translation>{name}, ligne {line}, colonne {column} : « {text} » n&apos;est pas un nombre ; cette donnée n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/written_numbers.py" line="65"/>
+        <source>Column {column}: no figure shows which mark is the decimal one, so &apos;{cell}&apos; (row {row}) was read as {reading}, with &apos;{mark}&apos; as the decimal mark. If &apos;{other}&apos; is the decimal mark in this file, write one figure with it (1415{other}0 for 1415) and import it again.</source>
+        <translation>Colonne {column} : aucune donnée n&apos;indique quel signe sépare les décimales ; « {cell} » (ligne {row}) a donc été lu comme {reading}, avec « {mark} » comme séparateur décimal. Si le séparateur décimal de ce fichier est « {other} », écrivez une donnée avec ce signe (1415{other}0 pour 1415) et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/imports/written_numbers.py" line="125"/>
+        <source>Column {column} writes numbers two ways: &apos;{a}&apos; (row {row_a}) has a decimal point and &apos;{b}&apos; (row {row_b}) a decimal comma. Write them all one way in the file and import it again.</source>
+        <translation>La colonne {column} écrit les nombres de deux façons : « {a} » (ligne {row_a}) a un point décimal et « {b} » (ligne {row_b}) une virgule décimale. Écrivez-les tous de la même façon dans le fichier et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>estimate</source>
