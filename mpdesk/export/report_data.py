@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from mpdesk.charts.model import ChartDescription
     from mpdesk.services.keys import CellKey, Derivation, Figure
     from mpdesk.services.derived import DerivedResult
+    from mpdesk.services.import_log import ImportEntry
     from mpdesk.services.profile import ProfileInfo
     from mpdesk.services.publication import Publication
     from mpdesk.services.value_table import ValueTable
@@ -219,6 +220,7 @@ class ReportData:
     draft: bool
     catalogue: Catalogue = field(repr=False, default=None)  # type: ignore[assignment]
     publication: "Publication" = field(default=None)  # type: ignore[assignment]  # imprint page details
+    imports: list["ImportEntry"] = field(default_factory=list)   # the files imported, oldest first
 
     @property
     def language(self) -> str:
@@ -252,6 +254,7 @@ def load_report_data(ws: "Workspace", options: ExportOptions) -> ReportData:
 def _load(ws: "Workspace", options: ExportOptions, info: ProfileInfo) -> ReportData:
     from mpdesk import __version__
     from mpdesk.services.derived import compute_derived
+    from mpdesk.services.import_log import list_imports
     from mpdesk.services.profile import narratives
     from mpdesk.services.publication import publication_details
     from mpdesk.services.value_table import ValueTable
@@ -273,6 +276,7 @@ def _load(ws: "Workspace", options: ExportOptions, info: ProfileInfo) -> ReportD
         key_figures=_key_figures(ws, table, derived, info.language),
         values=table, derived=derived, app_version=__version__, export_date=options.export_date,
         draft=options.draft, catalogue=catalogue, publication=publication_details(ws),
+        imports=list(reversed(list_imports(ws))),
     )
 
 

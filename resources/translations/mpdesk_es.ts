@@ -1421,13 +1421,13 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="142"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="82"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="147"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="148"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="88"/>
         <source>Contents</source>
         <translation>Índice</translation>
@@ -1449,27 +1449,32 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="144"/>
+        <source>Each imported file, its date and its fingerprint</source>
+        <translation>Cada archivo importado, su fecha y su huella</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="145"/>
         <source>Data gaps and the actions planned</source>
         <translation>Los vacíos de datos y las acciones previstas</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="145"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="146"/>
         <source>What each indicator means and how it is computed</source>
         <translation>Qué significa cada indicador y cómo se calcula</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="146"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="147"/>
         <source>Profile, edition, export date, Draft or Final</source>
         <translation>Perfil, edición, fecha de exportación, borrador o versión final</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="150"/>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="178"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="151"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="179"/>
         <source>Writing {name}</source>
         <translation>Escribiendo {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="196"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="197"/>
         <source>{name} could not be written ({why}). Choose another folder and try again.</source>
         <translation>No se pudo escribir {name} ({why}). Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
@@ -1479,17 +1484,17 @@
         <translation>Indicadores de los años presentados en el informe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="191"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="192"/>
         <source>{name} could not be written because the disk is full. Free some space or choose another folder.</source>
         <translation>No se pudo escribir {name} porque el disco está lleno. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="194"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="195"/>
         <source>{name} could not be written: the folder is read-only or the file is open in another program. Close it there or choose another folder.</source>
         <translation>No se pudo escribir {name}: la carpeta es de solo lectura o el archivo está abierto en otro programa. Ciérrelo allí o elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="162"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="163"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>La carpeta {folder} no existe. Elija otra carpeta.</translation>
     </message>
@@ -1500,7 +1505,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/charts.py" line="42"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1563,9 +1568,9 @@
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="241"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
@@ -1582,16 +1587,16 @@
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="241"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="149"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="242"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -1617,14 +1622,14 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="242"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
         <source>Indicator key</source>
         <translation>Clave del indicador</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="242"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1650,7 +1655,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="132"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1696,150 +1701,195 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
         <source>Every figure, one row per series, years as columns (one row per figure: export as CSV)</source>
         <translation>Cada dato, una fila por serie, años en columnas (una fila por dato: exportar como CSV)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
         <source>Provenance</source>
         <translation>Procedencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
         <source>Preferred</source>
         <translation>Preferida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
         <source>Periodicity</source>
         <translation>Periodicidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
         <source>Modules</source>
         <translation>Módulos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="82"/>
         <source>Inventory of data sources</source>
         <translation>Inventario de fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <source>Imported on</source>
+        <translation>Importado el</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
+        <source>Imported by</source>
+        <translation>Importado por</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
+        <source>Figures from it in this profile</source>
+        <translation>Cifras de este archivo en el perfil</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="94"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Huella (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="97"/>
+        <source>Imported files</source>
+        <translation>Archivos importados</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="97"/>
+        <source>Files the figures were imported from</source>
+        <translation>Archivos de los que se importaron las cifras</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
         <source>Gap</source>
         <translation>Vacío</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="38"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="38"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="39"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
         <source>Data gaps</source>
         <translation>Vacíos de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
         <source>Data gaps and actions</source>
         <translation>Vacíos de datos y acciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
         <source>Decimals</source>
         <translation>Decimales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
         <source>Formula</source>
         <translation>Fórmula</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="125"/>
         <source>Indicator definitions</source>
         <translation>Definiciones de los indicadores</translation>
     </message>
@@ -5744,42 +5794,42 @@ Una herramienta de escritorio para los ejercicios nacionales de perfil migratori
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="166"/>
+        <location filename="../../mpdesk/export/report_data.py" line="167"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="95"/>
+        <location filename="../../mpdesk/export/report_data.py" line="96"/>
         <source>{year}: typed by the Technical Working Group; the rest of the row comes from the series&apos; source.</source>
         <translation>{year}: introducido por el grupo de trabajo técnico; el resto de la fila procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="98"/>
+        <location filename="../../mpdesk/export/report_data.py" line="99"/>
         <source>{year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
         <translation>{year}: {source} (elegida para esta cifra; el resto de la fila procede de la fuente de la serie).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="93"/>
+        <location filename="../../mpdesk/export/report_data.py" line="94"/>
         <source>{year}: typed by the Technical Working Group (source given: {source}); the rest of the row comes from the series&apos; source.</source>
         <translation>{year}: introducido por el grupo de trabajo técnico (fuente indicada: {source}); el resto de la fila procede de la fuente de la serie.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="161"/>
+        <location filename="../../mpdesk/export/report_data.py" line="162"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Solo el período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="164"/>
+        <location filename="../../mpdesk/export/report_data.py" line="165"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Años seleccionados del período de referencia {start}–{end}; el anexo estadístico y el libro de Excel dan todos los años ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="178"/>
+        <location filename="../../mpdesk/export/report_data.py" line="179"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Ningún dato de este cuadro cae en el período de referencia {start}–{end}: se muestran los años más recientes.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="183"/>
+        <location filename="../../mpdesk/export/report_data.py" line="184"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} sin dato en esta serie (no es cero).</translation>
     </message>

@@ -1421,13 +1421,13 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="142"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="82"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="147"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="148"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="88"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
@@ -1449,27 +1449,32 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="144"/>
+        <source>Each imported file, its date and its fingerprint</source>
+        <translation>Chaque fichier importé, sa date et son empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="145"/>
         <source>Data gaps and the actions planned</source>
         <translation>Les lacunes de données et les actions prévues</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="145"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="146"/>
         <source>What each indicator means and how it is computed</source>
         <translation>La signification de chaque indicateur et son mode de calcul</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="146"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="147"/>
         <source>Profile, edition, export date, Draft or Final</source>
         <translation>Profil, édition, date d&apos;exportation, projet ou version définitive</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="150"/>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="178"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="151"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="179"/>
         <source>Writing {name}</source>
         <translation>Écriture de {name}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="196"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="197"/>
         <source>{name} could not be written ({why}). Choose another folder and try again.</source>
         <translation>{name} n&apos;a pas pu être écrit ({why}). Choisissez un autre dossier et réessayez.</translation>
     </message>
@@ -1479,17 +1484,17 @@
         <translation>Indicateurs des années présentées dans le rapport</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="191"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="192"/>
         <source>{name} could not be written because the disk is full. Free some space or choose another folder.</source>
         <translation>{name} n&apos;a pas pu être écrit car le disque est plein. Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="194"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="195"/>
         <source>{name} could not be written: the folder is read-only or the file is open in another program. Close it there or choose another folder.</source>
         <translation>{name} n&apos;a pas pu être écrit : le dossier est en lecture seule ou le fichier est ouvert dans un autre programme. Fermez-le dans ce programme ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/__init__.py" line="162"/>
+        <location filename="../../mpdesk/export/excel/__init__.py" line="163"/>
         <source>The folder {folder} does not exist. Choose another folder.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez un autre dossier.</translation>
     </message>
@@ -1500,7 +1505,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/charts.py" line="42"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1563,9 +1568,9 @@
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="241"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -1582,16 +1587,16 @@
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="241"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="149"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="242"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1617,14 +1622,14 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="242"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
         <source>Indicator key</source>
         <translation>Clé de l&apos;indicateur</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="242"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1650,7 +1655,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="132"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1696,150 +1701,195 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="32"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
         <source>Every figure, one row per series, years as columns (one row per figure: export as CSV)</source>
         <translation>Chaque donnée, une ligne par série, années en colonnes (une ligne par donnée : exporter en CSV)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
         <source>Preferred</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="76"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
         <source>Periodicity</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="81"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="82"/>
         <source>Inventory of data sources</source>
         <translation>Inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <source>Imported on</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
+        <source>Imported by</source>
+        <translation>Importé par</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
+        <source>Figures from it in this profile</source>
+        <translation>Données de ce fichier dans le profil</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="94"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Empreinte (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="97"/>
+        <source>Imported files</source>
+        <translation>Fichiers importés</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="97"/>
+        <source>Files the figures were imported from</source>
+        <translation>Fichiers dont les données ont été importées</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="99"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="87"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="88"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="38"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="38"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="89"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="39"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
         <source>Data gaps and actions</source>
         <translation>Lacunes de données et actions</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
         <source>Decimals</source>
         <translation>Décimales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="100"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
         <source>Formula</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="125"/>
         <source>Indicator definitions</source>
         <translation>Définitions des indicateurs</translation>
     </message>
@@ -5744,42 +5794,42 @@ Un outil de bureau pour les exercices nationaux de profil migratoire, conforme a
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="166"/>
+        <location filename="../../mpdesk/export/report_data.py" line="167"/>
         <source>Selected years; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies ; l&apos;annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="95"/>
+        <location filename="../../mpdesk/export/report_data.py" line="96"/>
         <source>{year}: typed by the Technical Working Group; the rest of the row comes from the series&apos; source.</source>
         <translation>{year} : saisi par le groupe de travail technique ; le reste de la ligne provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="98"/>
+        <location filename="../../mpdesk/export/report_data.py" line="99"/>
         <source>{year}: {source} (chosen for this figure; the rest of the row comes from the series&apos; source).</source>
         <translation>{year} : {source} (choisie pour ce chiffre ; le reste de la ligne provient de la source de la série).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="93"/>
+        <location filename="../../mpdesk/export/report_data.py" line="94"/>
         <source>{year}: typed by the Technical Working Group (source given: {source}); the rest of the row comes from the series&apos; source.</source>
         <translation>{year} : saisi par le groupe de travail technique (source indiquée : {source}) ; le reste de la ligne provient de la source de la série.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="161"/>
+        <location filename="../../mpdesk/export/report_data.py" line="162"/>
         <source>Reference period {start}–{end} only; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Période de référence {start}–{end} seulement ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="164"/>
+        <location filename="../../mpdesk/export/report_data.py" line="165"/>
         <source>Selected years of the reference period {start}–{end}; the statistical annex and the workbook give every year ({first}–{last}).</source>
         <translation>Années choisies de la période de référence {start}–{end} ; l’annexe statistique et le classeur donnent toutes les années ({first}–{last}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="178"/>
+        <location filename="../../mpdesk/export/report_data.py" line="179"/>
         <source>No figure of this table falls in the reference period {start}–{end}: the latest years are shown.</source>
         <translation>Aucune donnée de ce tableau ne tombe dans la période de référence {start}–{end} : les années les plus récentes sont présentées.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/report_data.py" line="183"/>
+        <location filename="../../mpdesk/export/report_data.py" line="184"/>
         <source>{mark} no figure in this series (not zero).</source>
         <translation>{mark} aucune donnée dans cette série (pas zéro).</translation>
     </message>

@@ -16,6 +16,7 @@ files and of a team's tidy CSV, ``export`` to PDF and Excel, final and ``--draft
 
 from __future__ import annotations
 
+import getpass
 import os
 import re
 import subprocess
@@ -46,7 +47,9 @@ PROPER_NAMES = {"UN", "DESA", "International", "Migrant", "Stock", "KNOMAD", "Wo
                 "Migration", "Remittance", "Matrix", "WDI", "UNHCR", "Refugee", "Data", "Finder", "ANSD", "mpdesk",
                 "populations", "solutions"}   # the Refugee Data Finder's two downloads
 WORD = re.compile(r"[^\W\d_]{2,}")
-CODE = re.compile(r"\S*[_\[\]=]\S*|\b[A-Z0-9]+(?:\.[A-Z0-9]+)+\b|'[^']*'!\$\S+")   # keys, formulas, WDI codes
+CODE = re.compile(r"\S*[_\[\]=]\S*|\b[A-Z0-9]+(?:\.[A-Z0-9]+)+\b|'[^']*'!\$\S+|\b[0-9a-f]{64}\b"
+                  r"|\S+\.(?:csv|xlsx|xlsm|xls)\b")
+# keys, formulas, WDI codes, cell ranges, the imported files' SHA-256 fingerprints and names
 
 
 def real_dir() -> Path:
@@ -155,7 +158,7 @@ def cited_as_published() -> set[str]:
 def english_words(english: dict[str, str], language: str) -> set[str]:
     own = language_words(language)
     found = set().union(*(words(t) for t in english.values()))
-    return {w for w in found if w.lower() not in own} - cited_as_published()
+    return {w for w in found if w.lower() not in own} - cited_as_published() - {getpass.getuser()}   # who imported
 
 
 def lines_with(text: str, word: str) -> list[str]:

@@ -141,6 +141,7 @@ def _plan(book: "BookPlan", data: "ReportData", rows: "Callable[[DataWords], Wid
     yield from handed(tidy.data_sheet(book, data, rows, expected), tr("Excel", "Every figure, one row per series, with its source and status"))
     options.report(DATA_END, tr("Excel", "Sources"))
     yield from handed(tidy.sources_sheet(book, data), tr("Excel", "The inventory of data sources"))
+    yield from handed(tidy.imports_sheet(book, data), tr("Excel", "Each imported file, its date and its fingerprint"))
     yield from handed(tidy.gaps_sheet(book, data), tr("Excel", "Data gaps and the actions planned"))
     yield from handed(tidy.definitions_sheet(book, data), tr("Excel", "What each indicator means and how it is computed"))
     yield from handed(sheets.about_sheet(book, data), tr("Excel", "Profile, edition, export date, Draft or Final"))

@@ -1,10 +1,11 @@
-"""The filterable tables: Data (every figure, one row per series), Sources, Data gaps, Indicator definitions."""
+"""The filterable tables: Data (every figure, one row per series), Sources, Imported files, Data gaps,
+Indicator definitions."""
 
 from __future__ import annotations
 
 from typing import Any, Callable
 
-from mpdesk.formats import capitalised, sex_label, unit_label
+from mpdesk.formats import capitalised, format_date, sex_label, unit_label
 from mpdesk.export.excel.cells import MAX_WIDTH, MIN_WIDTH, BookPlan, SheetPlan, Streamed, freeze_below, size_columns, write_table
 from mpdesk.export.excel.figures import SERIES_FIELDS, DataWords, WideTable
 from mpdesk.export.excel.print_setup import fit_to_width, hide_columns, printed_pixels
@@ -16,6 +17,7 @@ from mpdesk.i18n import tr
 FIRST_YEAR_COLUMN = SERIES_FIELDS + 1   # 1-based: the series' words, then one column per year
 
 
+FINGERPRINT_WIDTH = 34   # a SHA-256 fingerprint (64 hex digits) on two lines, whole on paper
 LABEL_COLUMNS = 2   # the indicator's key (hidden) and name
 YEAR_WIDTH = 12     # about a figure's width ('12,345,678')
 
@@ -81,6 +83,22 @@ def sources_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
     return tidy_sheet(book, data, tr("Excel", "Sources"), tr("Excel", "Inventory of data sources"), headers, rows,
                       wrap={1: (NAME_WIDTH, MAX_WIDTH), 2: (NAME_WIDTH, MAX_WIDTH), 4: (NAME_WIDTH, MAX_WIDTH),
                             8: (NAME_WIDTH - 8, MAX_WIDTH), 9: (NOTES_WIDTH / 2, NOTES_WIDTH)})
+
+
+def imports_sheet(book: BookPlan, data: ReportData) -> SheetPlan | None:
+    """Each file the figures were imported from, with its SHA-256 fingerprint: a reader traces a
+    Data row's source to the very file (the cell panel in mpdesk names each figure's cell in it)."""
+    if not data.imports:
+        return None
+    headers = [tr("Excel", "File"), tr("Excel", "Dataset"), tr("Excel", "Publisher"), tr("Excel", "Imported on"),
+               tr("Excel", "Imported by"), tr("Excel", "Figures from it in this profile"),
+               tr("Excel", "Fingerprint (SHA-256)")]
+    rows = [[entry.file_name, entry.dataset, entry.publisher, format_date(entry.imported_at.date(), data.language),
+             entry.by, entry.figures, entry.sha256] for entry in data.imports]
+    return tidy_sheet(book, data, tr("Excel", "Imported files"), tr("Excel", "Files the figures were imported from"),
+                      headers, rows, formats={6: "#,##0"},
+                      wrap={1: (NAME_WIDTH, MAX_WIDTH), 2: (NAME_WIDTH, MAX_WIDTH), 3: (NAME_WIDTH - 8, MAX_WIDTH),
+                            7: (FINGERPRINT_WIDTH, FINGERPRINT_WIDTH)})
 
 
 def gaps_sheet(book: BookPlan, data: ReportData) -> SheetPlan:
