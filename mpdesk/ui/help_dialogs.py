@@ -44,7 +44,21 @@ def user_guide_html() -> str:
         "folds it into a slim <b>Guidance</b> strip at the edge of the window; click the strip, or press F1 "
         "again, to bring it back. On a small screen the guidance starts folded so that the page has room; "
         "once you open or hide it, mpdesk remembers your choice. You can drag the pane by its name to the "
-        "left or the right edge of the window (the strip goes with it), and drag its border to widen it.</p>")
+        "left or the right edge of the window (the strip goes with it), and drag its border to widen it.</p>") + _tr(
+        "<h3>When two sources give the same figures</h3>"
+        "<p>Each series of the report comes from one source, so a printed series never mixes publishers. Before "
+        "an import, the preview says where the file's figures meet another source's, which source the series "
+        "will use and why. Tick <b>Keep the figures of … in use</b> to keep the source the series has: the "
+        "file's figures are then stored beside it as alternatives. A spreadsheet in a layout mpdesk does not "
+        "know is read once you say which column holds the year, the value and the breakdowns; its numbers are "
+        "read with the decimal mark they use (1415,0 or 1415.0), and the preview says when mpdesk had to "
+        "choose. The Excel workbook's <b>Imported files</b> sheet names every file the figures came from, with "
+        "its fingerprint.</p>"
+        "<h3>Data requests</h3>"
+        "<p>On step 2.1, list what you ask of each institution in the request register, then press <b>Write a "
+        "request workbook…</b>: mpdesk writes one workbook for that institution and marks its requests as sent "
+        "today. When the institution returns the filled workbook, import it like any file: its figures come in "
+        "and its requests are marked received.</p>")
 
 
 def _menu_name(action) -> str:

@@ -1421,8 +1421,8 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="142"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="82"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="118"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -1505,7 +1505,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/charts.py" line="42"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -1568,9 +1568,9 @@
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="241"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="117"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
@@ -1587,16 +1587,16 @@
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="241"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="117"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="149"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="242"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -1622,14 +1622,14 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="242"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="117"/>
         <source>Indicator key</source>
         <translation>Clave del indicador</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="242"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="80"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1655,7 +1655,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="132"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="38"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1701,195 +1701,195 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
         <source>Every figure, one row per series, years as columns (one row per figure: export as CSV)</source>
         <translation>Cada dato, una fila por serie, años en columnas (una fila por dato: exportar como CSV)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="38"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="38"/>
         <source>Provenance</source>
         <translation>Procedencia</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="38"/>
         <source>Preferred</source>
         <translation>Preferida</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
         <source>Periodicity</source>
         <translation>Periodicidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
         <source>Modules</source>
         <translation>Módulos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="82"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
         <source>Inventory of data sources</source>
         <translation>Inventario de fuentes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
         <source>Imported on</source>
         <translation>Importado el</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="94"/>
         <source>Imported by</source>
         <translation>Importado por</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="94"/>
         <source>Figures from it in this profile</source>
         <translation>Cifras de este archivo en el perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="94"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Huella (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="97"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
         <source>Imported files</source>
         <translation>Archivos importados</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="97"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
         <source>Files the figures were imported from</source>
         <translation>Archivos de los que se importaron las cifras</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
         <source>Gap</source>
         <translation>Vacío</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="117"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="38"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="39"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="107"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="39"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="40"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="107"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="111"/>
         <source>Data gaps</source>
         <translation>Vacíos de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="111"/>
         <source>Data gaps and actions</source>
         <translation>Vacíos de datos y acciones</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="118"/>
         <source>Decimals</source>
         <translation>Decimales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="118"/>
         <source>Definition</source>
         <translation>Definición</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="118"/>
         <source>Formula</source>
         <translation>Fórmula</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="125"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="127"/>
         <source>Indicator definitions</source>
         <translation>Definiciones de los indicadores</translation>
     </message>
@@ -2617,6 +2617,27 @@ Una importación que trajo el archivo o el año equivocados puede retirarse ente
 <context>
     <name>Help</name>
     <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="47"/>
+        <source>&lt;h3&gt;When two sources give the same figures&lt;/h3&gt;&lt;p&gt;Each series of the report comes from one source, so a printed series never mixes publishers. Before an import, the preview says where the file&apos;s figures meet another source&apos;s, which source the series will use and why. Tick &lt;b&gt;Keep the figures of … in use&lt;/b&gt; to keep the source the series has: the file&apos;s figures are then stored beside it as alternatives. A spreadsheet in a layout mpdesk does not know is read once you say which column holds the year, the value and the breakdowns; its numbers are read with the decimal mark they use (1415,0 or 1415.0), and the preview says when mpdesk had to choose. The Excel workbook&apos;s &lt;b&gt;Imported files&lt;/b&gt; sheet names every file the figures came from, with its fingerprint.&lt;/p&gt;&lt;h3&gt;Data requests&lt;/h3&gt;&lt;p&gt;On step 2.1, list what you ask of each institution in the request register, then press &lt;b&gt;Write a request workbook…&lt;/b&gt;: mpdesk writes one workbook for that institution and marks its requests as sent today. When the institution returns the filled workbook, import it like any file: its figures come in and its requests are marked received.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cuando dos fuentes dan las mismas cifras&lt;/h3&gt;&lt;p&gt;Cada serie del informe proviene de una sola fuente: una serie impresa nunca mezcla editores. Antes de una importación, la vista previa indica dónde las cifras del archivo coinciden con las de otra fuente, qué fuente usará la serie y por qué. Marque &lt;b&gt;Mantener en uso las cifras de …&lt;/b&gt; para conservar la fuente que tiene la serie: las cifras del archivo se guardan entonces a su lado como alternativas. Una hoja de cálculo con un formato que mpdesk no conoce se lee en cuanto usted indica qué columna contiene el año, el valor y los desgloses; sus números se leen con el separador decimal que usan (1415,0 o 1415.0), y la vista previa avisa cuando mpdesk tuvo que elegir. La hoja &lt;b&gt;Archivos importados&lt;/b&gt; del libro de Excel nombra cada archivo del que provienen las cifras, con su huella.&lt;/p&gt;&lt;h3&gt;Solicitudes de datos&lt;/h3&gt;&lt;p&gt;En el paso 2.1, anote en el registro de solicitudes lo que pide a cada institución y pulse &lt;b&gt;Escribir un libro de solicitud…&lt;/b&gt;: mpdesk escribe un libro para esa institución y marca sus solicitudes como enviadas hoy. Cuando la institución devuelve el libro completado, impórtelo como cualquier archivo: sus cifras entran en el perfil y sus solicitudes se marcan como recibidas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="96"/>
+        <source>Each profile is one .mpdesk file, wherever you saved it.</source>
+        <translation>Cada perfil es un archivo .mpdesk, dondequiera que lo haya guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="126"/>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="87"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="130"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/ui/help_dialogs.py" line="19"/>
         <source>&lt;h2&gt;Working with mpdesk&lt;/h2&gt;&lt;h3&gt;How the exercise runs&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Process&lt;/b&gt; tab lists the steps of a Migration Profile exercise, stage by stage: set up the Technical Working Group (step 1.3), choose the report modules (1.4), inventory the data sources (1.5), plan the work (1.6), collect and review, then publish. Each step has a checklist, the things it produces and notes. &lt;b&gt;Next&lt;/b&gt; and &lt;b&gt;Back&lt;/b&gt; walk through the steps in order.&lt;/p&gt;&lt;h3&gt;Entering figures&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Report&lt;/b&gt; tab lists the sections of the profile. Each section has its text and a grid of figures by year; the Indicator and Unit columns stay in view while the years scroll. Type a figure and press Enter (down) or Tab (right). Figures are read as they are written in the profile&apos;s language; when a figure could be read two ways (such as 2.500) mpdesk asks instead of guessing. Text that cannot be read stays in its cell, marked, until you correct it. Grey cells are computed and cannot be typed into. Paste a block copied from Excel with Ctrl+V; copy a block with Ctrl+C.&lt;/p&gt;&lt;h3&gt;Importing figures&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File &amp;gt; Import&lt;/b&gt; to bring in figures from a workbook or a CSV file. Imported cells are tinted; when two sources give a figure for the same cell, the panel under the grid lists them side by side and you choose the one the profile uses. The &lt;b&gt;Data quality&lt;/b&gt; page lists what to check and takes you to each figure.&lt;/p&gt;&lt;h3&gt;Exporting and sharing a draft&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File &amp;gt; Export&lt;/b&gt; writes the report as PDF, Excel workbook or CSV files. &lt;b&gt;File &amp;gt; Prepare draft for email&lt;/b&gt; makes a copy to send to reviewers; their comments go in the review register (step 2.4). Every change is saved at once; Edit &amp;gt; Undo (Ctrl+Z) takes it back.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Trabajar con mpdesk&lt;/h2&gt;&lt;h3&gt;Cómo se desarrolla el ejercicio&lt;/h3&gt;&lt;p&gt;La pestaña &lt;b&gt;Proceso&lt;/b&gt; enumera los pasos de un ejercicio de perfil migratorio, etapa por etapa: constituir el Grupo de Trabajo Técnico (paso 1.3), elegir los módulos del informe (1.4), inventariar las fuentes de datos (1.5), planificar el trabajo (1.6), recopilar y revisar, y luego publicar. Cada paso tiene una lista de verificación, lo que produce y notas. &lt;b&gt;Siguiente&lt;/b&gt; y &lt;b&gt;Atrás&lt;/b&gt; recorren los pasos en orden.&lt;/p&gt;&lt;h3&gt;Introducir cifras&lt;/h3&gt;&lt;p&gt;La pestaña &lt;b&gt;Informe&lt;/b&gt; enumera las secciones del perfil. Cada sección tiene su texto y una cuadrícula de cifras por año; las columnas Indicador y Unidad siguen a la vista mientras se desplazan los años. Escriba una cifra y pulse Intro (abajo) o Tab (derecha). Las cifras se leen tal como se escriben en el idioma del perfil; cuando una cifra puede leerse de dos maneras (como 2.500), mpdesk pregunta en lugar de adivinar. El texto que no puede leerse queda en su celda, marcado, hasta que lo corrija. Las celdas grises son calculadas y no admiten escritura. Pegue un bloque copiado de Excel con Ctrl+V; copie un bloque con Ctrl+C.&lt;/p&gt;&lt;h3&gt;Importar cifras&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;Archivo &amp;gt; Importar&lt;/b&gt; para traer cifras de un libro de Excel o de un archivo CSV. Las celdas importadas aparecen coloreadas; cuando dos fuentes dan una cifra para la misma celda, el panel bajo la cuadrícula las muestra lado a lado y usted elige la que usa el perfil. La página &lt;b&gt;Calidad de los datos&lt;/b&gt; enumera lo que hay que revisar y lo lleva a cada cifra.&lt;/p&gt;&lt;h3&gt;Exportar y compartir un borrador&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Archivo &amp;gt; Exportar&lt;/b&gt; escribe el informe en PDF, libro de Excel o archivos CSV. &lt;b&gt;Archivo &amp;gt; Preparar borrador para correo&lt;/b&gt; hace una copia para enviar a los revisores; sus comentarios van en el registro de comentarios de revisión (paso 2.4). Cada cambio se guarda al instante; Edición &amp;gt; Deshacer (Ctrl+Z) lo revierte.&lt;/p&gt;</translation>
@@ -2627,88 +2648,72 @@ Una importación que trajo el archivo o el año equivocados puede retirarse ente
         <translation>&lt;h3&gt;Las orientaciones junto a la página&lt;/h3&gt;&lt;p&gt;El panel &lt;b&gt;Orientaciones&lt;/b&gt; explica el paso o la sección en que se encuentra. Su botón &lt;b&gt;Ocultar&lt;/b&gt;, o F1, lo pliega en una franja estrecha &lt;b&gt;Orientaciones&lt;/b&gt; en el borde de la ventana; haga clic en la franja, o vuelva a pulsar F1, para que reaparezca. En una pantalla pequeña las orientaciones empiezan plegadas para dejar sitio a la página; en cuanto las abre o las oculta, mpdesk recuerda su elección. Puede arrastrar el panel por su nombre al borde izquierdo o derecho de la ventana (la franja lo acompaña) y arrastrar su borde para ensancharlo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="82"/>
-        <source>Each profile is one .mpdesk file, wherever you saved it.</source>
-        <translation>Cada perfil es un archivo .mpdesk, dondequiera que lo haya guardado.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="112"/>
-        <source>User guide</source>
-        <translation>Guía del usuario</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="73"/>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="116"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="61"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="75"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Mayús+Tab</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="61"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="75"/>
         <source>In a table while typing: save the cell and edit the next / previous one; otherwise move to the next / previous control</source>
         <translation>En un cuadro mientras escribe: guardar la celda y editar la siguiente / la anterior; si no, pasar al control siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="63"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="77"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="63"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="77"/>
         <source>Save the cell; in the grid, move down</source>
         <translation>Guardar la celda; en la cuadrícula, bajar</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="64"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="78"/>
         <source>Escape</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="64"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="78"/>
         <source>Cancel the cell being typed</source>
         <translation>Cancelar la celda que se está escribiendo</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="65"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="79"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="65"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="79"/>
         <source>Edit the current cell</source>
         <translation>Editar la celda actual</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="66"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="80"/>
         <source>Ctrl+Page Down / Ctrl+Page Up</source>
         <translation>Ctrl+AvPág / Ctrl+RePág</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="66"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="80"/>
         <source>Next / previous step</source>
         <translation>Paso siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="85"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="99"/>
         <source>A desktop companion for national Migration Profile exercises, following IOM&apos;s guidance &quot;Migration Profiles: Making the Most of the Process&quot;. It works fully offline.</source>
         <translation>Una herramienta de escritorio para los ejercicios nacionales de perfil migratorio, conforme a la guía de la OIM “Perfiles migratorios: aprovechar al máximo el proceso”. Funciona completamente sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="87"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="101"/>
         <source>Licence: MIT.</source>
         <translation>Licencia: MIT.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="80"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="94"/>
         <source>This profile is the file {path}; everything about it (figures, text, registers, history) is inside that one file.</source>
         <translation>Este perfil es el archivo {path}; todo lo que lo compone (cifras, texto, registros, historial) está dentro de ese único archivo.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="89"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="103"/>
         <source>Your settings (the recent-profiles list) are kept in {path}.</source>
         <translation>Su configuración (la lista de perfiles recientes) se guarda en {path}.</translation>
     </message>

@@ -1421,8 +1421,8 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/__init__.py" line="142"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="82"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="118"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -1505,7 +1505,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/charts.py" line="42"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1568,9 +1568,9 @@
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="241"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="117"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -1587,16 +1587,16 @@
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="148"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="241"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="117"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="149"/>
         <location filename="../../mpdesk/export/excel/sheets.py" line="242"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1622,14 +1622,14 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="242"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="117"/>
         <source>Indicator key</source>
         <translation>Clé de l&apos;indicateur</translation>
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="242"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="80"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1655,7 +1655,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/export/excel/sheets.py" line="132"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="38"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1701,195 +1701,195 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="33"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="34"/>
         <source>Every figure, one row per series, years as columns (one row per figure: export as CSV)</source>
         <translation>Chaque donnée, une ligne par série, années en colonnes (une ligne par donnée : exporter en CSV)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="35"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
         <source>Age group</source>
         <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="36"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="38"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="38"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="37"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="38"/>
         <source>Preferred</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="77"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
         <source>Periodicity</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="78"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="79"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="82"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="83"/>
         <source>Inventory of data sources</source>
         <translation>Inventaire des sources de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="92"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
         <source>Imported on</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="94"/>
         <source>Imported by</source>
         <translation>Importé par</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="93"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="94"/>
         <source>Figures from it in this profile</source>
         <translation>Données de ce fichier dans le profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="94"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="95"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Empreinte (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="97"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
         <source>Imported files</source>
         <translation>Fichiers importés</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="97"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="98"/>
         <source>Files the figures were imported from</source>
         <translation>Fichiers dont les données ont été importées</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="115"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="117"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="103"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="104"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="106"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="38"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="39"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="107"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="39"/>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="105"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="40"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="107"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="111"/>
         <source>Data gaps</source>
         <translation>Lacunes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="109"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="111"/>
         <source>Data gaps and actions</source>
         <translation>Lacunes de données et actions</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="118"/>
         <source>Decimals</source>
         <translation>Décimales</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="118"/>
         <source>Definition</source>
         <translation>Définition</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="116"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="118"/>
         <source>Formula</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/export/excel/tidy.py" line="125"/>
+        <location filename="../../mpdesk/export/excel/tidy.py" line="127"/>
         <source>Indicator definitions</source>
         <translation>Définitions des indicateurs</translation>
     </message>
@@ -2617,6 +2617,27 @@ Une importation qui a apporté le mauvais fichier ou la mauvaise année peut êt
 <context>
     <name>Help</name>
     <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="47"/>
+        <source>&lt;h3&gt;When two sources give the same figures&lt;/h3&gt;&lt;p&gt;Each series of the report comes from one source, so a printed series never mixes publishers. Before an import, the preview says where the file&apos;s figures meet another source&apos;s, which source the series will use and why. Tick &lt;b&gt;Keep the figures of … in use&lt;/b&gt; to keep the source the series has: the file&apos;s figures are then stored beside it as alternatives. A spreadsheet in a layout mpdesk does not know is read once you say which column holds the year, the value and the breakdowns; its numbers are read with the decimal mark they use (1415,0 or 1415.0), and the preview says when mpdesk had to choose. The Excel workbook&apos;s &lt;b&gt;Imported files&lt;/b&gt; sheet names every file the figures came from, with its fingerprint.&lt;/p&gt;&lt;h3&gt;Data requests&lt;/h3&gt;&lt;p&gt;On step 2.1, list what you ask of each institution in the request register, then press &lt;b&gt;Write a request workbook…&lt;/b&gt;: mpdesk writes one workbook for that institution and marks its requests as sent today. When the institution returns the filled workbook, import it like any file: its figures come in and its requests are marked received.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Quand deux sources donnent les mêmes données&lt;/h3&gt;&lt;p&gt;Chaque série du rapport provient d&apos;une seule source : une série imprimée ne mélange jamais les éditeurs. Avant une importation, l&apos;aperçu indique où les données du fichier rencontrent celles d&apos;une autre source, quelle source la série utilisera et pourquoi. Cochez &lt;b&gt;Garder en usage les données de …&lt;/b&gt; pour garder la source actuelle de la série : les données du fichier sont alors enregistrées à côté, comme alternatives. Un tableur dont mpdesk ne connaît pas la présentation est lu une fois que vous avez indiqué la colonne de l&apos;année, celle de la valeur et celles des ventilations ; ses nombres sont lus avec le séparateur décimal qu&apos;ils utilisent (1415,0 ou 1415.0), et l&apos;aperçu signale quand mpdesk a dû choisir. La feuille &lt;b&gt;Fichiers importés&lt;/b&gt; du classeur Excel nomme chaque fichier d&apos;où viennent les données, avec son empreinte.&lt;/p&gt;&lt;h3&gt;Demandes de données&lt;/h3&gt;&lt;p&gt;À l&apos;étape 2.1, inscrivez dans le registre des demandes ce que vous demandez à chaque institution, puis cliquez sur &lt;b&gt;Écrire un classeur de demande…&lt;/b&gt; : mpdesk écrit un classeur pour cette institution et marque ses demandes comme envoyées aujourd&apos;hui. Quand l&apos;institution renvoie le classeur rempli, importez-le comme tout autre fichier : ses données entrent dans le profil et ses demandes sont marquées comme reçues.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="96"/>
+        <source>Each profile is one .mpdesk file, wherever you saved it.</source>
+        <translation>Chaque profil est un fichier .mpdesk, où que vous l&apos;ayez enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="126"/>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="87"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="130"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
         <location filename="../../mpdesk/ui/help_dialogs.py" line="19"/>
         <source>&lt;h2&gt;Working with mpdesk&lt;/h2&gt;&lt;h3&gt;How the exercise runs&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Process&lt;/b&gt; tab lists the steps of a Migration Profile exercise, stage by stage: set up the Technical Working Group (step 1.3), choose the report modules (1.4), inventory the data sources (1.5), plan the work (1.6), collect and review, then publish. Each step has a checklist, the things it produces and notes. &lt;b&gt;Next&lt;/b&gt; and &lt;b&gt;Back&lt;/b&gt; walk through the steps in order.&lt;/p&gt;&lt;h3&gt;Entering figures&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Report&lt;/b&gt; tab lists the sections of the profile. Each section has its text and a grid of figures by year; the Indicator and Unit columns stay in view while the years scroll. Type a figure and press Enter (down) or Tab (right). Figures are read as they are written in the profile&apos;s language; when a figure could be read two ways (such as 2.500) mpdesk asks instead of guessing. Text that cannot be read stays in its cell, marked, until you correct it. Grey cells are computed and cannot be typed into. Paste a block copied from Excel with Ctrl+V; copy a block with Ctrl+C.&lt;/p&gt;&lt;h3&gt;Importing figures&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File &amp;gt; Import&lt;/b&gt; to bring in figures from a workbook or a CSV file. Imported cells are tinted; when two sources give a figure for the same cell, the panel under the grid lists them side by side and you choose the one the profile uses. The &lt;b&gt;Data quality&lt;/b&gt; page lists what to check and takes you to each figure.&lt;/p&gt;&lt;h3&gt;Exporting and sharing a draft&lt;/h3&gt;&lt;p&gt;&lt;b&gt;File &amp;gt; Export&lt;/b&gt; writes the report as PDF, Excel workbook or CSV files. &lt;b&gt;File &amp;gt; Prepare draft for email&lt;/b&gt; makes a copy to send to reviewers; their comments go in the review register (step 2.4). Every change is saved at once; Edit &amp;gt; Undo (Ctrl+Z) takes it back.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Travailler avec mpdesk&lt;/h2&gt;&lt;h3&gt;Déroulement de l&apos;exercice&lt;/h3&gt;&lt;p&gt;L&apos;onglet &lt;b&gt;Processus&lt;/b&gt; liste les étapes d&apos;un exercice de profil migratoire, phase par phase : mettre en place le Groupe de travail technique (étape 1.3), choisir les modules du rapport (1.4), inventorier les sources de données (1.5), planifier le travail (1.6), collecter et relire, puis publier. Chaque étape a une liste de contrôle, ce qu&apos;elle produit et des notes. &lt;b&gt;Suivant&lt;/b&gt; et &lt;b&gt;Retour&lt;/b&gt; parcourent les étapes dans l&apos;ordre.&lt;/p&gt;&lt;h3&gt;Saisir les données&lt;/h3&gt;&lt;p&gt;L&apos;onglet &lt;b&gt;Rapport&lt;/b&gt; liste les sections du profil. Chaque section a son texte et une grille de données par année ; les colonnes Indicateur et Unité restent visibles pendant le défilement des années. Saisissez une donnée et appuyez sur Entrée (vers le bas) ou Tab (vers la droite). Les données sont lues telles qu&apos;elles s&apos;écrivent dans la langue du profil ; lorsqu&apos;une donnée peut se lire de deux façons (comme 2.500), mpdesk pose la question au lieu de deviner. Un texte illisible reste dans sa cellule, signalé, jusqu&apos;à ce que vous le corrigiez. Les cellules grises sont calculées et ne peuvent pas être saisies. Collez un bloc copié depuis Excel avec Ctrl+V ; copiez un bloc avec Ctrl+C.&lt;/p&gt;&lt;h3&gt;Importer des données&lt;/h3&gt;&lt;p&gt;Utilisez &lt;b&gt;Fichier &amp;gt; Importer&lt;/b&gt; pour faire entrer des données depuis un classeur ou un fichier CSV. Les cellules importées sont teintées ; lorsque deux sources donnent une donnée pour la même cellule, le panneau sous la grille les présente côte à côte et vous choisissez celle que retient le profil. La page &lt;b&gt;Qualité des données&lt;/b&gt; liste ce qu&apos;il faut vérifier et vous mène à chaque donnée.&lt;/p&gt;&lt;h3&gt;Exporter et partager un projet&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Fichier &amp;gt; Exporter&lt;/b&gt; écrit le rapport en PDF, en classeur Excel ou en fichiers CSV. &lt;b&gt;Fichier &amp;gt; Préparer un projet pour courriel&lt;/b&gt; fait une copie à envoyer aux relecteurs ; leurs commentaires vont dans le registre des commentaires de relecture (étape 2.4). Chaque modification est enregistrée immédiatement ; Édition &amp;gt; Annuler (Ctrl+Z) la reprend.&lt;/p&gt;</translation>
@@ -2627,88 +2648,72 @@ Une importation qui a apporté le mauvais fichier ou la mauvaise année peut êt
         <translation>&lt;h3&gt;Les orientations à côté de la page&lt;/h3&gt;&lt;p&gt;Le volet &lt;b&gt;Orientations&lt;/b&gt; explique l&apos;étape ou la section où vous êtes. Son bouton &lt;b&gt;Masquer&lt;/b&gt;, ou F1, le replie en une fine bande &lt;b&gt;Orientations&lt;/b&gt; au bord de la fenêtre ; cliquez sur la bande, ou appuyez de nouveau sur F1, pour le faire revenir. Sur un petit écran, les orientations sont d&apos;abord repliées pour laisser de la place à la page ; dès que vous les ouvrez ou les masquez, mpdesk retient votre choix. Vous pouvez faire glisser le volet par son nom vers le bord gauche ou droit de la fenêtre (la bande le suit), et faire glisser sa bordure pour l&apos;élargir.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="82"/>
-        <source>Each profile is one .mpdesk file, wherever you saved it.</source>
-        <translation>Chaque profil est un fichier .mpdesk, où que vous l&apos;ayez enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="112"/>
-        <source>User guide</source>
-        <translation>Guide d&apos;utilisation</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="73"/>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="116"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="61"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="75"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="61"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="75"/>
         <source>In a table while typing: save the cell and edit the next / previous one; otherwise move to the next / previous control</source>
         <translation>Dans un tableau pendant la saisie : enregistrer la cellule et modifier la suivante / la précédente ; sinon passer au contrôle suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="63"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="77"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="63"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="77"/>
         <source>Save the cell; in the grid, move down</source>
         <translation>Enregistrer la cellule ; dans la grille, descendre</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="64"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="78"/>
         <source>Escape</source>
         <translation>Échap</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="64"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="78"/>
         <source>Cancel the cell being typed</source>
         <translation>Annuler la saisie de la cellule</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="65"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="79"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="65"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="79"/>
         <source>Edit the current cell</source>
         <translation>Modifier la cellule active</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="66"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="80"/>
         <source>Ctrl+Page Down / Ctrl+Page Up</source>
         <translation>Ctrl+Page suiv. / Ctrl+Page préc.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="66"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="80"/>
         <source>Next / previous step</source>
         <translation>Étape suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="85"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="99"/>
         <source>A desktop companion for national Migration Profile exercises, following IOM&apos;s guidance &quot;Migration Profiles: Making the Most of the Process&quot;. It works fully offline.</source>
         <translation>Un outil de bureau pour les exercices nationaux de profil migratoire, conforme au guide de l&apos;OIM « Profils migratoires : tirer le meilleur parti du processus ». Il fonctionne entièrement hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="87"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="101"/>
         <source>Licence: MIT.</source>
         <translation>Licence : MIT.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="80"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="94"/>
         <source>This profile is the file {path}; everything about it (figures, text, registers, history) is inside that one file.</source>
         <translation>Ce profil est le fichier {path} ; tout ce qui le concerne (données, texte, registres, historique) se trouve dans ce seul fichier.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/ui/help_dialogs.py" line="89"/>
+        <location filename="../../mpdesk/ui/help_dialogs.py" line="103"/>
         <source>Your settings (the recent-profiles list) are kept in {path}.</source>
         <translation>Vos paramètres (la liste des profils récents) sont conservés dans {path}.</translation>
     </message>

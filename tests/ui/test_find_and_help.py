@@ -112,3 +112,21 @@ def test_the_user_guide_tells_of_the_guidance_strip_hide_and_f1(interface, windo
     paragraph = next(p for p in text.split("\n") if "F1" in p and strip in p)
     assert hide in paragraph   # ...in the guide's paragraph, with F1
     dialog.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_the_guide_names_the_buttons_as_the_screen_shows_them(language) -> None:
+    """The guide's 'Write a request workbook…' and 'Keep the figures of … in use' are the labels the
+    request button and the import preview's tick show, in each language (read from the translations)."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from mpdesk.ui import help_dialogs
+
+    root = ET.parse(Path(help_dialogs.__file__).resolve().parents[2] / "resources" / "translations"
+                    / f"mpdesk_{language}.ts").getroot()
+    said = {m.findtext("source"): m.findtext("translation") or "" for m in root.iter("message")}
+    guide = next(t for s, t in said.items() if s and s.startswith("<h3>When two sources give the same figures"))
+    assert said["Write a request workbook…"] in guide
+    keep = said["Keep the figures of {source} in use for {indicator}"].split("{source}")[0]
+    assert keep in guide and said["Imported files"] in guide
