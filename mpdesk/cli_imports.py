@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from mpdesk.cli_common import open_workspace, print_error, print_json
-from mpdesk.i18n import tr
+from mpdesk.i18n import console_language, tr
 
 
 def add_import_parsers(sub: Any, profile_file: Callable[[Any], None], json_flag: Callable[[Any], None]) -> None:
@@ -27,6 +27,9 @@ def add_import_parsers(sub: Any, profile_file: Callable[[Any], None], json_flag:
     imp.add_argument("--preview", action="store_true",
                      help=tr("Cli", "show what the import would add, change and skip, and write nothing"))
     imp.add_argument("--only", nargs="+", metavar="KEY", help=tr("Cli", "import only these indicators"))
+    imp.add_argument("--keep-current", action="store_true", help=tr(
+        "Cli", "where the file's figures would replace another source's in a series, keep that source in use "
+               "(the file's figures are stored beside it as alternatives)"))
     imp.add_argument("--undo", metavar="IMPORT_ID", help=tr("Cli", "remove an earlier import as a whole"))
     imp.add_argument("--map", nargs="+", metavar="ROLE=COLUMN", help=tr(
         "Cli", "for a spreadsheet in another layout: indicator=KEY year=COLUMN value=COLUMN and optionally "
@@ -74,12 +77,22 @@ def _preview(args: argparse.Namespace) -> int:
     from mpdesk.imports.preview import preview_import, read_for
 
     with open_workspace(args.file, read_only=True) as ws:   # writes nothing: the file stays byte-identical
-        preview = preview_import(ws, read_for(ws, args.datafile, mapping=_mapping(args.map)))
+        preview = _kept(ws, preview_import(ws, read_for(ws, args.datafile, mapping=_mapping(args.map))),
+                        args.keep_current)
     if args.json:
         print_json(preview.as_dict())
     else:
         print("\n".join(preview_lines(preview)))
     return 0
+
+
+def _kept(ws: Any, preview: Any, keep_current: bool) -> Any:
+    """``preview``, or with --keep-current the same file previewed keeping, for every indicator whose
+    series the file would take over, the source in use (the window's 'Keep the figures of … in use')."""
+    from mpdesk.imports.preview import preview_import
+
+    keep = {ind.key: ind.replaced_source() for ind in preview.indicators if ind.replaced_source()}
+    return preview_import(ws, preview.result, keep=keep) if keep_current and keep else preview
 
 
 def preview_lines(preview: Any) -> list[str]:
@@ -100,6 +113,7 @@ def preview_lines(preview: Any) -> list[str]:
         lines.append(tr("Cli", "  {name} [{key}] {span}: {added} to add, {changed} to change, {conflicts} conflicts.")
                      .format(name=ind.name, key=ind.key, span=span, added=len(ind.added), changed=len(ind.changed),
                              conflicts=len(ind.conflicts)))
+        lines += [f"    {sentence}" for sentence in ind.series_sentences(console_language())]   # what the series does, why
         for f in ind.changed:
             lines.append(tr("Cli", "    change {where}: {old} ({old_source}) -> {new} ({source})").format(
                 where=_where(f), old=_num(f.old_value), old_source=f.old_source,
@@ -137,7 +151,7 @@ def _import(args: argparse.Namespace) -> int:
     running = operations.planned(operations.IMPORT, Path(args.datafile).name, until_close=True)
     with open_workspace(args.file, starting=running) as ws:
         result = _read(ws, args.datafile, mapping)
-        preview = preview_import(ws, result)
+        preview = _kept(ws, preview_import(ws, result), args.keep_current)
         # the columns that worked are remembered in the import's own transaction: never one without the other
         applied = apply_preview(ws, preview, args.only, running=running, layout=_layout(args.datafile, mapping))
         if applied.import_id is None:

@@ -789,7 +789,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/cli_data.py" line="47"/>
-        <location filename="../../mpdesk/cli_imports.py" line="157"/>
+        <location filename="../../mpdesk/cli_imports.py" line="171"/>
         <source>Warning: {text}</source>
         <translation>Advertencia: {text}</translation>
     </message>
@@ -814,12 +814,12 @@
         <translation>importar un archivo de datos publicado en un perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="35"/>
+        <location filename="../../mpdesk/cli_imports.py" line="38"/>
         <source>list the imports made into a profile</source>
         <translation>listar las importaciones hechas en un perfil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="191"/>
+        <location filename="../../mpdesk/cli_imports.py" line="205"/>
         <source>write the data-request workbook for one institution</source>
         <translation>escribir el libro de solicitud de datos para una institución</translation>
     </message>
@@ -840,106 +840,111 @@
     </message>
     <message>
         <location filename="../../mpdesk/cli_imports.py" line="30"/>
+        <source>where the file&apos;s figures would replace another source&apos;s in a series, keep that source in use (the file&apos;s figures are stored beside it as alternatives)</source>
+        <translation>donde las cifras del archivo reemplazarían las de otra fuente en una serie, mantener esa fuente en uso (las cifras del archivo se guardan a su lado como alternativas)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="33"/>
         <source>remove an earlier import as a whole</source>
         <translation>quitar por completo una importación anterior</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="31"/>
+        <location filename="../../mpdesk/cli_imports.py" line="34"/>
         <source>for a spreadsheet in another layout: indicator=KEY year=COLUMN value=COLUMN and optionally sex=, age_group=, partner=, source= (remembered for the next file in this layout)</source>
         <translation>para una hoja de cálculo con otra disposición: indicator=CLAVE year=COLUMNA value=COLUMNA y, opcionalmente, sex=, age_group=, partner=, source= (se recuerda para el próximo archivo con esta disposición)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="47"/>
+        <location filename="../../mpdesk/cli_imports.py" line="50"/>
         <source>Say which data file to import: mpdesk import FILE DATAFILE.</source>
         <translation>Indique qué archivo de datos importar: mpdesk import ARCHIVO ARCHIVO_DE_DATOS.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="193"/>
+        <location filename="../../mpdesk/cli_imports.py" line="207"/>
         <source>as written in the data-request log</source>
         <translation>tal como figura en el registro de solicitudes de datos</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="194"/>
+        <location filename="../../mpdesk/cli_imports.py" line="208"/>
         <source>the workbook to write (.xlsx)</source>
         <translation>el libro que se escribirá (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="209"/>
+        <location filename="../../mpdesk/cli_imports.py" line="223"/>
         <source>Its requests are marked as sent today in the data-request log (step 2.1); change the date there if you send it later.</source>
         <translation>Sus solicitudes quedan marcadas como enviadas hoy en el registro de solicitudes de datos (paso 2.1); cambie allí la fecha si lo envía más tarde.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="225"/>
+        <location filename="../../mpdesk/cli_imports.py" line="239"/>
         <source>No file has been imported into this profile yet.</source>
         <translation>Aún no se ha importado ningún archivo en este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="88"/>
+        <location filename="../../mpdesk/cli_imports.py" line="101"/>
         <source>{file} ({dataset}): to add {added}, will change {changed}, conflicts with another source {conflicts}, skipped {skipped}. Nothing was written.</source>
         <translation>{file} ({dataset}): por añadir {added}, por cambiar {changed}, en conflicto con otra fuente {conflicts}, omitidas {skipped}. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="152"/>
+        <location filename="../../mpdesk/cli_imports.py" line="166"/>
         <source>Imported {file} ({dataset}): {added} values added, {updated} updated (import {import_id}).</source>
         <translation>Se importó {file} ({dataset}): {added} valores añadidos, {updated} actualizados (importación {import_id}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="206"/>
+        <location filename="../../mpdesk/cli_imports.py" line="220"/>
         <source>Wrote the data request for {name} to {path}. When it comes back filled in: mpdesk import {file} {path}</source>
         <translation>Se escribió la solicitud de datos para {name} en {path}. Cuando vuelva completada: mpdesk import {file} {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="68"/>
+        <location filename="../../mpdesk/cli_imports.py" line="71"/>
         <source>--map takes indicator=KEY year=COLUMN value=COLUMN and optionally sex=, age_group=, partner=, source=; check {what}.</source>
         <translation>--map necesita indicator=CLAVE year=COLUMNA value=COLUMNA y, opcionalmente, sex=, age_group=, partner=, source=; revise {what}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="100"/>
+        <location filename="../../mpdesk/cli_imports.py" line="113"/>
         <source>  {name} [{key}] {span}: {added} to add, {changed} to change, {conflicts} conflicts.</source>
         <translation>  {name} [{key}] {span}: {added} por añadir, {changed} por cambiar, {conflicts} conflictos.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="113"/>
+        <location filename="../../mpdesk/cli_imports.py" line="127"/>
         <source>  skipped: {text}</source>
         <translation>  omitido: {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="155"/>
+        <location filename="../../mpdesk/cli_imports.py" line="169"/>
         <source>Indicators: {keys}.</source>
         <translation>Indicadores: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="52"/>
+        <location filename="../../mpdesk/cli_imports.py" line="55"/>
         <source>mpdesk does not know the layout of {name}; add --map indicator=KEY year=COLUMN value=COLUMN (columns: {columns}).</source>
         <translation>mpdesk no conoce la disposición de {name}; añada --map indicator=CLAVE year=COLUMNA value=COLUMNA (columnas: {columns}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="97"/>
+        <location filename="../../mpdesk/cli_imports.py" line="110"/>
         <source>  {name} [{key}]: nothing to add or change ({unchanged} already in the profile).</source>
         <translation>  {name} [{key}]: nada que añadir ni cambiar ({unchanged} ya en el perfil).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="104"/>
+        <location filename="../../mpdesk/cli_imports.py" line="118"/>
         <source>    change {where}: {old} ({old_source}) -&gt; {new} ({source})</source>
         <translation>    cambio {where}: {old} ({old_source}) -&gt; {new} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="108"/>
+        <location filename="../../mpdesk/cli_imports.py" line="122"/>
         <source>    conflict {where}: {old} ({old_source}) and {new} ({source}); the series uses {used}</source>
         <translation>    conflicto {where}: {old} ({old_source}) y {new} ({source}); la serie usa {used}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="144"/>
+        <location filename="../../mpdesk/cli_imports.py" line="158"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} no aporta nada nuevo a este perfil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="227"/>
+        <location filename="../../mpdesk/cli_imports.py" line="241"/>
         <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
         <translation>{id}  {when}  {file} ({dataset}): {added} añadidas, {updated} cambiadas, {figures} cifras provienen ahora de él</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="231"/>
+        <location filename="../../mpdesk/cli_imports.py" line="245"/>
         <source>; imported by {who}</source>
         <translation>; importado por {who}</translation>
     </message>

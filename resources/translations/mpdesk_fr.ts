@@ -789,7 +789,7 @@
     </message>
     <message>
         <location filename="../../mpdesk/cli_data.py" line="47"/>
-        <location filename="../../mpdesk/cli_imports.py" line="157"/>
+        <location filename="../../mpdesk/cli_imports.py" line="171"/>
         <source>Warning: {text}</source>
         <translation>Avertissement : {text}</translation>
     </message>
@@ -814,12 +814,12 @@
         <translation>importer un fichier de données publié dans un profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="35"/>
+        <location filename="../../mpdesk/cli_imports.py" line="38"/>
         <source>list the imports made into a profile</source>
         <translation>lister les importations faites dans un profil</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="191"/>
+        <location filename="../../mpdesk/cli_imports.py" line="205"/>
         <source>write the data-request workbook for one institution</source>
         <translation>écrire le classeur de demande de données pour une institution</translation>
     </message>
@@ -840,106 +840,111 @@
     </message>
     <message>
         <location filename="../../mpdesk/cli_imports.py" line="30"/>
+        <source>where the file&apos;s figures would replace another source&apos;s in a series, keep that source in use (the file&apos;s figures are stored beside it as alternatives)</source>
+        <translation>là où les données du fichier remplaceraient celles d&apos;une autre source dans une série, garder cette source en usage (les données du fichier sont enregistrées à côté, comme alternatives)</translation>
+    </message>
+    <message>
+        <location filename="../../mpdesk/cli_imports.py" line="33"/>
         <source>remove an earlier import as a whole</source>
         <translation>retirer entièrement une importation antérieure</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="31"/>
+        <location filename="../../mpdesk/cli_imports.py" line="34"/>
         <source>for a spreadsheet in another layout: indicator=KEY year=COLUMN value=COLUMN and optionally sex=, age_group=, partner=, source= (remembered for the next file in this layout)</source>
         <translation>pour un tableur d&apos;une autre disposition : indicator=CLÉ year=COLONNE value=COLONNE et, au besoin, sex=, age_group=, partner=, source= (mémorisé pour le prochain fichier de même disposition)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="47"/>
+        <location filename="../../mpdesk/cli_imports.py" line="50"/>
         <source>Say which data file to import: mpdesk import FILE DATAFILE.</source>
         <translation>Indiquez le fichier de données à importer : mpdesk import FICHIER FICHIER_DE_DONNÉES.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="193"/>
+        <location filename="../../mpdesk/cli_imports.py" line="207"/>
         <source>as written in the data-request log</source>
         <translation>tel qu&apos;inscrit dans le journal des demandes de données</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="194"/>
+        <location filename="../../mpdesk/cli_imports.py" line="208"/>
         <source>the workbook to write (.xlsx)</source>
         <translation>le classeur à écrire (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="209"/>
+        <location filename="../../mpdesk/cli_imports.py" line="223"/>
         <source>Its requests are marked as sent today in the data-request log (step 2.1); change the date there if you send it later.</source>
         <translation>Ses demandes sont marquées comme envoyées aujourd&apos;hui dans le journal des demandes de données (étape 2.1) ; changez-y la date si vous l&apos;envoyez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="225"/>
+        <location filename="../../mpdesk/cli_imports.py" line="239"/>
         <source>No file has been imported into this profile yet.</source>
         <translation>Aucun fichier n&apos;a encore été importé dans ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="88"/>
+        <location filename="../../mpdesk/cli_imports.py" line="101"/>
         <source>{file} ({dataset}): to add {added}, will change {changed}, conflicts with another source {conflicts}, skipped {skipped}. Nothing was written.</source>
         <translation>{file} ({dataset}) : à ajouter {added}, à modifier {changed}, en conflit avec une autre source {conflicts}, écartées {skipped}. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="152"/>
+        <location filename="../../mpdesk/cli_imports.py" line="166"/>
         <source>Imported {file} ({dataset}): {added} values added, {updated} updated (import {import_id}).</source>
         <translation>{file} importé ({dataset}) : {added} valeurs ajoutées, {updated} mises à jour (importation {import_id}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="206"/>
+        <location filename="../../mpdesk/cli_imports.py" line="220"/>
         <source>Wrote the data request for {name} to {path}. When it comes back filled in: mpdesk import {file} {path}</source>
         <translation>La demande de données pour {name} a été écrite dans {path}. Quand elle reviendra remplie : mpdesk import {file} {path}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="68"/>
+        <location filename="../../mpdesk/cli_imports.py" line="71"/>
         <source>--map takes indicator=KEY year=COLUMN value=COLUMN and optionally sex=, age_group=, partner=, source=; check {what}.</source>
         <translation>--map attend indicator=CLÉ year=COLONNE value=COLONNE et, au besoin, sex=, age_group=, partner=, source= ; vérifiez {what}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="100"/>
+        <location filename="../../mpdesk/cli_imports.py" line="113"/>
         <source>  {name} [{key}] {span}: {added} to add, {changed} to change, {conflicts} conflicts.</source>
         <translation>  {name} [{key}] {span} : {added} à ajouter, {changed} à modifier, {conflicts} conflits.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="113"/>
+        <location filename="../../mpdesk/cli_imports.py" line="127"/>
         <source>  skipped: {text}</source>
         <translation>  écarté : {text}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="155"/>
+        <location filename="../../mpdesk/cli_imports.py" line="169"/>
         <source>Indicators: {keys}.</source>
         <translation>Indicateurs : {keys}.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="52"/>
+        <location filename="../../mpdesk/cli_imports.py" line="55"/>
         <source>mpdesk does not know the layout of {name}; add --map indicator=KEY year=COLUMN value=COLUMN (columns: {columns}).</source>
         <translation>mpdesk ne connaît pas la disposition de {name} ; ajoutez --map indicator=CLÉ year=COLONNE value=COLONNE (colonnes : {columns}).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="97"/>
+        <location filename="../../mpdesk/cli_imports.py" line="110"/>
         <source>  {name} [{key}]: nothing to add or change ({unchanged} already in the profile).</source>
         <translation>  {name} [{key}] : rien à ajouter ni à modifier ({unchanged} déjà dans le profil).</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="104"/>
+        <location filename="../../mpdesk/cli_imports.py" line="118"/>
         <source>    change {where}: {old} ({old_source}) -&gt; {new} ({source})</source>
         <translation>    modification {where} : {old} ({old_source}) -&gt; {new} ({source})</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="108"/>
+        <location filename="../../mpdesk/cli_imports.py" line="122"/>
         <source>    conflict {where}: {old} ({old_source}) and {new} ({source}); the series uses {used}</source>
         <translation>    conflit {where} : {old} ({old_source}) et {new} ({source}) ; la série utilise {used}</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="144"/>
+        <location filename="../../mpdesk/cli_imports.py" line="158"/>
         <source>{file} holds nothing new for this profile.</source>
         <translation>{file} n&apos;apporte rien de nouveau à ce profil.</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="227"/>
+        <location filename="../../mpdesk/cli_imports.py" line="241"/>
         <source>{id}  {when}  {file} ({dataset}): {added} added, {updated} changed, {figures} figures now from it</source>
         <translation>{id}  {when}  {file} ({dataset}) : {added} ajoutées, {updated} modifiées, {figures} données en proviennent désormais</translation>
     </message>
     <message>
-        <location filename="../../mpdesk/cli_imports.py" line="231"/>
+        <location filename="../../mpdesk/cli_imports.py" line="245"/>
         <source>; imported by {who}</source>
         <translation>; importé par {who}</translation>
     </message>
