@@ -29,9 +29,10 @@ def test_the_import_result_counts_in_their_plural_forms(opened, qtbot, interface
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog) and w.isVisible())
     dialog.activateWindow()
     dialog.path_edit.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.path_edit, timeout=30_000)
-    QTest.keyClicks(QApplication.focusWidget(), str(data))
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    # typed into the path field itself: on a loaded machine the window manager may not hand the
+    # dialog the focus in time (the keys are the same real events either way)
+    QTest.keyClicks(dialog.path_edit, str(data))
+    QTest.keyClick(dialog.path_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=60_000)
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     assert dialog.summary.text() == WRITTEN[interface]
