@@ -91,7 +91,7 @@ def _kept(ws: Any, preview: Any, keep_current: bool) -> Any:
     series the file would take over, the source in use (the window's 'Keep the figures of … in use')."""
     from mpdesk.imports.preview import preview_import
 
-    keep = {ind.key: ind.replaced_source() for ind in preview.indicators if ind.replaced_source()}
+    keep = {ind.key: source for ind in preview.indicators if (source := ind.replaced_source())}
     return preview_import(ws, preview.result, keep=keep) if keep_current and keep else preview
 
 

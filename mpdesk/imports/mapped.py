@@ -156,8 +156,9 @@ def _read_mapped(path: Path, mapping: ColumnMapping, source: str) -> ImportResul
                              mapping.value, delimiter, current_report_language() or "")
     result = MappedImportResult(records=[], source_file=str(path), sha256=file_sha256(path), importer=IMPORTER,
                                 dataset=tr(CONTEXT, "Spreadsheet {name}").format(name=path.name))
-    if numbers.warning(mapping.value):
-        result.warnings.append(numbers.warning(mapping.value))
+    said = numbers.warning(mapping.value)
+    if said:
+        result.warnings.append(said)
     sheet = _sheet_name(path)
     for number, row in enumerate(rows[start + 1:], start=start + 2):
         record, problem = _record(row, columns, mapping, numbers, source or path.name)
@@ -180,7 +181,7 @@ def _column(layout: Layout, name: str, path: Path) -> int:
 
 def _cell(row: list[str], columns: dict[str, int], role: str) -> str:
     index = columns.get(role)
-    return row[index].strip() if index is not None and index < len(row) and row[index] else ""
+    return _raw(row, index).strip() if index is not None else ""
 
 
 def _raw(row: list[str], index: int) -> str:

@@ -74,7 +74,7 @@ def mark_said(cell: str) -> str | None:
     if isinstance(cell, SheetNumber):
         return None
     body = _SPACES.sub(" ", cell.strip()).lstrip("+-\u2212").rstrip("%").strip()
-    if not re.fullmatch(r"[\d.,  ]*\d[\d.,  ]*", body):
+    if not re.fullmatch(r"[\d., ]*\d[\d., ]*", body):
         return None
     dots, commas = body.count(POINT), body.count(COMMA)
     if dots and commas:

@@ -101,8 +101,7 @@ def _written(value: float, places: int, style: str) -> str:
     english = f"{value:,.{places}f}"
     if style == "en":
         return english
-    swapped = english.replace(",", "\0").replace(".", ",").replace("\0", "." if style == "es" else " ")
-    return swapped
+    return english.replace(",", "\0").replace(".", ",").replace("\0", "." if style == "es" else " ")
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
